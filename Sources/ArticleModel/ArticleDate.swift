@@ -1,0 +1,38 @@
+import Foundation
+
+/// When an article was published, and how lede knows it (which decides how much to trust it).
+public struct ArticleDate: Codable, Sendable, Hashable, Comparable {
+    public enum Origin: String, Codable, Sendable, Hashable {
+        /// A `date:` in Markdown front matter.
+        case frontMatter
+        /// A calendar date found in the article's text.
+        case text
+        /// The file's modification time: the fallback.
+        case fileModified
+    }
+
+    public var value: Date
+    public var origin: Origin
+
+    public init(_ value: Date, origin: Origin) {
+        self.value = value
+        self.origin = origin
+    }
+
+    public static func < (lhs: ArticleDate, rhs: ArticleDate) -> Bool { lhs.value < rhs.value }
+
+    /// `YYYY-MM-DD` in UTC: how dates are shown and exported.
+    public var day: String {
+        let parts = Calendar.utc.dateComponents([.year, .month, .day], from: value)
+        return String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
+    }
+}
+
+extension Calendar {
+    /// A Gregorian calendar in UTC: article dates carry no time zone, so none is applied.
+    public static let utc: Calendar = {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        return calendar
+    }()
+}

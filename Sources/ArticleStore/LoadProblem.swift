@@ -1,0 +1,59 @@
+/// Something wrong with one file of a library, said in words a reader understands. The file is named in
+/// every message so that the reader can go and look at it.
+public struct LoadProblem: Error, Sendable, Hashable, CustomStringConvertible {
+    public enum Kind: Sendable, Hashable {
+        case unreadable(reason: String)
+        case binary
+        case empty
+        case tooLarge(bytes: Int, limit: Int)
+        case invalidBytes(offset: Int)
+        case badFrontMatter(reason: String)
+        case notFound
+    }
+
+    public var path: String
+    public var kind: Kind
+
+    public init(path: String, kind: Kind) {
+        self.path = path
+        self.kind = kind
+    }
+
+    /// True when the article still loads despite the problem (a warning, not a skip).
+    public var isWarning: Bool {
+        switch kind {
+        case .invalidBytes, .badFrontMatter: true
+        default: false
+        }
+    }
+
+    public var description: String {
+        switch kind {
+        case .unreadable(let reason): "\(path): cannot read the file: \(reason)"
+        case .notFound: "\(path): no such file"
+        case .binary: "\(path): skipped: a binary file, not text"
+        case .empty: "\(path): skipped: the file is empty"
+        case .tooLarge(let bytes, let limit):
+            "\(path): skipped: \(ByteCount(bytes)) is over the \(ByteCount(limit)) limit (see --max-size)"
+        case .invalidBytes(let offset):
+            "\(path): invalid UTF-8 from byte \(offset) on, shown as \u{FFFD}"
+        case .badFrontMatter(let reason): "\(path): front matter ignored: \(reason)"
+        }
+    }
+}
+
+/// A byte count in the units people read: "20.0 MiB".
+struct ByteCount: CustomStringConvertible {
+    var bytes: Int
+    init(_ bytes: Int) { self.bytes = bytes }
+
+    var description: String {
+        let units = ["bytes", "KiB", "MiB", "GiB"]
+        var value = Double(bytes), unit = 0
+        while value >= 1024, unit < units.count - 1 {
+            value /= 1024
+            unit += 1
+        }
+        return unit == 0 ? "\(bytes) bytes" : "\(String(format: "%.1f", value)) \(units[unit])"
+    }
+}

@@ -1,0 +1,110 @@
+import ArticleModel
+
+/// Reads plain-text articles in the two shapes real corpora use:
+///
+/// - the Vietnamese wire shape: `(Source) - lede`, then the title line, then one paragraph per line,
+///   with short unpunctuated lines as subheadings;
+/// - the common shape: a title line, a blank line, then paragraphs separated by blank lines.
+public enum PlainTextReader {
+    public static func parse(_ text: String) -> ParsedArticle {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmed }
+        while lines.first?.isEmpty == true { lines.removeFirst() }
+
+        var source: String?
+        var ledeText: String?
+        var title: String?
+        if let first = lines.first, let (wireSource, lede) = splitWireLede(first) {
+            source = wireSource
+            ledeText = lede
+            lines.removeFirst()
+            while lines.first?.isEmpty == true { lines.removeFirst() }
+            if let next = lines.first, isTitleLike(next) {
+                title = next
+                lines.removeFirst()
+            }
+        } else if let first = lines.first, isTitleLike(first), lines.count > 1 {
+            title = first
+            lines.removeFirst()
+        }
+
+        var paragraphs = paragraphsOf(lines)
+        var blocks: [Block] = []
+        if let ledeText {
+            blocks.append(Block(.lede, ledeText))
+        } else if !paragraphs.isEmpty, title != nil {
+            blocks.append(Block(.lede, paragraphs.removeFirst()))
+        }
+        for (index, paragraph) in paragraphs.enumerated() {
+            let next = index + 1 < paragraphs.count ? paragraphs[index + 1] : nil
+            blocks.append(Block(isHeading(paragraph, before: next) ? .heading : .paragraph, paragraph))
+        }
+        let resolvedTitle = title ?? fallbackTitle(from: blocks)
+        return ParsedArticle(title: resolvedTitle, source: source, blocks: blocks)
+    }
+
+    /// `(Tổ Quốc) - Moscow đưa ra ...` → ("Tổ Quốc", "Moscow đưa ra ...").
+    static func splitWireLede(_ line: String) -> (String, String)? {
+        guard line.hasPrefix("("), let close = line.firstIndex(of: ")") else { return nil }
+        let name = line[line.index(after: line.startIndex)..<close].trimmed
+        guard !name.isEmpty, name.count <= 60, !name.contains("(") else { return nil }
+        var rest = line[line.index(after: close)...].drop(while: { $0 == " " })
+        guard let dash = rest.first, "-–—".contains(dash) else { return nil }
+        rest = rest.dropFirst().drop(while: { $0 == " " })
+        guard !rest.isEmpty else { return nil }
+        return (name, String(rest))
+    }
+
+    /// A title is one line of at most 200 characters that does not read like the end of a sentence.
+    static func isTitleLike(_ line: String) -> Bool {
+        guard !line.isEmpty, line.count <= 200 else { return false }
+        if line.count > 120, line.last == "." { return false }
+        return true
+    }
+
+    /// Groups lines into paragraphs. Blank lines separate paragraphs; inside a group, lines are joined
+    /// only when they look hard-wrapped (several lines, all but the last of similar, moderate length),
+    /// otherwise each line is a paragraph of its own, as in the wire shape.
+    static func paragraphsOf(_ lines: [String]) -> [String] {
+        var groups: [[String]] = [[]]
+        for line in lines {
+            if line.isEmpty {
+                if !(groups.last?.isEmpty ?? true) { groups.append([]) }
+            } else {
+                groups[groups.count - 1].append(line)
+            }
+        }
+        return groups.filter { !$0.isEmpty }.flatMap { group -> [String] in
+            looksHardWrapped(group) ? [group.joined(separator: " ")] : group
+        }
+    }
+
+    static func looksHardWrapped(_ group: [String]) -> Bool {
+        guard group.count > 1 else { return false }
+        let widths = group.dropLast().map(\.count)
+        return widths.allSatisfy { (30...100).contains($0) }
+    }
+
+    /// A subheading: a short line that does not end like a sentence, followed by more text.
+    static func isHeading(_ paragraph: String, before next: String?) -> Bool {
+        guard let next, paragraph.count <= 100, next.count > paragraph.count else { return false }
+        let words = paragraph.split(separator: " ").count
+        guard (1...14).contains(words), let last = paragraph.last else { return false }
+        return !".!?:;,…\"”»)'’]-–—".contains(last)
+    }
+
+    static func fallbackTitle(from blocks: [Block]) -> String {
+        guard let first = blocks.first?.text else { return "" }
+        let sentence = first.prefix { !".!?".contains($0) }
+        return sentence.count <= 100 ? String(sentence) : String(sentence.prefix(99)) + "…"
+    }
+}
+
+extension StringProtocol {
+    /// The text without leading and trailing white space (tabs, spaces, no-break spaces).
+    var trimmed: String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        return String(String.UnicodeScalarView(scalars[first...last]))
+    }
+}

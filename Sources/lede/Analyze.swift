@@ -1,0 +1,113 @@
+import ArgumentParser
+import ArticleModel
+import ArticleStore
+
+/// `lede analyze FILE...`: the quotations, speakers, terms and entities of each article.
+struct Analyze: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print the quotations (with speakers), terms and named entities of articles."
+    )
+
+    @Argument(help: "Article files (.txt or .md).")
+    var files: [String]
+
+    @Flag(help: "Print JSON Lines, one object per article: path, title, quotes, terms, entities.")
+    var json = false
+
+    @OptionGroup var reading: ReadingOptions
+
+    func validate() throws {
+        guard !files.isEmpty else { throw ValidationError("Name at least one article file.") }
+    }
+
+    func run() throws {
+        var failed = false
+        for file in files {
+            let loaded: LoadedArticle
+            do {
+                loaded = try ArticleLoader.load(path: file, options: reading.loadOptions())
+            } catch {
+                Output.error(error.description)
+                failed = true
+                continue
+            }
+            loaded.warnings.forEach { Output.error($0.description) }
+            if json {
+                try Output.json(AnalysisRecord(loaded.article))
+            } else {
+                Output.line(Self.render(loaded.article))
+            }
+        }
+        if failed { throw ExitCode.failure }
+    }
+
+    static func render(_ article: Article) -> String {
+        var lines = ["\(article.path): \(article.title)"]
+        for quote in article.analysis.quotes {
+            let who = quote.speaker.map { quote.named ? $0 : "(\($0))" } ?? "(unknown)"
+            lines.append("  quote  \(who): “\(quote.text)”")
+        }
+        for term in article.analysis.terms {
+            lines.append("  term   “\(term.text)”")
+        }
+        for entity in article.analysis.entities {
+            lines.append("  \(entity.type.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)) \(entity.text)")
+        }
+        return lines.joined(separator: "\n")
+    }
+}
+
+/// One line of `lede analyze --json`.
+struct AnalysisRecord: Encodable {
+    var path: String
+    var title: String
+    var quotes: [QuoteRecord]
+    var terms: [QuoteRecord]
+    var entities: [EntityRecord]
+
+    init(_ article: Article) {
+        path = Clean.text(article.path)
+        title = Clean.text(article.title)
+        quotes = article.analysis.quotes.map(QuoteRecord.init)
+        terms = article.analysis.terms.map(QuoteRecord.init)
+        entities = article.analysis.entities.map(EntityRecord.init)
+    }
+}
+
+struct QuoteRecord: Encodable {
+    var text: String
+    var speaker: String?
+    var named: Bool
+    var span: TextSpan
+
+    init(_ quote: Quote) {
+        text = Clean.text(quote.text)
+        speaker = quote.speaker.map(Clean.text)
+        named = quote.named
+        span = quote.span
+    }
+
+    func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(text, forKey: .text)
+        try container.encode(speaker, forKey: .speaker)  // null, not absent, when unknown
+        try container.encode(named, forKey: .named)
+        try container.encode(span, forKey: .span)
+    }
+
+    enum CodingKeys: String, CodingKey { case text, speaker, named, span }
+}
+
+struct EntityRecord: Encodable {
+    var text: String
+    var type: String
+    var canonical: String
+    var span: TextSpan
+
+    init(_ entity: Entity) {
+        text = Clean.text(entity.text)
+        type = entity.type.rawValue
+        canonical = Clean.text(entity.canonical)
+        span = entity.span
+    }
+}

@@ -1,0 +1,19 @@
+import ArgumentParser
+
+/// `lede [LIBRARY]`: the browser. Until the terminal front end lands it prints the article list.
+struct Browse: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "browse",
+        abstract: "Open the browser on a library folder (the default command)."
+    )
+
+    @Argument(help: "A folder of articles (.txt, .md); default: $LEDE_LIBRARY, else the bundled sample library.")
+    var library: String?
+
+    @OptionGroup var reading: ReadingOptions
+
+    func run() throws {
+        let loaded = try LibraryLocator.load(library, options: reading.loadOptions())
+        ListCommand.printList(loaded.articles)
+    }
+}

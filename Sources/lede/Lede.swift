@@ -1,0 +1,41 @@
+import ArgumentParser
+import Foundation
+
+/// The `lede` command: with no subcommand it opens the browser on a library.
+struct Lede: ParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "lede",
+        abstract: "A terminal news browser: article list, reading pane and the quotes of each article.",
+        discussion: """
+            With no library named, lede opens the sample library bundled with it.
+            Exit codes: 0 success, 1 a file could not be read, 2 a usage error.
+            """,
+        version: version,
+        subcommands: [Browse.self, ListCommand.self, Show.self, Analyze.self],
+        defaultSubcommand: Browse.self
+    )
+}
+
+/// The run-time entry: parses the command line and maps every way out to lede's exit codes
+/// (ArgumentParser uses 64 for usage errors; lede promises 2).
+@main
+enum Main {
+    static func main() {
+        do {
+            var command = try Lede.parseAsRoot()
+            try command.run()
+        } catch let failure as FileFailure {
+            Output.error(failure.message)
+            exit(1)
+        } catch {
+            let code = Lede.exitCode(for: error)
+            if code == .validationFailure {
+                FileHandle.standardError.write(Data((Lede.fullMessage(for: error) + "\n").utf8))
+                exit(2)
+            }
+            Lede.exit(withError: error)
+        }
+    }
+}

@@ -1,0 +1,43 @@
+import ArgumentParser
+import ArticleStore
+
+/// Options shared by every command that reads articles.
+struct ReadingOptions: ParsableArguments {
+    @Option(name: .customLong("max-size"), help: "Skip article files larger than this many MiB.")
+    var maxSizeMiB: Int = LoadOptions.defaultMaxFileSize >> 20
+
+    func validate() throws {
+        guard maxSizeMiB > 0 else { throw ValidationError("--max-size must be at least 1 (MiB).") }
+    }
+
+    func loadOptions(analyze: Bool = true) -> LoadOptions {
+        LoadOptions(maxFileSize: maxSizeMiB << 20, analyze: analyze)
+    }
+}
+
+/// Where a command's library comes from: the argument, else `$LEDE_LIBRARY`, else the bundled sample.
+enum LibraryLocator {
+    static func resolve(_ argument: String?) throws -> String {
+        if let argument { return argument }
+        if let configured = Environment.value("LEDE_LIBRARY"), !configured.isEmpty { return configured }
+        guard let sample = SampleLibrary.path else {
+            throw FileFailure("lede: the bundled sample library is missing from this installation; name a library folder")
+        }
+        return sample
+    }
+
+    /// Loads the library, printing each problem file to standard error; a missing folder is fatal.
+    static func load(_ argument: String?, options: LoadOptions) throws -> Library {
+        let root = try resolve(argument)
+        let library: Library
+        do {
+            library = try Library.load(at: root, options: options)
+        } catch {
+            throw FileFailure(error.description)
+        }
+        for problem in library.problems {
+            Output.error(problem.description)
+        }
+        return library
+    }
+}

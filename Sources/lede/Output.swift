@@ -1,0 +1,35 @@
+import Foundation
+import TerminalCanvas
+
+/// Standard output and error for the commands. Everything printed goes through `TextSanitizer`,
+/// because most of it came from article files.
+enum Output {
+    static func line(_ text: String) {
+        FileHandle.standardOutput.write(Data((TextSanitizer.sanitizeKeepingNewlines(text) + "\n").utf8))
+    }
+
+    static func error(_ text: String) {
+        FileHandle.standardError.write(Data(("lede: " + TextSanitizer.sanitizeKeepingNewlines(text) + "\n").utf8))
+    }
+
+    /// One JSON object on one line (JSON Lines). Strings are sanitised by the caller's record type.
+    static func json<T: Encodable>(_ value: T) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
+        var data = try encoder.encode(value)
+        data.append(0x0A)
+        FileHandle.standardOutput.write(data)
+    }
+}
+
+/// A file or folder the user named could not be read: exit code 1, with the message.
+struct FileFailure: Error {
+    var message: String
+    init(_ message: String) { self.message = message }
+}
+
+enum Environment {
+    static func value(_ name: String) -> String? {
+        ProcessInfo.processInfo.environment[name]
+    }
+}

@@ -1,0 +1,82 @@
+import ArgumentParser
+import ArticleModel
+import ArticleStore
+
+/// `lede show FILE`: the article as clean text for reading or piping.
+struct Show: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print an article as clean text (or, with --json, as its whole model)."
+    )
+
+    @Argument(help: "An article file (.txt or .md).")
+    var file: String
+
+    @Flag(help: "Print the article as one JSON object: metadata, blocks and analysis.")
+    var json = false
+
+    @OptionGroup var reading: ReadingOptions
+
+    func run() throws {
+        let loaded: LoadedArticle
+        do {
+            loaded = try ArticleLoader.load(path: file, options: reading.loadOptions(analyze: json))
+        } catch {
+            throw FileFailure(error.description)
+        }
+        loaded.warnings.forEach { Output.error($0.description) }
+        if json {
+            try Output.json(ArticleRecord(loaded.article))
+        } else {
+            Output.line(Self.render(loaded.article))
+        }
+    }
+
+    /// Title, a line of metadata, then the blocks separated by blank lines; headings stand out in capitals
+    /// would lose Vietnamese tone marks' readability, so they get a `## ` prefix as in Markdown.
+    static func render(_ article: Article) -> String {
+        var lines = [article.title]
+        let meta = [article.source, article.author, article.date?.day, article.url].compactMap { $0 }
+        if !meta.isEmpty { lines.append(meta.joined(separator: " · ")) }
+        for block in article.blocks {
+            lines.append("")
+            lines.append(block.kind == .heading ? "## " + block.text : block.text)
+        }
+        return lines.map(Clean.text).joined(separator: "\n")
+    }
+}
+
+/// The JSON of `lede show --json`: the article with every string sanitised.
+struct ArticleRecord: Encodable {
+    var id: String
+    var path: String
+    var title: String
+    var source: String?
+    var author: String?
+    var date: String?
+    var url: String?
+    var tags: [String]
+    var blocks: [BlockRecord]
+    var quotes: [QuoteRecord]
+    var terms: [QuoteRecord]
+    var entities: [EntityRecord]
+
+    struct BlockRecord: Encodable {
+        var kind: String
+        var text: String
+    }
+
+    init(_ article: Article) {
+        id = article.id.rawValue
+        path = Clean.text(article.path)
+        title = Clean.text(article.title)
+        source = article.source.map(Clean.text)
+        author = article.author.map(Clean.text)
+        date = article.date?.day
+        url = article.url.map(Clean.text)
+        tags = article.tags.map(Clean.text)
+        blocks = article.blocks.map { BlockRecord(kind: $0.kind.rawValue, text: Clean.text($0.text)) }
+        quotes = article.analysis.quotes.map(QuoteRecord.init)
+        terms = article.analysis.terms.map(QuoteRecord.init)
+        entities = article.analysis.entities.map(EntityRecord.init)
+    }
+}

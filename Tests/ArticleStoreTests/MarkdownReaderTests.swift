@@ -1,0 +1,50 @@
+import ArticleModel
+@testable import ArticleStore
+import Foundation
+import Testing
+
+@Suite struct MarkdownReaderTests {
+    @Test func frontMatterFieldsAreRead() {
+        let text = """
+            ---
+            title: Đà Nẵng đón tàu du lịch quốc tế
+            source: Báo Biển
+            author: Trần Thị Mai
+            date: 2023-03-14
+            url: https://example.com/da-nang
+            tags: [du lịch, cảng biển]
+            ---
+            Tàu du lịch **lớn nhất** năm cập cảng Tiên Sa sáng nay.
+
+            ## Hành khách
+
+            Hơn [3.000 khách](https://example.com) lên bờ tham quan.
+            """
+        let article = MarkdownReader.parse(text)
+        #expect(article.title == "Đà Nẵng đón tàu du lịch quốc tế")
+        #expect(article.source == "Báo Biển")
+        #expect(article.author == "Trần Thị Mai")
+        #expect(article.url == "https://example.com/da-nang")
+        #expect(article.tags == ["du lịch", "cảng biển"])
+        #expect(article.date.map { ArticleDate($0, origin: .frontMatter).day } == "2023-03-14")
+        #expect(article.blocks == [
+            Block(.lede, "Tàu du lịch lớn nhất năm cập cảng Tiên Sa sáng nay."),
+            Block(.heading, "Hành khách"),
+            Block(.paragraph, "Hơn 3.000 khách lên bờ tham quan."),
+        ])
+        #expect(article.warnings.isEmpty)
+    }
+
+    @Test func titleFromFirstHeadingWithoutFrontMatter() {
+        let article = MarkdownReader.parse("# Storm closes schools\n\nSchools shut on Monday.\n")
+        #expect(article.title == "Storm closes schools")
+        #expect(article.blocks == [Block(.lede, "Schools shut on Monday.")])
+    }
+
+    @Test func commaSeparatedTagsAndBrokenYaml() {
+        #expect(MarkdownReader.parse("---\ntags: a, b\n---\nText.").tags == ["a", "b"])
+        let broken = MarkdownReader.parse("---\ntitle: [unclosed\n---\nBody text.")
+        #expect(broken.warnings.count == 1)
+        #expect(broken.blocks == [Block(.lede, "Body text.")])
+    }
+}

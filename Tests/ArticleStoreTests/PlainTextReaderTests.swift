@@ -1,0 +1,68 @@
+import ArticleModel
+@testable import ArticleStore
+import Testing
+
+@Suite struct PlainTextReaderTests {
+    /// The wire shape, in original words: `(Source) - lede`, title, one paragraph per line, a subheading.
+    let wire = """
+        (Tin Sáng) - Hội An mở lại phố đi bộ sau ba tuần sửa chữa, chính quyền thành phố cho biết hôm qua.
+        Hội An mở lại phố đi bộ ven sông
+        Chủ tịch UBND thành phố Nguyễn Văn An ngày 3/4 cho biết phố đi bộ sẽ mở từ tối thứ Bảy.
+        "Chúng tôi đã sửa xong mặt đường và hệ thống đèn", ông An nói.
+        Du khách trở lại
+        Nhiều du khách đã quay lại khu phố cổ trong dịp cuối tuần, theo ghi nhận của phóng viên.
+        """
+
+    @Test func wireShapeGivesSourceLedeTitleAndHeading() {
+        let article = PlainTextReader.parse(wire)
+        #expect(article.title == "Hội An mở lại phố đi bộ ven sông")
+        #expect(article.source == "Tin Sáng")
+        #expect(article.blocks.map(\.kind) == [.lede, .paragraph, .paragraph, .heading, .paragraph])
+        #expect(article.blocks[0].text.hasPrefix("Hội An mở lại phố đi bộ sau ba tuần"))
+        #expect(article.blocks[3].text == "Du khách trở lại")
+    }
+
+    @Test func commonShapeTitleBlankLineParagraphs() {
+        let text = """
+            Council approves new cycle lanes
+
+            The city council approved three new cycle lanes on Tuesday.
+
+            "This is a good day for everyone who rides to work," said councillor Mary Jones.
+            """
+        let article = PlainTextReader.parse(text)
+        #expect(article.title == "Council approves new cycle lanes")
+        #expect(article.source == nil)
+        #expect(article.blocks.map(\.kind) == [.lede, .paragraph])
+        #expect(article.blocks[1].text.hasPrefix("\"This is a good day"))
+    }
+
+    @Test func hardWrappedParagraphsAreJoined() {
+        let text = """
+            A wrapped report
+
+            The first paragraph of this report was wrapped at a fixed width by
+            the program that saved it, as old wire copy and mailing lists often
+            are, and should read as one paragraph.
+
+            Second paragraph.
+            """
+        let article = PlainTextReader.parse(text)
+        #expect(article.blocks.count == 2)
+        #expect(article.blocks[0].text.contains("width by the program"))
+    }
+
+    @Test func aLongFirstLineIsNotATitle() {
+        let paragraph = String(repeating: "Một câu rất dài về du lịch và ẩm thực của Hà Nội. ", count: 5)
+        let article = PlainTextReader.parse(paragraph + "\n\nĐoạn thứ hai.")
+        #expect(article.title == "Một câu rất dài về du lịch và ẩm thực của Hà Nội")
+        #expect(article.blocks.count == 2)
+    }
+
+    @Test func wireLedeNeedsParenthesesAndADash() {
+        #expect(PlainTextReader.splitWireLede("(Tổ Quốc) - Moscow") ?? ("", "") == ("Tổ Quốc", "Moscow"))
+        #expect(PlainTextReader.splitWireLede("(AP) — Paris") ?? ("", "") == ("AP", "Paris"))
+        #expect(PlainTextReader.splitWireLede("(Note) without a dash") == nil)
+        #expect(PlainTextReader.splitWireLede("Plain line") == nil)
+    }
+}
