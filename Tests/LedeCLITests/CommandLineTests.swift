@@ -20,7 +20,7 @@ import Testing
             ---
             Schools across the coast closed on Friday.
             """)
-        try write("hostile.txt", "Title \u{1B}]0;pwned\u{07} here\n\nBody with \u{202E}reversed\u{202C} text.\n")
+        try write("hostile.txt", "Title \u{1B}]0;pwned\u{07} here\n\nBody of 2/1/2020 with \u{202E}reversed\u{202C} text.\n")
     }
 
     func write(_ name: String, _ text: String) throws {

@@ -1,0 +1,55 @@
+/// A grapheme cluster in the form lede sends to the terminal, with the width both agree on.
+///
+/// glibc and tmux disagree on emoji sequences (a ZWJ family is 6 columns to glibc, 2 to tmux) and
+/// ncurses keeps at most 5 wide characters per cell, so clusters are reduced before drawing:
+/// ZWJ and skin-tone sequences keep their first emoji, variation selectors are dropped, flags split
+/// into their two letters, combining marks are capped, and a mark with no base gets a space to sit on.
+public struct TerminalGrapheme: Hashable, Sendable {
+    public var text: String
+    public var width: Int
+
+    /// Most combining marks kept on one base: ncurses' CCHARW_MAX is 5 wide characters per cell.
+    public static let maxMarks = 4
+
+    public static func split(_ character: Character) -> [TerminalGrapheme] {
+        let scalars = character.unicodeScalars
+        guard let first = scalars.first else { return [] }
+        if scalars.count == 1 {
+            let width = DisplayWidth.of(scalar: first)
+            if width > 0 { return [TerminalGrapheme(text: String(character), width: width)] }
+            return isMark(first) ? [TerminalGrapheme(text: " " + String(first), width: 1)] : []
+        }
+        let isEmojiSequence = scalars.contains { $0.value == 0x200D || (0x1F3FB...0x1F3FF).contains($0.value) }
+        if !isRegionalIndicator(first), isEmojiSequence || first.properties.isEmojiPresentation {
+            return [TerminalGrapheme(text: String(first), width: max(DisplayWidth.of(scalar: first), 1))]
+        }
+        // Every scalar with a width starts a cell of its own (flags become two letters, spacing marks
+        // their own cell, as wcwidth counts them); marks sit on the cell before them; other invisible
+        // scalars (variation selectors, joiners) are dropped.
+        var result: [TerminalGrapheme] = []
+        var marks = 0
+        for scalar in scalars {
+            let width = DisplayWidth.of(scalar: scalar)
+            if width > 0 {
+                result.append(TerminalGrapheme(text: String(scalar), width: width))
+                marks = 0
+            } else if isMark(scalar), marks < maxMarks {
+                if result.isEmpty { result.append(TerminalGrapheme(text: " ", width: 1)) }
+                result[result.count - 1].text.unicodeScalars.append(scalar)
+                marks += 1
+            }
+        }
+        return result
+    }
+
+    static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark: return true
+        default: return false
+        }
+    }
+
+    static func isRegionalIndicator(_ scalar: Unicode.Scalar) -> Bool {
+        (0x1F1E6...0x1F1FF).contains(scalar.value)
+    }
+}
