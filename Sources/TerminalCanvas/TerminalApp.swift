@@ -1,0 +1,26 @@
+/// A program that a terminal backend drives: it takes input events and draws frames into a grid.
+/// The backend owns the terminal (and is the only code that touches curses); the program owns the state.
+public protocol TerminalApp: AnyObject {
+    /// Handles one event (a key, a mouse event, a resize). Returns false when the program wants to quit.
+    func handle(_ event: KeyEvent, size: Size) -> Bool
+    /// Called when no input arrived for a while, and after each event, so that background work
+    /// (indexing, saves) can report. Returns true when the screen needs drawing again.
+    func tick() -> Bool
+    /// Draws the whole screen into `grid` (already sized to the terminal).
+    func render(into grid: inout Grid)
+    /// The terminal is about to be released (quit, SIGINT, SIGTERM, SIGHUP): save what must be saved.
+    func shutdown()
+    /// A text for the terminal window's title, or nil to leave it alone. Sanitised by the backend.
+    var windowTitle: String? { get }
+}
+
+/// A terminal size in cells.
+public struct Size: Hashable, Sendable {
+    public var width: Int
+    public var height: Int
+
+    public init(width: Int, height: Int) {
+        self.width = max(0, width)
+        self.height = max(0, height)
+    }
+}
