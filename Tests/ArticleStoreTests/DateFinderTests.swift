@@ -1,0 +1,32 @@
+import ArticleModel
+@testable import ArticleStore
+import Foundation
+import Testing
+
+@Suite struct DateFinderTests {
+    func day(_ text: String) -> String? {
+        DateFinder.firstDate(in: text).map { ArticleDate($0, origin: .text).day }
+    }
+
+    @Test func findsTheFirstFullDate() {
+        #expect(day("Hà Nội, ngày 18/10/2021, trời mưa.") == "2021-10-18")
+        #expect(day("Sáng ngày 5 tháng 3 năm 2020, ...") == "2020-03-05")
+        #expect(day("On 27 April 2021 the council met; on 1 May 2021 it voted.") == "2021-04-27")
+        #expect(day("Published April 27, 2021.") == "2021-04-27")
+        #expect(day("Updated 2023-11-02T10:00") == "2023-11-02")
+    }
+
+    @Test func ignoresPartialAndImpossibleDates() {
+        #expect(day("ngày 18/10 và ngày 1/11") == nil)
+        #expect(day("31/02/2021 is not a day") == nil)
+        #expect(day("score 3/4/12345") == nil)
+        #expect(day("no dates here") == nil)
+    }
+
+    @Test func frontMatterStrings() {
+        let parsed = DateFinder.parseDate("2021-10-18T09:30:00Z")
+        #expect(parsed.map { ArticleDate($0, origin: .frontMatter).day } == "2021-10-18")
+        #expect(DateFinder.parseDate("18/10/2021").map { ArticleDate($0, origin: .frontMatter).day } == "2021-10-18")
+        #expect(DateFinder.parseDate("soon") == nil)
+    }
+}
