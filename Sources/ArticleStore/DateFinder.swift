@@ -15,6 +15,7 @@ public enum DateFinder {
         pattern: #"(?<![\d/.])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?![\d/])"#)
     static let vietnamese = try! NSRegularExpression(
         pattern: #"(?i)ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})"#)
+    static let cjk = try! NSRegularExpression(pattern: #"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"#)
     static let iso = try! NSRegularExpression(pattern: #"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)"#)
     static let dayMonthYear = try! NSRegularExpression(
         pattern: #"(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9})\.?,?\s+(\d{4})\b"#)
@@ -48,6 +49,7 @@ public enum DateFinder {
         }
         consider(vietnamese) { makeDate(year: $0[2], month: $0[1], day: $0[0]) }
         consider(numeric) { makeDate(year: $0[2], month: $0[1], day: $0[0]) }
+        consider(cjk) { makeDate(year: $0[0], month: $0[1], day: $0[2]) }
         consider(iso) { makeDate(year: $0[0], month: $0[1], day: $0[2]) }
         consider(dayMonthYear) { groups in
             monthNames[groups[1].lowercased()].flatMap { makeDate(year: groups[2], month: String($0), day: groups[0]) }

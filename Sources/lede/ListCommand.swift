@@ -1,5 +1,6 @@
 import ArgumentParser
 import ArticleModel
+import TerminalCanvas
 
 /// `lede list`: one line per article, newest first.
 struct ListCommand: ParsableCommand {
@@ -27,10 +28,13 @@ struct ListCommand: ParsableCommand {
         }
     }
 
+    /// Date, source and title in columns aligned by display width, so that Vietnamese, CJK and
+    /// emoji sources line up.
     static func printList(_ articles: [Article]) {
+        let sourceWidth = min(20, articles.map { DisplayWidth.of(Clean.text($0.source ?? "")) }.max() ?? 0)
         for article in articles {
-            let source = article.source.map { "  (\($0))" } ?? ""
-            Output.line("\(article.date?.day ?? "----------")  \(article.title)\(source)")
+            let source = Columns.fit(Clean.text(article.source ?? ""), width: sourceWidth)
+            Output.line("\(article.date?.day ?? "----------")  \(source)  \(article.title)")
         }
     }
 }

@@ -14,6 +14,8 @@ import Testing
         #expect(day("On 27 April 2021 the council met; on 1 May 2021 it voted.") == "2021-04-27")
         #expect(day("Published April 27, 2021.") == "2021-04-27")
         #expect(day("Updated 2023-11-02T10:00") == "2023-11-02")
+        #expect(day("白沢町は2024年4月15日から配送を始めた。") == "2024-04-15")
+        #expect(day("成都市2025年2月18日电") == "2025-02-18")
     }
 
     @Test func ignoresPartialAndImpossibleDates() {

@@ -44,6 +44,15 @@ import Testing
         }
     }
 
+    @Test func plainListAlignsTitlesByDisplayWidth() throws {
+        try write("tokyo.md", "---\ntitle: 東京の朝\nsource: みなと新聞\ndate: 2024-01-01\n---\n本文。\n")
+        let run = try LedeBinary.run(["list", folder])
+        #expect(run.status == 0)
+        let lines = run.lines
+        #expect(lines.contains("2024-01-01  みなと新聞    東京の朝"))
+        #expect(lines.contains("2024-06-01  Tin Sáng      Hà Nội mở thêm tuyến xe buýt điện"))
+    }
+
     @Test func nothingFromAnArticleReachesTheTerminalRaw() throws {
         for arguments in [["list", folder], ["list", folder, "--json"], ["show", folder + "/hostile.txt"]] {
             let run = try LedeBinary.run(arguments)
