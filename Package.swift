@@ -41,6 +41,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .target(name: "CorpusGenerator"),
+        .executableTarget(
+            name: "lede-corpus",
+            dependencies: ["CorpusGenerator", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         .target(name: "LedeTestSupport", dependencies: ["TerminalCanvas"], path: "Tests/LedeTestSupport"),
         .testTarget(name: "ArticleModelTests", dependencies: ["ArticleModel"]),
         .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis", "ArticleModel"]),
@@ -48,6 +53,7 @@ let package = Package(
         .testTarget(name: "TerminalCanvasTests", dependencies: ["TerminalCanvas", "LedeTestSupport"]),
         .testTarget(name: "BrowserUITests", dependencies: ["BrowserUI", "TerminalCanvas", "ArticleModel", "LedeTestSupport"]),
         .testTarget(name: "LedeCLITests", dependencies: ["lede"]),
+        .testTarget(name: "CorpusGeneratorTests", dependencies: ["CorpusGenerator", "ArticleStore"]),
     ],
     swiftLanguageModes: [.v6]
 )
