@@ -26,6 +26,7 @@ let package = Package(
             dependencies: ["ArticleModel", "TextAnalysis", .product(name: "Yams", package: "Yams")],
             resources: [.copy("SampleLibrary")]
         ),
+        .target(name: "LibraryIndex", dependencies: ["ArticleModel", "ArticleStore"]),
         .target(name: "TerminalCanvas"),
         .target(
             name: "BrowserUI",
@@ -37,7 +38,8 @@ let package = Package(
         .executableTarget(
             name: "lede",
             dependencies: [
-                "ArticleModel", "TextAnalysis", "ArticleStore", "TerminalCanvas", "BrowserUI", "CursesTerminal",
+                "ArticleModel", "TextAnalysis", "ArticleStore", "LibraryIndex", "TerminalCanvas", "BrowserUI",
+                "CursesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -53,6 +55,7 @@ let package = Package(
         .testTarget(name: "TerminalCanvasTests", dependencies: ["TerminalCanvas", "LedeTestSupport"]),
         .testTarget(name: "BrowserUITests", dependencies: ["BrowserUI", "TerminalCanvas", "ArticleModel", "LedeTestSupport"]),
         .testTarget(name: "LedeCLITests", dependencies: ["lede"]),
+        .testTarget(name: "LibraryIndexTests", dependencies: ["LibraryIndex", "ArticleStore", "ArticleModel"]),
         .testTarget(name: "CorpusGeneratorTests", dependencies: ["CorpusGenerator", "ArticleStore"]),
     ],
     swiftLanguageModes: [.v6]

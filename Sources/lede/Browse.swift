@@ -13,7 +13,8 @@ struct Browse: ParsableCommand {
     @OptionGroup var reading: ReadingOptions
 
     func run() throws {
-        let loaded = try LibraryLocator.load(library, options: reading.loadOptions())
-        ListCommand.printList(loaded.articles)
+        let root = try LibraryLocator.resolve(library)
+        let (index, _) = try LibraryCatalog.open(root, options: reading.loadOptions())
+        ListCommand.printList(index.summaries())
     }
 }

@@ -25,19 +25,4 @@ enum LibraryLocator {
         }
         return sample
     }
-
-    /// Loads the library, printing each problem file to standard error; a missing folder is fatal.
-    static func load(_ argument: String?, options: LoadOptions) throws -> Library {
-        let root = try resolve(argument)
-        let library: Library
-        do {
-            library = try Library.load(at: root, options: options)
-        } catch {
-            throw FileFailure(error.description)
-        }
-        for problem in library.problems {
-            Output.error(problem.description)
-        }
-        return library
-    }
 }

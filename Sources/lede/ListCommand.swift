@@ -12,25 +12,27 @@ struct ListCommand: ParsableCommand {
     @Argument(help: "A folder of articles; default: $LEDE_LIBRARY, else the bundled sample library.")
     var library: String?
 
-    @Flag(help: "Print JSON Lines: id, path, title, source, author, date, url, tags.")
+    @Flag(help: "Print JSON Lines: id, path, title, source, date, date_origin, fingerprint.")
     var json = false
 
     @OptionGroup var reading: ReadingOptions
 
     func run() throws {
-        let loaded = try LibraryLocator.load(library, options: reading.loadOptions(analyze: false))
+        let root = try LibraryLocator.resolve(library)
+        let (index, _) = try LibraryCatalog.open(root, options: reading.loadOptions())
+        let summaries = index.summaries()
         if json {
-            for article in loaded.articles {
-                try Output.json(ListRecord(article))
+            for summary in summaries {
+                try Output.json(ListRecord(summary))
             }
         } else {
-            Self.printList(loaded.articles)
+            Self.printList(summaries)
         }
     }
 
     /// Date, source and title in columns aligned by display width, so that Vietnamese, CJK and
     /// emoji sources line up.
-    static func printList(_ articles: [Article]) {
+    static func printList(_ articles: [ArticleSummary]) {
         let sourceWidth = min(20, articles.map { DisplayWidth.of(Clean.text($0.source ?? "")) }.max() ?? 0)
         for article in articles {
             let source = Columns.fit(Clean.text(article.source ?? ""), width: sourceWidth)
@@ -45,22 +47,18 @@ struct ListRecord: Encodable {
     var path: String
     var title: String
     var source: String?
-    var author: String?
     var date: String?
     var dateOrigin: String?
-    var url: String?
-    var tags: [String]
+    var fingerprint: String
 
-    init(_ article: Article) {
-        id = article.id.rawValue
-        path = Clean.text(article.path)
-        title = Clean.text(article.title)
-        source = article.source.map(Clean.text)
-        author = article.author.map(Clean.text)
-        date = article.date?.day
-        dateOrigin = article.date?.origin.rawValue
-        url = article.url.map(Clean.text)
-        tags = article.tags.map(Clean.text)
+    init(_ summary: ArticleSummary) {
+        id = summary.id.rawValue
+        path = Clean.text(summary.path)
+        title = Clean.text(summary.title)
+        source = summary.source.map(Clean.text)
+        date = summary.date?.day
+        dateOrigin = summary.date?.origin.rawValue
+        fingerprint = summary.fingerprint
     }
 
     func encode(to encoder: Encoder) throws {
@@ -68,16 +66,14 @@ struct ListRecord: Encodable {
         try container.encode(id, forKey: .id)
         try container.encode(path, forKey: .path)
         try container.encode(title, forKey: .title)
-        try container.encode(source, forKey: .source)
-        try container.encode(author, forKey: .author)
+        try container.encode(source, forKey: .source)  // null, not absent, when there is none
         try container.encode(date, forKey: .date)
         try container.encode(dateOrigin, forKey: .dateOrigin)
-        try container.encode(url, forKey: .url)
-        try container.encode(tags, forKey: .tags)
+        try container.encode(fingerprint, forKey: .fingerprint)
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, path, title, source, author, date, url, tags
+        case id, path, title, source, date, fingerprint
         case dateOrigin = "date_origin"
     }
 }

@@ -117,3 +117,45 @@ import Testing
         #expect(run.stderr.contains("nope: no such file"))
     }
 }
+
+@Suite struct IndexCommandTests {
+    @Test func listUsesTheIndexAndPicksUpChangesAndReportsADamagedIndex() throws {
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("lede-idx-\(UUID().uuidString)").path
+        let library = base + "/library", cache = base + "/cache"
+        defer { try? FileManager.default.removeItem(atPath: base) }
+        try FileManager.default.createDirectory(atPath: library, withIntermediateDirectories: true)
+        try Data("First story\n\nOn 2 May 2022.\n".utf8).write(to: URL(fileURLWithPath: library + "/one.txt"))
+        let env = ["LEDE_CACHE_DIR": cache]
+
+        let first = try LedeBinary.run(["index", library], environment: env)
+        #expect(first.status == 0)
+        #expect(first.stderr.isEmpty, "quiet without a terminal")
+        let files = try FileManager.default.contentsOfDirectory(atPath: cache)
+        #expect(files.count == 1 && files[0].hasPrefix("index-"))
+
+        try Data("Second story\n\nOn 3 May 2023.\n".utf8).write(to: URL(fileURLWithPath: library + "/two.txt"))
+        let listed = try LedeBinary.run(["list", library], environment: env)
+        #expect(listed.lines.map { String($0.suffix(12)) } == ["Second story", " First story"])
+
+        try Data("garbage".utf8).write(to: URL(fileURLWithPath: cache + "/" + files[0]))
+        let repaired = try LedeBinary.run(["list", library], environment: env)
+        #expect(repaired.status == 0)
+        #expect(repaired.stderr.contains(files[0] + ": the index is damaged (not a lede index); it will be rebuilt"))
+        #expect(repaired.lines.count == 2)
+        let again = try LedeBinary.run(["list", library], environment: env)
+        #expect(again.stderr.isEmpty)
+    }
+
+    @Test func anUnwritableCacheStillLists() throws {
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("lede-idx-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: base) }
+        try FileManager.default.createDirectory(atPath: base + "/library", withIntermediateDirectories: true)
+        try Data("Story\n\nText.\n".utf8).write(to: URL(fileURLWithPath: base + "/library/a.txt"))
+        // A cache "folder" that is a regular file cannot be written, even by root.
+        try Data("x".utf8).write(to: URL(fileURLWithPath: base + "/cache"))
+        let run = try LedeBinary.run(["list", base + "/library"], environment: ["LEDE_CACHE_DIR": base + "/cache"])
+        #expect(run.status == 0)
+        #expect(run.lines.count == 1)
+        #expect(run.stderr.contains("cannot save the index"))
+    }
+}

@@ -26,6 +26,9 @@ enum LedeBinary {
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: "LEDE_LIBRARY")
+        // Each run gets its own index cache unless the test shares one on purpose.
+        env["LEDE_CACHE_DIR"] = FileManager.default.temporaryDirectory
+            .appendingPathComponent("lede-cache-\(UUID().uuidString)").path
         env.merge(environment) { $1 }
         process.environment = env
         let out = Pipe(), err = Pipe()

@@ -1,0 +1,96 @@
+import ArticleModel
+import ArticleStore
+
+/// What the index keeps about one article file: enough to list it, sort it and tell whether the file
+/// changed, without reading the file.
+public struct IndexEntry: Sendable, Hashable {
+    public var relativePath: String
+    public var title: String
+    public var source: String?
+    public var date: ArticleDate?
+    /// `Article.fingerprint`, as 16 hex digits.
+    public var fingerprint: String
+    public var fileSize: Int
+    /// The file's modification time (seconds since 1970) when it was indexed.
+    public var modified: Double
+
+    public init(relativePath: String, title: String, source: String?, date: ArticleDate?, fingerprint: String,
+                fileSize: Int, modified: Double) {
+        self.relativePath = relativePath
+        self.title = title
+        self.source = source
+        self.date = date
+        self.fingerprint = fingerprint
+        self.fileSize = fileSize
+        self.modified = modified
+    }
+
+    public var id: ArticleID { ArticleID(relativePath: relativePath) }
+
+    /// True when `stamp` describes the same file contents as when this entry was made.
+    public func isCurrent(for stamp: FileStamp) -> Bool {
+        stamp.relativePath == relativePath && stamp.size == fileSize && stamp.modified == modified
+    }
+
+    /// The list row for this entry, with the path as the user named the library.
+    public func summary(root: String) -> ArticleSummary {
+        ArticleSummary(id: id, path: root.hasSuffix("/") ? root + relativePath : root + "/" + relativePath,
+                       title: title, source: source, date: date, fingerprint: fingerprint)
+    }
+}
+
+/// What the analysis found in one article, kept in the index for the speakers and entities views
+/// and for field searches (`speaker:`, `entity:`), decoded only when asked for.
+public struct EntryAnalysis: Sendable, Hashable {
+    public struct QuoteDigest: Sendable, Hashable {
+        public var text: String
+        public var speaker: String?
+        public var named: Bool
+        public var span: TextSpan
+    }
+
+    public struct EntityDigest: Sendable, Hashable {
+        public var canonical: String
+        public var type: Entity.Kind
+        /// Mentions of this entity in the article.
+        public var mentions: Int
+    }
+
+    public var quotes: [QuoteDigest]
+    public var entities: [EntityDigest]
+
+    public init(quotes: [QuoteDigest] = [], entities: [EntityDigest] = []) {
+        self.quotes = quotes
+        self.entities = entities
+    }
+
+    public init(_ analysis: Analysis) {
+        quotes = analysis.quotes.map {
+            QuoteDigest(text: $0.text, speaker: $0.speaker, named: $0.named, span: $0.span)
+        }
+        var counts: [String: (Entity.Kind, Int)] = [:]
+        var order: [String] = []
+        for entity in analysis.entities {
+            let key = "\(entity.type.rawValue)\u{0}\(entity.canonical)"
+            if let existing = counts[key] {
+                counts[key] = (existing.0, existing.1 + 1)
+            } else {
+                counts[key] = (entity.type, 1)
+                order.append(key)
+            }
+        }
+        entities = order.map { key in
+            let (type, mentions) = counts[key]!
+            return EntityDigest(canonical: String(key.split(separator: "\u{0}", maxSplits: 1)[1]), type: type,
+                                mentions: mentions)
+        }
+    }
+}
+
+/// A file the index tried and could not read, remembered so it is not re-read until it changes.
+public struct SkippedFile: Sendable, Hashable {
+    public var relativePath: String
+    public var fileSize: Int
+    public var modified: Double
+    public var reason: String
+}

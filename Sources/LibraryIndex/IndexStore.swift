@@ -1,0 +1,50 @@
+import Foundation
+
+/// Loads and saves one library's index file.
+public struct IndexStore: Sendable {
+    public var path: String
+
+    public init(path: String) { self.path = path }
+
+    public init(library root: String, cacheFolder: String = IndexLocation.folder()) {
+        path = IndexLocation.file(forLibrary: root, in: cacheFolder)
+    }
+
+    public enum LoadOutcome: Sendable {
+        case loaded(LibraryIndex)
+        /// No index yet: the first open of this library.
+        case missing
+        /// The file exists but cannot be used; the message says so and names it.
+        case damaged(String)
+    }
+
+    public func load() -> LoadOutcome {
+        guard FileManager.default.fileExists(atPath: path) else { return .missing }
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
+        } catch {
+            return .damaged("\(path): cannot read the index (\(error.localizedDescription)); it will be rebuilt")
+        }
+        do {
+            return .loaded(try IndexFile.decode(data, path: path))
+        } catch {
+            return .damaged(error.description)
+        }
+    }
+
+    /// Writes the index next to its final place and renames it over, so that a reader never sees half
+    /// an index. No fsync: this is a cache, and a lost update is only redone.
+    public func save(_ index: LibraryIndex) throws {
+        let folder = (path as NSString).deletingLastPathComponent
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let temporary = path + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
+        do {
+            try Data(IndexFile.encode(index)).write(to: URL(fileURLWithPath: temporary))
+            if rename(temporary, path) != 0 { throw CocoaError(.fileWriteUnknown) }
+        } catch {
+            try? FileManager.default.removeItem(atPath: temporary)
+            throw error
+        }
+    }
+}

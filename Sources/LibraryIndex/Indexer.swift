@@ -1,0 +1,115 @@
+import ArticleModel
+import ArticleStore
+import Foundation
+
+/// How far an indexing run has come, for progress bars.
+public struct IndexProgress: Sendable, Equatable {
+    public var done: Int
+    public var total: Int
+    public var elapsed: TimeInterval
+
+    /// Articles per second so far.
+    public var rate: Double { elapsed > 0 ? Double(done) / elapsed : 0 }
+
+    /// Seconds left at the current rate, when it can be told.
+    public var remaining: TimeInterval? {
+        rate > 0 ? Double(total - done) / rate : nil
+    }
+}
+
+/// What an update did.
+public struct IndexUpdate: Sendable, Equatable {
+    public var added = 0
+    public var changed = 0
+    public var removed = 0
+    public var unchanged = 0
+    /// Files that could not be read (new or changed since last time), or that loaded with a warning.
+    public var problems: [LoadProblem] = []
+
+    public var isNoChange: Bool { added == 0 && changed == 0 && removed == 0 }
+}
+
+/// Brings an index up to date with its library folder: files whose size and modification time are
+/// unchanged keep their entry (and analysis) untouched; new and changed files are read and analysed,
+/// in parallel and in batches so that progress can be shown; removed files are dropped.
+public enum Indexer {
+    public static let batchSize = 512
+
+    public static func update(
+        _ previous: LibraryIndex?, root: String, options: LoadOptions = LoadOptions(),
+        progress: (@Sendable (IndexProgress) -> Void)? = nil
+    ) throws(LoadProblem) -> (LibraryIndex, IndexUpdate) {
+        let stamps = try Library.scan(root)
+        var report = IndexUpdate()
+
+        var known: [String: Int] = [:]
+        if let previous {
+            for (position, entry) in previous.entries.enumerated() { known[entry.relativePath] = position }
+        }
+        var knownSkipped: [String: SkippedFile] = [:]
+        for file in previous?.skipped ?? [] { knownSkipped[file.relativePath] = file }
+
+        var entries: [IndexEntry] = []
+        var blobs: [[UInt8]] = []
+        var skipped: [SkippedFile] = []
+        var toRead: [FileStamp] = []
+        for stamp in stamps {
+            if let previous, let position = known[stamp.relativePath], previous.entries[position].isCurrent(for: stamp) {
+                entries.append(previous.entries[position])
+                blobs.append(previous.analysisStore.blob(at: position))
+                report.unchanged += 1
+            } else if let file = knownSkipped[stamp.relativePath], file.fileSize == stamp.size,
+                      file.modified == stamp.modified {
+                skipped.append(file)
+                report.unchanged += 1
+            } else {
+                if known[stamp.relativePath] != nil || knownSkipped[stamp.relativePath] != nil {
+                    report.changed += 1
+                } else {
+                    report.added += 1
+                }
+                toRead.append(stamp)
+            }
+        }
+        let present = Set(stamps.map(\.relativePath))
+        report.removed = (previous?.entries.filter { !present.contains($0.relativePath) }.count ?? 0)
+            + (previous?.skipped.filter { !present.contains($0.relativePath) }.count ?? 0)
+
+        let started = Date()
+        progress?(IndexProgress(done: 0, total: toRead.count, elapsed: 0))
+        for batchStart in stride(from: 0, to: toRead.count, by: batchSize) {
+            let batch = Array(toRead[batchStart..<min(batchStart + batchSize, toRead.count)])
+            let results = Parallel.map(batch.count) { index in
+                Result { () throws(LoadProblem) in
+                    try ArticleLoader.load(path: batch[index].path, relativePath: batch[index].relativePath,
+                                           options: options)
+                }
+            }
+            for (stamp, result) in zip(batch, results) {
+                switch result {
+                case .success(let loaded):
+                    let article = loaded.article
+                    entries.append(IndexEntry(
+                        relativePath: stamp.relativePath, title: article.title, source: article.source,
+                        date: article.date, fingerprint: article.fingerprint, fileSize: stamp.size,
+                        modified: stamp.modified))
+                    blobs.append(AnalysisStore.encode(EntryAnalysis(article.analysis)))
+                    report.problems += loaded.warnings
+                case .failure(let problem):
+                    skipped.append(SkippedFile(relativePath: stamp.relativePath, fileSize: stamp.size,
+                                               modified: stamp.modified, reason: problem.description))
+                    report.problems.append(problem)
+                }
+            }
+            progress?(IndexProgress(done: batchStart + batch.count, total: toRead.count,
+                                    elapsed: Date().timeIntervalSince(started)))
+        }
+
+        let order = LibraryIndex.newestFirst(entries)
+        let index = LibraryIndex(
+            root: root, sortedEntries: order.map { entries[$0] },
+            analyses: AnalysisStore(encodedBlobs: order.map { blobs[$0] }),
+            skipped: skipped.sorted { $0.relativePath < $1.relativePath })
+        return (index, report)
+    }
+}

@@ -1,0 +1,60 @@
+import ArticleModel
+import Foundation
+
+/// The persisted index of a library: one entry per article file, newest first, with the analysis of
+/// each kept apart and decoded on demand, so that a library of 100,000 articles lists at once.
+public struct LibraryIndex: Sendable {
+    /// The library folder, as the user named it.
+    public var root: String
+    /// Newest first, as the article list shows them.
+    public private(set) var entries: [IndexEntry]
+    public private(set) var skipped: [SkippedFile]
+    private var analyses: AnalysisStore
+
+    public init(root: String, entries: [IndexEntry] = [], analyses: [EntryAnalysis] = [],
+                skipped: [SkippedFile] = []) {
+        precondition(analyses.isEmpty || analyses.count == entries.count)
+        self.root = root
+        let order = LibraryIndex.newestFirst(entries)
+        self.entries = order.map { entries[$0] }
+        self.analyses = AnalysisStore(decoded: analyses.isEmpty
+            ? Array(repeating: EntryAnalysis(), count: entries.count) : order.map { analyses[$0] })
+        self.skipped = skipped.sorted { $0.relativePath < $1.relativePath }
+    }
+
+    init(root: String, sortedEntries: [IndexEntry], analyses: AnalysisStore, skipped: [SkippedFile]) {
+        self.root = root
+        self.entries = sortedEntries
+        self.analyses = analyses
+        self.skipped = skipped
+    }
+
+    public var count: Int { entries.count }
+
+    /// The analysis digest of `entries[index]`; decoded from the index file on first use.
+    public func analysis(at index: Int) throws -> EntryAnalysis {
+        try analyses.analysis(at: index)
+    }
+
+    /// Every analysis digest, for views over the whole library (speakers, entities).
+    public func allAnalyses() throws -> [EntryAnalysis] {
+        try (0..<entries.count).map(analyses.analysis(at:))
+    }
+
+    public func summaries() -> [ArticleSummary] {
+        entries.map { $0.summary(root: root) }
+    }
+
+    /// The order that sorts `entries` newest first; same-day articles by title, then path.
+    static func newestFirst(_ entries: [IndexEntry]) -> [Int] {
+        entries.indices.sorted { left, right in
+            let lhs = entries[left], rhs = entries[right]
+            let leftDate = lhs.date?.value ?? .distantPast, rightDate = rhs.date?.value ?? .distantPast
+            if leftDate != rightDate { return leftDate > rightDate }
+            if lhs.title != rhs.title { return lhs.title < rhs.title }
+            return lhs.relativePath < rhs.relativePath
+        }
+    }
+
+    var analysisStore: AnalysisStore { analyses }
+}

@@ -1,0 +1,43 @@
+import ArticleStore
+import Foundation
+import LibraryIndex
+
+/// Opens a library through its index: loads the cached index (reporting and replacing a damaged one),
+/// updates it with what changed on disk, saves it, and reports problem files on standard error.
+enum LibraryCatalog {
+    static func open(
+        _ root: String, options: LoadOptions, rebuild: Bool = false,
+        progress: (@Sendable (IndexProgress) -> Void)? = nil
+    ) throws -> (LibraryIndex, IndexUpdate) {
+        let store = IndexStore(library: root)
+        var previous: LibraryIndex?
+        if !rebuild {
+            switch store.load() {
+            case .loaded(let index): previous = index
+            case .missing: break
+            case .damaged(let message): Output.error(message)
+            }
+        }
+        let (index, report): (LibraryIndex, IndexUpdate)
+        do {
+            (index, report) = try Indexer.update(previous, root: root, options: options, progress: progress)
+        } catch {
+            throw FileFailure(error.description)
+        }
+        if !report.isNoChange || previous == nil {
+            do {
+                try store.save(index)
+            } catch {
+                Output.error("\(store.path): cannot save the index (\(error.localizedDescription)); "
+                             + "the library still opens, only more slowly next time")
+            }
+        }
+        // Files that failed before and are unchanged are still reported, as a fresh read would.
+        let fresh = Set(report.problems.map(\.path))
+        for problem in report.problems { Output.error(problem.description) }
+        for file in index.skipped where !fresh.contains((root as NSString).appendingPathComponent(file.relativePath)) {
+            Output.error(file.reason)
+        }
+        return (index, report)
+    }
+}

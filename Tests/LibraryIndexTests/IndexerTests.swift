@@ -1,0 +1,151 @@
+import ArticleModel
+import ArticleStore
+import Foundation
+@testable import LibraryIndex
+import Testing
+
+@Suite struct IndexerTests {
+    let root: String
+    let cache: String
+
+    init() throws {
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("lede-index-\(UUID().uuidString)")
+        root = base.appendingPathComponent("library").path
+        cache = base.appendingPathComponent("cache").path
+        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        try write("a.txt", "Alpha story\n\nPublished on 3 March 2019.\n")
+        try write("sub/b.md", "---\ntitle: Beta story\ndate: 2024-01-05\n---\nText.\n")
+        try write("c.txt", "Gamma story\n\nHà Nội, ngày 12/8/2021.\n")
+    }
+
+    func write(_ name: String, _ text: String, modified: Date? = nil) throws {
+        let path = root + "/" + name
+        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
+                                                withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        if let modified {
+            try FileManager.default.setAttributes([.modificationDate: modified], ofItemAtPath: path)
+        }
+    }
+
+    var store: IndexStore { IndexStore(library: root, cacheFolder: cache) }
+
+    @Test func firstIndexListsNewestFirstAndRoundTrips() throws {
+        let (index, report) = try Indexer.update(nil, root: root, options: LoadOptions(analyze: false))
+        #expect(report == IndexUpdate(added: 3))
+        #expect(index.entries.map(\.title) == ["Beta story", "Gamma story", "Alpha story"])
+        try store.save(index)
+        guard case .loaded(let loaded) = store.load() else {
+            Issue.record("the saved index did not load")
+            return
+        }
+        #expect(loaded.entries == index.entries)
+        #expect(loaded.summaries().map(\.path) == [root + "/sub/b.md", root + "/c.txt", root + "/a.txt"])
+        #expect(loaded.summaries()[0].id == ArticleID(relativePath: "sub/b.md"))
+    }
+
+    @Test func nothingChangedMeansNothingRead() throws {
+        let (first, _) = try Indexer.update(nil, root: root, options: LoadOptions(analyze: false))
+        let (second, report) = try Indexer.update(first, root: root, options: LoadOptions(analyze: false))
+        #expect(report == IndexUpdate(unchanged: 3))
+        #expect(second.entries == first.entries)
+    }
+
+    @Test func addedEditedAndDeletedFilesArePickedUpWhileClosed() throws {
+        let (first, _) = try Indexer.update(nil, root: root, options: LoadOptions(analyze: false))
+        try store.save(first)
+
+        try write("d.txt", "Delta story\n\nOn 1 June 2025 it happened.\n")
+        try write("a.txt", "Alpha story, revised\n\nPublished on 3 March 2019.\n", modified: Date(timeIntervalSinceNow: 60))
+        try FileManager.default.removeItem(atPath: root + "/c.txt")
+
+        guard case .loaded(let reloaded) = store.load() else {
+            Issue.record("index did not load")
+            return
+        }
+        let (updated, report) = try Indexer.update(reloaded, root: root, options: LoadOptions(analyze: false))
+        #expect(report == IndexUpdate(added: 1, changed: 1, removed: 1, unchanged: 1))
+        #expect(updated.entries.map(\.title) == ["Delta story", "Beta story", "Alpha story, revised"])
+    }
+
+    @Test func unreadableFilesAreRememberedUntilTheyChange() throws {
+        try write("empty.txt", "")
+        let (first, report) = try Indexer.update(nil, root: root, options: LoadOptions(analyze: false))
+        #expect(report.problems.map(\.kind) == [.empty])
+        #expect(first.skipped.map(\.relativePath) == ["empty.txt"])
+        let (second, again) = try Indexer.update(first, root: root, options: LoadOptions(analyze: false))
+        #expect(again == IndexUpdate(unchanged: 4))
+        #expect(second.skipped == first.skipped)
+        try write("empty.txt", "Now it has a title\n\nAnd text.\n", modified: Date(timeIntervalSinceNow: 60))
+        let (third, fixed) = try Indexer.update(second, root: root, options: LoadOptions(analyze: false))
+        #expect(fixed.changed == 1)
+        #expect(third.skipped.isEmpty)
+        #expect(third.entries.contains { $0.title == "Now it has a title" })
+    }
+
+    @Test(arguments: ["truncated", "flipped", "garbage", "empty", "version"])
+    func damagedIndexIsReportedNamingTheFile(_ damage: String) throws {
+        let (index, _) = try Indexer.update(nil, root: root, options: LoadOptions(analyze: false))
+        try store.save(index)
+        var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: store.path)))
+        switch damage {
+        case "truncated": bytes.removeLast(bytes.count / 3)
+        case "flipped": bytes[bytes.count - 5] ^= 0x40
+        case "garbage": bytes = Array("{\"not\": \"an index\"}".utf8)
+        case "empty": bytes = []
+        default: bytes[7] = 99
+        }
+        try Data(bytes).write(to: URL(fileURLWithPath: store.path))
+        guard case .damaged(let message) = store.load() else {
+            Issue.record("a \(damage) index was not reported")
+            return
+        }
+        #expect(message.hasPrefix(store.path + ": "))
+        #expect(message.hasSuffix("it will be rebuilt"))
+    }
+
+    @Test func missingIndexIsNotDamage() {
+        guard case .missing = store.load() else {
+            Issue.record("expected .missing")
+            return
+        }
+    }
+
+    @Test func analysisDigestsSurviveSaveLoadAndUpdates() throws {
+        let digest = EntryAnalysis(
+            quotes: [.init(text: "Chúng tôi sẽ tiếp tục", speaker: "Sergei Lavrov", named: true,
+                           span: TextSpan(block: 2, start: 1, end: 22))],
+            entities: [.init(canonical: "NATO", type: .organization, mentions: 4),
+                       .init(canonical: "Moscow", type: .place, mentions: 2)])
+        let entry = IndexEntry(relativePath: "x.txt", title: "X", source: nil, date: nil, fingerprint: "00",
+                               fileSize: 1, modified: 1)
+        let index = LibraryIndex(root: root, entries: [entry], analyses: [digest])
+        try store.save(index)
+        guard case .loaded(let loaded) = store.load() else {
+            Issue.record("index did not load")
+            return
+        }
+        #expect(try loaded.analysis(at: 0) == digest)
+    }
+
+    @Test func entityDigestCountsMentionsPerCanonicalForm() {
+        let span = TextSpan(block: 0, start: 0, end: 1)
+        let analysis = Analysis(entities: [
+            Entity(text: "Lavrov", type: .person, canonical: "Sergei Lavrov", span: span),
+            Entity(text: "Sergei Lavrov", type: .person, canonical: "Sergei Lavrov", span: span),
+            Entity(text: "Nga", type: .place, canonical: "Nga", span: span),
+        ])
+        #expect(EntryAnalysis(analysis).entities == [
+            .init(canonical: "Sergei Lavrov", type: .person, mentions: 2),
+            .init(canonical: "Nga", type: .place, mentions: 1),
+        ])
+    }
+
+    @Test func cacheLocationFollowsXDG() {
+        #expect(IndexLocation.folder(environment: ["LEDE_CACHE_DIR": "/c"]) == "/c")
+        #expect(IndexLocation.folder(environment: ["XDG_CACHE_HOME": "/x", "HOME": "/h"]) == "/x/lede")
+        #expect(IndexLocation.folder(environment: ["XDG_CACHE_HOME": "relative", "HOME": "/h"]) == "/h/.cache/lede")
+        #expect(IndexLocation.file(forLibrary: "/lib/", in: "/c") == IndexLocation.file(forLibrary: "/lib", in: "/c"))
+        #expect(IndexLocation.file(forLibrary: "/lib", in: "/c") != IndexLocation.file(forLibrary: "/other", in: "/c"))
+    }
+}
