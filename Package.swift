@@ -26,7 +26,7 @@ let package = Package(
             dependencies: ["ArticleModel", "TextAnalysis", .product(name: "Yams", package: "Yams")],
             resources: [.copy("SampleLibrary")]
         ),
-        .target(name: "LibraryIndex", dependencies: ["ArticleModel", "ArticleStore"]),
+        .target(name: "LibraryIndex", dependencies: ["ArticleModel", "ArticleStore", "TextAnalysis"]),
         .target(name: "TerminalCanvas"),
         .target(
             name: "BrowserUI",

@@ -4,16 +4,18 @@ import Foundation
 /// Reads and writes a `LibraryIndex` as one binary file:
 ///
 ///     "LEDEIDX" version(1 byte)
-///     metadata length, checksum (8 bytes each), analysis length, checksum (8 bytes each)
+///     for each of the three sections: its length and checksum (8 bytes each)
 ///     metadata section: root, entries (path, title, source, date, fingerprint, size, mtime), skipped files
 ///     analysis section: one length-prefixed digest per entry
+///     postings section: the search index (see `Postings`)
 ///
 /// JSON would be readable but takes seconds to decode for 100,000 articles; this takes milliseconds.
 /// Any damage (truncation, a flipped byte, another version) is detected and reported as `Damaged`.
 public enum IndexFile {
     static let magic = Array("LEDEIDX".utf8)
     static let version: UInt8 = 1
-    static let headerSize = magic.count + 1 + 32
+    static let sectionCount = 3
+    static let headerSize = magic.count + 1 + 16 * sectionCount
 
     public struct Damaged: Error, CustomStringConvertible {
         public var path: String
@@ -55,15 +57,15 @@ public enum IndexFile {
             analysis.raw(blob)
         }
 
+        let postings = [UInt8](index.postings.data)
         var file = BinaryWriter()
         file.raw(magic)
         file.raw([version])
-        file.fixed64(UInt64(meta.bytes.count))
-        file.fixed64(Checksum.of(meta.bytes))
-        file.fixed64(UInt64(analysis.bytes.count))
-        file.fixed64(Checksum.of(analysis.bytes))
-        file.raw(meta.bytes)
-        file.raw(analysis.bytes)
+        for section in [meta.bytes, analysis.bytes, postings] {
+            file.fixed64(UInt64(section.count))
+            file.fixed64(Checksum.of(section))
+        }
+        for section in [meta.bytes, analysis.bytes, postings] { file.raw(section) }
         return file.bytes
     }
 
@@ -86,21 +88,26 @@ public enum IndexFile {
         guard data[data.startIndex + magic.count] == version else {
             throw DamageReason(text: "written by another version of lede")
         }
-        let (metaRange, analysisRange) = try data.withUnsafeBytes { buffer -> (Range<Int>, Range<Int>) in
+        let sections = try data.withUnsafeBytes { buffer -> [Range<Int>] in
             var header = BinaryReader(buffer, offset: magic.count + 1)
-            let metaLength = Int(clamping: try header.fixed64()), metaSum = try header.fixed64()
-            let analysisLength = Int(clamping: try header.fixed64()), analysisSum = try header.fixed64()
-            guard metaLength <= buffer.count - headerSize,
-                  analysisLength == buffer.count - headerSize - metaLength else {
-                throw DamageReason(text: "truncated")
+            var ranges: [Range<Int>] = []
+            var start = headerSize
+            for _ in 0..<sectionCount {
+                let length = Int(clamping: try header.fixed64()), sum = try header.fixed64()
+                guard length <= buffer.count - start else { throw DamageReason(text: "truncated") }
+                let range = start..<start + length
+                guard Checksum.of(UnsafeRawBufferPointer(rebasing: buffer[range])) == sum else {
+                    throw DamageReason(text: "checksum mismatch")
+                }
+                ranges.append(range)
+                start += length
             }
-            let meta = headerSize..<headerSize + metaLength
-            let analysis = meta.upperBound..<buffer.count
-            guard Checksum.of(UnsafeRawBufferPointer(rebasing: buffer[meta])) == metaSum,
-                  Checksum.of(UnsafeRawBufferPointer(rebasing: buffer[analysis])) == analysisSum else {
-                throw DamageReason(text: "checksum mismatch")
-            }
-            return (meta, analysis)
+            guard start == buffer.count else { throw DamageReason(text: "trailing bytes") }
+            return ranges
+        }
+        let metaRange = sections[0]
+        func section(_ number: Int) -> Data {
+            data.subdata(in: data.startIndex + sections[number].lowerBound..<data.startIndex + sections[number].upperBound)
         }
 
         var root = ""
@@ -131,8 +138,9 @@ public enum IndexFile {
                                            modified: try reader.double(), reason: try reader.string()))
             }
         }
-        let section = data.subdata(in: data.startIndex + analysisRange.lowerBound..<data.startIndex + analysisRange.upperBound)
-        let analyses = try AnalysisStore(section: section, count: entries.count)
-        return LibraryIndex(root: root, sortedEntries: entries, analyses: analyses, skipped: skipped)
+        let analyses = try AnalysisStore(section: section(1), count: entries.count)
+        let postings = try Postings(section: section(2))
+        return LibraryIndex(root: root, sortedEntries: entries, analyses: analyses, postings: postings,
+                            skipped: skipped)
     }
 }

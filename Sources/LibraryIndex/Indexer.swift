@@ -51,10 +51,14 @@ public enum Indexer {
 
         var entries: [IndexEntry] = []
         var blobs: [[UInt8]] = []
+        var postings = PostingsBuilder()
+        // Where each entry of the previous index lands in `entries`, for carrying its postings over.
+        var carried = [Int?](repeating: nil, count: previous?.entries.count ?? 0)
         var skipped: [SkippedFile] = []
         var toRead: [FileStamp] = []
         for stamp in stamps {
             if let previous, let position = known[stamp.relativePath], previous.entries[position].isCurrent(for: stamp) {
+                carried[position] = entries.count
                 entries.append(previous.entries[position])
                 blobs.append(previous.analysisStore.blob(at: position))
                 report.unchanged += 1
@@ -75,20 +79,30 @@ public enum Indexer {
         report.removed = (previous?.entries.filter { !present.contains($0.relativePath) }.count ?? 0)
             + (previous?.skipped.filter { !present.contains($0.relativePath) }.count ?? 0)
 
+        previous?.postings.forEachTerm { term, hits in
+            for hit in hits {
+                if let article = carried[hit.position] {
+                    postings.add(term, article: article, occurrences: hit.occurrences)
+                }
+            }
+        }
+
         let started = Date()
         progress?(IndexProgress(done: 0, total: toRead.count, elapsed: 0))
         for batchStart in stride(from: 0, to: toRead.count, by: batchSize) {
             let batch = Array(toRead[batchStart..<min(batchStart + batchSize, toRead.count)])
             let results = Parallel.map(batch.count) { index in
                 Result { () throws(LoadProblem) in
-                    try ArticleLoader.load(path: batch[index].path, relativePath: batch[index].relativePath,
-                                           options: options)
+                    let loaded = try ArticleLoader.load(path: batch[index].path,
+                                                        relativePath: batch[index].relativePath, options: options)
+                    return (loaded, SearchTerms.of(loaded.article))
                 }
             }
             for (stamp, result) in zip(batch, results) {
                 switch result {
-                case .success(let loaded):
+                case .success(let (loaded, terms)):
                     let article = loaded.article
+                    postings.add(article: entries.count, terms: terms)
                     entries.append(IndexEntry(
                         relativePath: stamp.relativePath, title: article.title, source: article.source,
                         date: article.date, fingerprint: article.fingerprint, fileSize: stamp.size,
@@ -106,9 +120,12 @@ public enum Indexer {
         }
 
         let order = LibraryIndex.newestFirst(entries)
+        var positions = [Int](repeating: 0, count: entries.count)
+        for (position, article) in order.enumerated() { positions[article] = position }
         let index = LibraryIndex(
             root: root, sortedEntries: order.map { entries[$0] },
             analyses: AnalysisStore(encodedBlobs: order.map { blobs[$0] }),
+            postings: Postings(data: postings.encode(positions: positions), validatedCount: postings.termCount),
             skipped: skipped.sorted { $0.relativePath < $1.relativePath })
         return (index, report)
     }

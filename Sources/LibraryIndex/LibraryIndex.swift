@@ -10,6 +10,8 @@ public struct LibraryIndex: Sendable {
     public private(set) var entries: [IndexEntry]
     public private(set) var skipped: [SkippedFile]
     private var analyses: AnalysisStore
+    /// Which articles contain which terms: the search index.
+    public private(set) var postings: Postings
 
     public init(root: String, entries: [IndexEntry] = [], analyses: [EntryAnalysis] = [],
                 skipped: [SkippedFile] = []) {
@@ -20,12 +22,15 @@ public struct LibraryIndex: Sendable {
         self.analyses = AnalysisStore(decoded: analyses.isEmpty
             ? Array(repeating: EntryAnalysis(), count: entries.count) : order.map { analyses[$0] })
         self.skipped = skipped.sorted { $0.relativePath < $1.relativePath }
+        self.postings = .empty
     }
 
-    init(root: String, sortedEntries: [IndexEntry], analyses: AnalysisStore, skipped: [SkippedFile]) {
+    init(root: String, sortedEntries: [IndexEntry], analyses: AnalysisStore, postings: Postings,
+         skipped: [SkippedFile]) {
         self.root = root
         self.entries = sortedEntries
         self.analyses = analyses
+        self.postings = postings
         self.skipped = skipped
     }
 

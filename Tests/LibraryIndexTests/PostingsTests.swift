@@ -1,0 +1,89 @@
+import ArticleModel
+import ArticleStore
+import Foundation
+@testable import LibraryIndex
+import Testing
+
+@Suite struct PostingsTests {
+    @Test func wordsAreFoldedRunsAndCJKCharactersStandAlone() {
+        #expect(SearchTerms.words("dai su quan nga, tai bi.") == ["dai", "su", "quan", "nga", "tai", "bi"])
+        #expect(SearchTerms.words("東京で会議 2024年") == ["東", "京", "で", "会", "議", "2024", "年"])
+        #expect(SearchTerms.words("covid-19 u23") == ["covid", "19", "u23"])
+    }
+
+    @Test func articleTermsIncludeFieldsAndWeighTitles() {
+        let span = TextSpan(block: 0, start: 0, end: 1)
+        var article = Article(id: ArticleID(relativePath: "a"), path: "a", title: "Đại sứ quán Nga",
+                              source: "Tổ Quốc", blocks: [Block(.lede, "Nga và NATO.")])
+        article.analysis = Analysis(
+            quotes: [Quote(text: "...", speaker: "Sergei Lavrov", named: true, span: span),
+                     Quote(text: "...", speaker: "một người dân", named: false, span: span)],
+            entities: [Entity(text: "Lavrov", type: .person, canonical: "Sergei Lavrov", span: span)])
+        let terms = SearchTerms.of(article)
+        #expect(terms["nga"] == 4)
+        #expect(terms["dai"] == 3)
+        #expect(terms["nato"] == 1)
+        #expect(terms["speaker:lavrov"] == 1 && terms["speaker:sergei"] == 1)
+        #expect(terms["speaker:nguoi"] == nil, "unnamed speakers are not names")
+        #expect(terms["entity:lavrov"] == 2 && terms["entity:sergei"] == 1)
+        #expect(terms["source:to"] == 1 && terms["source:quoc"] == 1)
+    }
+
+    @Test func builtPostingsAnswerExactAndPrefixLookups() throws {
+        var builder = PostingsBuilder()
+        builder.add(article: 0, terms: ["lavrov": 2, "nga": 1])
+        builder.add(article: 1, terms: ["nga": 5, "nato": 1])
+        builder.add(article: 2, terms: ["lavrova": 1])
+        // Build positions 0, 1, 2 end up at sorted positions 2, 0, 1.
+        let postings = try Postings(section: builder.encode(positions: [2, 0, 1]))
+        #expect(postings.count == 4)
+        #expect(postings.hits(for: "nga") == [.init(position: 0, occurrences: 5), .init(position: 2, occurrences: 1)])
+        #expect(postings.hits(for: "lavrov") == [.init(position: 2, occurrences: 2)])
+        #expect(postings.hits(for: "lavro") == [])
+        #expect(postings.hits(for: "zzz") == [])
+        #expect(postings.terms(withPrefix: "lav") == ["lavrov", "lavrova"])
+        #expect(postings.terms(withPrefix: "n") == ["nato", "nga"])
+        #expect(Postings.empty.hits(for: "x") == [])
+    }
+
+    @Test func damagedPostingsAreRejected() {
+        var builder = PostingsBuilder()
+        builder.add(article: 0, terms: ["a": 1])
+        var bytes = [UInt8](builder.encode(positions: [0]))
+        bytes[9] = 0xFF  // the first term's offset now points past the end
+        #expect(throws: (any Error).self) { try Postings(section: Data(bytes)) }
+    }
+
+    @Test func incrementalUpdatesKeepPostingsRight() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("lede-post-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        func write(_ name: String, _ text: String) throws {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: root + "/" + name))
+        }
+        try write("a.txt", "Đại sứ quán mở cửa\n\nNgày 1/2/2020, đại sứ quán thông báo.\n")
+        try write("b.txt", "Lavrov tới Bỉ\n\nNgày 1/2/2021, ông Lavrov tới Bỉ.\n")
+        let (first, _) = try Indexer.update(nil, root: root, options: LoadOptions(analyze: false))
+        func titles(_ index: LibraryIndex, _ term: String) -> [String] {
+            index.postings.hits(for: term).map { index.entries[$0.position].title }
+        }
+        #expect(titles(first, "quan") == ["Đại sứ quán mở cửa"])
+        #expect(titles(first, "bi") == ["Lavrov tới Bỉ"])
+
+        try write("c.txt", "Đại sứ quán mới\n\nNgày 1/2/2022, một đại sứ quán mới.\n")
+        try FileManager.default.removeItem(atPath: root + "/b.txt")
+        let (second, _) = try Indexer.update(first, root: root, options: LoadOptions(analyze: false))
+        #expect(titles(second, "quan") == ["Đại sứ quán mới", "Đại sứ quán mở cửa"])
+        #expect(titles(second, "lavrov") == [])
+
+        let store = IndexStore(path: root + "-index.bin")
+        defer { try? FileManager.default.removeItem(atPath: store.path) }
+        try store.save(second)
+        guard case .loaded(let loaded) = store.load() else {
+            Issue.record("did not load")
+            return
+        }
+        #expect(titles(loaded, "quan") == ["Đại sứ quán mới", "Đại sứ quán mở cửa"])
+        #expect(loaded.postings.hits(for: "dai") == second.postings.hits(for: "dai"))
+    }
+}

@@ -1,0 +1,27 @@
+import Foundation
+import TextAnalysis
+import Testing
+
+@Suite struct DiacriticFoldingTests {
+    @Test(arguments: [
+        ("Đại sứ quán", "dai su quan"), ("Đà Nẵng", "da nang"), ("LAVROV", "lavrov"),
+        ("Nguyễn Thị Ánh Tuyết", "nguyen thi anh tuyet"), ("ăâêôơư", "aaeoou"), ("Ỷ Ỹ Ỵ ỵ", "y y y y"),
+        ("Crème brûlée", "creme brulee"), ("東京", "東京"), ("👍 ok", "👍 ok"),
+    ])
+    func folds(_ pair: (String, String)) {
+        #expect(DiacriticFolding.fold(pair.0) == pair.1)
+    }
+
+    @Test func everyVietnameseToneFoldsToItsBase() {
+        for (base, toned) in [("a", "aàáảãạăằắẳẵặâầấẩẫậ"), ("e", "eèéẻẽẹêềếểễệ"), ("i", "iìíỉĩị"),
+                              ("o", "oòóỏõọôồốổỗộơờớởỡợ"), ("u", "uùúủũụưừứửữự"), ("y", "yỳýỷỹỵ")] {
+            #expect(DiacriticFolding.fold(toned) == String(repeating: base, count: toned.count))
+            #expect(DiacriticFolding.fold(toned.uppercased()) == String(repeating: base, count: toned.count))
+        }
+    }
+
+    @Test func nfdFoldsLikeNFC() {
+        let nfc = "Tổng thư ký Đảng"
+        #expect(DiacriticFolding.fold(nfc.decomposedStringWithCanonicalMapping) == DiacriticFolding.fold(nfc))
+    }
+}
