@@ -27,6 +27,7 @@ let package = Package(
             resources: [.copy("SampleLibrary")]
         ),
         .target(name: "LibraryIndex", dependencies: ["ArticleModel", "ArticleStore", "TextAnalysis"]),
+        .target(name: "LibrarySearch", dependencies: ["LibraryIndex", "TextAnalysis"]),
         .target(name: "TerminalCanvas"),
         .target(
             name: "BrowserUI",
@@ -38,7 +39,7 @@ let package = Package(
         .executableTarget(
             name: "lede",
             dependencies: [
-                "ArticleModel", "TextAnalysis", "ArticleStore", "LibraryIndex", "TerminalCanvas", "BrowserUI",
+                "ArticleModel", "TextAnalysis", "ArticleStore", "LibraryIndex", "LibrarySearch", "TerminalCanvas", "BrowserUI",
                 "CursesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -56,6 +57,7 @@ let package = Package(
         .testTarget(name: "BrowserUITests", dependencies: ["BrowserUI", "TerminalCanvas", "ArticleModel", "LedeTestSupport"]),
         .testTarget(name: "LedeCLITests", dependencies: ["lede"]),
         .testTarget(name: "LibraryIndexTests", dependencies: ["LibraryIndex", "ArticleStore", "ArticleModel"]),
+        .testTarget(name: "LibrarySearchTests", dependencies: ["LibrarySearch", "LibraryIndex", "ArticleStore"]),
         .testTarget(name: "CorpusGeneratorTests", dependencies: ["CorpusGenerator", "ArticleStore"]),
     ],
     swiftLanguageModes: [.v6]

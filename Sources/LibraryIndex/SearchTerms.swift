@@ -53,7 +53,7 @@ public enum SearchTerms {
     }
 
     /// Han, kana and CJK compatibility characters: matched one character at a time.
-    static func isIdeographic(_ scalar: Unicode.Scalar) -> Bool {
+    public static func isIdeographic(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3FFFF: true
         default: false

@@ -159,3 +159,28 @@ import Testing
         #expect(run.stderr.contains("cannot save the index"))
     }
 }
+
+@Suite struct SearchCommandTests {
+    @Test func searchFindsFoldedWordsPhrasesAndFieldsWithSnippets() throws {
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("lede-search-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: base) }
+        try FileManager.default.createDirectory(atPath: base, withIntermediateDirectories: true)
+        try Data("(Tổ Quốc) - Đại sứ quán Nga tại Bỉ vẫn mở cửa, ngày 2/3/2021.\nĐại sứ quán Nga tại Bỉ\nNgười dân xếp hàng trước cổng.\n".utf8)
+            .write(to: URL(fileURLWithPath: base + "/embassy.txt"))
+        try Data("Da Nang beaches reopen\n\nThe city of Da Nang reopened its beaches on 1 June 2021.\n".utf8)
+            .write(to: URL(fileURLWithPath: base + "/beach.txt"))
+
+        let run = try LedeBinary.run(["search", "dai su quan", "--library", base, "--json"])
+        #expect(run.status == 0)
+        #expect(run.lines.count == 1)
+        let record = try JSONSerialization.jsonObject(with: Data(run.lines[0].utf8)) as? [String: Any]
+        #expect(record?["title"] as? String == "Đại sứ quán Nga tại Bỉ")
+        #expect(record?["path"] as? String == base + "/embassy.txt")
+        #expect((record?["snippets"] as? [String])?.first?.contains("Đại sứ quán") == true)
+
+        #expect(try LedeBinary.run(["search", "Đà Nẵng", "--library", base]).lines.first?.contains("Da Nang beaches reopen") == true)
+        #expect(try LedeBinary.run(["search", "\"quan dai\"", "--library", base]).lines.isEmpty)
+        #expect(try LedeBinary.run(["search", "source:\"to quoc\" -beaches", "--library", base, "--json"]).lines.count == 1)
+        #expect(try LedeBinary.run(["search", "   ", "--library", base]).status == 2)
+    }
+}

@@ -1,0 +1,112 @@
+import LibraryIndex
+import TextAnalysis
+
+/// Finds where a query's words occur in original (unfolded) text, for highlighting matches in the
+/// reading pane and for snippets: the text is cut into the same words the index uses, each folded on
+/// its own, so that the ranges point into the original.
+public enum MatchFinder {
+    /// A word of the original text: its folded form and its range in Unicode scalars.
+    struct Word {
+        var folded: String
+        var range: Range<Int>
+    }
+
+    /// Scalar ranges in `text` of what matches `query`: each required word (the word being typed as a
+    /// prefix) and each whole occurrence of a required phrase.
+    public static func ranges(in text: String, for query: SearchQuery) -> [Range<Int>] {
+        var wanted = Set<String>()
+        var prefix: String?
+        var phrases: [[String]] = []
+        for (number, clause) in query.required.enumerated() {
+            switch clause {
+            case .words(let list):
+                if query.lastWordIsPrefix, number == query.required.count - 1, let last = list.last {
+                    wanted.formUnion(list.dropLast())
+                    prefix = last
+                } else {
+                    wanted.formUnion(list)
+                }
+            case .phrase(let list): phrases.append(list)
+            case .field, .flag: break
+            }
+        }
+        guard !wanted.isEmpty || prefix != nil || !phrases.isEmpty else { return [] }
+        let found = words(of: text)
+        var result: [Range<Int>] = []
+        for (position, word) in found.enumerated() {
+            if wanted.contains(word.folded) || prefix.map({ word.folded.hasPrefix($0) }) == true {
+                result.append(word.range)
+            }
+            for phrase in phrases where position + phrase.count <= found.count {
+                if zip(phrase, found[position..<position + phrase.count]).allSatisfy({ $0 == $1.folded }) {
+                    result.append(word.range.lowerBound..<found[position + phrase.count - 1].range.upperBound)
+                }
+            }
+        }
+        return result.sorted { $0.lowerBound < $1.lowerBound }
+    }
+
+    /// How often the folded `phrase` occurs, word after word, in `text`.
+    public static func phraseCount(_ phrase: [String], in text: String) -> Int {
+        guard !phrase.isEmpty else { return 0 }
+        let folded = words(of: text).map(\.folded)
+        guard folded.count >= phrase.count else { return 0 }
+        var count = 0
+        for start in 0...(folded.count - phrase.count) where folded[start] == phrase[0] {
+            if Array(folded[start..<start + phrase.count]) == phrase { count += 1 }
+        }
+        return count
+    }
+
+    /// Short passages of `text` around the query's matches, at most `limit`, each about `width`
+    /// characters, with `…` where they were cut.
+    public static func snippets(in text: String, for query: SearchQuery, limit: Int = 3, width: Int = 120) -> [String] {
+        let scalars = Array(text.unicodeScalars)
+        var result: [String] = []
+        var coveredUntil = -1
+        for range in ranges(in: text, for: query) where range.lowerBound >= coveredUntil {
+            var start = max(0, range.lowerBound - width / 3)
+            var end = min(scalars.count, start + width)
+            // Whole words: move the cuts to white space where there is some nearby.
+            while start > 0, start > range.lowerBound - width / 2, !scalars[start - 1].properties.isWhitespace { start -= 1 }
+            while end < scalars.count, end < start + width + 20, !scalars[end].properties.isWhitespace { end += 1 }
+            var snippet = String(String.UnicodeScalarView(scalars[start..<end]))
+                .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            if start > 0 { snippet = "…" + snippet }
+            if end < scalars.count { snippet += "…" }
+            result.append(snippet)
+            coveredUntil = end
+            if result.count == limit { break }
+        }
+        return result
+    }
+
+    static func words(of text: String) -> [Word] {
+        var result: [Word] = []
+        var start = -1
+        var current = String.UnicodeScalarView()
+        var offset = 0
+        func flush() {
+            if !current.isEmpty {
+                let folded = DiacriticFolding.fold(String(current))
+                result.append(Word(folded: SearchTerms.words(folded).joined(), range: start..<offset))
+            }
+            current = String.UnicodeScalarView()
+        }
+        for scalar in text.unicodeScalars {
+            if SearchTerms.isIdeographic(scalar) {
+                flush()
+                result.append(Word(folded: String(scalar), range: offset..<offset + 1))
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+                        || (scalar.properties.generalCategory == .nonspacingMark && !current.isEmpty) {
+                if current.isEmpty { start = offset }
+                current.append(scalar)
+            } else {
+                flush()
+            }
+            offset += 1
+        }
+        flush()
+        return result
+    }
+}

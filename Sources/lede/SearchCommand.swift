@@ -1,0 +1,94 @@
+import ArgumentParser
+import ArticleModel
+import ArticleStore
+import LibraryIndex
+import LibrarySearch
+
+/// `lede search QUERY`: the articles of a library that match a query, best first.
+struct SearchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "search",
+        abstract: "Search a library: words (all required), \"a phrase\", -word, speaker:, entity:, source:, is:.",
+        discussion: """
+            Case and diacritics never matter: "dai su quan" finds "Đại sứ quán".
+            Fields: speaker:NAME, entity:NAME, source:NAME (quote values with spaces: source:"Tổ Quốc"),
+            is:bookmarked, is:unread, is:read.
+            """
+    )
+
+    @Argument(help: "The query.") var query: String
+
+    @Option(name: .customLong("library"), help: "A folder of articles; default: $LEDE_LIBRARY, else the sample.")
+    var library: String?
+
+    @Flag(help: "Print JSON Lines: path, title, source, date, matches and snippets.")
+    var json = false
+
+    @Option(help: "Show at most this many articles (0: all).") var limit = 0
+
+    @OptionGroup var reading: ReadingOptions
+
+    func run() throws {
+        let parsed = SearchQuery(parsing: query)
+        guard !parsed.isEmpty else { throw ValidationError("The query has no words to search for.") }
+        let root = try LibraryLocator.resolve(library)
+        let (index, _) = try LibraryCatalog.open(root, options: reading.loadOptions())
+        let bodies = BodyCache(index: index, options: reading.loadOptions(analyze: false))
+        let flags = try LibraryFlags.load(root: root, index: index)
+        let context = SearchEngine.Context(
+            hasFlag: flags.has,
+            phraseCount: { phrase, position in
+                bodies.text(at: position).map { MatchFinder.phraseCount(phrase, in: $0) }
+            })
+        var results = SearchEngine(index: index).search(parsed, context: context)
+        if limit > 0 { results = Array(results.prefix(limit)) }
+        for result in results {
+            let summary = index.entries[result.position].summary(root: index.root)
+            let snippets = bodies.text(at: result.position).map { MatchFinder.snippets(in: $0, for: parsed) } ?? []
+            if json {
+                try Output.json(SearchRecord(summary: summary, matches: result.matches, snippets: snippets))
+            } else {
+                Output.line("\(summary.date?.day ?? "----------")  \(summary.title)  [\(result.matches)]  \(summary.path)")
+                for snippet in snippets { Output.line("    " + snippet) }
+            }
+        }
+    }
+}
+
+/// Article texts (title and body) read on demand (to confirm phrases and cut snippets), each at most once.
+final class BodyCache {
+    let index: LibraryIndex
+    let options: LoadOptions
+    private var texts: [Int: String?] = [:]
+
+    init(index: LibraryIndex, options: LoadOptions) {
+        self.index = index
+        self.options = options
+    }
+
+    func text(at position: Int) -> String? {
+        if let known = texts[position] { return known }
+        let path = index.entries[position].summary(root: index.root).path
+        let text = (try? ArticleLoader.load(path: path, options: options).article).map { $0.title + "\n\n" + $0.bodyText }
+        texts[position] = text
+        return text
+    }
+}
+
+struct SearchRecord: Encodable {
+    var path: String
+    var title: String
+    var source: String?
+    var date: String?
+    var matches: Int
+    var snippets: [String]
+
+    init(summary: ArticleSummary, matches: Int, snippets: [String]) {
+        path = Clean.text(summary.path)
+        title = Clean.text(summary.title)
+        source = summary.source.map(Clean.text)
+        date = summary.date?.day
+        self.matches = matches
+        self.snippets = snippets.map(Clean.text)
+    }
+}

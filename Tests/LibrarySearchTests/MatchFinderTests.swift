@@ -1,0 +1,45 @@
+import Foundation
+import LibrarySearch
+import Testing
+
+@Suite struct MatchFinderTests {
+    func marked(_ text: String, _ query: String, typing: Bool = false) -> String {
+        let scalars = Array(text.unicodeScalars)
+        var result = String.UnicodeScalarView()
+        let ranges = MatchFinder.ranges(in: text, for: SearchQuery(parsing: query, typing: typing))
+        for (offset, scalar) in scalars.enumerated() {
+            if ranges.contains(where: { $0.lowerBound == offset }) { result.append("[") }
+            result.append(scalar)
+            if ranges.contains(where: { $0.upperBound == offset + 1 }) { result.append("]") }
+        }
+        return String(result)
+    }
+
+    @Test func highlightsOriginalWordsForFoldedQueries() {
+        #expect(marked("Đại sứ quán Nga tại Bỉ.", "dai su quan") == "[Đại] [sứ] [quán] Nga tại Bỉ.")
+        #expect(marked("Ông Lavrov nói.", "lavrov") == "Ông [Lavrov] nói.")
+        #expect(marked("Ông Lavrov nói.", "lav", typing: true) == "Ông [Lavrov] nói.")
+        #expect(marked("東京の大使館", "大使") == "東京の[大][使]館")
+        #expect(marked("Cao nguyên và cao nguyên, cao.", "\"cao nguyen\"") == "[Cao nguyên] và [cao nguyên], cao.")
+    }
+
+    @Test func nfdTextMatchesToo() {
+        let nfd = "Đà Nẵng".decomposedStringWithCanonicalMapping
+        #expect(MatchFinder.ranges(in: nfd, for: SearchQuery(parsing: "da nang")).count == 2)
+    }
+
+    @Test func phraseCountsWordSequences() {
+        #expect(MatchFinder.phraseCount(["dai", "su", "quan"], in: "Đại sứ quán và đại sứ quán, đại sứ.") == 2)
+        #expect(MatchFinder.phraseCount(["su", "dai"], in: "Đại sứ quán") == 0)
+    }
+
+    @Test func snippetsShowMatchesInContext() {
+        let text = String(repeating: "Lorem ipsum dolor sit amet. ", count: 10) + "Ông Lavrov nói về NATO hôm nay."
+            + String(repeating: " Consectetur adipiscing elit.", count: 10)
+        let snippets = MatchFinder.snippets(in: text, for: SearchQuery(parsing: "lavrov nato"))
+        #expect(snippets.count == 1)
+        #expect(snippets[0].contains("Ông Lavrov nói về NATO"))
+        #expect(snippets[0].hasPrefix("…") && snippets[0].hasSuffix("…"))
+        #expect(MatchFinder.snippets(in: "Short text.", for: SearchQuery(parsing: "short")) == ["Short text."])
+    }
+}

@@ -1,0 +1,88 @@
+import ArticleModel
+@testable import LibraryIndex
+import LibrarySearch
+import Testing
+
+@Suite struct SearchEngineTests {
+    /// Four articles, newest first, with their terms as the indexer would make them.
+    let index: LibraryIndex = {
+        let texts = [
+            ("Đại sứ quán Nga tại Bỉ", "Ngoại trưởng Lavrov cho biết đại sứ quán vẫn mở.", "Sergei Lavrov", "Tổ Quốc"),
+            ("Da Nang welcomes cruise ships", "Da Nang port said the season starts in March.", "Mary Jones", "Coast Herald"),
+            ("NATO và Moscow", "Quan hệ giữa NATO và Moscow căng thẳng. Sứ quán đóng cửa.", "Jens Stoltenberg", "Tổ Quốc"),
+            ("東京の大使館", "大使館は東京にある。", "山田太郎", "みなと新聞"),
+        ]
+        var builder = PostingsBuilder()
+        var entries: [IndexEntry] = []
+        for (position, (title, body, speaker, source)) in texts.enumerated() {
+            let span = TextSpan(block: 0, start: 0, end: 1)
+            var article = Article(id: ArticleID(relativePath: "\(position)"), path: "\(position)", title: title,
+                                  source: source, blocks: [Block(.lede, body)])
+            article.analysis = Analysis(
+                quotes: [Quote(text: "q", speaker: speaker, named: true, span: span)],
+                entities: [Entity(text: "NATO", type: .organization, canonical: "NATO", span: span)].filter { _ in body.contains("NATO") })
+            builder.add(article: position, terms: SearchTerms.of(article))
+            entries.append(IndexEntry(relativePath: "\(position).txt", title: title, source: source, date: nil,
+                                      fingerprint: "", fileSize: 0, modified: 0))
+        }
+        let postings = Postings(data: builder.encode(positions: Array(0..<texts.count)), validatedCount: builder.termCount)
+        return LibraryIndex(root: "/lib", sortedEntries: entries, analyses: AnalysisStore(decoded: []),
+                            postings: postings, skipped: [])
+    }()
+
+    func titles(_ text: String, typing: Bool = false, context: SearchEngine.Context = .init()) -> [String] {
+        SearchEngine(index: index).search(SearchQuery(parsing: text, typing: typing), context: context)
+            .map { index.entries[$0.position].title }
+    }
+
+    @Test func withoutDiacriticsOrCase() {
+        #expect(titles("dai su quan") == ["Đại sứ quán Nga tại Bỉ"])
+        #expect(titles("LAVROV") == ["Đại sứ quán Nga tại Bỉ"])
+        #expect(titles("Đà Nẵng") == ["Da Nang welcomes cruise ships"])
+    }
+
+    @Test func bestMatchesFirstThenNewest() {
+        // "su quan" occurs in articles 0 (title x3 + body) and 2 (body once).
+        #expect(titles("sứ quán") == ["Đại sứ quán Nga tại Bỉ", "NATO và Moscow"])
+        let results = SearchEngine(index: index).search(SearchQuery(parsing: "nato"))
+        #expect(results.map(\.matches) == [4], "three for the title, one in the body")
+    }
+
+    @Test func exclusionFieldsAndFlags() {
+        #expect(titles("sứ quán -moscow") == ["Đại sứ quán Nga tại Bỉ"])
+        #expect(titles("speaker:lavrov") == ["Đại sứ quán Nga tại Bỉ"])
+        #expect(titles("speaker:\"jens stoltenberg\"") == ["NATO và Moscow"])
+        #expect(titles("entity:nato") == ["NATO và Moscow"])
+        #expect(titles("source:\"to quoc\"") == ["Đại sứ quán Nga tại Bỉ", "NATO và Moscow"])
+        let bookmarked = SearchEngine.Context(hasFlag: { flag, position in flag == .bookmarked && position == 1 })
+        #expect(titles("is:bookmarked", context: bookmarked) == ["Da Nang welcomes cruise ships"])
+        #expect(titles("-is:bookmarked", context: bookmarked).count == 3)
+    }
+
+    @Test func phrasesAreConfirmedByTheCaller() {
+        // Without a way to read articles, a phrase matches all its words.
+        #expect(titles("\"quan dai\"") == ["Đại sứ quán Nga tại Bỉ"])
+        let strict = SearchEngine.Context(phraseCount: { phrase, position in
+            let bodies = ["ngoai truong lavrov cho biet dai su quan van mo", "", "", ""]
+            return MatchFinder.phraseCount(phrase, in: bodies[position])
+        })
+        #expect(titles("\"quan dai\"", context: strict) == [])
+        #expect(titles("\"dai su quan\"", context: strict) == ["Đại sứ quán Nga tại Bỉ"])
+    }
+
+    @Test func cjkMatchesCharacterByCharacter() {
+        #expect(titles("大使館") == ["東京の大使館"])
+        #expect(titles("東京") == ["東京の大使館"])
+    }
+
+    @Test func typingMatchesThePrefixOfTheLastWord() {
+        #expect(titles("lav", typing: true) == ["Đại sứ quán Nga tại Bỉ"])
+        #expect(titles("lav") == [])
+        #expect(titles("cruise shi", typing: true) == ["Da Nang welcomes cruise ships"])
+    }
+
+    @Test func emptyQueryFindsNothing() {
+        #expect(titles("") == [])
+        #expect(titles("nothingmatchesthis") == [])
+    }
+}
