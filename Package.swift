@@ -29,17 +29,17 @@ let package = Package(
         .target(name: "LibraryIndex", dependencies: ["ArticleModel", "ArticleStore", "TextAnalysis"]),
         .target(name: "LibrarySearch", dependencies: ["LibraryIndex", "TextAnalysis"]),
         .target(name: "TerminalCanvas"),
+        .target(name: "Themes", dependencies: ["TerminalCanvas", .product(name: "TOMLKit", package: "TOMLKit")]),
         .target(
             name: "BrowserUI",
-            dependencies: ["ArticleModel", "TerminalCanvas", "TextAnalysis",
-                           .product(name: "TOMLKit", package: "TOMLKit")]
+            dependencies: ["ArticleModel", "TerminalCanvas", "TextAnalysis"]
         ),
         .systemLibrary(name: "CNcursesw"),
         .target(name: "CursesTerminal", dependencies: ["CNcursesw", "TerminalCanvas"]),
         .executableTarget(
             name: "lede",
             dependencies: [
-                "ArticleModel", "TextAnalysis", "ArticleStore", "LibraryIndex", "LibrarySearch", "TerminalCanvas", "BrowserUI",
+                "ArticleModel", "TextAnalysis", "ArticleStore", "LibraryIndex", "LibrarySearch", "TerminalCanvas", "Themes", "BrowserUI",
                 "CursesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -58,6 +58,7 @@ let package = Package(
         .testTarget(name: "LedeCLITests", dependencies: ["lede"]),
         .testTarget(name: "LibraryIndexTests", dependencies: ["LibraryIndex", "ArticleStore", "ArticleModel"]),
         .testTarget(name: "LibrarySearchTests", dependencies: ["LibrarySearch", "LibraryIndex", "ArticleStore"]),
+        .testTarget(name: "ThemesTests", dependencies: ["Themes", "TerminalCanvas", .product(name: "TOMLKit", package: "TOMLKit")]),
         .testTarget(name: "CorpusGeneratorTests", dependencies: ["CorpusGenerator", "ArticleStore"]),
     ],
     swiftLanguageModes: [.v6]
