@@ -15,11 +15,13 @@ struct ReadingOptions: ParsableArguments {
     }
 }
 
-/// Where a command's library comes from: the argument, else `$LEDE_LIBRARY`, else the bundled sample.
+/// Where a command's library comes from: the argument, else `$LEDE_LIBRARY`, else `library` in the
+/// config file, else the bundled sample.
 enum LibraryLocator {
     static func resolve(_ argument: String?) throws -> String {
         if let argument { return argument }
         if let configured = Environment.value("LEDE_LIBRARY"), !configured.isEmpty { return configured }
+        if let configured = Config.load().library { return configured }
         guard let sample = SampleLibrary.path else {
             throw FileFailure("lede: the bundled sample library is missing from this installation; name a library folder")
         }

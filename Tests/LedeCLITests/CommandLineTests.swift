@@ -184,3 +184,46 @@ import Testing
         #expect(try LedeBinary.run(["search", "   ", "--library", base]).status == 2)
     }
 }
+
+@Suite struct ThemesCommandTests {
+    let config: String
+
+    init() throws {
+        config = FileManager.default.temporaryDirectory.appendingPathComponent("lede-cfg-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: config + "/lede/themes", withIntermediateDirectories: true)
+        try Data("parent = \"default\"\n[roles]\n\"quote\" = { fg = \"#ff0000\" }\n".utf8)
+            .write(to: URL(fileURLWithPath: config + "/lede/themes/mine.toml"))
+        try Data("[roles]\n\"qoute\" = { fg = \"red\" }\n".utf8)
+            .write(to: URL(fileURLWithPath: config + "/lede/themes/typo.toml"))
+    }
+
+    @Test func listsBundledAndUserThemesWithWhereTheyComeFrom() throws {
+        let run = try LedeBinary.run(["themes"], environment: ["XDG_CONFIG_HOME": config])
+        #expect(run.status == 0)
+        #expect(run.lines.contains("default          bundled"))
+        #expect(run.lines.contains("mine             \(config)/lede/themes/mine.toml"))
+        #expect(run.lines.count == 7)
+    }
+
+    @Test func previewUsesTheThemesColours() throws {
+        let run = try LedeBinary.run(["themes", "--preview", "mine"], environment: ["XDG_CONFIG_HOME": config])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("\u{1B}[38;2;255;0;0m“Xe mới êm"))
+        let light = try LedeBinary.run(["themes", "--preview", "light"])
+        #expect(light.stdout.contains("48;2;0;95;135m ● Hà Nội"))
+    }
+
+    @Test func noColorMeansMono() throws {
+        let run = try LedeBinary.run(["themes", "--preview", "light"], environment: ["NO_COLOR": "1"])
+        #expect(run.status == 0)
+        #expect(!run.stdout.contains("38;"))
+        #expect(run.stdout.contains("\u{1B}[7m ● Hà Nội"))
+    }
+
+    @Test func aBrokenThemeIsReportedAndTheDefaultShown() throws {
+        let run = try LedeBinary.run(["themes", "--preview", "typo"], environment: ["XDG_CONFIG_HOME": config])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("typo.toml:2: qoute: unknown role; valid roles: article.body"))
+        #expect(run.stdout.hasPrefix("Theme default"))
+    }
+}

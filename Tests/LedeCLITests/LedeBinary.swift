@@ -25,10 +25,13 @@ enum LedeBinary {
         process.executableURL = url
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
-        env.removeValue(forKey: "LEDE_LIBRARY")
+        for name in ["LEDE_LIBRARY", "NO_COLOR", "LEDE_STATE_DIR"] { env.removeValue(forKey: name) }
         // Each run gets its own index cache unless the test shares one on purpose.
         env["LEDE_CACHE_DIR"] = FileManager.default.temporaryDirectory
             .appendingPathComponent("lede-cache-\(UUID().uuidString)").path
+        // Nor do the developer's own settings and themes reach the tests.
+        env["XDG_CONFIG_HOME"] = FileManager.default.temporaryDirectory
+            .appendingPathComponent("lede-config-\(UUID().uuidString)").path
         env.merge(environment) { $1 }
         process.environment = env
         let out = Pipe(), err = Pipe()

@@ -1,0 +1,31 @@
+import ArgumentParser
+import Foundation
+import TerminalCanvas
+import Themes
+
+/// `lede themes`: the themes lede knows and where each comes from; `--preview` shows one.
+struct ThemesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "themes",
+        abstract: "List the colour themes (bundled and yours), or preview one.",
+        discussion: "Your themes live in $XDG_CONFIG_HOME/lede/themes/*.toml; one with a bundled theme's name wins."
+    )
+
+    @Option(help: ArgumentHelp("Print a sample article in this theme's colours.", valueName: "name|file"))
+    var preview: String?
+
+    func run() throws {
+        let catalog = ThemeSetup.catalog()
+        guard let preview else {
+            for entry in catalog.entries() {
+                Output.line("\(Columns.fit(entry.name, width: 16)) \(entry.origin)")
+            }
+            return
+        }
+        let resolved = catalog.resolve(preview)
+        for error in resolved.errors { Output.error(error.description) }
+        let colors = Environment.value("NO_COLOR").map { !$0.isEmpty } == true ? ThemeSetup.monoStyles(catalog) : resolved.styles
+        FileHandle.standardOutput.write(Data(ThemePreview.render(styles: colors, name: resolved.name).utf8))
+        if !resolved.errors.isEmpty { throw ExitCode.failure }
+    }
+}
