@@ -26,6 +26,7 @@ let package = Package(
             dependencies: ["ArticleModel", "TextAnalysis", .product(name: "Yams", package: "Yams")],
             resources: [.copy("SampleLibrary")]
         ),
+        .target(name: "ReadingState", dependencies: ["ArticleModel"]),
         .target(name: "TerminalCanvas"),
         .target(
             name: "BrowserUI",
@@ -38,6 +39,7 @@ let package = Package(
             name: "lede",
             dependencies: [
                 "ArticleModel", "TextAnalysis", "ArticleStore", "TerminalCanvas", "BrowserUI", "CursesTerminal",
+                "ReadingState",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -47,6 +49,7 @@ let package = Package(
         .testTarget(name: "ArticleStoreTests", dependencies: ["ArticleStore", "ArticleModel"]),
         .testTarget(name: "TerminalCanvasTests", dependencies: ["TerminalCanvas", "LedeTestSupport"]),
         .testTarget(name: "BrowserUITests", dependencies: ["BrowserUI", "TerminalCanvas", "ArticleModel", "LedeTestSupport"]),
+        .testTarget(name: "ReadingStateTests", dependencies: ["ReadingState", "ArticleModel"]),
         .testTarget(name: "LedeCLITests", dependencies: ["lede"]),
     ],
     swiftLanguageModes: [.v6]

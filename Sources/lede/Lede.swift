@@ -13,7 +13,7 @@ struct Lede: ParsableCommand {
             Exit codes: 0 success, 1 a file could not be read, 2 a usage error.
             """,
         version: version,
-        subcommands: [Browse.self, ListCommand.self, Show.self, Analyze.self],
+        subcommands: [Browse.self, ListCommand.self, Show.self, Analyze.self, BookmarksCommand.self, ReadCommand.self],
         defaultSubcommand: Browse.self
     )
 }
