@@ -27,11 +27,8 @@ struct BookmarksCommand: ParsableCommand {
         @OptionGroup var state: StateOptions
 
         func run() throws {
-            let store = try state.openStore()
-            // Follow renamed files when the library is there; exporting writes nothing.
-            if let library = try? Library.load(at: try state.libraryRoot(), options: LoadOptions(analyze: false)) {
-                store.attach(library.articles.map(\.summary))
-            }
+            // Follows renamed files when the library is there, but exporting writes nothing.
+            let store = try state.openStore(attachingLibrary: true)
             switch format {
             case .json:
                 FileHandle.standardOutput.write(try BookmarkExport.json(store.document))
@@ -75,7 +72,7 @@ struct BookmarksCommand: ParsableCommand {
                     throw FileFailure("\(file): written by a newer lede (format version \(version))")
                 }
             }
-            let store = try state.openStore()
+            let store = try state.openStore(attachingLibrary: true)
             let summary = store.importing(incoming)
             try StateOptions.save(store)
             Output.line("imported \(summary.added) new, \(summary.updated) updated, \(summary.unchanged) unchanged, "

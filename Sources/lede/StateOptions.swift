@@ -1,4 +1,5 @@
 import ArgumentParser
+import ArticleStore
 import ReadingState
 
 /// Options of the commands that read or change bookmarks and read state.
@@ -17,9 +18,15 @@ struct StateOptions: ParsableArguments {
     }
 
     /// The library's state, with anything the reader must know (a corrupt file set aside) on standard error.
-    func openStore() throws -> StateStore {
-        let store = StateStore(libraryRoot: try libraryRoot(), stateDirectory: stateDirectory)
+    /// `attachingLibrary` reads the library's article list (without analysis) so bookmarks follow
+    /// renamed and edited files; a library that cannot be read is simply not attached.
+    func openStore(attachingLibrary: Bool = false) throws -> StateStore {
+        let root = try libraryRoot()
+        let store = StateStore(libraryRoot: root, stateDirectory: stateDirectory)
         store.takeNotices().forEach(Output.error)
+        if attachingLibrary, let library = try? Library.load(at: root, options: LoadOptions(analyze: false)) {
+            store.attach(library.articles.map(\.summary))
+        }
         return store
     }
 
