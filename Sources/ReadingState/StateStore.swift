@@ -4,7 +4,8 @@ import Foundation
 /// Bookmarks and read state of one library, as the browser uses them: changes happen in memory at once
 /// and `save()` writes them (merged with what other lede processes saved) when the caller decides.
 ///
-/// The caller saves within a second of a change and on every way out (quit, SIGTERM, SIGHUP). A failed
+/// The caller saves within a second of a change (`saveIfDue()` on every tick of the run loop) and on
+/// every way out (`save()` on quit, SIGTERM, SIGHUP). A failed
 /// save changes nothing on disk and loses nothing in memory: `pendingChanges` stays above zero and the
 /// next `save()` tries again. Not thread-safe: use it from one thread (the run loop).
 public final class StateStore {
@@ -14,7 +15,11 @@ public final class StateStore {
     /// The whole state as this process knows it.
     public private(set) var document: StateDocument
     /// Changes made since the last successful save.
-    public private(set) var pendingChanges = 0
+    public private(set) var pendingChanges = 0 {
+        didSet {
+            if pendingChanges == 0 { unsavedSince = nil } else if oldValue == 0 { unsavedSince = now() }
+        }
+    }
     /// Why the last save failed; nil once a save succeeds.
     public private(set) var lastFailure: StateFailure?
 
@@ -22,6 +27,10 @@ public final class StateStore {
     private let absoluteRoot: String
     private let canonicalRoot: String
     private var clock: StateClock
+    private let now: () -> Date
+    /// When the oldest unsaved change was made, and when a save last failed: for `saveIfDue`.
+    private var unsavedSince: Date?
+    private var lastFailedSave: Date?
     private var notices: [String]
     private var undoStack: [Bookmark] = []
     private var index: LibraryIndex?
@@ -39,6 +48,7 @@ public final class StateStore {
         absoluteRoot = StateLocation.absolute(libraryRoot)
         canonicalRoot = StateLocation.canonicalLibraryPath(libraryRoot)
         clock = StateClock(now: now)
+        self.now = now
         let loaded = file.load()
         document = loaded.document ?? StateDocument(library: canonicalRoot)
         notices = loaded.notices
@@ -97,7 +107,8 @@ public final class StateStore {
     /// The bookmarks on `article` (on it and on its quotations), newest first.
     public func bookmarks(for article: ArticleSummary) -> [Bookmark] {
         let path = relativePath(of: article.path)
-        return bookmarks.filter { belongs($0, toPath: path, fingerprint: article.fingerprint) }
+        let matching = document.bookmarks.values.filter { belongs($0, toPath: path, fingerprint: article.fingerprint) }
+        return StateDocument(bookmarks: Array(matching)).bookmarkList
     }
 
     /// Whether the article (or, given `quote`, that quotation of it) is bookmarked.
@@ -228,13 +239,26 @@ public final class StateStore {
             notices += written.notices
             pendingChanges = 0
             lastFailure = nil
+            lastFailedSave = nil
             rebuildReadIndex()
             return .saved
         } catch {
             let failure = StateFailure(path: error.path, message: "cannot save bookmarks and read state: \(error.message)")
             lastFailure = failure
+            lastFailedSave = now()
             return .failed(failure)
         }
+    }
+
+    /// For the run loop to call on every tick: saves once a change has waited `delay` seconds (a burst of
+    /// key presses becomes one write, and no change waits much longer than that), and after a failed
+    /// save retries every `retry` seconds instead of on every tick. Returns nil when it was not time.
+    public func saveIfDue(delay: TimeInterval = 0.5, retry: TimeInterval = 5) -> SaveOutcome? {
+        guard pendingChanges > 0, let since = unsavedSince else { return nil }
+        let current = now()
+        guard current.timeIntervalSince(since) >= delay else { return nil }
+        if let failed = lastFailedSave, current.timeIntervalSince(failed) < retry { return nil }
+        return save()
     }
 
     /// Takes in what other lede processes saved, without writing anything.

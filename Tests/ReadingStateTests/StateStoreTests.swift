@@ -192,4 +192,45 @@ import Testing
         #expect(store.save() == .saved)
         #expect(!FileManager.default.fileExists(atPath: leftover))
     }
+
+    @Test func saveIfDueWaitsForABurstAndRetriesFailuresSlowly() throws {
+        let clock = ManualClock()
+        let blocker = scratch.root + "/blocker"
+        try Data("not a folder".utf8).write(to: URL(fileURLWithPath: blocker))
+        let file = StateLocation.file(forLibrary: scratch.library, in: blocker + "/state")
+        let store = StateStore(libraryRoot: scratch.library, file: file, now: { clock.now })
+        #expect(store.saveIfDue() == nil)  // nothing to save
+        store.addBookmark(storm)
+        clock.advance(0.2)
+        store.markRead(storm)
+        #expect(store.saveIfDue(delay: 0.5) == nil)  // the first change is 0.2 s old
+        clock.advance(0.4)
+        guard case .failed = store.saveIfDue(delay: 0.5, retry: 5) else {
+            Issue.record("the save was due and must have failed")
+            return
+        }
+        clock.advance(1)
+        #expect(store.saveIfDue(delay: 0.5, retry: 5) == nil)  // too soon to retry
+        try FileManager.default.removeItem(atPath: blocker)
+        clock.advance(5)
+        #expect(store.saveIfDue(delay: 0.5, retry: 5) == .saved)
+        #expect(store.saveIfDue() == nil)
+        #expect(StateStore(libraryRoot: scratch.library, file: file).isBookmarked(storm))
+    }
+
+    @Test func handWrittenMinimalFileLoads() throws {
+        try FileManager.default.createDirectory(atPath: scratch.stateFolder, withIntermediateDirectories: true)
+        let text = """
+            {"version": 1, "bookmarks": [{"id": "mine", "article_id": "x", "path": "world/storm.txt",
+              "fingerprint": "0", "title": "Storm", "note": "viết tay", "created": "2026-01-02T03:04:05Z"}]}
+            """
+        try Data(text.utf8).write(to: URL(fileURLWithPath: scratch.stateFile.path))
+        let store = scratch.open()
+        #expect(store.takeNotices().isEmpty)
+        let bookmark = try #require(store.bookmarks.first)
+        #expect(bookmark.note == "viết tay")
+        #expect(bookmark.modified == bookmark.created)
+        #expect(bookmark.located == bookmark.created)
+        #expect(store.isBookmarked(storm))
+    }
 }
