@@ -94,6 +94,37 @@ import Testing
         let records = try #require(try scratch.stateObject()["bookmarks"] as? [[String: Any]])
         #expect(Set(records.compactMap { $0["path"] as? String }).count == 200)
     }
+
+    @Test func concurrentDeletesAndAddsBothSurvive() throws {
+        let seed = (0..<60).map { StateScratch.bookmark(path: "seed-\($0).txt", title: "Seed \($0)") }
+        #expect(try scratch.lede(["bookmarks", "import", try scratch.exportFile(named: "seed.json", bookmarks: seed)]).status == 0)
+        let seeded = try scratch.bookmarkIDs()
+        let doomed = Array(seeded.sorted().prefix(30))
+        for index in 0..<30 {
+            try scratch.write("new-\(index).txt", "New \(index)\n\nFresh text \(index).\n")
+        }
+        let failures = Failures()
+        let scratch = self.scratch
+        DispatchQueue.concurrentPerform(iterations: 2) { worker in
+            for index in 0..<30 {
+                let arguments = worker == 0 ? ["bookmarks", "delete", doomed[index]]
+                    : ["bookmarks", "add", scratch.library + "/new-\(index).txt"]
+                do {
+                    let run = try scratch.lede(arguments)
+                    if run.status != 0 { failures.add("\(arguments): \(run.stderr)") }
+                } catch {
+                    failures.add("\(arguments): \(error)")
+                }
+            }
+        }
+        #expect(failures.all.isEmpty)
+        let ids = try scratch.bookmarkIDs()
+        #expect(ids.count == 60)
+        #expect(ids.isDisjoint(with: doomed))
+        #expect(seeded.subtracting(doomed).isSubset(of: ids))
+        let deleted = try #require(try scratch.stateObject()["deleted"] as? [[String: Any]])
+        #expect(Set(deleted.compactMap { $0["id"] as? String }) == Set(doomed))
+    }
 }
 
 /// Failures collected from concurrent workers.
