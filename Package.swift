@@ -28,6 +28,7 @@ let package = Package(
         ),
         .target(name: "LibraryIndex", dependencies: ["ArticleModel", "ArticleStore", "TextAnalysis"]),
         .target(name: "LibrarySearch", dependencies: ["LibraryIndex", "TextAnalysis"]),
+        .target(name: "ReadingState", dependencies: ["ArticleModel"]),
         .target(name: "TerminalCanvas"),
         .target(name: "Themes", dependencies: ["TerminalCanvas", .product(name: "TOMLKit", package: "TOMLKit")]),
         .target(
@@ -39,8 +40,8 @@ let package = Package(
         .executableTarget(
             name: "lede",
             dependencies: [
-                "ArticleModel", "TextAnalysis", "ArticleStore", "LibraryIndex", "LibrarySearch", "TerminalCanvas", "Themes", "BrowserUI",
-                "CursesTerminal",
+                "ArticleModel", "TextAnalysis", "ArticleStore", "LibraryIndex", "LibrarySearch", "ReadingState",
+                "TerminalCanvas", "Themes", "BrowserUI", "CursesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
@@ -56,6 +57,7 @@ let package = Package(
         .testTarget(name: "ArticleStoreTests", dependencies: ["ArticleStore", "ArticleModel"]),
         .testTarget(name: "TerminalCanvasTests", dependencies: ["TerminalCanvas", "LedeTestSupport"]),
         .testTarget(name: "BrowserUITests", dependencies: ["BrowserUI", "TerminalCanvas", "ArticleModel", "LedeTestSupport"]),
+        .testTarget(name: "ReadingStateTests", dependencies: ["ReadingState", "ArticleModel"]),
         .testTarget(name: "LedeCLITests", dependencies: ["lede"]),
         .testTarget(name: "LibraryIndexTests", dependencies: ["LibraryIndex", "ArticleStore", "ArticleModel"]),
         .testTarget(name: "LibrarySearchTests", dependencies: ["LibrarySearch", "LibraryIndex", "ArticleStore"]),

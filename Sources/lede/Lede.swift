@@ -13,8 +13,8 @@ struct Lede: ParsableCommand {
             Exit codes: 0 success, 1 a file could not be read, 2 a usage error.
             """,
         version: version,
-        subcommands: [Browse.self, ListCommand.self, Show.self, Analyze.self, SearchCommand.self, IndexCommand.self,
-                      ThemesCommand.self],
+        subcommands: [Browse.self, ListCommand.self, Show.self, Analyze.self, SearchCommand.self, BookmarksCommand.self,
+                      ReadCommand.self, IndexCommand.self, ThemesCommand.self],
         defaultSubcommand: Browse.self
     )
 }

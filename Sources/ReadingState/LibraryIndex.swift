@@ -1,0 +1,29 @@
+import ArticleModel
+
+/// The articles of a library as the identity rules need them: by library-relative path and by
+/// content fingerprint.
+struct LibraryIndex {
+    private(set) var byPath: [String: ArticleSummary] = [:]
+    private(set) var byFingerprint: [String: String] = [:]
+
+    init(_ articles: [ArticleSummary], relativePath: (String) -> String) {
+        for article in articles {
+            byPath[relativePath(article.path)] = article
+        }
+        // Several files may share a text (copies): the first path in sort order, so every run agrees.
+        for path in byPath.keys.sorted().reversed() {
+            byFingerprint[byPath[path]!.fingerprint] = path
+        }
+    }
+
+    /// Where something remembered by `path` and `fingerprint` is now: at its path if that file still
+    /// exists (even lightly edited: its fingerprint changed but its path did not); else, when the path
+    /// is gone, wherever the same text is (the file was renamed or moved); else nowhere.
+    func resolve(path: String, fingerprint: String) -> (path: String, article: ArticleSummary)? {
+        if let article = byPath[path] { return (path, article) }
+        if let moved = byFingerprint[fingerprint], let article = byPath[moved] { return (moved, article) }
+        return nil
+    }
+
+    func contains(path: String) -> Bool { byPath[path] != nil }
+}

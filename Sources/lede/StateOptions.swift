@@ -1,0 +1,41 @@
+import ArgumentParser
+import ArticleStore
+import ReadingState
+
+/// Options of the commands that read or change bookmarks and read state.
+struct StateOptions: ParsableArguments {
+    @Option(name: .customLong("library"),
+            help: "The library folder the state belongs to; default: $LEDE_LIBRARY, else the bundled sample library.")
+    var library: String?
+
+    @Option(name: .customLong("state-dir"),
+            help: "Where bookmarks and read state are kept; default: $LEDE_STATE_DIR, else $XDG_DATA_HOME/lede, else ~/.local/share/lede.")
+    var stateDirectory: String?
+
+    /// The library's folder, resolved as every command resolves it.
+    func libraryRoot() throws -> String {
+        try LibraryLocator.resolve(library)
+    }
+
+    /// The library's state, with anything the reader must know (a corrupt file set aside) on standard error.
+    /// `attachingLibrary` reads the library's article list (without analysis) so bookmarks follow
+    /// renamed and edited files; a library that cannot be read is simply not attached.
+    func openStore(attachingLibrary: Bool = false) throws -> StateStore {
+        let root = try libraryRoot()
+        let store = StateStore(libraryRoot: root, stateDirectory: stateDirectory)
+        store.takeNotices().forEach(Output.error)
+        if attachingLibrary, let library = try? Library.load(at: root, options: LoadOptions(analyze: false)) {
+            store.attach(library.articles.map(\.summary))
+        }
+        return store
+    }
+
+    /// Saves, telling the reader on failure (exit code 1: the state file could not be written).
+    static func save(_ store: StateStore) throws {
+        let outcome = store.save()
+        store.takeNotices().forEach(Output.error)
+        if case .failed(let failure) = outcome {
+            throw FileFailure(failure.message + "; nothing was changed")
+        }
+    }
+}
