@@ -1,21 +1,24 @@
 import LibraryIndex
 import LibrarySearch
+import ReadingState
 
 /// The reader's flags on the articles of an index (bookmarked, read), for `is:` searches.
 struct LibraryFlags {
-    var bookmarked: Set<Int> = []
-    var read: Set<Int> = []
+    let index: LibraryIndex
+    let store: StateStore
 
-    /// Reading state arrives with the bookmarks issue; until then no article is bookmarked or read.
-    static func load(root: String, index: LibraryIndex) throws -> LibraryFlags {
-        LibraryFlags()
+    init(index: LibraryIndex, stateDirectory: String?) {
+        self.index = index
+        store = StateStore(libraryRoot: index.root, stateDirectory: stateDirectory)
+        store.takeNotices().forEach(Output.error)
     }
 
     func has(_ flag: SearchQuery.Flag, _ position: Int) -> Bool {
+        let summary = index.entries[position].summary(root: index.root)
         switch flag {
-        case .bookmarked: bookmarked.contains(position)
-        case .read: read.contains(position)
-        case .unread: !read.contains(position)
+        case .bookmarked: return store.isBookmarked(summary) || !store.bookmarks(for: summary).isEmpty
+        case .read: return store.isRead(summary)
+        case .unread: return !store.isRead(summary)
         }
     }
 }

@@ -26,6 +26,9 @@ struct SearchCommand: ParsableCommand {
 
     @Option(help: "Show at most this many articles (0: all).") var limit = 0
 
+    @Option(name: .customLong("state-dir"), help: "Where bookmarks and read state are kept (for is:).")
+    var stateDirectory: String?
+
     @OptionGroup var reading: ReadingOptions
 
     func run() throws {
@@ -34,7 +37,7 @@ struct SearchCommand: ParsableCommand {
         let root = try LibraryLocator.resolve(library)
         let (index, _) = try LibraryCatalog.open(root, options: reading.loadOptions())
         let bodies = BodyCache(index: index, options: reading.loadOptions(analyze: false))
-        let flags = try LibraryFlags.load(root: root, index: index)
+        let flags = LibraryFlags(index: index, stateDirectory: stateDirectory)
         let context = SearchEngine.Context(
             hasFlag: flags.has,
             phraseCount: { phrase, position in
