@@ -153,16 +153,17 @@ public struct StateFile: Sendable, Hashable {
     }
 
     /// Creates the folder and its parents (private to the user, as XDG asks for data folders).
-    static func makeFolder(_ folder: String) throws(StateFailure) {
+    static func makeFolder(_ folder: String, for target: String? = nil) throws(StateFailure) {
+        let target = target ?? folder
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) {
             guard isFolder.boolValue else {
-                throw StateFailure(path: folder, message: "\(folder): cannot use it as the state folder: it is not a folder")
+                throw StateFailure(path: folder, message: "cannot create the state folder \(target): \(folder) is not a folder")
             }
             return
         }
         let parent = (folder as NSString).deletingLastPathComponent
-        if !parent.isEmpty, parent != folder { try makeFolder(parent) }
+        if !parent.isEmpty, parent != folder { try makeFolder(parent, for: target) }
         if mkdir(folder, 0o700) != 0 && errno != EEXIST {
             throw DurableWrite.failure(folder, "cannot create the state folder")
         }
