@@ -28,6 +28,8 @@ public struct StateFile: Sendable, Hashable {
         public var document: StateDocument?
         /// Messages for the reader, e.g. that a corrupt file was set aside and where it went.
         public var notices: [String]
+        /// Which version of the file `document` came from (or was written to).
+        public var identity: FileIdentity? = nil
     }
 
     /// Reads the state without ever failing: a missing file is no state, a corrupt one is moved aside
@@ -56,11 +58,20 @@ public struct StateFile: Sendable, Hashable {
 
     /// Re-reads the file under the lock, applies `change` and writes the result durably.
     /// Returns the document written and any notices (a corrupt file found here is set aside too).
-    public func update(_ change: (StateDocument?) -> StateDocument) throws(StateFailure) -> Loaded {
+    /// `known` is what the caller last read or wrote: when the file is still that version, it is not
+    /// parsed again (the common case of one lede, and most of a save's cost).
+    public func update(known: Loaded? = nil,
+                       _ change: (StateDocument?) -> StateDocument) throws(StateFailure) -> Loaded {
         try Self.makeFolder(folder)
         return try FileLock.withExclusiveLock(lockPath) { () throws(StateFailure) in
             removeLeftoverTemporaries()
-            let current = try read(settingAsideCorrupt: true)
+            let current: Loaded
+            if let known, let identity = known.identity, known.document != nil,
+               FileIdentity.of(path: path) == identity {
+                current = Loaded(document: known.document, notices: [], identity: identity)
+            } else {
+                current = try read(settingAsideCorrupt: true)
+            }
             let next = change(current.document)
             let data: Data
             do {
@@ -69,12 +80,12 @@ public struct StateFile: Sendable, Hashable {
                 throw StateFailure(path: path, message: "\(path): cannot encode the state: \(error)")
             }
             try DurableWrite.replace(path, with: data)
-            return Loaded(document: next, notices: current.notices)
+            return Loaded(document: next, notices: current.notices, identity: FileIdentity.of(path: path))
         }
     }
 
     func read(settingAsideCorrupt: Bool) throws(StateFailure) -> Loaded {
-        guard let data = try contents() else { return Loaded(document: nil, notices: []) }
+        guard let (data, identity) = try contents() else { return Loaded(document: nil, notices: []) }
         let document: StateDocument
         do {
             document = try StateDocument.decode(data)
@@ -90,19 +101,20 @@ public struct StateFile: Sendable, Hashable {
                 return Loaded(document: nil, notices: ["\(problem); it was moved to \(aside) and lede started without it"])
             }
         }
-        return Loaded(document: document, notices: [])
+        return Loaded(document: document, notices: [], identity: identity)
     }
 
-    /// The file's bytes, or nil when there is no file.
-    func contents() throws(StateFailure) -> Data? {
+    /// The file's bytes and identity, or nil when there is no file.
+    func contents() throws(StateFailure) -> (Data, FileIdentity?)? {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         if fd < 0 {
             if errno == ENOENT { return nil }
             throw DurableWrite.failure(path, "cannot read the state file")
         }
+        let identity = FileIdentity.of(descriptor: fd)
         let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
         do {
-            return try handle.readToEnd() ?? Data()
+            return (try handle.readToEnd() ?? Data(), identity)
         } catch {
             throw StateFailure(path: path, message: "\(path): cannot read the state file: \(error.localizedDescription)")
         }
@@ -141,16 +153,17 @@ public struct StateFile: Sendable, Hashable {
     }
 
     /// Creates the folder and its parents (private to the user, as XDG asks for data folders).
-    static func makeFolder(_ folder: String) throws(StateFailure) {
+    static func makeFolder(_ folder: String, for target: String? = nil) throws(StateFailure) {
+        let target = target ?? folder
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) {
             guard isFolder.boolValue else {
-                throw StateFailure(path: folder, message: "\(folder): cannot use it as the state folder: it is not a folder")
+                throw StateFailure(path: folder, message: "cannot create the state folder \(target): \(folder) is not a folder")
             }
             return
         }
         let parent = (folder as NSString).deletingLastPathComponent
-        if !parent.isEmpty, parent != folder { try makeFolder(parent) }
+        if !parent.isEmpty, parent != folder { try makeFolder(parent, for: target) }
         if mkdir(folder, 0o700) != 0 && errno != EEXIST {
             throw DurableWrite.failure(folder, "cannot create the state folder")
         }

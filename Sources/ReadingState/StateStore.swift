@@ -32,10 +32,13 @@ public final class StateStore {
     private var unsavedSince: Date?
     private var lastFailedSave: Date?
     private var notices: [String]
+    /// The file as this store last read or wrote it, so a save can skip parsing an unchanged file.
+    private var lastSeen: StateFile.Loaded?
     private var undoStack: [Bookmark] = []
     private var index: LibraryIndex?
     /// Fingerprint → path of the newest read mark with that text, for articles that were renamed.
-    private var readByFingerprint: [String: String] = [:]
+    /// Built on first need (nil: not built since the marks last changed wholesale).
+    private var readByFingerprint: [String: String]?
 
     /// Opens the state of the library at `libraryRoot` kept in `file`. Never fails: a corrupt file is set
     /// aside and whatever the reader should know waits in `takeNotices()`.
@@ -52,7 +55,8 @@ public final class StateStore {
         let loaded = file.load()
         document = loaded.document ?? StateDocument(library: canonicalRoot)
         notices = loaded.notices
-        rebuildReadIndex()
+        lastSeen = loaded.document == nil ? nil : StateFile.Loaded(document: loaded.document, notices: [], identity: loaded.identity)
+        invalidateReadIndex()
     }
 
     /// Opens the state of `libraryRoot` in the state folder chosen by `--state-dir`, `$LEDE_STATE_DIR`,
@@ -187,7 +191,8 @@ public final class StateStore {
         let path = relativePath(of: article.path)
         if let mark = document.read[path] { return mark.read }
         // A renamed article keeps its read state; a file still at the other path keeps its own.
-        if let other = readByFingerprint[article.fingerprint], index?.contains(path: other) != true {
+        if readByFingerprint == nil { readByFingerprint = Self.newestReadPaths(document.read) }
+        if let other = readByFingerprint?[article.fingerprint], index?.contains(path: other) != true {
             return document.read[other]?.read ?? false
         }
         return false
@@ -212,7 +217,7 @@ public final class StateStore {
     public func setRead(_ article: ArticleSummary, _ read: Bool) {
         let path = relativePath(of: article.path)
         document.read[path] = ReadMark(path: path, fingerprint: article.fingerprint, read: read, modified: clock.stamp())
-        readByFingerprint[article.fingerprint] = path
+        readByFingerprint?[article.fingerprint] = path
         pendingChanges += 1
     }
 
@@ -228,7 +233,7 @@ public final class StateStore {
         guard pendingChanges > 0 else { return .unchanged }
         let local = document
         do throws(StateFailure) {
-            let written = try file.update { disk in
+            let written = try file.update(known: lastSeen) { disk in
                 var merged = (disk ?? StateDocument()).merged(with: local)
                 merged.library = canonicalRoot
                 merged.pruneTombstones(now: clock.stamp())
@@ -237,10 +242,11 @@ public final class StateStore {
             }
             document = written.document ?? local
             notices += written.notices
+            lastSeen = StateFile.Loaded(document: written.document, notices: [], identity: written.identity)
             pendingChanges = 0
             lastFailure = nil
             lastFailedSave = nil
-            rebuildReadIndex()
+            invalidateReadIndex()
             return .saved
         } catch {
             let failure = StateFailure(path: error.path, message: "cannot save bookmarks and read state: \(error.message)")
@@ -266,9 +272,10 @@ public final class StateStore {
         let loaded = file.load()
         notices += loaded.notices
         guard let disk = loaded.document else { return }
+        lastSeen = StateFile.Loaded(document: disk, notices: [], identity: loaded.identity)
         document = disk.merged(with: document)
         if relocate(&document) { pendingChanges += 1 }
-        rebuildReadIndex()
+        invalidateReadIndex()
     }
 
     /// What `importing(_:)` did.
@@ -298,7 +305,7 @@ public final class StateStore {
             document = merged
             _ = relocate(&document)
             pendingChanges += 1
-            rebuildReadIndex()
+            invalidateReadIndex()
         }
         return summary
     }
@@ -348,13 +355,17 @@ public final class StateStore {
         return trimmed
     }
 
-    private func rebuildReadIndex() {
-        readByFingerprint = [:]
-        let oldestFirst = document.read.values.sorted {
-            (StateTime.milliseconds($0.modified), $0.path) < (StateTime.milliseconds($1.modified), $1.path)
+    private func invalidateReadIndex() {
+        readByFingerprint = nil
+    }
+
+    private static func newestReadPaths(_ marks: [String: ReadMark]) -> [String: String] {
+        var newest: [String: (time: Int64, path: String)] = [:]
+        for mark in marks.values {
+            let candidate = (time: StateTime.milliseconds(mark.modified), path: mark.path)
+            if let current = newest[mark.fingerprint], (current.time, current.path) >= (candidate.time, candidate.path) { continue }
+            newest[mark.fingerprint] = candidate
         }
-        for mark in oldestFirst {
-            readByFingerprint[mark.fingerprint] = mark.path
-        }
+        return newest.mapValues(\.path)
     }
 }

@@ -42,7 +42,7 @@ struct StateScratch {
         return Set(bookmarks.compactMap { $0["id"] as? String })
     }
 
-    /// An export file holding `count` bookmarks, as `lede bookmarks --json` would write it.
+    /// An export file holding the given bookmark records, shaped as `lede bookmarks --json` writes them.
     func exportFile(named name: String, bookmarks: [[String: Any]]) throws -> String {
         let path = root + "/" + name
         let object: [String: Any] = ["version": 1, "library": library, "bookmarks": bookmarks]

@@ -50,6 +50,19 @@ import Testing
         #expect(StateTime.parse("2026-05-28T20:26:40.5Z") == Date(timeIntervalSince1970: 1_780_000_000.5))
         #expect(StateTime.parse("yesterday") == nil)
         #expect(StateTime.string(Date(timeIntervalSince1970: 1_780_000_000.123)) == "2026-05-28T20:26:40.123Z")
+        #expect(StateTime.parse("2026-05-28T21:26:40+01:00") == Date(timeIntervalSince1970: 1_780_000_000))
+    }
+
+    @Test func fastTimeFormatAgreesWithFoundationAcrossTheCalendar() throws {
+        let foundation = Date.ISO8601FormatStyle()
+        var milliseconds: Int64 = -2_208_988_800_000  // 1900-01-01
+        while milliseconds < 7_258_118_400_000 {      // 2200-01-01
+            let date = StateTime.date(milliseconds: milliseconds)
+            let text = StateTime.string(date)
+            #expect(String(text.prefix(19)) + "Z" == foundation.format(StateTime.date(milliseconds: milliseconds - (milliseconds % 1000 + 1000) % 1000)))
+            #expect(StateTime.parse(text) == date)
+            milliseconds += 86_400_000 * 13 + 3_601_007  // steps through every month, hour and many milliseconds
+        }
     }
 
     @Test func concurrentDeletesAndAddsMergeTheSameEitherWay() {

@@ -233,4 +233,22 @@ import Testing
         #expect(bookmark.located == bookmark.created)
         #expect(store.isBookmarked(storm))
     }
+
+    @Test func fileEditedInPlaceByAnotherProgramIsReadAgainBeforeASave() throws {
+        let store = scratch.open()
+        store.addBookmark(storm)
+        #expect(store.save() == .saved)
+        // Someone edits the file in place (same inode), adding a bookmark by hand.
+        let added = Bookmark(id: "by-hand", articleID: ArticleID(relativePath: "x.txt"), path: "x.txt",
+                             fingerprint: "0", title: "Added by hand", created: Date())
+        let edited = StateDocument(bookmarks: store.bookmarks + [added])
+        let handle = try #require(FileHandle(forWritingAtPath: scratch.stateFile.path))
+        try handle.truncate(atOffset: 0)
+        try handle.write(contentsOf: try edited.encoded())
+        try handle.close()
+
+        store.addBookmark(bus)
+        #expect(store.save() == .saved)
+        #expect(Set(scratch.open().bookmarks.map(\.title)) == ["Storm", "Xe buýt", "Added by hand"])
+    }
 }
