@@ -183,6 +183,27 @@ import Testing
         #expect(try LedeBinary.run(["search", "source:\"to quoc\" -beaches", "--library", base, "--json"]).lines.count == 1)
         #expect(try LedeBinary.run(["search", "   ", "--library", base]).status == 2)
     }
+
+    @Test func isFlagsFollowBookmarksAndReadState() throws {
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("lede-flags-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: base) }
+        try FileManager.default.createDirectory(atPath: base + "/lib", withIntermediateDirectories: true)
+        for name in ["a", "b", "c"] {
+            try Data("Story \(name)\n\nText of \(name).\n".utf8).write(to: URL(fileURLWithPath: base + "/lib/\(name).txt"))
+        }
+        let state = ["--library", base + "/lib", "--state-dir", base + "/state"]
+        #expect(try LedeBinary.run(["bookmarks", "add", base + "/lib/b.txt"] + state).status == 0)
+        #expect(try LedeBinary.run(["read", base + "/lib/c.txt"] + state).status == 0)
+        func titles(_ query: String) throws -> [String] {
+            try LedeBinary.run(["search", query, "--json"] + state).lines.map {
+                (try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])?["title"] as? String ?? ""
+            }.sorted()
+        }
+        #expect(try titles("is:bookmarked") == ["Story b"])
+        #expect(try titles("is:read") == ["Story c"])
+        #expect(try titles("is:unread") == ["Story a", "Story b"])
+        #expect(try titles("story -is:bookmarked is:unread") == ["Story a"])
+    }
 }
 
 @Suite struct ThemesCommandTests {
