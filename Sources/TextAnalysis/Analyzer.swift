@@ -97,12 +97,21 @@ public struct Analyzer: Sendable {
             case .unnamed(let block, let tokens)?:
                 result = (texts[block].text(tokens), false, span(block, tokens))
             case nil:
-                result = inherited(position, found, resolved)
+                result = inherited(position, found, resolved, sameParagraphOnly: true)
+                if result == nil, let person = lastPersonSeen, mentions[person].block == quote.block {
+                    let m = mentions[person]
+                    result = (canonical(m), true, span(m.block, m.first..<m.end))
+                }
+                if result == nil { result = inherited(position, found, resolved, sameParagraphOnly: false) }
                 if result == nil, let next = nextAttributed(position, found) {
                     if case .mention(let index)? = found[next].ref {
                         let m = mentions[index]
                         result = (canonical(m), true, span(m.block, m.first..<m.end))
                     }
+                }
+                if result == nil, let person = lastPersonSeen, quote.block - mentions[person].block <= 3 {
+                    let m = mentions[person]
+                    result = (canonical(m), true, span(m.block, m.first..<m.end))
                 }
             }
             if let result, result.named { lastNamed = (result.speaker, result.span) }
@@ -131,22 +140,23 @@ public struct Analyzer: Sendable {
         var isQuote: Bool
     }
 
-    /// An unattributed quotation continues its run-on predecessor, or takes the speaker of the previous
-    /// quotation in its paragraph, or of the last quotation of the paragraph before.
+    /// An unattributed quotation continues its run-on predecessor or takes the speaker of the previous
+    /// quotation in its paragraph (or, unless `sameParagraphOnly`, of the last one in the paragraph before).
     private func inherited(_ position: Int, _ found: [FoundQuote],
-                           _ resolved: [(speaker: String, named: Bool, span: TextSpan)?])
+                           _ resolved: [(speaker: String, named: Bool, span: TextSpan)?], sameParagraphOnly: Bool)
         -> (speaker: String, named: Bool, span: TextSpan)? {
         var p = position - 1
+        let block = found[position].block
         while p >= 0 {
             let previous = found[p]
+            if block - previous.block > 1 { return nil }
             if previous.isQuote, let who = resolved[p] {
-                let block = found[position].block
-                if previous.block == block || previous.block == block - 1 || previous.span.closeToken == nil {
+                if previous.block == block || previous.span.closeToken == nil
+                    || (!sameParagraphOnly && previous.block == block - 1) {
                     return (who.speaker, who.named, who.span)
                 }
                 return nil
             }
-            if found[position].block - previous.block > 1 { return nil }
             p -= 1
         }
         return nil

@@ -194,6 +194,10 @@ struct EntityRecognizer {
         while j < tokens.count {
             let token = tokens[j]
             if token.isNameLike || (token.kind == .number && lastGood == j - 1) {
+                // A name usually ends with its country: `Hải quân Pháp | Antoine Beaussant`.
+                if j > head, lastGood == j - 1, tokens[j].isCapitalized,
+                   gazetteer.match(tokens, at: j - 1, [.place]) != nil,
+                   gazetteer.match(tokens, at: j, [.place, .orgHead]) == nil { break }
                 lastGood = j
                 j += 1
                 continue

@@ -54,7 +54,8 @@ enum QuoteFinder {
         for k in tokens.indices where tokens[k].kind == .punct && QuoteMarks.isQuoteMark(tokens[k].first) {
             let mark = tokens[k].first
             let pos = tokens[k].start
-            let gluedAfter = !isSpace(pos + 1)
+            // Glued to a following word (not to a comma or stop): the mark opens rather than closes.
+            let gluedAfter = !isSpace(pos + 1) && !",;:)!?".unicodeScalars.contains(scalars[pos + 1])
             let spaceBefore = isSpace(pos - 1) || (pos > 0 && "([{-\u{2013}\u{2014}".unicodeScalars.contains(scalars[pos - 1]))
             if QuoteMarks.isSingle(mark) {
                 guard open == nil else { continue }  // nested single marks belong to the quotation
@@ -69,7 +70,7 @@ enum QuoteFinder {
             }
             guard let current = open else {
                 if QuoteMarks.canOpen(mark) || (mark == "\u{201D}" && gluedAfter && spaceBefore) {
-                    if mark == "\"" && !gluedAfter { continue }  // a stray closing mark
+                    if mark == "\"" && (!gluedAfter || !spaceBefore) { continue }  // a stray closing mark
                     open = (mark, k)
                     single = nil
                     nested = 0

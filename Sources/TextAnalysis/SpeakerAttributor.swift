@@ -56,7 +56,7 @@ struct SpeakerAttributor {
         var a = close + 1
         while a < n, tokens[a].kind == .punct, ",-\u{2013}\u{2014}".unicodeScalars.contains(tokens[a].first) { a += 1 }
         var e = a
-        while e < n, e < a + 16, !isStop(tokens[e]) { e += 1 }
+        while e < n, e < a + Self.maxRegion, !isStop(tokens[e]) { e += 1 }
         guard a < e else { return nil }
         let last = block.scalars[quote.end - 1]
         let endedSentence = ".!?\u{2026}".unicodeScalars.contains(last)
@@ -65,13 +65,17 @@ struct SpeakerAttributor {
             let start = tokens[a].key == Self.theo ? a + 1 : a + 2
             return subject(in: start..<e, nearestTo: start, preferLast: false)
         }
+        // "..., when X said": a new clause, not the attribution.
+        if tokens[a].kind == .word, !tokens[a].isCapitalized,
+           gazetteer.match(tokens, at: a, [.functionWord]) != nil,
+           gazetteer.match(tokens, at: a, [.pronoun, .honorific, .speechVerb]) == nil { return nil }
         var v = a
-        while v < e, v - a <= 8 {
+        while v < e, v - a <= 25 {
             if let length = speechVerb(at: v) {
                 if v == a {  // "...," said X
                     return subject(in: (v + length)..<e, nearestTo: v + length, preferLast: false)
                 }
-                return subject(in: a..<v, nearestTo: v, preferLast: true)
+                return subject(in: a..<v, nearestTo: a, preferLast: false)
             }
             v += 1
         }
@@ -87,15 +91,22 @@ struct SpeakerAttributor {
         var v = o - 1
         while v >= s, o - v <= 10 {
             if let length = speechVerb(at: v), v + length <= o, o - (v + length) <= 6 {
+                // The verb's clause: back to a comma or dash outside parentheses.
                 var clause = s
-                for j in stride(from: v - 1, through: s, by: -1)
-                where tokens[j].kind == .punct && ",;\u{2013}\u{2014}".unicodeScalars.contains(tokens[j].first) {
-                    clause = j + 1
-                    break
+                var depth = 0
+                for j in stride(from: v - 1, through: s, by: -1) where tokens[j].kind == .punct {
+                    let mark = tokens[j].first
+                    if mark == ")" { depth += 1 } else if mark == "(" { depth = max(0, depth - 1) }
+                    if depth == 0, ",;\u{2013}\u{2014}".unicodeScalars.contains(mark) {
+                        clause = j + 1
+                        break
+                    }
+                }
+                if let person = lastNamed(in: clause..<v, kind: .person) ?? lastNamed(in: s..<v, kind: .person) {
+                    return .mention(person)
                 }
                 if let found = subject(in: clause..<v, nearestTo: v, preferLast: true) { return found }
                 if let found = subject(in: (v + length)..<o, nearestTo: v + length, preferLast: false) { return found }
-                if let person = firstNamed(in: s..<v, kinds: [.person]) { return .mention(person) }
                 return nil
             }
             v -= 1
@@ -123,18 +134,24 @@ struct SpeakerAttributor {
         return nil
     }
 
-    /// The subject in `range`: the person nearest `anchor` (else organisation, else place), else a pronoun
-    /// next to it, else the phrase itself when it is short and describes someone.
+    private func lastNamed(in range: Range<Int>, kind: Entity.Kind) -> Int? {
+        var best: Int?
+        for index in named where mentions[index].kind == kind
+            && mentions[index].first >= range.lowerBound && mentions[index].end <= range.upperBound {
+            best = index
+        }
+        return best
+    }
+
+    /// The subject in `range`: a person (the last one before a verb, the first one after a quotation),
+    /// else a pronoun next to the verb, else a describing phrase (`a spokesman for X`, `người phát ngôn`),
+    /// else an organisation, else a place.
     private func subject(in range: Range<Int>, nearestTo anchor: Int, preferLast: Bool) -> SpeakerRef? {
         guard !range.isEmpty else { return nil }
-        for kind in [Entity.Kind.person, .organization, .place] {
-            var best: Int?
-            for index in named where mentions[index].kind == kind
-                && mentions[index].first >= range.lowerBound && mentions[index].end <= range.upperBound {
-                if best == nil || preferLast { best = index }
-            }
-            if let best { return .mention(best) }
+        func pick(_ kind: Entity.Kind) -> Int? {
+            preferLast ? lastNamed(in: range, kind: kind) : firstNamed(in: range, kinds: [kind])
         }
+        if let person = pick(.person) { return .mention(person) }
         // A pronoun right next to the verb.
         let probe = preferLast ? max(range.lowerBound, range.upperBound - 2) : range.lowerBound
         for j in probe..<min(range.upperBound, probe + 2) where tokens[j].kind == .word {
@@ -143,15 +160,20 @@ struct SpeakerAttributor {
                 return .pronoun(block: block.index, tokens: j..<(j + m.length))
             }
         }
-        // An unnamed speaker: a short phrase holding a describing noun.
+        // An unnamed speaker: a short phrase that starts with a describing noun.
         var start = range.lowerBound
         while start < range.upperBound, tokens[start].kind == .punct { start += 1 }
         var end = range.upperBound
         while end > start, tokens[end - 1].kind == .punct { end -= 1 }
-        guard start < end, end - start <= 12 else { return nil }
-        for j in start..<end where tokens[j].kind == .word && gazetteer.match(tokens, at: j, [.unnamedHead]) != nil {
-            return .unnamed(block: block.index, tokens: start..<end)
+        if start < end, end - start <= 12 {
+            for j in start..<min(end, start + 3) where tokens[j].kind == .word {
+                if gazetteer.match(tokens, at: j, [.unnamedHead]) != nil {
+                    return .unnamed(block: block.index, tokens: start..<end)
+                }
+            }
         }
+        if let organization = pick(.organization) { return .mention(organization) }
+        if let place = pick(.place) { return .mention(place) }
         return nil
     }
 }
