@@ -50,13 +50,20 @@ public struct Analyzer: Sendable {
         }
 
         // Quotations, block by block, with the attribution their own sentences give.
+        let quotedByBlock = texts.map { QuoteFinder.find($0.scalars, $0.tokens) }
+        let outsideQuotes = mentions.map { m in
+            let start = texts[m.block].tokens[m.first].start
+            return !quotedByBlock[m.block].contains { $0.start <= start && start < $0.end }
+        }
+        let appositions = Self.appositions(mentions, texts)
+        let subjects = Self.clauseSubjects(mentions, texts)
         var namedByBlock = [[Int]](repeating: [], count: texts.count)
         for (index, m) in mentions.enumerated() where m.kind != .date { namedByBlock[m.block].append(index) }
         var found: [FoundQuote] = []
         for text in texts {
             let attributor = SpeakerAttributor(gazetteer: gazetteer, block: text, named: namedByBlock[text.index],
                                                mentions: mentions)
-            for quoted in QuoteFinder.find(text.scalars, text.tokens) {
+            for quoted in quotedByBlock[text.index] {
                 let wordCount = text.tokens[quoted.firstToken..<quoted.endToken].lazy
                     .filter { $0.kind == .word || $0.kind == .number }.prefix(Self.unattributedTermWords).count
                 let ref = wordCount >= Self.minimumQuoteWords ? attributor.attribute(quoted) : nil
@@ -71,47 +78,57 @@ public struct Analyzer: Sendable {
 
         // Speakers: resolve pronouns and fill unattributed quotations from their neighbours.
         var lastNamed: (speaker: String, span: TextSpan)?
-        var lastPerson = 0  // mentions before this index are already "seen"
-        var lastPersonSeen: Int?
+        var nextMention = 0
+        var lastPersonSeen: Int?  // the latest person mentioned outside quotations
+        var lastSubjectSeen: Int?  // the latest such person who was the first name of a sentence
         var resolved: [(speaker: String, named: Bool, span: TextSpan)?] = []
+        func named(_ index: Int) -> (speaker: String, named: Bool, span: TextSpan) {
+            let m = mentions[index]
+            return (canonical(m), true, span(m.block, m.first..<m.end))
+        }
         for (position, quote) in found.enumerated() {
             guard quote.isQuote else { resolved.append(nil); continue }
             let openStart = texts[quote.block].tokens[quote.span.openToken].start
-            while lastPerson < mentions.count, mentions[lastPerson].block < quote.block
-                || (mentions[lastPerson].block == quote.block
-                    && texts[quote.block].tokens[mentions[lastPerson].first].start < openStart) {
-                if mentions[lastPerson].kind == .person { lastPersonSeen = lastPerson }
-                lastPerson += 1
+            while nextMention < mentions.count, mentions[nextMention].block < quote.block
+                || (mentions[nextMention].block == quote.block
+                    && texts[quote.block].tokens[mentions[nextMention].first].start < openStart) {
+                if mentions[nextMention].kind == .person, outsideQuotes[nextMention] {
+                    lastPersonSeen = nextMention
+                    if subjects[nextMention] { lastSubjectSeen = nextMention }
+                }
+                nextMention += 1
+            }
+            func pronounSpeaker(_ where: TextSpan) -> (speaker: String, named: Bool, span: TextSpan)? {
+                if let person = lastSubjectSeen ?? lastPersonSeen { return (canonical(mentions[person]), true, `where`) }
+                if let lastNamed { return (lastNamed.speaker, true, `where`) }
+                return nil
             }
             var result: (speaker: String, named: Bool, span: TextSpan)?
             switch quote.ref {
             case .mention(let index)?:
-                let m = mentions[index]
-                result = (canonical(m), true, span(m.block, m.first..<m.end))
+                result = named(index)
             case .pronoun(let block, let tokens)?:
-                if let lastNamed {
-                    result = (lastNamed.speaker, true, span(block, tokens))
-                } else if let person = lastPersonSeen {
-                    result = (canonical(mentions[person]), true, span(block, tokens))
-                }
+                result = pronounSpeaker(span(block, tokens))
             case .unnamed(let block, let tokens)?:
-                result = (texts[block].text(tokens), false, span(block, tokens))
+                if let person = Self.apposition(of: tokens, in: texts[block], appositions) {
+                    result = named(person)
+                } else {
+                    result = (texts[block].text(tokens), false, span(block, tokens))
+                }
             case nil:
                 result = inherited(position, found, resolved, sameParagraphOnly: true)
                 if result == nil, let person = lastPersonSeen, mentions[person].block == quote.block {
-                    let m = mentions[person]
-                    result = (canonical(m), true, span(m.block, m.first..<m.end))
+                    result = named(person)
+                }
+                if result == nil, let pronoun = Self.pronounBefore(quote.span.openToken, in: texts[quote.block], gazetteer) {
+                    result = pronounSpeaker(span(quote.block, pronoun))
                 }
                 if result == nil { result = inherited(position, found, resolved, sameParagraphOnly: false) }
-                if result == nil, let next = nextAttributed(position, found) {
-                    if case .mention(let index)? = found[next].ref {
-                        let m = mentions[index]
-                        result = (canonical(m), true, span(m.block, m.first..<m.end))
-                    }
+                if result == nil, let next = nextAttributed(position, found), case .mention(let index)? = found[next].ref {
+                    result = named(index)
                 }
                 if result == nil, let person = lastPersonSeen, quote.block - mentions[person].block <= 3 {
-                    let m = mentions[person]
-                    result = (canonical(m), true, span(m.block, m.first..<m.end))
+                    result = named(person)
                 }
             }
             if let result, result.named { lastNamed = (result.speaker, result.span) }
@@ -158,6 +175,97 @@ public struct Analyzer: Sendable {
                 return nil
             }
             p -= 1
+        }
+        return nil
+    }
+
+    /// Whether each person mention opens its clause (at most a few words, such as a title, before it):
+    /// the likely subject, whom a later `he said` means (`X apologised to Y. He said: "..."` is X).
+    static let clauseLead = 5
+
+    static func clauseSubjects(_ mentions: [Mention], _ texts: [BlockText]) -> [Bool] {
+        mentions.map { m in
+            guard m.kind == .person else { return false }
+            let tokens = texts[m.block].tokens
+            if tokens[m.first].sentenceStart { return true }
+            var j = m.first - 1
+            while j >= 0, m.first - j <= clauseLead {
+                let token = tokens[j]
+                if token.kind == .punct {
+                    return ",;:(".unicodeScalars.contains(token.first) || QuoteMarks.isQuoteMark(token.first)
+                        || Tokenizer.endsSentence(token.first)
+                }
+                if token.sentenceStart { return true }
+                j -= 1
+            }
+            return false
+        }
+    }
+
+    /// Phrases right before a person's name or right after it as an apposition (`Tham mưu trưởng hải quân
+    /// Indonesia | Yudo Margono`, `Achmad Riad, | người phát ngôn của quân đội Indonesia`), keyed by their
+    /// words, so that a later `người phát ngôn của quân đội Indonesia cho biết` names him.
+    static let appositionWords = 8
+    /// Words that do not tell two descriptions apart (`người phát ngôn của quân đội` = `người phát ngôn quân đội`).
+    static let appositionFillers: Set<UInt64> = Set(["của", "of", "the", "a", "an", "một", "các"].map {
+        Tokenizer.key(of: $0.unicodeScalars[...])
+    })
+
+    static func appositions(_ mentions: [Mention], _ texts: [BlockText]) -> [UInt64: Int] {
+        var table: [UInt64: Int] = [:]
+        let skipped = appositionFillers
+        for (index, m) in mentions.enumerated() where m.kind == .person {
+            let tokens = texts[m.block].tokens
+            var key = TokenKey.seed
+            var j = m.end
+            if j < tokens.count, tokens[j].kind == .punct, tokens[j].first == "," {
+                j += 1
+                while j < tokens.count, j < m.end + 1 + appositionWords, tokens[j].kind == .word {
+                    if !skipped.contains(tokens[j].key) {
+                        key = TokenKey.combine(key, tokens[j].key)
+                        table[key] = index
+                    }
+                    j += 1
+                }
+            }
+            // Backwards: the phrase ending right before the name, read forwards, for each start.
+            var start = m.first - 1
+            while start >= 0, m.first - start <= appositionWords, tokens[start].kind == .word {
+                var phrase = TokenKey.seed
+                for token in tokens[start..<m.first] where !skipped.contains(token.key) {
+                    phrase = TokenKey.combine(phrase, token.key)
+                }
+                table[phrase] = index
+                start -= 1
+            }
+        }
+        return table
+    }
+
+    static func apposition(of range: Range<Int>, in block: BlockText, _ table: [UInt64: Int]) -> Int? {
+        guard range.count <= appositionWords else { return nil }
+        for skip in 0..<min(2, range.count) {  // with or without a leading determiner
+            var key = TokenKey.seed
+            for token in block.tokens[(range.lowerBound + skip)..<range.upperBound]
+            where !appositionFillers.contains(token.key) {
+                key = TokenKey.combine(key, token.key)
+            }
+            if let person = table[key] { return person }
+        }
+        return nil
+    }
+
+    /// A pronoun (not an honorific before a name) earlier in the quotation's paragraph: `ông đều nhờ ...`.
+    static func pronounBefore(_ open: Int, in block: BlockText, _ gazetteer: Gazetteer) -> Range<Int>? {
+        var j = open - 1
+        while j >= 0, open - j <= 60 {
+            let token = block.tokens[j]
+            if token.kind == .word, !token.isCapitalized || token.sentenceStart,
+               let m = gazetteer.match(block.tokens, at: j, [.pronoun]),
+               j + m.length >= block.tokens.count || !block.tokens[j + m.length].isNameLike {
+                return j..<(j + m.length)
+            }
+            j -= 1
         }
         return nil
     }

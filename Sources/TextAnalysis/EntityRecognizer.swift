@@ -154,7 +154,7 @@ struct EntityRecognizer {
             let token = tokens[j]
             if token.isNameLike {
                 if vietnamese {
-                    if let m = gazetteer.match(tokens, at: j, [.title, .honorific]), m.length > 0 { break }
+                    if gazetteer.match(tokens, at: j, [.title]) != nil { break }
                     if gazetteer.match(tokens, at: j, [.orgHead]) != nil, j > start { break }
                 } else if gazetteer.match(tokens, at: j, [.title]) != nil, !tokens[j].sentenceStart,
                           gazetteer.match(tokens, at: j, [.orgHead]) == nil {

@@ -77,6 +77,9 @@ struct Gazetteer: Sendable {
             key = TokenKey.combine(key, token.key)
             if token.isCapitalized || token.isAllCaps { capitals |= 1 << UInt64(offset) }
         }
+        // Titles are written lowercase mid-sentence (`tham mưu trưởng`, `prime minister`); only a one-word
+        // English title keeps its capital (`Major`, `General` are ordinary words in lowercase).
+        if category == .title, tokens.count > 1 || !phrase.unicodeScalars.allSatisfy(\.isASCII) { capitals = 0 }
         entries[key, default: []].append(Entry(length: tokens.count, capitals: capitals, category: category))
         longest[tokens[0].key] = max(longest[tokens[0].key] ?? 0, tokens.count)
     }

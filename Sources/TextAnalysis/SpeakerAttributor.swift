@@ -167,7 +167,7 @@ struct SpeakerAttributor {
         while end > start, tokens[end - 1].kind == .punct { end -= 1 }
         if start < end, end - start <= 12 {
             for j in start..<min(end, start + 3) where tokens[j].kind == .word {
-                if gazetteer.match(tokens, at: j, [.unnamedHead]) != nil {
+                if gazetteer.match(tokens, at: j, [.unnamedHead, .title]) != nil {
                     return .unnamed(block: block.index, tokens: start..<end)
                 }
             }
