@@ -1,11 +1,282 @@
 import ArticleModel
 
 /// Finds quotations, their speakers, and named entities in an article's blocks.
-/// Pure: no I/O, no shared state, safe to call from any thread.
+/// Pure: no I/O (beyond the bundled gazetteers, read once), no shared mutable state, safe from any thread.
+/// Linear in the text: every step is one pass over the tokens with bounded look-around.
 public struct Analyzer: Sendable {
     public init() {}
 
+    /// Quotations shorter than this many words are terms (scare quotes, titles, nicknames).
+    static let minimumQuoteWords = 4
+    /// An unattributed quotation without sentence punctuation is a term up to this many words.
+    static let unattributedTermWords = 8
+
     public func analyze(_ blocks: [Block]) -> Analysis {
-        Analysis()
+        guard !blocks.isEmpty else { return Analysis() }
+        let gazetteer = Gazetteer.shared
+        let texts = blocks.enumerated().map { BlockText(index: $0.offset, text: $0.element.text) }
+        let vietnamese = BlockText.looksVietnamese(texts)
+
+        var midSentenceCapitals: Set<UInt64> = []
+        for text in texts {
+            for token in text.tokens where token.kind == .word && token.isCapitalized && !token.sentenceStart {
+                midSentenceCapitals.insert(token.key)
+            }
+        }
+        let recognizer = EntityRecognizer(gazetteer: gazetteer, dates: .shared, vietnamese: vietnamese,
+                                          midSentenceCapitals: midSentenceCapitals)
+        var mentions = texts.flatMap { recognizer.scan($0) }
+        EntityClassifier(gazetteer: gazetteer, vietnamese: vietnamese).classify(&mentions, blocks: texts)
+        mentions.removeAll { $0.kind == nil }
+
+        func words(_ m: Mention) -> [UInt64] {
+            texts[m.block].tokens[m.first..<m.end].filter { $0.kind == .word }.map(\.key)
+        }
+        func text(_ m: Mention) -> String { texts[m.block].text(m.first..<m.end) }
+        func span(_ block: Int, _ tokens: Range<Int>) -> TextSpan {
+            let t = texts[block].tokens
+            return TextSpan(block: block, start: t[tokens.lowerBound].start, end: t[tokens.upperBound - 1].end)
+        }
+        let names = NameCanonicalizer(mentions.filter { $0.kind == .person }.map { (words($0), text($0)) })
+        func canonical(_ m: Mention) -> String {
+            m.kind == .person ? names.canonical(words(m), text: text(m)) : text(m)
+        }
+
+        var analysis = Analysis()
+        analysis.entities = mentions.map {
+            let written = text($0)
+            return Entity(text: written, type: $0.kind!, canonical: $0.kind == .person ? canonical($0) : written,
+                          span: span($0.block, $0.first..<$0.end))
+        }
+
+        // Quotations, block by block, with the attribution their own sentences give.
+        let quotedByBlock = texts.map { QuoteFinder.find($0.scalars, $0.tokens) }
+        let outsideQuotes = mentions.map { m in
+            let start = texts[m.block].tokens[m.first].start
+            return !quotedByBlock[m.block].contains { $0.start <= start && start < $0.end }
+        }
+        let appositions = Self.appositions(mentions, texts)
+        let subjects = Self.clauseSubjects(mentions, texts)
+        var namedByBlock = [[Int]](repeating: [], count: texts.count)
+        for (index, m) in mentions.enumerated() where m.kind != .date { namedByBlock[m.block].append(index) }
+        var found: [FoundQuote] = []
+        for text in texts {
+            let attributor = SpeakerAttributor(gazetteer: gazetteer, block: text, named: namedByBlock[text.index],
+                                               mentions: mentions)
+            for quoted in quotedByBlock[text.index] {
+                let wordCount = text.tokens[quoted.firstToken..<quoted.endToken].lazy
+                    .filter { $0.kind == .word || $0.kind == .number }.prefix(Self.unattributedTermWords).count
+                let ref = wordCount >= Self.minimumQuoteWords ? attributor.attribute(quoted) : nil
+                var isQuote = wordCount >= Self.minimumQuoteWords
+                if isQuote, ref == nil, wordCount < Self.unattributedTermWords,
+                   !text.scalars[quoted.start..<quoted.end].contains(where: { ".!?,;:\u{2026}".unicodeScalars.contains($0) }) {
+                    isQuote = false
+                }
+                found.append(FoundQuote(block: text.index, span: quoted, ref: ref, isQuote: isQuote))
+            }
+        }
+
+        // Speakers: resolve pronouns and fill unattributed quotations from their neighbours.
+        var lastNamed: (speaker: String, span: TextSpan)?
+        var nextMention = 0
+        var lastPersonSeen: Int?  // the latest person mentioned outside quotations
+        var lastSubjectSeen: Int?  // the latest such person who was the first name of a sentence
+        var resolved: [(speaker: String, named: Bool, span: TextSpan)?] = []
+        func named(_ index: Int) -> (speaker: String, named: Bool, span: TextSpan) {
+            let m = mentions[index]
+            return (canonical(m), true, span(m.block, m.first..<m.end))
+        }
+        for (position, quote) in found.enumerated() {
+            guard quote.isQuote else { resolved.append(nil); continue }
+            let openStart = texts[quote.block].tokens[quote.span.openToken].start
+            while nextMention < mentions.count, mentions[nextMention].block < quote.block
+                || (mentions[nextMention].block == quote.block
+                    && texts[quote.block].tokens[mentions[nextMention].first].start < openStart) {
+                if mentions[nextMention].kind == .person, outsideQuotes[nextMention] {
+                    lastPersonSeen = nextMention
+                    if subjects[nextMention] { lastSubjectSeen = nextMention }
+                }
+                nextMention += 1
+            }
+            func pronounSpeaker(_ where: TextSpan) -> (speaker: String, named: Bool, span: TextSpan)? {
+                if let person = lastSubjectSeen ?? lastPersonSeen { return (canonical(mentions[person]), true, `where`) }
+                if let lastNamed { return (lastNamed.speaker, true, `where`) }
+                return nil
+            }
+            var result: (speaker: String, named: Bool, span: TextSpan)?
+            switch quote.ref {
+            case .mention(let index)?:
+                result = named(index)
+            case .pronoun(let block, let tokens)?:
+                result = pronounSpeaker(span(block, tokens))
+            case .unnamed(let block, let tokens)?:
+                if let person = Self.apposition(of: tokens, in: texts[block], appositions) {
+                    result = named(person)
+                } else {
+                    result = (texts[block].text(tokens), false, span(block, tokens))
+                }
+            case nil:
+                result = inherited(position, found, resolved, sameParagraphOnly: true)
+                if result == nil, let person = lastPersonSeen, mentions[person].block == quote.block {
+                    result = named(person)
+                }
+                if result == nil, let pronoun = Self.pronounBefore(quote.span.openToken, in: texts[quote.block], gazetteer) {
+                    result = pronounSpeaker(span(quote.block, pronoun))
+                }
+                if result == nil { result = inherited(position, found, resolved, sameParagraphOnly: false) }
+                if result == nil, let next = nextAttributed(position, found), case .mention(let index)? = found[next].ref {
+                    result = named(index)
+                }
+                if result == nil, let person = lastPersonSeen, quote.block - mentions[person].block <= 3 {
+                    result = named(person)
+                }
+            }
+            if let result, result.named { lastNamed = (result.speaker, result.span) }
+            resolved.append(result)
+        }
+
+        for (position, quote) in found.enumerated() {
+            let text = texts[quote.block]
+            let quoteText = text.text(scalarsFrom: quote.span.start, to: quote.span.end)
+            let quoteSpan = TextSpan(block: quote.block, start: quote.span.start, end: quote.span.end)
+            if quote.isQuote {
+                let who = resolved[position]
+                analysis.quotes.append(Quote(text: quoteText, speaker: who?.speaker, named: who?.named ?? false,
+                                             span: quoteSpan, speakerSpan: who?.span))
+            } else {
+                analysis.terms.append(Quote(text: quoteText, speaker: nil, named: false, span: quoteSpan))
+            }
+        }
+        return analysis
+    }
+
+    struct FoundQuote {
+        var block: Int
+        var span: QuotedSpan
+        var ref: SpeakerRef?
+        var isQuote: Bool
+    }
+
+    /// An unattributed quotation continues its run-on predecessor or takes the speaker of the previous
+    /// quotation in its paragraph (or, unless `sameParagraphOnly`, of the last one in the paragraph before).
+    private func inherited(_ position: Int, _ found: [FoundQuote],
+                           _ resolved: [(speaker: String, named: Bool, span: TextSpan)?], sameParagraphOnly: Bool)
+        -> (speaker: String, named: Bool, span: TextSpan)? {
+        var p = position - 1
+        let block = found[position].block
+        while p >= 0 {
+            let previous = found[p]
+            if block - previous.block > 1 { return nil }
+            if previous.isQuote, let who = resolved[p] {
+                if previous.block == block || previous.span.closeToken == nil
+                    || (!sameParagraphOnly && previous.block == block - 1) {
+                    return (who.speaker, who.named, who.span)
+                }
+                return nil
+            }
+            p -= 1
+        }
+        return nil
+    }
+
+    /// Whether each person mention opens its clause (at most a few words, such as a title, before it):
+    /// the likely subject, whom a later `he said` means (`X apologised to Y. He said: "..."` is X).
+    static let clauseLead = 5
+
+    static func clauseSubjects(_ mentions: [Mention], _ texts: [BlockText]) -> [Bool] {
+        mentions.map { m in
+            guard m.kind == .person else { return false }
+            let tokens = texts[m.block].tokens
+            if tokens[m.first].sentenceStart { return true }
+            var j = m.first - 1
+            while j >= 0, m.first - j <= clauseLead {
+                let token = tokens[j]
+                if token.kind == .punct {
+                    return ",;:(".unicodeScalars.contains(token.first) || QuoteMarks.isQuoteMark(token.first)
+                        || Tokenizer.endsSentence(token.first)
+                }
+                if token.sentenceStart { return true }
+                j -= 1
+            }
+            return false
+        }
+    }
+
+    /// Phrases right before a person's name or right after it as an apposition (`Tham mưu trưởng hải quân
+    /// Indonesia | Yudo Margono`, `Achmad Riad, | người phát ngôn của quân đội Indonesia`), keyed by their
+    /// words, so that a later `người phát ngôn của quân đội Indonesia cho biết` names him.
+    static let appositionWords = 8
+    /// Words that do not tell two descriptions apart (`người phát ngôn của quân đội` = `người phát ngôn quân đội`).
+    static let appositionFillers: Set<UInt64> = Set(["của", "of", "the", "a", "an", "một", "các"].map {
+        Tokenizer.key(of: $0.unicodeScalars[...])
+    })
+
+    static func appositions(_ mentions: [Mention], _ texts: [BlockText]) -> [UInt64: Int] {
+        var table: [UInt64: Int] = [:]
+        let skipped = appositionFillers
+        for (index, m) in mentions.enumerated() where m.kind == .person {
+            let tokens = texts[m.block].tokens
+            var key = TokenKey.seed
+            var j = m.end
+            if j < tokens.count, tokens[j].kind == .punct, tokens[j].first == "," {
+                j += 1
+                while j < tokens.count, j < m.end + 1 + appositionWords, tokens[j].kind == .word {
+                    if !skipped.contains(tokens[j].key) {
+                        key = TokenKey.combine(key, tokens[j].key)
+                        table[key] = index
+                    }
+                    j += 1
+                }
+            }
+            // Backwards: the phrase ending right before the name, read forwards, for each start.
+            var start = m.first - 1
+            while start >= 0, m.first - start <= appositionWords, tokens[start].kind == .word {
+                var phrase = TokenKey.seed
+                for token in tokens[start..<m.first] where !skipped.contains(token.key) {
+                    phrase = TokenKey.combine(phrase, token.key)
+                }
+                table[phrase] = index
+                start -= 1
+            }
+        }
+        return table
+    }
+
+    static func apposition(of range: Range<Int>, in block: BlockText, _ table: [UInt64: Int]) -> Int? {
+        guard range.count <= appositionWords else { return nil }
+        for skip in 0..<min(2, range.count) {  // with or without a leading determiner
+            var key = TokenKey.seed
+            for token in block.tokens[(range.lowerBound + skip)..<range.upperBound]
+            where !appositionFillers.contains(token.key) {
+                key = TokenKey.combine(key, token.key)
+            }
+            if let person = table[key] { return person }
+        }
+        return nil
+    }
+
+    /// A pronoun (not an honorific before a name) earlier in the quotation's paragraph: `ông đều nhờ ...`.
+    static func pronounBefore(_ open: Int, in block: BlockText, _ gazetteer: Gazetteer) -> Range<Int>? {
+        var j = open - 1
+        while j >= 0, open - j <= 60 {
+            let token = block.tokens[j]
+            if token.kind == .word, !token.isCapitalized || token.sentenceStart,
+               let m = gazetteer.match(block.tokens, at: j, [.pronoun]),
+               j + m.length >= block.tokens.count || !block.tokens[j + m.length].isNameLike {
+                return j..<(j + m.length)
+            }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// The next quotation in the same paragraph that names its speaker itself.
+    private func nextAttributed(_ position: Int, _ found: [FoundQuote]) -> Int? {
+        var p = position + 1
+        while p < found.count, found[p].block == found[position].block {
+            if found[p].isQuote, found[p].ref != nil { return p }
+            p += 1
+        }
+        return nil
     }
 }

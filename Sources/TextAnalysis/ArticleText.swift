@@ -1,0 +1,47 @@
+/// One block's scalars and tokens, made once and shared by every step of the analysis.
+struct BlockText: Sendable {
+    let index: Int
+    let scalars: [Unicode.Scalar]
+    let tokens: [Token]
+
+    init(index: Int, text: String) {
+        self.index = index
+        scalars = Array(text.unicodeScalars)
+        tokens = Tokenizer.tokenize(scalars)
+    }
+
+    func text(_ tokenRange: Range<Int>) -> String {
+        guard !tokenRange.isEmpty else { return "" }
+        return text(scalarsFrom: tokens[tokenRange.lowerBound].start, to: tokens[tokenRange.upperBound - 1].end)
+    }
+
+    func text(scalarsFrom start: Int, to end: Int) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[start..<end])
+        return String(view)
+    }
+
+    /// Whether most of the text is Vietnamese: letters only Vietnamese uses are frequent.
+    static func looksVietnamese(_ blocks: [BlockText]) -> Bool {
+        var vietnamese = 0
+        var words = 0
+        for block in blocks {
+            for token in block.tokens where token.kind == .word {
+                words += 1
+                for s in block.scalars[token.start..<token.end] where isVietnameseLetter(s) {
+                    vietnamese += 1
+                    break
+                }
+            }
+            if words > 2000 { break }
+        }
+        return words > 0 && vietnamese * 5 >= words
+    }
+
+    static func isVietnameseLetter(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x0102, 0x0103, 0x0110, 0x0111, 0x01A0, 0x01A1, 0x01AF, 0x01B0, 0x1EA0...0x1EF9: return true
+        default: return false
+        }
+    }
+}

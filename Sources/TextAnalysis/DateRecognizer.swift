@@ -1,0 +1,117 @@
+/// Finds explicit calendar expressions: `18/10`, `1/11/2021`, `tháng 4/2021`, `năm 2015` (as `2015`),
+/// `27 April 2021`, `April 2021`, `April 27`, weekdays (`Monday`, `thứ Hai`, `Chủ nhật`) and years.
+/// Bare month names, relative time and clock times are left alone.
+struct DateRecognizer: Sendable {
+    private let months: Set<UInt64>
+    private let weekdays: Set<UInt64>
+    private let vietnameseWeekdays: Set<UInt64>
+    private let thu = Tokenizer.key(of: "thứ".unicodeScalars[...])
+    private let thang = Tokenizer.key(of: "tháng".unicodeScalars[...])
+    private let chu = Tokenizer.key(of: "chủ".unicodeScalars[...])
+    private let nhat = Tokenizer.key(of: "nhật".unicodeScalars[...])
+
+    static let shared = DateRecognizer()
+
+    private init() {
+        func keys(_ words: String) -> Set<UInt64> {
+            Set(words.split(separator: " ").map { Tokenizer.key(of: $0.unicodeScalars) })
+        }
+        months = keys("January February March April May June July August September October November December Sept")
+        weekdays = keys("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
+        vietnameseWeekdays = keys("hai ba tư năm sáu bảy")
+    }
+
+    /// The date starting at token `i`, as a token range.
+    func date(_ tokens: [Token], _ scalars: [Unicode.Scalar], at i: Int) -> Range<Int>? {
+        let token = tokens[i]
+        switch token.kind {
+        case .number:
+            let parts = Self.numbers(scalars[token.start..<token.end])
+            guard let parts else { return nil }
+            if parts.count == 1 {
+                let value = parts[0]
+                if let month = monthAfter(tokens, i) {  // 27 April [2021]
+                    guard (1...31).contains(value) else { return nil }
+                    if month + 1 < tokens.count, isYear(tokens, scalars, month + 1) { return i..<(month + 2) }
+                    return i..<(month + 1)
+                }
+                let digits = token.end - token.start
+                return digits == 4 && (1800...2100).contains(value) && !followedByUnit(tokens, scalars, i)
+                    ? i..<(i + 1) : nil
+            }
+            if parts.count == 2 {
+                let (a, b) = (parts[0], parts[1])
+                if (1...31).contains(a), (1...12).contains(b) { return i..<(i + 1) }  // 18/10
+                if (1...12).contains(a), (1800...2100).contains(b) { return i..<(i + 1) }  // 4/2021
+                return nil
+            }
+            if parts.count == 3, (1...31).contains(parts[0]), (1...12).contains(parts[1]),
+               (1000...2100).contains(parts[2]) { return i..<(i + 1) }
+            return nil
+        case .word:
+            if token.isCapitalized, weekdays.contains(token.key) { return i..<(i + 1) }
+            if token.isCapitalized, months.contains(token.key), i + 1 < tokens.count,
+               tokens[i + 1].kind == .number, let parts = Self.numbers(scalars[tokens[i + 1].start..<tokens[i + 1].end]),
+               parts.count == 1 {
+                if (1800...2100).contains(parts[0]) { return i..<(i + 2) }  // April 2021
+                if (1...31).contains(parts[0]) {  // April 27[, 2021]
+                    return i..<(i + 2)
+                }
+            }
+            if token.key == thang, i + 1 < tokens.count, tokens[i + 1].kind == .number,
+               let parts = Self.numbers(scalars[tokens[i + 1].start..<tokens[i + 1].end]),
+               parts.count == 2, (1...12).contains(parts[0]), (1800...2100).contains(parts[1]) {
+                return i..<(i + 2)  // tháng 4/2021
+            }
+            if token.key == thu, i + 1 < tokens.count, tokens[i + 1].isCapitalized,
+               vietnameseWeekdays.contains(tokens[i + 1].key) { return i..<(i + 2) }
+            if token.key == chu, token.isCapitalized, i + 1 < tokens.count, tokens[i + 1].key == nhat {
+                return i..<(i + 2)
+            }
+            return nil
+        default:
+            return nil
+        }
+    }
+
+    private func monthAfter(_ tokens: [Token], _ i: Int) -> Int? {
+        guard i + 1 < tokens.count, tokens[i + 1].isCapitalized, months.contains(tokens[i + 1].key) else { return nil }
+        return i + 1
+    }
+
+    private func isYear(_ tokens: [Token], _ scalars: [Unicode.Scalar], _ i: Int) -> Bool {
+        guard tokens[i].kind == .number, tokens[i].end - tokens[i].start == 4,
+              let parts = Self.numbers(scalars[tokens[i].start..<tokens[i].end]), parts.count == 1 else { return false }
+        return (1800...2100).contains(parts[0])
+    }
+
+    /// `2000 người`, `2000%`: a count, not a year. Only a few unit marks are checked; words are not.
+    private func followedByUnit(_ tokens: [Token], _ scalars: [Unicode.Scalar], _ i: Int) -> Bool {
+        let end = tokens[i].end
+        guard end < scalars.count else { return false }
+        return "%$€£".unicodeScalars.contains(scalars[end])
+    }
+
+    /// The integers of `18/10/2021` or `2015`; nil for anything else (decimals, `1,000`, `3h30`).
+    static func numbers(_ scalars: ArraySlice<Unicode.Scalar>) -> [Int]? {
+        var parts: [Int] = []
+        var current = 0
+        var digits = 0
+        for s in scalars {
+            if s.value >= 0x30 && s.value <= 0x39 {
+                guard digits < 6 else { return nil }
+                current = current * 10 + Int(s.value - 0x30)
+                digits += 1
+            } else if s == "/" && digits > 0 {
+                parts.append(current)
+                current = 0
+                digits = 0
+            } else {
+                return nil
+            }
+        }
+        guard digits > 0, parts.count < 3 else { return nil }
+        parts.append(current)
+        return parts
+    }
+}

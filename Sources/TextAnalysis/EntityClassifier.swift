@@ -1,0 +1,83 @@
+import ArticleModel
+
+/// Decides what the capitalised runs the recogniser left open are, once the whole article is known.
+///
+/// Rules: an organisation head word makes an organisation; a place suffix (`Park`) or a place prefix
+/// (`phố`, `tỉnh`) a place; a title or honorific before it a person; an all-capitals run an organisation
+/// (acronym); two or more capitalised words a person. A single word is a person when it is a word of a
+/// person's name found elsewhere in the article or a common given name; after `tại`/`ở` a place; otherwise
+/// in English an organisation (news capitalises little else mid-sentence), and in Vietnamese nothing.
+struct EntityClassifier {
+    let gazetteer: Gazetteer
+    let vietnamese: Bool
+
+    func classify(_ mentions: inout [Mention], blocks: [BlockText]) {
+        // A name seen with a decisive clue (`phố Hàng Gai`) keeps its kind where it has none (`Hàng Gai`).
+        var decided: [UInt64: Entity.Kind] = [:]
+        for m in mentions where m.kind == nil && m.length >= 2 {
+            if let kind = decisive(m, blocks[m.block]) { decided[phraseKey(m, blocks[m.block])] = kind }
+        }
+        for index in mentions.indices where mentions[index].kind == nil && mentions[index].length >= 2 {
+            let m = mentions[index]
+            if decisive(m, blocks[m.block]) == nil, let kind = decided[phraseKey(m, blocks[m.block])] {
+                mentions[index].kind = kind
+            }
+        }
+        var personWords: Set<UInt64> = []
+        for index in mentions.indices where mentions[index].kind == nil && mentions[index].length >= 2 {
+            let kind = decide(mentions[index], blocks[mentions[index].block], key: 0, personWords: nil)
+            mentions[index].kind = kind
+            if kind == .person {
+                let m = mentions[index]
+                for token in blocks[m.block].tokens[m.first..<m.end] where token.kind == .word {
+                    personWords.insert(token.key)
+                }
+            }
+        }
+        for index in mentions.indices where mentions[index].kind == nil {
+            let m = mentions[index]
+            let kind = decide(m, blocks[m.block], key: blocks[m.block].tokens[m.first].key, personWords: personWords)
+            mentions[index].kind = kind
+            if kind == .person, m.clues.contains(.afterTitle) || m.clues.contains(.afterHonorific) {
+                for token in blocks[m.block].tokens[m.first..<m.end] where token.kind == .word {
+                    personWords.insert(token.key)
+                }
+            }
+        }
+        // A lone word classified before its full name was seen gets a second look.
+        for index in mentions.indices where mentions[index].length == 1 && mentions[index].kind == .organization
+            && !mentions[index].clues.contains(.acronym) && !mentions[index].clues.contains(.hasOrgHead) {
+            let m = mentions[index]
+            if personWords.contains(blocks[m.block].tokens[m.first].key) { mentions[index].kind = .person }
+        }
+    }
+
+    private func phraseKey(_ m: Mention, _ block: BlockText) -> UInt64 {
+        block.tokens[m.first..<m.end].reduce(TokenKey.seed) { TokenKey.combine($0, $1.key) }
+    }
+
+    /// The kind a clue settles, if any.
+    private func decisive(_ m: Mention, _ block: BlockText) -> Entity.Kind? {
+        if m.clues.contains(.hasOrgHead) { return .organization }
+        if m.clues.contains(.placeSuffix) || m.clues.contains(.afterPlacePrefix) { return .place }
+        if m.clues.contains(.afterTitle) || m.clues.contains(.afterHonorific) { return .person }
+        // `(Quốc Oai, Hà Nội)`: a district before its province, in parentheses.
+        let t = block.tokens
+        if m.first > 0, t[m.first - 1].kind == .punct, t[m.first - 1].first == "(",
+           m.end + 1 < t.count, t[m.end].kind == .punct, t[m.end].first == ",",
+           gazetteer.match(t, at: m.end + 1, [.place]) != nil {
+            return .place
+        }
+        return nil
+    }
+
+    private func decide(_ m: Mention, _ block: BlockText, key: UInt64, personWords: Set<UInt64>?) -> Entity.Kind? {
+        if let kind = decisive(m, block) { return kind }
+        if m.clues.contains(.acronym) { return .organization }
+        if m.length >= 2 { return .person }
+        guard let personWords else { return nil }
+        if personWords.contains(key) || m.clues.contains(.givenName) { return .person }
+        if vietnamese { return m.clues.contains(.afterLocative) ? .place : nil }
+        return .organization
+    }
+}

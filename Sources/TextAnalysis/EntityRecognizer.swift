@@ -1,0 +1,220 @@
+import ArticleModel
+
+/// Finds candidate names and dates in one block, in one left-to-right pass.
+///
+/// Rules, in the order they are tried at each token:
+/// - a calendar expression is a date;
+/// - a title or honorific (`Ngoại trưởng`, `ông`, `Mr`) is dropped and marks the name after it as a person;
+///   a place right after a title (`Tổng thống Mỹ Joe Biden`) is a place and passes the mark on;
+/// - a capitalised Vietnamese organisation head (`Bộ`, `Đại học`) starts an organisation that runs over
+///   capitalised syllables, each allowed one lowercase syllable after it (`Bộ Ngoại giao Nga`);
+/// - gazetteer places and organisations are what they are (in English a following capitalised word that
+///   makes an organisation name wins: `New York Times`);
+/// - a run of other capitalised words (in English also joined by `of`, `and`, ... inside organisation
+///   names) is a candidate, classified later when the whole article is known;
+/// - at a sentence's start, a function word is skipped, and a lone unknown capitalised word counts only
+///   if the article also capitalises it mid-sentence.
+struct EntityRecognizer {
+    let gazetteer: Gazetteer
+    let dates: DateRecognizer
+    let vietnamese: Bool
+    /// Keys of words capitalised somewhere other than a sentence's start.
+    let midSentenceCapitals: Set<UInt64>
+
+    static let locatives: Set<UInt64> = Set(["tại", "ở"].map { Tokenizer.key(of: $0.unicodeScalars[...]) })
+    static let dashes: Set<Unicode.Scalar> = ["-", "\u{2013}"]
+    static let va = Tokenizer.key(of: "và".unicodeScalars[...])
+
+    func scan(_ block: BlockText) -> [Mention] {
+        let tokens = block.tokens
+        let n = tokens.count
+        var mentions: [Mention] = []
+        var titleEnd = -1
+        var honorificEnd = -1
+        var prefixEnd = -1
+        var locativeEnd = -1
+        var i = 0
+        let wanted: Gazetteer.Category = [.place, .organization, .title, .honorific, .orgHead, .placePrefix,
+                                          .stopword, .notEntity]
+
+        func clues(at start: Int) -> Mention.Clues {
+            var clues: Mention.Clues = []
+            if start == titleEnd { clues.insert(.afterTitle) }
+            if start == honorificEnd { clues.insert(.afterHonorific) }
+            if start == prefixEnd { clues.insert(.afterPlacePrefix) }
+            if start == locativeEnd { clues.insert(.afterLocative) }
+            if tokens[start].sentenceStart { clues.insert(.sentenceStart) }
+            return clues
+        }
+
+        while i < n {
+            let token = tokens[i]
+            if token.kind == .punct {
+                // `Mr.`: the period keeps the honorific attached to the name.
+                if token.first == ".", i == honorificEnd { honorificEnd = i + 1 }
+                if token.first == ".", i == titleEnd { titleEnd = i + 1 }
+                i += 1
+                continue
+            }
+            if let range = dates.date(tokens, block.scalars, at: i) {
+                mentions.append(Mention(block: block.index, first: range.lowerBound, end: range.upperBound, kind: .date))
+                i = range.upperBound
+                continue
+            }
+            guard token.kind == .word else { i += 1; continue }
+            let match = gazetteer.match(tokens, at: i, wanted)
+            if let match {
+                let end = i + match.length
+                let category = match.category
+                let nextIsName = end < n && tokens[end].isNameLike
+                if category.contains(.stopword), token.sentenceStart,
+                   !category.contains(.place), !category.contains(.organization) || match.length == 1 && !nextIsName {
+                    i = end
+                    continue
+                }
+                if category.contains(.honorific), nextIsName, i != titleEnd || !category.contains(.place) {
+                    honorificEnd = end
+                    i = end
+                    continue
+                }
+                if category.contains(.title), !(category.contains(.place) && token.isCapitalized && !nextIsName) {
+                    titleEnd = end
+                    i = end
+                    continue
+                }
+                if category.contains(.orgHead), token.isCapitalized || token.isAllCaps, vietnamese || i + match.length < n {
+                    if vietnamese, let orgEnd = organizationEnd(tokens, after: end) {
+                        mentions.append(Mention(block: block.index, first: i, end: orgEnd, kind: .organization))
+                        i = orgEnd
+                        continue
+                    }
+                }
+                if category.contains(.place) || category.contains(.organization) {
+                    let kind: Entity.Kind = category.contains(.organization) ? .organization : .place
+                    if !vietnamese, nextIsName {
+                        let chunk = capitalisedRun(tokens, from: i)
+                        if chunk.upperBound > end, hasOrgHead(tokens, chunk) {
+                            mentions.append(Mention(block: block.index, first: i, end: chunk.upperBound,
+                                                    kind: .organization))
+                            i = chunk.upperBound
+                            continue
+                        }
+                    }
+                    mentions.append(Mention(block: block.index, first: i, end: end, kind: kind,
+                                            clues: clues(at: i)))
+                    if i == titleEnd { titleEnd = end }  // Ngoại trưởng Nga | Sergei Lavrov
+                    i = end
+                    continue
+                }
+                if category.contains(.placePrefix), !token.isCapitalized || token.sentenceStart {
+                    prefixEnd = end
+                    i = end
+                    continue
+                }
+                if category.contains(.notEntity) {
+                    i = end
+                    continue
+                }
+            }
+            if !token.isNameLike {
+                if vietnamese, Self.locatives.contains(token.key) { locativeEnd = i + 1 }
+                i += 1
+                continue
+            }
+            let chunk = capitalisedRun(tokens, from: i)
+            var mention = Mention(block: block.index, first: chunk.lowerBound, end: chunk.upperBound, kind: nil,
+                                  clues: clues(at: i))
+            if mention.length == 1, token.sentenceStart, !midSentenceCapitals.contains(token.key),
+               mention.clues.isDisjoint(with: [.afterTitle, .afterHonorific, .afterPlacePrefix]),
+               !gazetteer.categories(tokens, at: i).contains(.givenName) {
+                i = chunk.upperBound
+                continue
+            }
+            if hasOrgHead(tokens, chunk) { mention.clues.insert(.hasOrgHead) }
+            if gazetteer.categories(tokens, at: chunk.upperBound - 1).contains(.placeSuffix) {
+                mention.clues.insert(.placeSuffix)
+            }
+            if tokens[chunk].allSatisfy({ $0.isAllCaps || $0.kind != .word }) { mention.clues.insert(.acronym) }
+            if gazetteer.categories(tokens, at: chunk.lowerBound).contains(.givenName) {
+                mention.clues.insert(.givenName)
+            }
+            mentions.append(mention)
+            i = chunk.upperBound
+        }
+        return mentions
+    }
+
+    /// Capitalised words from `start`; in English, connectors stay inside only when the run names an
+    /// organisation (`Department of Trade and Industry`, but `England and Ireland` are two).
+    func capitalisedRun(_ tokens: [Token], from start: Int) -> Range<Int> {
+        var last = start
+        var j = start + 1
+        var firstConnector: Int?
+        while j < tokens.count {
+            let token = tokens[j]
+            if token.isNameLike {
+                if vietnamese {
+                    if gazetteer.match(tokens, at: j, [.title]) != nil { break }
+                    if gazetteer.match(tokens, at: j, [.orgHead]) != nil, j > start { break }
+                } else if gazetteer.match(tokens, at: j, [.title]) != nil, !tokens[j].sentenceStart,
+                          gazetteer.match(tokens, at: j, [.orgHead]) == nil {
+                    break
+                }
+                last = j
+                j += 1
+                continue
+            }
+            if !vietnamese, token.kind == .word || token.first == "&", j + 1 < tokens.count,
+               tokens[j + 1].isNameLike, gazetteer.categories(tokens, at: j).contains(.connector) {
+                if firstConnector == nil { firstConnector = j }
+                j += 1
+                continue
+            }
+            break
+        }
+        var run = start..<(last + 1)
+        if let cut = firstConnector, cut < run.upperBound, !hasOrgHead(tokens, run) {
+            run = start..<cut
+        }
+        return run
+    }
+
+    func hasOrgHead(_ tokens: [Token], _ run: Range<Int>) -> Bool {
+        for j in run where tokens[j].isNameLike && gazetteer.categories(tokens, at: j).contains(.orgHead) {
+            return true
+        }
+        return false
+    }
+
+    /// Where a Vietnamese organisation name that starts with a head word ends, or nil when no name follows
+    /// the head. Each capitalised syllable may bring one lowercase syllable (`Ngoại giao`, `Quốc phòng`).
+    func organizationEnd(_ tokens: [Token], after head: Int) -> Int? {
+        var lastGood = -1
+        var j = head
+        while j < tokens.count {
+            let token = tokens[j]
+            if token.isNameLike || (token.kind == .number && lastGood == j - 1) {
+                // A name usually ends with its country: `Hải quân Pháp | Antoine Beaussant`.
+                if j > head, lastGood == j - 1, tokens[j].isCapitalized,
+                   gazetteer.match(tokens, at: j - 1, [.place]) != nil,
+                   gazetteer.match(tokens, at: j, [.place, .orgHead]) == nil { break }
+                lastGood = j
+                j += 1
+                continue
+            }
+            if token.kind == .word, lastGood == j - 1, lastGood >= head, tokens[j - 1].isNameLike,
+               gazetteer.match(tokens, at: j, [.functionWord, .speechVerb, .timeWord]) == nil {
+                lastGood = j
+                j += 1
+                continue
+            }
+            if lastGood == j - 1, lastGood >= head, j + 1 < tokens.count, tokens[j + 1].isNameLike,
+               (token.kind == .punct && Self.dashes.contains(token.first)) || token.key == Self.va {
+                j += 1
+                continue
+            }
+            break
+        }
+        return lastGood >= head ? lastGood + 1 : nil
+    }
+}

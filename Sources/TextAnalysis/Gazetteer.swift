@@ -1,0 +1,121 @@
+import Foundation
+
+/// General-knowledge word lists shipped in `Gazetteers/`, turned into hash lookups keyed by lowercased
+/// token sequences so that matching costs one dictionary probe per token.
+struct Gazetteer: Sendable {
+    struct Category: OptionSet, Sendable, Hashable {
+        let rawValue: UInt32
+        static let place = Category(rawValue: 1 << 0)
+        static let organization = Category(rawValue: 1 << 1)
+        static let title = Category(rawValue: 1 << 2)
+        static let honorific = Category(rawValue: 1 << 3)
+        static let speechVerb = Category(rawValue: 1 << 4)
+        static let orgHead = Category(rawValue: 1 << 5)
+        static let placePrefix = Category(rawValue: 1 << 6)
+        static let placeSuffix = Category(rawValue: 1 << 7)
+        static let stopword = Category(rawValue: 1 << 8)
+        static let givenName = Category(rawValue: 1 << 9)
+        static let pronoun = Category(rawValue: 1 << 10)
+        static let notEntity = Category(rawValue: 1 << 11)
+        static let connector = Category(rawValue: 1 << 12)
+        static let timeWord = Category(rawValue: 1 << 13)
+        static let unnamedHead = Category(rawValue: 1 << 14)
+        static let functionWord = Category(rawValue: 1 << 15)
+    }
+
+    /// The data files and what their lines are.
+    static let files: [(String, Category)] = [
+        ("places", .place), ("organizations", .organization), ("titles", .title),
+        ("honorifics", .honorific), ("speech-verbs", .speechVerb), ("org-heads", .orgHead),
+        ("place-prefixes", .placePrefix), ("place-suffixes", .placeSuffix), ("stopwords", .stopword),
+        ("given-names", .givenName), ("pronouns", .pronoun), ("not-entities", .notEntity),
+        ("connectors", .connector), ("time-words", .timeWord), ("unnamed-heads", .unnamedHead), ("function-words", .functionWord),
+    ]
+
+    struct Entry: Sendable {
+        var length: Int
+        var capitals: UInt64
+        var category: Category
+    }
+
+    struct Match: Sendable {
+        var length: Int
+        var category: Category
+    }
+
+    private var entries: [UInt64: [Entry]] = [:]
+    private var longest: [UInt64: Int] = [:]
+
+    static let shared: Gazetteer = {
+        var gazetteer = Gazetteer()
+        for (name, category) in files {
+            guard let url = Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Gazetteers"),
+                  let text = try? String(contentsOf: url, encoding: .utf8) else { continue }
+            gazetteer.add(lines: text, as: category)
+        }
+        return gazetteer
+    }()
+
+    init() {}
+
+    /// Adds one entry per line; `#` starts a comment line.
+    mutating func add(lines text: String, as category: Category) {
+        for line in text.split(separator: "\n") {
+            let phrase = line.trimmingCharacters(in: .whitespaces)
+            if phrase.isEmpty || phrase.hasPrefix("#") { continue }
+            add(phrase.precomposedStringWithCanonicalMapping, as: category)
+        }
+    }
+
+    mutating func add(_ phrase: String, as category: Category) {
+        let scalars = Array(phrase.unicodeScalars)
+        let tokens = Tokenizer.tokenize(scalars)
+        guard !tokens.isEmpty, tokens.count <= 64 else { return }
+        var key = TokenKey.seed
+        var capitals: UInt64 = 0
+        for (offset, token) in tokens.enumerated() {
+            key = TokenKey.combine(key, token.key)
+            if token.isCapitalized || token.isAllCaps { capitals |= 1 << UInt64(offset) }
+        }
+        // Titles are written lowercase mid-sentence (`tham mưu trưởng`, `prime minister`); only a one-word
+        // English title keeps its capital (`Major`, `General` are ordinary words in lowercase).
+        if category == .title, tokens.count > 1 || !phrase.unicodeScalars.allSatisfy(\.isASCII) { capitals = 0 }
+        entries[key, default: []].append(Entry(length: tokens.count, capitals: capitals, category: category))
+        longest[tokens[0].key] = max(longest[tokens[0].key] ?? 0, tokens.count)
+    }
+
+    /// The longest entry of `wanted` categories starting at token `i`, whose capitals are capitals in the
+    /// text too (so `Anh` the country is not `anh` the honorific, while `châu Âu` matches `Châu Âu`).
+    func match(_ tokens: [Token], at i: Int, _ wanted: Category) -> Match? {
+        guard let maxLength = longest[tokens[i].key] else { return nil }
+        var key = TokenKey.seed
+        var textCapitals: UInt64 = 0
+        var best: Match?
+        var length = 0
+        while length < maxLength, i + length < tokens.count {
+            let token = tokens[i + length]
+            key = TokenKey.combine(key, token.key)
+            if token.isCapitalized || token.isAllCaps { textCapitals |= 1 << UInt64(length) }
+            length += 1
+            guard let found = entries[key] else { continue }
+            var category: Category = []
+            for entry in found where entry.length == length && entry.capitals & ~textCapitals == 0 {
+                category.formUnion(entry.category)
+            }
+            category.formIntersection(wanted)
+            if !category.isEmpty { best = Match(length: length, category: category) }
+        }
+        return best
+    }
+
+    /// Categories of the single token at `i` (entries of one token only).
+    func categories(_ tokens: [Token], at i: Int) -> Category {
+        guard let found = entries[TokenKey.combine(TokenKey.seed, tokens[i].key)] else { return [] }
+        let capital: UInt64 = tokens[i].isCapitalized || tokens[i].isAllCaps ? 1 : 0
+        var category: Category = []
+        for entry in found where entry.length == 1 && entry.capitals & ~capital == 0 {
+            category.formUnion(entry.category)
+        }
+        return category
+    }
+}

@@ -1,0 +1,179 @@
+import ArticleModel
+
+/// Who a quotation's own sentence says spoke it.
+enum SpeakerRef: Sendable, Equatable {
+    /// An entity mention (index into the article's mentions).
+    case mention(Int)
+    /// `he`, `ông`, `bà ấy`: the most recent named speaker.
+    case pronoun(block: Int, tokens: Range<Int>)
+    /// `a spokesman`, `một người dân`: kept as written.
+    case unnamed(block: Int, tokens: Range<Int>)
+}
+
+/// Finds the attribution of one quotation in its own block.
+///
+/// Rules, tried in order:
+/// 1. After the closing mark (`"...," X said`, `"...," said X`, `"...", X cho biết`, `"...", theo X`),
+///    unless the quotation ended its sentence and a new capitalised sentence follows that is more than
+///    a short `X said.`.
+/// 2. Before the opening mark, in the same sentence: a speech verb close to the mark (`X said: "`,
+///    `X told the BBC: "`, `X nói rằng "`, `X cho biết: "`), its subject being the person (else
+///    organisation, else place) nearest before the verb in its clause, else a pronoun, else the phrase.
+/// 3. `Theo X, "...` and `According to X, "...`.
+/// 4. A quotation introduced by a colon takes the first person of its sentence (`Putin ký sắc lệnh ...: "`).
+struct SpeakerAttributor {
+    let gazetteer: Gazetteer
+    let block: BlockText
+    /// Indices into `mentions` of this block's person, organisation and place mentions, in order.
+    let named: [Int]
+    let mentions: [Mention]
+
+    static let theo = Tokenizer.key(of: "theo".unicodeScalars[...])
+    static let according = Tokenizer.key(of: "according".unicodeScalars[...])
+    static let to = Tokenizer.key(of: "to".unicodeScalars[...])
+    static let maxRegion = 40
+
+    private var tokens: [Token] { block.tokens }
+
+    func attribute(_ quote: QuotedSpan) -> SpeakerRef? {
+        if let found = afterClosingMark(quote) { return found }
+        if let found = beforeOpeningMark(quote) { return found }
+        return nil
+    }
+
+    private func isStop(_ token: Token) -> Bool {
+        token.kind == .punct && (".!?;\u{2026}".unicodeScalars.contains(token.first) || QuoteMarks.isQuoteMark(token.first))
+    }
+
+    private func speechVerb(at j: Int) -> Int? {
+        guard tokens[j].kind == .word else { return nil }
+        return gazetteer.match(tokens, at: j, [.speechVerb])?.length
+    }
+
+    private func afterClosingMark(_ quote: QuotedSpan) -> SpeakerRef? {
+        guard let close = quote.closeToken else { return nil }
+        let n = tokens.count
+        var a = close + 1
+        while a < n, tokens[a].kind == .punct, ",-\u{2013}\u{2014}".unicodeScalars.contains(tokens[a].first) { a += 1 }
+        var e = a
+        while e < n, e < a + Self.maxRegion, !isStop(tokens[e]) { e += 1 }
+        guard a < e else { return nil }
+        let last = block.scalars[quote.end - 1]
+        let endedSentence = ".!?\u{2026}".unicodeScalars.contains(last)
+        if endedSentence, tokens[a].isCapitalized, e - a > 6 || e >= n || tokens[e].first != "." { return nil }
+        if tokens[a].key == Self.theo || (tokens[a].key == Self.according && a + 1 < e && tokens[a + 1].key == Self.to) {
+            let start = tokens[a].key == Self.theo ? a + 1 : a + 2
+            return subject(in: start..<e, nearestTo: start, preferLast: false)
+        }
+        // "..., when X said": a new clause, not the attribution.
+        if tokens[a].kind == .word, !tokens[a].isCapitalized,
+           gazetteer.match(tokens, at: a, [.functionWord]) != nil,
+           gazetteer.match(tokens, at: a, [.pronoun, .honorific, .speechVerb]) == nil { return nil }
+        var v = a
+        while v < e, v - a <= 25 {
+            if let length = speechVerb(at: v) {
+                if v == a {  // "...," said X
+                    return subject(in: (v + length)..<e, nearestTo: v + length, preferLast: false)
+                }
+                return subject(in: a..<v, nearestTo: a, preferLast: false)
+            }
+            v += 1
+        }
+        return nil
+    }
+
+    private func beforeOpeningMark(_ quote: QuotedSpan) -> SpeakerRef? {
+        let o = quote.openToken
+        var s = o - 1
+        while s >= 0, o - s <= Self.maxRegion, !isStop(tokens[s]) { s -= 1 }
+        s += 1
+        guard s < o else { return nil }
+        var v = o - 1
+        while v >= s, o - v <= 10 {
+            if let length = speechVerb(at: v), v + length <= o, o - (v + length) <= 6 {
+                // The verb's clause: back to a comma or dash outside parentheses.
+                var clause = s
+                var depth = 0
+                for j in stride(from: v - 1, through: s, by: -1) where tokens[j].kind == .punct {
+                    let mark = tokens[j].first
+                    if mark == ")" { depth += 1 } else if mark == "(" { depth = max(0, depth - 1) }
+                    if depth == 0, ",;\u{2013}\u{2014}".unicodeScalars.contains(mark) {
+                        clause = j + 1
+                        break
+                    }
+                }
+                if let person = lastNamed(in: clause..<v, kind: .person) ?? lastNamed(in: s..<v, kind: .person) {
+                    return .mention(person)
+                }
+                if let found = subject(in: clause..<v, nearestTo: v, preferLast: true) { return found }
+                if let found = subject(in: (v + length)..<o, nearestTo: v + length, preferLast: false) { return found }
+                return nil
+            }
+            v -= 1
+        }
+        if tokens[s].key == Self.theo || (tokens[s].key == Self.according && s + 1 < o && tokens[s + 1].key == Self.to) {
+            let start = tokens[s].key == Self.theo ? s + 1 : s + 2
+            var end = start
+            while end < o, !(tokens[end].kind == .punct && tokens[end].first == ",") { end += 1 }
+            if let found = firstNamed(in: start..<end, kinds: [.person, .organization, .place]) { return .mention(found) }
+        }
+        if o - 1 >= s, tokens[o - 1].kind == .punct, tokens[o - 1].first == ":",
+           let person = firstNamed(in: s..<(o - 1), kinds: [.person]) {
+            return .mention(person)
+        }
+        return nil
+    }
+
+    private func firstNamed(in range: Range<Int>, kinds: [Entity.Kind]) -> Int? {
+        for kind in kinds {
+            for index in named where mentions[index].kind == kind
+                && mentions[index].first >= range.lowerBound && mentions[index].end <= range.upperBound {
+                return index
+            }
+        }
+        return nil
+    }
+
+    private func lastNamed(in range: Range<Int>, kind: Entity.Kind) -> Int? {
+        var best: Int?
+        for index in named where mentions[index].kind == kind
+            && mentions[index].first >= range.lowerBound && mentions[index].end <= range.upperBound {
+            best = index
+        }
+        return best
+    }
+
+    /// The subject in `range`: a person (the last one before a verb, the first one after a quotation),
+    /// else a pronoun next to the verb, else a describing phrase (`a spokesman for X`, `người phát ngôn`),
+    /// else an organisation, else a place.
+    private func subject(in range: Range<Int>, nearestTo anchor: Int, preferLast: Bool) -> SpeakerRef? {
+        guard !range.isEmpty else { return nil }
+        func pick(_ kind: Entity.Kind) -> Int? {
+            preferLast ? lastNamed(in: range, kind: kind) : firstNamed(in: range, kinds: [kind])
+        }
+        if let person = pick(.person) { return .mention(person) }
+        // A pronoun right next to the verb.
+        let probe = preferLast ? max(range.lowerBound, range.upperBound - 2) : range.lowerBound
+        for j in probe..<min(range.upperBound, probe + 2) where tokens[j].kind == .word {
+            if let m = gazetteer.match(tokens, at: j, [.pronoun]),
+               preferLast ? j + m.length == range.upperBound : j == range.lowerBound {
+                return .pronoun(block: block.index, tokens: j..<(j + m.length))
+            }
+        }
+        // An unnamed speaker: a short phrase that starts with a describing noun.
+        var start = range.lowerBound
+        while start < range.upperBound, tokens[start].kind == .punct { start += 1 }
+        var end = range.upperBound
+        while end > start, tokens[end - 1].kind == .punct { end -= 1 }
+        if start < end, end - start <= 12 {
+            for j in start..<min(end, start + 3) where tokens[j].kind == .word {
+                if gazetteer.match(tokens, at: j, [.unnamedHead, .title]) != nil {
+                    return .unnamed(block: block.index, tokens: start..<end)
+                }
+            }
+        }
+        if let organization = pick(.organization) { return .mention(organization) }
+        if let place = pick(.place) { return .mention(place) }
+        return nil
+    }
+}
