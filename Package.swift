@@ -8,6 +8,10 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "lede", targets: ["lede"]),
+        // For the Benchmarks package, which can only depend on products.
+        .library(name: "BrowserUI", targets: ["BrowserUI"]),
+        .library(name: "TerminalCanvas", targets: ["TerminalCanvas"]),
+        .library(name: "ArticleModel", targets: ["ArticleModel"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -46,7 +50,11 @@ let package = Package(
         .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis", "ArticleModel"]),
         .testTarget(name: "ArticleStoreTests", dependencies: ["ArticleStore", "ArticleModel"]),
         .testTarget(name: "TerminalCanvasTests", dependencies: ["TerminalCanvas", "LedeTestSupport"]),
-        .testTarget(name: "BrowserUITests", dependencies: ["BrowserUI", "TerminalCanvas", "ArticleModel", "LedeTestSupport"]),
+        .testTarget(
+            name: "BrowserUITests",
+            dependencies: ["BrowserUI", "TerminalCanvas", "ArticleModel", "ArticleStore", "LedeTestSupport"],
+            exclude: ["__Snapshots__"]
+        ),
         .testTarget(name: "LedeCLITests", dependencies: ["lede"]),
     ],
     swiftLanguageModes: [.v6]
