@@ -6,6 +6,10 @@ extension AppState {
         ScreenLayout(size: size, sidebarPreference: sidebarPreference, focus: .reading).inner(.reading)
     }
 
+    var sidebarInner: Rect? {
+        ScreenLayout(size: size, sidebarPreference: sidebarPreference, focus: .quotes).inner(.quotes)
+    }
+
     var readingHeight: Int { max(1, readingInner?.height ?? 1) }
 
     var readingTextWidth: Int? { readingInner.map { ReadingLayout.textWidth(forPane: $0.width) } }
@@ -31,6 +35,9 @@ extension AppState {
             current.layout = ReadingLayout(article: current.article, width: width)
             if let anchor { current.scroll = current.layout.line(at: anchor) }
         }
+        if let width = sidebarInner?.width, width != current.sidebar.width {
+            current.sidebar = SidebarLayout(quotes: current.article.analysis.quotes, width: width)
+        }
         current.scroll = min(current.scroll, max(0, current.layout.lines.count - readingHeight))
         current.scroll = max(0, current.scroll)
         open = current
@@ -54,7 +61,7 @@ extension AppState {
             if pane == .list, row >= 0, row < inner.height, articles.indices.contains(listOffset + row) {
                 selection = listOffset + row
             } else if pane == .quotes, let open, row >= 0 {
-                let sidebar = SidebarLayout(quotes: open.article.analysis.quotes, width: inner.width)
+                let sidebar = open.sidebar(width: inner.width)
                 let first = sidebar.firstItem(showing: open.selectedQuote, height: inner.height)
                 if let item = sidebar.item(atRow: row, first: first) { selectQuote(item) }
             }

@@ -8,9 +8,17 @@ public struct OpenArticle: Hashable, Sendable {
     public var scroll: Int = 0
     /// The quote highlighted in the reading pane and the sidebar.
     public var selectedQuote: Int?
+    /// The quotes laid out for the sidebar's width (kept, like `layout`, so a frame only copies cells).
+    public var sidebar: SidebarLayout
 
-    public init(article: Article, width: Int) {
+    public init(article: Article, width: Int, sidebarWidth: Int = 24) {
         self.article = article
         self.layout = ReadingLayout(article: article, width: width)
+        self.sidebar = SidebarLayout(quotes: article.analysis.quotes, width: sidebarWidth)
+    }
+
+    /// The sidebar layout for `width`: the kept one when the width matches.
+    func sidebar(width: Int) -> SidebarLayout {
+        sidebar.width == width ? sidebar : SidebarLayout(quotes: article.analysis.quotes, width: width)
     }
 }

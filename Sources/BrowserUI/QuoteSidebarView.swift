@@ -9,7 +9,7 @@ enum QuoteSidebarView {
                      style: theme[.articleMeta])
             return
         }
-        let sidebar = SidebarLayout(quotes: open.article.analysis.quotes, width: area.width)
+        let sidebar = open.sidebar(width: area.width)
         if sidebar.items.isEmpty {
             grid.put(TextLayout.truncate("No quotes found", width: area.width), x: area.x, y: area.y,
                      style: theme[.articleMeta])
@@ -25,10 +25,10 @@ enum QuoteSidebarView {
                 grid.fill(Rect(x: area.x, y: y, width: area.width, height: min(item.height - 1, area.maxY - y)),
                           with: Cell(" ", style: style(.quotation)))
             }
-            grid.put(item.speaker, x: area.x, y: y, maxWidth: area.width, style: style(.quoteSpeaker))
+            grid.put(glyphs: item.speaker, x: area.x, y: y, limit: area.maxX, style: style(.quoteSpeaker))
             y += 1
             for line in item.lines where y < area.maxY {
-                grid.put(line, x: area.x + 2, y: y, maxWidth: area.width - 2, style: style(.quotation))
+                grid.put(glyphs: line, x: area.x + 2, y: y, limit: area.maxX, style: style(.quotation))
                 y += 1
             }
             y += 1

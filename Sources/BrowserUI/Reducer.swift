@@ -31,7 +31,8 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .articleLoaded(let article):
         guard state.loading == article.id else { break }
         state.loading = nil
-        state.open = OpenArticle(article: article, width: state.readingTextWidth ?? 40)
+        state.open = OpenArticle(article: article, width: state.readingTextWidth ?? 40,
+                                 sidebarWidth: state.sidebarInner?.width ?? 24)
         state.focus = .reading
     case .articleFailed(let id, let message):
         if state.loading == id { state.loading = nil }

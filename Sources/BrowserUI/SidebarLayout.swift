@@ -5,29 +5,31 @@ import TerminalCanvas
 /// `maxQuoteLines` lines of its words, the last one elided with `…` when the quote is longer.
 public struct SidebarLayout: Hashable, Sendable {
     public struct Item: Hashable, Sendable {
-        public var speaker: String
+        public var speaker: [Glyph]
         public var named: Bool
-        public var lines: [String]
+        public var lines: [[Glyph]]
         /// Rows on screen: the speaker, the quote, and a blank row after it.
         public var height: Int { 1 + lines.count + 1 }
     }
 
     public static let maxQuoteLines = 4
 
+    public let width: Int
     public var items: [Item]
 
     public init(quotes: [Quote], width: Int) {
+        self.width = width
         items = quotes.map { quote in
             let speaker = quote.speaker.map { quote.named ? $0 : "(\($0))" } ?? "(unknown speaker)"
             let glyphs = TextLayout.glyphs(of: "“" + quote.text + "”")
             let wrapped = TextLayout.wrap(glyphs, width: max(1, width - 2))
-            var lines = wrapped.prefix(Self.maxQuoteLines).map { TextLayout.string(glyphs[$0]) }
+            var lines = wrapped.prefix(Self.maxQuoteLines).map { Array(glyphs[$0]) }
             if wrapped.count > Self.maxQuoteLines, let last = wrapped.prefix(Self.maxQuoteLines).last {
                 // Elide: the last kept line plus the rest, cut to the width with an ellipsis.
-                lines[lines.count - 1] = TextLayout.string(
-                    TextLayout.truncate(glyphs[last.lowerBound...], width: max(1, width - 2)))
+                lines[lines.count - 1] = TextLayout.truncate(glyphs[last.lowerBound...], width: max(1, width - 2))
             }
-            return Item(speaker: TextLayout.truncate(speaker, width: width), named: quote.named, lines: lines)
+            return Item(speaker: TextLayout.truncate(TextLayout.glyphs(of: speaker), width: width), named: quote.named,
+                        lines: lines)
         }
     }
 

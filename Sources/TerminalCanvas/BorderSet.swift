@@ -53,4 +53,17 @@ extension Grid {
         if grapheme.width == 2 { self[x + 1, y] = Cell("", style: style) }
         return grapheme.width
     }
+
+    /// Writes glyphs from `TextLayout` in one style, stopping at `limit`. Returns the columns used.
+    @discardableResult
+    public mutating func put<C: Collection>(glyphs: C, x: Int, y: Int, limit: Int? = nil, style: Style) -> Int
+    where C.Element == Glyph {
+        let edge = min(limit ?? width, width)
+        var column = x
+        for glyph in glyphs {
+            guard column < edge else { break }
+            column += put(glyph.grapheme, x: column, y: y, limit: edge, style: style)
+        }
+        return column - x
+    }
 }

@@ -81,7 +81,7 @@ public struct Grid: Hashable, Sendable {
 
     /// Text as it is drawn: sanitised, then NFC so that NFC and NFD input give identical cells.
     static func displayText(_ text: String) -> String {
-        TextSanitizer.sanitize(text).precomposedStringWithCanonicalMapping
+        Normalization.nfc(TextSanitizer.sanitize(text))
     }
 
     /// Row `y` as text: continuation cells omitted, trailing spaces kept.

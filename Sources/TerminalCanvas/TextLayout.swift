@@ -6,7 +6,7 @@ public enum TextLayout {
     /// The glyphs of `text` once sanitised and normalised to NFC, each with the scalar offset (in the NFC
     /// text) of the character it came from. Text that is already NFC keeps its offsets.
     public static func glyphs(of text: String) -> [Glyph] {
-        let source = text.precomposedStringWithCanonicalMapping
+        let source = Normalization.nfc(text)
         var result: [Glyph] = []
         result.reserveCapacity(source.utf8.count)
         var offset = 0
