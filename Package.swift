@@ -8,6 +8,10 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "lede", targets: ["lede"]),
+        // For the Benchmarks package, which can only depend on products.
+        .library(name: "BrowserUI", targets: ["BrowserUI"]),
+        .library(name: "TerminalCanvas", targets: ["TerminalCanvas"]),
+        .library(name: "ArticleModel", targets: ["ArticleModel"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -56,7 +60,11 @@ let package = Package(
         .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis", "ArticleModel"]),
         .testTarget(name: "ArticleStoreTests", dependencies: ["ArticleStore", "ArticleModel"]),
         .testTarget(name: "TerminalCanvasTests", dependencies: ["TerminalCanvas", "LedeTestSupport"]),
-        .testTarget(name: "BrowserUITests", dependencies: ["BrowserUI", "TerminalCanvas", "ArticleModel", "LedeTestSupport"]),
+        .testTarget(
+            name: "BrowserUITests",
+            dependencies: ["BrowserUI", "TerminalCanvas", "ArticleModel", "ArticleStore", "LedeTestSupport"],
+            exclude: ["__Snapshots__"]
+        ),
         .testTarget(name: "ReadingStateTests", dependencies: ["ReadingState", "ArticleModel"]),
         .testTarget(name: "LedeCLITests", dependencies: ["lede"]),
         .testTarget(name: "LibraryIndexTests", dependencies: ["LibraryIndex", "ArticleStore", "ArticleModel"]),

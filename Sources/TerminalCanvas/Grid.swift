@@ -17,7 +17,17 @@ public struct Grid: Hashable, Sendable {
 
     public subscript(x: Int, y: Int) -> Cell {
         get { contains(x: x, y: y) ? cells[y * width + x] : .blank }
-        set { if contains(x: x, y: y) { cells[y * width + x] = newValue } }
+        set {
+            guard contains(x: x, y: y) else { return }
+            let index = y * width + x
+            // Overwriting half of a wide grapheme blanks the other half, so no row ever holds half a
+            // character (which would shift everything after it on the terminal).
+            if cells[index].isContinuation, !newValue.isContinuation, x > 0 { cells[index - 1].grapheme = " " }
+            if x + 1 < width, cells[index + 1].isContinuation, !cells[index].isContinuation {
+                cells[index + 1].grapheme = " "
+            }
+            cells[index] = newValue
+        }
     }
 
     public func contains(x: Int, y: Int) -> Bool { x >= 0 && y >= 0 && x < width && y < height }
@@ -25,8 +35,15 @@ public struct Grid: Hashable, Sendable {
     /// Fills `rect` (clipped to the grid) with `cell`.
     public mutating func fill(_ rect: Rect, with cell: Cell = .blank) {
         let area = rect.intersection(bounds)
+        guard !area.isEmpty else { return }
         for y in area.y..<area.maxY {
             for x in area.x..<area.maxX { cells[y * width + x] = cell }
+            // A wide grapheme cut by either edge loses its other half too.
+            if area.x > 0, !cell.isContinuation, cells[y * width + area.x - 1].grapheme.isEmpty == false,
+               DisplayWidth.of(cells[y * width + area.x - 1].grapheme) == 2 {
+                cells[y * width + area.x - 1].grapheme = " "
+            }
+            if area.maxX < width, cells[y * width + area.maxX].isContinuation { cells[y * width + area.maxX].grapheme = " " }
         }
     }
 
@@ -64,7 +81,7 @@ public struct Grid: Hashable, Sendable {
 
     /// Text as it is drawn: sanitised, then NFC so that NFC and NFD input give identical cells.
     static func displayText(_ text: String) -> String {
-        TextSanitizer.sanitize(text).precomposedStringWithCanonicalMapping
+        Normalization.nfc(TextSanitizer.sanitize(text))
     }
 
     /// Row `y` as text: continuation cells omitted, trailing spaces kept.

@@ -11,6 +11,11 @@ public struct TerminalGrapheme: Hashable, Sendable {
     /// Most combining marks kept on one base: ncurses' CCHARW_MAX is 5 wide characters per cell.
     public static let maxMarks = 4
 
+    public init(text: String, width: Int) {
+        self.text = text
+        self.width = width
+    }
+
     public static func split(_ character: Character) -> [TerminalGrapheme] {
         let scalars = character.unicodeScalars
         guard let first = scalars.first else { return [] }

@@ -1,0 +1,15 @@
+import ArticleModel
+import TerminalCanvas
+
+/// Everything that can change the state: input, and the answers to effects the executable performed.
+public enum Action: Hashable, Sendable {
+    case key(KeyEvent)
+    case command(Command)
+    case resize(Size)
+    /// The library was (re)read: its articles, newest first, and how many files were skipped.
+    case libraryLoaded([ArticleSummary], problems: Int)
+    case articleLoaded(Article)
+    case articleFailed(ArticleID, message: String)
+    /// An effect could not be performed (a browser that would not start, say).
+    case effectFailed(String)
+}

@@ -1,0 +1,44 @@
+import ArticleModel
+import TerminalCanvas
+
+/// Everything the browser shows, as a value. Only `reduce` changes it.
+public struct AppState: Hashable, Sendable {
+    public enum Overlay: Hashable, Sendable {
+        case help(scroll: Int)
+    }
+
+    public var articles: [ArticleSummary]
+    /// Index of the selected article in `articles`.
+    public var selection = 0
+    /// The first article shown in the list.
+    public var listOffset = 0
+    public var read: Set<ArticleID> = []
+    public var bookmarked: Set<ArticleID> = []
+    public var open: OpenArticle?
+    /// The article being loaded, while its body is read.
+    public var loading: ArticleID?
+    public var focus: Pane = .list
+    /// The user's choice with `s`; nil follows the width (shown from 100 columns).
+    public var sidebarPreference: Bool?
+    public var size: Size
+    public var overlay: Overlay?
+    public var status: StatusMessage?
+    /// The program that opens links, as an argument vector to which the URL is appended.
+    public var linkOpener: [String]
+    public var keyMap: KeyMap
+
+    public init(articles: [ArticleSummary], size: Size, linkOpener: [String] = ["xdg-open"],
+                keyMap: KeyMap = .standard) {
+        self.articles = articles
+        self.size = size
+        self.linkOpener = linkOpener
+        self.keyMap = keyMap
+    }
+
+    public var selectedArticle: ArticleSummary? {
+        articles.indices.contains(selection) ? articles[selection] : nil
+    }
+
+    /// Where each pane is on the current screen.
+    public var screen: ScreenLayout { ScreenLayout(size: size, sidebarPreference: sidebarPreference, focus: focus) }
+}

@@ -1,0 +1,60 @@
+import ArticleModel
+import TerminalCanvas
+
+/// The article list: marks for unread and bookmarked articles, the title cut to fit by display width,
+/// then source and date in columns that line up whatever script the titles are in.
+enum ArticleListView {
+    static let dateWidth = 10
+    static let maxSourceWidth = 12
+
+    static func render(_ state: AppState, theme: Theme, in area: Rect, into grid: inout Grid) {
+        guard !area.isEmpty else { return }
+        if state.articles.isEmpty {
+            grid.put(TextLayout.truncate("No articles in this library", width: area.width), x: area.x, y: area.y,
+                     style: theme[.listMeta])
+            return
+        }
+        let columns = Columns(width: area.width, articles: state.articles)
+        for row in 0..<area.height {
+            let index = state.listOffset + row
+            guard state.articles.indices.contains(index) else { break }
+            drawRow(state.articles[index], state: state, selected: index == state.selection,
+                    columns: columns, theme: theme, x: area.x, y: area.y + row, into: &grid)
+        }
+    }
+
+    /// Column widths for the pane: the date from 28 columns, the source from 44, the title the rest.
+    struct Columns {
+        var source = 0, date = 0, title: Int
+
+        init(width: Int, articles: [ArticleSummary]) {
+            if width >= 28 { date = ArticleListView.dateWidth }
+            if width >= 44 {
+                let widest = articles.prefix(500).map { DisplayWidth.of($0.source ?? "") }.max() ?? 0
+                source = min(widest, ArticleListView.maxSourceWidth)
+            }
+            title = max(0, width - 3 - (date > 0 ? date + 1 : 0) - (source > 0 ? source + 1 : 0))
+        }
+    }
+
+    static func drawRow(_ article: ArticleSummary, state: AppState, selected: Bool, columns: Columns,
+                        theme: Theme, x: Int, y: Int, into grid: inout Grid) {
+        func style(_ role: Role) -> Style { selected ? theme[.selectedItem] : theme[role] }
+        let width = 3 + columns.title + (columns.source > 0 ? columns.source + 1 : 0) + (columns.date > 0 ? columns.date + 1 : 0)
+        grid.fill(Rect(x: x, y: y, width: width, height: 1), with: Cell(" ", style: style(.listItem)))
+        if !state.read.contains(article.id) { grid.put("●", x: x, y: y, style: style(.unread)) }
+        if state.bookmarked.contains(article.id) { grid.put("★", x: x + 1, y: y, style: style(.bookmarkMark)) }
+        var column = x + 3
+        grid.put(TextLayout.truncate(article.title, width: columns.title), x: column, y: y, maxWidth: columns.title,
+                 style: style(.listItem))
+        column += columns.title + 1
+        if columns.source > 0 {
+            grid.put(TextLayout.truncate(article.source ?? "", width: columns.source), x: column, y: y,
+                     maxWidth: columns.source, style: style(.listMeta))
+            column += columns.source + 1
+        }
+        if columns.date > 0 {
+            grid.put(article.date?.day ?? "", x: column, y: y, maxWidth: columns.date, style: style(.listMeta))
+        }
+    }
+}

@@ -1,0 +1,80 @@
+import TerminalCanvas
+
+/// The key bindings, as data: the reducer looks keys up here, and the help overlay and the status-bar
+/// hints are generated from the same rows, so they cannot disagree.
+public struct KeyMap: Hashable, Sendable {
+    /// A titled group of bindings in the help overlay.
+    public struct Section: Hashable, Sendable {
+        public var title: String
+        public var bindings: [KeyBinding]
+
+        public init(_ title: String, _ bindings: [KeyBinding]) {
+            self.title = title
+            self.bindings = bindings
+        }
+    }
+
+    public var sections: [Section]
+
+    public init(sections: [Section]) { self.sections = sections }
+
+    public var bindings: [KeyBinding] { sections.flatMap(\.bindings) }
+
+    public func command(for key: KeyEvent) -> Command? {
+        bindings.first { $0.keys.contains(key) }?.command
+    }
+
+    /// The status-bar hints for the focused pane: (keys, word).
+    public func hints(for pane: Pane) -> [(keys: String, text: String)] {
+        bindings.compactMap { binding in
+            guard let hint = binding.hint, binding.hintPanes.contains(pane) else { return nil }
+            return (binding.label.split(separator: " ").first.map(String.init) ?? binding.label, hint)
+        }
+    }
+
+}
+
+extension KeyMap {
+    private static func chars(_ text: String) -> [KeyEvent] { text.map { .character($0) } }
+
+    public static let standard = KeyMap(sections: [
+        Section("Move", [
+            KeyBinding(chars("j") + [.down], "j ↓", .down, "Next article, scroll down, next quote",
+                       hint: "down", in: [.list]),
+            KeyBinding(chars("k") + [.up], "k ↑", .up, "Previous article, scroll up, previous quote"),
+            KeyBinding([.pageDown, .character(" ")], "Space PgDn", .pageDown, "One page down",
+                       hint: "page", in: [.reading]),
+            KeyBinding([.pageUp], "PgUp", .pageUp, "One page up"),
+            KeyBinding(chars("g") + [.home], "g Home", .top, "To the top"),
+            KeyBinding(chars("G") + [.end], "G End", .bottom, "To the bottom"),
+            KeyBinding([.tab], "Tab", .focusNext, "Next pane", hint: "pane"),
+            KeyBinding([.backTab], "S-Tab", .focusPrevious, "Previous pane"),
+        ]),
+        Section("Read", [
+            KeyBinding([.enter], "Enter", .open, "Open the article; in quotes, go to the quote",
+                       hint: "open", in: [.list, .quotes]),
+            KeyBinding(chars("]"), "]", .nextQuote, "Next quote in the article", hint: "quote", in: [.reading]),
+            KeyBinding(chars("["), "[", .previousQuote, "Previous quote in the article"),
+            KeyBinding(chars("s"), "s", .toggleSidebar, "Show or hide the quote sidebar", hint: "quotes",
+                       in: [.reading]),
+            KeyBinding(chars("o"), "o", .openLink, "Open the article's link in the browser"),
+            KeyBinding(chars("r"), "r", .reload, "Reload the library"),
+        ]),
+        Section("Coming soon", [
+            KeyBinding(chars("b"), "b", .bookmark, "Bookmark the article or quote"),
+            KeyBinding(chars("B"), "B", .bookmarks, "List bookmarks"),
+            KeyBinding(chars("/"), "/", .search, "Search"),
+            KeyBinding(chars("n"), "n", .searchNext, "Next match"),
+            KeyBinding(chars("N"), "N", .searchPrevious, "Previous match"),
+            KeyBinding(chars("u"), "u", .toggleRead, "Mark read or unread"),
+            KeyBinding(chars("e"), "e", .entities, "People, places and organisations"),
+            KeyBinding(chars("S"), "S", .speakers, "Who said what"),
+            KeyBinding(chars("T"), "T", .theme, "Next colour theme"),
+        ]),
+        Section("General", [
+            KeyBinding(chars("?"), "?", .help, "This help", hint: "help"),
+            KeyBinding([.escape], "Esc", .close, "Close the help or the message"),
+            KeyBinding(chars("q"), "q", .quit, "Quit", hint: "quit"),
+        ]),
+    ])
+}

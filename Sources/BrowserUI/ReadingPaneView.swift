@@ -1,0 +1,39 @@
+import TerminalCanvas
+
+/// The reading pane: the open article's laid-out lines from the scroll position, each glyph in the
+/// style of its role, the highlighted quote standing out.
+enum ReadingPaneView {
+    static func render(_ state: AppState, theme: Theme, in area: Rect, into grid: inout Grid) {
+        guard !area.isEmpty else { return }
+        guard let open = state.open else {
+            let message = state.loading != nil ? "Loading…" : "Select an article and press Enter to read it."
+            for (row, line) in TextLayout.wrap(message, width: area.width).prefix(area.height).enumerated() {
+                grid.put(line, x: area.x, y: area.y + row, style: theme[.articleMeta])
+            }
+            return
+        }
+        let margin = ReadingLayout.margin(forPane: area.width)
+        let selected = open.selectedQuote.map(Int32.init) ?? -2
+        let styles = Dictionary(uniqueKeysWithValues: Role.allCases.map { ($0, theme[$0]) })
+        let lines = open.layout.lines
+        for row in 0..<area.height {
+            let index = open.scroll + row
+            guard index < lines.count else { break }
+            let line = lines[index]
+            var x = area.x + margin
+            for (offset, glyph) in line.glyphs.enumerated() {
+                let role = line.quotes[offset] == selected ? Role.selectedQuotation : line.roles[offset]
+                x += grid.put(glyph.grapheme, x: x, y: area.y + row, limit: area.maxX, style: styles[role] ?? .plain)
+            }
+        }
+    }
+
+    /// Where the reading position is, as a pager says it: All, Top, Bot or a percentage.
+    static func position(_ open: OpenArticle, height: Int) -> String {
+        let last = max(0, open.layout.lines.count - height)
+        if last == 0 { return "All" }
+        if open.scroll <= 0 { return "Top" }
+        if open.scroll >= last { return "Bot" }
+        return "\(open.scroll * 100 / last)%"
+    }
+}

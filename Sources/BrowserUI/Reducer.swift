@@ -1,0 +1,45 @@
+import ArticleModel
+import TerminalCanvas
+
+/// The one state transition of the browser: applies `action` to `state` and returns the effects for
+/// the executable to perform. Pure: no I/O, no clock, no globals, so every key is testable.
+public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
+    var effects: [Effect] = []
+    switch action {
+    case .key(.resize):
+        break
+    case .key(.mouse(let event)):
+        state.handleMouse(event)
+    case .key(let key):
+        let command = state.keyMap.command(for: key)
+        if command == .close, state.overlay == nil, state.status != nil {
+            state.status = nil  // Esc first dismisses the message, and only then anything else
+        } else {
+            state.status = nil
+            if let command { effects = state.perform(command) }
+        }
+    case .command(let command):
+        effects = state.perform(command)
+    case .resize(let size):
+        state.size = size
+    case .libraryLoaded(let articles, let problems):
+        let selectedID = state.selectedArticle?.id
+        state.articles = articles
+        state.selection = articles.firstIndex { $0.id == selectedID } ?? 0
+        let skipped = problems > 0 ? ", \(problems) file\(problems == 1 ? "" : "s") with problems" : ""
+        state.status = StatusMessage("Library reloaded: \(articles.count) article\(articles.count == 1 ? "" : "s")\(skipped)")
+    case .articleLoaded(let article):
+        guard state.loading == article.id else { break }
+        state.loading = nil
+        state.open = OpenArticle(article: article, width: state.readingTextWidth ?? 40,
+                                 sidebarWidth: state.sidebarInner?.width ?? 24)
+        state.focus = .reading
+    case .articleFailed(let id, let message):
+        if state.loading == id { state.loading = nil }
+        state.status = StatusMessage(message, kind: .error)
+    case .effectFailed(let message):
+        state.status = StatusMessage(message, kind: .error)
+    }
+    state.settle()
+    return effects
+}

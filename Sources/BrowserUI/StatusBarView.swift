@@ -1,0 +1,23 @@
+import TerminalCanvas
+
+/// The bottom row: a message when there is one, else the key hints for the focused pane, generated
+/// from the key map.
+enum StatusBarView {
+    static func render(_ state: AppState, theme: Theme, in area: Rect, into grid: inout Grid) {
+        guard !area.isEmpty else { return }
+        if let status = state.status {
+            let style = theme[status.kind == .error ? .error : .statusBar]
+            grid.fill(area, with: Cell(" ", style: style))
+            grid.put(TextLayout.truncate(" " + status.text, width: area.width), x: area.x, y: area.y, style: style)
+            return
+        }
+        grid.fill(area, with: Cell(" ", style: theme[.statusBar]))
+        var x = area.x + 1
+        for hint in state.keyMap.hints(for: state.focus) {
+            let width = DisplayWidth.of(hint.keys) + 1 + DisplayWidth.of(hint.text)
+            guard x + width <= area.maxX else { break }
+            x += grid.put(hint.keys, x: x, y: area.y, style: theme[.keyHint])
+            x += grid.put(" " + hint.text + "  ", x: x, y: area.y, maxWidth: area.maxX - x, style: theme[.statusBar])
+        }
+    }
+}
