@@ -1,6 +1,9 @@
 import ArgumentParser
+import CursesTerminal
+import Foundation
 
-/// `lede [LIBRARY]`: the browser. Until the terminal front end lands it prints the article list.
+/// `lede [LIBRARY]`: the browser when standard input and output are a terminal; otherwise (a pipe,
+/// CI) it prints the article list, so that it can never wait for keys nobody will press.
 struct Browse: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "browse",
@@ -14,6 +17,18 @@ struct Browse: ParsableCommand {
 
     func run() throws {
         let loaded = try LibraryLocator.load(library, options: reading.loadOptions())
-        ListCommand.printList(loaded.articles)
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            ListCommand.printList(loaded.articles)
+            return
+        }
+        let outcome: TerminalRunner.Outcome
+        do {
+            outcome = try TerminalRunner.run(InterimListApp(articles: loaded.articles))
+        } catch let error as TerminalError {
+            Output.error(error.description)
+            throw ExitCode.failure
+        }
+        // Killed by SIGINT, SIGTERM, SIGHUP or SIGQUIT: the shell convention, 128 + the signal.
+        if outcome != .quit { throw ExitCode(outcome.exitStatus) }
     }
 }

@@ -1,0 +1,134 @@
+import Foundation
+import Testing
+
+/// The real `lede` driven through tmux: what a user sees and what the terminal is left with.
+/// Serialized: each test runs a tmux server and lede, and CI machines have two cores.
+@Suite(.serialized, .enabled(if: TmuxSession.executable != nil, "tmux is not installed: end-to-end tests skipped"))
+struct TerminalEndToEndTests {
+    @Test func showsTheLibraryAndQuitsRestoringTheTerminal() throws {
+        let lede = try LedeInTmux()
+        defer { lede.session.kill() }
+        try lede.startAndWait()
+        let screen = try lede.session.waitFor(LedeInTmux.titles[1])
+        #expect(screen.contains(LedeInTmux.titles[2]))
+        #expect(try lede.session.format("#{alternate_on}") == "1")
+        // A key changes the screen (the selection moves).
+        try lede.session.press("j")
+        try lede.session.waitForScreen("the screen to change after j") { $0 != screen }
+
+        try lede.session.press("q")
+        let exit = try lede.waitForExit()
+        #expect(exit.status == 0)
+        #expect(exit.modesRestored, "stty -g differs after lede:\n\(exit.screen)")
+        #expect(try lede.paneModes() == LedeInTmux.shellModes)
+        // The shell's own screen is back, with what it showed before lede started.
+        #expect(exit.screen.contains("SHELL-READY-42"))
+    }
+
+    @Test func resizesToSixtyByTwentyAndBack() throws {
+        let lede = try LedeInTmux()
+        defer { lede.session.kill() }
+        try lede.startAndWait()
+        for (width, height) in [(60, 20), (80, 24), (60, 20)] {
+            try lede.session.resize(width: width, height: height)
+            // Laid out again at the new size: the title is there and the bottom row (the status bar) is drawn.
+            try lede.session.waitForScreen("a redraw at \(width)x\(height)") { screen in
+                let rows = screen.split(separator: "\n", omittingEmptySubsequences: false)
+                return screen.contains(LedeInTmux.titles[0]) && rows.count >= height
+                    && !rows[height - 1].trimmingCharacters(in: .whitespaces).isEmpty
+            }
+            #expect(try lede.session.format("#{pane_width}x#{pane_height}") == "\(width)x\(height)")
+            #expect(try lede.session.format("#{pane_current_command}") == "lede")
+        }
+        try lede.session.resize(width: 80, height: 24)
+        try lede.session.press("q")
+        let exit = try lede.waitForExit()
+        #expect(exit.status == 0)
+        #expect(exit.modesRestored)
+    }
+
+    @Test func ctrlZSuspendsAndFgRedraws() throws {
+        let lede = try LedeInTmux()
+        defer { lede.session.kill() }
+        try lede.startAndWait()
+        try lede.session.press("C-z")
+        // Suspended: the shell has the normal screen and answers.
+        try lede.session.waitForFormat("#{alternate_on}", toBe: "0")
+        #expect(try lede.paneModes() == LedeInTmux.shellModes)
+        try lede.session.type("echo STOPPED-$((3+4))")
+        try lede.session.waitFor("STOPPED-7")
+
+        try lede.session.type("fg")
+        try lede.session.waitForFormat("#{alternate_on}", toBe: "1")
+        let screen = try lede.session.waitForScreen("lede to redraw after fg") {
+            $0.contains(LedeInTmux.titles[0]) && !$0.contains("STOPPED-7")
+        }
+        try lede.session.press("j")
+        try lede.session.waitForScreen("lede to answer keys after fg") { $0 != screen }
+        try lede.session.press("q")
+        let exit = try lede.waitForExit()
+        #expect(exit.status == 0)
+        #expect(exit.modesRestored)
+    }
+
+    /// SIGINT comes from the keyboard (Ctrl-C); SIGTERM and SIGHUP from kill(2).
+    @Test(arguments: [SIGINT, SIGTERM, SIGHUP])
+    func terminationSignalExitsWith128PlusNAndRestores(signal: Int32) throws {
+        let lede = try LedeInTmux()
+        defer { lede.session.kill() }
+        try lede.startAndWait()
+        if signal == SIGINT {
+            try lede.session.press("C-c")
+        } else {
+            #expect(kill(try lede.pid, signal) == 0)
+        }
+        let exit = try lede.waitForExit()
+        #expect(exit.status == 128 + Int(signal))
+        #expect(exit.modesRestored, "stty -g differs after lede:\n\(exit.screen)")
+        #expect(try lede.paneModes() == LedeInTmux.shellModes)
+    }
+
+    /// A crash restores the terminal at once: no 30-second backtrace prompt holding the screen (the
+    /// wait below is shorter than that prompt), and lede dies of the signal, as the shell reports.
+    @Test(arguments: [SIGSEGV, SIGILL, SIGABRT])
+    func crashRestoresTheTerminal(signal: Int32) throws {
+        let lede = try LedeInTmux()
+        defer { lede.session.kill() }
+        try lede.startAndWait()
+        #expect(kill(try lede.pid, signal) == 0)
+        try lede.session.waitForFormat("#{alternate_on}", toBe: "0", timeout: .seconds(20))
+        let exit = try lede.waitForExit()
+        #expect(exit.status == 128 + Int(signal))
+        #expect(exit.modesRestored, "stty -g differs after lede:\n\(exit.screen)")
+        #expect(try lede.paneModes() == LedeInTmux.shellModes)
+        #expect(exit.screen.contains("lede: crashed"))
+        #expect(!exit.screen.contains("Press space"))
+    }
+
+    @Test func anArticleCannotSetTheWindowTitle() throws {
+        let lede = try LedeInTmux()
+        defer { lede.session.kill() }
+        try lede.session.command(["select-pane", "-t", TmuxSession.name, "-T", "e2e-title"])
+        try lede.startAndWait()
+        // The escape sequence is shown as text, never sent.
+        try lede.session.waitFor("␛]0;pwned␇")
+        let during = try lede.session.format("#{pane_title}")
+        #expect(during != "pwned")
+        #expect(!during.contains("pwned") || during.contains("␛"))
+        try lede.session.press("q")
+        let exit = try lede.waitForExit()
+        #expect(exit.status == 0)
+        #expect(try lede.session.format("#{pane_title}") == "e2e-title")
+    }
+
+    @Test func aNonUTF8LocaleIsRefusedWithAMessage() throws {
+        let lede = try LedeInTmux()
+        defer { lede.session.kill() }
+        try lede.start(environment: "LANG=C LC_ALL=C")
+        let exit = try lede.waitForExit()
+        #expect(exit.status != 0)
+        #expect(exit.screen.contains("UTF-8"))
+        #expect(exit.modesRestored)
+        #expect(!exit.screen.contains(LedeInTmux.titles[0]))
+    }
+}
