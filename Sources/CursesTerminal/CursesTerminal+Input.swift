@@ -41,8 +41,7 @@ extension CursesTerminal {
                         return event
                     }
                 } else if code == KEY_RESIZE {
-                    invalidate()
-                    return .resize
+                    return .resize  // a new size repaints every cell by itself (Grid.changes)
                 } else if let event = KeyDecoder.event(forKeyCode: code) {
                     return event
                 }

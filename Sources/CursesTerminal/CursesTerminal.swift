@@ -62,10 +62,19 @@ public final class CursesTerminal {
         inputFile = fdopen(dup(STDIN_FILENO), "r")
         outputFile = fdopen(dup(STDOUT_FILENO), "w")
         screen = newterm(nil, outputFile, inputFile)
+        let term = getenv("TERM").map { String(cString: $0) } ?? ""
         guard isActive else {
             SignalRelay.uninstall()
             closeFiles()
-            throw TerminalError.cannotOpen(term: getenv("TERM").map { String(cString: $0) } ?? "")
+            throw TerminalError.cannotOpen(term: term)
+        }
+        guard lede_tigetstr("cup") != nil else {
+            endwin()
+            delscreen(screen)
+            screen = nil
+            SignalRelay.uninstall()
+            closeFiles()
+            throw TerminalError.tooLimited(term: term)
         }
         configureModes()
         setUpColors()

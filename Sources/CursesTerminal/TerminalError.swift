@@ -6,6 +6,8 @@ public enum TerminalError: Error, CustomStringConvertible, Equatable {
     case notATerminal
     /// curses could not set up the terminal (unknown or unusable `$TERM`).
     case cannotOpen(term: String)
+    /// The terminal cannot move its cursor (e.g. `TERM=dumb`): no full-screen view is possible.
+    case tooLimited(term: String)
 
     public var description: String {
         switch self {
@@ -16,6 +18,8 @@ public enum TerminalError: Error, CustomStringConvertible, Equatable {
             return "standard input and output must be a terminal to browse; use `lede list` in scripts."
         case .cannotOpen(let term):
             return "cannot use the terminal type \"\(term)\"; set TERM to one your system knows (e.g. xterm-256color)."
+        case .tooLimited(let term):
+            return "the terminal type \"\(term)\" cannot move the cursor, so lede cannot draw its screen on it."
         }
     }
 }

@@ -24,6 +24,10 @@ struct Browse: ParsableCommand {
         let outcome: TerminalRunner.Outcome
         do {
             outcome = try TerminalRunner.run(InterimListApp(articles: loaded.articles))
+        } catch TerminalError.tooLimited {
+            // TERM=dumb (an editor's shell buffer, say): the list is the most that terminal can show.
+            ListCommand.printList(loaded.articles)
+            return
         } catch let error as TerminalError {
             Output.error(error.description)
             throw ExitCode.failure

@@ -63,7 +63,7 @@ final class InterimListApp: TerminalApp {
             grid.put(articles[selected].title, x: 1, y: size.height - 2, maxWidth: size.width - 2, style: Style(attributes: .bold))
         }
         if size.height >= 2 {
-            let hints = showsHelp ? " j/↓ next · k/↑ previous · g/G first/last · PgUp/PgDn page · ? close help · q quit"
+            let hints = showsHelp ? " j/↓ k/↑ move · g/G first/last · PgUp/PgDn page · Esc close · q quit"
                 : " j/k move · ? help · q quit"
             grid.put(hints, x: 0, y: size.height - 1, style: Style(attributes: .dim))
         }

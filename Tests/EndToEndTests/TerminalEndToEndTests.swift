@@ -12,9 +12,15 @@ struct TerminalEndToEndTests {
         let screen = try lede.session.waitFor(LedeInTmux.titles[1])
         #expect(screen.contains(LedeInTmux.titles[2]))
         #expect(try lede.session.format("#{alternate_on}") == "1")
-        // A key changes the screen (the selection moves).
+        // Styles reach the terminal as SGR sequences (the selection at least).
+        #expect(try lede.session.screen(escapes: true).contains("\u{1B}["))
+        // Keys move the selection: j, and the arrow keys through curses' keypad decoding.
         try lede.session.press("j")
-        try lede.session.waitForScreen("the screen to change after j") { $0 != screen }
+        let moved = try lede.session.waitForScreen("the screen to change after j") { $0 != screen }
+        try lede.session.press("Up")
+        try lede.session.waitForScreen("Up to undo j") { $0 == screen }
+        try lede.session.press("Down")
+        try lede.session.waitForScreen("Down to redo j") { $0 == moved }
 
         try lede.session.press("q")
         let exit = try lede.waitForExit()
@@ -23,6 +29,21 @@ struct TerminalEndToEndTests {
         #expect(try lede.paneModes() == LedeInTmux.shellModes)
         // The shell's own screen is back, with what it showed before lede started.
         #expect(exit.screen.contains("SHELL-READY-42"))
+    }
+
+    /// `?` opens the help and a lone Escape closes it (curses must tell it from the start of an escape
+    /// sequence), bringing the screen back as it was.
+    @Test func helpOpensWithQuestionMarkAndEscapeClosesIt() throws {
+        let lede = try LedeInTmux()
+        defer { lede.session.kill() }
+        try lede.startAndWait()
+        let before = try lede.session.screen()
+        try lede.session.press("?")
+        try lede.session.waitForScreen("the help after ?") { $0 != before }
+        try lede.session.press("Escape")
+        try lede.session.waitForScreen("the screen before ? after Escape") { $0 == before }
+        try lede.session.press("q")
+        #expect(try lede.waitForExit().status == 0)
     }
 
     @Test func resizesToSixtyByTwentyAndBack() throws {
