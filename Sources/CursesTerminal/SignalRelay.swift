@@ -37,7 +37,9 @@ enum SignalRelay {
             var action = sigaction()
             action.__sigaction_handler.sa_handler = relayHandler
             sigemptyset(&action.sa_mask)
-            action.sa_flags = 0  // no SA_RESTART: a blocked read or poll returns at once
+            // SA_RESTART spares the app's file reads an EINTR on every resize; the loop's poll(2) is
+            // woken anyway, by the pipe (and poll is never restarted).
+            action.sa_flags = SA_RESTART
             var old = sigaction()
             sigaction(signo, &action, &old)
             previous[signo] = old
@@ -69,6 +71,7 @@ enum SignalRelay {
         var action = sigaction()
         action.__sigaction_handler.sa_handler = relayHandler
         sigemptyset(&action.sa_mask)
+        action.sa_flags = SA_RESTART
         sigaction(signo, &action, nil)
     }
 

@@ -44,7 +44,7 @@ final class InterimListApp: TerminalApp {
     func render(into grid: inout Grid) {
         let size = Size(width: grid.width, height: grid.height)
         guard size.height > 0 else { return }
-        let bar = Style(attributes: .reverse)
+        let bar = Style(foreground: .black, background: .cyan)
         grid.fill(Rect(x: 0, y: 0, width: size.width, height: 1), with: Cell(" ", style: bar))
         grid.put(" lede", x: 0, y: 0, style: bar)
         let count = "\(articles.count) article\(articles.count == 1 ? "" : "s") "

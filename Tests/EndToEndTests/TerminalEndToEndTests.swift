@@ -12,8 +12,10 @@ struct TerminalEndToEndTests {
         let screen = try lede.session.waitFor(LedeInTmux.titles[1])
         #expect(screen.contains(LedeInTmux.titles[2]))
         #expect(try lede.session.format("#{alternate_on}") == "1")
-        // Styles reach the terminal as SGR sequences (the selection at least).
-        #expect(try lede.session.screen(escapes: true).contains("\u{1B}["))
+        // Colours reach the terminal: tmux reports a foreground or background colour (SGR 30-49,
+        // 90-107 or 38/48;5;n) somewhere on the screen.
+        let styled = try lede.session.screen(escapes: true)
+        #expect(styled.range(of: #"\x1B\[[0-9;]*(3[0-7]|4[0-7]|9[0-7]|10[0-7]|[34]8;5;[0-9]+)m"#, options: .regularExpression) != nil)
         // Keys move the selection: j, and the arrow keys through curses' keypad decoding.
         try lede.session.press("j")
         let moved = try lede.session.waitForScreen("the screen to change after j") { $0 != screen }
@@ -46,6 +48,26 @@ struct TerminalEndToEndTests {
         #expect(try lede.waitForExit().status == 0)
     }
 
+    /// Mouse reports in the encoding tmux-256color's terminfo names (X10, `ESC [ M` + button, x, y,
+    /// each offset by 32), typed into the pane as a terminal would send them.
+    @Test func theMouseWheelMovesAndComesBack() throws {
+        let lede = try LedeInTmux()
+        defer { lede.session.kill() }
+        try lede.startAndWait()
+        #expect(try lede.session.format("#{mouse_any_flag}") == "1")  // lede asked for mouse reports
+        let before = try lede.session.screen()
+        func mouse(button: Int, x: Int, y: Int) throws {
+            let bytes = [0x1B, 0x5B, 0x4D, 32 + button, 33 + x, 33 + y].map { Character(Unicode.Scalar(UInt8($0))) }
+            try lede.session.command(["send-keys", "-t", TmuxSession.name, "-l", String(bytes)])
+        }
+        try mouse(button: 65, x: 10, y: 2)  // wheel down
+        try lede.session.waitForScreen("a change after the wheel turned down") { $0 != before }
+        try mouse(button: 64, x: 10, y: 2)  // wheel up
+        try lede.session.waitForScreen("the first screen after the wheel turned back up") { $0 == before }
+        try lede.session.press("q")
+        #expect(try lede.waitForExit().status == 0)
+    }
+
     @Test func resizesToSixtyByTwentyAndBack() throws {
         let lede = try LedeInTmux()
         defer { lede.session.kill() }
@@ -61,7 +83,15 @@ struct TerminalEndToEndTests {
             #expect(try lede.session.format("#{pane_width}x#{pane_height}") == "\(width)x\(height)")
             #expect(try lede.session.format("#{pane_current_command}") == "lede")
         }
+        // Tiny terminals: whatever lede shows, it keeps running.
+        for (width, height) in [(1, 1), (20, 6), (2, 30)] {
+            try lede.session.resize(width: width, height: height)
+            try lede.session.waitForFormat("#{pane_width}x#{pane_height}", toBe: "\(width)x\(height)")
+            try lede.session.press("j")
+            #expect(try lede.session.format("#{pane_current_command}") == "lede")
+        }
         try lede.session.resize(width: 80, height: 24)
+        try lede.session.waitFor(LedeInTmux.titles[0])
         try lede.session.press("q")
         let exit = try lede.waitForExit()
         #expect(exit.status == 0)
