@@ -50,6 +50,9 @@ public final class CursesTerminal {
     public func start() throws {
         guard !isActive else { return }
         setlocale(LC_ALL, "")
+        // Curses needs the user's character set; numbers must keep parsing and printing with a
+        // decimal point whatever the user's language (theme files, JSON), so LC_NUMERIC stays "C".
+        setlocale(LC_NUMERIC, "C")
         let codeset = String(cString: nl_langinfo(nl_item(CODESET)))
         guard Self.isUTF8(codeset) else { throw TerminalError.notUTF8(codeset: codeset) }
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw TerminalError.notATerminal }
