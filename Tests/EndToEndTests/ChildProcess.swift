@@ -30,8 +30,21 @@ enum ChildProcess {
             argv.forEach { free($0) }
             envp.forEach { free($0) }
         }
+        // The test runner may block or ignore signals, and a child inherits both: a tmux server that
+        // never sees SIGCHLD or SIGTERM outlives kill-server, and its shells ignore SIGHUP. Reset them.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var noSignals = sigset_t()
+        sigemptyset(&noSignals)
+        posix_spawnattr_setsigmask(&attributes, &noSignals)
+        var allSignals = sigset_t()
+        sigfillset(&allSignals)
+        posix_spawnattr_setsigdefault(&attributes, &allSignals)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+
         var pid: pid_t = 0
-        let error = posix_spawn(&pid, executable, &actions, nil, argv, envp)
+        let error = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
         guard error == 0 else { throw SpawnError(message: "cannot start \(executable): \(String(cString: strerror(error)))") }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 {

@@ -172,6 +172,24 @@ struct TerminalEndToEndTests {
         #expect(try lede.session.format("#{pane_title}") == "e2e-title")
     }
 
+    /// The harness itself: tmux servers are daemons, and one that outlived its test would keep lede
+    /// and a shell running after the test run.
+    @Test func killingTheSessionStopsTheServer() throws {
+        let lede = try LedeInTmux()
+        try lede.startAndWait()
+        let server = lede.session.serverPID
+        let ledePID = try lede.pid
+        #expect(server > 0)
+        #expect(lede.session.isServerRunning)
+        lede.session.kill()
+        #expect(!lede.session.neededForcedKill)
+        #expect(!TmuxSession.isRunning(server))
+        // lede got SIGHUP from the closing pane and ends by itself.
+        let deadline = ContinuousClock.now + .seconds(30)
+        while TmuxSession.isRunning(ledePID), ContinuousClock.now < deadline { usleep(20_000) }
+        #expect(!TmuxSession.isRunning(ledePID))
+    }
+
     @Test func aNonUTF8LocaleIsRefusedWithAMessage() throws {
         let lede = try LedeInTmux()
         defer { lede.session.kill() }

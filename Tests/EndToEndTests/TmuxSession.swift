@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// A detached tmux server of its own (private `-L` socket in a private folder) with one 80x24 pane
 /// running `sh`, for driving the real `lede` as a user would: type, press keys, read the screen.
@@ -18,6 +21,10 @@ final class TmuxSession {
     private let socket: String
     private var outputCounter = 0
     private var killed = false
+    /// The tmux server's process id, to make sure it is gone at the end.
+    private(set) var serverPID: pid_t = 0
+    /// True when the server ignored kill-server and had to be killed with SIGKILL.
+    private(set) var neededForcedKill = false
 
     /// Starts the server. `TERM` inside is tmux-256color and the locale C.UTF-8, whatever the host has.
     init(width: Int = 80, height: Int = 24) throws {
@@ -34,16 +41,39 @@ final class TmuxSession {
             set -g history-limit 100
             """.write(toFile: folder + "/tmux.conf", atomically: true, encoding: .utf8)
         try command(["new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-s", Self.name, "-c", folder, "sh"])
+        serverPID = pid_t(try format("#{pid}")) ?? 0
     }
 
     deinit { kill() }
 
-    /// Stops the tmux server and everything in it, and removes the scratch folder.
+    /// Stops the tmux server and everything in it (tmux hangs up its panes), and removes the scratch
+    /// folder. A server that does not go within seconds is killed outright: none may outlive the tests.
     func kill() {
         guard !killed else { return }
         killed = true
         _ = try? tmuxCommand(["kill-server"])
+        if serverPID > 0 {
+            let deadline = ContinuousClock.now + .seconds(5)
+            while isServerRunning, ContinuousClock.now < deadline { usleep(20_000) }
+            if isServerRunning {
+                neededForcedKill = true
+                Glibc.kill(serverPID, SIGKILL)
+            }
+        }
         try? FileManager.default.removeItem(atPath: folder)
+    }
+
+    var isServerRunning: Bool { serverPID > 0 && Self.isRunning(serverPID) }
+
+    /// Whether a process runs. A daemon that exited stays a zombie until init reaps it, which can take
+    /// a second or two; on Linux /proc tells the two apart.
+    static func isRunning(_ pid: pid_t) -> Bool {
+        if let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+           let close = stat.lastIndex(of: ")") {
+            let state = stat[stat.index(after: close)...].trimmingCharacters(in: .whitespaces).first
+            return state != "Z" && state != "X"
+        }
+        return Glibc.kill(pid, 0) == 0
     }
 
     /// The server's environment, which the pane's shell inherits: nothing from the host's but PATH.
