@@ -32,6 +32,7 @@ enum CrashGuard {
         _ = buffer.initialize(from: text.utf8)
         message = buffer
         ensureAlternateStack()
+        SignalRelay.unblock(signals)
         previous = signals.map { signo in
             var action = sigaction()
             action.__sigaction_handler.sa_sigaction = crashHandler

@@ -33,6 +33,8 @@ enum SignalRelay {
         readFD = fds[0]
         writeFD = fds[1]
         terminationCount = 0
+        // A parent may have started lede with these blocked (a blocked mask is inherited): unblock them.
+        unblock(all)
         for signo in all {
             var action = sigaction()
             action.__sigaction_handler.sa_handler = relayHandler
@@ -57,6 +59,13 @@ enum SignalRelay {
         close(writeFD)
         readFD = -1
         writeFD = -1
+    }
+
+    static func unblock(_ signals: [Int32]) {
+        var set = sigset_t()
+        sigemptyset(&set)
+        for signo in signals { sigaddset(&set, signo) }
+        pthread_sigmask(SIG_UNBLOCK, &set, nil)
     }
 
     /// Puts back one signal's default action, e.g. SIGTSTP while lede stops itself.
