@@ -28,6 +28,7 @@ static inline attr_t lede_a_dim(void) { return A_DIM; }
 static inline attr_t lede_a_italic(void) { return A_ITALIC; }
 static inline attr_t lede_a_underline(void) { return A_UNDERLINE; }
 static inline attr_t lede_a_reverse(void) { return A_REVERSE; }
+static inline attr_t lede_a_color(void) { return A_COLOR; }
 
 static inline int lede_key_f(int n) { return KEY_F(n); }
 

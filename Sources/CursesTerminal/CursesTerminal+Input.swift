@@ -55,7 +55,7 @@ extension CursesTerminal {
     private func wait(upTo remaining: Duration) {
         let (seconds, attoseconds) = remaining.components
         let milliseconds = Int32(clamping: seconds * 1000 + (attoseconds + 999_999_999_999_999) / 1_000_000_000_000_000)
-        var fds = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
+        var fds = [pollfd(fd: inputFD, events: Int16(POLLIN), revents: 0),
                    pollfd(fd: SignalRelay.readFD, events: Int16(POLLIN), revents: 0)]
         _ = poll(&fds, nfds_t(fds.count), max(milliseconds, 1))
     }
@@ -110,7 +110,7 @@ extension CursesTerminal {
     /// Tells curses the terminal's real size, which may have changed while lede was not listening.
     private func resizeToTerminal() {
         var size = winsize()
-        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0, size.ws_col > 0 else { return }
+        guard ioctl(outputFD, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0, size.ws_col > 0 else { return }
         if is_term_resized(Int32(size.ws_row), Int32(size.ws_col)) {
             resizeterm(Int32(size.ws_row), Int32(size.ws_col))
         }

@@ -23,7 +23,7 @@ extension CursesTerminal {
         if lede_tigetflag("hs") != 0, let start = lede_tigetstr("tsl"), let end = lede_tigetstr("fsl") {
             return String(cString: start) + text + String(cString: end)
         }
-        let term = getenv("TERM").map { String(cString: $0) } ?? ""
+        let term = termName ?? getenv("TERM").map { String(cString: $0) } ?? ""
         if term.hasPrefix("xterm") || term.hasPrefix("rxvt") { return "\u{1B}]2;" + text + "\u{07}" }
         return nil
     }
@@ -55,7 +55,7 @@ extension CursesTerminal {
         Array(text.utf8).withUnsafeBytes { buffer in
             var offset = 0
             while offset < buffer.count, let base = buffer.baseAddress {
-                let written = write(STDOUT_FILENO, base + offset, buffer.count - offset)
+                let written = write(outputFD, base + offset, buffer.count - offset)
                 if written <= 0 { break }
                 offset += written
             }

@@ -35,7 +35,21 @@ public final class CursesTerminal {
         var background: Int32
     }
 
-    public init() {}
+    /// The terminal's descriptors (standard input and output, except in tests, which use a
+    /// pseudo-terminal) and its terminfo name (nil: `$TERM`).
+    let inputFD: Int32
+    let outputFD: Int32
+    let termName: String?
+
+    public convenience init() {
+        self.init(input: STDIN_FILENO, output: STDOUT_FILENO)
+    }
+
+    init(input: Int32, output: Int32, term: String? = nil) {
+        inputFD = input
+        outputFD = output
+        termName = term
+    }
 
     public var isActive: Bool { screen != nil }
 
@@ -55,17 +69,17 @@ public final class CursesTerminal {
         setlocale(LC_NUMERIC, "C")
         let codeset = String(cString: nl_langinfo(nl_item(CODESET)))
         guard Self.isUTF8(codeset) else { throw TerminalError.notUTF8(codeset: codeset) }
-        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw TerminalError.notATerminal }
+        guard isatty(inputFD) == 1, isatty(outputFD) == 1 else { throw TerminalError.notATerminal }
 
-        TerminalRestore.captureModes(of: STDIN_FILENO)
+        TerminalRestore.captureModes(input: inputFD, output: outputFD)
         // Before curses starts: ncurses then leaves these signals to lede (it only takes default ones).
         SignalRelay.install()
         // Escape would otherwise wait a full second for a possible escape sequence to follow.
         set_escdelay(25)
-        inputFile = fdopen(dup(STDIN_FILENO), "r")
-        outputFile = fdopen(dup(STDOUT_FILENO), "w")
-        screen = newterm(nil, outputFile, inputFile)
-        let term = getenv("TERM").map { String(cString: $0) } ?? ""
+        inputFile = fdopen(dup(inputFD), "r")
+        outputFile = fdopen(dup(outputFD), "w")
+        screen = newterm(termName, outputFile, inputFile)
+        let term = termName ?? getenv("TERM").map { String(cString: $0) } ?? ""
         guard isActive else {
             SignalRelay.uninstall()
             closeFiles()
@@ -134,9 +148,9 @@ public final class CursesTerminal {
     /// Ctrl-S and Ctrl-Q would freeze and thaw output (XON/XOFF); lede wants them as keys.
     private func disableFlowControl() {
         var modes = termios()
-        guard tcgetattr(STDIN_FILENO, &modes) == 0 else { return }
+        guard tcgetattr(inputFD, &modes) == 0 else { return }
         modes.c_iflag &= ~tcflag_t(IXON)
-        tcsetattr(STDIN_FILENO, TCSANOW, &modes)
+        tcsetattr(inputFD, TCSANOW, &modes)
         def_prog_mode()  // so that curses re-applies this after suspend and resume
     }
 

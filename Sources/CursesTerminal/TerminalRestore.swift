@@ -13,10 +13,14 @@ enum TerminalRestore {
     nonisolated(unsafe) private static var haveModes = false
     nonisolated(unsafe) private static var sequence: UnsafeMutableBufferPointer<UInt8>?
     nonisolated(unsafe) private static var armed = false
+    nonisolated(unsafe) private static var inputFD = STDIN_FILENO
+    nonisolated(unsafe) private static var outputFD = STDOUT_FILENO
 
-    /// Records the terminal modes in force before curses changes them.
-    static func captureModes(of fd: Int32) {
-        haveModes = tcgetattr(fd, &shellModes) == 0
+    /// Records the terminal and the modes in force before curses changes them.
+    static func captureModes(input: Int32, output: Int32) {
+        inputFD = input
+        outputFD = output
+        haveModes = tcgetattr(input, &shellModes) == 0
     }
 
     /// Sets the bytes that undo lede's screen modes (attributes off, cursor shown, keypad and mouse
@@ -39,11 +43,11 @@ enum TerminalRestore {
         if let sequence, let base = sequence.baseAddress {
             var offset = 0
             while offset < sequence.count {
-                let written = write(STDOUT_FILENO, base + offset, sequence.count - offset)
+                let written = write(outputFD, base + offset, sequence.count - offset)
                 if written <= 0 { break }
                 offset += written
             }
         }
-        if haveModes { tcsetattr(STDIN_FILENO, TCSANOW, &shellModes) }
+        if haveModes { tcsetattr(inputFD, TCSANOW, &shellModes) }
     }
 }
