@@ -71,6 +71,9 @@ let package = Package(
         .testTarget(name: "LibrarySearchTests", dependencies: ["LibrarySearch", "LibraryIndex", "ArticleStore"]),
         .testTarget(name: "ThemesTests", dependencies: ["Themes", "TerminalCanvas", .product(name: "TOMLKit", package: "TOMLKit")]),
         .testTarget(name: "CorpusGeneratorTests", dependencies: ["CorpusGenerator", "ArticleStore"]),
+        .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "TerminalCanvas"]),
+        // Drives the built `lede` in tmux; depends on no target so that it tests the real executable.
+        .testTarget(name: "EndToEndTests"),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -248,3 +248,19 @@ import Testing
         #expect(run.stdout.hasPrefix("Theme default"))
     }
 }
+
+/// `lede FOLDER` without a terminal (pipes, CI) prints the list instead of waiting for keys.
+@Suite struct BrowseWithoutTerminalTests {
+    @Test func printsTheListAndExits() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lede-browse-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try Data("Storm closes schools\n\nSchools closed on 3/2/2024.\n".utf8)
+            .write(to: URL(fileURLWithPath: folder + "/storm.txt"))
+        let run = try LedeBinary.run([folder])
+        #expect(run.status == 0)
+        #expect(run.lines.count == 1)
+        #expect(run.stdout.contains("Storm closes schools"))
+        #expect(!run.stdout.contains("\u{1B}"))
+    }
+}
