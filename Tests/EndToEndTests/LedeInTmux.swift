@@ -8,8 +8,8 @@ final class LedeInTmux {
     let library: String
     private let lede: String
 
-    static let titles = ["Storm closes schools", "Hà Nội mở thêm tuyến xe buýt điện 中文 😀",
-                         "Title ␛]0;pwned␇ here"]
+    /// Short enough to show whole in the article list of an 80-column screen.
+    static let titles = ["Storm hits", "Hà Nội 中文 😀", "␛]0;pwned␇"]
 
     init() throws {
         guard let lede = LedeExecutable.path else {
@@ -19,10 +19,10 @@ final class LedeInTmux {
         session = try TmuxSession()
         library = session.folder + "/library"
         try FileManager.default.createDirectory(atPath: library, withIntermediateDirectories: true)
-        try write("storm.md", "---\ntitle: Storm closes schools\ndate: 2024-02-03\n---\nSchools across the coast closed on Friday.\n")
-        try write("ha-noi.txt", "Hà Nội mở thêm tuyến xe buýt điện 中文 😀\n\nTuyến mới mở từ ngày 1/6/2024.\n")
+        try write("storm.md", "---\ntitle: Storm hits\ndate: 2024-02-03\n---\nSchools across the coast closed on Friday.\n")
+        try write("ha-noi.txt", "Hà Nội 中文 😀\n\nTuyến mới mở từ ngày 1/6/2024.\n")
         // An article whose title tries to set the window title (OSC 0) when printed raw.
-        try write("hostile.txt", "Title \u{1B}]0;pwned\u{07} here\n\nBody of 2/1/2020.\n")
+        try write("hostile.txt", "\u{1B}]0;pwned\u{07}\n\nBody of 2/1/2020.\n")
         // No core files from the crash tests; a marker that shows when the shell's screen is back.
         try session.type("ulimit -c 0 2>/dev/null; echo SHELL-READY-$((40+2))")
         try session.waitFor("SHELL-READY-42")
