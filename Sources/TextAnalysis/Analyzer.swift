@@ -51,12 +51,18 @@ public struct Analyzer: Sendable {
 
         // Quotations, block by block, with the attribution their own sentences give.
         let quotedByBlock = texts.map { QuoteFinder.find($0.scalars, $0.tokens) }
-        let outsideQuotes = mentions.map { m in
+        // Mentions and quotations are both in reading order: one merge pass.
+        var outsideQuotes = [Bool](repeating: true, count: mentions.count)
+        var cursor = (block: 0, quote: 0)
+        for (index, m) in mentions.enumerated() {
+            if cursor.block != m.block { cursor = (m.block, 0) }
             let start = texts[m.block].tokens[m.first].start
-            return !quotedByBlock[m.block].contains { $0.start <= start && start < $0.end }
+            let quotes = quotedByBlock[m.block]
+            while cursor.quote < quotes.count, quotes[cursor.quote].end <= start { cursor.quote += 1 }
+            if cursor.quote < quotes.count, quotes[cursor.quote].start <= start { outsideQuotes[index] = false }
         }
         let appositions = Self.appositions(mentions, texts)
-        let subjects = Self.clauseSubjects(mentions, texts)
+        let subjects = Self.clauseSubjects(mentions, texts, gazetteer)
         var namedByBlock = [[Int]](repeating: [], count: texts.count)
         for (index, m) in mentions.enumerated() where m.kind != .date { namedByBlock[m.block].append(index) }
         var found: [FoundQuote] = []
@@ -164,7 +170,7 @@ public struct Analyzer: Sendable {
         -> (speaker: String, named: Bool, span: TextSpan)? {
         var p = position - 1
         let block = found[position].block
-        while p >= 0 {
+        while p >= 0, position - p <= 8 {
             let previous = found[p]
             if block - previous.block > 1 { return nil }
             if previous.isQuote, let who = resolved[p] {
@@ -183,11 +189,13 @@ public struct Analyzer: Sendable {
     /// the likely subject, whom a later `he said` means (`X apologised to Y. He said: "..."` is X).
     static let clauseLead = 5
 
-    static func clauseSubjects(_ mentions: [Mention], _ texts: [BlockText]) -> [Bool] {
+    static func clauseSubjects(_ mentions: [Mention], _ texts: [BlockText], _ gazetteer: Gazetteer) -> [Bool] {
         mentions.map { m in
             guard m.kind == .person else { return false }
             let tokens = texts[m.block].tokens
             if tokens[m.first].sentenceStart { return true }
+            // Only titles, capitalised words, determiners and conjunctions may come between the clause's
+            // start and the name (`but Villa chairman Doug Ellis`), not a verb (`X apologised to Y`).
             var j = m.first - 1
             while j >= 0, m.first - j <= clauseLead {
                 let token = tokens[j]
@@ -196,11 +204,19 @@ public struct Analyzer: Sendable {
                         || Tokenizer.endsSentence(token.first)
                 }
                 if token.sentenceStart { return true }
+                if token.kind == .word, !token.isNameLike, !determiners.contains(token.key),
+                   gazetteer.match(tokens, at: j, [.title, .honorific, .conjunction]) == nil {
+                    return false
+                }
                 j -= 1
             }
             return false
         }
     }
+
+    static let determiners: Set<UInt64> = Set(["the", "a", "an", "một", "các", "những"].map {
+        Tokenizer.key(of: $0.unicodeScalars[...])
+    })
 
     /// Phrases right before a person's name or right after it as an apposition (`Tham mưu trưởng hải quân
     /// Indonesia | Yudo Margono`, `Achmad Riad, | người phát ngôn của quân đội Indonesia`), keyed by their
@@ -273,7 +289,7 @@ public struct Analyzer: Sendable {
     /// The next quotation in the same paragraph that names its speaker itself.
     private func nextAttributed(_ position: Int, _ found: [FoundQuote]) -> Int? {
         var p = position + 1
-        while p < found.count, found[p].block == found[position].block {
+        while p < found.count, p - position <= 8, found[p].block == found[position].block {
             if found[p].isQuote, found[p].ref != nil { return p }
             p += 1
         }

@@ -1,20 +1,60 @@
 import Foundation
 
-/// Folds text for matching: lowercase, without diacritics, đ/Đ as d — so that "dai su quan" finds
-/// "Đại sứ quán", "Da Nang" finds "Đà Nẵng", and NFD input folds like NFC.
+/// Folds text for accent-insensitive search: lowercase, diacritics removed, `đ`/`Đ` to `d`
+/// (`Đại sứ quán` → `dai su quan`). Accepts NFC or NFD input and gives the same result for both.
 public enum DiacriticFolding {
     public static func fold(_ text: String) -> String {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
-        var scalars = String.UnicodeScalarView()
-        for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
-            switch scalar.value {
-            case 0x0110, 0x0111: scalars.append("d")
-            case 0x0300...0x036F: continue  // combining diacritical marks
-            default:
-                if scalar.properties.generalCategory == .nonspacingMark, scalar.value < 0x2000 { continue }
-                scalars.append(scalar)
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                // ASCII: lowercase by arithmetic, the common case.
+                result.append(value >= 0x41 && value <= 0x5A ? Unicode.Scalar(value + 0x20)! : scalar)
+                continue
+            }
+            if let folded = table.fold(scalar) {
+                result.append(contentsOf: folded)
             }
         }
-        return String(scalars).lowercased()
+        return String(result)
+    }
+
+    private static let table = FoldTable()
+
+    /// Precomputed folds for the Latin ranges, so folding does not decompose every letter again.
+    private struct FoldTable: Sendable {
+        private let latin: [[Unicode.Scalar]?]
+        static let limit: UInt32 = 0x2000
+
+        init() {
+            var latin = [[Unicode.Scalar]?](repeating: nil, count: Int(Self.limit))
+            for value in UInt32(0x80)..<Self.limit {
+                guard let scalar = Unicode.Scalar(value) else { continue }
+                latin[Int(value)] = Self.compute(scalar)
+            }
+            self.latin = latin
+        }
+
+        func fold(_ scalar: Unicode.Scalar) -> [Unicode.Scalar]? {
+            scalar.value < Self.limit ? latin[Int(scalar.value)] : Self.compute(scalar)
+        }
+
+        /// Nil for a combining mark (dropped); otherwise the lowercase base letters.
+        static func compute(_ scalar: Unicode.Scalar) -> [Unicode.Scalar]? {
+            switch scalar.properties.generalCategory {
+            case .nonspacingMark, .spacingMark, .enclosingMark: return nil
+            default: break
+            }
+            if scalar == "\u{0110}" || scalar == "\u{0111}" { return ["d"] }  // Đ đ: not a decomposition
+            let decomposed = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars
+            var out: [Unicode.Scalar] = []
+            for part in decomposed {
+                switch part.properties.generalCategory {
+                case .nonspacingMark, .spacingMark, .enclosingMark: continue
+                default: out.append(contentsOf: part.properties.lowercaseMapping.unicodeScalars)
+                }
+            }
+            return out
+        }
     }
 }

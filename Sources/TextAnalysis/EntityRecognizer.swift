@@ -164,6 +164,12 @@ struct EntityRecognizer {
                 j += 1
                 continue
             }
+            if !vietnamese, token.kind == .word, j == last + 1,
+               gazetteer.categories(tokens, at: j).contains(.orgHead) {
+                last = j  // `Harwick plc`
+                j += 1
+                continue
+            }
             if !vietnamese, token.kind == .word || token.first == "&", j + 1 < tokens.count,
                tokens[j + 1].isNameLike, gazetteer.categories(tokens, at: j).contains(.connector) {
                 if firstConnector == nil { firstConnector = j }
@@ -180,41 +186,67 @@ struct EntityRecognizer {
     }
 
     func hasOrgHead(_ tokens: [Token], _ run: Range<Int>) -> Bool {
-        for j in run where tokens[j].isNameLike && gazetteer.categories(tokens, at: j).contains(.orgHead) {
+        for j in run where tokens[j].kind == .word && gazetteer.categories(tokens, at: j).contains(.orgHead) {
             return true
         }
         return false
     }
 
     /// Where a Vietnamese organisation name that starts with a head word ends, or nil when no name follows
-    /// the head. Each capitalised syllable may bring one lowercase syllable (`Ngoại giao`, `Quốc phòng`).
+    /// the head. A capitalised word that starts a compound may bring one lowercase syllable (`Ngoại giao`,
+    /// `Quốc phòng`, `Y tế`); a proper name (two capitals in a row, or a place) may not (`Công ty Sông Đà |
+    /// trúng thầu`), and a place ends the name unless another place or head follows (`Hải quân Pháp |
+    /// Antoine Beaussant`). `UBND tỉnh Quảng Nam`: a place prefix may follow the head.
     func organizationEnd(_ tokens: [Token], after head: Int) -> Int? {
-        var lastGood = -1
+        let n = tokens.count
+        var end = -1
         var j = head
-        while j < tokens.count {
+        var previousCapital = false
+        var previousProper = false
+        var endedWithPlace = false
+        while j < n {
             let token = tokens[j]
-            if token.isNameLike || (token.kind == .number && lastGood == j - 1) {
-                // A name usually ends with its country: `Hải quân Pháp | Antoine Beaussant`.
-                if j > head, lastGood == j - 1, tokens[j].isCapitalized,
-                   gazetteer.match(tokens, at: j - 1, [.place]) != nil,
-                   gazetteer.match(tokens, at: j, [.place, .orgHead]) == nil { break }
-                lastGood = j
+            if token.isNameLike {
+                if endedWithPlace, gazetteer.match(tokens, at: j, [.place, .orgHead]) == nil { break }
+                if let place = gazetteer.match(tokens, at: j, [.place]) {
+                    j += place.length
+                    end = j
+                    endedWithPlace = true
+                    previousCapital = true
+                    previousProper = true
+                    continue
+                }
+                previousProper = previousCapital
+                previousCapital = !token.isAllCaps  // an acronym does not make the next word a proper name
+                endedWithPlace = false
                 j += 1
+                end = j
                 continue
             }
-            if token.kind == .word, lastGood == j - 1, lastGood >= head, tokens[j - 1].isNameLike,
+            if token.kind == .number, end == j {
+                j += 1
+                end = j
+                continue
+            }
+            if token.kind == .word, end == j, previousCapital, !previousProper,
                gazetteer.match(tokens, at: j, [.functionWord, .speechVerb, .timeWord]) == nil {
-                lastGood = j
                 j += 1
+                end = j
+                previousCapital = false
                 continue
             }
-            if lastGood == j - 1, lastGood >= head, j + 1 < tokens.count, tokens[j + 1].isNameLike,
+            if j == head, token.kind == .word, j + 1 < n, tokens[j + 1].isNameLike,
+               let prefix = gazetteer.match(tokens, at: j, [.placePrefix]) {
+                j += prefix.length
+                continue
+            }
+            if end == j, j + 1 < n, tokens[j + 1].isNameLike,
                (token.kind == .punct && Self.dashes.contains(token.first)) || token.key == Self.va {
                 j += 1
                 continue
             }
             break
         }
-        return lastGood >= head ? lastGood + 1 : nil
+        return end > head ? end : nil
     }
 }

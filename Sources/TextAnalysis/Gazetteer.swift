@@ -21,6 +21,7 @@ struct Gazetteer: Sendable {
         static let timeWord = Category(rawValue: 1 << 13)
         static let unnamedHead = Category(rawValue: 1 << 14)
         static let functionWord = Category(rawValue: 1 << 15)
+        static let conjunction = Category(rawValue: 1 << 16)
     }
 
     /// The data files and what their lines are.
@@ -30,6 +31,7 @@ struct Gazetteer: Sendable {
         ("place-prefixes", .placePrefix), ("place-suffixes", .placeSuffix), ("stopwords", .stopword),
         ("given-names", .givenName), ("pronouns", .pronoun), ("not-entities", .notEntity),
         ("connectors", .connector), ("time-words", .timeWord), ("unnamed-heads", .unnamedHead), ("function-words", .functionWord),
+        ("conjunctions", .conjunction),
     ]
 
     struct Entry: Sendable {

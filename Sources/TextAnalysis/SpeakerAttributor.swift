@@ -67,8 +67,7 @@ struct SpeakerAttributor {
         }
         // "..., when X said": a new clause, not the attribution.
         if tokens[a].kind == .word, !tokens[a].isCapitalized,
-           gazetteer.match(tokens, at: a, [.functionWord]) != nil,
-           gazetteer.match(tokens, at: a, [.pronoun, .honorific, .speechVerb]) == nil { return nil }
+           gazetteer.match(tokens, at: a, [.conjunction]) != nil { return nil }
         var v = a
         while v < e, v - a <= 25 {
             if let length = speechVerb(at: v) {
@@ -124,23 +123,30 @@ struct SpeakerAttributor {
         return nil
     }
 
+    /// The block's mentions inside `range`, found by binary search: `named` is in reading order, and a
+    /// paragraph may hold many thousands of them.
+    private func named(in range: Range<Int>) -> ArraySlice<Int> {
+        var low = 0
+        var high = named.count
+        while low < high {
+            let mid = (low + high) / 2
+            if mentions[named[mid]].first < range.lowerBound { low = mid + 1 } else { high = mid }
+        }
+        var end = low
+        while end < named.count, mentions[named[end]].end <= range.upperBound { end += 1 }
+        return named[low..<end]
+    }
+
     private func firstNamed(in range: Range<Int>, kinds: [Entity.Kind]) -> Int? {
+        let inside = named(in: range)
         for kind in kinds {
-            for index in named where mentions[index].kind == kind
-                && mentions[index].first >= range.lowerBound && mentions[index].end <= range.upperBound {
-                return index
-            }
+            if let index = inside.first(where: { mentions[$0].kind == kind }) { return index }
         }
         return nil
     }
 
     private func lastNamed(in range: Range<Int>, kind: Entity.Kind) -> Int? {
-        var best: Int?
-        for index in named where mentions[index].kind == kind
-            && mentions[index].first >= range.lowerBound && mentions[index].end <= range.upperBound {
-            best = index
-        }
-        return best
+        named(in: range).last { mentions[$0].kind == kind }
     }
 
     /// The subject in `range`: a person (the last one before a verb, the first one after a quotation),

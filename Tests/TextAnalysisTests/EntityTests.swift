@@ -1,0 +1,137 @@
+import ArticleModel
+import TextAnalysis
+import Testing
+
+@Suite struct VietnameseEntityTests {
+    @Test func everySyllableOfANameIsCapitalised() {
+        let analysis = Analyze.paragraphs("Sáng nay, anh Nguyễn Văn An đi bộ quanh hồ cùng con gái.")
+        #expect(analysis.entities(.person) == ["Nguyễn Văn An"])
+    }
+
+    @Test func sentenceStartCapitalIsNotAName() {
+        let analysis = Analyze.paragraphs(
+            "Trong khi đó, giá xăng tiếp tục tăng. Hôm qua, nhiều người đã xếp hàng từ sớm. Mưa lớn kéo dài.")
+        #expect(analysis.entities.filter { $0.type != .date }.isEmpty)
+    }
+
+    @Test func capitalAfterAQuoteMarkIsNotAName() {
+        let analysis = Analyze.paragraphs("Bà con nói rằng \"Cá năm nay ít hơn mọi năm rất nhiều\", ông Lâm Văn Tư kể.")
+        #expect(analysis.entities(.person) == ["Lâm Văn Tư"])
+    }
+
+    @Test func titleIsNotANameAndTitledNameIsSplit() {
+        let analysis = Analyze.paragraphs("Tổng thống Mỹ Joe Biden và Tổng thư ký Liên hợp quốc đã có cuộc gặp.")
+        #expect(analysis.entities(.person) == ["Joe Biden"])
+        #expect(analysis.entities(.place) == ["Mỹ"])
+        #expect(analysis.entities(.organization) == ["Liên hợp quốc"])
+    }
+
+    @Test(arguments: [
+        ("Bộ Ngoại giao Nga", "đã triệu tập đại sứ."),
+        ("Ngân hàng TMCP Quân đội", "vừa công bố lợi nhuận quý."),
+        ("Công ty Sông Đà", "trúng thầu dự án."),
+        ("Đại sứ quán Pháp", "mở cửa trở lại."),
+        ("Đại học Bách khoa", "tuyển thêm sinh viên."),
+        ("Sở Y tế Hà Nội", "khuyến cáo người dân."),
+        ("UBND tỉnh Quảng Nam", "đã họp khẩn."),
+    ])
+    func organisationHeadWords(name: String, rest: String) {
+        let analysis = Analyze.paragraphs("Hôm nay, \(name) \(rest)")
+        #expect(analysis.entities(.organization).contains(name))
+    }
+
+    @Test func acronymsAreOrganisations() {
+        let analysis = Analyze.paragraphs("Khách hàng của MB và VPBank phản ánh về phí dịch vụ, trong khi NATO họp tại Brussels.")
+        #expect(analysis.entities(.organization).isSuperset(of: ["MB", "NATO"]))
+        #expect(analysis.entities(.place).contains("Brussels"))
+    }
+
+    @Test func placesFromTheGazetteer() {
+        let analysis = Analyze.paragraphs(
+            "Đoàn khách từ Đà Nẵng, Nghệ An và TP HCM sẽ sang Nhật Bản, Hàn Quốc rồi về châu Âu.")
+        #expect(analysis.entities(.place) == ["Đà Nẵng", "Nghệ An", "TP HCM", "Nhật Bản", "Hàn Quốc", "châu Âu"])
+    }
+
+    @Test func placeAfterALocativeNoun() {
+        let analysis = Analyze.paragraphs("Quán nằm trên phố Hàng Bông, gần quận Hoàn Kiếm.")
+        #expect(analysis.entities(.place).isSuperset(of: ["Hàng Bông", "Hoàn Kiếm"]))
+        #expect(analysis.entities(.person).isEmpty)
+    }
+
+    @Test func countryAsHonorificAmbiguity() {
+        // "Anh" before a name is the honorific; alone it is the country (the United Kingdom).
+        let analysis = Analyze.paragraphs("Anh Hoàng Long kể rằng anh đã sống ở Anh mười năm.")
+        #expect(analysis.entities(.person) == ["Hoàng Long"])
+        #expect(analysis.entities(.place) == ["Anh"])
+    }
+
+    @Test(arguments: [
+        ("Sự kiện diễn ra ngày 18/10 tại Huế.", "18/10"),
+        ("Hợp đồng ký ngày 1/11/2021.", "1/11/2021"),
+        ("Dự án khởi công tháng 4/2021.", "tháng 4/2021"),
+        ("Nhà máy được xây năm 2015.", "2015"),
+        ("Cửa hàng mở cửa vào thứ Hai hằng tuần.", "thứ Hai"),
+    ])
+    func dates(sentence: String, date: String) {
+        #expect(Analyze.paragraphs(sentence).entities(.date).contains(date))
+    }
+
+    @Test func numbersThatAreNotDates() {
+        let analysis = Analyze.paragraphs("Khoảng 2500 người và 45/100 hộ dân đã nhận 3,5 tấn gạo.")
+        #expect(analysis.entities(.date).isEmpty)
+    }
+}
+
+@Suite struct EnglishEntityTests {
+    @Test func peopleOrganisationsPlaces() {
+        let analysis = Analyze.paragraphs(
+            "Gordon Pike, chairman of Northfield Bank, met officials from the European Commission in Brussels.")
+        #expect(analysis.entities(.person) == ["Gordon Pike"])
+        #expect(analysis.entities(.organization) == ["Northfield Bank", "European Commission"])
+        #expect(analysis.entities(.place) == ["Brussels"])
+    }
+
+    @Test(arguments: ["Ltd", "Inc", "plc", "Party", "Council", "Commission", "Bank", "Association"])
+    func organisationHeadWords(head: String) {
+        let analysis = Analyze.paragraphs("Staff at Harwick \(head) were told on Friday.")
+        #expect(analysis.entities(.organization) == ["Harwick \(head)"])
+    }
+
+    @Test func connectorsStayInsideOrganisationNamesOnly() {
+        let analysis = Analyze.paragraphs(
+            "The Department of Trade and Industry wrote to England and Ireland last week.")
+        #expect(analysis.entities(.organization) == ["Department of Trade and Industry"])
+        #expect(analysis.entities(.place) == ["England", "Ireland"])
+    }
+
+    @Test func sentenceStartFunctionWordIsDropped() {
+        let analysis = Analyze.paragraphs("But Karen Holt disagreed. However, nothing changed.")
+        #expect(analysis.entities(.person) == ["Karen Holt"])
+        #expect(analysis.entities(.organization).isEmpty)
+    }
+
+    @Test func surnameAloneGroupsWithTheFullName() {
+        let analysis = Analyze.paragraphs("Victor Almeida scored twice. Later Almeida was substituted.")
+        #expect(analysis.entities(.person) == ["Victor Almeida", "Almeida"])
+        #expect(Set(analysis.entities.filter { $0.type == .person }.map(\.canonical)) == ["Victor Almeida"])
+    }
+
+    @Test func possessiveIsNotPartOfTheName() {
+        let analysis = Analyze.paragraphs("It was Victor Almeida's best season.")
+        #expect(analysis.entities(.person) == ["Victor Almeida"])
+    }
+
+    @Test(arguments: [
+        ("The deal was signed on 27 April 2021.", "27 April 2021"),
+        ("Sales fell in April 2021 again.", "April 2021"),
+        ("The hearing is on Tuesday.", "Tuesday"),
+        ("It opened in 1998.", "1998"),
+    ])
+    func dates(sentence: String, date: String) {
+        #expect(Analyze.paragraphs(sentence).entities(.date).contains(date))
+    }
+
+    @Test func bareMonthIsNotADate() {
+        #expect(Analyze.paragraphs("The report is due in March.").entities(.date).isEmpty)
+    }
+}

@@ -1,0 +1,62 @@
+import ArticleModel
+import TextAnalysis
+import Testing
+
+/// Text built to break naive analysers. These must finish (the analysis is linear) and give sane results;
+/// speed itself is measured by the benchmark, not here.
+@Suite struct HostileTextTests {
+    @Test func unbalancedMarksDoNotSwallowLaterParagraphs() {
+        let texts = ["\"\u{201C}\u{00AB} mở mà không đóng", "Bình thường. Ông Tạ Quang Bửu cho biết: \"Câu này có đủ bốn từ trở lên.\""]
+        let analysis = Analyze.blocks(texts)
+        #expect(analysis.quotes.allSatisfy { $0.span.block == 0 || $0.text == "Câu này có đủ bốn từ trở lên." })
+        #expect(analysis.quotes.contains { $0.speaker == "Tạ Quang Bửu" })
+    }
+
+    @Test func fiveMegabyteParagraph() {
+        let sentence = "Ông Nguyễn Văn Minh nói: \"Chúng tôi đang làm việc rất chăm chỉ mỗi ngày.\" "
+        let repeats = 5_000_000 / sentence.utf8.count + 1
+        let text = String(repeating: sentence, count: repeats)
+        #expect(text.utf8.count >= 5_000_000)
+        let analysis = Analyzer().analyze([Block(.paragraph, text)])
+        #expect(analysis.quotes.count == repeats)
+        #expect(analysis.quotes.last?.speaker == "Nguyễn Văn Minh")
+        #expect(analysis.quotes.last.map { $0.span.end <= text.unicodeScalars.count } == true)
+    }
+
+    @Test func tenThousandQuoteMarks() {
+        let text = String(repeating: "\" ", count: 10_000) + String(repeating: "\u{201C}", count: 10_000)
+        let analysis = Analyzer().analyze([Block(.paragraph, text)])
+        #expect(analysis.quotes.isEmpty)
+        #expect(analysis.entities.isEmpty)
+    }
+
+    @Test func tenThousandAlternatingQuotes() {
+        let text = String(repeating: "\"a b\" ", count: 5_000)
+        let analysis = Analyzer().analyze([Block(.paragraph, text)])
+        #expect(analysis.terms.count == 5_000)
+        #expect(analysis.quotes.isEmpty)
+    }
+
+    @Test func fiveHundredCombiningMarksOnOneLetter() {
+        let zalgo = "A" + String(repeating: "\u{0301}", count: 500)
+        let text = "Ông \(zalgo) nói: \"Đây là một câu rất bình thường.\" Rồi \(zalgo)\(zalgo) đi."
+        let analysis = Analyzer().analyze([Block(.paragraph, text)])
+        #expect(analysis.quotes.count == 1)
+        #expect(analysis.quotes[0].text == "Đây là một câu rất bình thường.")
+        #expect(DiacriticFolding.fold(zalgo) == "a")
+    }
+
+    @Test func manyDistinctCapitalisedNamesStayBounded() {
+        // Every pair is a different "name" sharing one surname: canonicalisation must not go quadratic.
+        var words: [String] = []
+        for i in 0..<20_000 { words.append("Ten\(i) Smith said so.") }
+        let analysis = Analyzer().analyze([Block(.paragraph, words.joined(separator: " "))])
+        #expect(analysis.entities.filter { $0.type == .person }.count == 20_000)
+    }
+
+    @Test func controlAndBidiCharactersDoNotCrash() {
+        let text = "\u{202E}Ông\u{0000} Lê\u{200B} Văn\t\"trích\u{202E} dẫn có bốn từ\"\r\n\u{FEFF}"
+        let analysis = Analyzer().analyze([Block(.paragraph, text), Block(.heading, ""), Block(.paragraph, "\"")])
+        #expect(analysis.quotes.count + analysis.terms.count <= 2)
+    }
+}

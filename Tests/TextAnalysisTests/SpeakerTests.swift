@@ -1,0 +1,126 @@
+import ArticleModel
+import TextAnalysis
+import Testing
+
+@Suite struct VietnameseSpeakerTests {
+    @Test(arguments: ["cho biết", "nói", "nói thêm", "nhấn mạnh", "khẳng định", "phát biểu", "tuyên bố", "lưu ý",
+                      "chia sẻ", "bày tỏ", "cho rằng", "thông báo"])
+    func quoteThenSpeakerThenVerb(verb: String) {
+        let analysis = Analyze.paragraphs(
+            "\"Chúng tôi sẽ hoàn thành cây cầu trước mùa mưa năm nay\", ông Đỗ Quang Vinh \(verb).")
+        #expect(analysis.quotes.first?.speaker == "Đỗ Quang Vinh")
+        #expect(analysis.quotes.first?.named == true)
+    }
+
+    @Test func speakerVerbColonQuote() {
+        let analysis = Analyze.paragraphs("Bà Hoàng Thu Trang cho biết: \"Học sinh sẽ được nghỉ thêm một tuần.\"")
+        #expect(analysis.quotes.first?.speaker == "Hoàng Thu Trang")
+    }
+
+    @Test func speakerSaysThatQuote() {
+        let analysis = Analyze.paragraphs("Ông Vũ Minh Khoa nói rằng \"mọi chuyện đã được giải quyết ổn thỏa, không ai bị thương\".")
+        #expect(analysis.quotes.first?.speaker == "Vũ Minh Khoa")
+    }
+
+    @Test func accordingToSpeaker() {
+        let analysis = Analyze.paragraphs("Theo ông Ngô Bảo Châu, \"toán học cần nhiều thời gian và sự kiên nhẫn của người học\".")
+        #expect(analysis.quotes.first?.speaker == "Ngô Bảo Châu")
+    }
+
+    @Test func titlesAreStrippedAndShortFormsResolveToTheFullestName() {
+        let analysis = Analyze.paragraphs(
+            "Ngoại trưởng Nga Sergei Lavrov hôm qua đã tới Hà Nội.",
+            "\"Hai nước sẽ tăng cường hợp tác trong lĩnh vực năng lượng\", ông Lavrov nói.",
+            "Ngoại trưởng Lavrov cho biết: \"Chúng tôi đánh giá cao vai trò của Việt Nam trong khu vực.\"")
+        #expect(analysis.quotes.map(\.speaker) == ["Sergei Lavrov", "Sergei Lavrov"])
+        #expect(analysis.entities(.person) == ["Sergei Lavrov", "Lavrov"])
+        #expect(analysis.entities.filter { $0.type == .person }.allSatisfy { $0.canonical == "Sergei Lavrov" })
+    }
+
+    @Test func pronounResolvesToTheLatestNamedPerson() {
+        let analysis = Analyze.paragraphs(
+            "Bà Lý Thanh Hương là chủ quán phở lâu đời nhất phố này.",
+            "\"Tôi bán phở ở đây đã gần bốn mươi năm rồi\", bà cho biết.")
+        #expect(analysis.quotes.first?.speaker == "Lý Thanh Hương")
+        #expect(analysis.quotes.first?.named == true)
+    }
+
+    @Test func unnamedSpeakerKeepsItsPhrase() {
+        let analysis = Analyze.paragraphs("\"Nước lên rất nhanh, chúng tôi không kịp chạy đồ đạc\", một người dân cho biết.")
+        #expect(analysis.quotes.first?.speaker == "một người dân")
+        #expect(analysis.quotes.first?.named == false)
+    }
+
+    @Test func organisationCanSpeak() {
+        let analysis = Analyze.paragraphs("\"Các chuyến bay sẽ hoạt động bình thường từ ngày mai\", Bộ Giao thông Vận tải thông báo.")
+        #expect(analysis.quotes.first?.speaker == "Bộ Giao thông Vận tải")
+    }
+
+    @Test func unattributedQuoteTakesTheAdjacentSpeaker() {
+        let analysis = Analyze.paragraphs(
+            "\"Mùa này khách du lịch rất đông\", anh Trịnh Công Sơn nói. \"Chúng tôi phải thuê thêm người làm.\"")
+        #expect(analysis.quotes.map(\.speaker) == ["Trịnh Công Sơn", "Trịnh Công Sơn"])
+    }
+}
+
+@Suite struct EnglishSpeakerTests {
+    @Test(arguments: ["said", "added", "warned", "explained", "insisted", "argued", "claimed", "admitted"])
+    func quoteThenSpeakerThenVerb(verb: String) {
+        let analysis = Analyze.paragraphs("\"The new line will be open before the winter,\" Margaret Ellison \(verb).")
+        #expect(analysis.quotes.first?.speaker == "Margaret Ellison")
+    }
+
+    @Test func quoteThenVerbThenSpeaker() {
+        let analysis = Analyze.paragraphs("\"We did not expect so many visitors this early,\" said museum director Paul Whitaker.")
+        #expect(analysis.quotes.first?.speaker == "Paul Whitaker")
+    }
+
+    @Test func speakerSaidColonQuote() {
+        let analysis = Analyze.paragraphs("Mr Graham Oakes said: \"The figures show a clear rise in demand.\"")
+        #expect(analysis.quotes.first?.speaker == "Graham Oakes")
+    }
+
+    @Test func speakerToldOutletColonQuote() {
+        let analysis = Analyze.paragraphs("Sarah Lindqvist told the BBC: \"Nobody warned us that the bridge would close.\"")
+        #expect(analysis.quotes.first?.speaker == "Sarah Lindqvist")
+    }
+
+    @Test func accordingToSpeaker() {
+        let analysis = Analyze.paragraphs("\"Prices will keep rising until the spring,\" according to analyst Fiona Marsh.")
+        #expect(analysis.quotes.first?.speaker == "Fiona Marsh")
+    }
+
+    @Test func honorificFormResolvesToTheFullName() {
+        let analysis = Analyze.paragraphs(
+            "Patricia Hewitt opened the new clinic on Monday.",
+            "\"This is a good day for the town and for every family in it,\" Ms Hewitt said.")
+        #expect(analysis.quotes.first?.speaker == "Patricia Hewitt")
+        #expect(analysis.entities.first { $0.text == "Hewitt" }?.canonical == "Patricia Hewitt")
+    }
+
+    @Test func pronounResolvesToTheSubjectOfTheLatestClause() {
+        let analysis = Analyze.paragraphs(
+            "Keith Barlow apologised to Simon Reyes after the match.",
+            "He said: \"It was a stupid thing to do and I regret it.\"")
+        #expect(analysis.quotes.first?.speaker == "Keith Barlow")
+    }
+
+    @Test func unnamedSpeakerKeepsItsPhrase() {
+        let analysis = Analyze.paragraphs("\"The factory will stay open for now,\" a spokesman said.")
+        #expect(analysis.quotes.first?.speaker == "a spokesman")
+        #expect(analysis.quotes.first?.named == false)
+    }
+
+    @Test func describedSpeakerIsTheNamedPersonWithThatDescription() {
+        let analysis = Analyze.paragraphs(
+            "Lena Brookes, a spokeswoman for the council, confirmed the closure.",
+            "\"Repairs will take at least six months,\" a spokeswoman for the council said.")
+        #expect(analysis.quotes.first?.speaker == "Lena Brookes")
+    }
+
+    @Test func clauseAfterAQuoteThatIsNotAnAttribution() {
+        let analysis = Analyze.paragraphs(
+            "Rail chief Oliver Grant said the line would \"reopen as soon as it is safe to do so\", when Norway announced new checks.")
+        #expect(analysis.quotes.first?.speaker == "Oliver Grant")
+    }
+}
