@@ -103,8 +103,10 @@ extension StringProtocol {
     /// The text without leading and trailing white space (tabs, spaces, no-break spaces).
     var trimmed: String {
         let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        return String(String.UnicodeScalarView(scalars[first...last]))
+        guard let first = scalars.first, let last = scalars.last else { return "" }
+        if !first.properties.isWhitespace, !last.properties.isWhitespace { return String(self) }
+        guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let end = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        return String(self[start...end])
     }
 }

@@ -31,24 +31,28 @@ public enum SearchTerms {
     /// since CJK text has no spaces between words.
     public static func words(_ folded: String) -> [String] {
         var result: [String] = []
-        var current = String.UnicodeScalarView()
-        func flush() {
-            if !current.isEmpty { result.append(String(current)) }
-            current = String.UnicodeScalarView()
-        }
-        for scalar in folded.unicodeScalars {
-            if isIdeographic(scalar) {
-                flush()
+        let scalars = folded.unicodeScalars
+        var start: String.Index?
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let next = scalars.index(after: index)
+            switch WordCharacters.kind(of: scalar) {
+            case .letter:
+                if start == nil { start = index }
+            case .mark:
+                break  // part of the word it follows (or of nothing)
+            case .ideograph:
+                if let begin = start { result.append(String(folded[begin..<index])) }
+                start = nil
                 result.append(String(scalar))
-            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                current.append(scalar)
-            } else if scalar.properties.generalCategory == .nonspacingMark, !current.isEmpty {
-                current.append(scalar)
-            } else {
-                flush()
+            case .separator:
+                if let begin = start { result.append(String(folded[begin..<index])) }
+                start = nil
             }
+            index = next
         }
-        flush()
+        if let begin = start { result.append(String(folded[begin..<scalars.endIndex])) }
         return result
     }
 
@@ -58,5 +62,33 @@ public enum SearchTerms {
         case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3FFFF: true
         default: false
         }
+    }
+}
+
+/// What a scalar is to the word splitter, looked up in a table for the Basic Multilingual Plane because
+/// Unicode property lookups dominate indexing time otherwise.
+public enum WordCharacters {
+    public enum Kind: UInt8, Sendable { case separator, letter, mark, ideograph }
+
+    private static let table: [Kind] = (0..<0x10000).map { value in
+        Unicode.Scalar(UInt32(value)).map(classify) ?? .separator
+    }
+
+    @inline(__always)
+    public static func kind(of scalar: Unicode.Scalar) -> Kind {
+        let value = scalar.value
+        if value < 0x80 {
+            // ASCII: letters and digits.
+            return (value >= 0x61 && value <= 0x7A) || (value >= 0x30 && value <= 0x39) || (value >= 0x41 && value <= 0x5A)
+                ? .letter : .separator
+        }
+        return value < 0x10000 ? table[Int(value)] : classify(scalar)
+    }
+
+    static func classify(_ scalar: Unicode.Scalar) -> Kind {
+        if SearchTerms.isIdeographic(scalar) { return .ideograph }
+        if scalar.properties.isAlphabetic || scalar.properties.numericType != nil { return .letter }
+        if scalar.properties.generalCategory == .nonspacingMark { return .mark }
+        return .separator
     }
 }

@@ -94,14 +94,16 @@ public enum MatchFinder {
             current = String.UnicodeScalarView()
         }
         for scalar in text.unicodeScalars {
-            if SearchTerms.isIdeographic(scalar) {
+            switch WordCharacters.kind(of: scalar) {
+            case .ideograph:
                 flush()
-                result.append(Word(folded: String(scalar), range: offset..<offset + 1))
-            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-                        || (scalar.properties.generalCategory == .nonspacingMark && !current.isEmpty) {
+                result.append(Word(folded: DiacriticFolding.fold(String(scalar)), range: offset..<offset + 1))
+            case .letter:
                 if current.isEmpty { start = offset }
                 current.append(scalar)
-            } else {
+            case .mark:
+                if !current.isEmpty { current.append(scalar) }
+            case .separator:
                 flush()
             }
             offset += 1
