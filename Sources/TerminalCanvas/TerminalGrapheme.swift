@@ -16,6 +16,15 @@ public struct TerminalGrapheme: Hashable, Sendable {
         self.width = width
     }
 
+    /// The grapheme of a one-scalar character with a width, without building an array; nil otherwise.
+    @inline(__always)
+    public static func single(_ character: Character) -> TerminalGrapheme? {
+        let scalars = character.unicodeScalars
+        guard let first = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex else { return nil }
+        let width = DisplayWidth.of(scalar: first)
+        return width > 0 ? TerminalGrapheme(text: String(character), width: width) : nil
+    }
+
     public static func split(_ character: Character) -> [TerminalGrapheme] {
         let scalars = character.unicodeScalars
         guard let first = scalars.first else { return [] }
