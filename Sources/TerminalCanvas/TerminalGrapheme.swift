@@ -47,7 +47,7 @@ public struct TerminalGrapheme: Hashable, Sendable {
             if width > 0 {
                 result.append(TerminalGrapheme(text: String(scalar), width: width))
                 marks = 0
-            } else if isMark(scalar), marks < maxMarks {
+            } else if isMark(scalar), !isVariationSelector(scalar), marks < maxMarks {
                 if result.isEmpty { result.append(TerminalGrapheme(text: " ", width: 1)) }
                 result[result.count - 1].text.unicodeScalars.append(scalar)
                 marks += 1
@@ -61,6 +61,12 @@ public struct TerminalGrapheme: Hashable, Sendable {
         case .nonspacingMark, .enclosingMark: return true
         default: return false
         }
+    }
+
+    /// U+FE00 to U+FE0F and U+E0100 to U+E01EF: marks by category, but they ask for a presentation
+    /// (VS16: emoji, two columns in some terminals) that wcwidth does not count, so they are dropped.
+    static func isVariationSelector(_ scalar: Unicode.Scalar) -> Bool {
+        (0xFE00...0xFE0F).contains(scalar.value) || (0xE0100...0xE01EF).contains(scalar.value)
     }
 
     static func isRegionalIndicator(_ scalar: Unicode.Scalar) -> Bool {
