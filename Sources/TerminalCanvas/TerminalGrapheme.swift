@@ -34,8 +34,11 @@ public struct TerminalGrapheme: Hashable, Sendable {
             return isMark(first) ? [TerminalGrapheme(text: " " + String(first), width: 1)] : []
         }
         let isEmojiSequence = scalars.contains { $0.value == 0x200D || (0x1F3FB...0x1F3FF).contains($0.value) }
-        if !isRegionalIndicator(first), isEmojiSequence || first.properties.isEmojiPresentation {
-            return [TerminalGrapheme(text: String(first), width: max(DisplayWidth.of(scalar: first), 1))]
+        // The emoji is the first scalar that takes room: a cluster can begin with a prepended format
+        // character (U+0600) or a stray joiner, which must never get a cell of its own.
+        if isEmojiSequence || first.properties.isEmojiPresentation,
+           let base = scalars.first(where: { DisplayWidth.of(scalar: $0) > 0 }), !isRegionalIndicator(base) {
+            return [TerminalGrapheme(text: String(base), width: DisplayWidth.of(scalar: base))]
         }
         // Every scalar with a width starts a cell of its own (flags become two letters, spacing marks
         // their own cell, as wcwidth counts them); marks sit on the cell before them; other invisible
