@@ -28,6 +28,9 @@ extension AppState {
             listOffset = min(listOffset, max(0, articles.count - listRows))
         }
         listOffset = max(0, min(listOffset, selection))
+        if case .help(let scroll) = overlay {
+            overlay = .help(scroll: max(0, min(scroll, HelpOverlayView.maxScroll(keyMap, screenHeight: size.height))))
+        }
         guard var current = open else { return }
         if let width = readingTextWidth, width != current.layout.width {
             let anchor = current.layout.lines.indices.contains(current.scroll)

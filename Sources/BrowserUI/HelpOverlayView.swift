@@ -16,9 +16,19 @@ enum HelpOverlayView {
         return lines
     }
 
+    /// The box's height for a screen height: the content and its border, at most the screen less two rows.
+    static func boxHeight(_ keyMap: KeyMap, screenHeight: Int) -> Int {
+        min(screenHeight - 2, lines(keyMap).count + 2)
+    }
+
+    /// The furthest the help can scroll on a screen of this height.
+    static func maxScroll(_ keyMap: KeyMap, screenHeight: Int) -> Int {
+        max(0, lines(keyMap).count - max(0, boxHeight(keyMap, screenHeight: screenHeight) - 2))
+    }
+
     static func render(_ keyMap: KeyMap, scroll: Int, theme: Theme, into grid: inout Grid) {
         let content = lines(keyMap)
-        let width = min(grid.width - 2, 64), height = min(grid.height - 2, content.count + 2)
+        let width = min(grid.width - 2, 64), height = boxHeight(keyMap, screenHeight: grid.height)
         guard width >= 10, height >= 3 else { return }
         let box = Rect(x: (grid.width - width) / 2, y: (grid.height - height) / 2, width: width, height: height)
         grid.fill(box, with: Cell(" ", style: theme[.help]))

@@ -24,11 +24,22 @@ public struct KeyMap: Hashable, Sendable {
         bindings.first { $0.keys.contains(key) }?.command
     }
 
+    /// The status-bar hints while the help overlay is open.
+    public var overlayHints: [(keys: String, text: String)] {
+        [(Command.down, "scroll"), (.close, "close")].compactMap { command, text in
+            bindings.first { $0.command == command }.map { (Self.firstKey(of: $0), text) }
+        }
+    }
+
+    static func firstKey(of binding: KeyBinding) -> String {
+        binding.label.split(separator: " ").first.map(String.init) ?? binding.label
+    }
+
     /// The status-bar hints for the focused pane: (keys, word).
     public func hints(for pane: Pane) -> [(keys: String, text: String)] {
         bindings.compactMap { binding in
             guard let hint = binding.hint, binding.hintPanes.contains(pane) else { return nil }
-            return (binding.label.split(separator: " ").first.map(String.init) ?? binding.label, hint)
+            return (Self.firstKey(of: binding), hint)
         }
     }
 
@@ -73,7 +84,7 @@ extension KeyMap {
         ]),
         Section("General", [
             KeyBinding(chars("?"), "?", .help, "This help", hint: "help"),
-            KeyBinding([.escape], "Esc", .close, "Close the help or the message"),
+            KeyBinding([.escape], "Esc", .close, "Close the help or the message, then the quote highlight"),
             KeyBinding(chars("q"), "q", .quit, "Quit", hint: "quit"),
         ]),
     ])

@@ -14,7 +14,6 @@ enum ReadingPaneView {
         }
         let margin = ReadingLayout.margin(forPane: area.width)
         let selected = open.selectedQuote.map(Int32.init) ?? -2
-        let styles = Dictionary(uniqueKeysWithValues: Role.allCases.map { ($0, theme[$0]) })
         let lines = open.layout.lines
         for row in 0..<area.height {
             let index = open.scroll + row
@@ -23,7 +22,7 @@ enum ReadingPaneView {
             var x = area.x + margin
             for (offset, glyph) in line.glyphs.enumerated() {
                 let role = line.quotes[offset] == selected ? Role.selectedQuotation : line.roles[offset]
-                x += grid.put(glyph.grapheme, x: x, y: area.y + row, limit: area.maxX, style: styles[role] ?? .plain)
+                x += grid.put(glyph.grapheme, x: x, y: area.y + row, limit: area.maxX, style: theme[role])
             }
         }
     }

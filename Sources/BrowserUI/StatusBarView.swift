@@ -13,7 +13,8 @@ enum StatusBarView {
         }
         grid.fill(area, with: Cell(" ", style: theme[.statusBar]))
         var x = area.x + 1
-        for hint in state.keyMap.hints(for: state.focus) {
+        let hints = state.overlay == nil ? state.keyMap.hints(for: state.focus) : state.keyMap.overlayHints
+        for hint in hints {
             let width = DisplayWidth.of(hint.keys) + 1 + DisplayWidth.of(hint.text)
             guard x + width <= area.maxX else { break }
             x += grid.put(hint.keys, x: x, y: area.y, style: theme[.keyHint])

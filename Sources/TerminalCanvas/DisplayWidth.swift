@@ -18,7 +18,8 @@ public enum DisplayWidth {
     public static func of(scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
         if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
-        if value < 0x300 { return 1 }
+        // Latin Extended Additional (most Vietnamese letters): all spacing letters; skips the lookups.
+        if value < 0x300 || (0x1E00...0x1EFF).contains(value) { return 1 }
         if isZeroWidth(scalar) { return 0 }
         return isWide(value) ? 2 : 1
     }

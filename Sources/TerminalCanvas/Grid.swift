@@ -64,19 +64,32 @@ public struct Grid: Hashable, Sendable {
         let limit = min(x + (maxWidth ?? width), width)
         var column = x
         for character in Grid.displayText(text) {
-            for grapheme in TerminalGrapheme.split(character) {
-                if column + grapheme.width > limit {
-                    if column < limit, column >= 0 { self[column, y] = Cell(" ", style: style) }
-                    return max(0, min(column + 1, limit) - x)
-                }
-                if column >= 0 {
-                    self[column, y] = Cell(grapheme.text, style: style)
-                    if grapheme.width == 2 { self[column + 1, y] = Cell("", style: style) }
-                }
-                column += grapheme.width
+            // Most characters are one scalar: no array of graphemes needed (this is the hot path).
+            if let single = TerminalGrapheme.single(character) {
+                if !place(single, at: &column, y: y, limit: limit, style: style) { return max(0, min(column + 1, limit) - x) }
+                continue
+            }
+            for grapheme in TerminalGrapheme.split(character)
+            where !place(grapheme, at: &column, y: y, limit: limit, style: style) {
+                return max(0, min(column + 1, limit) - x)
             }
         }
         return column - x
+    }
+
+    /// Draws one grapheme at `column` and moves past it; false (after blanking the last column) when it
+    /// does not fit before `limit`.
+    private mutating func place(_ grapheme: TerminalGrapheme, at column: inout Int, y: Int, limit: Int, style: Style) -> Bool {
+        if column + grapheme.width > limit {
+            if column < limit, column >= 0 { self[column, y] = Cell(" ", style: style) }
+            return false
+        }
+        if column >= 0 {
+            self[column, y] = Cell(grapheme.text, style: style)
+            if grapheme.width == 2 { self[column + 1, y] = Cell("", style: style) }
+        }
+        column += grapheme.width
+        return true
     }
 
     /// Text as it is drawn: sanitised, then NFC so that NFC and NFD input give identical cells.

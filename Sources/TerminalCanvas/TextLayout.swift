@@ -17,6 +17,8 @@ public enum TextLayout {
                 for safe in TextSanitizer.sanitize(String(character)) {
                     for grapheme in TerminalGrapheme.split(safe) { result.append(Glyph(grapheme, sourceOffset: offset)) }
                 }
+            } else if let single = TerminalGrapheme.single(character) {
+                result.append(Glyph(single, sourceOffset: offset))
             } else {
                 for grapheme in TerminalGrapheme.split(character) { result.append(Glyph(grapheme, sourceOffset: offset)) }
             }

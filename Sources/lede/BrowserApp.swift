@@ -43,6 +43,9 @@ final class BrowserApp: TerminalApp {
     }
 
     func render(into grid: inout Grid) {
+        // The backend may draw before it reports any event: lay out for the grid it gives.
+        let size = Size(width: grid.width, height: grid.height)
+        if size != state.size { dispatch(.resize(size)) }
         Screen.render(state, theme: theme, into: &grid)
     }
 

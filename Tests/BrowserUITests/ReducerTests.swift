@@ -221,11 +221,19 @@ import Testing
     }
 
     @Test func helpOpensAndClosesAndQuitOnlyQuitsOutsideIt() throws {
-        var state = try opened()
+        var state = try opened(narrow)
         _ = press(&state, .character("?"))
         #expect(state.overlay == .help(scroll: 0))
         _ = press(&state, .character("j"))
         #expect(state.overlay == .help(scroll: 1))
+        // 24 rows: a box of 22, 20 rows of text; the help is longer, and stops at its end.
+        _ = press(&state, .character("G"))
+        guard case .help(let bottom) = state.overlay else { Issue.record("help closed"); return }
+        #expect(bottom > 1)
+        _ = press(&state, .character("j"))
+        #expect(state.overlay == .help(scroll: bottom))
+        _ = press(&state, .character("k"))
+        #expect(state.overlay == .help(scroll: bottom - 1))
         #expect(press(&state, .character("q")).isEmpty)
         #expect(state.overlay == nil)
         _ = press(&state, .character("?"), .escape)

@@ -48,6 +48,15 @@ import Testing
         #expect(!app.tick())
     }
 
+    @Test func theFirstFrameIsLaidOutForTheGridItIsDrawnInto() throws {
+        let app = try app()
+        var grid = Grid(width: 130, height: 12)
+        app.render(into: &grid)
+        #expect(app.state.size == Size(width: 130, height: 12))
+        #expect(grid.lines[0].hasPrefix("┏ ▸ Articles (2)"))
+        #expect(grid.lines[0].hasSuffix("┐"))
+    }
+
     @Test func aVanishedFileIsReportedNotFatal() throws {
         let app = try app()
         try FileManager.default.removeItem(atPath: folder + "/storm.md")

@@ -34,6 +34,18 @@ import Testing
         #expect(TextLayout.wrap("東京", width: 1) == ["東", "京"])
     }
 
+    @Test func joinersAndPrependedFormatsNeverGetACell() {
+        let glyphs = TextLayout.glyphs(of: "\u{200D}\u{FE0F}a\u{0600}👍🏽b")
+        #expect(glyphs.map(\.grapheme.text) == ["a", "👍", "b"])
+        #expect(glyphs.map(\.width) == [1, 2, 1])
+    }
+
+    @Test func variationSelectorsAreDropped() {
+        let glyphs = TextLayout.glyphs(of: "🌦\u{FE0F}x☀\u{FE0F}")
+        #expect(glyphs.map(\.grapheme.text) == ["🌦", "x", "☀"])
+        #expect(glyphs.map(\.width) == [1, 1, 1])
+    }
+
     @Test func emojiSequencesCountAsOneWideGlyph() {
         #expect(TextLayout.wrap("👨‍👩‍👧 family 👍🏽 ok", width: 9) == ["👨 family", "👍 ok"])
     }

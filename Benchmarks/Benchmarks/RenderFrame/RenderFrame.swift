@@ -8,7 +8,8 @@ import TerminalCanvas
 /// scrolls one line and draws the whole screen.
 let benchmarks: @Sendable () -> Void = {
     Benchmark("render reading pane 200x60",
-              configuration: .init(metrics: [.wallClock, .cpuTotal, .mallocCountTotal], maxDuration: .seconds(5))) { benchmark in
+              configuration: .init(metrics: [.wallClock, .cpuTotal, .throughput], scalingFactor: .kilo,
+                                  maxDuration: .seconds(10))) { benchmark in
         var state = RenderFrameFixture.state(size: Size(width: 200, height: 60))
         var grid = Grid(width: 200, height: 60)
         let last = max(1, (state.open?.layout.lines.count ?? 1) - 57)
