@@ -8,6 +8,11 @@ public enum Action: Hashable, Sendable {
     case resize(Size)
     /// The library was (re)read: its articles, newest first, and how many files were skipped.
     case libraryLoaded([ArticleSummary], problems: Int)
+    /// The library changed on disk since its index was saved: the list follows, without a message
+    /// unless files could not be read.
+    case libraryUpdated([ArticleSummary], problems: Int)
+    /// Background indexing advanced (nil: it finished with nothing to show).
+    case indexProgress(IndexingProgress?)
     case articleLoaded(Article)
     case articleFailed(ArticleID, message: String)
     /// An effect could not be performed (a browser that would not start, say).

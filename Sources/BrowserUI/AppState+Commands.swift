@@ -150,5 +150,12 @@ extension AppState {
         return [.spawn(arguments: linkOpener + [url])]
     }
 
+    /// A new article list, keeping the selected article selected.
+    mutating func replaceArticles(_ list: [ArticleSummary]) {
+        let selectedID = selectedArticle?.id
+        articles = list
+        selection = list.firstIndex { $0.id == selectedID } ?? min(selection, max(0, list.count - 1))
+    }
+
     static func clamped(_ value: Int, count: Int) -> Int { min(max(value, 0), max(count - 1, 0)) }
 }

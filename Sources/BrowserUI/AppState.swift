@@ -23,6 +23,10 @@ public struct AppState: Hashable, Sendable {
     public var size: Size
     public var overlay: Overlay?
     public var status: StatusMessage?
+    /// Background indexing, while it runs.
+    public var indexing: IndexingProgress?
+    /// Text being typed in the status bar; while there is some, keys go to it first.
+    public var input: TextInput?
     /// The program that opens links, as an argument vector to which the URL is appended.
     public var linkOpener: [String]
     public var keyMap: KeyMap

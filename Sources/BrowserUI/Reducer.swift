@@ -10,6 +10,8 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         break
     case .key(.mouse(let event)):
         state.handleMouse(event)
+    case .key(let key) where state.input != nil:
+        effects = state.handleInput(key)
     case .key(let key):
         let command = state.keyMap.command(for: key)
         if command == .close, state.overlay == nil, state.status != nil {
@@ -22,12 +24,19 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         effects = state.perform(command)
     case .resize(let size):
         state.size = size
+    case .libraryUpdated(let articles, let problems):
+        state.indexing = nil
+        state.replaceArticles(articles)
+        if problems > 0 {
+            state.status = StatusMessage("\(problems) file\(problems == 1 ? "" : "s") could not be read (lede list shows why)")
+        }
     case .libraryLoaded(let articles, let problems):
-        let selectedID = state.selectedArticle?.id
-        state.articles = articles
-        state.selection = articles.firstIndex { $0.id == selectedID } ?? 0
+        state.indexing = nil
+        state.replaceArticles(articles)
         let skipped = problems > 0 ? ", \(problems) file\(problems == 1 ? "" : "s") with problems" : ""
         state.status = StatusMessage("Library reloaded: \(articles.count) article\(articles.count == 1 ? "" : "s")\(skipped)")
+    case .indexProgress(let progress):
+        state.indexing = progress.flatMap { $0.done < $0.total ? $0 : nil }
     case .articleLoaded(let article):
         guard state.loading == article.id else { break }
         state.loading = nil

@@ -5,6 +5,10 @@ import TerminalCanvas
 enum StatusBarView {
     static func render(_ state: AppState, theme: Theme, in area: Rect, into grid: inout Grid) {
         guard !area.isEmpty else { return }
+        if let input = state.input {
+            input.editor.render(prompt: input.prompt, in: area, style: theme[.statusBar], into: &grid)
+            return
+        }
         if let status = state.status {
             let style = theme[status.kind == .error ? .error : .statusBar]
             grid.fill(area, with: Cell(" ", style: style))
@@ -12,6 +16,11 @@ enum StatusBarView {
             return
         }
         grid.fill(area, with: Cell(" ", style: theme[.statusBar]))
+        if let indexing = state.indexing {
+            grid.put(" " + indexing.text(width: area.width - 1), x: area.x, y: area.y, maxWidth: area.width,
+                     style: theme[.statusBar])
+            return
+        }
         var x = area.x + 1
         let hints = state.overlay == nil ? state.keyMap.hints(for: state.focus) : state.keyMap.overlayHints
         for hint in hints {

@@ -2,6 +2,7 @@ import ArgumentParser
 import ArticleStore
 import CursesTerminal
 import Foundation
+import LibraryIndex
 
 /// `lede [LIBRARY]`: the browser when standard input and output are a terminal; otherwise (a pipe,
 /// CI) it prints the article list, so that it can never wait for keys nobody will press.
@@ -23,18 +24,29 @@ struct Browse: ParsableCommand {
             ListCommand.printList(index.summaries())
             return
         }
-        let loaded: Library
-        do {
-            loaded = try Library.load(at: root, options: reading.loadOptions())
-        } catch {
-            throw FileFailure(error.description)
+        guard FileManager.default.fileExists(atPath: root) else {
+            throw FileFailure(LoadProblem(path: root, kind: .notFound).description)
         }
+        // The window shows at once from the saved index; the index is brought up to date behind it.
+        let store = IndexStore(library: root)
+        var cached = LibraryIndex(root: root)
+        var notice: String?
+        switch store.load() {
+        case .loaded(let index): cached = index
+        case .missing: break
+        case .damaged(let message): notice = message
+        }
+        cached.root = root
+        let app = BrowserApp(root: root, index: cached, indexStore: store, options: reading.loadOptions())
+        if let notice { app.dispatch(.effectFailed(notice)) }
+        app.startIndexing()
         let outcome: TerminalRunner.Outcome
         do {
-            outcome = try TerminalRunner.run(BrowserApp(library: loaded, options: reading.loadOptions()))
+            outcome = try TerminalRunner.run(app)
         } catch TerminalError.tooLimited {
             // TERM=dumb (an editor's shell buffer, say): the list is the most that terminal can show.
-            ListCommand.printList(loaded.articles.map(\.summary))
+            let (index, _) = try LibraryCatalog.open(root, options: reading.loadOptions())
+            ListCommand.printList(index.summaries())
             return
         } catch let error as TerminalError {
             Output.error(error.description)

@@ -2,6 +2,7 @@ import ArticleModel
 import ArticleStore
 import BrowserUI
 import Foundation
+import LibraryIndex
 import TerminalCanvas
 
 /// The browser as a program that a terminal backend drives: it owns the `AppState`, runs every event
@@ -12,21 +13,99 @@ final class BrowserApp: TerminalApp {
     let theme: Theme
     let libraryRoot: String
     let options: LoadOptions
+    /// The library's index as last brought up to date; the list shows its entries.
+    private(set) var index: LibraryIndex
+    /// Where the index is saved after each update; nil keeps it in memory (tests).
+    let indexStore: IndexStore?
     private var quitting = false
     private var needsDraw = true
     /// Link openers still running, reaped in `tick` so they do not linger as zombies.
     private var children: [pid_t] = []
+    /// What background indexing reports, read on the run loop in `tick`.
+    private let indexing = Mailbox<IndexingNews>()
+    private var indexingRunning = false
+    /// The reader asked for the reload (`r`), so its result is announced even when nothing changed.
+    private var reloadRequested = false
 
-    init(library: Library, options: LoadOptions, theme: Theme = .defaultDark,
-         environment: [String: String] = ProcessInfo.processInfo.environment) {
-        libraryRoot = library.root
+    /// Opens the browser on `index` (possibly empty, or out of date): the list shows at once, and
+    /// `startIndexing` brings it up to date in the background.
+    init(root: String, index: LibraryIndex, indexStore: IndexStore?, options: LoadOptions,
+         theme: Theme = .defaultDark, environment: [String: String] = ProcessInfo.processInfo.environment) {
+        libraryRoot = root
+        self.index = index
+        self.indexStore = indexStore
         self.options = options
         self.theme = theme
-        state = AppState(articles: library.articles.map(\.summary), size: Size(width: 80, height: 24),
+        state = AppState(articles: index.summaries(), size: Size(width: 80, height: 24),
                          linkOpener: LinkOpener.arguments(environment: environment))
-        let problems = library.problems.filter { !$0.isWarning }.count
-        if problems > 0 {
-            state.status = StatusMessage("\(problems) file\(problems == 1 ? "" : "s") could not be read (lede list shows why)")
+    }
+
+    /// A browser on a library indexed here and now, in memory: for tests and tools that need the
+    /// finished list at once.
+    static func indexed(root: String, options: LoadOptions = LoadOptions(),
+                        environment: [String: String] = ProcessInfo.processInfo.environment) throws -> BrowserApp {
+        let (index, report) = try Indexer.update(nil, root: root, options: options)
+        let app = BrowserApp(root: root, index: index, indexStore: nil, options: options, environment: environment)
+        app.announce(report, requested: false)
+        return app
+    }
+
+    /// Brings the index up to date on a background thread; progress and the result arrive in `tick`.
+    func startIndexing() {
+        guard !indexingRunning else { return }
+        indexingRunning = true
+        let (previous, root, options, store, mailbox) = (index, libraryRoot, options, indexStore, indexing)
+        let thread = Thread {
+            do {
+                let (updated, report) = try Indexer.update(previous, root: root, options: options) { progress in
+                    mailbox.post(.progress(progress))
+                }
+                var saveProblem: String?
+                if !report.isNoChange || previous.count == 0, let store {
+                    do { try store.save(updated) } catch {
+                        saveProblem = "\(store.path): cannot save the index (\(error.localizedDescription))"
+                    }
+                }
+                mailbox.post(.finished(updated, report, saveProblem: saveProblem))
+            } catch {
+                mailbox.post(.failed("\(error)"))
+            }
+        }
+        thread.stackSize = 4 << 20
+        thread.start()
+    }
+
+    /// Hands what the background indexer reported to the reducer.
+    private func receiveIndexing() {
+        for news in indexing.drain() {
+            switch news {
+            case .progress(let progress):
+                dispatch(.indexProgress(IndexingProgress(done: progress.done, total: progress.total,
+                                                         rate: progress.rate, remaining: progress.remaining)))
+            case .finished(let updated, let report, let saveProblem):
+                indexingRunning = false
+                index = updated
+                announce(report, requested: reloadRequested)
+                reloadRequested = false
+                if let saveProblem { dispatch(.effectFailed(saveProblem)) }
+            case .failed(let message):
+                indexingRunning = false
+                reloadRequested = false
+                dispatch(.effectFailed(message))
+            }
+        }
+    }
+
+    /// Shows the updated list: with a message when the reader asked for it (`r`), quietly when the
+    /// files changed while lede was closed.
+    private func announce(_ report: IndexUpdate, requested: Bool) {
+        let problems = index.skipped.count
+        if requested {
+            dispatch(.libraryLoaded(index.summaries(), problems: problems))
+        } else if !report.isNoChange || problems > 0 {
+            dispatch(.libraryUpdated(index.summaries(), problems: problems))
+        } else {
+            dispatch(.indexProgress(nil))
         }
     }
 
@@ -38,6 +117,7 @@ final class BrowserApp: TerminalApp {
 
     func tick() -> Bool {
         children.removeAll { waitpid($0, nil, WNOHANG) != 0 }
+        receiveIndexing()
         defer { needsDraw = false }
         return needsDraw
     }
@@ -86,15 +166,36 @@ final class BrowserApp: TerminalApp {
                 return .effectFailed(message.text)
             }
         case .reloadLibrary:
-            do {
-                let library = try Library.load(at: libraryRoot, options: options)
-                return .libraryLoaded(library.articles.map(\.summary), problems: library.problems.count)
-            } catch {
-                return .effectFailed(error.description)
-            }
+            reloadRequested = true
+            startIndexing()
+            return nil
         case .quit:
             quitting = true
             return nil
+        }
+    }
+}
+
+/// What the background indexer tells the run loop.
+enum IndexingNews: Sendable {
+    case progress(IndexProgress)
+    case finished(LibraryIndex, IndexUpdate, saveProblem: String?)
+    case failed(String)
+}
+
+/// Values posted by one thread and taken by another, in order.
+final class Mailbox<Value: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var values: [Value] = []
+
+    func post(_ value: Value) {
+        lock.withLock { values.append(value) }
+    }
+
+    func drain() -> [Value] {
+        lock.withLock {
+            defer { values = [] }
+            return values
         }
     }
 }

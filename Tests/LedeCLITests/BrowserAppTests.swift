@@ -30,7 +30,7 @@ import Testing
 
     func app(browser: String? = nil) throws -> BrowserApp {
         let environment = browser.map { ["BROWSER": $0] } ?? [:]
-        return BrowserApp(library: try Library.load(at: folder), options: LoadOptions(), environment: environment)
+        return try BrowserApp.indexed(root: folder, environment: environment)
     }
 
     let size = Size(width: 100, height: 20)
@@ -88,7 +88,14 @@ import Testing
         let app = try app()
         try write("new.md", "---\ntitle: Fresh news\ndate: 2025-01-01\n---\nJust in.\n")
         #expect(app.handle(.character("r"), size: size))
+        // The library is read again in the background; the run loop's ticks bring the result.
+        let deadline = Date().addingTimeInterval(20)
+        while app.state.articles.count < 3, Date() < deadline {
+            _ = app.tick()
+            Thread.sleep(forTimeInterval: 0.01)
+        }
         #expect(app.state.articles.map(\.title) == ["Fresh news", "Storm closes schools", "An older story"])
+        #expect(app.state.status?.text == "Library reloaded: 3 articles")
         #expect(app.handle(.resize, size: Size(width: 50, height: 10)))
         #expect(app.state.size == Size(width: 50, height: 10))
         #expect(!app.handle(.character("q"), size: size))
