@@ -37,7 +37,8 @@ public struct TerminalGrapheme: Hashable, Sendable {
         // The emoji is the first scalar that takes room: a cluster can begin with a prepended format
         // character (U+0600) or a stray joiner, which must never get a cell of its own.
         if isEmojiSequence || first.properties.isEmojiPresentation,
-           let base = scalars.first(where: { DisplayWidth.of(scalar: $0) > 0 }), !isRegionalIndicator(base) {
+           let base = scalars.first(where: { $0.properties.isEmojiPresentation })
+               ?? scalars.first(where: { DisplayWidth.of(scalar: $0) > 0 }), !isRegionalIndicator(base) {
             return [TerminalGrapheme(text: String(base), width: DisplayWidth.of(scalar: base))]
         }
         // Every scalar with a width starts a cell of its own (flags become two letters, spacing marks
