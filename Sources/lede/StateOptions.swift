@@ -18,14 +18,15 @@ struct StateOptions: ParsableArguments {
     }
 
     /// The library's state, with anything the reader must know (a corrupt file set aside) on standard error.
-    /// `attachingLibrary` reads the library's article list (without analysis) so bookmarks follow
+    /// `attachingLibrary` reads the library's article list (from its index) so bookmarks follow
     /// renamed and edited files; a library that cannot be read is simply not attached.
     func openStore(attachingLibrary: Bool = false) throws -> StateStore {
         let root = try libraryRoot()
         let store = StateStore(libraryRoot: root, stateDirectory: stateDirectory)
         store.takeNotices().forEach(Output.error)
-        if attachingLibrary, let library = try? Library.load(at: root, options: LoadOptions(analyze: false)) {
-            store.attach(library.articles.map(\.summary))
+        // Through the index, so that a large library is not read again for a bookmark.
+        if attachingLibrary, let (index, _) = try? LibraryCatalog.open(root, options: LoadOptions(), reportProblems: false) {
+            store.attach(index.summaries())
         }
         return store
     }
