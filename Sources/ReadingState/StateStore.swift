@@ -35,7 +35,7 @@ public final class StateStore {
     /// The file as this store last read or wrote it, so a save can skip parsing an unchanged file.
     private var lastSeen: StateFile.Loaded?
     private var undoStack: [Bookmark] = []
-    private var index: LibraryIndex?
+    private var index: ArticleLocator?
     /// Fingerprint → path of the newest read mark with that text, for articles that were renamed.
     /// Built on first need (nil: not built since the marks last changed wholesale).
     private var readByFingerprint: [String: String]?
@@ -78,7 +78,7 @@ public final class StateStore {
     /// Tells the store which articles the library holds now, so bookmarks follow renamed files (by
     /// fingerprint) and edited ones (by path). Updated locations are saved with the next `save()`.
     public func attach(_ articles: [ArticleSummary]) {
-        index = LibraryIndex(articles, relativePath: relativePath(of:))
+        index = ArticleLocator(articles, relativePath: relativePath(of:))
         if relocate(&document) { pendingChanges += 1 }
     }
 

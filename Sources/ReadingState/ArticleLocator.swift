@@ -2,7 +2,7 @@ import ArticleModel
 
 /// The articles of a library as the identity rules need them: by library-relative path and by
 /// content fingerprint.
-struct LibraryIndex {
+struct ArticleLocator {
     private(set) var byPath: [String: ArticleSummary] = [:]
     private(set) var byFingerprint: [String: String] = [:]
 
