@@ -8,6 +8,8 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "lede", targets: ["lede"]),
+        // For the Benchmarks/ package, which measures the analysis from outside.
+        .library(name: "TextAnalysis", targets: ["TextAnalysis", "ArticleModel"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
