@@ -17,7 +17,7 @@ public struct Analyzer: Sendable {
         let texts = blocks.enumerated().map { BlockText(index: $0.offset, text: $0.element.text) }
         let vietnamese = BlockText.looksVietnamese(texts)
 
-        var midSentenceCapitals: Set<UInt64> = []
+        var midSentenceCapitals = KeySet()
         for text in texts {
             for token in text.tokens where token.kind == .word && token.isCapitalized && !token.sentenceStart {
                 midSentenceCapitals.insert(token.key)
@@ -30,23 +30,37 @@ public struct Analyzer: Sendable {
         mentions.removeAll { $0.kind == nil }
 
         func words(_ m: Mention) -> [UInt64] {
-            texts[m.block].tokens[m.first..<m.end].filter { $0.kind == .word }.map(\.key)
+            var keys: [UInt64] = []
+            keys.reserveCapacity(m.length)
+            for index in m.first..<m.end where texts[m.block].tokens[index].kind == .word {
+                keys.append(texts[m.block].tokens[index].key)
+            }
+            return keys
         }
-        func text(_ m: Mention) -> String { texts[m.block].text(m.first..<m.end) }
         func span(_ block: Int, _ tokens: Range<Int>) -> TextSpan {
             let t = texts[block].tokens
             return TextSpan(block: block, start: t[tokens.lowerBound].start, end: t[tokens.upperBound - 1].end)
         }
-        let names = NameCanonicalizer(mentions.filter { $0.kind == .person }.map { (words($0), text($0)) })
-        func canonical(_ m: Mention) -> String {
-            m.kind == .person ? names.canonical(words(m), text: text(m)) : text(m)
+        // Each mention's text and canonical form, made once.
+        let written = mentions.map { texts[$0.block].text($0.first..<$0.end) }
+        var personWords: [[UInt64]] = []
+        var personIndices: [Int] = []
+        for (index, m) in mentions.enumerated() where m.kind == .person {
+            personWords.append(words(m))
+            personIndices.append(index)
         }
+        let names = NameCanonicalizer(zip(personWords, personIndices).map { ($0, written[$1]) })
+        var canonicals = written
+        for (keys, index) in zip(personWords, personIndices) {
+            canonicals[index] = names.canonical(keys, text: written[index])
+        }
+        func canonical(_ index: Int) -> String { canonicals[index] }
 
         var analysis = Analysis()
-        analysis.entities = mentions.map {
-            let written = text($0)
-            return Entity(text: written, type: $0.kind!, canonical: $0.kind == .person ? canonical($0) : written,
-                          span: span($0.block, $0.first..<$0.end))
+        analysis.entities.reserveCapacity(mentions.count)
+        for (index, m) in mentions.enumerated() {
+            analysis.entities.append(Entity(text: written[index], type: m.kind!, canonical: canonicals[index],
+                                            span: span(m.block, m.first..<m.end)))
         }
 
         // Quotations, block by block, with the attribution their own sentences give.
@@ -90,7 +104,7 @@ public struct Analyzer: Sendable {
         var resolved: [(speaker: String, named: Bool, span: TextSpan)?] = []
         func named(_ index: Int) -> (speaker: String, named: Bool, span: TextSpan) {
             let m = mentions[index]
-            return (canonical(m), true, span(m.block, m.first..<m.end))
+            return (canonical(index), true, span(m.block, m.first..<m.end))
         }
         for (position, quote) in found.enumerated() {
             guard quote.isQuote else { resolved.append(nil); continue }
@@ -105,7 +119,7 @@ public struct Analyzer: Sendable {
                 nextMention += 1
             }
             func pronounSpeaker(_ where: TextSpan) -> (speaker: String, named: Bool, span: TextSpan)? {
-                if let person = lastSubjectSeen ?? lastPersonSeen { return (canonical(mentions[person]), true, `where`) }
+                if let person = lastSubjectSeen ?? lastPersonSeen { return (canonical(person), true, `where`) }
                 if let lastNamed { return (lastNamed.speaker, true, `where`) }
                 return nil
             }
@@ -214,7 +228,7 @@ public struct Analyzer: Sendable {
         }
     }
 
-    static let determiners: Set<UInt64> = Set(["the", "a", "an", "một", "các", "những"].map {
+    static let determiners = KeySet(["the", "a", "an", "một", "các", "những"].map {
         Tokenizer.key(of: $0.unicodeScalars[...])
     })
 
@@ -223,12 +237,12 @@ public struct Analyzer: Sendable {
     /// words, so that a later `người phát ngôn của quân đội Indonesia cho biết` names him.
     static let appositionWords = 8
     /// Words that do not tell two descriptions apart (`người phát ngôn của quân đội` = `người phát ngôn quân đội`).
-    static let appositionFillers: Set<UInt64> = Set(["của", "of", "the", "a", "an", "một", "các"].map {
+    static let appositionFillers = KeySet(["của", "of", "the", "a", "an", "một", "các"].map {
         Tokenizer.key(of: $0.unicodeScalars[...])
     })
 
-    static func appositions(_ mentions: [Mention], _ texts: [BlockText]) -> [UInt64: Int] {
-        var table: [UInt64: Int] = [:]
+    static func appositions(_ mentions: [Mention], _ texts: [BlockText]) -> KeyTable<Int> {
+        var table = KeyTable<Int>()
         let skipped = appositionFillers
         for (index, m) in mentions.enumerated() where m.kind == .person {
             let tokens = texts[m.block].tokens
@@ -258,7 +272,7 @@ public struct Analyzer: Sendable {
         return table
     }
 
-    static func apposition(of range: Range<Int>, in block: BlockText, _ table: [UInt64: Int]) -> Int? {
+    static func apposition(of range: Range<Int>, in block: BlockText, _ table: KeyTable<Int>) -> Int? {
         guard range.count <= appositionWords else { return nil }
         for skip in 0..<min(2, range.count) {  // with or without a leading determiner
             var key = TokenKey.seed

@@ -6,7 +6,11 @@ struct BlockText: Sendable {
 
     init(index: Int, text: String) {
         self.index = index
-        scalars = Array(text.unicodeScalars)
+        // One pass (Array(_:) over the view would count the scalars first, then copy them).
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars { scalars.append(scalar) }
+        self.scalars = scalars
         tokens = Tokenizer.tokenize(scalars)
     }
 
@@ -15,10 +19,19 @@ struct BlockText: Sendable {
         return text(scalarsFrom: tokens[tokenRange.lowerBound].start, to: tokens[tokenRange.upperBound - 1].end)
     }
 
+    /// The text of scalars `start..<end`, encoded straight into a new string's UTF-8 storage.
     func text(scalarsFrom start: Int, to end: Int) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[start..<end])
-        return String(view)
+        guard start < end else { return "" }
+        return String(unsafeUninitializedCapacity: (end - start) * 4) { buffer in
+            var count = 0
+            for index in start..<end {
+                UTF8.encode(scalars[index]) { byte in
+                    buffer[count] = byte
+                    count += 1
+                }
+            }
+            return count
+        }
     }
 
     /// Whether most of the text is Vietnamese: letters only Vietnamese uses are frequent.
@@ -28,7 +41,7 @@ struct BlockText: Sendable {
         for block in blocks {
             for token in block.tokens where token.kind == .word {
                 words += 1
-                for s in block.scalars[token.start..<token.end] where isVietnameseLetter(s) {
+                for index in token.start..<token.end where isVietnameseLetter(block.scalars[index]) {
                     vietnamese += 1
                     break
                 }

@@ -13,7 +13,7 @@ struct EntityClassifier {
 
     func classify(_ mentions: inout [Mention], blocks: [BlockText]) {
         // A name seen with a decisive clue (`phố Hàng Gai`) keeps its kind where it has none (`Hàng Gai`).
-        var decided: [UInt64: Entity.Kind] = [:]
+        var decided = KeyTable<Entity.Kind>()
         for m in mentions where m.kind == nil && m.length >= 2 {
             if let kind = decisive(m, blocks[m.block]) { decided[phraseKey(m, blocks[m.block])] = kind }
         }
@@ -23,7 +23,7 @@ struct EntityClassifier {
                 mentions[index].kind = kind
             }
         }
-        var personWords: Set<UInt64> = []
+        var personWords = KeySet()
         for index in mentions.indices where mentions[index].kind == nil && mentions[index].length >= 2 {
             let kind = decide(mentions[index], blocks[mentions[index].block], key: 0, personWords: nil)
             mentions[index].kind = kind
@@ -71,7 +71,7 @@ struct EntityClassifier {
         return nil
     }
 
-    private func decide(_ m: Mention, _ block: BlockText, key: UInt64, personWords: Set<UInt64>?) -> Entity.Kind? {
+    private func decide(_ m: Mention, _ block: BlockText, key: UInt64, personWords: KeySet?) -> Entity.Kind? {
         if let kind = decisive(m, block) { return kind }
         if m.clues.contains(.acronym) { return .organization }
         if m.length >= 2 { return .person }

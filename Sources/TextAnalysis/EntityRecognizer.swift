@@ -19,9 +19,9 @@ struct EntityRecognizer {
     let dates: DateRecognizer
     let vietnamese: Bool
     /// Keys of words capitalised somewhere other than a sentence's start.
-    let midSentenceCapitals: Set<UInt64>
+    let midSentenceCapitals: KeySet
 
-    static let locatives: Set<UInt64> = Set(["tại", "ở"].map { Tokenizer.key(of: $0.unicodeScalars[...]) })
+    static let locatives = KeySet(["tại", "ở"].map { Tokenizer.key(of: $0.unicodeScalars[...]) })
     static let dashes: Set<Unicode.Scalar> = ["-", "\u{2013}"]
     static let va = Tokenizer.key(of: "và".unicodeScalars[...])
 

@@ -45,8 +45,8 @@ struct Gazetteer: Sendable {
         var category: Category
     }
 
-    private var entries: [UInt64: [Entry]] = [:]
-    private var longest: [UInt64: Int] = [:]
+    private var entries = KeyTable<[Entry]>()
+    private var longest = KeyTable<Int>()
 
     static let shared: Gazetteer = {
         var gazetteer = Gazetteer()
@@ -82,7 +82,7 @@ struct Gazetteer: Sendable {
         // Titles are written lowercase mid-sentence (`tham mưu trưởng`, `prime minister`); only a one-word
         // English title keeps its capital (`Major`, `General` are ordinary words in lowercase).
         if category == .title, tokens.count > 1 || !phrase.unicodeScalars.allSatisfy(\.isASCII) { capitals = 0 }
-        entries[key, default: []].append(Entry(length: tokens.count, capitals: capitals, category: category))
+        entries[key] = (entries[key] ?? []) + [Entry(length: tokens.count, capitals: capitals, category: category)]
         longest[tokens[0].key] = max(longest[tokens[0].key] ?? 0, tokens.count)
     }
 

@@ -32,6 +32,10 @@ struct SpeakerAttributor {
     static let according = Tokenizer.key(of: "according".unicodeScalars[...])
     static let to = Tokenizer.key(of: "to".unicodeScalars[...])
     static let maxRegion = 40
+    static let allNamed: [Entity.Kind] = [.person, .organization, .place]
+    static let personOnly: [Entity.Kind] = [.person]
+    static let organizationOnly: [Entity.Kind] = [.organization]
+    static let placeOnly: [Entity.Kind] = [.place]
 
     private var tokens: [Token] { block.tokens }
 
@@ -114,10 +118,10 @@ struct SpeakerAttributor {
             let start = tokens[s].key == Self.theo ? s + 1 : s + 2
             var end = start
             while end < o, !(tokens[end].kind == .punct && tokens[end].first == ",") { end += 1 }
-            if let found = firstNamed(in: start..<end, kinds: [.person, .organization, .place]) { return .mention(found) }
+            if let found = firstNamed(in: start..<end, kinds: Self.allNamed) { return .mention(found) }
         }
         if o - 1 >= s, tokens[o - 1].kind == .punct, tokens[o - 1].first == ":",
-           let person = firstNamed(in: s..<(o - 1), kinds: [.person]) {
+           let person = firstNamed(in: s..<(o - 1), kinds: Self.personOnly) {
             return .mention(person)
         }
         return nil
@@ -155,7 +159,7 @@ struct SpeakerAttributor {
     private func subject(in range: Range<Int>, nearestTo anchor: Int, preferLast: Bool) -> SpeakerRef? {
         guard !range.isEmpty else { return nil }
         func pick(_ kind: Entity.Kind) -> Int? {
-            preferLast ? lastNamed(in: range, kind: kind) : firstNamed(in: range, kinds: [kind])
+            preferLast ? lastNamed(in: range, kind: kind) : firstNamed(in: range, kinds: kind == .person ? Self.personOnly : kind == .organization ? Self.organizationOnly : Self.placeOnly)
         }
         if let person = pick(.person) { return .mention(person) }
         // A pronoun right next to the verb.
