@@ -51,6 +51,13 @@ struct BlockText: Sendable {
         return words > 0 && vietnamese * 5 >= words
     }
 
+    static func hasVietnameseLetter(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        for index in range where isVietnameseLetter(scalars[index]) || (0xC0...0xFF).contains(scalars[index].value) {
+            return true
+        }
+        return false
+    }
+
     static func isVietnameseLetter(_ s: Unicode.Scalar) -> Bool {
         switch s.value {
         case 0x0102, 0x0103, 0x0110, 0x0111, 0x01A0, 0x01A1, 0x01AF, 0x01B0, 0x1EA0...0x1EF9: return true

@@ -122,6 +122,24 @@ struct EntityRecognizer {
                 continue
             }
             let chunk = capitalisedRun(tokens, from: i)
+            // A Vietnamese sentence's first syllable (`Cờ Nga`, `Phía Bulgaria`, `Tàu KRI`) is a name only
+            // when the article capitalises it elsewhere too or it is a family name.
+            // Not a byline (`Thành Đạt (Theo Reuters)`: the name alone on its line) nor after `(`.
+            let alone = chunk.upperBound == n || (tokens[chunk.upperBound].kind == .punct
+                && "(-\u{2013}".unicodeScalars.contains(tokens[chunk.upperBound].first))
+            let afterParenthesis = i > 0 && tokens[i - 1].kind == .punct && tokens[i - 1].first == "("
+            if vietnamese, token.sentenceStart, chunk.count >= 2, !alone, !afterParenthesis,
+               !midSentenceCapitals.contains(token.key),
+               BlockText.hasVietnameseLetter(block.scalars, token.start..<token.end),
+               !gazetteer.categories(tokens, at: i).contains(.familyName) {
+                i += 1
+                continue
+            }
+            // A run holding a word that names nothing (`Windows PC`, `Service Pack` with `PC`) is no name.
+            if chunk.contains(where: { gazetteer.categories(tokens, at: $0).contains(.notEntity) }) {
+                i = chunk.upperBound
+                continue
+            }
             var mention = Mention(block: block.index, first: chunk.lowerBound, end: chunk.upperBound, kind: nil,
                                   clues: clues(at: i))
             if mention.length == 1, token.sentenceStart, !midSentenceCapitals.contains(token.key),
@@ -168,6 +186,11 @@ struct EntityRecognizer {
                gazetteer.categories(tokens, at: j).contains(.orgHead) {
                 last = j  // `Harwick plc`
                 j += 1
+                continue
+            }
+            if token.kind == .word, j + 1 < tokens.count, tokens[j + 1].isNameLike, !token.isCapitalized,
+               gazetteer.categories(tokens, at: j).contains(.nameParticle) {
+                j += 1  // `Paolo di Canio`
                 continue
             }
             if !vietnamese, token.kind == .word || token.first == "&", j + 1 < tokens.count,

@@ -22,6 +22,8 @@ struct Gazetteer: Sendable {
         static let unnamedHead = Category(rawValue: 1 << 14)
         static let functionWord = Category(rawValue: 1 << 15)
         static let conjunction = Category(rawValue: 1 << 16)
+        static let familyName = Category(rawValue: 1 << 17)
+        static let nameParticle = Category(rawValue: 1 << 18)
     }
 
     /// The data files and what their lines are.
@@ -31,7 +33,7 @@ struct Gazetteer: Sendable {
         ("place-prefixes", .placePrefix), ("place-suffixes", .placeSuffix), ("stopwords", .stopword),
         ("given-names", .givenName), ("pronouns", .pronoun), ("not-entities", .notEntity),
         ("connectors", .connector), ("time-words", .timeWord), ("unnamed-heads", .unnamedHead), ("function-words", .functionWord),
-        ("conjunctions", .conjunction),
+        ("conjunctions", .conjunction), ("family-names", .familyName), ("name-particles", .nameParticle),
     ]
 
     struct Entry: Sendable {
