@@ -135,3 +135,45 @@ import Testing
         #expect(Analyze.paragraphs("The report is due in March.").entities(.date).isEmpty)
     }
 }
+
+@Suite struct CapitalisationEdgeTests {
+    @Test func contractionsAndPluralAcronymsAreNotNames() {
+        let analysis = Analyze.paragraphs("Then I'm told the TVs and PCs sold out. We've seen it before, I've said.")
+        #expect(analysis.entities.filter { $0.type != .date }.isEmpty)
+    }
+
+    @Test func lowercaseAfterHyphenIsNotAName() {
+        let analysis = Analyze.paragraphs("The offer targets PC-owning families and Mac-loving students alike.")
+        #expect(analysis.entities.isEmpty)
+    }
+
+    @Test func particlesStayInsidePeoplesNames() {
+        let analysis = Analyze.paragraphs("The winner was Luca di Marco, ahead of Jan van Dijkstra.")
+        #expect(analysis.entities(.person) == ["Luca di Marco", "Jan van Dijkstra"])
+    }
+
+    @Test func runWithAWordThatNamesNothingIsNoName() {
+        let analysis = Analyze.paragraphs("Buyers of a Windows PC can upgrade for free.")
+        #expect(analysis.entities(.person).isEmpty)
+    }
+
+    @Test func vietnameseSentenceInitialSyllableNeedsEvidence() {
+        let analysis = Analyze.paragraphs(
+            "Phía Bulgaria chưa lên tiếng. Cờ Nga được treo khắp nơi.",
+            "Nguyễn Hữu Đang đến Hà Nội hôm qua.")
+        #expect(analysis.entities(.person) == ["Nguyễn Hữu Đang"])
+        #expect(analysis.entities(.place) == ["Bulgaria", "Nga", "Hà Nội"])
+    }
+
+    @Test func bylineAloneOnItsLineIsAPerson() {
+        let analysis = Analyze.paragraphs("Mưa lớn kéo dài ba ngày ở miền núi.", "Quang Huy (Theo Reuters)")
+        #expect(analysis.entities(.person) == ["Quang Huy"])
+        #expect(analysis.entities(.organization) == ["Reuters"])
+    }
+
+    @Test func districtInParenthesesBeforeItsProvinceIsAPlace() {
+        let analysis = Analyze.paragraphs("Ông Đinh Văn Sáu (Thạch Thất, Hà Nội) nuôi ong đã hai mươi năm.")
+        #expect(analysis.entities(.place) == ["Thạch Thất", "Hà Nội"])
+        #expect(analysis.entities(.person) == ["Đinh Văn Sáu"])
+    }
+}
