@@ -14,15 +14,18 @@ public struct Analyzer: Sendable {
     public func analyze(_ blocks: [Block]) -> Analysis {
         guard !blocks.isEmpty else { return Analysis() }
         let gazetteer = Gazetteer.shared
-        let texts = blocks.enumerated().map { BlockText(index: $0.offset, text: $0.element.text) }
-        let vietnamese = BlockText.looksVietnamese(texts)
-
+        var texts: [BlockText] = []
+        texts.reserveCapacity(blocks.count)
         var midSentenceCapitals = KeySet()
-        for text in texts {
+        for (index, block) in blocks.enumerated() {
+            let text = BlockText(index: index, text: block.text)
+            // While the block's tokens are still in cache.
             for token in text.tokens where token.kind == .word && token.isCapitalized && !token.sentenceStart {
                 midSentenceCapitals.insert(token.key)
             }
+            texts.append(text)
         }
+        let vietnamese = BlockText.looksVietnamese(texts)
         let recognizer = EntityRecognizer(gazetteer: gazetteer, dates: .shared, vietnamese: vietnamese,
                                           midSentenceCapitals: midSentenceCapitals)
         var mentions = texts.flatMap { recognizer.scan($0) }

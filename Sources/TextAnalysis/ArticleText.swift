@@ -1,15 +1,33 @@
 /// One block's scalars and tokens, made once and shared by every step of the analysis.
-struct BlockText: Sendable {
+/// A class, not a struct: passed around and indexed in hot loops, where a struct of four buffers costs
+/// four retains per copy.
+final class BlockText: Sendable {
     let index: Int
     let scalars: [Unicode.Scalar]
     let tokens: [Token]
+    /// The block's text, and the UTF-8 offset of each scalar (plus the end): mention texts are cut from
+    /// it by offset, a copy without re-encoding or re-validating.
+    private let source: String
+    private let utf8Offsets: [Int32]
 
     init(index: Int, text: String) {
         self.index = index
+        var source = text
+        source.makeContiguousUTF8()
         // One pass (Array(_:) over the view would count the scalars first, then copy them).
         var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars { scalars.append(scalar) }
+        var offsets: [Int32] = []
+        scalars.reserveCapacity(source.utf8.count)
+        offsets.reserveCapacity(source.utf8.count + 1)
+        var offset: Int32 = 0
+        for scalar in source.unicodeScalars {
+            scalars.append(scalar)
+            offsets.append(offset)
+            offset += Int32(UTF8.width(scalar))
+        }
+        offsets.append(offset)
+        self.source = source
+        self.utf8Offsets = offsets
         self.scalars = scalars
         tokens = Tokenizer.tokenize(scalars)
     }
@@ -19,19 +37,13 @@ struct BlockText: Sendable {
         return text(scalarsFrom: tokens[tokenRange.lowerBound].start, to: tokens[tokenRange.upperBound - 1].end)
     }
 
-    /// The text of scalars `start..<end`, encoded straight into a new string's UTF-8 storage.
+    /// The text of scalars `start..<end`.
     func text(scalarsFrom start: Int, to end: Int) -> String {
         guard start < end else { return "" }
-        return String(unsafeUninitializedCapacity: (end - start) * 4) { buffer in
-            var count = 0
-            for index in start..<end {
-                UTF8.encode(scalars[index]) { byte in
-                    buffer[count] = byte
-                    count += 1
-                }
-            }
-            return count
-        }
+        let utf8 = source.utf8
+        let lower = utf8.index(utf8.startIndex, offsetBy: Int(utf8Offsets[start]))
+        let upper = utf8.index(utf8.startIndex, offsetBy: Int(utf8Offsets[end]))
+        return String(source.unicodeScalars[lower..<upper])
     }
 
     /// Whether most of the text is Vietnamese: letters only Vietnamese uses are frequent.

@@ -47,7 +47,10 @@ struct Gazetteer: Sendable {
         var category: Category
     }
 
-    private var entries = KeyTable<[Entry]>()
+    /// Entries live in one flat array; the table maps a phrase key to its slice (no array per lookup).
+    private var entries = KeyTable<Range<Int>>()
+    private var flat: [Entry] = []
+    private var pending: [UInt64: [Entry]] = [:]
     private var longest = KeyTable<Int>()
 
     static let shared: Gazetteer = {
@@ -57,6 +60,7 @@ struct Gazetteer: Sendable {
                   let text = try? String(contentsOf: url, encoding: .utf8) else { continue }
             gazetteer.add(lines: text, as: category)
         }
+        gazetteer.seal()
         return gazetteer
     }()
 
@@ -84,8 +88,25 @@ struct Gazetteer: Sendable {
         // Titles are written lowercase mid-sentence (`tham mưu trưởng`, `prime minister`); only a one-word
         // English title keeps its capital (`Major`, `General` are ordinary words in lowercase).
         if category == .title, tokens.count > 1 || !phrase.unicodeScalars.allSatisfy(\.isASCII) { capitals = 0 }
-        entries[key] = (entries[key] ?? []) + [Entry(length: tokens.count, capitals: capitals, category: category)]
+        pending[key, default: []].append(Entry(length: tokens.count, capitals: capitals, category: category))
         longest[tokens[0].key] = max(longest[tokens[0].key] ?? 0, tokens.count)
+    }
+
+    /// Moves the entries added so far into the flat lookup form.
+    mutating func seal() {
+        for (key, list) in pending {
+            let range = (entries[key] ?? flat.endIndex..<flat.endIndex)
+            if range.isEmpty {
+                entries[key] = flat.endIndex..<(flat.endIndex + list.count)
+                flat.append(contentsOf: list)
+            } else {
+                // Re-sealing after more additions: copy the old slice next to the new entries.
+                let merged = Array(flat[range]) + list
+                entries[key] = flat.endIndex..<(flat.endIndex + merged.count)
+                flat.append(contentsOf: merged)
+            }
+        }
+        pending = [:]
     }
 
     /// The longest entry of `wanted` categories starting at token `i`, whose capitals are capitals in the
@@ -103,7 +124,8 @@ struct Gazetteer: Sendable {
             length += 1
             guard let found = entries[key] else { continue }
             var category: Category = []
-            for entry in found where entry.length == length && entry.capitals & ~textCapitals == 0 {
+            for index in found where flat[index].length == length && flat[index].capitals & ~textCapitals == 0 {
+                let entry = flat[index]
                 category.formUnion(entry.category)
             }
             category.formIntersection(wanted)
@@ -117,7 +139,8 @@ struct Gazetteer: Sendable {
         guard let found = entries[TokenKey.combine(TokenKey.seed, tokens[i].key)] else { return [] }
         let capital: UInt64 = tokens[i].isCapitalized || tokens[i].isAllCaps ? 1 : 0
         var category: Category = []
-        for entry in found where entry.length == 1 && entry.capitals & ~capital == 0 {
+        for index in found where flat[index].length == 1 && flat[index].capitals & ~capital == 0 {
+            let entry = flat[index]
             category.formUnion(entry.category)
         }
         return category
