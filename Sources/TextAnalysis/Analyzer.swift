@@ -222,7 +222,9 @@ public struct Analyzer: Sendable {
                 }
                 if token.sentenceStart { return true }
                 if token.kind == .word, !token.isNameLike, !determiners.contains(token.key),
-                   gazetteer.match(tokens, at: j, [.title, .honorific, .conjunction]) == nil {
+                   !(max(0, j - 2)...j).contains(where: { start in  // inside a title: `Đại tá`, `Phó Giám đốc`
+                       (gazetteer.match(tokens, at: start, [.title, .honorific, .conjunction])?.length ?? 0) > j - start
+                   }) {
                     return false
                 }
                 j -= 1

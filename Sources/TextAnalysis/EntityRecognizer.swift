@@ -148,6 +148,19 @@ struct EntityRecognizer {
                 i = chunk.upperBound
                 continue
             }
+            // `Transport Secretary Mark Harper`: a word that qualifies a capitalised title is part of it.
+            if mention.length == 1, chunk.upperBound < n, tokens[chunk.upperBound].isCapitalized,
+               gazetteer.match(tokens, at: chunk.upperBound, [.title]) != nil {
+                titleEnd = chunk.upperBound + (gazetteer.match(tokens, at: chunk.upperBound, [.title])?.length ?? 0)
+                i = titleEnd
+                continue
+            }
+            // A head word alone (`Quỹ`, `Bộ`) names no particular organisation.
+            if vietnamese, let head = gazetteer.match(tokens, at: i, [.orgHead]), head.length >= mention.length,
+               !gazetteer.categories(tokens, at: i).contains(.organization) {
+                i = chunk.upperBound
+                continue
+            }
             if hasOrgHead(tokens, chunk) { mention.clues.insert(.hasOrgHead) }
             if gazetteer.categories(tokens, at: chunk.upperBound - 1).contains(.placeSuffix) {
                 mention.clues.insert(.placeSuffix)
@@ -266,6 +279,8 @@ struct EntityRecognizer {
             if end == j, j + 1 < n, tokens[j + 1].isNameLike,
                (token.kind == .punct && Self.dashes.contains(token.first)) || token.key == Self.va {
                 j += 1
+                previousCapital = false  // `Công Thương - Tài chính`: a new compound starts
+                endedWithPlace = false
                 continue
             }
             break

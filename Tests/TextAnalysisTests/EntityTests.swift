@@ -177,3 +177,21 @@ import Testing
         #expect(analysis.entities(.person) == ["Đinh Văn Sáu"])
     }
 }
+
+@Suite struct OrganisationAndTitleEdgeTests {
+    @Test func headWordAloneIsNoOrganisation() {
+        let analysis = Analyze.paragraphs("Theo đề xuất, Quỹ sẽ được dùng linh hoạt hơn và Bộ sẽ giám sát.")
+        #expect(analysis.entities(.organization).isEmpty)
+    }
+
+    @Test func dashJoinsTwoCompoundsOfAnOrganisationName() {
+        let analysis = Analyze.paragraphs("Chiều nay, Liên Bộ Lao động - Thương binh điều chỉnh mức trợ cấp.")
+        #expect(analysis.entities(.organization) == ["Bộ Lao động - Thương binh"])
+    }
+
+    @Test func wordQualifyingACapitalisedTitleIsPartOfIt() {
+        let analysis = Analyze.paragraphs("Yesterday Health Secretary Joan Whitby visited the ward.")
+        #expect(analysis.entities(.person) == ["Joan Whitby"])
+        #expect(analysis.entities(.organization).isEmpty)
+    }
+}

@@ -124,3 +124,12 @@ import Testing
         #expect(analysis.quotes.first?.speaker == "Oliver Grant")
     }
 }
+
+@Suite struct PronounAfterTitleTests {
+    @Test func pronounMeansThePersonIntroducedWithAMultiWordTitle() {
+        let analysis = Analyze.paragraphs(
+            "Bà Đoàn Thị Nga kể lại sự việc với phóng viên.",
+            "Đại tá Hồ Văn Lực, Phó Giám đốc Công an tỉnh, đã đến hiện trường. Ông nói: \"Chúng tôi đang truy tìm đối tượng.\"")
+        #expect(analysis.quotes.first?.speaker == "Hồ Văn Lực")
+    }
+}
