@@ -155,8 +155,8 @@ struct EntityRecognizer {
                 i = titleEnd
                 continue
             }
-            // A head word alone (`Quỹ`, `Bộ`) names no particular organisation.
-            if vietnamese, let head = gazetteer.match(tokens, at: i, [.orgHead]), head.length >= mention.length,
+            // A head word alone (`Quỹ`, `Bộ`, `Government`) names no particular organisation.
+            if let head = gazetteer.match(tokens, at: i, [.orgHead]), head.length >= mention.length,
                !gazetteer.categories(tokens, at: i).contains(.organization) {
                 i = chunk.upperBound
                 continue
@@ -262,6 +262,15 @@ struct EntityRecognizer {
             if token.kind == .number, end == j {
                 j += 1
                 end = j
+                continue
+            }
+            // `nhà nước`, `quốc gia` continue the name; a one-word one (`tỉnh`) only before a name.
+            if token.kind == .word, end == j, end > head, let words = gazetteer.match(tokens, at: j, [.orgWord]),
+               words.length > 1 || (j + 1 < n && tokens[j + 1].isNameLike) {
+                j += words.length
+                end = j
+                previousCapital = false
+                endedWithPlace = false
                 continue
             }
             if token.kind == .word, end == j, previousCapital, !previousProper,

@@ -24,6 +24,7 @@ struct Gazetteer: Sendable {
         static let conjunction = Category(rawValue: 1 << 16)
         static let familyName = Category(rawValue: 1 << 17)
         static let nameParticle = Category(rawValue: 1 << 18)
+        static let orgWord = Category(rawValue: 1 << 19)
     }
 
     /// The data files and what their lines are.
@@ -34,6 +35,7 @@ struct Gazetteer: Sendable {
         ("given-names", .givenName), ("pronouns", .pronoun), ("not-entities", .notEntity),
         ("connectors", .connector), ("time-words", .timeWord), ("unnamed-heads", .unnamedHead), ("function-words", .functionWord),
         ("conjunctions", .conjunction), ("family-names", .familyName), ("name-particles", .nameParticle),
+        ("org-words", .orgWord),
     ]
 
     struct Entry: Sendable {

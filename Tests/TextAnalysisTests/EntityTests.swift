@@ -180,8 +180,16 @@ import Testing
 
 @Suite struct OrganisationAndTitleEdgeTests {
     @Test func headWordAloneIsNoOrganisation() {
-        let analysis = Analyze.paragraphs("Theo đề xuất, Quỹ sẽ được dùng linh hoạt hơn và Bộ sẽ giám sát.")
+        let analysis = Analyze.paragraphs(
+            "Theo đề xuất, Quỹ sẽ được dùng linh hoạt hơn và Bộ sẽ giám sát.",
+            "A spokesman said the Government and the Council had agreed.")
         #expect(analysis.entities(.organization).isEmpty)
+    }
+
+    @Test func lowercaseWordsThatContinueAnOrganisationName() {
+        let analysis = Analyze.paragraphs(
+            "Sinh viên Học viện Hành chính quốc gia và cán bộ Công an tỉnh Quảng Nam cùng tham dự.")
+        #expect(analysis.entities(.organization) == ["Học viện Hành chính quốc gia", "Công an tỉnh Quảng Nam"])
     }
 
     @Test func dashJoinsTwoCompoundsOfAnOrganisationName() {
