@@ -83,7 +83,10 @@ struct EntityRecognizer {
                     continue
                 }
                 if category.contains(.orgHead), token.isCapitalized || token.isAllCaps, vietnamese || i + match.length < n {
-                    if vietnamese, let orgEnd = organizationEnd(tokens, after: end) {
+                    // A known organisation (`Điện Kremlin`, `Quốc hội`) extends only over a country
+                    // (`Quốc hội Pháp`), never over the name after it (`Điện Kremlin | Dmitry Peskov`).
+                    if vietnamese, let orgEnd = organizationEnd(tokens, after: end,
+                                                                placesOnly: category.contains(.organization)) {
                         mentions.append(Mention(block: block.index, first: i, end: orgEnd, kind: .organization))
                         i = orgEnd
                         continue
@@ -135,8 +138,10 @@ struct EntityRecognizer {
                 i += 1
                 continue
             }
-            // A run holding a word that names nothing (`Windows PC`, `Service Pack` with `PC`) is no name.
-            if chunk.contains(where: { gazetteer.categories(tokens, at: $0).contains(.notEntity) }) {
+            // A run holding a word that names nothing (`Windows PC`), or ending with an event's word
+            // (`FA Cup`), is no entity.
+            if chunk.contains(where: { gazetteer.categories(tokens, at: $0).contains(.notEntity) })
+                || gazetteer.categories(tokens, at: chunk.upperBound - 1).contains(.eventWord) {
                 i = chunk.upperBound
                 continue
             }
@@ -233,7 +238,7 @@ struct EntityRecognizer {
     /// `Quốc phòng`, `Y tế`); a proper name (two capitals in a row, or a place) may not (`Công ty Sông Đà |
     /// trúng thầu`), and a place ends the name unless another place or head follows (`Hải quân Pháp |
     /// Antoine Beaussant`). `UBND tỉnh Quảng Nam`: a place prefix may follow the head.
-    func organizationEnd(_ tokens: [Token], after head: Int) -> Int? {
+    func organizationEnd(_ tokens: [Token], after head: Int, placesOnly: Bool = false) -> Int? {
         let n = tokens.count
         var end = -1
         var j = head
@@ -243,7 +248,7 @@ struct EntityRecognizer {
         while j < n {
             let token = tokens[j]
             if token.isNameLike {
-                if endedWithPlace, gazetteer.match(tokens, at: j, [.place, .orgHead]) == nil { break }
+                if endedWithPlace || placesOnly, gazetteer.match(tokens, at: j, [.place, .orgHead]) == nil { break }
                 if let place = gazetteer.match(tokens, at: j, [.place]) {
                     j += place.length
                     end = j

@@ -25,6 +25,7 @@ struct Gazetteer: Sendable {
         static let familyName = Category(rawValue: 1 << 17)
         static let nameParticle = Category(rawValue: 1 << 18)
         static let orgWord = Category(rawValue: 1 << 19)
+        static let eventWord = Category(rawValue: 1 << 20)
     }
 
     /// The data files and what their lines are.
@@ -35,7 +36,7 @@ struct Gazetteer: Sendable {
         ("given-names", .givenName), ("pronouns", .pronoun), ("not-entities", .notEntity),
         ("connectors", .connector), ("time-words", .timeWord), ("unnamed-heads", .unnamedHead), ("function-words", .functionWord),
         ("conjunctions", .conjunction), ("family-names", .familyName), ("name-particles", .nameParticle),
-        ("org-words", .orgWord),
+        ("org-words", .orgWord), ("event-words", .eventWord),
     ]
 
     struct Entry: Sendable {

@@ -203,3 +203,17 @@ import Testing
         #expect(analysis.entities(.organization).isEmpty)
     }
 }
+
+@Suite struct KnownOrganisationAndEventTests {
+    @Test func knownOrganisationDoesNotSwallowTheNameAfterIt() {
+        let analysis = Analyze.paragraphs(
+            "Người phát ngôn Nhà Trắng Karine Jean cho biết thêm chi tiết, còn Quốc hội Pháp sẽ họp sau.")
+        #expect(analysis.entities(.organization) == ["Nhà Trắng", "Quốc hội Pháp"])
+        #expect(analysis.entities(.person) == ["Karine Jean"])
+    }
+
+    @Test func eventNamesAreNotEntities() {
+        let analysis = Analyze.paragraphs("They reached the final of the League Cup and later played at the Summer Olympics.")
+        #expect(analysis.entities.isEmpty)
+    }
+}
