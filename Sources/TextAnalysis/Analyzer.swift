@@ -3,6 +3,22 @@ import ArticleModel
 /// Finds quotations, their speakers, and named entities in an article's blocks.
 /// Pure: no I/O (beyond the bundled gazetteers, read once), no shared mutable state, safe from any thread.
 /// Linear in the text: every step is one pass over the tokens with bounded look-around.
+///
+/// Steps: tokenise each block; find entity mentions (`EntityRecognizer`) and classify the open ones with
+/// the whole article known (`EntityClassifier`); group people's names (`NameCanonicalizer`); pair quote
+/// marks (`QuoteFinder`); attribute each quotation from its own sentence (`SpeakerAttributor`).
+///
+/// Quotations of fewer than four words are terms; so are unattributed ones of fewer than eight words with
+/// no sentence punctuation (scare quotes, titles). A pronoun speaker (`he said`, `ông nói`) is the latest
+/// person named outside quotations who opened a clause (`X apologised to Y. He said` is X), else the
+/// latest person named, else the latest named speaker. A described speaker (`a spokeswoman for the
+/// council`, `người phát ngôn của quân đội`) is the person that description was attached to earlier
+/// (`Lena Brookes, a spokeswoman for the council,`); otherwise the phrase, with `named: false`.
+/// A quotation with no attribution of its own takes, in this order: the speaker of the previous quotation
+/// in its paragraph (or of the run-on quotation it continues); the latest person named earlier in its
+/// paragraph; the person a pronoun earlier in its paragraph stands for; the speaker of the last quotation
+/// of the previous paragraph; the speaker of the next attributed quotation in its paragraph; the latest
+/// person named within the three paragraphs before.
 public struct Analyzer: Sendable {
     public init() {}
 
