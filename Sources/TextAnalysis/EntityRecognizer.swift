@@ -138,10 +138,10 @@ struct EntityRecognizer {
                 i += 1
                 continue
             }
-            // A run holding a word that names nothing (`Windows PC`), or ending with an event's word
-            // (`FA Cup`), is no entity.
-            if chunk.contains(where: { gazetteer.categories(tokens, at: $0).contains(.notEntity) })
-                || gazetteer.categories(tokens, at: chunk.upperBound - 1).contains(.eventWord) {
+            // A run ending with a word that names nothing (`Windows PC`) or with an event's word (`FA Cup`)
+            // is no entity.
+            let lastWord = gazetteer.categories(tokens, at: chunk.upperBound - 1)
+            if lastWord.contains(.notEntity) || lastWord.contains(.eventWord) {
                 i = chunk.upperBound
                 continue
             }

@@ -217,3 +217,15 @@ import Testing
         #expect(analysis.entities.isEmpty)
     }
 }
+
+@Suite struct NotEntityTests {
+    @Test func nationalitiesAndBareMonthsAreNotEntities() {
+        let analysis = Analyze.paragraphs("Several Spanish and Dutch fans travelled in January, while Irish supporters stayed home.")
+        #expect(analysis.entities.isEmpty)
+    }
+
+    @Test func aNationalityBeforeANameLeavesTheName() {
+        let analysis = Analyze.paragraphs("The award went to Danish midfielder Christian Eriksen.")
+        #expect(analysis.entities(.person) == ["Christian Eriksen"])
+    }
+}
