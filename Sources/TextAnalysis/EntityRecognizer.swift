@@ -131,7 +131,8 @@ struct EntityRecognizer {
             let alone = chunk.upperBound == n || (tokens[chunk.upperBound].kind == .punct
                 && "(-\u{2013}".unicodeScalars.contains(tokens[chunk.upperBound].first))
             let afterParenthesis = i > 0 && tokens[i - 1].kind == .punct && tokens[i - 1].first == "("
-            if vietnamese, token.sentenceStart, chunk.count >= 2, !alone, !afterParenthesis,
+            let titled = i == titleEnd || i == honorificEnd  // `TS. Lê Đăng Doanh`
+            if vietnamese, token.sentenceStart, chunk.count >= 2, !alone, !afterParenthesis, !titled,
                !midSentenceCapitals.contains(token.key),
                BlockText.hasVietnameseLetter(block.scalars, token.start..<token.end),
                !gazetteer.categories(tokens, at: i).contains(.familyName) {

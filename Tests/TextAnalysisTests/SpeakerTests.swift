@@ -133,3 +133,12 @@ import Testing
         #expect(analysis.quotes.first?.speaker == "Hồ Văn Lực")
     }
 }
+
+@Suite struct DottedTitleTests {
+    @Test func nameAfterADottedTitleAtASentenceStart() {
+        let analysis = Analyze.paragraphs(
+            "Theo báo cáo. TS. Khúc Thừa Dụ phân tích: \"Lãi suất sẽ còn giảm trong quý III năm nay.\"")
+        #expect(analysis.quotes.first?.speaker == "Khúc Thừa Dụ")
+        #expect(analysis.entities(.organization).isEmpty)
+    }
+}
