@@ -72,7 +72,12 @@ struct EntityClassifier {
     }
 
     private func decide(_ m: Mention, _ block: BlockText, key: UInt64, personWords: KeySet?) -> Entity.Kind? {
+        if m.clues.contains(.weak) {
+            guard let personWords else { return nil }
+            return personWords.contains(key) ? .person : nil
+        }
         if let kind = decisive(m, block) { return kind }
+        if m.clues.contains(.beforeRole) { return .organization }
         if m.clues.contains(.acronym) { return .organization }
         if m.length >= 2 { return .person }
         guard let personWords else { return nil }

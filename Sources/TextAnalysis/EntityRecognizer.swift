@@ -148,11 +148,17 @@ struct EntityRecognizer {
             }
             var mention = Mention(block: block.index, first: chunk.lowerBound, end: chunk.upperBound, kind: nil,
                                   clues: clues(at: i))
+            // English `Villa chairman Doug Ellis`, `United goalkeeper Roy Carroll`: a lowercase role between
+            // a capitalised word and a name makes the word the person's organisation.
+            if !vietnamese, mention.length <= 3, chunk.upperBound < n, !tokens[chunk.upperBound].isCapitalized,
+               let role = gazetteer.match(tokens, at: chunk.upperBound, [.title]),
+               chunk.upperBound + role.length < n, tokens[chunk.upperBound + role.length].isNameLike {
+                mention.clues.insert(.beforeRole)
+            }
             if mention.length == 1, token.sentenceStart, !midSentenceCapitals.contains(token.key),
-               mention.clues.isDisjoint(with: [.afterTitle, .afterHonorific, .afterPlacePrefix]),
+               mention.clues.isDisjoint(with: [.afterTitle, .afterHonorific, .afterPlacePrefix, .beforeRole]),
                !gazetteer.categories(tokens, at: i).contains(.givenName) {
-                i = chunk.upperBound
-                continue
+                mention.clues.insert(.weak)
             }
             // `Transport Secretary Mark Harper`: a word that qualifies a capitalised title is part of it.
             if mention.length == 1, chunk.upperBound < n, tokens[chunk.upperBound].isCapitalized,

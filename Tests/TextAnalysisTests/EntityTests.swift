@@ -229,3 +229,21 @@ import Testing
         #expect(analysis.entities(.person) == ["Christian Eriksen"])
     }
 }
+
+@Suite struct EnglishRoleTests {
+    @Test func wordBeforeARoleAndANameIsTheOrganisation() {
+        let analysis = Analyze.paragraphs("Rovers won again. Harbourside chairman Tom Pryce was delighted.")
+        #expect(analysis.entities(.organization).contains("Harbourside"))
+        #expect(analysis.entities(.person) == ["Tom Pryce"])
+    }
+
+    @Test func sentenceInitialSurnameIsAPersonWhenTheFullNameAppears() {
+        let analysis = Analyze.paragraphs("The keeper Ray Dunmore made a mistake.", "Dunmore apologised after the game.")
+        #expect(analysis.entities(.person) == ["Ray Dunmore", "Dunmore"])
+    }
+
+    @Test func sentenceInitialWordNeverCapitalisedElsewhereIsNothing() {
+        let analysis = Analyze.paragraphs("Generally, prices rose.")
+        #expect(analysis.entities.isEmpty)
+    }
+}
