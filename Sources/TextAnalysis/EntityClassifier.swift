@@ -5,8 +5,9 @@ import ArticleModel
 /// Rules: an organisation head word makes an organisation; a place suffix (`Park`) or a place prefix
 /// (`phố`, `tỉnh`) a place; a title or honorific before it a person; an all-capitals run an organisation
 /// (acronym); two or more capitalised words a person. A single word is a person when it is a word of a
-/// person's name found elsewhere in the article or a common given name; after `tại`/`ở` a place; otherwise
-/// in English an organisation (news capitalises little else mid-sentence), and in Vietnamese nothing.
+/// person's name found elsewhere in the article or a common given name; otherwise in English an
+/// organisation (news capitalises little else mid-sentence), and in Vietnamese nothing. In Vietnamese a
+/// name right after `tại`/`ở` (at, in) is a place.
 struct EntityClassifier {
     let gazetteer: Gazetteer
     let vietnamese: Bool
@@ -78,11 +79,12 @@ struct EntityClassifier {
         }
         if let kind = decisive(m, block) { return kind }
         if m.clues.contains(.beforeRole) { return .organization }
+        if vietnamese, m.clues.contains(.afterLocative), !m.clues.contains(.acronym) { return .place }  // tại Surabaya
         if m.clues.contains(.acronym) { return .organization }
         if m.length >= 2 { return .person }
         guard let personWords else { return nil }
         if personWords.contains(key) || m.clues.contains(.givenName) { return .person }
-        if vietnamese { return m.clues.contains(.afterLocative) ? .place : nil }
+        if vietnamese { return nil }
         return .organization
     }
 }

@@ -247,3 +247,11 @@ import Testing
         #expect(analysis.entities.isEmpty)
     }
 }
+
+@Suite struct VietnameseLocativeTests {
+    @Test func nameAfterTaiOrOIsAPlace() {
+        let analysis = Analyze.paragraphs("Đoàn công tác đã làm việc tại Kon Rẫy rồi bay sang họp ở Surabaya.")
+        #expect(analysis.entities(.place) == ["Kon Rẫy", "Surabaya"])
+        #expect(analysis.entities(.person).isEmpty)
+    }
+}
