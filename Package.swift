@@ -8,10 +8,11 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "lede", targets: ["lede"]),
-        // For the Benchmarks package, which can only depend on products.
+        // For the Benchmarks/ package, which can only depend on products.
         .library(name: "BrowserUI", targets: ["BrowserUI"]),
         .library(name: "TerminalCanvas", targets: ["TerminalCanvas"]),
         .library(name: "ArticleModel", targets: ["ArticleModel"]),
+        .library(name: "TextAnalysis", targets: ["TextAnalysis"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

@@ -3,6 +3,22 @@ import ArticleModel
 /// Finds quotations, their speakers, and named entities in an article's blocks.
 /// Pure: no I/O (beyond the bundled gazetteers, read once), no shared mutable state, safe from any thread.
 /// Linear in the text: every step is one pass over the tokens with bounded look-around.
+///
+/// Steps: tokenise each block; find entity mentions (`EntityRecognizer`) and classify the open ones with
+/// the whole article known (`EntityClassifier`); group people's names (`NameCanonicalizer`); pair quote
+/// marks (`QuoteFinder`); attribute each quotation from its own sentence (`SpeakerAttributor`).
+///
+/// Quotations of fewer than four words are terms; so are unattributed ones of fewer than eight words with
+/// no sentence punctuation (scare quotes, titles). A pronoun speaker (`he said`, `ông nói`) is the latest
+/// person named outside quotations who opened a clause (`X apologised to Y. He said` is X), else the
+/// latest person named, else the latest named speaker. A described speaker (`a spokeswoman for the
+/// council`, `người phát ngôn của quân đội`) is the person that description was attached to earlier
+/// (`Lena Brookes, a spokeswoman for the council,`); otherwise the phrase, with `named: false`.
+/// A quotation with no attribution of its own takes, in this order: the speaker of the previous quotation
+/// in its paragraph (or of the run-on quotation it continues); the latest person named earlier in its
+/// paragraph; the person a pronoun earlier in its paragraph stands for; the speaker of the last quotation
+/// of the previous paragraph; the speaker of the next attributed quotation in its paragraph; the latest
+/// person named within the three paragraphs before.
 public struct Analyzer: Sendable {
     public init() {}
 
@@ -14,15 +30,18 @@ public struct Analyzer: Sendable {
     public func analyze(_ blocks: [Block]) -> Analysis {
         guard !blocks.isEmpty else { return Analysis() }
         let gazetteer = Gazetteer.shared
-        let texts = blocks.enumerated().map { BlockText(index: $0.offset, text: $0.element.text) }
-        let vietnamese = BlockText.looksVietnamese(texts)
-
-        var midSentenceCapitals: Set<UInt64> = []
-        for text in texts {
+        var texts: [BlockText] = []
+        texts.reserveCapacity(blocks.count)
+        var midSentenceCapitals = KeySet()
+        for (index, block) in blocks.enumerated() {
+            let text = BlockText(index: index, text: block.text)
+            // While the block's tokens are still in cache.
             for token in text.tokens where token.kind == .word && token.isCapitalized && !token.sentenceStart {
                 midSentenceCapitals.insert(token.key)
             }
+            texts.append(text)
         }
+        let vietnamese = BlockText.looksVietnamese(texts)
         let recognizer = EntityRecognizer(gazetteer: gazetteer, dates: .shared, vietnamese: vietnamese,
                                           midSentenceCapitals: midSentenceCapitals)
         var mentions = texts.flatMap { recognizer.scan($0) }
@@ -30,23 +49,37 @@ public struct Analyzer: Sendable {
         mentions.removeAll { $0.kind == nil }
 
         func words(_ m: Mention) -> [UInt64] {
-            texts[m.block].tokens[m.first..<m.end].filter { $0.kind == .word }.map(\.key)
+            var keys: [UInt64] = []
+            keys.reserveCapacity(m.length)
+            for index in m.first..<m.end where texts[m.block].tokens[index].kind == .word {
+                keys.append(texts[m.block].tokens[index].key)
+            }
+            return keys
         }
-        func text(_ m: Mention) -> String { texts[m.block].text(m.first..<m.end) }
         func span(_ block: Int, _ tokens: Range<Int>) -> TextSpan {
             let t = texts[block].tokens
             return TextSpan(block: block, start: t[tokens.lowerBound].start, end: t[tokens.upperBound - 1].end)
         }
-        let names = NameCanonicalizer(mentions.filter { $0.kind == .person }.map { (words($0), text($0)) })
-        func canonical(_ m: Mention) -> String {
-            m.kind == .person ? names.canonical(words(m), text: text(m)) : text(m)
+        // Each mention's text and canonical form, made once.
+        let written = mentions.map { texts[$0.block].text($0.first..<$0.end) }
+        var personWords: [[UInt64]] = []
+        var personIndices: [Int] = []
+        for (index, m) in mentions.enumerated() where m.kind == .person {
+            personWords.append(words(m))
+            personIndices.append(index)
         }
+        let names = NameCanonicalizer(zip(personWords, personIndices).map { ($0, written[$1]) })
+        var canonicals = written
+        for (keys, index) in zip(personWords, personIndices) {
+            canonicals[index] = names.canonical(keys, text: written[index])
+        }
+        func canonical(_ index: Int) -> String { canonicals[index] }
 
         var analysis = Analysis()
-        analysis.entities = mentions.map {
-            let written = text($0)
-            return Entity(text: written, type: $0.kind!, canonical: $0.kind == .person ? canonical($0) : written,
-                          span: span($0.block, $0.first..<$0.end))
+        analysis.entities.reserveCapacity(mentions.count)
+        for (index, m) in mentions.enumerated() {
+            analysis.entities.append(Entity(text: written[index], type: m.kind!, canonical: canonicals[index],
+                                            span: span(m.block, m.first..<m.end)))
         }
 
         // Quotations, block by block, with the attribution their own sentences give.
@@ -90,7 +123,7 @@ public struct Analyzer: Sendable {
         var resolved: [(speaker: String, named: Bool, span: TextSpan)?] = []
         func named(_ index: Int) -> (speaker: String, named: Bool, span: TextSpan) {
             let m = mentions[index]
-            return (canonical(m), true, span(m.block, m.first..<m.end))
+            return (canonical(index), true, span(m.block, m.first..<m.end))
         }
         for (position, quote) in found.enumerated() {
             guard quote.isQuote else { resolved.append(nil); continue }
@@ -105,7 +138,7 @@ public struct Analyzer: Sendable {
                 nextMention += 1
             }
             func pronounSpeaker(_ where: TextSpan) -> (speaker: String, named: Bool, span: TextSpan)? {
-                if let person = lastSubjectSeen ?? lastPersonSeen { return (canonical(mentions[person]), true, `where`) }
+                if let person = lastSubjectSeen ?? lastPersonSeen { return (canonical(person), true, `where`) }
                 if let lastNamed { return (lastNamed.speaker, true, `where`) }
                 return nil
             }
@@ -205,7 +238,9 @@ public struct Analyzer: Sendable {
                 }
                 if token.sentenceStart { return true }
                 if token.kind == .word, !token.isNameLike, !determiners.contains(token.key),
-                   gazetteer.match(tokens, at: j, [.title, .honorific, .conjunction]) == nil {
+                   !(max(0, j - 2)...j).contains(where: { start in  // inside a title: `Đại tá`, `Phó Giám đốc`
+                       (gazetteer.match(tokens, at: start, [.title, .honorific, .conjunction])?.length ?? 0) > j - start
+                   }) {
                     return false
                 }
                 j -= 1
@@ -214,7 +249,7 @@ public struct Analyzer: Sendable {
         }
     }
 
-    static let determiners: Set<UInt64> = Set(["the", "a", "an", "một", "các", "những"].map {
+    static let determiners = KeySet(["the", "a", "an", "một", "các", "những"].map {
         Tokenizer.key(of: $0.unicodeScalars[...])
     })
 
@@ -223,12 +258,12 @@ public struct Analyzer: Sendable {
     /// words, so that a later `người phát ngôn của quân đội Indonesia cho biết` names him.
     static let appositionWords = 8
     /// Words that do not tell two descriptions apart (`người phát ngôn của quân đội` = `người phát ngôn quân đội`).
-    static let appositionFillers: Set<UInt64> = Set(["của", "of", "the", "a", "an", "một", "các"].map {
+    static let appositionFillers = KeySet(["của", "of", "the", "a", "an", "một", "các"].map {
         Tokenizer.key(of: $0.unicodeScalars[...])
     })
 
-    static func appositions(_ mentions: [Mention], _ texts: [BlockText]) -> [UInt64: Int] {
-        var table: [UInt64: Int] = [:]
+    static func appositions(_ mentions: [Mention], _ texts: [BlockText]) -> KeyTable<Int> {
+        var table = KeyTable<Int>()
         let skipped = appositionFillers
         for (index, m) in mentions.enumerated() where m.kind == .person {
             let tokens = texts[m.block].tokens
@@ -258,7 +293,7 @@ public struct Analyzer: Sendable {
         return table
     }
 
-    static func apposition(of range: Range<Int>, in block: BlockText, _ table: [UInt64: Int]) -> Int? {
+    static func apposition(of range: Range<Int>, in block: BlockText, _ table: KeyTable<Int>) -> Int? {
         guard range.count <= appositionWords else { return nil }
         for skip in 0..<min(2, range.count) {  // with or without a leading determiner
             var key = TokenKey.seed

@@ -2,9 +2,9 @@
 /// `27 April 2021`, `April 2021`, `April 27`, weekdays (`Monday`, `thứ Hai`, `Chủ nhật`) and years.
 /// Bare month names, relative time and clock times are left alone.
 struct DateRecognizer: Sendable {
-    private let months: Set<UInt64>
-    private let weekdays: Set<UInt64>
-    private let vietnameseWeekdays: Set<UInt64>
+    private let months: KeySet
+    private let weekdays: KeySet
+    private let vietnameseWeekdays: KeySet
     private let thu = Tokenizer.key(of: "thứ".unicodeScalars[...])
     private let thang = Tokenizer.key(of: "tháng".unicodeScalars[...])
     private let chu = Tokenizer.key(of: "chủ".unicodeScalars[...])
@@ -13,8 +13,8 @@ struct DateRecognizer: Sendable {
     static let shared = DateRecognizer()
 
     private init() {
-        func keys(_ words: String) -> Set<UInt64> {
-            Set(words.split(separator: " ").map { Tokenizer.key(of: $0.unicodeScalars) })
+        func keys(_ words: String) -> KeySet {
+            KeySet(words.split(separator: " ").map { Tokenizer.key(of: $0.unicodeScalars) })
         }
         months = keys("January February March April May June July August September October November December Sept")
         weekdays = keys("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
@@ -26,7 +26,7 @@ struct DateRecognizer: Sendable {
         let token = tokens[i]
         switch token.kind {
         case .number:
-            let parts = Self.numbers(scalars[token.start..<token.end])
+            let parts = Self.numbers(scalars, token.start..<token.end)
             guard let parts else { return nil }
             if parts.count == 1 {
                 let value = parts[0]
@@ -51,7 +51,7 @@ struct DateRecognizer: Sendable {
         case .word:
             if token.isCapitalized, weekdays.contains(token.key) { return i..<(i + 1) }
             if token.isCapitalized, months.contains(token.key), i + 1 < tokens.count,
-               tokens[i + 1].kind == .number, let parts = Self.numbers(scalars[tokens[i + 1].start..<tokens[i + 1].end]),
+               tokens[i + 1].kind == .number, let parts = Self.numbers(scalars, tokens[i + 1].start..<tokens[i + 1].end),
                parts.count == 1 {
                 if (1800...2100).contains(parts[0]) { return i..<(i + 2) }  // April 2021
                 if (1...31).contains(parts[0]) {  // April 27[, 2021]
@@ -59,7 +59,7 @@ struct DateRecognizer: Sendable {
                 }
             }
             if token.key == thang, i + 1 < tokens.count, tokens[i + 1].kind == .number,
-               let parts = Self.numbers(scalars[tokens[i + 1].start..<tokens[i + 1].end]),
+               let parts = Self.numbers(scalars, tokens[i + 1].start..<tokens[i + 1].end),
                parts.count == 2, (1...12).contains(parts[0]), (1800...2100).contains(parts[1]) {
                 return i..<(i + 2)  // tháng 4/2021
             }
@@ -81,7 +81,7 @@ struct DateRecognizer: Sendable {
 
     private func isYear(_ tokens: [Token], _ scalars: [Unicode.Scalar], _ i: Int) -> Bool {
         guard tokens[i].kind == .number, tokens[i].end - tokens[i].start == 4,
-              let parts = Self.numbers(scalars[tokens[i].start..<tokens[i].end]), parts.count == 1 else { return false }
+              let parts = Self.numbers(scalars, tokens[i].start..<tokens[i].end), parts.count == 1 else { return false }
         return (1800...2100).contains(parts[0])
     }
 
@@ -92,17 +92,40 @@ struct DateRecognizer: Sendable {
         return "%$€£".unicodeScalars.contains(scalars[end])
     }
 
+    /// Up to three integers separated by `/`: `18/10/2021`, `4/2021`, `2015`. Not an array: this runs on
+    /// every number token.
+    struct Numbers {
+        var count = 0
+        var values: (Int, Int, Int) = (0, 0, 0)
+        subscript(index: Int) -> Int {
+            switch index {
+            case 0: values.0
+            case 1: values.1
+            default: values.2
+            }
+        }
+        mutating func append(_ value: Int) {
+            switch count {
+            case 0: values.0 = value
+            case 1: values.1 = value
+            default: values.2 = value
+            }
+            count += 1
+        }
+    }
+
     /// The integers of `18/10/2021` or `2015`; nil for anything else (decimals, `1,000`, `3h30`).
-    static func numbers(_ scalars: ArraySlice<Unicode.Scalar>) -> [Int]? {
-        var parts: [Int] = []
+    static func numbers(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Numbers? {
+        var parts = Numbers()
         var current = 0
         var digits = 0
-        for s in scalars {
+        for index in range {
+            let s = scalars[index]
             if s.value >= 0x30 && s.value <= 0x39 {
                 guard digits < 6 else { return nil }
                 current = current * 10 + Int(s.value - 0x30)
                 digits += 1
-            } else if s == "/" && digits > 0 {
+            } else if s == "/" && digits > 0 && parts.count < 2 {
                 parts.append(current)
                 current = 0
                 digits = 0
@@ -110,7 +133,7 @@ struct DateRecognizer: Sendable {
                 return nil
             }
         }
-        guard digits > 0, parts.count < 3 else { return nil }
+        guard digits > 0 else { return nil }
         parts.append(current)
         return parts
     }

@@ -5,15 +5,16 @@ import ArticleModel
 /// Rules: an organisation head word makes an organisation; a place suffix (`Park`) or a place prefix
 /// (`phố`, `tỉnh`) a place; a title or honorific before it a person; an all-capitals run an organisation
 /// (acronym); two or more capitalised words a person. A single word is a person when it is a word of a
-/// person's name found elsewhere in the article or a common given name; after `tại`/`ở` a place; otherwise
-/// in English an organisation (news capitalises little else mid-sentence), and in Vietnamese nothing.
+/// person's name found elsewhere in the article or a common given name; otherwise in English an
+/// organisation (news capitalises little else mid-sentence), and in Vietnamese nothing. In Vietnamese a
+/// name right after `tại`/`ở` (at, in) is a place.
 struct EntityClassifier {
     let gazetteer: Gazetteer
     let vietnamese: Bool
 
     func classify(_ mentions: inout [Mention], blocks: [BlockText]) {
         // A name seen with a decisive clue (`phố Hàng Gai`) keeps its kind where it has none (`Hàng Gai`).
-        var decided: [UInt64: Entity.Kind] = [:]
+        var decided = KeyTable<Entity.Kind>()
         for m in mentions where m.kind == nil && m.length >= 2 {
             if let kind = decisive(m, blocks[m.block]) { decided[phraseKey(m, blocks[m.block])] = kind }
         }
@@ -23,7 +24,7 @@ struct EntityClassifier {
                 mentions[index].kind = kind
             }
         }
-        var personWords: Set<UInt64> = []
+        var personWords = KeySet()
         for index in mentions.indices where mentions[index].kind == nil && mentions[index].length >= 2 {
             let kind = decide(mentions[index], blocks[mentions[index].block], key: 0, personWords: nil)
             mentions[index].kind = kind
@@ -71,13 +72,19 @@ struct EntityClassifier {
         return nil
     }
 
-    private func decide(_ m: Mention, _ block: BlockText, key: UInt64, personWords: Set<UInt64>?) -> Entity.Kind? {
+    private func decide(_ m: Mention, _ block: BlockText, key: UInt64, personWords: KeySet?) -> Entity.Kind? {
+        if m.clues.contains(.weak) {
+            guard let personWords else { return nil }
+            return personWords.contains(key) ? .person : nil
+        }
         if let kind = decisive(m, block) { return kind }
+        if m.clues.contains(.beforeRole) { return .organization }
+        if vietnamese, m.clues.contains(.afterLocative), !m.clues.contains(.acronym) { return .place }  // tại Surabaya
         if m.clues.contains(.acronym) { return .organization }
         if m.length >= 2 { return .person }
         guard let personWords else { return nil }
         if personWords.contains(key) || m.clues.contains(.givenName) { return .person }
-        if vietnamese { return m.clues.contains(.afterLocative) ? .place : nil }
+        if vietnamese { return nil }
         return .organization
     }
 }

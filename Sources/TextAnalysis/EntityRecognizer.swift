@@ -19,9 +19,9 @@ struct EntityRecognizer {
     let dates: DateRecognizer
     let vietnamese: Bool
     /// Keys of words capitalised somewhere other than a sentence's start.
-    let midSentenceCapitals: Set<UInt64>
+    let midSentenceCapitals: KeySet
 
-    static let locatives: Set<UInt64> = Set(["tại", "ở"].map { Tokenizer.key(of: $0.unicodeScalars[...]) })
+    static let locatives = KeySet(["tại", "ở"].map { Tokenizer.key(of: $0.unicodeScalars[...]) })
     static let dashes: Set<Unicode.Scalar> = ["-", "\u{2013}"]
     static let va = Tokenizer.key(of: "và".unicodeScalars[...])
 
@@ -83,7 +83,10 @@ struct EntityRecognizer {
                     continue
                 }
                 if category.contains(.orgHead), token.isCapitalized || token.isAllCaps, vietnamese || i + match.length < n {
-                    if vietnamese, let orgEnd = organizationEnd(tokens, after: end) {
+                    // A known organisation (`Điện Kremlin`, `Quốc hội`) extends only over a country
+                    // (`Quốc hội Pháp`), never over the name after it (`Điện Kremlin | Dmitry Peskov`).
+                    if vietnamese, let orgEnd = organizationEnd(tokens, after: end,
+                                                                placesOnly: category.contains(.organization)) {
                         mentions.append(Mention(block: block.index, first: i, end: orgEnd, kind: .organization))
                         i = orgEnd
                         continue
@@ -122,11 +125,51 @@ struct EntityRecognizer {
                 continue
             }
             let chunk = capitalisedRun(tokens, from: i)
+            // A Vietnamese sentence's first syllable (`Cờ Nga`, `Phía Bulgaria`, `Tàu KRI`) is a name only
+            // when the article capitalises it elsewhere too or it is a family name.
+            // Not a byline (`Thành Đạt (Theo Reuters)`: the name alone on its line) nor after `(`.
+            let alone = chunk.upperBound == n || (tokens[chunk.upperBound].kind == .punct
+                && "(-\u{2013}".unicodeScalars.contains(tokens[chunk.upperBound].first))
+            let afterParenthesis = i > 0 && tokens[i - 1].kind == .punct && tokens[i - 1].first == "("
+            let titled = i == titleEnd || i == honorificEnd  // `TS. Lê Đăng Doanh`
+            if vietnamese, token.sentenceStart, chunk.count >= 2, !alone, !afterParenthesis, !titled,
+               !midSentenceCapitals.contains(token.key),
+               BlockText.hasVietnameseLetter(block.scalars, token.start..<token.end),
+               !gazetteer.categories(tokens, at: i).contains(.familyName) {
+                i += 1
+                continue
+            }
+            // A run ending with a word that names nothing (`Windows PC`) or with an event's word (`FA Cup`)
+            // is no entity.
+            let lastWord = gazetteer.categories(tokens, at: chunk.upperBound - 1)
+            if lastWord.contains(.notEntity) || lastWord.contains(.eventWord) {
+                i = chunk.upperBound
+                continue
+            }
             var mention = Mention(block: block.index, first: chunk.lowerBound, end: chunk.upperBound, kind: nil,
                                   clues: clues(at: i))
+            // English `Villa chairman Doug Ellis`, `United goalkeeper Roy Carroll`: a lowercase role between
+            // a capitalised word and a name makes the word the person's organisation.
+            if !vietnamese, mention.length <= 3, chunk.upperBound < n, !tokens[chunk.upperBound].isCapitalized,
+               let role = gazetteer.match(tokens, at: chunk.upperBound, [.title]),
+               chunk.upperBound + role.length < n, tokens[chunk.upperBound + role.length].isNameLike {
+                mention.clues.insert(.beforeRole)
+            }
             if mention.length == 1, token.sentenceStart, !midSentenceCapitals.contains(token.key),
-               mention.clues.isDisjoint(with: [.afterTitle, .afterHonorific, .afterPlacePrefix]),
+               mention.clues.isDisjoint(with: [.afterTitle, .afterHonorific, .afterPlacePrefix, .beforeRole]),
                !gazetteer.categories(tokens, at: i).contains(.givenName) {
+                mention.clues.insert(.weak)
+            }
+            // `Transport Secretary Mark Harper`: a word that qualifies a capitalised title is part of it.
+            if mention.length == 1, chunk.upperBound < n, tokens[chunk.upperBound].isCapitalized,
+               gazetteer.match(tokens, at: chunk.upperBound, [.title]) != nil {
+                titleEnd = chunk.upperBound + (gazetteer.match(tokens, at: chunk.upperBound, [.title])?.length ?? 0)
+                i = titleEnd
+                continue
+            }
+            // A head word alone (`Quỹ`, `Bộ`, `Government`) names no particular organisation.
+            if let head = gazetteer.match(tokens, at: i, [.orgHead]), head.length >= mention.length,
+               !gazetteer.categories(tokens, at: i).contains(.organization) {
                 i = chunk.upperBound
                 continue
             }
@@ -170,6 +213,11 @@ struct EntityRecognizer {
                 j += 1
                 continue
             }
+            if token.kind == .word, j + 1 < tokens.count, tokens[j + 1].isNameLike, !token.isCapitalized,
+               gazetteer.categories(tokens, at: j).contains(.nameParticle) {
+                j += 1  // `Paolo di Canio`
+                continue
+            }
             if !vietnamese, token.kind == .word || token.first == "&", j + 1 < tokens.count,
                tokens[j + 1].isNameLike, gazetteer.categories(tokens, at: j).contains(.connector) {
                 if firstConnector == nil { firstConnector = j }
@@ -197,7 +245,7 @@ struct EntityRecognizer {
     /// `Quốc phòng`, `Y tế`); a proper name (two capitals in a row, or a place) may not (`Công ty Sông Đà |
     /// trúng thầu`), and a place ends the name unless another place or head follows (`Hải quân Pháp |
     /// Antoine Beaussant`). `UBND tỉnh Quảng Nam`: a place prefix may follow the head.
-    func organizationEnd(_ tokens: [Token], after head: Int) -> Int? {
+    func organizationEnd(_ tokens: [Token], after head: Int, placesOnly: Bool = false) -> Int? {
         let n = tokens.count
         var end = -1
         var j = head
@@ -207,7 +255,7 @@ struct EntityRecognizer {
         while j < n {
             let token = tokens[j]
             if token.isNameLike {
-                if endedWithPlace, gazetteer.match(tokens, at: j, [.place, .orgHead]) == nil { break }
+                if endedWithPlace || placesOnly, gazetteer.match(tokens, at: j, [.place, .orgHead]) == nil { break }
                 if let place = gazetteer.match(tokens, at: j, [.place]) {
                     j += place.length
                     end = j
@@ -228,6 +276,15 @@ struct EntityRecognizer {
                 end = j
                 continue
             }
+            // `nhà nước`, `quốc gia` continue the name; a one-word one (`tỉnh`) only before a name.
+            if token.kind == .word, end == j, end > head, let words = gazetteer.match(tokens, at: j, [.orgWord]),
+               words.length > 1 || (j + 1 < n && tokens[j + 1].isNameLike) {
+                j += words.length
+                end = j
+                previousCapital = false
+                endedWithPlace = false
+                continue
+            }
             if token.kind == .word, end == j, previousCapital, !previousProper,
                gazetteer.match(tokens, at: j, [.functionWord, .speechVerb, .timeWord]) == nil {
                 j += 1
@@ -243,6 +300,8 @@ struct EntityRecognizer {
             if end == j, j + 1 < n, tokens[j + 1].isNameLike,
                (token.kind == .punct && Self.dashes.contains(token.first)) || token.key == Self.va {
                 j += 1
+                previousCapital = false  // `Công Thương - Tài chính`: a new compound starts
+                endedWithPlace = false
                 continue
             }
             break

@@ -22,6 +22,10 @@ struct Gazetteer: Sendable {
         static let unnamedHead = Category(rawValue: 1 << 14)
         static let functionWord = Category(rawValue: 1 << 15)
         static let conjunction = Category(rawValue: 1 << 16)
+        static let familyName = Category(rawValue: 1 << 17)
+        static let nameParticle = Category(rawValue: 1 << 18)
+        static let orgWord = Category(rawValue: 1 << 19)
+        static let eventWord = Category(rawValue: 1 << 20)
     }
 
     /// The data files and what their lines are.
@@ -31,7 +35,8 @@ struct Gazetteer: Sendable {
         ("place-prefixes", .placePrefix), ("place-suffixes", .placeSuffix), ("stopwords", .stopword),
         ("given-names", .givenName), ("pronouns", .pronoun), ("not-entities", .notEntity),
         ("connectors", .connector), ("time-words", .timeWord), ("unnamed-heads", .unnamedHead), ("function-words", .functionWord),
-        ("conjunctions", .conjunction),
+        ("conjunctions", .conjunction), ("family-names", .familyName), ("name-particles", .nameParticle),
+        ("org-words", .orgWord), ("event-words", .eventWord),
     ]
 
     struct Entry: Sendable {
@@ -45,8 +50,11 @@ struct Gazetteer: Sendable {
         var category: Category
     }
 
-    private var entries: [UInt64: [Entry]] = [:]
-    private var longest: [UInt64: Int] = [:]
+    /// Entries live in one flat array; the table maps a phrase key to its slice (no array per lookup).
+    private var entries = KeyTable<Range<Int>>()
+    private var flat: [Entry] = []
+    private var pending: [UInt64: [Entry]] = [:]
+    private var longest = KeyTable<Int>()
 
     static let shared: Gazetteer = {
         var gazetteer = Gazetteer()
@@ -55,6 +63,7 @@ struct Gazetteer: Sendable {
                   let text = try? String(contentsOf: url, encoding: .utf8) else { continue }
             gazetteer.add(lines: text, as: category)
         }
+        gazetteer.seal()
         return gazetteer
     }()
 
@@ -82,8 +91,25 @@ struct Gazetteer: Sendable {
         // Titles are written lowercase mid-sentence (`tham mưu trưởng`, `prime minister`); only a one-word
         // English title keeps its capital (`Major`, `General` are ordinary words in lowercase).
         if category == .title, tokens.count > 1 || !phrase.unicodeScalars.allSatisfy(\.isASCII) { capitals = 0 }
-        entries[key, default: []].append(Entry(length: tokens.count, capitals: capitals, category: category))
+        pending[key, default: []].append(Entry(length: tokens.count, capitals: capitals, category: category))
         longest[tokens[0].key] = max(longest[tokens[0].key] ?? 0, tokens.count)
+    }
+
+    /// Moves the entries added so far into the flat lookup form.
+    mutating func seal() {
+        for (key, list) in pending {
+            let range = (entries[key] ?? flat.endIndex..<flat.endIndex)
+            if range.isEmpty {
+                entries[key] = flat.endIndex..<(flat.endIndex + list.count)
+                flat.append(contentsOf: list)
+            } else {
+                // Re-sealing after more additions: copy the old slice next to the new entries.
+                let merged = Array(flat[range]) + list
+                entries[key] = flat.endIndex..<(flat.endIndex + merged.count)
+                flat.append(contentsOf: merged)
+            }
+        }
+        pending = [:]
     }
 
     /// The longest entry of `wanted` categories starting at token `i`, whose capitals are capitals in the
@@ -101,7 +127,8 @@ struct Gazetteer: Sendable {
             length += 1
             guard let found = entries[key] else { continue }
             var category: Category = []
-            for entry in found where entry.length == length && entry.capitals & ~textCapitals == 0 {
+            for index in found where flat[index].length == length && flat[index].capitals & ~textCapitals == 0 {
+                let entry = flat[index]
                 category.formUnion(entry.category)
             }
             category.formIntersection(wanted)
@@ -115,7 +142,8 @@ struct Gazetteer: Sendable {
         guard let found = entries[TokenKey.combine(TokenKey.seed, tokens[i].key)] else { return [] }
         let capital: UInt64 = tokens[i].isCapitalized || tokens[i].isAllCaps ? 1 : 0
         var category: Category = []
-        for entry in found where entry.length == 1 && entry.capitals & ~capital == 0 {
+        for index in found where flat[index].length == 1 && flat[index].capitals & ~capital == 0 {
+            let entry = flat[index]
             category.formUnion(entry.category)
         }
         return category

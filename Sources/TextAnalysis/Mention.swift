@@ -13,6 +13,11 @@ struct Mention: Sendable {
         static let acronym = Clues(rawValue: 1 << 6)
         static let givenName = Clues(rawValue: 1 << 7)
         static let sentenceStart = Clues(rawValue: 1 << 8)
+        /// A lone capitalised word at a sentence's start, never capitalised elsewhere: a name only if it
+        /// is a word of a person's name found in the article.
+        static let weak = Clues(rawValue: 1 << 9)
+        /// Right before a role and a name (`Arsenal boss Arsene Wenger`): the body the person belongs to.
+        static let beforeRole = Clues(rawValue: 1 << 10)
     }
 
     var block: Int

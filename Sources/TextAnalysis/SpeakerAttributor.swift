@@ -32,6 +32,10 @@ struct SpeakerAttributor {
     static let according = Tokenizer.key(of: "according".unicodeScalars[...])
     static let to = Tokenizer.key(of: "to".unicodeScalars[...])
     static let maxRegion = 40
+    static let allNamed: [Entity.Kind] = [.person, .organization, .place]
+    static let personOnly: [Entity.Kind] = [.person]
+    static let organizationOnly: [Entity.Kind] = [.organization]
+    static let placeOnly: [Entity.Kind] = [.place]
 
     private var tokens: [Token] { block.tokens }
 
@@ -63,7 +67,7 @@ struct SpeakerAttributor {
         if endedSentence, tokens[a].isCapitalized, e - a > 6 || e >= n || tokens[e].first != "." { return nil }
         if tokens[a].key == Self.theo || (tokens[a].key == Self.according && a + 1 < e && tokens[a + 1].key == Self.to) {
             let start = tokens[a].key == Self.theo ? a + 1 : a + 2
-            return subject(in: start..<e, nearestTo: start, preferLast: false)
+            return subject(in: start..<e, preferLast: false)
         }
         // "..., when X said": a new clause, not the attribution.
         if tokens[a].kind == .word, !tokens[a].isCapitalized,
@@ -72,9 +76,9 @@ struct SpeakerAttributor {
         while v < e, v - a <= 25 {
             if let length = speechVerb(at: v) {
                 if v == a {  // "...," said X
-                    return subject(in: (v + length)..<e, nearestTo: v + length, preferLast: false)
+                    return subject(in: (v + length)..<e, preferLast: false)
                 }
-                return subject(in: a..<v, nearestTo: a, preferLast: false)
+                return subject(in: a..<v, preferLast: false)
             }
             v += 1
         }
@@ -104,8 +108,8 @@ struct SpeakerAttributor {
                 if let person = lastNamed(in: clause..<v, kind: .person) ?? lastNamed(in: s..<v, kind: .person) {
                     return .mention(person)
                 }
-                if let found = subject(in: clause..<v, nearestTo: v, preferLast: true) { return found }
-                if let found = subject(in: (v + length)..<o, nearestTo: v + length, preferLast: false) { return found }
+                if let found = subject(in: clause..<v, preferLast: true) { return found }
+                if let found = subject(in: (v + length)..<o, preferLast: false) { return found }
                 return nil
             }
             v -= 1
@@ -114,10 +118,10 @@ struct SpeakerAttributor {
             let start = tokens[s].key == Self.theo ? s + 1 : s + 2
             var end = start
             while end < o, !(tokens[end].kind == .punct && tokens[end].first == ",") { end += 1 }
-            if let found = firstNamed(in: start..<end, kinds: [.person, .organization, .place]) { return .mention(found) }
+            if let found = firstNamed(in: start..<end, kinds: Self.allNamed) { return .mention(found) }
         }
         if o - 1 >= s, tokens[o - 1].kind == .punct, tokens[o - 1].first == ":",
-           let person = firstNamed(in: s..<(o - 1), kinds: [.person]) {
+           let person = firstNamed(in: s..<(o - 1), kinds: Self.personOnly) {
             return .mention(person)
         }
         return nil
@@ -152,10 +156,10 @@ struct SpeakerAttributor {
     /// The subject in `range`: a person (the last one before a verb, the first one after a quotation),
     /// else a pronoun next to the verb, else a describing phrase (`a spokesman for X`, `người phát ngôn`),
     /// else an organisation, else a place.
-    private func subject(in range: Range<Int>, nearestTo anchor: Int, preferLast: Bool) -> SpeakerRef? {
+    private func subject(in range: Range<Int>, preferLast: Bool) -> SpeakerRef? {
         guard !range.isEmpty else { return nil }
         func pick(_ kind: Entity.Kind) -> Int? {
-            preferLast ? lastNamed(in: range, kind: kind) : firstNamed(in: range, kinds: [kind])
+            preferLast ? lastNamed(in: range, kind: kind) : firstNamed(in: range, kinds: kind == .person ? Self.personOnly : kind == .organization ? Self.organizationOnly : Self.placeOnly)
         }
         if let person = pick(.person) { return .mention(person) }
         // A pronoun right next to the verb.

@@ -2,8 +2,13 @@
 struct Token: Sendable {
     enum Kind: UInt8, Sendable { case word, number, punct, possessive }
 
-    var start: Int
-    var end: Int
+    // 32-bit offsets keep a token at 24 bytes: the analysis streams over token arrays several times, and
+    // their size, not the arithmetic, is what it waits for. (A block is far below 2^31 scalars: the
+    // loader caps files at a few tens of megabytes.)
+    private var start32: Int32
+    private var end32: Int32
+    var start: Int { Int(start32) }
+    var end: Int { Int(end32) }
     var kind: Kind
     /// First letter is a capital.
     var isCapitalized: Bool
@@ -15,6 +20,18 @@ struct Token: Sendable {
     var key: UInt64
     /// The scalar of a punctuation token (or the first scalar of a word).
     var first: Unicode.Scalar
+
+    init(start: Int, end: Int, kind: Kind, isCapitalized: Bool, isAllCaps: Bool, sentenceStart: Bool,
+         key: UInt64, first: Unicode.Scalar) {
+        start32 = Int32(truncatingIfNeeded: start)
+        end32 = Int32(truncatingIfNeeded: end)
+        self.kind = kind
+        self.isCapitalized = isCapitalized
+        self.isAllCaps = isAllCaps
+        self.sentenceStart = sentenceStart
+        self.key = key
+        self.first = first
+    }
 
     var isWord: Bool { kind == .word }
     var isNameLike: Bool { kind == .word && (isCapitalized || isAllCaps) }

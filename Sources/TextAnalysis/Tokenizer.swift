@@ -37,6 +37,7 @@ enum Tokenizer {
                 var letters = 0
                 var uppers = 0
                 var startsUpper = false
+                var lowerPart = false  // `PC-owning`, `I'm`: a capital that does not start a name
                 let isNumber = f.contains(.digit)
                 var j = i
                 while j < count {
@@ -61,10 +62,13 @@ enum Tokenizer {
                             let next = scalars[j + 1]
                             if (next == "s" || next == "S"), !isAlnum(j + 2) { break }
                             key = TokenKey.mix(key, 0x27)
+                            if table.flags(next).contains(.letter), !table.flags(next).contains(.upper) { lowerPart = true }
                             j += 1
                             continue
                         }
                         if isHyphen(c) {
+                            let next = table.flags(scalars[j + 1])
+                            if next.contains(.letter), !next.contains(.upper) { lowerPart = true }
                             key = TokenKey.mix(key, 0x2D)
                             j += 1
                             continue
@@ -79,9 +83,12 @@ enum Tokenizer {
                     }
                     break
                 }
+                // `TVs`, `PCs`: a plural acronym names nothing.
+                let pluralAcronym = letters >= 3 && uppers == letters - 1 && scalars[j - 1] == "s"
                 tokens.append(Token(
                     start: start, end: j, kind: isNumber ? .number : .word,
-                    isCapitalized: startsUpper, isAllCaps: letters >= 2 && uppers == letters,
+                    isCapitalized: startsUpper && !lowerPart && !pluralAcronym,
+                    isAllCaps: letters >= 2 && uppers == letters,
                     sentenceStart: atSentenceStart, key: key, first: s))
                 atSentenceStart = false
                 i = j

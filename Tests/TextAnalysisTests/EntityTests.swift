@@ -135,3 +135,123 @@ import Testing
         #expect(Analyze.paragraphs("The report is due in March.").entities(.date).isEmpty)
     }
 }
+
+@Suite struct CapitalisationEdgeTests {
+    @Test func contractionsAndPluralAcronymsAreNotNames() {
+        let analysis = Analyze.paragraphs("Then I'm told the TVs and PCs sold out. We've seen it before, I've said.")
+        #expect(analysis.entities.filter { $0.type != .date }.isEmpty)
+    }
+
+    @Test func lowercaseAfterHyphenIsNotAName() {
+        let analysis = Analyze.paragraphs("The offer targets PC-owning families and Mac-loving students alike.")
+        #expect(analysis.entities.isEmpty)
+    }
+
+    @Test func particlesStayInsidePeoplesNames() {
+        let analysis = Analyze.paragraphs("The winner was Luca di Marco, ahead of Jan van Dijkstra.")
+        #expect(analysis.entities(.person) == ["Luca di Marco", "Jan van Dijkstra"])
+    }
+
+    @Test func runWithAWordThatNamesNothingIsNoName() {
+        let analysis = Analyze.paragraphs("Buyers of a Windows PC can upgrade for free.")
+        #expect(analysis.entities(.person).isEmpty)
+    }
+
+    @Test func vietnameseSentenceInitialSyllableNeedsEvidence() {
+        let analysis = Analyze.paragraphs(
+            "Phía Bulgaria chưa lên tiếng. Cờ Nga được treo khắp nơi.",
+            "Nguyễn Hữu Đang đến Hà Nội hôm qua.")
+        #expect(analysis.entities(.person) == ["Nguyễn Hữu Đang"])
+        #expect(analysis.entities(.place) == ["Bulgaria", "Nga", "Hà Nội"])
+    }
+
+    @Test func bylineAloneOnItsLineIsAPerson() {
+        let analysis = Analyze.paragraphs("Mưa lớn kéo dài ba ngày ở miền núi.", "Quang Huy (Theo Reuters)")
+        #expect(analysis.entities(.person) == ["Quang Huy"])
+        #expect(analysis.entities(.organization) == ["Reuters"])
+    }
+
+    @Test func districtInParenthesesBeforeItsProvinceIsAPlace() {
+        let analysis = Analyze.paragraphs("Ông Đinh Văn Sáu (Thạch Thất, Hà Nội) nuôi ong đã hai mươi năm.")
+        #expect(analysis.entities(.place) == ["Thạch Thất", "Hà Nội"])
+        #expect(analysis.entities(.person) == ["Đinh Văn Sáu"])
+    }
+}
+
+@Suite struct OrganisationAndTitleEdgeTests {
+    @Test func headWordAloneIsNoOrganisation() {
+        let analysis = Analyze.paragraphs(
+            "Theo đề xuất, Quỹ sẽ được dùng linh hoạt hơn và Bộ sẽ giám sát.",
+            "A spokesman said the Government and the Council had agreed.")
+        #expect(analysis.entities(.organization).isEmpty)
+    }
+
+    @Test func lowercaseWordsThatContinueAnOrganisationName() {
+        let analysis = Analyze.paragraphs(
+            "Sinh viên Học viện Hành chính quốc gia và cán bộ Công an tỉnh Quảng Nam cùng tham dự.")
+        #expect(analysis.entities(.organization) == ["Học viện Hành chính quốc gia", "Công an tỉnh Quảng Nam"])
+    }
+
+    @Test func dashJoinsTwoCompoundsOfAnOrganisationName() {
+        let analysis = Analyze.paragraphs("Chiều nay, Liên Bộ Lao động - Thương binh điều chỉnh mức trợ cấp.")
+        #expect(analysis.entities(.organization) == ["Bộ Lao động - Thương binh"])
+    }
+
+    @Test func wordQualifyingACapitalisedTitleIsPartOfIt() {
+        let analysis = Analyze.paragraphs("Yesterday Health Secretary Joan Whitby visited the ward.")
+        #expect(analysis.entities(.person) == ["Joan Whitby"])
+        #expect(analysis.entities(.organization).isEmpty)
+    }
+}
+
+@Suite struct KnownOrganisationAndEventTests {
+    @Test func knownOrganisationDoesNotSwallowTheNameAfterIt() {
+        let analysis = Analyze.paragraphs(
+            "Người phát ngôn Nhà Trắng Karine Jean cho biết thêm chi tiết, còn Quốc hội Pháp sẽ họp sau.")
+        #expect(analysis.entities(.organization) == ["Nhà Trắng", "Quốc hội Pháp"])
+        #expect(analysis.entities(.person) == ["Karine Jean"])
+    }
+
+    @Test func eventNamesAreNotEntities() {
+        let analysis = Analyze.paragraphs("They reached the final of the League Cup and later played at the Summer Olympics.")
+        #expect(analysis.entities.isEmpty)
+    }
+}
+
+@Suite struct NotEntityTests {
+    @Test func nationalitiesAndBareMonthsAreNotEntities() {
+        let analysis = Analyze.paragraphs("Several Spanish and Dutch fans travelled in January, while Irish supporters stayed home.")
+        #expect(analysis.entities.isEmpty)
+    }
+
+    @Test func aNationalityBeforeANameLeavesTheName() {
+        let analysis = Analyze.paragraphs("The award went to Danish midfielder Christian Eriksen.")
+        #expect(analysis.entities(.person) == ["Christian Eriksen"])
+    }
+}
+
+@Suite struct EnglishRoleTests {
+    @Test func wordBeforeARoleAndANameIsTheOrganisation() {
+        let analysis = Analyze.paragraphs("Rovers won again. Harbourside chairman Tom Pryce was delighted.")
+        #expect(analysis.entities(.organization).contains("Harbourside"))
+        #expect(analysis.entities(.person) == ["Tom Pryce"])
+    }
+
+    @Test func sentenceInitialSurnameIsAPersonWhenTheFullNameAppears() {
+        let analysis = Analyze.paragraphs("The keeper Ray Dunmore made a mistake.", "Dunmore apologised after the game.")
+        #expect(analysis.entities(.person) == ["Ray Dunmore", "Dunmore"])
+    }
+
+    @Test func sentenceInitialWordNeverCapitalisedElsewhereIsNothing() {
+        let analysis = Analyze.paragraphs("Generally, prices rose.")
+        #expect(analysis.entities.isEmpty)
+    }
+}
+
+@Suite struct VietnameseLocativeTests {
+    @Test func nameAfterTaiOrOIsAPlace() {
+        let analysis = Analyze.paragraphs("Đoàn công tác đã làm việc tại Kon Rẫy rồi bay sang họp ở Surabaya.")
+        #expect(analysis.entities(.place) == ["Kon Rẫy", "Surabaya"])
+        #expect(analysis.entities(.person).isEmpty)
+    }
+}

@@ -59,4 +59,33 @@ import Testing
         let analysis = Analyzer().analyze([Block(.paragraph, text), Block(.heading, ""), Block(.paragraph, "\"")])
         #expect(analysis.quotes.count + analysis.terms.count <= 2)
     }
+
+    @Test func randomTextKeepsEverySpanInsideItsBlock() {
+        // A fixed-seed generator over pieces that exercise every rule: marks, titles, names, dates.
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        let pieces = ["\"", "\u{201C}", "\u{201D}", "\u{00AB}", "\u{00BB}", "'", "\u{2018}", "\u{2019}", " ", " ", ", ",
+                      ". ", ": ", "ông", "Ông", "Nguyễn", "Văn", "An", "nói", "cho biết", "said", "Mr", "Smith",
+                      "Bộ", "Ngoại giao", "Nga", "Hà Nội", "18/10", "2021", "tháng", "4/2021", "April", "Monday",
+                      "NATO", "(", ")", "-", "\u{0301}", "👍", "e\u{0301}", "\n", "thứ", "Hai", "of", "Bank"]
+        var blocks: [String] = []
+        for _ in 0..<300 {
+            var text = ""
+            for _ in 0..<next(60) { text += pieces[next(pieces.count)] }
+            blocks.append(text)
+        }
+        let analysis = Analyze.blocks(blocks)
+        let counts = blocks.map { $0.unicodeScalars.count }
+        for quote in analysis.quotes + analysis.terms {
+            #expect(quote.span.end <= counts[quote.span.block])
+            #expect(covered(quote.span, in: blocks) == quote.text)
+        }
+        for entity in analysis.entities {
+            #expect(entity.span.end <= counts[entity.span.block])
+            #expect(covered(entity.span, in: blocks) == entity.text)
+        }
+    }
 }

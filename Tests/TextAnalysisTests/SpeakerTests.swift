@@ -124,3 +124,21 @@ import Testing
         #expect(analysis.quotes.first?.speaker == "Oliver Grant")
     }
 }
+
+@Suite struct PronounAfterTitleTests {
+    @Test func pronounMeansThePersonIntroducedWithAMultiWordTitle() {
+        let analysis = Analyze.paragraphs(
+            "Bà Đoàn Thị Nga kể lại sự việc với phóng viên.",
+            "Đại tá Hồ Văn Lực, Phó Giám đốc Công an tỉnh, đã đến hiện trường. Ông nói: \"Chúng tôi đang truy tìm đối tượng.\"")
+        #expect(analysis.quotes.first?.speaker == "Hồ Văn Lực")
+    }
+}
+
+@Suite struct DottedTitleTests {
+    @Test func nameAfterADottedTitleAtASentenceStart() {
+        let analysis = Analyze.paragraphs(
+            "Theo báo cáo. TS. Khúc Thừa Dụ phân tích: \"Lãi suất sẽ còn giảm trong quý III năm nay.\"")
+        #expect(analysis.quotes.first?.speaker == "Khúc Thừa Dụ")
+        #expect(analysis.entities(.organization).isEmpty)
+    }
+}

@@ -1,0 +1,79 @@
+/// One block's scalars and tokens, made once and shared by every step of the analysis.
+/// A class, not a struct: passed around and indexed in hot loops, where a struct of four buffers costs
+/// four retains per copy.
+final class BlockText: Sendable {
+    let index: Int
+    let scalars: [Unicode.Scalar]
+    let tokens: [Token]
+    /// The block's text, and the UTF-8 offset of each scalar (plus the end): mention texts are cut from
+    /// it by offset, a copy without re-encoding or re-validating.
+    private let source: String
+    private let utf8Offsets: [Int32]
+
+    init(index: Int, text: String) {
+        self.index = index
+        var source = text
+        source.makeContiguousUTF8()
+        // One pass (Array(_:) over the view would count the scalars first, then copy them).
+        var scalars: [Unicode.Scalar] = []
+        var offsets: [Int32] = []
+        scalars.reserveCapacity(source.utf8.count)
+        offsets.reserveCapacity(source.utf8.count + 1)
+        var offset: Int32 = 0
+        for scalar in source.unicodeScalars {
+            scalars.append(scalar)
+            offsets.append(offset)
+            offset += Int32(UTF8.width(scalar))
+        }
+        offsets.append(offset)
+        self.source = source
+        self.utf8Offsets = offsets
+        self.scalars = scalars
+        tokens = Tokenizer.tokenize(scalars)
+    }
+
+    func text(_ tokenRange: Range<Int>) -> String {
+        guard !tokenRange.isEmpty else { return "" }
+        return text(scalarsFrom: tokens[tokenRange.lowerBound].start, to: tokens[tokenRange.upperBound - 1].end)
+    }
+
+    /// The text of scalars `start..<end`.
+    func text(scalarsFrom start: Int, to end: Int) -> String {
+        guard start < end else { return "" }
+        let utf8 = source.utf8
+        let lower = utf8.index(utf8.startIndex, offsetBy: Int(utf8Offsets[start]))
+        let upper = utf8.index(utf8.startIndex, offsetBy: Int(utf8Offsets[end]))
+        return String(source.unicodeScalars[lower..<upper])
+    }
+
+    /// Whether most of the text is Vietnamese: letters only Vietnamese uses are frequent.
+    static func looksVietnamese(_ blocks: [BlockText]) -> Bool {
+        var vietnamese = 0
+        var words = 0
+        for block in blocks {
+            for token in block.tokens where token.kind == .word {
+                words += 1
+                for index in token.start..<token.end where isVietnameseLetter(block.scalars[index]) {
+                    vietnamese += 1
+                    break
+                }
+            }
+            if words > 2000 { break }
+        }
+        return words > 0 && vietnamese * 5 >= words
+    }
+
+    static func hasVietnameseLetter(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        for index in range where isVietnameseLetter(scalars[index]) || (0xC0...0xFF).contains(scalars[index].value) {
+            return true
+        }
+        return false
+    }
+
+    static func isVietnameseLetter(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x0102, 0x0103, 0x0110, 0x0111, 0x01A0, 0x01A1, 0x01AF, 0x01B0, 0x1EA0...0x1EF9: return true
+        default: return false
+        }
+    }
+}
