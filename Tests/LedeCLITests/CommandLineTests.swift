@@ -244,7 +244,7 @@ import Testing
     @Test func aBrokenThemeIsReportedAndTheDefaultShown() throws {
         let run = try LedeBinary.run(["themes", "--preview", "typo"], environment: ["XDG_CONFIG_HOME": config])
         #expect(run.status == 1)
-        #expect(run.stderr.contains("typo.toml:2: qoute: unknown role; valid roles: article.body"))
+        #expect(run.stderr.contains("typo.toml:2: qoute: unknown role; valid roles: list.item, list.selected"))
         #expect(run.stdout.hasPrefix("Theme default"))
     }
 }
