@@ -231,7 +231,7 @@ import Testing
         #expect(run.status == 0)
         #expect(run.stdout.contains("\u{1B}[38;2;255;0;0m“Xe mới êm"))
         let light = try LedeBinary.run(["themes", "--preview", "light"])
-        #expect(light.stdout.contains("48;2;0;95;135m ● Hà Nội"))
+        #expect(light.stdout.contains("48;2;0;95;215m ● Hà Nội"))
     }
 
     @Test func noColorMeansMono() throws {
