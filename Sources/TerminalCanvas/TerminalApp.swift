@@ -14,7 +14,7 @@ public protocol TerminalApp: AnyObject {
     var windowTitle: String? { get }
     /// The backend took the terminal over and it shows this many colours (256, 16, 8, or 0 for none).
     func terminalStarted(colors: Int)
-    /// True when the next frame must be repainted whole, asked before each frame: the app changed
+    /// True when this frame must be repainted whole (asked after `render`, before drawing): the app changed
     /// something the backend caches (a new theme changes every colour pair). Answers true once.
     func takeFullRedraw() -> Bool
 }
