@@ -17,4 +17,6 @@ public enum Action: Hashable, Sendable {
     case articleFailed(ArticleID, message: String)
     /// An effect could not be performed (a browser that would not start, say).
     case effectFailed(String)
+    /// The screen is now drawn in the theme `name`; `problems` say what was wrong with the one asked for.
+    case themeChanged(name: String, problems: [String])
 }

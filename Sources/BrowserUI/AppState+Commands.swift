@@ -32,6 +32,7 @@ extension AppState {
             status = StatusMessage("Reloading the library…")
             return [.reloadLibrary]
         case .openLink: return openLink()
+        case .theme: return [.nextTheme]
         case .help: overlay = .help(scroll: 0)
         case .close:
             open?.selectedQuote = nil

@@ -10,7 +10,6 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         switch self {
         case .bookmark, .bookmarks: "Bookmarks"
         case .search, .searchNext, .searchPrevious: "Search"
-        case .theme: "Themes"
         case .toggleRead: "Marking read and unread"
         case .entities: "The entity view"
         case .speakers: "The speaker view"

@@ -9,5 +9,7 @@ public enum Effect: Hashable, Sendable {
     case spawn(arguments: [String])
     /// Read the library again; answer `.libraryLoaded`.
     case reloadLibrary
+    /// Switch to the next colour theme; answer `.themeChanged`.
+    case nextTheme
     case quit
 }

@@ -80,10 +80,10 @@ extension KeyMap {
             KeyBinding(chars("u"), "u", .toggleRead, "Mark read or unread"),
             KeyBinding(chars("e"), "e", .entities, "People, places and organisations"),
             KeyBinding(chars("S"), "S", .speakers, "Who said what"),
-            KeyBinding(chars("T"), "T", .theme, "Next colour theme"),
         ]),
         Section("General", [
             KeyBinding(chars("?"), "?", .help, "This help", hint: "help"),
+            KeyBinding(chars("T"), "T", .theme, "Next colour theme"),
             KeyBinding([.escape], "Esc", .close, "Close the help or the message, then the quote highlight"),
             KeyBinding(chars("q"), "q", .quit, "Quit", hint: "quit"),
         ]),

@@ -48,6 +48,8 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.status = StatusMessage(message, kind: .error)
     case .effectFailed(let message):
         state.status = StatusMessage(message, kind: .error)
+    case .themeChanged(let name, let problems):
+        state.announceTheme(name, problems: problems)
     }
     state.settle()
     return effects

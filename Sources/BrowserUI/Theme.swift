@@ -26,7 +26,8 @@ public struct Theme: Hashable, Sendable {
 }
 
 extension Theme {
-    /// The built-in theme for dark terminals: only the 16 ANSI colours, so it reads the same everywhere.
+    /// A theme in code, for tests and benchmarks that need one without reading theme files. lede itself
+    /// draws with the themes in `themes/` (the bundled `default` unless another is chosen).
     public static let defaultDark = Theme(name: "default-dark", styles: [
         .listItem: Style(),
         .selectedItem: Style(attributes: [.reverse]),

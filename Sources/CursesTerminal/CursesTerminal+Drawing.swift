@@ -39,6 +39,18 @@ extension CursesTerminal {
         if isActive { clearok(lede_curscr(), true) }
     }
 
+    /// Forgets the colour pairs and what is on screen, for a new theme: the next `draw` repaints every
+    /// cell with pairs defined afresh, so themes cycled one after another never run out of pairs, and a
+    /// pair number reused with new colours is never left on a cell that is not redrawn.
+    public func resetColors() {
+        pairs = [:]
+        nextPair = 1
+        invalidate()
+    }
+
+    /// How many colours the terminal shows: 256, 16, 8, or 0 (none, or not started).
+    public var colorDepth: Int { palette.depth }
+
     private func isWide(_ cell: Cell) -> Bool {
         !cell.isContinuation && Self.drawable(cell.grapheme).width == 2
     }

@@ -24,12 +24,14 @@ public enum TerminalRunner {
                            tickInterval: Duration = .milliseconds(250)) throws -> Outcome {
         try terminal.start()
         defer { terminal.stop() }
+        app.terminalStarted(colors: terminal.colorDepth)
         var needsDraw = true
         while true {
             if needsDraw {
                 let size = terminal.size
                 var grid = Grid(width: size.width, height: size.height)
                 app.render(into: &grid)
+                if app.takeFullRedraw() { terminal.resetColors() }
                 terminal.setTitle(app.windowTitle)
                 terminal.draw(grid)
                 needsDraw = false

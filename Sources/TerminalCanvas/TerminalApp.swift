@@ -12,6 +12,16 @@ public protocol TerminalApp: AnyObject {
     func shutdown()
     /// A text for the terminal window's title, or nil to leave it alone. Sanitised by the backend.
     var windowTitle: String? { get }
+    /// The backend took the terminal over and it shows this many colours (256, 16, 8, or 0 for none).
+    func terminalStarted(colors: Int)
+    /// True when this frame must be repainted whole (asked after `render`, before drawing): the app changed
+    /// something the backend caches (a new theme changes every colour pair). Answers true once.
+    func takeFullRedraw() -> Bool
+}
+
+extension TerminalApp {
+    public func terminalStarted(colors: Int) {}
+    public func takeFullRedraw() -> Bool { false }
 }
 
 /// A terminal size in cells.

@@ -113,17 +113,17 @@ public enum BundledThemes {
 
             [roles]
             "list.item" = { fg = "#303030", bg = "default" }
-            "list.selected" = { fg = "#ffffff", bg = "#005f87", modifiers = ["bold"] }
+            "list.selected" = { fg = "#ffffff", bg = "#005fd7", modifiers = ["bold"] }
             "list.unread" = { fg = "#000000", modifiers = ["bold"] }
             "list.bookmark" = { fg = "#af5f00", modifiers = ["bold"] }
             "list.meta" = { fg = "#626262" }
             "pane.border" = { fg = "#a8a8a8" }
             "pane.title" = { fg = "#4e4e4e" }
-            "pane.focused" = { fg = "#005f87", modifiers = ["bold"] }
+            "pane.focused" = { fg = "#005fd7", modifiers = ["bold"] }
             "article.title" = { fg = "#000000", modifiers = ["bold"] }
             "article.meta" = { fg = "#585858" }
             "article.lede" = { fg = "#1c1c1c", modifiers = ["bold"] }
-            "article.heading" = { fg = "#005f87", modifiers = ["bold"] }
+            "article.heading" = { fg = "#005fd7", modifiers = ["bold"] }
             "article.body" = { fg = "#262626" }
             "quote" = { fg = "#5f5f00" }
             "quote.selected" = { fg = "#ffffff", bg = "#5f5f00" }
@@ -135,7 +135,7 @@ public enum BundledThemes {
             "entity.date" = { fg = "#870057" }
             "search.match" = { fg = "#000000", bg = "#ffd75f" }
             "status" = { fg = "#262626", bg = "#dadada" }
-            "status.key" = { fg = "#005f87", bg = "#dadada", modifiers = ["bold"] }
+            "status.key" = { fg = "#0000af", bg = "#dadada", modifiers = ["bold"] }
             "help" = { fg = "#1c1c1c", bg = "#eeeeee" }
             "error" = { fg = "#ffffff", bg = "#af0000", modifiers = ["bold"] }
             """#,

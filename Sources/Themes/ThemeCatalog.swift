@@ -27,6 +27,8 @@ public struct ThemeCatalog: Sendable {
         public var styles: [String: Style]
         /// Problems found; when there are any, `styles` are the default theme's.
         public var errors: [ThemeError]
+        /// The terminal background the theme is made for, from it or its nearest parent that says.
+        public var background: ThemeSpec.Background? = nil
     }
 
     public static let defaultName = "default"
@@ -63,7 +65,8 @@ public struct ThemeCatalog: Sendable {
                 return Resolved(name: nameOrFile, styles: plainStyles(), errors: errors)
             }
             let fallback = resolve(ThemeCatalog.defaultName)
-            return Resolved(name: fallback.name, styles: fallback.styles, errors: errors + fallback.errors)
+            return Resolved(name: fallback.name, styles: fallback.styles, errors: errors + fallback.errors,
+                            background: fallback.background)
         case .success(var specs):
             if specs.last?.name != ThemeCatalog.defaultName, case .success(let base) = chain(for: ThemeCatalog.defaultName) {
                 specs += base
@@ -72,7 +75,7 @@ public struct ThemeCatalog: Sendable {
             for spec in specs.reversed() {
                 for (role, style) in spec.roles { styles[role] = style.over(styles[role] ?? .plain) }
             }
-            return Resolved(name: specs[0].name, styles: styles, errors: [])
+            return Resolved(name: specs[0].name, styles: styles, errors: [], background: specs.lazy.compactMap(\.background).first)
         }
     }
 

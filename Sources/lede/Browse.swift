@@ -17,6 +17,10 @@ struct Browse: ParsableCommand {
 
     @OptionGroup var reading: ReadingOptions
 
+    @Option(help: ArgumentHelp("The colour theme: a name from `lede themes`, or a theme file; default: `theme` in config.toml, else default.",
+                               valueName: "name|file"))
+    var theme: String?
+
     func run() throws {
         let root = try LibraryLocator.resolve(library)
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
@@ -37,8 +41,13 @@ struct Browse: ParsableCommand {
         case .damaged(let message): notice = message
         }
         cached.root = root
-        let app = BrowserApp(root: root, index: cached, indexStore: store, options: reading.loadOptions())
+        let config = Config.load()
+        let themes = ThemeSwitcher(catalog: ThemeSetup.catalog(), requested: theme ?? config.theme,
+                                   noColor: ThemeSetup.noColor())
+        let app = BrowserApp(root: root, index: cached, indexStore: store, options: reading.loadOptions(), themes: themes)
         if let notice { app.dispatch(.effectFailed(notice)) }
+        for problem in config.problems { app.dispatch(.effectFailed(problem)) }
+        app.reportThemeProblems()
         app.startIndexing()
         let outcome: TerminalRunner.Outcome
         do {

@@ -10,7 +10,10 @@ import TerminalCanvas
 /// renders frames. It knows no curses; `TerminalRunner` owns the terminal.
 final class BrowserApp: TerminalApp {
     private(set) var state: AppState
-    let theme: Theme
+    /// The theme drawn, and the ones `T` goes through.
+    var themes: ThemeSwitcher
+    /// A new theme was chosen: the backend must repaint every cell with new colour pairs.
+    var fullRedraw = false
     let libraryRoot: String
     let options: LoadOptions
     /// The library's index as last brought up to date; the list shows its entries.
@@ -30,12 +33,13 @@ final class BrowserApp: TerminalApp {
     /// Opens the browser on `index` (possibly empty, or out of date): the list shows at once, and
     /// `startIndexing` brings it up to date in the background.
     init(root: String, index: LibraryIndex, indexStore: IndexStore?, options: LoadOptions,
-         theme: Theme = .defaultDark, environment: [String: String] = ProcessInfo.processInfo.environment) {
+         themes: ThemeSwitcher = ThemeSwitcher(catalog: ThemeSetup.catalog(), requested: nil, noColor: false),
+         environment: [String: String] = ProcessInfo.processInfo.environment) {
         libraryRoot = root
         self.index = index
         self.indexStore = indexStore
         self.options = options
-        self.theme = theme
+        self.themes = themes
         state = AppState(articles: index.summaries(), size: Size(width: 80, height: 24),
                          linkOpener: LinkOpener.arguments(environment: environment))
     }
@@ -172,6 +176,8 @@ final class BrowserApp: TerminalApp {
         case .quit:
             quitting = true
             return nil
+        case .nextTheme:
+            return nextTheme()
         }
     }
 }

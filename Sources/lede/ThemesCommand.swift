@@ -24,7 +24,7 @@ struct ThemesCommand: ParsableCommand {
         }
         let resolved = catalog.resolve(preview)
         for error in resolved.errors { Output.error(error.description) }
-        let colors = Environment.value("NO_COLOR").map { !$0.isEmpty } == true ? ThemeSetup.monoStyles(catalog) : resolved.styles
+        let colors = ThemeSetup.noColor() ? ThemeSetup.monoStyles(catalog) : resolved.styles
         FileHandle.standardOutput.write(Data(ThemePreview.render(styles: colors, name: resolved.name).utf8))
         if !resolved.errors.isEmpty { throw ExitCode.failure }
     }

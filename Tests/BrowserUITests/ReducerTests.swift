@@ -179,7 +179,7 @@ import Testing
 
     @Test func reservedKeysSayTheirFeatureIsComing() throws {
         let reserved: [(Character, String)] = [("b", "Bookmarks"), ("B", "Bookmarks"), ("/", "Search"), ("n", "Search"),
-                                               ("N", "Search"), ("T", "Themes"), ("u", "Marking read"),
+                                               ("N", "Search"), ("u", "Marking read"),
                                                ("e", "The entity view"), ("S", "The speaker view")]
         for (key, feature) in reserved {
             let before = try opened()

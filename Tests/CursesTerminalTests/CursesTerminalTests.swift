@@ -98,6 +98,29 @@ import TerminalCanvas
         _ = pty.output()
     }
 
+    /// A new theme: pairs are defined afresh from 1 and every cell is repainted, also one whose style
+    /// did not change, so no cell keeps a pair number that now means other colours.
+    @Test func resetColorsRedefinesPairsAndRepaintsEveryCell() {
+        defer { terminal.stop() }
+        #expect(terminal.colorDepth == 256)
+        var grid = Grid(width: 20, height: 5)
+        grid.put("a", x: 0, y: 0, style: Style(foreground: .red))
+        grid.put("b", x: 1, y: 0, style: Style(foreground: .green))
+        terminal.draw(grid)
+        #expect(terminal.inspect(x: 1, y: 0)?.pair == 2)
+        terminal.scribble("X", x: 5, y: 2)
+        grid.put("a", x: 0, y: 0, style: Style(foreground: .blue))
+        terminal.resetColors()
+        terminal.draw(grid)
+        let pair = terminal.inspect(x: 0, y: 0)?.pair
+        #expect(pair == 1)
+        if let pair { #expect(terminal.colors(ofPair: pair) == (4, -1)) }
+        #expect(terminal.inspect(x: 1, y: 0)?.pair == 2)
+        if let pair = terminal.inspect(x: 1, y: 0)?.pair { #expect(terminal.colors(ofPair: pair) == (2, -1)) }
+        #expect(text(5, 2) == " ")  // repainted although the grid did not change there
+        _ = pty.output()
+    }
+
     @Test func typedBytesBecomeKeyEvents() {
         defer { terminal.stop() }
         let cases: [(String, KeyEvent)] = [

@@ -1,6 +1,5 @@
 import Testing
-@testable import CursesTerminal
-import TerminalCanvas
+@testable import TerminalCanvas
 
 @Suite struct ColorPaletteTests {
     @Test func depthFromTheTerminalsColourCount() {
@@ -42,5 +41,34 @@ import TerminalCanvas
         #expect(full.number(for: .rgb(95, 135, 175)) == 67)
         #expect(ColorPalette(colors: 16).number(for: .rgb(250, 10, 10)) == 9)
         #expect(ColorPalette(colors: 8).number(for: .rgb(250, 10, 10)) == 1)
+    }
+
+    /// A theme's #rrggbb on each depth: the cube or the grey ramp on 256 colours, the nearest of
+    /// xterm's 16 on 16, of the first 8 on 8.
+    @Test func hexColoursDegradeTo256And16And8() {
+        let blue = Color.rgb(0x87, 0xAF, 0xD7), amber = Color.rgb(0xFF, 0xD7, 0x5F), grey = Color.rgb(0x30, 0x30, 0x30)
+        #expect(ColorPalette(colors: 256).number(for: blue) == 110)  // exactly xterm's 110
+        #expect(ColorPalette(colors: 256).number(for: grey) == 236)  // the grey ramp beats the cube's 59
+        #expect(ColorPalette(colors: 256).number(for: amber) == 221)
+        #expect(ColorPalette(colors: 16).number(for: amber) == 11)  // bright yellow
+        #expect(ColorPalette(colors: 8).number(for: amber) == 3)  // yellow: no bright colours on 8
+        #expect(ColorPalette(colors: 16).number(for: grey) == 0)
+        #expect(ColorPalette(colors: 16).number(for: blue) == 8)  // bright black is nearer than white
+        #expect(ColorPalette(colors: 0).number(for: blue) == -1)
+    }
+
+    @Test func rgbOfColoursFollowsXtermsPalette() {
+        #expect(ColorPalette.rgb(of: .indexed(110)).map { [$0.0, $0.1, $0.2] } == [0x87, 0xAF, 0xD7])
+        #expect(ColorPalette.rgb(of: .brightBlue).map { [$0.0, $0.1, $0.2] } == [92, 92, 255])
+        #expect(ColorPalette.rgb(of: .indexed(255)).map { [$0.0, $0.1, $0.2] } == [238, 238, 238])
+        #expect(ColorPalette.rgb(of: .default) == nil)
+    }
+
+    @Test func contrastRatiosAsWCAGDefinesThem() {
+        #expect(Contrast.ratio((0, 0, 0), (255, 255, 255)) == 21)
+        #expect(Contrast.ratio((119, 119, 119), (119, 119, 119)) == 1)
+        // #767676 on white is the classic lightest grey that still passes 4.5.
+        #expect(abs(Contrast.ratio((0x76, 0x76, 0x76), (255, 255, 255)) - 4.54) < 0.01)
+        #expect(Contrast.ratio((0x77, 0x77, 0x77), (255, 255, 255)) < 4.5)
     }
 }

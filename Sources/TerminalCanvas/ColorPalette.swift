@@ -1,19 +1,18 @@
-import TerminalCanvas
-
 /// Maps a theme's `Color` to a colour number the terminal has: all 256 indexed colours, the 16 ANSI
 /// ones, the first 8, or none (then styles keep only their attributes). Colours the terminal lacks go
 /// to the nearest one it has, measured on xterm's default palette. -1 is the terminal's own colour.
-struct ColorPalette: Equatable {
+/// Pure arithmetic, so the degrading is testable without a terminal; the curses backend uses it.
+public struct ColorPalette: Hashable, Sendable {
     /// How many colours are usable: 256, 16, 8 or 0.
-    let depth: Int
+    public let depth: Int
 
-    init(colors: Int) {
+    public init(colors: Int) {
         depth = colors >= 256 ? 256 : colors >= 16 ? 16 : colors >= 8 ? 8 : 0
     }
 
-    var hasColors: Bool { depth > 0 }
+    public var hasColors: Bool { depth > 0 }
 
-    func number(for color: Color) -> Int32 {
+    public func number(for color: Color) -> Int32 {
         switch color {
         case .default:
             return -1
@@ -55,7 +54,8 @@ struct ColorPalette: Equatable {
         (255, 0, 255), (0, 255, 255), (255, 255, 255),
     ]
 
-    static func rgb(ofIndex index: Int) -> (Int, Int, Int) {
+    /// The red, green and blue of an indexed colour in xterm's default palette.
+    public static func rgb(ofIndex index: Int) -> (Int, Int, Int) {
         if index < 16 { return ansi[index] }
         if index < 232 {
             let cube = index - 16
@@ -63,6 +63,16 @@ struct ColorPalette: Equatable {
         }
         let grey = 8 + 10 * (index - 232)
         return (grey, grey, grey)
+    }
+
+    /// The red, green and blue a colour shows as (xterm's palette for indexes); nil for `default`,
+    /// which only the terminal knows.
+    public static func rgb(of color: Color) -> (Int, Int, Int)? {
+        switch color {
+        case .default: nil
+        case .indexed(let index): rgb(ofIndex: Int(index))
+        case .rgb(let red, let green, let blue): (Int(red), Int(green), Int(blue))
+        }
     }
 
     static func distance(_ a: (Int, Int, Int), _ b: (Int, Int, Int)) -> Int {
