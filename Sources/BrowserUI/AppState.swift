@@ -5,6 +5,8 @@ import TerminalCanvas
 public struct AppState: Hashable, Sendable {
     public enum Overlay: Hashable, Sendable {
         case help(scroll: Int)
+        /// `B`: the bookmarks, over the panes.
+        case bookmarks
     }
 
     public var articles: [ArticleSummary]
@@ -14,6 +16,8 @@ public struct AppState: Hashable, Sendable {
     public var listOffset = 0
     public var read: Set<ArticleID> = []
     public var bookmarked: Set<ArticleID> = []
+    /// The bookmarks as the state store last reported them, and the `B` view's place in them.
+    public var bookmarkList = BookmarkList()
     public var open: OpenArticle?
     /// The article being loaded, while its body is read.
     public var loading: ArticleID?

@@ -9,5 +9,17 @@ public enum Effect: Hashable, Sendable {
     case spawn(arguments: [String])
     /// Read the library again; answer `.libraryLoaded`.
     case reloadLibrary
+    /// Bookmark the article (or its quotation), or remove the bookmark it has; answer `.bookmarksChanged`.
+    case toggleBookmark(ArticleSummary, quote: Quote?)
+    /// Set a bookmark's note (empty text removes it); answer `.bookmarksChanged`.
+    case saveNote(bookmarkID: String, text: String)
+    /// Delete a bookmark, keeping it for `undoDelete`; answer `.bookmarksChanged`.
+    case deleteBookmark(id: String)
+    /// Bring back the last deleted bookmark; answer `.bookmarksChanged`.
+    case undoDelete
+    /// Remember that the article was read (opening it does this); no answer needed.
+    case markRead(ArticleSummary)
+    /// `u`: flip the article's read state; answer `.readToggled`.
+    case toggleRead(ArticleSummary)
     case quit
 }

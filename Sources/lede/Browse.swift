@@ -3,6 +3,7 @@ import ArticleStore
 import CursesTerminal
 import Foundation
 import LibraryIndex
+import ReadingState
 
 /// `lede [LIBRARY]`: the browser when standard input and output are a terminal; otherwise (a pipe,
 /// CI) it prints the article list, so that it can never wait for keys nobody will press.
@@ -16,6 +17,10 @@ struct Browse: ParsableCommand {
     var library: String?
 
     @OptionGroup var reading: ReadingOptions
+
+    @Option(name: .customLong("state-dir"),
+            help: "Where bookmarks and read state are kept; default: $LEDE_STATE_DIR, else $XDG_DATA_HOME/lede, else ~/.local/share/lede.")
+    var stateDirectory: String?
 
     func run() throws {
         let root = try LibraryLocator.resolve(library)
@@ -37,7 +42,8 @@ struct Browse: ParsableCommand {
         case .damaged(let message): notice = message
         }
         cached.root = root
-        let app = BrowserApp(root: root, index: cached, indexStore: store, options: reading.loadOptions())
+        let app = BrowserApp(root: root, index: cached, indexStore: store, options: reading.loadOptions(),
+                             stateStore: StateStore(libraryRoot: root, stateDirectory: stateDirectory))
         if let notice { app.dispatch(.effectFailed(notice)) }
         app.startIndexing()
         let outcome: TerminalRunner.Outcome
@@ -52,6 +58,7 @@ struct Browse: ParsableCommand {
             Output.error(error.description)
             throw ExitCode.failure
         }
+        if let failure = app.exitSaveFailure { Output.error(failure + "; these changes are lost") }
         // Killed by SIGINT, SIGTERM, SIGHUP or SIGQUIT: the shell convention, 128 + the signal.
         if outcome != .quit { throw ExitCode(outcome.exitStatus) }
     }
