@@ -115,6 +115,27 @@ extension AppState {
         return []
     }
 
+    /// The wheel moves the selection, a click selects a bookmark (a second click opens it), a click
+    /// outside the box closes the list.
+    mutating func handleBookmarksMouse(_ event: MouseEvent) -> [Effect] {
+        let items = bookmarkList.visible
+        switch event.kind {
+        case .wheelDown: moveBookmark(to: bookmarkList.selection + 1, count: items.count)
+        case .wheelUp: moveBookmark(to: bookmarkList.selection - 1, count: items.count)
+        case .press:
+            let box = BookmarksView.box(size)
+            guard (box.x..<box.maxX).contains(event.x), (box.y..<box.maxY).contains(event.y) else {
+                overlay = nil
+                return []
+            }
+            guard let index = BookmarksView.item(atRow: event.y - box.y - 1, in: items, selected: bookmarkList.selection,
+                                                 rows: box.height - 2) else { return [] }
+            if index == bookmarkList.selection { return jumpToSelectedBookmark() }
+            bookmarkList.selection = index
+        }
+        return []
+    }
+
     private mutating func moveBookmark(to index: Int, count: Int) {
         bookmarkList.selection = Self.clamped(index, count: count)
     }

@@ -25,9 +25,9 @@ extension AppState {
         status = StatusMessage(isRead ? "Marked as read" : "Marked as unread")
     }
 
-    /// How many articles in the list are unread.
-    public var unreadCount: Int {
-        articles.reduce(0) { $0 + (read.contains($1.id) ? 0 : 1) }
+    /// Recounts `unreadCount`; called when the list or the read set changes (rarely: not per frame).
+    mutating func countUnread() {
+        unreadCount = articles.reduce(0) { $0 + (read.contains($1.id) ? 0 : 1) }
     }
 
     /// " · 3 unread" after the list's title; nothing when all are read.

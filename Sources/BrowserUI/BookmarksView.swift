@@ -30,6 +30,19 @@ enum BookmarksView {
         return first
     }
 
+    /// The bookmark drawn at `row` of the box's inside, if any.
+    static func item(atRow row: Int, in items: [Bookmark], selected: Int, rows: Int) -> Int? {
+        guard row >= 0, row < rows else { return nil }
+        var top = 0
+        for index in items.indices.dropFirst(firstShown(items, selected: selected, rows: rows)) {
+            let height = height(of: items[index])
+            if row < top + height - 1 { return index }
+            top += height
+            if top > row { return nil }  // the blank row between two bookmarks
+        }
+        return nil
+    }
+
     static func render(_ state: AppState, theme: Theme, into grid: inout Grid) {
         let box = box(state.size)
         guard box.width >= 20, box.height >= 4 else { return }

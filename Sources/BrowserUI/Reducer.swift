@@ -8,6 +8,8 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     switch action {
     case .key(.resize):
         break
+    case .key(.mouse(let event)) where state.overlay == .bookmarks:
+        effects = state.handleBookmarksMouse(event)
     case .key(.mouse(let event)):
         state.handleMouse(event)
     case .key(let key) where state.input != nil:

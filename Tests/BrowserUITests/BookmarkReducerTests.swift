@@ -241,3 +241,25 @@ import Testing
         #expect(Command.bookmark.reservedFeature == nil && Command.toggleRead.reservedFeature == nil)
     }
 }
+
+extension BookmarkReducerTests {
+    @Test func theMouseSelectsOpensAndClosesInTheList() throws {
+        var (state, marks) = try withBookmarks()
+        _ = press(&state, .character("B"))
+        // Rows inside the box (from y 2): bookmark 0 takes rows 2-3 (title, note), a blank row, then
+        // bookmark 1 (title, quote) at 5-6.
+        _ = reduce(&state, .key(.mouse(MouseEvent(.press, x: 10, y: 6))))
+        #expect(state.bookmarkList.selected == marks[1])
+        _ = reduce(&state, .key(.mouse(MouseEvent(.press, x: 10, y: 4))))  // the blank row: nothing
+        #expect(state.bookmarkList.selected == marks[1])
+        _ = reduce(&state, .key(.mouse(MouseEvent(.wheelDown, x: 10, y: 6))))
+        #expect(state.bookmarkList.selected == marks[2])
+        _ = reduce(&state, .key(.mouse(MouseEvent(.wheelUp, x: 10, y: 6))))
+        let effects = reduce(&state, .key(.mouse(MouseEvent(.press, x: 10, y: 5))))  // a second click opens
+        #expect(state.overlay == nil)
+        #expect(effects.first == .loadArticle(try Fixtures.seed().summary))
+        _ = press(&state, .character("B"))
+        _ = reduce(&state, .key(.mouse(MouseEvent(.press, x: 0, y: 0))))  // outside the box
+        #expect(state.overlay == nil)
+    }
+}
