@@ -71,11 +71,32 @@ struct BookmarksEndToEndTests {
         #expect(read.contains { $0["path"] as? String == "school.md" && $0["read"] as? Bool == true })
     }
 
+    /// A bookmark made just before SIGTERM or SIGHUP (sooner than the half second after which a tick
+    /// saves it) is saved on the way out.
+    @Test(arguments: [SIGTERM, SIGHUP])
+    func aSignalRightAfterBookmarkingSavesIt(signal: Int32) throws {
+        let lede = try LedeInTmux()
+        defer { lede.session.kill() }
+        try lede.write("school.md", "---\ntitle: \(Self.schoolTitle)\ndate: 2025-03-01\n---\nKhông có trích dẫn.\n")
+        let state = lede.session.folder + "/state"
+        try start(lede, stateFolder: state)
+        try lede.session.press("b")
+        try lede.session.waitFor("Bookmarked the article")
+        #expect(kill(try lede.pid, signal) == 0)
+        try lede.session.waitForFormat("#{pane_current_command}", toBe: "sh")
+        let executable = try #require(LedeExecutable.path)
+        let run = try ChildProcess.run(executable, ["bookmarks", "--state-dir", state, "--library", lede.library],
+                                       environment: ["LEDE_CACHE_DIR": lede.session.folder + "/cache"],
+                                       outputFile: lede.session.folder + "/list.txt")
+        #expect(run.status == 0)
+        #expect(run.output.contains(Self.schoolTitle), "signal \(signal): \(run.output)")
+    }
+
     /// lede on the test library with its state and index in the session's folder, never the user's.
     func start(_ lede: LedeInTmux, stateFolder: String) throws {
         let executable = try #require(LedeExecutable.path)
         try lede.session.type("stty -g > modes-before; LEDE_CACHE_DIR='\(lede.session.folder)/cache' "
-            + "'\(executable)' --state-dir '\(stateFolder)' '\(lede.library)'")
+            + "sh -c 'echo $$ > lede.pid; exec \"$0\" \"$@\"' '\(executable)' --state-dir '\(stateFolder)' '\(lede.library)'")
         try lede.session.waitFor(Self.schoolTitle)
         try lede.session.waitForFormat("#{pane_current_command}", toBe: "lede")
     }
