@@ -15,6 +15,14 @@ public enum Action: Hashable, Sendable {
     case indexProgress(IndexingProgress?)
     case articleLoaded(Article)
     case articleFailed(ArticleID, message: String)
+    /// The bookmarks changed (or were read at start): the whole list and what happened.
+    case bookmarksChanged(BookmarkUpdate)
+    /// The read state of the library as the state store has it (at start, and after the library changed).
+    case readStateLoaded(Set<ArticleID>)
+    /// `u` toggled an article's read state to `read`.
+    case readToggled(ArticleID, read: Bool)
+    /// A message for the reader that is not an error (the state could be saved again, say).
+    case notice(String)
     /// An effect could not be performed (a browser that would not start, say).
     case effectFailed(String)
     /// The screen is now drawn in the theme `name`; `problems` say what was wrong with the one asked for.

@@ -36,6 +36,10 @@ extension AppState {
         case .help: overlay = .help(scroll: 0)
         case .close:
             open?.selectedQuote = nil
+        case .bookmark: return toggleBookmark()
+        case .bookmarks: openBookmarks()
+        case .editNote: editNote()
+        case .toggleRead: return toggleRead()
         case .quit: return [.quit]
         default: break
         }
@@ -83,10 +87,10 @@ extension AppState {
             read.insert(summary.id)
             if open?.article.id == summary.id {
                 focus = .reading
-                return []
+                return [.markRead(summary)]
             }
             loading = summary.id
-            return [.loadArticle(summary)]
+            return [.loadArticle(summary), .markRead(summary)]
         case .quotes:
             if open?.selectedQuote != nil { focus = .reading }
         case .reading:

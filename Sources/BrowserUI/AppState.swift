@@ -5,15 +5,21 @@ import TerminalCanvas
 public struct AppState: Hashable, Sendable {
     public enum Overlay: Hashable, Sendable {
         case help(scroll: Int)
+        /// `B`: the bookmarks, over the panes.
+        case bookmarks
     }
 
-    public var articles: [ArticleSummary]
+    public var articles: [ArticleSummary] { didSet { countUnread() } }
     /// Index of the selected article in `articles`.
     public var selection = 0
     /// The first article shown in the list.
     public var listOffset = 0
-    public var read: Set<ArticleID> = []
+    public var read: Set<ArticleID> = [] { didSet { countUnread() } }
+    /// Articles in `articles` not in `read`: kept up to date by both, so a frame does not count 100,000 rows.
+    public internal(set) var unreadCount = 0
     public var bookmarked: Set<ArticleID> = []
+    /// The bookmarks as the state store last reported them, and the `B` view's place in them.
+    public var bookmarkList = BookmarkList()
     public var open: OpenArticle?
     /// The article being loaded, while its body is read.
     public var loading: ArticleID?
@@ -35,6 +41,7 @@ public struct AppState: Hashable, Sendable {
                 keyMap: KeyMap = .standard) {
         self.articles = articles
         self.size = size
+        unreadCount = articles.count
         self.linkOpener = linkOpener
         self.keyMap = keyMap
     }

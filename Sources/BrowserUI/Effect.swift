@@ -11,5 +11,17 @@ public enum Effect: Hashable, Sendable {
     case reloadLibrary
     /// Switch to the next colour theme; answer `.themeChanged`.
     case nextTheme
+    /// Bookmark the article (or its quotation), or remove the bookmark it has; answer `.bookmarksChanged`.
+    case toggleBookmark(ArticleSummary, quote: Quote?)
+    /// Set a bookmark's note (empty text removes it); answer `.bookmarksChanged`.
+    case saveNote(bookmarkID: String, text: String)
+    /// Delete a bookmark, keeping it for `undoDelete`; answer `.bookmarksChanged`.
+    case deleteBookmark(id: String)
+    /// Bring back the last deleted bookmark; answer `.bookmarksChanged`.
+    case undoDelete
+    /// Remember that the article was read (opening it does this); no answer needed.
+    case markRead(ArticleSummary)
+    /// `u`: flip the article's read state; answer `.readToggled`.
+    case toggleRead(ArticleSummary)
     case quit
 }

@@ -21,7 +21,7 @@ public struct KeyMap: Hashable, Sendable {
     public var bindings: [KeyBinding] { sections.flatMap(\.bindings) }
 
     public func command(for key: KeyEvent) -> Command? {
-        bindings.first { $0.keys.contains(key) }?.command
+        bindings.first { $0.keys.contains(key) && !$0.command.isBookmarksViewOnly }?.command
     }
 
     /// The status-bar hints while the help overlay is open.
@@ -70,14 +70,26 @@ extension KeyMap {
                        in: [.reading]),
             KeyBinding(chars("o"), "o", .openLink, "Open the article's link in the browser"),
             KeyBinding(chars("r"), "r", .reload, "Reload the library"),
+            KeyBinding(chars("u"), "u", .toggleRead, "Mark the article read or unread"),
+        ]),
+        Section("Bookmarks", [
+            KeyBinding(chars("b"), "b", .bookmark,
+                       "Bookmark the article; in quotes, the quote (again: remove)"),
+            KeyBinding(chars("a"), "a", .editNote, "Write the note of that bookmark"),
+            KeyBinding(chars("B"), "B", .bookmarks, "List bookmarks"),
+        ]),
+        Section("In the bookmarks list (B)", [
+            KeyBinding([.enter], "Enter", .jumpToBookmark, "Open the article at the quote"),
+            KeyBinding(chars("a"), "a", .editNote, "Write the note"),
+            KeyBinding(chars("d") + [.delete], "d Del", .deleteBookmark, "Delete the bookmark"),
+            KeyBinding(chars("u"), "u", .undoDelete, "Undo the delete"),
+            KeyBinding(chars("/"), "/", .filterBookmarks, "Filter by title, quote or note"),
+            KeyBinding([.escape] + chars("Bq"), "Esc B q", .closeBookmarks, "Close the list"),
         ]),
         Section("Coming soon", [
-            KeyBinding(chars("b"), "b", .bookmark, "Bookmark the article or quote"),
-            KeyBinding(chars("B"), "B", .bookmarks, "List bookmarks"),
             KeyBinding(chars("/"), "/", .search, "Search"),
             KeyBinding(chars("n"), "n", .searchNext, "Next match"),
             KeyBinding(chars("N"), "N", .searchPrevious, "Previous match"),
-            KeyBinding(chars("u"), "u", .toggleRead, "Mark read or unread"),
             KeyBinding(chars("e"), "e", .entities, "People, places and organisations"),
             KeyBinding(chars("S"), "S", .speakers, "Who said what"),
         ]),

@@ -8,10 +8,14 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     switch action {
     case .key(.resize):
         break
+    case .key(.mouse(let event)) where state.overlay == .bookmarks:
+        effects = state.handleBookmarksMouse(event)
     case .key(.mouse(let event)):
         state.handleMouse(event)
     case .key(let key) where state.input != nil:
         effects = state.handleInput(key)
+    case .key(let key) where state.overlay == .bookmarks:
+        effects = state.handleBookmarksKey(key)
     case .key(let key):
         let command = state.keyMap.command(for: key)
         if command == .close, state.overlay == nil, state.status != nil {
@@ -43,9 +47,18 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.open = OpenArticle(article: article, width: state.readingTextWidth ?? 40,
                                  sidebarWidth: state.sidebarInner?.width ?? 24)
         state.focus = .reading
+        state.selectPendingBookmarkQuote()
     case .articleFailed(let id, let message):
         if state.loading == id { state.loading = nil }
         state.status = StatusMessage(message, kind: .error)
+    case .bookmarksChanged(let update):
+        state.applyBookmarks(update)
+    case .readStateLoaded(let read):
+        state.read = read
+    case .readToggled(let id, let read):
+        state.applyReadToggle(id, read: read)
+    case .notice(let message):
+        state.status = StatusMessage(message)
     case .effectFailed(let message):
         state.status = StatusMessage(message, kind: .error)
     case .themeChanged(let name, let problems):

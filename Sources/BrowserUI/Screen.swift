@@ -34,11 +34,14 @@ public enum Screen {
         if case .help(let scroll) = state.overlay {
             HelpOverlayView.render(state.keyMap, scroll: scroll, theme: theme, into: &grid)
         }
+        if state.overlay == .bookmarks {
+            BookmarksView.render(state, theme: theme, into: &grid)
+        }
     }
 
     static func title(of pane: Pane, in state: AppState) -> String {
         switch pane {
-        case .list: "\(pane.title) (\(state.articles.count))"
+        case .list: "\(pane.title) (\(state.articles.count))\(state.unreadTitleSuffix)"
         case .reading: state.loading != nil ? "Loading…" : pane.title
         case .quotes: state.open.map { "\(pane.title) (\($0.article.analysis.quotes.count))" } ?? pane.title
         }

@@ -22,7 +22,8 @@ enum StatusBarView {
             return
         }
         var x = area.x + 1
-        let hints = state.overlay == nil ? state.keyMap.hints(for: state.focus) : state.keyMap.overlayHints
+        let hints = state.overlay == nil ? state.keyMap.hints(for: state.focus)
+            : state.overlay == .bookmarks ? state.keyMap.bookmarksHints : state.keyMap.overlayHints
         for hint in hints {
             let width = DisplayWidth.of(hint.keys) + 1 + DisplayWidth.of(hint.text)
             guard x + width <= area.maxX else { break }

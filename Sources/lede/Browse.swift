@@ -3,6 +3,7 @@ import ArticleStore
 import CursesTerminal
 import Foundation
 import LibraryIndex
+import ReadingState
 
 /// `lede [LIBRARY]`: the browser when standard input and output are a terminal; otherwise (a pipe,
 /// CI) it prints the article list, so that it can never wait for keys nobody will press.
@@ -20,6 +21,10 @@ struct Browse: ParsableCommand {
     @Option(help: ArgumentHelp("The colour theme: a name from `lede themes`, or a theme file; default: `theme` in config.toml, else default.",
                                valueName: "name|file"))
     var theme: String?
+
+    @Option(name: .customLong("state-dir"),
+            help: "Where bookmarks and read state are kept; default: $LEDE_STATE_DIR, else $XDG_DATA_HOME/lede, else ~/.local/share/lede.")
+    var stateDirectory: String?
 
     func run() throws {
         let root = try LibraryLocator.resolve(library)
@@ -44,7 +49,8 @@ struct Browse: ParsableCommand {
         let config = Config.load()
         let themes = ThemeSwitcher(catalog: ThemeSetup.catalog(), requested: theme ?? config.theme,
                                    noColor: ThemeSetup.noColor())
-        let app = BrowserApp(root: root, index: cached, indexStore: store, options: reading.loadOptions(), themes: themes)
+        let app = BrowserApp(root: root, index: cached, indexStore: store, options: reading.loadOptions(), themes: themes,
+                             stateStore: StateStore(libraryRoot: root, stateDirectory: stateDirectory))
         if let notice { app.dispatch(.effectFailed(notice)) }
         for problem in config.problems { app.dispatch(.effectFailed(problem)) }
         app.reportThemeProblems()
@@ -61,6 +67,7 @@ struct Browse: ParsableCommand {
             Output.error(error.description)
             throw ExitCode.failure
         }
+        if let failure = app.exitSaveFailure { Output.error(failure + "; these changes are lost") }
         // Killed by SIGINT, SIGTERM, SIGHUP or SIGQUIT: the shell convention, 128 + the signal.
         if outcome != .quit { throw ExitCode(outcome.exitStatus) }
     }

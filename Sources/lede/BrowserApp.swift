@@ -3,6 +3,7 @@ import ArticleStore
 import BrowserUI
 import Foundation
 import LibraryIndex
+import ReadingState
 import TerminalCanvas
 
 /// The browser as a program that a terminal backend drives: it owns the `AppState`, runs every event
@@ -29,27 +30,37 @@ final class BrowserApp: TerminalApp {
     private var indexingRunning = false
     /// The reader asked for the reload (`r`), so its result is announced even when nothing changed.
     private var reloadRequested = false
+    /// Bookmarks and read state of this library; nil keeps them only on screen (tests).
+    let stateStore: StateStore?
+    /// The save failure last shown, so a retry that fails the same way does not repeat it every time.
+    var shownSaveFailure: String?
+    /// Why the save on the way out failed, for the caller to print once the terminal is back.
+    var exitSaveFailure: String?
 
     /// Opens the browser on `index` (possibly empty, or out of date): the list shows at once, and
     /// `startIndexing` brings it up to date in the background.
     init(root: String, index: LibraryIndex, indexStore: IndexStore?, options: LoadOptions,
          themes: ThemeSwitcher = ThemeSwitcher(catalog: ThemeSetup.catalog(), requested: nil, noColor: false),
-         environment: [String: String] = ProcessInfo.processInfo.environment) {
+         environment: [String: String] = ProcessInfo.processInfo.environment, stateStore: StateStore? = nil) {
         libraryRoot = root
+        self.stateStore = stateStore
         self.index = index
         self.indexStore = indexStore
         self.options = options
         self.themes = themes
         state = AppState(articles: index.summaries(), size: Size(width: 80, height: 24),
                          linkOpener: LinkOpener.arguments(environment: environment))
+        loadReadingState()
     }
 
     /// A browser on a library indexed here and now, in memory: for tests and tools that need the
     /// finished list at once.
     static func indexed(root: String, options: LoadOptions = LoadOptions(),
-                        environment: [String: String] = ProcessInfo.processInfo.environment) throws -> BrowserApp {
+                        environment: [String: String] = ProcessInfo.processInfo.environment,
+                        stateStore: StateStore? = nil) throws -> BrowserApp {
         let (index, report) = try Indexer.update(nil, root: root, options: options)
-        let app = BrowserApp(root: root, index: index, indexStore: nil, options: options, environment: environment)
+        let app = BrowserApp(root: root, index: index, indexStore: nil, options: options, environment: environment,
+                             stateStore: stateStore)
         app.announce(report, requested: false)
         return app
     }
@@ -90,6 +101,7 @@ final class BrowserApp: TerminalApp {
                 indexingRunning = false
                 index = updated
                 announce(report, requested: reloadRequested)
+                attachLibrary()
                 reloadRequested = false
                 if let saveProblem { dispatch(.effectFailed(saveProblem)) }
             case .failed(let message):
@@ -122,6 +134,7 @@ final class BrowserApp: TerminalApp {
     func tick() -> Bool {
         children.removeAll { waitpid($0, nil, WNOHANG) != 0 }
         receiveIndexing()
+        saveStateIfDue()
         defer { needsDraw = false }
         return needsDraw
     }
@@ -133,8 +146,10 @@ final class BrowserApp: TerminalApp {
         Screen.render(state, theme: theme, into: &grid)
     }
 
-    /// Nothing to save yet: read state and bookmarks become durable with the bookmarks issue.
-    func shutdown() {}
+    /// Saves bookmarks and read state (quit, SIGINT, SIGTERM, SIGHUP).
+    func shutdown() {
+        saveStateOnExit()
+    }
 
     var windowTitle: String? {
         state.open.map { "lede: \($0.article.title)" } ?? "lede"
@@ -178,6 +193,8 @@ final class BrowserApp: TerminalApp {
             return nil
         case .nextTheme:
             return nextTheme()
+        case .toggleBookmark, .saveNote, .deleteBookmark, .undoDelete, .markRead, .toggleRead:
+            return performReadingState(effect)
         }
     }
 }

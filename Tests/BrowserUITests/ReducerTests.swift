@@ -51,7 +51,7 @@ import Testing
         var state = AppState(articles: articles.map(\.summary), size: wide)
         _ = press(&state, .character("j"))
         let effects = press(&state, .enter)
-        #expect(effects == [.loadArticle(articles[1].summary)])
+        #expect(effects == [.loadArticle(articles[1].summary), .markRead(articles[1].summary)])
         #expect(state.loading == articles[1].id)
         #expect(state.read.contains(articles[1].id))
         // A stale answer (another article) is ignored.
@@ -60,10 +60,10 @@ import Testing
         _ = reduce(&state, .articleLoaded(articles[1]))
         #expect(state.open?.article.id == articles[1].id)
         #expect(state.loading == nil && state.focus == .reading)
-        // Enter on the open article only moves focus: no second load.
+        // Enter on the open article only moves focus (and keeps it read): no second load.
         _ = press(&state, .backTab)
         #expect(state.focus == .list)
-        #expect(press(&state, .enter).isEmpty)
+        #expect(press(&state, .enter) == [.markRead(articles[1].summary)])
         #expect(state.focus == .reading)
     }
 
@@ -178,8 +178,7 @@ import Testing
     }
 
     @Test func reservedKeysSayTheirFeatureIsComing() throws {
-        let reserved: [(Character, String)] = [("b", "Bookmarks"), ("B", "Bookmarks"), ("/", "Search"), ("n", "Search"),
-                                               ("N", "Search"), ("u", "Marking read"),
+        let reserved: [(Character, String)] = [("/", "Search"), ("n", "Search"), ("N", "Search"),
                                                ("e", "The entity view"), ("S", "The speaker view")]
         for (key, feature) in reserved {
             let before = try opened()

@@ -1,0 +1,38 @@
+import ArticleModel
+
+/// Read state: opening an article marks it read (see `openSelected`), `u` flips it, the list shows
+/// the unread ones and counts them.
+extension AppState {
+    /// `u`: the selected article in the list, else the open one.
+    mutating func toggleRead() -> [Effect] {
+        let target: ArticleSummary?
+        if focus == .list {
+            target = selectedArticle
+        } else if let open {
+            target = articles.first { $0.id == open.article.id } ?? open.article.summary
+        } else {
+            target = nil
+        }
+        guard let target else {
+            status = StatusMessage(focus == .list ? "No article selected" : "Open an article first (Enter)")
+            return []
+        }
+        return [.toggleRead(target)]
+    }
+
+    mutating func applyReadToggle(_ id: ArticleID, read isRead: Bool) {
+        if isRead { read.insert(id) } else { read.remove(id) }
+        status = StatusMessage(isRead ? "Marked as read" : "Marked as unread")
+    }
+
+    /// Recounts `unreadCount`; called when the list or the read set changes (rarely: not per frame).
+    mutating func countUnread() {
+        unreadCount = articles.reduce(0) { $0 + (read.contains($1.id) ? 0 : 1) }
+    }
+
+    /// " · 3 unread" after the list's title; nothing when all are read.
+    var unreadTitleSuffix: String {
+        let count = unreadCount
+        return count == 0 ? "" : " · \(count) unread"
+    }
+}
