@@ -15,6 +15,8 @@ public enum Action: Hashable, Sendable {
     case indexProgress(IndexingProgress?)
     case articleLoaded(Article)
     case articleFailed(ArticleID, message: String)
+    /// The answer to a search effect.
+    case search(SearchAnswer)
     /// An effect could not be performed (a browser that would not start, say).
     case effectFailed(String)
 }

@@ -5,6 +5,8 @@ import TerminalCanvas
 public struct AppState: Hashable, Sendable {
     public enum Overlay: Hashable, Sendable {
         case help(scroll: Int)
+        /// The entities (`e`) or speakers (`S`) view.
+        case browse(LibraryBrowser)
     }
 
     public var articles: [ArticleSummary]
@@ -27,6 +29,8 @@ public struct AppState: Hashable, Sendable {
     public var indexing: IndexingProgress?
     /// Text being typed in the status bar; while there is some, keys go to it first.
     public var input: TextInput?
+    /// The list filter, the matches in the open article and the search history.
+    public var search = SearchState()
     /// The program that opens links, as an argument vector to which the URL is appended.
     public var linkOpener: [String]
     public var keyMap: KeyMap

@@ -9,11 +9,8 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     public var reservedFeature: String? {
         switch self {
         case .bookmark, .bookmarks: "Bookmarks"
-        case .search, .searchNext, .searchPrevious: "Search"
         case .theme: "Themes"
         case .toggleRead: "Marking read and unread"
-        case .entities: "The entity view"
-        case .speakers: "The speaker view"
         default: nil
         }
     }

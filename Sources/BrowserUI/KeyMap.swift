@@ -71,15 +71,18 @@ extension KeyMap {
             KeyBinding(chars("o"), "o", .openLink, "Open the article's link in the browser"),
             KeyBinding(chars("r"), "r", .reload, "Reload the library"),
         ]),
+        Section("Search", [
+            KeyBinding(chars("/"), "/", .search, "Search the library (list) or the article; ↑ ↓ history",
+                       hint: "search", in: [.list]),
+            KeyBinding(chars("n"), "n", .searchNext, "Next match in the article"),
+            KeyBinding(chars("N"), "N", .searchPrevious, "Previous match in the article"),
+            KeyBinding(chars("e"), "e", .entities, "People, places, organisations, dates (s sorts)"),
+            KeyBinding(chars("S"), "S", .speakers, "Who said what: speakers and their quotations"),
+        ]),
         Section("Coming soon", [
             KeyBinding(chars("b"), "b", .bookmark, "Bookmark the article or quote"),
             KeyBinding(chars("B"), "B", .bookmarks, "List bookmarks"),
-            KeyBinding(chars("/"), "/", .search, "Search"),
-            KeyBinding(chars("n"), "n", .searchNext, "Next match"),
-            KeyBinding(chars("N"), "N", .searchPrevious, "Previous match"),
             KeyBinding(chars("u"), "u", .toggleRead, "Mark read or unread"),
-            KeyBinding(chars("e"), "e", .entities, "People, places and organisations"),
-            KeyBinding(chars("S"), "S", .speakers, "Who said what"),
             KeyBinding(chars("T"), "T", .theme, "Next colour theme"),
         ]),
         Section("General", [

@@ -20,8 +20,10 @@ enum ReadingPaneView {
             guard index < lines.count else { break }
             let line = lines[index]
             var x = area.x + margin
+            let matches = state.matchRanges(inBlock: line.anchor.block)
             for (offset, glyph) in line.glyphs.enumerated() {
-                let role = line.quotes[offset] == selected ? Role.selectedQuotation : line.roles[offset]
+                var role = line.quotes[offset] == selected ? Role.selectedQuotation : line.roles[offset]
+                if !matches.isEmpty, matches.contains(where: { $0.contains(glyph.sourceOffset) }) { role = .searchMatch }
                 x += grid.put(glyph.grapheme, x: x, y: area.y + row, limit: area.maxX, style: theme[role])
             }
         }

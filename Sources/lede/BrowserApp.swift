@@ -3,6 +3,7 @@ import ArticleStore
 import BrowserUI
 import Foundation
 import LibraryIndex
+import LibrarySearch
 import TerminalCanvas
 
 /// The browser as a program that a terminal backend drives: it owns the `AppState`, runs every event
@@ -26,6 +27,8 @@ final class BrowserApp: TerminalApp {
     private var indexingRunning = false
     /// The reader asked for the reload (`r`), so its result is announced even when nothing changed.
     private var reloadRequested = false
+    /// Library searches and the counts of the entities and speakers views, in the background.
+    private let searchWork = SearchWork()
 
     /// Opens the browser on `index` (possibly empty, or out of date): the list shows at once, and
     /// `startIndexing` brings it up to date in the background.
@@ -85,6 +88,7 @@ final class BrowserApp: TerminalApp {
             case .finished(let updated, let report, let saveProblem):
                 indexingRunning = false
                 index = updated
+                searchWork.indexChanged()
                 announce(report, requested: reloadRequested)
                 reloadRequested = false
                 if let saveProblem { dispatch(.effectFailed(saveProblem)) }
@@ -118,6 +122,7 @@ final class BrowserApp: TerminalApp {
     func tick() -> Bool {
         children.removeAll { waitpid($0, nil, WNOHANG) != 0 }
         receiveIndexing()
+        searchWork.drain(index: index).forEach(dispatch)
         defer { needsDraw = false }
         return needsDraw
     }
@@ -172,6 +177,15 @@ final class BrowserApp: TerminalApp {
         case .quit:
             quitting = true
             return nil
+        case .search(let text, let typing):
+            searchWork.search(text, typing: typing, in: index, read: state.read, bookmarked: state.bookmarked,
+                              options: options)
+            return nil
+        case .findMatches(let text, let typing, let article):
+            return .search(.matches(query: text, article: article.id,
+                                    LibraryQuery.matches(for: text, typing: typing, in: article)))
+        case .tally(let request):
+            return searchWork.tally(request, in: index).map(Action.search)
         }
     }
 }

@@ -178,9 +178,8 @@ import Testing
     }
 
     @Test func reservedKeysSayTheirFeatureIsComing() throws {
-        let reserved: [(Character, String)] = [("b", "Bookmarks"), ("B", "Bookmarks"), ("/", "Search"), ("n", "Search"),
-                                               ("N", "Search"), ("T", "Themes"), ("u", "Marking read"),
-                                               ("e", "The entity view"), ("S", "The speaker view")]
+        let reserved: [(Character, String)] = [("b", "Bookmarks"), ("B", "Bookmarks"), ("T", "Themes"),
+                                               ("u", "Marking read")]
         for (key, feature) in reserved {
             let before = try opened()
             var after = before
