@@ -98,6 +98,20 @@ extension AppState {
         }
     }
 
+    /// The wheel moves the selection of the entities and speakers views; the panes under them stay put.
+    mutating func browserMouse(_ event: MouseEvent, _ browser: LibraryBrowser) {
+        switch event.kind {
+        case .wheelDown: for _ in 0..<3 { _ = performInBrowser(.down, currentBrowser ?? browser) }
+        case .wheelUp: for _ in 0..<3 { _ = performInBrowser(.up, currentBrowser ?? browser) }
+        case .press: break
+        }
+    }
+
+    var currentBrowser: LibraryBrowser? {
+        if case .browse(let browser) = overlay { return browser }
+        return nil
+    }
+
     /// Once the article of a chosen quotation is open: the quote selected and scrolled into view.
     mutating func goToPendingQuote() {
         guard let pending = search.pendingQuote, let open, open.article.id == pending.article.id else { return }

@@ -36,6 +36,8 @@ public struct LibraryBrowser: Hashable, Sendable {
     /// The rows of the page, sorted and filtered; nil while they are being counted. Worked out when
     /// the rows, the sort or the filter change, not at each frame: a library can name 50,000 entities.
     public private(set) var items: [Item]?
+    /// The digits of the largest count, so the counts line up.
+    private(set) var countWidth = 0
 
     mutating func rebuild() {
         let folded = filter.isEmpty ? nil : DiacriticFolding.fold(filter)
@@ -55,6 +57,13 @@ public struct LibraryBrowser: Hashable, Sendable {
             items = quotations?.filter { keep($0.text) || keep($0.article.title) }.map(Item.quotation)
         }
         selection = max(0, min(selection, (items?.count ?? 1) - 1))
+        countWidth = (items ?? []).lazy.map { item -> Int in
+            switch item {
+            case .entity(let group): String(group.articles).count
+            case .speaker(let speaker): String(speaker.quotations).count
+            case .quotation: 0
+            }
+        }.max() ?? 0
     }
 
     /// By group, then most first (then by name), or by name: names folded so that `Đ` sorts with `D`.

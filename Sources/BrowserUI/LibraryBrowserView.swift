@@ -12,10 +12,14 @@ enum LibraryBrowserView {
         var item: Int?
     }
 
-    static func lines(_ browser: LibraryBrowser, items: [LibraryBrowser.Item], width: Int) -> [Line] {
+    /// The lines of `items[range]`, a heading before each entity whose type differs from the item's
+    /// before it: only the rows near the selection are made, a library can name 100,000 entities.
+    static func lines(_ items: [LibraryBrowser.Item], _ range: Range<Int>) -> [Line] {
         var lines: [Line] = []
         var heading: Entity.Kind?
-        for (number, item) in items.enumerated() {
+        if range.lowerBound > 0, case .entity(let previous) = items[range.lowerBound - 1] { heading = previous.type }
+        for number in range {
+            let item = items[number]
             switch item {
             case .entity(let group):
                 if group.type != heading {
@@ -61,7 +65,9 @@ enum LibraryBrowserView {
         let rows = inner.height - 1
         var footer: String?
         if let items = browser.items {
-            let lines = lines(browser, items: items, width: inner.width)
+            // Enough items before the selection to fill the pane whatever their heights.
+            let start = max(0, browser.selection - rows), end = min(items.count, browser.selection + rows + 1)
+            let lines = lines(items, start..<end)
             if lines.isEmpty {
                 let text = browser.filter.isEmpty ? "Nothing found in this library" : "Nothing matches “\(browser.filter)”"
                 grid.put(TextLayout.truncate(text, width: inner.width), x: inner.x, y: inner.y, style: theme[.listMeta])
@@ -71,7 +77,7 @@ enum LibraryBrowserView {
             let last = selectedLines.last ?? 0
             var first = last >= rows ? last - rows + 1 : 0
             if let top = selectedLines.first, top < first { first = top }
-            let countWidth = max(3, lines.map { $0.count.count }.max() ?? 0)
+            let countWidth = max(3, browser.countWidth)
             for (row, line) in lines.dropFirst(first).prefix(rows).enumerated() {
                 let y = inner.y + row
                 let selected = line.item == browser.selection && line.item != nil

@@ -153,4 +153,24 @@ import Testing
         #expect(browser(state)?.page == .speakers)
         #expect(press(&state, .character("q")) == [.quit])
     }
+
+    @Test func aLongViewScrollsToTheSelectionAndTheWheelMovesIt() throws {
+        var state = AppState(articles: try Fixtures.library().map(\.summary), size: size)
+        _ = press(&state, .character("e"))
+        let many = (1...500).map { EntityGroup(canonical: "Place \($0)", type: .place, articles: $0) }
+            + [EntityGroup(canonical: "Somebody", type: .person, articles: 1)]
+        _ = reduce(&state, .search(.entities(many)))
+        #expect(render(state).lines[1].contains("People"))
+        _ = press(&state, .character("G"))
+        #expect(browser(state)?.selection == 500)
+        var lines = render(state).lines
+        #expect(lines.contains { $0.contains("  1  Place 1 ") })  // by count: the least mentioned place last
+        #expect(!lines.contains { $0.contains("Somebody") })
+        #expect(lines[23 - 1].contains("501/501"))
+        _ = reduce(&state, .key(.mouse(MouseEvent(.wheelUp, x: 10, y: 5))))
+        #expect(browser(state)?.selection == 497)
+        _ = press(&state, .character("g"))
+        lines = render(state).lines
+        #expect(lines.contains { $0.contains("Somebody") } && lines.contains { $0.contains("500  Place 500") })
+    }
 }
