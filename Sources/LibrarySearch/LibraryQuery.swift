@@ -7,10 +7,12 @@ import LibraryIndex
 /// off the run loop, and by the latency benchmark) and the matches in one open article.
 public enum LibraryQuery {
     /// The articles of `index` that match `text`, best first; with `typing`, the last word is a prefix.
-    /// `read` and `bookmarked` answer `is:` fields; phrases are confirmed by reading the candidates' files.
+    /// `read` and `bookmarked` answer `is:` fields; phrases are confirmed by reading the candidates' files,
+    /// which can take long: once `cancelled` says so, no more files are read and the result is partial.
     public static func results(for text: String, typing: Bool, in index: LibraryIndex,
                                read: Set<ArticleID> = [], bookmarked: Set<ArticleID> = [],
-                               options: LoadOptions = LoadOptions(analyze: false)) -> [SearchResult] {
+                               options: LoadOptions = LoadOptions(analyze: false),
+                               cancelled: @escaping () -> Bool = { false }) -> [SearchResult] {
         let query = SearchQuery(parsing: text, typing: typing)
         guard !query.isEmpty else { return [] }
         let texts = ArticleTexts(index: index, options: options)
@@ -24,7 +26,7 @@ public enum LibraryQuery {
                 }
             },
             phraseCount: { phrase, position in
-                texts.text(at: position).map { MatchFinder.phraseCount(phrase, in: $0) }
+                cancelled() ? nil : texts.text(at: position).map { MatchFinder.phraseCount(phrase, in: $0) }
             })
         return SearchEngine(index: index).search(query, context: context)
     }

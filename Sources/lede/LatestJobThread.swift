@@ -22,6 +22,11 @@ final class LatestJobThread: @unchecked Sendable {
         thread.start()
     }
 
+    /// True while a newer job waits: the running one may stop, its result would not be wanted.
+    var isSuperseded: Bool {
+        lock.withLock { waiting != nil }
+    }
+
     private func take() -> (@Sendable () -> Void)? {
         lock.withLock {
             let next = waiting

@@ -26,11 +26,16 @@ final class SearchWork {
     /// Searches `index` in the background; the answer arrives through `drain`.
     func search(_ text: String, typing: Bool, in index: LibraryIndex, read: Set<ArticleID>,
                 bookmarked: Set<ArticleID>, options: LoadOptions) {
-        let mailbox = news
+        let (mailbox, lane) = (news, searches)
         searches.submit {
-            let hits = LibraryQuery.results(for: text, typing: typing, in: index, read: read, bookmarked: bookmarked,
-                                            options: LoadOptions(maxFileSize: options.maxFileSize, analyze: false))
-                .map { SearchHit(summary: index.entries[$0.position].summary(root: index.root), matches: $0.matches) }
+            let results = LibraryQuery.results(for: text, typing: typing, in: index, read: read, bookmarked: bookmarked,
+                                               options: LoadOptions(maxFileSize: options.maxFileSize, analyze: false),
+                                               cancelled: { lane.isSuperseded })
+            // A newer query is waiting: this answer would be dropped anyway.
+            guard !lane.isSuperseded else { return }
+            let hits = results.map {
+                SearchHit(summary: index.entries[$0.position].summary(root: index.root), matches: $0.matches)
+            }
             mailbox.post(.answer(.results(query: text, hits)))
         }
     }
