@@ -226,6 +226,13 @@ extension AppState {
         status = StatusMessage("Match \(target + 1) of \(lines.count)")
     }
 
+    /// The span of the match `n` and `N` went to, when it is in `block`.
+    func currentMatchRange(inBlock block: Int) -> Range<Int>? {
+        guard let open, search.matchesArticle == open.article.id, let current = search.currentMatch,
+              search.matches.indices.contains(current), search.matches[current].block == block else { return nil }
+        return search.matches[current].start..<search.matches[current].end
+    }
+
     /// The spans of `matches` in `block`, for drawing.
     func matchRanges(inBlock block: Int) -> [Range<Int>] {
         guard let open, search.matchesArticle == open.article.id else { return [] }

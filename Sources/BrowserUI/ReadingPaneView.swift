@@ -21,10 +21,16 @@ enum ReadingPaneView {
             let line = lines[index]
             var x = area.x + margin
             let matches = state.matchRanges(inBlock: line.anchor.block)
+            let current = state.currentMatchRange(inBlock: line.anchor.block)
             for (offset, glyph) in line.glyphs.enumerated() {
-                var role = line.quotes[offset] == selected ? Role.selectedQuotation : line.roles[offset]
-                if !matches.isEmpty, matches.contains(where: { $0.contains(glyph.sourceOffset) }) { role = .searchMatch }
-                x += grid.put(glyph.grapheme, x: x, y: area.y + row, limit: area.maxX, style: theme[role])
+                let role = line.quotes[offset] == selected ? Role.selectedQuotation : line.roles[offset]
+                var style = theme[role]
+                if !matches.isEmpty, matches.contains(where: { $0.contains(glyph.sourceOffset) }) {
+                    style = theme[.searchMatch]
+                    // The match `n` / `N` went to stands out from the others, in any theme.
+                    if current?.contains(glyph.sourceOffset) == true { style.attributes.formUnion([.bold, .underline]) }
+                }
+                x += grid.put(glyph.grapheme, x: x, y: area.y + row, limit: area.maxX, style: style)
             }
         }
     }

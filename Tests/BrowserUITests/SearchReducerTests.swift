@@ -143,6 +143,15 @@ import Testing
         var matched = 0
         for y in 0..<grid.height { for x in 0..<grid.width where TestTheme.role(at: x, y, in: grid) == .searchMatch { matched += 1 } }
         #expect(matched >= 6)
+        // The current match (the first) is the only one drawn bold and underlined.
+        var current = 0
+        for y in 0..<grid.height {
+            for x in 0..<grid.width where grid[x, y].style.attributes.contains([.bold, .underline]) {
+                #expect(TestTheme.role(at: x, y, in: grid) == .searchMatch)
+                current += 1
+            }
+        }
+        #expect(current == "Lavrov".count)
         // n goes down the article, each match scrolled into view; N comes back; the ends say so.
         let height = 24 - 1 - 2
         for number in 1..<spans.count {
