@@ -131,6 +131,10 @@ extension AppState {
             updateBrowser { $0.speakers = speakers }
         case .quotations(let speaker, let quotations):
             updateBrowser { if $0.page == .quotations(speaker: speaker) { $0.quotations = quotations } }
+        case .history(let earlier):
+            // Searches made before the file was read stay the newest.
+            let current = search.history
+            search.history = Array((earlier.filter { !current.contains($0) } + current).suffix(SearchState.historyLimit))
         }
         return []
     }

@@ -10,4 +10,6 @@ public enum SearchAnswer: Hashable, Sendable {
     case entities([EntityGroup])
     case speakers([SpeakerTally])
     case quotations(speaker: String, [QuotationRef])
+    /// The search history kept from earlier runs, oldest first.
+    case history([String])
 }

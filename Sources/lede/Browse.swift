@@ -39,6 +39,7 @@ struct Browse: ParsableCommand {
         cached.root = root
         let app = BrowserApp(root: root, index: cached, indexStore: store, options: reading.loadOptions())
         if let notice { app.dispatch(.effectFailed(notice)) }
+        app.keepSearchHistory()
         app.startIndexing()
         let outcome: TerminalRunner.Outcome
         do {

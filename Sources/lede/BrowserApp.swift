@@ -29,6 +29,8 @@ final class BrowserApp: TerminalApp {
     private var reloadRequested = false
     /// Library searches and the counts of the entities and speakers views, in the background.
     private let searchWork = SearchWork()
+    /// Where the search history is kept between runs (`keepSearchHistory`); nil keeps it in memory.
+    var searchHistory: SearchHistoryFile?
 
     /// Opens the browser on `index` (possibly empty, or out of date): the list shows at once, and
     /// `startIndexing` brings it up to date in the background.
@@ -123,6 +125,7 @@ final class BrowserApp: TerminalApp {
         children.removeAll { waitpid($0, nil, WNOHANG) != 0 }
         receiveIndexing()
         searchWork.drain(index: index).forEach(dispatch)
+        searchHistory?.keep(state.search.history)
         defer { needsDraw = false }
         return needsDraw
     }

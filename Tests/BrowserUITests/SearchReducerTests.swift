@@ -99,6 +99,17 @@ import Testing
         #expect(press(&state, .down).isEmpty)
     }
 
+    @Test func theHistoryOfEarlierRunsComesBeforeTodaysSearches() throws {
+        var state = try listState()
+        _ = press(&state, .character("/"))
+        _ = type(&state, "nato")
+        _ = press(&state, .enter)
+        _ = reduce(&state, .search(.history(["lavrov", "nato", "hà nội"])))
+        #expect(state.search.history == ["lavrov", "hà nội", "nato"])
+        _ = press(&state, .escape, .character("/"), .up, .up)
+        #expect(state.input?.editor.text == "hà nội")
+    }
+
     @Test func aSearchAgainAfterTheLibraryChanges() throws {
         var state = try listState()
         let full = state.articles

@@ -147,4 +147,25 @@ import Testing
         press(app, "S")
         #expect(browser(app)?.items?.isEmpty == false)
     }
+
+    @Test func theSearchHistoryIsKeptBetweenRunsInTheStateFolder() throws {
+        let state = folder + "/state"
+        let first = try BrowserApp.indexed(root: folder)
+        first.keepSearchHistory(in: state)
+        #expect(first.state.search.history.isEmpty)
+        for query in ["lavrov", "dai su"] {
+            press(first, "/" + query)
+            _ = first.handle(.enter, size: size)
+            _ = first.handle(.escape, size: size)
+        }
+        _ = first.tick()
+        let saved = try String(contentsOfFile: state + "/search-history", encoding: .utf8)
+        #expect(saved == "lavrov\ndai su\n")
+        let second = try BrowserApp.indexed(root: folder)
+        second.keepSearchHistory(in: state)
+        #expect(second.state.search.history == ["lavrov", "dai su"])
+        press(second, "/")
+        _ = second.handle(.up, size: size)
+        #expect(second.state.input?.editor.text == "dai su")
+    }
 }
