@@ -181,6 +181,7 @@ extension AppState {
     mutating func articleOpenedForSearch() -> [Effect] {
         clearArticleMatches()
         goToPendingQuote()
+        search.pendingQuote = nil  // another article was opened meanwhile: the chosen quote is not in it
         guard let open, let query = search.listQuery ?? (input != nil && search.scope == .library ? search.awaited : nil)
         else { return [] }
         search.articleQuery = query
