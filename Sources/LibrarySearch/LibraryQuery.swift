@@ -12,10 +12,11 @@ public enum LibraryQuery {
     public static func results(for text: String, typing: Bool, in index: LibraryIndex,
                                read: Set<ArticleID> = [], bookmarked: Set<ArticleID> = [],
                                options: LoadOptions = LoadOptions(analyze: false),
+                               texts: ArticleTexts? = nil,
                                cancelled: @escaping () -> Bool = { false }) -> [SearchResult] {
         let query = SearchQuery(parsing: text, typing: typing)
         guard !query.isEmpty else { return [] }
-        let texts = ArticleTexts(index: index, options: options)
+        let texts = texts ?? ArticleTexts(index: index, options: options)
         let context = SearchEngine.Context(
             hasFlag: { flag, position in
                 let id = index.entries[position].id
@@ -47,22 +48,30 @@ public enum LibraryQuery {
     }
 }
 
-/// The title and body of the articles of an index, read on demand (to confirm phrases), each at most once.
-final class ArticleTexts {
+/// The title and body of the articles of an index, read on demand (to confirm phrases). Kept from one
+/// search to the next of the same index (typing a phrase asks for the same articles again), at most
+/// `limit` of them; safe to share between threads.
+public final class ArticleTexts: @unchecked Sendable {
     let index: LibraryIndex
     let options: LoadOptions
+    let limit: Int
+    private let lock = NSLock()
     private var texts: [Int: String?] = [:]
 
-    init(index: LibraryIndex, options: LoadOptions) {
+    public init(index: LibraryIndex, options: LoadOptions = LoadOptions(analyze: false), limit: Int = 5_000) {
         self.index = index
         self.options = options
+        self.limit = limit
     }
 
     func text(at position: Int) -> String? {
-        if let known = texts[position] { return known }
+        if let known = lock.withLock({ texts[position] }) { return known }
         let path = index.entries[position].summary(root: index.root).path
         let text = (try? ArticleLoader.load(path: path, options: options).article).map { $0.title + "\n\n" + $0.bodyText }
-        texts[position] = text
+        lock.withLock {
+            if texts.count >= limit { texts.removeAll(keepingCapacity: true) }  // simple bound: start over
+            texts[position] = text
+        }
         return text
     }
 }

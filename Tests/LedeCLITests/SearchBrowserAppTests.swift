@@ -168,4 +168,17 @@ import Testing
         _ = second.handle(.up, size: size)
         #expect(second.state.input?.editor.text == "dai su")
     }
+
+    @Test func aPhraseIsConfirmedInTheArticleTexts() throws {
+        let app = try BrowserApp.indexed(root: folder)
+        press(app, "/\"sergei lavrov noi\"")
+        waitUntil(app) { app.state.articles.count == 1 }
+        #expect(app.state.articles.map(\.title) == ["Nga đóng cửa phái bộ"])
+        // Both words are in two articles, but in this order in none.
+        for _ in 0..<20 { _ = app.handle(.backspace, size: size) }
+        press(app, "\"lavrov sergei\"")
+        waitUntil(app) { app.state.articles.isEmpty }
+        #expect(app.state.articles.isEmpty)
+        #expect(app.state.search.filterText == "\"lavrov sergei\"")
+    }
 }
