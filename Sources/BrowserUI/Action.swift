@@ -23,6 +23,8 @@ public enum Action: Hashable, Sendable {
     case readToggled(ArticleID, read: Bool)
     /// A message for the reader that is not an error (the state could be saved again, say).
     case notice(String)
+    /// The answer to a search effect.
+    case search(SearchAnswer)
     /// An effect could not be performed (a browser that would not start, say).
     case effectFailed(String)
     /// The screen is now drawn in the theme `name`; `problems` say what was wrong with the one asked for.

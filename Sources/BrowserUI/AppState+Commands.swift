@@ -8,10 +8,7 @@ extension AppState {
             performInHelp(command, scroll: scroll)
             return []
         }
-        if let feature = command.reservedFeature {
-            status = StatusMessage("\(feature): coming in a later version of lede")
-            return []
-        }
+        if case .browse(let browser) = overlay { return performInBrowser(command, browser) }
         switch command {
         case .down: move(by: 1)
         case .up: move(by: -1)
@@ -33,13 +30,18 @@ extension AppState {
             return [.reloadLibrary]
         case .openLink: return openLink()
         case .theme: return [.nextTheme]
-        case .help: overlay = .help(scroll: 0)
-        case .close:
-            open?.selectedQuote = nil
         case .bookmark: return toggleBookmark()
         case .bookmarks: openBookmarks()
         case .editNote: editNote()
         case .toggleRead: return toggleRead()
+        case .search: return startSearch()
+        case .searchNext: moveToMatch(forward: true)
+        case .searchPrevious: moveToMatch(forward: false)
+        case .entities: return openBrowser(.entities)
+        case .speakers: return openBrowser(.speakers)
+        case .help: overlay = .help(scroll: 0)
+        case .close:
+            if !closeSearch() { open?.selectedQuote = nil }
         case .quit: return [.quit]
         default: break
         }
@@ -157,6 +159,10 @@ extension AppState {
 
     /// A new article list, keeping the selected article selected.
     mutating func replaceArticles(_ list: [ArticleSummary]) {
+        if search.unfiltered != nil {  // filtered by a search: it runs again on the new list (refreshSearch)
+            search.unfiltered = list
+            return
+        }
         let selectedID = selectedArticle?.id
         articles = list
         selection = list.firstIndex { $0.id == selectedID } ?? min(selection, max(0, list.count - 1))

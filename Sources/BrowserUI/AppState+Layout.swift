@@ -47,6 +47,7 @@ extension AppState {
     }
 
     mutating func handleMouse(_ event: MouseEvent) {
+        if case .browse(let browser) = overlay { return browserMouse(event, browser) }
         let screen = self.screen
         if case .help(let scroll) = overlay {
             switch event.kind {

@@ -1,9 +1,246 @@
+import ArticleModel
 import TerminalCanvas
 
 extension AppState {
-    // The search issue fills these in; until then `/` is reserved and no search input is ever opened.
-    mutating func submitSearch(_ text: String) -> [Effect] { [] }
-    mutating func cancelSearch() -> [Effect] { [] }
-    mutating func searchChanged(_ text: String) -> [Effect] { [] }
-    mutating func searchInputKey(_ key: KeyEvent) -> [Effect] { [] }
+    /// `/`: searches the library from the list (the list filters as you type), the open article from
+    /// the reading pane and the quote sidebar, and narrows the rows of the entities and speakers views.
+    mutating func startSearch() -> [Effect] {
+        if case .browse(let browser) = overlay {
+            search.scope = .view
+            input = TextInput(.search, prompt: "Filter: ", text: browser.filter)
+            return []
+        }
+        if focus != .list, open != nil {
+            search.scope = .article
+            input = TextInput(.search, prompt: "Find in article: ", text: search.articleQuery ?? "")
+            return []
+        }
+        search.scope = .library
+        input = TextInput(.search, prompt: "Search: ", text: search.listQuery ?? "")
+        return []
+    }
+
+    mutating func submitSearch(_ text: String) -> [Effect] {
+        let trimmed = String(text.drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
+        if search.scope != .view { remember(trimmed) }
+        switch search.scope {
+        case .view:
+            return []
+        case .article:
+            if trimmed.isEmpty { clearArticleMatches() }
+            if search.matches.isEmpty, !trimmed.isEmpty {
+                status = StatusMessage("Not found in this article: \(trimmed)")
+            } else if !trimmed.isEmpty {
+                status = StatusMessage("\(search.matches.count) match\(search.matches.count == 1 ? "" : "es") · n next, N previous")
+            }
+            return []
+        case .library:
+            if trimmed.isEmpty { return cancelSearch() }
+            search.listQuery = text
+            focus = .list
+            return []
+        }
+    }
+
+    mutating func cancelSearch() -> [Effect] {
+        search.historyPosition = nil
+        switch search.scope {
+        case .view:
+            updateBrowser { $0.filter = "" }
+        case .article:
+            clearArticleMatches()
+        case .library:
+            clearListFilter()
+        }
+        return []
+    }
+
+    mutating func searchChanged(_ text: String) -> [Effect] {
+        search.historyPosition = nil
+        switch search.scope {
+        case .view:
+            updateBrowser { $0.filter = text }
+            return []
+        case .article:
+            guard let article = open?.article else { return [] }
+            if text.allSatisfy(\.isWhitespace) {
+                clearArticleMatches()
+                return []
+            }
+            search.articleQuery = text
+            return [.findMatches(text, typing: true, in: article)]
+        case .library:
+            if text.allSatisfy(\.isWhitespace) {
+                clearListFilter()
+                return []
+            }
+            search.awaited = text
+            return [.search(text, typing: true)]
+        }
+    }
+
+    /// Up and Down walk the search history, Down past the newest bringing back what was typed.
+    mutating func searchInputKey(_ key: KeyEvent) -> [Effect] {
+        guard var current = input, !search.history.isEmpty else { return [] }
+        let position: Int?
+        switch key {
+        case .up:
+            if search.historyPosition == nil { search.draft = current.editor.text }
+            position = max(0, (search.historyPosition ?? search.history.count) - 1)
+        case .down:
+            guard let shown = search.historyPosition else { return [] }
+            position = shown + 1 < search.history.count ? shown + 1 : nil
+        default:
+            return []
+        }
+        current.editor.replace(with: position.map { search.history[$0] } ?? search.draft)
+        input = current
+        let effects = searchChanged(current.editor.text)
+        search.historyPosition = position
+        return effects
+    }
+
+    /// Adds a search to the history (once, as the newest).
+    mutating func remember(_ text: String) {
+        search.historyPosition = nil
+        guard !text.isEmpty else { return }
+        search.history.removeAll { $0 == text }
+        search.history.append(text)
+        if search.history.count > SearchState.historyLimit { search.history.removeFirst() }
+    }
+
+    /// The answers of the search effects.
+    mutating func receive(_ answer: SearchAnswer) -> [Effect] {
+        switch answer {
+        case .results(let query, let hits):
+            guard query == search.awaited, input != nil || search.listQuery != nil else { return [] }
+            applyListFilter(hits)
+            if let open, search.scope == .library || search.listQuery != nil {
+                search.articleQuery = query
+                return [.findMatches(query, typing: true, in: open.article)]
+            }
+        case .matches(let query, let article, let spans):
+            guard query == search.articleQuery, open?.article.id == article else { return [] }
+            search.matches = spans.sorted()
+            search.matchesArticle = article
+            search.currentMatch = nil
+            if search.scope == .article, input != nil, !spans.isEmpty { moveToMatch(forward: true, fromScreen: true) }
+        case .entities(let groups):
+            updateBrowser { $0.entities = groups }
+        case .speakers(let speakers):
+            updateBrowser { $0.speakers = speakers }
+        case .quotations(let speaker, let quotations):
+            updateBrowser { if $0.page == .quotations(speaker: speaker) { $0.quotations = quotations } }
+        case .history(let earlier):
+            // Searches made before the file was read stay the newest.
+            let current = search.history
+            search.history = Array((earlier.filter { !current.contains($0) } + current).suffix(SearchState.historyLimit))
+        }
+        return []
+    }
+
+    /// Shows only the matching articles, best first, keeping the full list to come back to.
+    mutating func applyListFilter(_ hits: [SearchHit]) {
+        if search.unfiltered == nil { search.unfiltered = articles }
+        let selectedID = selectedArticle?.id
+        articles = hits.map(\.summary)
+        search.matchCounts = Dictionary(hits.map { ($0.summary.id, $0.matches) }, uniquingKeysWith: max)
+        // While typing, the best match is selected; a refresh keeps the reader's choice.
+        selection = input != nil ? 0 : (articles.firstIndex { $0.id == selectedID } ?? 0)
+        listOffset = 0
+    }
+
+    /// Back to the whole library, the selected article kept selected.
+    mutating func clearListFilter() {
+        search.listQuery = nil
+        search.awaited = nil
+        search.matchCounts = [:]
+        if search.scope == .library || search.articleQuery != nil { clearArticleMatches() }
+        guard let full = search.unfiltered else { return }
+        search.unfiltered = nil
+        let selectedID = selectedArticle?.id
+        articles = full
+        selection = full.firstIndex { $0.id == selectedID } ?? 0
+    }
+
+    mutating func clearArticleMatches() {
+        search.articleQuery = nil
+        search.matches = []
+        search.matchesArticle = nil
+        search.currentMatch = nil
+    }
+
+    /// The library changed under a filtered list: the new list is the full one, searched again.
+    mutating func refreshSearch() -> [Effect] {
+        guard let query = search.listQuery ?? search.awaited, search.unfiltered != nil else { return [] }
+        search.awaited = query
+        return [.search(query, typing: true)]
+    }
+
+    /// A new article is open: the library search's words are highlighted in it.
+    mutating func articleOpenedForSearch() -> [Effect] {
+        clearArticleMatches()
+        goToPendingQuote()
+        search.pendingQuote = nil  // another article was opened meanwhile: the chosen quote is not in it
+        guard let open, let query = search.listQuery ?? (input != nil && search.scope == .library ? search.awaited : nil)
+        else { return [] }
+        search.articleQuery = query
+        return [.findMatches(query, typing: true, in: open.article)]
+    }
+
+    /// Esc outside any input: first the highlighted matches go, then the list filter. False when
+    /// there was neither.
+    mutating func closeSearch() -> Bool {
+        if !search.matches.isEmpty || search.articleQuery != nil, search.listQuery == nil || focus != .list {
+            clearArticleMatches()
+            return true
+        }
+        if search.listQuery != nil {
+            clearListFilter()
+            status = StatusMessage("Search cleared: all \(articles.count) articles")
+            return true
+        }
+        return false
+    }
+
+    /// `n` and `N`: the next or previous match in the open article, scrolled into view.
+    mutating func moveToMatch(forward: Bool, fromScreen: Bool = false) {
+        guard let open, search.matchesArticle == open.article.id, !search.matches.isEmpty else {
+            status = StatusMessage(open == nil ? "Open an article first (Enter)" : "No matches: / searches")
+            return
+        }
+        let lines = search.matches.map { open.layout.line(at: ReadingLayout.Anchor(block: $0.block, offset: $0.start)) }
+        let target: Int?
+        if let current = search.currentMatch, !fromScreen {
+            target = forward ? (current + 1 < lines.count ? current + 1 : nil) : (current > 0 ? current - 1 : nil)
+        } else if forward {
+            target = lines.firstIndex { $0 >= open.scroll } ?? 0
+        } else {
+            target = lines.lastIndex { $0 < open.scroll + readingHeight } ?? lines.count - 1
+        }
+        guard let target else {
+            status = StatusMessage(forward ? "No more matches below" : "No more matches above")
+            return
+        }
+        search.currentMatch = target
+        var current = open
+        if lines[target] < current.scroll || lines[target] >= current.scroll + readingHeight {
+            current.scroll = max(0, lines[target] - readingHeight / 3)
+        }
+        self.open = current
+        status = StatusMessage("Match \(target + 1) of \(lines.count)")
+    }
+
+    /// The span of the match `n` and `N` went to, when it is in `block`.
+    func currentMatchRange(inBlock block: Int) -> Range<Int>? {
+        guard let open, search.matchesArticle == open.article.id, let current = search.currentMatch,
+              search.matches.indices.contains(current), search.matches[current].block == block else { return nil }
+        return search.matches[current].start..<search.matches[current].end
+    }
+
+    /// The spans of `matches` in `block`, for drawing.
+    func matchRanges(inBlock block: Int) -> [Range<Int>] {
+        guard let open, search.matchesArticle == open.article.id else { return [] }
+        return search.matches.filter { $0.block == block }.map { $0.start..<$0.end }
+    }
 }

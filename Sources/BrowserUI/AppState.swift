@@ -7,6 +7,8 @@ public struct AppState: Hashable, Sendable {
         case help(scroll: Int)
         /// `B`: the bookmarks, over the panes.
         case bookmarks
+        /// The entities (`e`) or speakers (`S`) view.
+        case browse(LibraryBrowser)
     }
 
     public var articles: [ArticleSummary] { didSet { countUnread() } }
@@ -33,6 +35,8 @@ public struct AppState: Hashable, Sendable {
     public var indexing: IndexingProgress?
     /// Text being typed in the status bar; while there is some, keys go to it first.
     public var input: TextInput?
+    /// The list filter, the matches in the open article and the search history.
+    public var search = SearchState()
     /// The program that opens links, as an argument vector to which the URL is appended.
     public var linkOpener: [String]
     public var keyMap: KeyMap

@@ -45,8 +45,14 @@ enum ArticleListView {
         if !state.read.contains(article.id) { grid.put("●", x: x, y: y, style: style(.unread)) }
         if state.bookmarked.contains(article.id) { grid.put("★", x: x + 1, y: y, style: style(.bookmarkMark)) }
         var column = x + 3
-        grid.put(TextLayout.truncate(article.title, width: columns.title), x: column, y: y, maxWidth: columns.title,
+        // While the list is filtered by a search: how often the query occurs, at the end of the title.
+        let count = state.search.matchCounts[article.id].map { " \($0)×" } ?? ""
+        let titleWidth = max(0, columns.title - DisplayWidth.of(count))
+        grid.put(TextLayout.truncate(article.title, width: titleWidth), x: column, y: y, maxWidth: titleWidth,
                  style: style(.listItem))
+        if !count.isEmpty, titleWidth > 0 {
+            grid.put(count, x: column + columns.title - DisplayWidth.of(count), y: y, style: style(.listMeta))
+        }
         column += columns.title + 1
         if columns.source > 0 {
             grid.put(TextLayout.truncate(article.source ?? "", width: columns.source), x: column, y: y,

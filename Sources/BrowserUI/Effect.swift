@@ -23,5 +23,12 @@ public enum Effect: Hashable, Sendable {
     case markRead(ArticleSummary)
     /// `u`: flip the article's read state; answer `.readToggled`.
     case toggleRead(ArticleSummary)
+    /// Search the library in the background (the last word a prefix while `typing`); answer
+    /// `.search(.results)`. Only the answer to the latest query counts.
+    case search(String, typing: Bool)
+    /// Find the query's words in the article; answer `.search(.matches)`.
+    case findMatches(String, typing: Bool, in: Article)
+    /// Count over the whole library in the background; answer `.search(.entities / .speakers / .quotations)`.
+    case tally(LibraryTally)
     case quit
 }

@@ -86,12 +86,13 @@ extension KeyMap {
             KeyBinding(chars("/"), "/", .filterBookmarks, "Filter by title, quote or note"),
             KeyBinding([.escape] + chars("Bq"), "Esc B q", .closeBookmarks, "Close the list"),
         ]),
-        Section("Coming soon", [
-            KeyBinding(chars("/"), "/", .search, "Search"),
-            KeyBinding(chars("n"), "n", .searchNext, "Next match"),
-            KeyBinding(chars("N"), "N", .searchPrevious, "Previous match"),
-            KeyBinding(chars("e"), "e", .entities, "People, places and organisations"),
-            KeyBinding(chars("S"), "S", .speakers, "Who said what"),
+        Section("Search", [
+            KeyBinding(chars("/"), "/", .search, "Search the library (list) or the article; ↑ ↓ history",
+                       hint: "search", in: [.list]),
+            KeyBinding(chars("n"), "n", .searchNext, "Next match in the article"),
+            KeyBinding(chars("N"), "N", .searchPrevious, "Previous match in the article"),
+            KeyBinding(chars("e"), "e", .entities, "People, places, organisations, dates (s sorts)"),
+            KeyBinding(chars("S"), "S", .speakers, "Who said what: speakers and their quotations"),
         ]),
         Section("General", [
             KeyBinding(chars("?"), "?", .help, "This help", hint: "help"),

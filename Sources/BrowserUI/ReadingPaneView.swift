@@ -20,9 +20,17 @@ enum ReadingPaneView {
             guard index < lines.count else { break }
             let line = lines[index]
             var x = area.x + margin
+            let matches = state.matchRanges(inBlock: line.anchor.block)
+            let current = state.currentMatchRange(inBlock: line.anchor.block)
             for (offset, glyph) in line.glyphs.enumerated() {
                 let role = line.quotes[offset] == selected ? Role.selectedQuotation : line.roles[offset]
-                x += grid.put(glyph.grapheme, x: x, y: area.y + row, limit: area.maxX, style: theme[role])
+                var style = theme[role]
+                if !matches.isEmpty, matches.contains(where: { $0.contains(glyph.sourceOffset) }) {
+                    style = theme[.searchMatch]
+                    // The match `n` / `N` went to stands out from the others, in any theme.
+                    if current?.contains(glyph.sourceOffset) == true { style.attributes.formUnion([.bold, .underline]) }
+                }
+                x += grid.put(glyph.grapheme, x: x, y: area.y + row, limit: area.maxX, style: style)
             }
         }
     }

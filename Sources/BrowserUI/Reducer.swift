@@ -31,12 +31,14 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .libraryUpdated(let articles, let problems):
         state.indexing = nil
         state.replaceArticles(articles)
+        effects = state.refreshSearch()
         if problems > 0 {
             state.status = StatusMessage("\(problems) file\(problems == 1 ? "" : "s") could not be read (lede list shows why)")
         }
     case .libraryLoaded(let articles, let problems):
         state.indexing = nil
         state.replaceArticles(articles)
+        effects = state.refreshSearch()
         let skipped = problems > 0 ? ", \(problems) file\(problems == 1 ? "" : "s") with problems" : ""
         state.status = StatusMessage("Library reloaded: \(articles.count) article\(articles.count == 1 ? "" : "s")\(skipped)")
     case .indexProgress(let progress):
@@ -48,6 +50,9 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
                                  sidebarWidth: state.sidebarInner?.width ?? 24)
         state.focus = .reading
         state.selectPendingBookmarkQuote()
+        effects = state.articleOpenedForSearch()
+    case .search(let answer):
+        effects = state.receive(answer)
     case .articleFailed(let id, let message):
         if state.loading == id { state.loading = nil }
         state.status = StatusMessage(message, kind: .error)

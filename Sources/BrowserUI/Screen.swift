@@ -31,6 +31,9 @@ public enum Screen {
                            focused: pane == state.focus, theme: theme, into: &grid)
         }
         StatusBarView.render(state, theme: theme, in: layout.statusBar, into: &grid)
+        if case .browse(let browser) = state.overlay {
+            LibraryBrowserView.render(browser, theme: theme, size: state.size, into: &grid)
+        }
         if case .help(let scroll) = state.overlay {
             HelpOverlayView.render(state.keyMap, scroll: scroll, theme: theme, into: &grid)
         }
@@ -41,7 +44,8 @@ public enum Screen {
 
     static func title(of pane: Pane, in state: AppState) -> String {
         switch pane {
-        case .list: "\(pane.title) (\(state.articles.count))\(state.unreadTitleSuffix)"
+        case .list: state.search.filterText.map { "Search: \($0) (\(state.articles.count))" }
+            ?? "\(pane.title) (\(state.articles.count))\(state.unreadTitleSuffix)"
         case .reading: state.loading != nil ? "Loading…" : pane.title
         case .quotes: state.open.map { "\(pane.title) (\($0.article.analysis.quotes.count))" } ?? pane.title
         }

@@ -54,6 +54,7 @@ struct Browse: ParsableCommand {
         if let notice { app.dispatch(.effectFailed(notice)) }
         for problem in config.problems { app.dispatch(.effectFailed(problem)) }
         app.reportThemeProblems()
+        app.keepSearchHistory()
         app.startIndexing()
         let outcome: TerminalRunner.Outcome
         do {

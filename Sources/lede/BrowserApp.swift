@@ -3,6 +3,7 @@ import ArticleStore
 import BrowserUI
 import Foundation
 import LibraryIndex
+import LibrarySearch
 import ReadingState
 import TerminalCanvas
 
@@ -36,6 +37,10 @@ final class BrowserApp: TerminalApp {
     var shownSaveFailure: String?
     /// Why the save on the way out failed, for the caller to print once the terminal is back.
     var exitSaveFailure: String?
+    /// Library searches and the counts of the entities and speakers views, in the background.
+    private let searchWork = SearchWork()
+    /// Where the search history is kept between runs (`keepSearchHistory`); nil keeps it in memory.
+    var searchHistory: SearchHistoryFile?
 
     /// Opens the browser on `index` (possibly empty, or out of date): the list shows at once, and
     /// `startIndexing` brings it up to date in the background.
@@ -100,6 +105,7 @@ final class BrowserApp: TerminalApp {
             case .finished(let updated, let report, let saveProblem):
                 indexingRunning = false
                 index = updated
+                searchWork.indexChanged()
                 announce(report, requested: reloadRequested)
                 attachLibrary()
                 reloadRequested = false
@@ -135,6 +141,8 @@ final class BrowserApp: TerminalApp {
         children.removeAll { waitpid($0, nil, WNOHANG) != 0 }
         receiveIndexing()
         saveStateIfDue()
+        searchWork.drain(index: index).forEach(dispatch)
+        searchHistory?.keep(state.search.history)
         defer { needsDraw = false }
         return needsDraw
     }
@@ -195,6 +203,15 @@ final class BrowserApp: TerminalApp {
             return nextTheme()
         case .toggleBookmark, .saveNote, .deleteBookmark, .undoDelete, .markRead, .toggleRead:
             return performReadingState(effect)
+        case .search(let text, let typing):
+            searchWork.search(text, typing: typing, in: index, read: state.read, bookmarked: state.bookmarked,
+                              options: options)
+            return nil
+        case .findMatches(let text, let typing, let article):
+            return .search(.matches(query: text, article: article.id,
+                                    LibraryQuery.matches(for: text, typing: typing, in: article)))
+        case .tally(let request):
+            return searchWork.tally(request, in: index).map(Action.search)
         }
     }
 }

@@ -238,7 +238,6 @@ import Testing
         #expect(map.command(for: .character("q")) == .quit)
         #expect(map.command(for: .character("B")) == .bookmarks)
         #expect(map.command(for: .character("d")) == nil)
-        #expect(Command.bookmark.reservedFeature == nil && Command.toggleRead.reservedFeature == nil)
     }
 }
 

@@ -177,20 +177,6 @@ import Testing
         #expect(narrowState.screen.panes[.quotes] != nil)
     }
 
-    @Test func reservedKeysSayTheirFeatureIsComing() throws {
-        let reserved: [(Character, String)] = [("/", "Search"), ("n", "Search"), ("N", "Search"),
-                                               ("e", "The entity view"), ("S", "The speaker view")]
-        for (key, feature) in reserved {
-            let before = try opened()
-            var after = before
-            #expect(press(&after, .character(key)).isEmpty)
-            #expect(after.status?.text.hasPrefix(feature) == true, "\(key)")
-            #expect(after.status?.text.contains("coming") == true)
-            after.status = nil
-            #expect(after == before, "\(key) changed more than the status")
-        }
-    }
-
     @Test func rReloadsKeepingTheSelection() throws {
         var state = AppState(articles: try library().map(\.summary), size: wide)
         _ = press(&state, .down, .down)

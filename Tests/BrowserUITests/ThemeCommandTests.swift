@@ -11,7 +11,6 @@ import Testing
     @Test func tAsksForTheNextThemeAndTheStatusBarNamesIt() throws {
         var state = AppState(articles: try Fixtures.library().map(\.summary), size: size)
         let before = state
-        #expect(Command.theme.reservedFeature == nil)
         #expect(reduce(&state, .key(.character("T"))) == [.nextTheme])
         #expect(state == before)
         _ = reduce(&state, .themeChanged(name: "light", problems: []))

@@ -1,0 +1,47 @@
+import ArticleModel
+
+/// The searches of the browser: the filter on the article list, the matches highlighted in the open
+/// article, and the history of what was searched.
+public struct SearchState: Hashable, Sendable {
+    /// What the open search input looks in.
+    public enum Scope: Hashable, Sendable {
+        /// The library: the list filters as you type.
+        case library
+        /// The open article: its matches are highlighted.
+        case article
+        /// The entities or speakers view: its rows narrow as you type.
+        case view
+    }
+
+    public var scope: Scope = .library
+    /// The text the list is filtered by (nil: the full list), kept after Enter.
+    public var listQuery: String?
+    /// The full list while it is filtered.
+    public var unfiltered: [ArticleSummary]?
+    /// The number of matches of each listed article, shown in the list.
+    public var matchCounts: [ArticleID: Int] = [:]
+    /// The library query last sent to the background search; answers for other texts are stale.
+    public var awaited: String?
+    /// The text whose matches are highlighted in the open article.
+    public var articleQuery: String?
+    /// The matches in the open article, in reading order (block -2 is the title).
+    public var matches: [TextSpan] = []
+    /// The article `matches` belong to.
+    public var matchesArticle: ArticleID?
+    /// The match `n` and `N` last moved to.
+    public var currentMatch: Int?
+    /// The quotation chosen in the speakers view, selected once its article is open.
+    public var pendingQuote: QuotationRef?
+    /// What was searched, oldest first (kept in memory).
+    public var history: [String] = []
+    /// While Up and Down walk the history: the entry shown, and the text typed before.
+    var historyPosition: Int?
+    var draft = ""
+
+    public init() {}
+
+    /// The query the list shows the results of, while it is filtered.
+    public var filterText: String? { unfiltered != nil ? (listQuery ?? awaited) : nil }
+
+    static let historyLimit = 100
+}
