@@ -13,6 +13,19 @@ struct EntityClassifier {
     let vietnamese: Bool
 
     func classify(_ mentions: inout [Mention], blocks: [BlockText]) {
+        // A city seen as a club (`Leeds manager Daniel Farke`) is the club throughout (`beat Leeds`).
+        var clubs = KeySet()
+        var anyClub = false
+        for m in mentions where m.kind == .organization && m.clues.contains(.beforeRole) {
+            clubs.insert(phraseKey(m, blocks[m.block]))
+            anyClub = true
+        }
+        if anyClub {
+            for index in mentions.indices where mentions[index].kind == .place
+                && clubs.contains(phraseKey(mentions[index], blocks[mentions[index].block])) {
+                mentions[index].kind = .organization
+            }
+        }
         // A name seen with a decisive clue (`phố Hàng Gai`) keeps its kind where it has none (`Hàng Gai`).
         var decided = KeyTable<Entity.Kind>()
         for m in mentions where m.kind == nil && m.length >= 2 {

@@ -24,6 +24,10 @@ struct EntityRecognizer {
     static let locatives = KeySet(["tại", "ở"].map { Tokenizer.key(of: $0.unicodeScalars[...]) })
     static let dashes: Set<Unicode.Scalar> = ["-", "\u{2013}"]
     static let va = Tokenizer.key(of: "và".unicodeScalars[...])
+    static let numberedPlaces = KeySet(["quận", "phường"].map { Tokenizer.key(of: $0.unicodeScalars[...]) })
+    static let coordinators = KeySet(["and", "&"].map { Tokenizer.key(of: $0.unicodeScalars[...]) })
+    static let suffixHeads = KeySet(["Group", "FC", "JSC", "Corp", "Corporation", "Ltd", "Limited", "Inc",
+                                     "Holdings", "plc", "Club", "United"].map { Tokenizer.key(of: $0.unicodeScalars[...]) })
 
     func scan(_ block: BlockText) -> [Mention] {
         let tokens = block.tokens
@@ -86,30 +90,48 @@ struct EntityRecognizer {
                     // A known organisation (`Điện Kremlin`, `Quốc hội`) extends only over a country
                     // (`Quốc hội Pháp`), never over the name after it (`Điện Kremlin | Dmitry Peskov`).
                     if vietnamese, let orgEnd = organizationEnd(tokens, after: end,
-                                                                placesOnly: category.contains(.organization)) {
+                                                                placesOnly: category.contains(.organization),
+                                                                nameFollows: i == titleEnd) {
                         mentions.append(Mention(block: block.index, first: i, end: orgEnd, kind: .organization))
+                        // `Bộ trưởng Bộ Y tế | Nguyễn Văn A`: the title still introduces the name after the body.
+                        if i == titleEnd { titleEnd = orgEnd }
                         i = orgEnd
                         continue
                     }
                 }
                 if category.contains(.place) || category.contains(.organization) {
-                    let kind: Entity.Kind = category.contains(.organization) ? .organization : .place
-                    if !vietnamese, nextIsName {
+                    var kind: Entity.Kind = category.contains(.organization) ? .organization : .place
+                    var placeClues = clues(at: i)
+                    // `Leeds manager Daniel Farke`: a city before a role and a name is its club.
+                    if !vietnamese, kind == .place, end < n, tokens[end].kind == .word, !tokens[end].isCapitalized,
+                       let role = gazetteer.match(tokens, at: end, [.title]), end + role.length < n,
+                       tokens[end + role.length].isNameLike {
+                        kind = .organization
+                        placeClues.insert(.beforeRole)
+                    }
+                    if nextIsName {
                         let chunk = capitalisedRun(tokens, from: i)
-                        if chunk.upperBound > end, hasOrgHead(tokens, chunk) {
+                        if chunk.upperBound > end, !vietnamese || isSuffixHead(tokens, chunk.upperBound - 1),
+                           hasOrgHead(tokens, chunk) {
                             mentions.append(Mention(block: block.index, first: i, end: chunk.upperBound,
                                                     kind: .organization))
                             i = chunk.upperBound
                             continue
                         }
                     }
-                    mentions.append(Mention(block: block.index, first: i, end: end, kind: kind,
-                                            clues: clues(at: i)))
+                    mentions.append(Mention(block: block.index, first: i, end: end, kind: kind, clues: placeClues))
                     if i == titleEnd { titleEnd = end }  // Ngoại trưởng Nga | Sergei Lavrov
                     i = end
                     continue
                 }
                 if category.contains(.placePrefix), !token.isCapitalized || token.sentenceStart {
+                    // `quận 7`, `phường 12`: an urban district named by its number.
+                    if vietnamese, match.length == 1, Self.numberedPlaces.contains(token.key), end < n,
+                       tokens[end].kind == .number {
+                        mentions.append(Mention(block: block.index, first: i, end: end + 1, kind: .place))
+                        i = end + 1
+                        continue
+                    }
                     prefixEnd = end
                     i = end
                     continue
@@ -193,12 +215,20 @@ struct EntityRecognizer {
         var last = start
         var j = start + 1
         var firstConnector: Int?
+        var firstPossessive: Int?
         while j < tokens.count {
             let token = tokens[j]
             if token.isNameLike {
                 if vietnamese {
                     if gazetteer.match(tokens, at: j, [.title]) != nil { break }
-                    if gazetteer.match(tokens, at: j, [.orgHead]) != nil, j > start { break }
+                    if gazetteer.match(tokens, at: j, [.orgHead]) != nil, j > start {
+                        // `Masan Group`, `Hà Nội FC`: a Latin head after the name ends it; a Vietnamese head
+                        // starts another name.
+                        if isSuffixHead(tokens, j), j + 1 >= tokens.count || !tokens[j + 1].isNameLike {
+                            last = j
+                        }
+                        break
+                    }
                 } else if gazetteer.match(tokens, at: j, [.title]) != nil, !tokens[j].sentenceStart,
                           gazetteer.match(tokens, at: j, [.orgHead]) == nil {
                     break
@@ -224,13 +254,33 @@ struct EntityRecognizer {
                 j += 1
                 continue
             }
+            // `People's Bank of China`: a possessive stays inside only a name that ends up an organisation.
+            if !vietnamese, token.kind == .possessive, j + 1 < tokens.count, tokens[j + 1].isNameLike {
+                if firstPossessive == nil { firstPossessive = j }
+                j += 1
+                continue
+            }
             break
         }
         var run = start..<(last + 1)
-        if let cut = firstConnector, cut < run.upperBound, !hasOrgHead(tokens, run) {
+        // (Not one body's part: `Institute of Education's | Centre for ...`.)
+        if let cut = firstPossessive, cut < run.upperBound,
+           !hasOrgHead(tokens, cut..<run.upperBound) || hasOrgHead(tokens, start..<cut) {
+            run = start..<cut
+        }
+        // `of`, `for` join only onto an organisation's head (`Bank of England`, `University of Leeds`), not a
+        // person to their employer (`Raj Patel of West Midlands Police`); `and` may come before the head.
+        if let cut = firstConnector, cut < run.upperBound,
+           !hasOrgHead(tokens, run) || !Self.coordinators.contains(tokens[cut].key) && !hasOrgHead(tokens, start..<cut) {
             run = start..<cut
         }
         return run
+    }
+
+    /// An organisation head written after the name in Vietnamese text (`Masan Group`, `Hà Nội FC`), unlike
+    /// the Vietnamese heads, which come first (`Công ty`, `Sở`).
+    func isSuffixHead(_ tokens: [Token], _ j: Int) -> Bool {
+        tokens[j].kind == .word && Self.suffixHeads.contains(tokens[j].key)
     }
 
     func hasOrgHead(_ tokens: [Token], _ run: Range<Int>) -> Bool {
@@ -245,7 +295,10 @@ struct EntityRecognizer {
     /// `Quốc phòng`, `Y tế`); a proper name (two capitals in a row, or a place) may not (`Công ty Sông Đà |
     /// trúng thầu`), and a place ends the name unless another place or head follows (`Hải quân Pháp |
     /// Antoine Beaussant`). `UBND tỉnh Quảng Nam`: a place prefix may follow the head.
-    func organizationEnd(_ tokens: [Token], after head: Int, placesOnly: Bool = false) -> Int? {
+    /// `nameFollows`: a title came before the head, so a person's name may follow the body (`Bộ trưởng Bộ
+    /// Kế hoạch và Đầu tư | Nguyễn Văn A`): a family name opening two capitalised words after a lowercase
+    /// syllable ends the body.
+    func organizationEnd(_ tokens: [Token], after head: Int, placesOnly: Bool = false, nameFollows: Bool = false) -> Int? {
         let n = tokens.count
         var end = -1
         var j = head
@@ -256,6 +309,12 @@ struct EntityRecognizer {
             let token = tokens[j]
             if token.isNameLike {
                 if endedWithPlace || placesOnly, gazetteer.match(tokens, at: j, [.place, .orgHead]) == nil { break }
+                if nameFollows, j > head, !tokens[j - 1].isNameLike, tokens[j - 1].kind == .word,
+                   j + 1 < n, tokens[j + 1].isNameLike,
+                   gazetteer.categories(tokens, at: j).contains(.familyName),
+                   gazetteer.match(tokens, at: j, [.place, .orgHead]) == nil {
+                    break
+                }
                 if let place = gazetteer.match(tokens, at: j, [.place]) {
                     j += place.length
                     end = j
@@ -292,9 +351,15 @@ struct EntityRecognizer {
                 previousCapital = false
                 continue
             }
-            if j == head, token.kind == .word, j + 1 < n, tokens[j + 1].isNameLike,
-               let prefix = gazetteer.match(tokens, at: j, [.placePrefix]) {
+            if j == head, token.kind == .word, let prefix = gazetteer.match(tokens, at: j, [.placePrefix]),
+               j + prefix.length < n, tokens[j + prefix.length].isNameLike {
                 j += prefix.length
+                // `UBND thành phố | Lê Văn A`: the body of the city the article is about.
+                if nameFollows, gazetteer.match(tokens, at: j, [.place]) == nil,
+                   gazetteer.categories(tokens, at: j).contains(.familyName) {
+                    end = j
+                    break
+                }
                 continue
             }
             if end == j, j + 1 < n, tokens[j + 1].isNameLike,

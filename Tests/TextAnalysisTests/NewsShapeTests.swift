@@ -1,0 +1,108 @@
+import ArticleModel
+import TextAnalysis
+import Testing
+
+/// Shapes of news text the first rules missed: organisations that speak as `it`, clubs named after cities,
+/// police and council ranks, bodies named between a title and a person, districts named by number.
+@Suite struct EnglishNewsShapeTests {
+    @Test func organisationReferredToAsItSpeaksUnderItsFullestName() {
+        let analysis = Analyze.paragraphs(
+            "Shares in Calder Foods plc fell sharply on Tuesday.",
+            "Calder Foods said it would shut two depots. It added: \"We will support every colleague affected.\"")
+        #expect(analysis.quotes.first?.speaker == "Calder Foods plc")
+        #expect(analysis.quotes.first?.named == true)
+    }
+
+    @Test func cityBeforeARoleIsItsClubThroughoutTheArticle() {
+        let analysis = Analyze.paragraphs(
+            "Norwich manager Alan Pryce was furious after the defeat.",
+            "Norwich have now lost four games in a row.")
+        #expect(analysis.entities(.organization) == ["Norwich"])
+        #expect(analysis.entities(.place).isEmpty)
+        #expect(analysis.entities(.person) == ["Alan Pryce"])
+    }
+
+    @Test(arguments: ["Councillor", "Cllr", "Det Insp", "Ch Supt", "Sgt"])
+    func policeAndCouncilRanksAreNotPartOfTheName(title: String) {
+        let analysis = Analyze.paragraphs("\(title) Megan Achterberg said: \"The road will reopen by the weekend.\"")
+        #expect(analysis.quotes.first?.speaker == "Megan Achterberg")
+        #expect(analysis.entities(.person) == ["Megan Achterberg"])
+    }
+
+    @Test func ofDoesNotJoinAPersonToTheirEmployer() {
+        let analysis = Analyze.paragraphs("The appeal was made by Tessa Kwan of Cumbria Police and the Bank of England.")
+        #expect(analysis.entities(.person) == ["Tessa Kwan"])
+        #expect(analysis.entities(.organization) == ["Cumbria Police", "Bank of England"])
+    }
+
+    @Test func aWeekdayAfterOnIsADateNotPartOfAName() {
+        let analysis = Analyze.paragraphs("The plan was approved by Hallam District Council on Thursday.")
+        #expect(analysis.entities(.organization) == ["Hallam District Council"])
+        #expect(analysis.entities(.date) == ["Thursday"])
+    }
+
+    @Test func possessiveInsideAnOrganisationName() {
+        let analysis = Analyze.paragraphs(
+            "Rates were cut by the Merchant's Bank of Ostland, while Oslo's Karin Dahl waited.")
+        #expect(analysis.entities(.organization).contains("Merchant's Bank of Ostland"))
+        #expect(analysis.entities(.person) == ["Karin Dahl"])
+        #expect(!analysis.entities(.organization).contains { $0.hasPrefix("Oslo") })
+    }
+
+    @Test func nationalityNounStandsForThePersonLastNamed() {
+        let analysis = Analyze.paragraphs(
+            "Coach Ruud Verbeek watched from the stands.",
+            "\"We gave away two soft goals and that is unacceptable,\" the Dutchman said.")
+        #expect(analysis.quotes.first?.speaker == "Ruud Verbeek")
+        #expect(analysis.entities(.organization).isEmpty)
+    }
+
+    @Test func qualifiedTitleLeavesThePersonTheSubjectAPronounMeans() {
+        let analysis = Analyze.paragraphs(
+            "Councillor Joan Pell backed the plan. But opposition leader Ravi Sandhu said it was rushed.",
+            "\"Nobody asked the people who live there,\" he said.")
+        #expect(analysis.quotes.first?.speaker == "Ravi Sandhu")
+    }
+}
+
+@Suite struct VietnameseNewsShapeTests {
+    @Test func ministryBetweenATitleAndAPerson() {
+        let analysis = Analyze.paragraphs(
+            "Bộ trưởng Bộ Tài nguyên và Môi trường Đặng Quốc Khánh cho biết: \"Chúng tôi sẽ rà soát lại toàn bộ quy hoạch.\"")
+        #expect(analysis.entities(.organization) == ["Bộ Tài nguyên và Môi trường"])
+        #expect(analysis.entities(.person) == ["Đặng Quốc Khánh"])
+        #expect(analysis.quotes.first?.speaker == "Đặng Quốc Khánh")
+    }
+
+    @Test func peoplesCommitteeOfAProvinceBetweenATitleAndAPerson() {
+        let analysis = Analyze.paragraphs(
+            "Chủ tịch UBND tỉnh Bắc Giang Lê Ánh Dương đã đi kiểm tra. Bà cho biết: \"Tỉnh sẽ hỗ trợ người dân bị ảnh hưởng.\"")
+        #expect(analysis.entities(.organization) == ["UBND tỉnh Bắc Giang"])
+        #expect(analysis.entities(.person) == ["Lê Ánh Dương"])
+        #expect(analysis.quotes.first?.speaker == "Lê Ánh Dương")
+    }
+
+    @Test func peoplesCommitteeOfTheCityBeforeAPerson() {
+        let analysis = Analyze.paragraphs("Chủ tịch UBND thành phố Võ Văn Thưởng đã ký quyết định.")
+        #expect(analysis.entities(.person) == ["Võ Văn Thưởng"])
+        #expect(analysis.entities(.place).isEmpty)
+    }
+
+    @Test func latinHeadAfterTheName() {
+        let analysis = Analyze.paragraphs("Ông Trần Khải, Tổng giám đốc Hưng Thịnh Group, và Sài Gòn FC đã ký hợp đồng.")
+        #expect(analysis.entities(.organization) == ["Hưng Thịnh Group", "Sài Gòn FC"])
+        #expect(analysis.entities(.person) == ["Trần Khải"])
+    }
+
+    @Test func urbanDistrictNamedByNumber() {
+        let analysis = Analyze.paragraphs("Nhiều người dân ở quận 3 và phường 12 phản ánh tình trạng ngập.")
+        #expect(analysis.entities(.place) == ["quận 3", "phường 12"])
+    }
+
+    @Test func coachReferredToByRoleAfterARunOnQuote() {
+        let analysis = Analyze.paragraphs(
+            "HLV Philippe Troussier của đội tuyển thừa nhận thất bại. \"Chúng tôi chơi không tốt trong hiệp hai.",
+            "\"Các cầu thủ sẽ rút kinh nghiệm cho trận tới\", chiến lược gia người Pháp nói thêm.")
+        #expect(analysis.quotes.map(\.speaker) == ["Philippe Troussier", "Philippe Troussier"])
+    }
+}
