@@ -277,6 +277,11 @@ public struct Analyzer: Sendable {
                         || Tokenizer.endsSentence(token.first)
                 }
                 if token.sentenceStart { return true }
+                // `According to X,`, `Theo X,` open the sentence with X.
+                if token.key == SpeakerAttributor.theo
+                    || token.key == SpeakerAttributor.to && j > 0 && tokens[j - 1].key == SpeakerAttributor.according {
+                    return true
+                }
                 if token.kind == .word, !token.isNameLike, !determiners.contains(token.key),
                    !(max(0, j - 2)...j).contains(where: { start in  // inside a title: `Đại tá`, `Phó Giám đốc`
                        (gazetteer.match(tokens, at: start, [.title, .honorific, .conjunction, .placePrefix])?.length ?? 0) > j - start

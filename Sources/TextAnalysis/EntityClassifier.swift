@@ -73,7 +73,8 @@ struct EntityClassifier {
     /// The kind a clue settles, if any.
     private func decisive(_ m: Mention, _ block: BlockText) -> Entity.Kind? {
         if m.clues.contains(.hasOrgHead) { return .organization }
-        if m.clues.contains(.placeSuffix) || m.clues.contains(.afterPlacePrefix) { return .place }
+        // A suffix alone (`Ngoại trưởng Park`) names no place; a title or honorific then decides.
+        if m.clues.contains(.placeSuffix) && m.length >= 2 || m.clues.contains(.afterPlacePrefix) { return .place }
         if m.clues.contains(.afterTitle) || m.clues.contains(.afterHonorific) { return .person }
         // `(Quốc Oai, Hà Nội)`: a district before its province, in parentheses.
         let t = block.tokens
@@ -93,7 +94,17 @@ struct EntityClassifier {
         if let kind = decisive(m, block) { return kind }
         if m.clues.contains(.beforeRole) { return .organization }
         if vietnamese, m.clues.contains(.afterLocative), !m.clues.contains(.acronym) { return .place }  // tại Surabaya
+        // `in Sutton Coldfield`, `near Stuttgart`, unless a person's name (`in Tony Blair's cabinet`).
+        if !vietnamese, m.clues.contains(.afterLocative), !m.clues.contains(.acronym), !m.clues.contains(.givenName),
+           personWords.map({ !$0.contains(key) }) ?? true {
+            return .place
+        }
         if m.clues.contains(.acronym) { return .organization }
+        // `NHS England`: a word in capitals of three or more letters is no part of a person's name.
+        let words = block.tokens[m.first..<m.end]
+        if m.length >= 2, words.contains(where: { $0.isAllCaps && $0.end - $0.start >= 3 }) { return .organization }
+        // A lone letter (`A&E`) names nothing.
+        if m.length == 1, block.tokens[m.first].end - block.tokens[m.first].start == 1 { return nil }
         if m.length >= 2 { return .person }
         guard let personWords else { return nil }
         if personWords.contains(key) || m.clues.contains(.givenName) { return .person }

@@ -22,9 +22,13 @@ struct EntityRecognizer {
     let midSentenceCapitals: KeySet
 
     static let locatives = KeySet(["tại", "ở"].map { Tokenizer.key(of: $0.unicodeScalars[...]) })
+    static let englishLocatives = KeySet(["in", "near"].map { Tokenizer.key(of: $0.unicodeScalars[...]) })
     static let dashes: Set<Unicode.Scalar> = ["-", "\u{2013}"]
     static let va = Tokenizer.key(of: "và".unicodeScalars[...])
     static let numberedPlaces = KeySet(["quận", "phường"].map { Tokenizer.key(of: $0.unicodeScalars[...]) })
+    static let placeLeads = KeySet(["River", "Mount", "Lake", "Loch", "Cape", "Isle"].map {
+        Tokenizer.key(of: $0.unicodeScalars[...])
+    })
     static let coordinators = KeySet(["and", "&"].map { Tokenizer.key(of: $0.unicodeScalars[...]) })
     static let suffixHeads = KeySet(["Group", "FC", "JSC", "Corp", "Corporation", "Ltd", "Limited", "Inc",
                                      "Holdings", "plc", "Club", "United"].map { Tokenizer.key(of: $0.unicodeScalars[...]) })
@@ -71,7 +75,7 @@ struct EntityRecognizer {
                 let end = i + match.length
                 let category = match.category
                 let nextIsName = end < n && tokens[end].isNameLike
-                if category.contains(.stopword), token.sentenceStart,
+                if category.contains(.stopword), token.sentenceStart, !token.isAllCaps,
                    !category.contains(.place), !category.contains(.organization) || match.length == 1 && !nextIsName {
                     i = end
                     continue
@@ -142,7 +146,9 @@ struct EntityRecognizer {
                 }
             }
             if !token.isNameLike {
-                if vietnamese, Self.locatives.contains(token.key) { locativeEnd = i + 1 }
+                if vietnamese ? Self.locatives.contains(token.key) : Self.englishLocatives.contains(token.key) {
+                    locativeEnd = i + 1
+                }
                 i += 1
                 continue
             }
@@ -196,7 +202,8 @@ struct EntityRecognizer {
                 continue
             }
             if hasOrgHead(tokens, chunk) { mention.clues.insert(.hasOrgHead) }
-            if gazetteer.categories(tokens, at: chunk.upperBound - 1).contains(.placeSuffix) {
+            if gazetteer.categories(tokens, at: chunk.upperBound - 1).contains(.placeSuffix)
+                || !vietnamese && mention.length >= 2 && Self.placeLeads.contains(token.key) {  // `River Avon`
                 mention.clues.insert(.placeSuffix)
             }
             if tokens[chunk].allSatisfy({ $0.isAllCaps || $0.kind != .word }) { mention.clues.insert(.acronym) }
@@ -236,6 +243,13 @@ struct EntityRecognizer {
                 last = j
                 j += 1
                 continue
+            }
+            // `Park Jin-woo`, `Son Heung-min`: a hyphenated given name ends a name.
+            if token.kind == .word, j == last + 1, !token.isCapitalized, token.first.properties.isUppercase,
+               tokens[last].isCapitalized, !tokens[last].isAllCaps,
+               j + 1 >= tokens.count || !tokens[j + 1].isNameLike {
+                last = j
+                break
             }
             if !vietnamese, token.kind == .word, j == last + 1,
                gazetteer.categories(tokens, at: j).contains(.orgHead) {

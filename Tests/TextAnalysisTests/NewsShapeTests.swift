@@ -106,3 +106,49 @@ import Testing
         #expect(analysis.quotes.map(\.speaker) == ["Philippe Troussier", "Philippe Troussier"])
     }
 }
+
+@Suite struct PlaceAndNameShapeTests {
+    @Test func runAfterInIsAPlace() {
+        let analysis = Analyze.paragraphs("The factory in Little Haddon will close, and a depot near Wexcombe too.")
+        #expect(analysis.entities(.place) == ["Little Haddon", "Wexcombe"])
+    }
+
+    @Test func givenNameAfterInIsStillAPerson() {
+        let analysis = Analyze.paragraphs("Confidence in Gordon Tulley has collapsed.")
+        #expect(analysis.entities(.person) == ["Gordon Tulley"])
+    }
+
+    @Test func acronymWithAPlaceIsAnOrganisation() {
+        let analysis = Analyze.paragraphs("Figures from NHS Wales and the letters A and B were published.")
+        #expect(analysis.entities(.organization) == ["NHS Wales"])
+        #expect(analysis.entities(.person).isEmpty)
+    }
+
+    @Test func leadingPlaceWord() {
+        let analysis = Analyze.paragraphs("Water levels on the River Tamsin rose overnight.")
+        #expect(analysis.entities(.place) == ["River Tamsin"])
+    }
+
+    @Test func hyphenatedGivenNameEndsAName() {
+        let analysis = Analyze.paragraphs("Ngoại trưởng Park Jin-seo hôm qua đã tới Hà Nội. Ông Park cho biết hai bên sẽ hợp tác.")
+        #expect(analysis.entities(.person) == ["Park Jin-seo", "Park"])
+        #expect(analysis.entities(.place) == ["Hà Nội"])
+    }
+
+    @Test func accordingToMakesThePersonTheSubjectAPronounMeans() {
+        let analysis = Analyze.paragraphs(
+            "Analyst Rosa Fenwick expects a fall. According to Ian Corder, a banker, rates will rise.",
+            "\"Nobody is ready for that,\" he said.")
+        #expect(analysis.quotes.first?.speaker == "Ian Corder")
+    }
+
+    @Test func acronymInParenthesesAfterAnOrganisation() {
+        let analysis = Analyze.paragraphs("Theo Tổ chức Y tế Thế giới (WHO), số ca mắc đã tăng.")
+        #expect(analysis.entities(.organization) == ["Tổ chức Y tế Thế giới", "WHO"])
+    }
+
+    @Test func stadiumAfterSan() {
+        let analysis = Analyze.paragraphs("Trận đấu diễn ra trên sân Cẩm Phả vào tối nay.")
+        #expect(analysis.entities(.place) == ["Cẩm Phả"])
+    }
+}
