@@ -73,9 +73,11 @@ struct EntityClassifier {
     /// The kind a clue settles, if any.
     private func decisive(_ m: Mention, _ block: BlockText) -> Entity.Kind? {
         if m.clues.contains(.hasOrgHead) { return .organization }
-        // A suffix alone (`Ngoại trưởng Park`) names no place; a title or honorific then decides.
-        if m.clues.contains(.placeSuffix) && m.length >= 2 || m.clues.contains(.afterPlacePrefix) { return .place }
+        if m.clues.contains(.afterPlacePrefix) { return .place }
+        // A title, an honorific or a given name outweighs a suffix that is also a surname (`Captain Dewi Lake`,
+        // `Jacqueline Lake`); a suffix alone (`Ngoại trưởng Park`) names no place.
         if m.clues.contains(.afterTitle) || m.clues.contains(.afterHonorific) { return .person }
+        if m.clues.contains(.placeSuffix), m.length >= 2, !m.clues.contains(.givenName) { return .place }
         // `(Quốc Oai, Hà Nội)`: a district before its province, in parentheses.
         let t = block.tokens
         if m.first > 0, t[m.first - 1].kind == .punct, t[m.first - 1].first == "(",

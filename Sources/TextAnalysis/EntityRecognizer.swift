@@ -43,7 +43,7 @@ struct EntityRecognizer {
         var locativeEnd = -1
         var i = 0
         let wanted: Gazetteer.Category = [.place, .organization, .title, .honorific, .orgHead, .placePrefix,
-                                          .stopword, .notEntity]
+                                          .stopword, .notEntity, .city]
 
         func clues(at start: Int) -> Mention.Clues {
             var clues: Mention.Clues = []
@@ -107,11 +107,18 @@ struct EntityRecognizer {
                     var kind: Entity.Kind = category.contains(.organization) ? .organization : .place
                     var placeClues = clues(at: i)
                     // `Leeds manager Daniel Farke`: a city before a role and a name is its club.
-                    if !vietnamese, kind == .place, end < n, tokens[end].kind == .word, !tokens[end].isCapitalized,
+                    if !vietnamese, kind == .place, category.contains(.city), end < n, tokens[end].kind == .word, !tokens[end].isCapitalized,
                        let role = gazetteer.match(tokens, at: end, [.title]), end + role.length < n,
                        tokens[end + role.length].isNameLike {
                         kind = .organization
                         placeClues.insert(.beforeRole)
+                    }
+                    // `BBC Wales`, `NHS Scotland`: a known body's branch for a country or region.
+                    if !vietnamese, kind == .organization, nextIsName, let place = gazetteer.match(tokens, at: end, [.place]),
+                       end + place.length >= n || !tokens[end + place.length].isNameLike {
+                        mentions.append(Mention(block: block.index, first: i, end: end + place.length, kind: .organization))
+                        i = end + place.length
+                        continue
                     }
                     if nextIsName {
                         let chunk = capitalisedRun(tokens, from: i)
@@ -141,6 +148,17 @@ struct EntityRecognizer {
                     continue
                 }
                 if category.contains(.notEntity) {
+                    // `Welsh Rugby Union`, `British Antarctic Survey`: the adjective belongs to the body's name.
+                    if !vietnamese, token.isCapitalized, nextIsName {
+                        let chunk = capitalisedRun(tokens, from: end)
+                        if hasOrgHead(tokens, chunk), gazetteer.match(tokens, at: end, [.place, .organization, .title]) == nil {
+                            var mention = Mention(block: block.index, first: i, end: chunk.upperBound, kind: nil, clues: clues(at: i))
+                            mention.clues.insert(.hasOrgHead)
+                            mentions.append(mention)
+                            i = chunk.upperBound
+                            continue
+                        }
+                    }
                     i = end
                     continue
                 }
@@ -183,7 +201,9 @@ struct EntityRecognizer {
                chunk.upperBound + role.length < n, tokens[chunk.upperBound + role.length].isNameLike {
                 mention.clues.insert(.beforeRole)
             }
-            if mention.length == 1, token.sentenceStart, !midSentenceCapitals.contains(token.key),
+            // (`(VFA)`: an acronym in parentheses names the body before it.)
+            if mention.length == 1, token.sentenceStart, !(token.isAllCaps && afterParenthesis),
+               !midSentenceCapitals.contains(token.key),
                mention.clues.isDisjoint(with: [.afterTitle, .afterHonorific, .afterPlacePrefix, .beforeRole]),
                !gazetteer.categories(tokens, at: i).contains(.givenName) {
                 mention.clues.insert(.weak)
@@ -376,8 +396,10 @@ struct EntityRecognizer {
                 }
                 continue
             }
+            // (`... và Bộ Y tế`: a head after `và` starts another body.)
             if end == j, j + 1 < n, tokens[j + 1].isNameLike,
-               (token.kind == .punct && Self.dashes.contains(token.first)) || token.key == Self.va {
+               (token.kind == .punct && Self.dashes.contains(token.first)) || token.key == Self.va,
+               token.key != Self.va || gazetteer.match(tokens, at: j + 1, [.orgHead]) == nil {
                 j += 1
                 previousCapital = false  // `Công Thương - Tài chính`: a new compound starts
                 endedWithPlace = false

@@ -152,3 +152,50 @@ import Testing
         #expect(analysis.entities(.place) == ["Cẩm Phả"])
     }
 }
+
+@Suite struct ThirdRoundShapeTests {
+    @Test func surnameThatIsAPlaceSuffixAfterATitleOrGivenName() {
+        let analysis = Analyze.paragraphs("Captain Owain Lake and coroner Margaret Street both spoke.")
+        #expect(analysis.entities(.person) == ["Owain Lake", "Margaret Street"])
+        #expect(analysis.entities(.place).isEmpty)
+    }
+
+    @Test func countryBeforeARoleStaysAPlace() {
+        let analysis = Analyze.paragraphs("Former Scotland full-back Iain Reid watched as Scotland lost.")
+        #expect(analysis.entities(.place) == ["Scotland"])
+        #expect(analysis.entities(.person) == ["Iain Reid"])
+    }
+
+    @Test func teamPositionIsATitle() {
+        let analysis = Analyze.paragraphs("Saracens flanker Tom Drury was injured.")
+        #expect(analysis.entities(.person) == ["Tom Drury"])
+        #expect(analysis.entities(.organization) == ["Saracens"])
+    }
+
+    @Test func knownBodysBranchForACountry() {
+        let analysis = Analyze.paragraphs("She was speaking to BBC Scotland on Friday.")
+        #expect(analysis.entities(.organization) == ["BBC Scotland"])
+    }
+
+    @Test func nationalityAdjectiveStartsABodysName() {
+        let analysis = Analyze.paragraphs("The Irish Football Association and the British people disagreed.")
+        #expect(analysis.entities(.organization) == ["Irish Football Association"])
+    }
+
+    @Test func wireStyleAbbreviatedMonth() {
+        let analysis = Analyze.paragraphs("LIMA, Oct 12 (Reuters) - Talks resumed.")
+        #expect(analysis.entities(.date).contains("Oct 12"))
+    }
+
+    @Test func fieldNounsContinueAVietnameseBodysName() {
+        let analysis = Analyze.paragraphs(
+            "Sở Giao thông vận tải Hải Phòng và Bộ Nông nghiệp và Phát triển nông thôn đã họp. Bộ Y tế thông tin thêm.")
+        #expect(analysis.entities(.organization)
+            == ["Sở Giao thông vận tải Hải Phòng", "Bộ Nông nghiệp và Phát triển nông thôn", "Bộ Y tế"])
+    }
+
+    @Test func acronymInParenthesesAtASentenceStart() {
+        let analysis = Analyze.paragraphs("Hiệp hội Cà phê Ca cao Việt Nam (VICOFA) dự báo giá sẽ giảm.")
+        #expect(analysis.entities(.organization).contains("VICOFA"))
+    }
+}
