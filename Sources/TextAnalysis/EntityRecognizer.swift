@@ -22,7 +22,8 @@ struct EntityRecognizer {
     let midSentenceCapitals: KeySet
 
     static let locatives = KeySet(["tại", "ở"].map { Tokenizer.key(of: $0.unicodeScalars[...]) })
-    static let englishLocatives = KeySet(["in", "near"].map { Tokenizer.key(of: $0.unicodeScalars[...]) })
+    static let englishLocatives = KeySet(["in", "near", "from"].map { Tokenizer.key(of: $0.unicodeScalars[...]) })
+    static let from = Tokenizer.key(of: "from".unicodeScalars[...])
     static let dashes: Set<Unicode.Scalar> = ["-", "\u{2013}"]
     static let va = Tokenizer.key(of: "và".unicodeScalars[...])
     static let numberedPlaces = KeySet(["quận", "phường"].map { Tokenizer.key(of: $0.unicodeScalars[...]) })
@@ -164,13 +165,24 @@ struct EntityRecognizer {
                 }
             }
             if !token.isNameLike {
-                if vietnamese ? Self.locatives.contains(token.key) : Self.englishLocatives.contains(token.key) {
+                // `from` names a hometown (`, 17, from Wymondham`), not an employer (`David Noone from X`,
+                // `a spokesman from X`).
+                if vietnamese ? Self.locatives.contains(token.key) : Self.englishLocatives.contains(token.key)
+                    && (token.key != Self.from || i > 0 && !tokens[i - 1].isNameLike
+                        && gazetteer.match(tokens, at: i - 1, [.unnamedHead, .title]) == nil) {
                     locativeEnd = i + 1
                 }
                 i += 1
                 continue
             }
             let chunk = capitalisedRun(tokens, from: i)
+            // An English wire dateline: the block's first words, in capitals, before a comma (`BAKU,`).
+            if !vietnamese, i == 0, tokens[chunk].allSatisfy({ $0.isAllCaps && $0.end - $0.start >= 3 }),
+               chunk.upperBound < n, tokens[chunk.upperBound].kind == .punct, tokens[chunk.upperBound].first == "," {
+                mentions.append(Mention(block: block.index, first: i, end: chunk.upperBound, kind: .place))
+                i = chunk.upperBound
+                continue
+            }
             // A Vietnamese sentence's first syllable (`Cờ Nga`, `Phía Bulgaria`, `Tàu KRI`) is a name only
             // when the article capitalises it elsewhere too or it is a family name.
             // Not a byline (`Thành Đạt (Theo Reuters)`: the name alone on its line) nor after `(`.
@@ -384,6 +396,11 @@ struct EntityRecognizer {
                 end = j
                 previousCapital = false
                 continue
+            }
+            // `UBND quận 3`
+            if j == head, token.kind == .word, Self.numberedPlaces.contains(token.key), j + 1 < n,
+               tokens[j + 1].kind == .number {
+                return j + 2
             }
             if j == head, token.kind == .word, let prefix = gazetteer.match(tokens, at: j, [.placePrefix]),
                j + prefix.length < n, tokens[j + prefix.length].isNameLike {

@@ -199,3 +199,29 @@ import Testing
         #expect(analysis.entities(.organization).contains("VICOFA"))
     }
 }
+
+@Suite struct DatelineAndHometownTests {
+    @Test func wireDatelineCityAndTheStoryAfterTheDash() {
+        let analysis = Analyze.paragraphs("QUITO, March 3 (Reuters) - Roughly half the country lost power on Monday.")
+        #expect(analysis.entities(.place) == ["QUITO"])
+        #expect(analysis.entities(.organization) == ["Reuters"])
+        #expect(analysis.entities(.person).isEmpty)
+    }
+
+    @Test func hometownAfterFromButNotAnEmployer() {
+        let analysis = Analyze.paragraphs(
+            "Ellen Marsh, 34, from Thornbury, was fined.", "Paul Wren from Zentaro said the app was safe.")
+        #expect(analysis.entities(.place) == ["Thornbury"])
+        #expect(!analysis.entities(.place).contains("Zentaro"))
+    }
+
+    @Test func coronerIsATitle() {
+        let analysis = Analyze.paragraphs("Senior coroner Ingrid Lake recorded a narrative conclusion.")
+        #expect(analysis.entities(.person) == ["Ingrid Lake"])
+    }
+
+    @Test func peoplesCommitteeOfANumberedDistrict() {
+        let analysis = Analyze.paragraphs("Đại diện UBND quận 5 cho biết sẽ hỗ trợ người dân.")
+        #expect(analysis.entities(.organization) == ["UBND quận 5"])
+    }
+}
