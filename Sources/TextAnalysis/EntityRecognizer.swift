@@ -27,7 +27,8 @@ struct EntityRecognizer {
     static let dashes: Set<Unicode.Scalar> = ["-", "\u{2013}"]
     static let va = Tokenizer.key(of: "và".unicodeScalars[...])
     static let numberedPlaces = KeySet(["quận", "phường"].map { Tokenizer.key(of: $0.unicodeScalars[...]) })
-    static let placeLeads = KeySet(["River", "Mount", "Lake", "Loch", "Cape", "Isle"].map {
+    static let placeLeads = KeySet(["River", "Mount", "Lake", "Loch", "Cape", "Isle", "Hotel", "North", "South",
+                                    "East", "West"].map {
         Tokenizer.key(of: $0.unicodeScalars[...])
     })
     static let coordinators = KeySet(["and", "&"].map { Tokenizer.key(of: $0.unicodeScalars[...]) })
@@ -114,6 +115,16 @@ struct EntityRecognizer {
                         kind = .organization
                         placeClues.insert(.beforeRole)
                     }
+                    // `England and Wales Cricket Board`: places joined into one body's name.
+                    if !vietnamese, kind == .place, end + 1 < n, Self.coordinators.contains(tokens[end].key),
+                       tokens[end + 1].isNameLike {
+                        let chunk = capitalisedRun(tokens, from: end + 1)
+                        if hasOrgHead(tokens, chunk) {
+                            mentions.append(Mention(block: block.index, first: i, end: chunk.upperBound, kind: .organization))
+                            i = chunk.upperBound
+                            continue
+                        }
+                    }
                     // `BBC Wales`, `NHS Scotland`: a known body's branch for a country or region.
                     if !vietnamese, kind == .organization, nextIsName, let place = gazetteer.match(tokens, at: end, [.place]),
                        end + place.length >= n || !tokens[end + place.length].isNameLike {
@@ -165,11 +176,10 @@ struct EntityRecognizer {
                 }
             }
             if !token.isNameLike {
-                // `from` names a hometown (`, 17, from Wymondham`), not an employer (`David Noone from X`,
-                // `a spokesman from X`).
+                // `from` after a comma names a hometown (`, 17, from Wymondham`); elsewhere as often an employer
+                // (`David Noone from X`) or a person (`takes over from X`).
                 if vietnamese ? Self.locatives.contains(token.key) : Self.englishLocatives.contains(token.key)
-                    && (token.key != Self.from || i > 0 && !tokens[i - 1].isNameLike
-                        && gazetteer.match(tokens, at: i - 1, [.unnamedHead, .title]) == nil) {
+                    && (token.key != Self.from || i > 0 && tokens[i - 1].kind == .punct && tokens[i - 1].first == ",") {
                     locativeEnd = i + 1
                 }
                 i += 1
@@ -268,9 +278,13 @@ struct EntityRecognizer {
                         }
                         break
                     }
-                } else if gazetteer.match(tokens, at: j, [.title]) != nil, !tokens[j].sentenceStart,
+                } else if let title = gazetteer.match(tokens, at: j, [.title]), !tokens[j].sentenceStart,
                           gazetteer.match(tokens, at: j, [.orgHead]) == nil {
-                    break
+                    // `Ollie Pope,`, `Mark King said`: a one-word title that introduces no name is a surname.
+                    let surname = title.length == 1 && j == last + 1 && !tokens[last].isAllCaps
+                        && gazetteer.match(tokens, at: last, [.place, .organization, .title]) == nil
+                        && (j + 1 >= tokens.count || !tokens[j + 1].isNameLike)
+                    if !surname { break }
                 }
                 last = j
                 j += 1
@@ -310,8 +324,10 @@ struct EntityRecognizer {
         }
         var run = start..<(last + 1)
         // (Not one body's part: `Institute of Education's | Centre for ...`.)
+        // Nor a person's (`Marine Le Pen's | National Rally`): only one word that is no given name.
         if let cut = firstPossessive, cut < run.upperBound,
-           !hasOrgHead(tokens, cut..<run.upperBound) || hasOrgHead(tokens, start..<cut) {
+           !hasOrgHead(tokens, cut..<run.upperBound) || cut - start > 1
+            || gazetteer.categories(tokens, at: start).contains(.givenName) {
             run = start..<cut
         }
         // `of`, `for` join only onto an organisation's head (`Bank of England`, `University of Leeds`), not a
@@ -319,6 +335,16 @@ struct EntityRecognizer {
         if let cut = firstConnector, cut < run.upperBound,
            !hasOrgHead(tokens, run) || !Self.coordinators.contains(tokens[cut].key) && !hasOrgHead(tokens, start..<cut) {
             run = start..<cut
+        }
+        // `University of Cambridge and Oxford University`: two bodies, each with its head.
+        if !vietnamese, run.count > 2 {
+            for j in (run.lowerBound + 1)..<(run.upperBound - 1) where Self.coordinators.contains(tokens[j].key) {
+                if hasOrgHead(tokens, run.lowerBound..<j), hasOrgHead(tokens, (j + 1)..<run.upperBound),
+                   !tokens[j + 1].isAllCaps || tokens[j + 1].end - tokens[j + 1].start > 1 {
+                    run = run.lowerBound..<j
+                }
+                break
+            }
         }
         return run
     }
@@ -382,7 +408,8 @@ struct EntityRecognizer {
                 continue
             }
             // `nhà nước`, `quốc gia` continue the name; a one-word one (`tỉnh`) only before a name.
-            if token.kind == .word, end == j, end > head, let words = gazetteer.match(tokens, at: j, [.orgWord]),
+            if token.kind == .word, end == j && end > head || j == head,  // `Trường THPT | chuyên Lê Hồng Phong`
+               let words = gazetteer.match(tokens, at: j, [.orgWord]),
                words.length > 1 || (j + 1 < n && tokens[j + 1].isNameLike) {
                 j += words.length
                 end = j

@@ -225,3 +225,43 @@ import Testing
         #expect(analysis.entities(.organization) == ["UBND quận 5"])
     }
 }
+
+@Suite struct FourthRoundShapeTests {
+    @Test func fromWithoutACommaIsNotAHometown() {
+        let analysis = Analyze.paragraphs("He takes over from Lucien Ferrat, who resigned.")
+        #expect(analysis.entities(.person) == ["Lucien Ferrat"])
+        #expect(analysis.entities(.place).isEmpty)
+    }
+
+    @Test func twoBodiesJoinedByAnd() {
+        let analysis = Analyze.paragraphs("Teams from the University of Leeds and Durham University took part.")
+        #expect(analysis.entities(.organization) == ["University of Leeds", "Durham University"])
+    }
+
+    @Test func placesJoinedIntoOneBody() {
+        let analysis = Analyze.paragraphs("The Scotland and Ireland Hockey Federation agreed.")
+        #expect(analysis.entities(.organization) == ["Scotland and Ireland Hockey Federation"])
+    }
+
+    @Test func oneWordTitleEndingANameIsASurname() {
+        let analysis = Analyze.paragraphs("He shared a stand with Harry Bishop, and Pope Leo sent a message.")
+        #expect(analysis.entities(.person) == ["Harry Bishop", "Leo"])
+    }
+
+    @Test func compassWordAndHotelMakePlaces() {
+        let analysis = Analyze.paragraphs("Flights to South Ossenland were cancelled, and guests left the Hotel Bellavista.")
+        #expect(analysis.entities(.place) == ["South Ossenland", "Hotel Bellavista"])
+    }
+
+    @Test func partyNamesWithAHead() {
+        let analysis = Analyze.paragraphs("Voters backed the Green Front, while Anne Dumas's People's Rally lost ground.")
+        #expect(analysis.entities(.organization).isSuperset(of: ["Green Front", "People's Rally"]))
+        #expect(analysis.entities(.person) == ["Anne Dumas"])
+    }
+
+    @Test func vietnameseSchoolNames() {
+        let analysis = Analyze.paragraphs("Em học Trường THPT chuyên Trần Đại Nghĩa và sẽ thi vào ĐH Quốc gia Hà Nội.")
+        #expect(analysis.entities(.organization) == ["Trường THPT chuyên Trần Đại Nghĩa", "ĐH Quốc gia Hà Nội"])
+        #expect(analysis.entities(.person).isEmpty)
+    }
+}
