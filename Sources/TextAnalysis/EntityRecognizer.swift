@@ -324,9 +324,11 @@ struct EntityRecognizer {
         }
         var run = start..<(last + 1)
         // (Not one body's part: `Institute of Education's | Centre for ...`.)
-        // Nor a person's (`Marine Le Pen's | National Rally`): only one word that is no given name.
+        // Nor a person's (`Marine Le Pen's | National Rally`): one word that is no given name, or a role
+        // (`Norfolk Coroner's Court`).
         if let cut = firstPossessive, cut < run.upperBound,
-           !hasOrgHead(tokens, cut..<run.upperBound) || cut - start > 1
+           !hasOrgHead(tokens, cut..<run.upperBound)
+            || cut - start > 1 && gazetteer.match(tokens, at: cut - 1, [.title]) == nil
             || gazetteer.categories(tokens, at: start).contains(.givenName) {
             run = start..<cut
         }

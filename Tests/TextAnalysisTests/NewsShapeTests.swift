@@ -259,6 +259,12 @@ import Testing
         #expect(analysis.entities(.person) == ["Anne Dumas"])
     }
 
+    @Test func roleBeforeAPossessiveInsideABody() {
+        let analysis = Analyze.paragraphs("The hearing at Dorset Coroner's Court lasted two days.")
+        #expect(analysis.entities(.organization) == ["Dorset Coroner's Court"])
+        #expect(analysis.entities(.person).isEmpty)
+    }
+
     @Test func vietnameseSchoolNames() {
         let analysis = Analyze.paragraphs("Em học Trường THPT chuyên Trần Đại Nghĩa và sẽ thi vào ĐH Quốc gia Hà Nội.")
         #expect(analysis.entities(.organization) == ["Trường THPT chuyên Trần Đại Nghĩa", "ĐH Quốc gia Hà Nội"])
