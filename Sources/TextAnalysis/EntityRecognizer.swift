@@ -105,6 +105,16 @@ struct EntityRecognizer {
                         continue
                     }
                 }
+                // `sân Mỹ Đình`, `huyện Mỹ Đức`: after a place prefix the whole name is the place, even where it
+                // starts with a known one.
+                if vietnamese, i == prefixEnd, category.contains(.place), nextIsName {
+                    let chunk = capitalisedRun(tokens, from: i)
+                    if chunk.upperBound > end {
+                        mentions.append(Mention(block: block.index, first: i, end: chunk.upperBound, kind: .place))
+                        i = chunk.upperBound
+                        continue
+                    }
+                }
                 if category.contains(.place) || category.contains(.organization) {
                     var kind: Entity.Kind = category.contains(.organization) ? .organization : .place
                     var placeClues = clues(at: i)
@@ -143,6 +153,7 @@ struct EntityRecognizer {
                         }
                     }
                     mentions.append(Mention(block: block.index, first: i, end: end, kind: kind, clues: placeClues))
+                    if !vietnamese, kind == .place, continuesList(tokens, after: end) { locativeEnd = end + 1 }
                     if i == titleEnd { titleEnd = end }  // Ngoại trưởng Nga | Sergei Lavrov
                     i = end
                     continue
@@ -253,9 +264,24 @@ struct EntityRecognizer {
                 mention.clues.insert(.givenName)
             }
             mentions.append(mention)
+            if !vietnamese, mention.clues.contains(.afterLocative), continuesList(tokens, after: chunk.upperBound) {
+                locativeEnd = chunk.upperBound + 1
+            }
             i = chunk.upperBound
         }
         return mentions
+    }
+
+    /// `in Kent, Hampshire and Sussex`: a place's list goes on with `and` or with a comma before another
+    /// listed name (`, X,` or `, X and`), so the next name is read as if after `in` too.
+    func continuesList(_ tokens: [Token], after end: Int) -> Bool {
+        guard end + 1 < tokens.count, tokens[end + 1].isNameLike else { return false }
+        if Self.coordinators.contains(tokens[end].key) { return true }
+        guard tokens[end].kind == .punct, tokens[end].first == "," else { return false }
+        let run = capitalisedRun(tokens, from: end + 1)
+        guard run.upperBound < tokens.count else { return false }
+        let after = tokens[run.upperBound]
+        return Self.coordinators.contains(after.key) || after.kind == .punct && after.first == ","
     }
 
     /// Capitalised words from `start`; in English, connectors stay inside only when the run names an

@@ -271,3 +271,26 @@ import Testing
         #expect(analysis.entities(.person).isEmpty)
     }
 }
+
+@Suite struct ListAndPrefixShapeTests {
+    @Test func placesListedAfterAKnownPlace() {
+        let analysis = Analyze.paragraphs("Rivers in Kent, Wealdshire and Marlowdale were polluted.")
+        #expect(analysis.entities(.place) == ["Kent", "Wealdshire", "Marlowdale"])
+        #expect(analysis.entities(.organization).isEmpty)
+    }
+
+    @Test func listDoesNotRunIntoTheNextClause() {
+        let analysis = Analyze.paragraphs("In Paris, Valcourt said the talks had failed.")
+        #expect(analysis.entities(.place) == ["Paris"])
+    }
+
+    @Test func wholeNameAfterAPlacePrefixEvenWhenItStartsWithAKnownPlace() {
+        let analysis = Analyze.paragraphs("Người dân huyện Mỹ Hào và sân Pháp Vân đều được thông báo.")
+        #expect(analysis.entities(.place) == ["Mỹ Hào", "Pháp Vân"])
+    }
+
+    @Test func promoterIsARole() {
+        let analysis = Analyze.paragraphs("Promoter Frank Castell said: \"The rematch will happen next year.\"")
+        #expect(analysis.quotes.first?.speaker == "Frank Castell")
+    }
+}
