@@ -120,10 +120,30 @@ public struct Analyzer: Sendable {
         var nextMention = 0
         var lastPersonSeen: Int?  // the latest person mentioned outside quotations
         var lastSubjectSeen: Int?  // the latest such person who was the first name of a sentence
+        var lastOrganizationSeen: Int?  // what `it said` means
         var resolved: [(speaker: String, named: Bool, span: TextSpan)?] = []
+        // A body speaks under the fullest name the article gives it (`Harwood` said → `Harwood plc`).
+        var longestOrganization = KeyTable<Int>()
+        for (index, m) in mentions.enumerated() where m.kind == .organization && m.length >= 2 {
+            let first = texts[m.block].tokens[m.first].key
+            if let other = longestOrganization[first], mentions[other].length >= m.length { continue }
+            longestOrganization[first] = index
+        }
+        func fullestOrganization(_ index: Int) -> String {
+            let m = mentions[index]
+            let tokens = texts[m.block].tokens
+            guard let other = longestOrganization[tokens[m.first].key], mentions[other].length > m.length else {
+                return canonical(index)
+            }
+            let o = mentions[other]
+            let longer = texts[o.block].tokens
+            for k in 0..<m.length where longer[o.first + k].key != tokens[m.first + k].key { return canonical(index) }
+            return written[other]
+        }
         func named(_ index: Int) -> (speaker: String, named: Bool, span: TextSpan) {
             let m = mentions[index]
-            return (canonical(index), true, span(m.block, m.first..<m.end))
+            let name = m.kind == .organization ? fullestOrganization(index) : canonical(index)
+            return (name, true, span(m.block, m.first..<m.end))
         }
         for (position, quote) in found.enumerated() {
             guard quote.isQuote else { resolved.append(nil); continue }
@@ -134,6 +154,9 @@ public struct Analyzer: Sendable {
                 if mentions[nextMention].kind == .person, outsideQuotes[nextMention] {
                     lastPersonSeen = nextMention
                     if subjects[nextMention] { lastSubjectSeen = nextMention }
+                }
+                if mentions[nextMention].kind == .organization, outsideQuotes[nextMention] {
+                    lastOrganizationSeen = nextMention
                 }
                 nextMention += 1
             }
@@ -147,7 +170,11 @@ public struct Analyzer: Sendable {
             case .mention(let index)?:
                 result = named(index)
             case .pronoun(let block, let tokens)?:
-                result = pronounSpeaker(span(block, tokens))
+                if texts[block].tokens[tokens.lowerBound].key == SpeakerAttributor.it {
+                    result = lastOrganizationSeen.map(named)
+                } else {
+                    result = pronounSpeaker(span(block, tokens))
+                }
             case .unnamed(let block, let tokens)?:
                 if let person = Self.apposition(of: tokens, in: texts[block], appositions) {
                     result = named(person)
@@ -220,27 +247,47 @@ public struct Analyzer: Sendable {
 
     /// Whether each person mention opens its clause (at most a few words, such as a title, before it):
     /// the likely subject, whom a later `he said` means (`X apologised to Y. He said: "..."` is X).
-    static let clauseLead = 5
+    static let clauseLead = 8
 
     static func clauseSubjects(_ mentions: [Mention], _ texts: [BlockText], _ gazetteer: Gazetteer) -> [Bool] {
-        mentions.map { m in
+        mentions.indices.map { index in
+            let m = mentions[index]
             guard m.kind == .person else { return false }
             let tokens = texts[m.block].tokens
             if tokens[m.first].sentenceStart { return true }
             // Only titles, capitalised words, determiners and conjunctions may come between the clause's
             // start and the name (`but Villa chairman Doug Ellis`), not a verb (`X apologised to Y`).
             var j = m.first - 1
-            while j >= 0, m.first - j <= clauseLead {
+            var lead = 0
+            var previous = index - 1  // the mention before, whose words may stand before the name
+            while j >= 0, lead < clauseLead {
+                lead += 1
+                if previous >= 0, mentions[previous].block == m.block, mentions[previous].end > j {
+                    if mentions[previous].first <= j {  // `Chủ tịch UBND tỉnh Quảng Ngãi | Trần Thị A`
+                        if tokens[mentions[previous].first].sentenceStart { return true }
+                        j = mentions[previous].first - 1
+                        previous -= 1
+                        continue
+                    }
+                    previous -= 1
+                }
                 let token = tokens[j]
                 if token.kind == .punct {
                     return ",;:(".unicodeScalars.contains(token.first) || QuoteMarks.isQuoteMark(token.first)
                         || Tokenizer.endsSentence(token.first)
                 }
                 if token.sentenceStart { return true }
+                // `According to X,`, `Theo X,` open the sentence with X.
+                if token.key == SpeakerAttributor.theo
+                    || token.key == SpeakerAttributor.to && j > 0 && tokens[j - 1].key == SpeakerAttributor.according {
+                    return true
+                }
                 if token.kind == .word, !token.isNameLike, !determiners.contains(token.key),
                    !(max(0, j - 2)...j).contains(where: { start in  // inside a title: `Đại tá`, `Phó Giám đốc`
-                       (gazetteer.match(tokens, at: start, [.title, .honorific, .conjunction])?.length ?? 0) > j - start
-                   }) {
+                       (gazetteer.match(tokens, at: start, [.title, .honorific, .conjunction, .placePrefix])?.length ?? 0) > j - start
+                   }),
+                   // `opposition leader Tom Brennan`: a word qualifying the title.
+                   !(j + 1 < m.first && gazetteer.match(tokens, at: j + 1, [.title]) != nil) {
                     return false
                 }
                 j -= 1

@@ -16,7 +16,8 @@ struct DateRecognizer: Sendable {
         func keys(_ words: String) -> KeySet {
             KeySet(words.split(separator: " ").map { Tokenizer.key(of: $0.unicodeScalars) })
         }
-        months = keys("January February March April May June July August September October November December Sept")
+        months = keys("January February March April May June July August September October November December Sept"
+                      + " Jan Feb Mar Apr Jun Jul Aug Sep Oct Nov Dec")  // wire style: `Nov 24`
         weekdays = keys("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
         vietnameseWeekdays = keys("hai ba tư năm sáu bảy")
     }

@@ -13,6 +13,19 @@ struct EntityClassifier {
     let vietnamese: Bool
 
     func classify(_ mentions: inout [Mention], blocks: [BlockText]) {
+        // A city seen as a club (`Leeds manager Daniel Farke`) is the club throughout (`beat Leeds`).
+        var clubs = KeySet()
+        var anyClub = false
+        for m in mentions where m.kind == .organization && m.clues.contains(.beforeRole) {
+            clubs.insert(phraseKey(m, blocks[m.block]))
+            anyClub = true
+        }
+        if anyClub {
+            for index in mentions.indices where mentions[index].kind == .place
+                && clubs.contains(phraseKey(mentions[index], blocks[mentions[index].block])) {
+                mentions[index].kind = .organization
+            }
+        }
         // A name seen with a decisive clue (`phố Hàng Gai`) keeps its kind where it has none (`Hàng Gai`).
         var decided = KeyTable<Entity.Kind>()
         for m in mentions where m.kind == nil && m.length >= 2 {
@@ -60,8 +73,11 @@ struct EntityClassifier {
     /// The kind a clue settles, if any.
     private func decisive(_ m: Mention, _ block: BlockText) -> Entity.Kind? {
         if m.clues.contains(.hasOrgHead) { return .organization }
-        if m.clues.contains(.placeSuffix) || m.clues.contains(.afterPlacePrefix) { return .place }
+        if m.clues.contains(.afterPlacePrefix) { return .place }
+        // A title, an honorific or a given name outweighs a suffix that is also a surname (`Captain Dewi Lake`,
+        // `Jacqueline Lake`); a suffix alone (`Ngoại trưởng Park`) names no place.
         if m.clues.contains(.afterTitle) || m.clues.contains(.afterHonorific) { return .person }
+        if m.clues.contains(.placeSuffix), m.length >= 2, !m.clues.contains(.givenName) { return .place }
         // `(Quốc Oai, Hà Nội)`: a district before its province, in parentheses.
         let t = block.tokens
         if m.first > 0, t[m.first - 1].kind == .punct, t[m.first - 1].first == "(",
@@ -80,7 +96,17 @@ struct EntityClassifier {
         if let kind = decisive(m, block) { return kind }
         if m.clues.contains(.beforeRole) { return .organization }
         if vietnamese, m.clues.contains(.afterLocative), !m.clues.contains(.acronym) { return .place }  // tại Surabaya
+        // `in Sutton Coldfield`, `near Stuttgart`, unless a person's name (`in Tony Blair's cabinet`).
+        if !vietnamese, m.clues.contains(.afterLocative), !m.clues.contains(.acronym), !m.clues.contains(.givenName),
+           personWords.map({ !$0.contains(key) }) ?? true {
+            return .place
+        }
         if m.clues.contains(.acronym) { return .organization }
+        // `NHS England`: a word in capitals of three or more letters is no part of a person's name.
+        let words = block.tokens[m.first..<m.end]
+        if m.length >= 2, words.contains(where: { $0.isAllCaps && $0.end - $0.start >= 3 }) { return .organization }
+        // A lone letter (`A&E`) names nothing.
+        if m.length == 1, block.tokens[m.first].end - block.tokens[m.first].start == 1 { return nil }
         if m.length >= 2 { return .person }
         guard let personWords else { return nil }
         if personWords.contains(key) || m.clues.contains(.givenName) { return .person }

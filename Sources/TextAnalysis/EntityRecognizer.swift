@@ -22,8 +22,18 @@ struct EntityRecognizer {
     let midSentenceCapitals: KeySet
 
     static let locatives = KeySet(["tại", "ở"].map { Tokenizer.key(of: $0.unicodeScalars[...]) })
+    static let englishLocatives = KeySet(["in", "near", "from"].map { Tokenizer.key(of: $0.unicodeScalars[...]) })
+    static let from = Tokenizer.key(of: "from".unicodeScalars[...])
     static let dashes: Set<Unicode.Scalar> = ["-", "\u{2013}"]
     static let va = Tokenizer.key(of: "và".unicodeScalars[...])
+    static let numberedPlaces = KeySet(["quận", "phường"].map { Tokenizer.key(of: $0.unicodeScalars[...]) })
+    static let placeLeads = KeySet(["River", "Mount", "Lake", "Loch", "Cape", "Isle", "Hotel", "North", "South",
+                                    "East", "West"].map {
+        Tokenizer.key(of: $0.unicodeScalars[...])
+    })
+    static let coordinators = KeySet(["and", "&"].map { Tokenizer.key(of: $0.unicodeScalars[...]) })
+    static let suffixHeads = KeySet(["Group", "FC", "JSC", "Corp", "Corporation", "Ltd", "Limited", "Inc",
+                                     "Holdings", "plc", "Club", "United"].map { Tokenizer.key(of: $0.unicodeScalars[...]) })
 
     func scan(_ block: BlockText) -> [Mention] {
         let tokens = block.tokens
@@ -35,7 +45,7 @@ struct EntityRecognizer {
         var locativeEnd = -1
         var i = 0
         let wanted: Gazetteer.Category = [.place, .organization, .title, .honorific, .orgHead, .placePrefix,
-                                          .stopword, .notEntity]
+                                          .stopword, .notEntity, .city]
 
         func clues(at start: Int) -> Mention.Clues {
             var clues: Mention.Clues = []
@@ -67,7 +77,7 @@ struct EntityRecognizer {
                 let end = i + match.length
                 let category = match.category
                 let nextIsName = end < n && tokens[end].isNameLike
-                if category.contains(.stopword), token.sentenceStart,
+                if category.contains(.stopword), token.sentenceStart, !token.isAllCaps,
                    !category.contains(.place), !category.contains(.organization) || match.length == 1 && !nextIsName {
                     i = end
                     continue
@@ -86,45 +96,114 @@ struct EntityRecognizer {
                     // A known organisation (`Điện Kremlin`, `Quốc hội`) extends only over a country
                     // (`Quốc hội Pháp`), never over the name after it (`Điện Kremlin | Dmitry Peskov`).
                     if vietnamese, let orgEnd = organizationEnd(tokens, after: end,
-                                                                placesOnly: category.contains(.organization)) {
+                                                                placesOnly: category.contains(.organization),
+                                                                nameFollows: i == titleEnd) {
                         mentions.append(Mention(block: block.index, first: i, end: orgEnd, kind: .organization))
+                        // `Bộ trưởng Bộ Y tế | Nguyễn Văn A`: the title still introduces the name after the body.
+                        if i == titleEnd { titleEnd = orgEnd }
                         i = orgEnd
                         continue
                     }
                 }
+                // `sân Mỹ Đình`, `huyện Mỹ Đức`: after a place prefix the whole name is the place, even where it
+                // starts with a known one.
+                if vietnamese, i == prefixEnd, category.contains(.place), nextIsName {
+                    let chunk = capitalisedRun(tokens, from: i)
+                    if chunk.upperBound > end {
+                        mentions.append(Mention(block: block.index, first: i, end: chunk.upperBound, kind: .place))
+                        i = chunk.upperBound
+                        continue
+                    }
+                }
                 if category.contains(.place) || category.contains(.organization) {
-                    let kind: Entity.Kind = category.contains(.organization) ? .organization : .place
-                    if !vietnamese, nextIsName {
+                    var kind: Entity.Kind = category.contains(.organization) ? .organization : .place
+                    var placeClues = clues(at: i)
+                    // `Leeds manager Daniel Farke`: a city before a role and a name is its club.
+                    if !vietnamese, kind == .place, category.contains(.city), end < n, tokens[end].kind == .word, !tokens[end].isCapitalized,
+                       let role = gazetteer.match(tokens, at: end, [.title]), end + role.length < n,
+                       tokens[end + role.length].isNameLike {
+                        kind = .organization
+                        placeClues.insert(.beforeRole)
+                    }
+                    // `England and Wales Cricket Board`: places joined into one body's name.
+                    if !vietnamese, kind == .place, end + 1 < n, Self.coordinators.contains(tokens[end].key),
+                       tokens[end + 1].isNameLike {
+                        let chunk = capitalisedRun(tokens, from: end + 1)
+                        if hasOrgHead(tokens, chunk) {
+                            mentions.append(Mention(block: block.index, first: i, end: chunk.upperBound, kind: .organization))
+                            i = chunk.upperBound
+                            continue
+                        }
+                    }
+                    // `BBC Wales`, `NHS Scotland`: a known body's branch for a country or region.
+                    if !vietnamese, kind == .organization, nextIsName, let place = gazetteer.match(tokens, at: end, [.place]),
+                       end + place.length >= n || !tokens[end + place.length].isNameLike {
+                        mentions.append(Mention(block: block.index, first: i, end: end + place.length, kind: .organization))
+                        i = end + place.length
+                        continue
+                    }
+                    if nextIsName {
                         let chunk = capitalisedRun(tokens, from: i)
-                        if chunk.upperBound > end, hasOrgHead(tokens, chunk) {
+                        if chunk.upperBound > end, !vietnamese || isSuffixHead(tokens, chunk.upperBound - 1),
+                           hasOrgHead(tokens, chunk) {
                             mentions.append(Mention(block: block.index, first: i, end: chunk.upperBound,
                                                     kind: .organization))
                             i = chunk.upperBound
                             continue
                         }
                     }
-                    mentions.append(Mention(block: block.index, first: i, end: end, kind: kind,
-                                            clues: clues(at: i)))
+                    mentions.append(Mention(block: block.index, first: i, end: end, kind: kind, clues: placeClues))
+                    if !vietnamese, kind == .place, continuesList(tokens, after: end) { locativeEnd = end + 1 }
                     if i == titleEnd { titleEnd = end }  // Ngoại trưởng Nga | Sergei Lavrov
                     i = end
                     continue
                 }
                 if category.contains(.placePrefix), !token.isCapitalized || token.sentenceStart {
+                    // `quận 7`, `phường 12`: an urban district named by its number.
+                    if vietnamese, match.length == 1, Self.numberedPlaces.contains(token.key), end < n,
+                       tokens[end].kind == .number {
+                        mentions.append(Mention(block: block.index, first: i, end: end + 1, kind: .place))
+                        i = end + 1
+                        continue
+                    }
                     prefixEnd = end
                     i = end
                     continue
                 }
                 if category.contains(.notEntity) {
+                    // `Welsh Rugby Union`, `British Antarctic Survey`: the adjective belongs to the body's name.
+                    if !vietnamese, token.isCapitalized, nextIsName {
+                        let chunk = capitalisedRun(tokens, from: end)
+                        if hasOrgHead(tokens, chunk), gazetteer.match(tokens, at: end, [.place, .organization, .title]) == nil {
+                            var mention = Mention(block: block.index, first: i, end: chunk.upperBound, kind: nil, clues: clues(at: i))
+                            mention.clues.insert(.hasOrgHead)
+                            mentions.append(mention)
+                            i = chunk.upperBound
+                            continue
+                        }
+                    }
                     i = end
                     continue
                 }
             }
             if !token.isNameLike {
-                if vietnamese, Self.locatives.contains(token.key) { locativeEnd = i + 1 }
+                // `from` after a comma names a hometown (`, 17, from Wymondham`); elsewhere as often an employer
+                // (`David Noone from X`) or a person (`takes over from X`).
+                if vietnamese ? Self.locatives.contains(token.key) : Self.englishLocatives.contains(token.key)
+                    && (token.key != Self.from || i > 0 && tokens[i - 1].kind == .punct && tokens[i - 1].first == ",") {
+                    locativeEnd = i + 1
+                }
                 i += 1
                 continue
             }
             let chunk = capitalisedRun(tokens, from: i)
+            // An English wire dateline: the block's first words, in capitals, before a comma (`BAKU,`).
+            if !vietnamese, i == 0, tokens[chunk].allSatisfy({ $0.isAllCaps && $0.end - $0.start >= 3 }),
+               chunk.upperBound < n, tokens[chunk.upperBound].kind == .punct, tokens[chunk.upperBound].first == "," {
+                mentions.append(Mention(block: block.index, first: i, end: chunk.upperBound, kind: .place))
+                i = chunk.upperBound
+                continue
+            }
             // A Vietnamese sentence's first syllable (`Cờ Nga`, `Phía Bulgaria`, `Tàu KRI`) is a name only
             // when the article capitalises it elsewhere too or it is a family name.
             // Not a byline (`Thành Đạt (Theo Reuters)`: the name alone on its line) nor after `(`.
@@ -155,7 +234,9 @@ struct EntityRecognizer {
                chunk.upperBound + role.length < n, tokens[chunk.upperBound + role.length].isNameLike {
                 mention.clues.insert(.beforeRole)
             }
-            if mention.length == 1, token.sentenceStart, !midSentenceCapitals.contains(token.key),
+            // (`(VFA)`: an acronym in parentheses names the body before it.)
+            if mention.length == 1, token.sentenceStart, !(token.isAllCaps && afterParenthesis),
+               !midSentenceCapitals.contains(token.key),
                mention.clues.isDisjoint(with: [.afterTitle, .afterHonorific, .afterPlacePrefix, .beforeRole]),
                !gazetteer.categories(tokens, at: i).contains(.givenName) {
                 mention.clues.insert(.weak)
@@ -174,7 +255,8 @@ struct EntityRecognizer {
                 continue
             }
             if hasOrgHead(tokens, chunk) { mention.clues.insert(.hasOrgHead) }
-            if gazetteer.categories(tokens, at: chunk.upperBound - 1).contains(.placeSuffix) {
+            if gazetteer.categories(tokens, at: chunk.upperBound - 1).contains(.placeSuffix)
+                || !vietnamese && mention.length >= 2 && Self.placeLeads.contains(token.key) {  // `River Avon`
                 mention.clues.insert(.placeSuffix)
             }
             if tokens[chunk].allSatisfy({ $0.isAllCaps || $0.kind != .word }) { mention.clues.insert(.acronym) }
@@ -182,9 +264,24 @@ struct EntityRecognizer {
                 mention.clues.insert(.givenName)
             }
             mentions.append(mention)
+            if !vietnamese, mention.clues.contains(.afterLocative), continuesList(tokens, after: chunk.upperBound) {
+                locativeEnd = chunk.upperBound + 1
+            }
             i = chunk.upperBound
         }
         return mentions
+    }
+
+    /// `in Kent, Hampshire and Sussex`: a place's list goes on with `and` or with a comma before another
+    /// listed name (`, X,` or `, X and`), so the next name is read as if after `in` too.
+    func continuesList(_ tokens: [Token], after end: Int) -> Bool {
+        guard end + 1 < tokens.count, tokens[end + 1].isNameLike else { return false }
+        if Self.coordinators.contains(tokens[end].key) { return true }
+        guard tokens[end].kind == .punct, tokens[end].first == "," else { return false }
+        let run = capitalisedRun(tokens, from: end + 1)
+        guard run.upperBound < tokens.count else { return false }
+        let after = tokens[run.upperBound]
+        return Self.coordinators.contains(after.key) || after.kind == .punct && after.first == ","
     }
 
     /// Capitalised words from `start`; in English, connectors stay inside only when the run names an
@@ -193,19 +290,38 @@ struct EntityRecognizer {
         var last = start
         var j = start + 1
         var firstConnector: Int?
+        var firstPossessive: Int?
         while j < tokens.count {
             let token = tokens[j]
             if token.isNameLike {
                 if vietnamese {
                     if gazetteer.match(tokens, at: j, [.title]) != nil { break }
-                    if gazetteer.match(tokens, at: j, [.orgHead]) != nil, j > start { break }
-                } else if gazetteer.match(tokens, at: j, [.title]) != nil, !tokens[j].sentenceStart,
+                    if gazetteer.match(tokens, at: j, [.orgHead]) != nil, j > start {
+                        // `Masan Group`, `Hà Nội FC`: a Latin head after the name ends it; a Vietnamese head
+                        // starts another name.
+                        if isSuffixHead(tokens, j), j + 1 >= tokens.count || !tokens[j + 1].isNameLike {
+                            last = j
+                        }
+                        break
+                    }
+                } else if let title = gazetteer.match(tokens, at: j, [.title]), !tokens[j].sentenceStart,
                           gazetteer.match(tokens, at: j, [.orgHead]) == nil {
-                    break
+                    // `Ollie Pope,`, `Mark King said`: a one-word title that introduces no name is a surname.
+                    let surname = title.length == 1 && j == last + 1 && !tokens[last].isAllCaps
+                        && gazetteer.match(tokens, at: last, [.place, .organization, .title]) == nil
+                        && (j + 1 >= tokens.count || !tokens[j + 1].isNameLike)
+                    if !surname { break }
                 }
                 last = j
                 j += 1
                 continue
+            }
+            // `Park Jin-woo`, `Son Heung-min`: a hyphenated given name ends a name.
+            if token.kind == .word, j == last + 1, !token.isCapitalized, token.first.properties.isUppercase,
+               tokens[last].isCapitalized, !tokens[last].isAllCaps,
+               j + 1 >= tokens.count || !tokens[j + 1].isNameLike {
+                last = j
+                break
             }
             if !vietnamese, token.kind == .word, j == last + 1,
                gazetteer.categories(tokens, at: j).contains(.orgHead) {
@@ -224,13 +340,47 @@ struct EntityRecognizer {
                 j += 1
                 continue
             }
+            // `People's Bank of China`: a possessive stays inside only a name that ends up an organisation.
+            if !vietnamese, token.kind == .possessive, j + 1 < tokens.count, tokens[j + 1].isNameLike {
+                if firstPossessive == nil { firstPossessive = j }
+                j += 1
+                continue
+            }
             break
         }
         var run = start..<(last + 1)
-        if let cut = firstConnector, cut < run.upperBound, !hasOrgHead(tokens, run) {
+        // (Not one body's part: `Institute of Education's | Centre for ...`.)
+        // Nor a person's (`Marine Le Pen's | National Rally`): one word that is no given name, or a role
+        // (`Norfolk Coroner's Court`).
+        if let cut = firstPossessive, cut < run.upperBound,
+           !hasOrgHead(tokens, cut..<run.upperBound)
+            || cut - start > 1 && gazetteer.match(tokens, at: cut - 1, [.title]) == nil
+            || gazetteer.categories(tokens, at: start).contains(.givenName) {
             run = start..<cut
         }
+        // `of`, `for` join only onto an organisation's head (`Bank of England`, `University of Leeds`), not a
+        // person to their employer (`Raj Patel of West Midlands Police`); `and` may come before the head.
+        if let cut = firstConnector, cut < run.upperBound,
+           !hasOrgHead(tokens, run) || !Self.coordinators.contains(tokens[cut].key) && !hasOrgHead(tokens, start..<cut) {
+            run = start..<cut
+        }
+        // `University of Cambridge and Oxford University`: two bodies, each with its head.
+        if !vietnamese, run.count > 2 {
+            for j in (run.lowerBound + 1)..<(run.upperBound - 1) where Self.coordinators.contains(tokens[j].key) {
+                if hasOrgHead(tokens, run.lowerBound..<j), hasOrgHead(tokens, (j + 1)..<run.upperBound),
+                   !tokens[j + 1].isAllCaps || tokens[j + 1].end - tokens[j + 1].start > 1 {
+                    run = run.lowerBound..<j
+                }
+                break
+            }
+        }
         return run
+    }
+
+    /// An organisation head written after the name in Vietnamese text (`Masan Group`, `Hà Nội FC`), unlike
+    /// the Vietnamese heads, which come first (`Công ty`, `Sở`).
+    func isSuffixHead(_ tokens: [Token], _ j: Int) -> Bool {
+        tokens[j].kind == .word && Self.suffixHeads.contains(tokens[j].key)
     }
 
     func hasOrgHead(_ tokens: [Token], _ run: Range<Int>) -> Bool {
@@ -245,7 +395,10 @@ struct EntityRecognizer {
     /// `Quốc phòng`, `Y tế`); a proper name (two capitals in a row, or a place) may not (`Công ty Sông Đà |
     /// trúng thầu`), and a place ends the name unless another place or head follows (`Hải quân Pháp |
     /// Antoine Beaussant`). `UBND tỉnh Quảng Nam`: a place prefix may follow the head.
-    func organizationEnd(_ tokens: [Token], after head: Int, placesOnly: Bool = false) -> Int? {
+    /// `nameFollows`: a title came before the head, so a person's name may follow the body (`Bộ trưởng Bộ
+    /// Kế hoạch và Đầu tư | Nguyễn Văn A`): a family name opening two capitalised words after a lowercase
+    /// syllable ends the body.
+    func organizationEnd(_ tokens: [Token], after head: Int, placesOnly: Bool = false, nameFollows: Bool = false) -> Int? {
         let n = tokens.count
         var end = -1
         var j = head
@@ -256,6 +409,12 @@ struct EntityRecognizer {
             let token = tokens[j]
             if token.isNameLike {
                 if endedWithPlace || placesOnly, gazetteer.match(tokens, at: j, [.place, .orgHead]) == nil { break }
+                if nameFollows, j > head, !tokens[j - 1].isNameLike, tokens[j - 1].kind == .word,
+                   j + 1 < n, tokens[j + 1].isNameLike,
+                   gazetteer.categories(tokens, at: j).contains(.familyName),
+                   gazetteer.match(tokens, at: j, [.place, .orgHead]) == nil {
+                    break
+                }
                 if let place = gazetteer.match(tokens, at: j, [.place]) {
                     j += place.length
                     end = j
@@ -277,7 +436,8 @@ struct EntityRecognizer {
                 continue
             }
             // `nhà nước`, `quốc gia` continue the name; a one-word one (`tỉnh`) only before a name.
-            if token.kind == .word, end == j, end > head, let words = gazetteer.match(tokens, at: j, [.orgWord]),
+            if token.kind == .word, end == j && end > head || j == head,  // `Trường THPT | chuyên Lê Hồng Phong`
+               let words = gazetteer.match(tokens, at: j, [.orgWord]),
                words.length > 1 || (j + 1 < n && tokens[j + 1].isNameLike) {
                 j += words.length
                 end = j
@@ -292,13 +452,26 @@ struct EntityRecognizer {
                 previousCapital = false
                 continue
             }
-            if j == head, token.kind == .word, j + 1 < n, tokens[j + 1].isNameLike,
-               let prefix = gazetteer.match(tokens, at: j, [.placePrefix]) {
+            // `UBND quận 3`
+            if j == head, token.kind == .word, Self.numberedPlaces.contains(token.key), j + 1 < n,
+               tokens[j + 1].kind == .number {
+                return j + 2
+            }
+            if j == head, token.kind == .word, let prefix = gazetteer.match(tokens, at: j, [.placePrefix]),
+               j + prefix.length < n, tokens[j + prefix.length].isNameLike {
                 j += prefix.length
+                // `UBND thành phố | Lê Văn A`: the body of the city the article is about.
+                if nameFollows, gazetteer.match(tokens, at: j, [.place]) == nil,
+                   gazetteer.categories(tokens, at: j).contains(.familyName) {
+                    end = j
+                    break
+                }
                 continue
             }
+            // (`... và Bộ Y tế`: a head after `và` starts another body.)
             if end == j, j + 1 < n, tokens[j + 1].isNameLike,
-               (token.kind == .punct && Self.dashes.contains(token.first)) || token.key == Self.va {
+               (token.kind == .punct && Self.dashes.contains(token.first)) || token.key == Self.va,
+               token.key != Self.va || gazetteer.match(tokens, at: j + 1, [.orgHead]) == nil {
                 j += 1
                 previousCapital = false  // `Công Thương - Tài chính`: a new compound starts
                 endedWithPlace = false

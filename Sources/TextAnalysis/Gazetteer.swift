@@ -26,11 +26,13 @@ struct Gazetteer: Sendable {
         static let nameParticle = Category(rawValue: 1 << 18)
         static let orgWord = Category(rawValue: 1 << 19)
         static let eventWord = Category(rawValue: 1 << 20)
+        /// A city (also a `.place`): a name that sport also gives its clubs.
+        static let city = Category(rawValue: 1 << 21)
     }
 
     /// The data files and what their lines are.
     static let files: [(String, Category)] = [
-        ("places", .place), ("organizations", .organization), ("titles", .title),
+        ("places", .place), ("cities", [.place, .city]), ("organizations", .organization), ("titles", .title),
         ("honorifics", .honorific), ("speech-verbs", .speechVerb), ("org-heads", .orgHead),
         ("place-prefixes", .placePrefix), ("place-suffixes", .placeSuffix), ("stopwords", .stopword),
         ("given-names", .givenName), ("pronouns", .pronoun), ("not-entities", .notEntity),

@@ -31,6 +31,8 @@ struct SpeakerAttributor {
     static let theo = Tokenizer.key(of: "theo".unicodeScalars[...])
     static let according = Tokenizer.key(of: "according".unicodeScalars[...])
     static let to = Tokenizer.key(of: "to".unicodeScalars[...])
+    /// `it said`, `It added:`: the body last named (not a gazetteer pronoun, which would stand for a person).
+    static let it = Tokenizer.key(of: "it".unicodeScalars[...])
     static let maxRegion = 40
     static let allNamed: [Entity.Kind] = [.person, .organization, .place]
     static let personOnly: [Entity.Kind] = [.person]
@@ -168,6 +170,9 @@ struct SpeakerAttributor {
             if let m = gazetteer.match(tokens, at: j, [.pronoun]),
                preferLast ? j + m.length == range.upperBound : j == range.lowerBound {
                 return .pronoun(block: block.index, tokens: j..<(j + m.length))
+            }
+            if tokens[j].key == Self.it, preferLast ? j + 1 == range.upperBound : j == range.lowerBound {
+                return .pronoun(block: block.index, tokens: j..<(j + 1))
             }
         }
         // An unnamed speaker: a short phrase that starts with a describing noun.

@@ -112,6 +112,11 @@ enum Tokenizer {
             } else if s == "-" || s == "\u{2013}" || s == "\u{2014}" || s == "\u{2022}" {
                 // A dash right at a line start is a bullet; elsewhere it changes nothing.
                 if tokens.count == 1 { atSentenceStart = true }
+                // A wire dateline's dash (`TOKYO (Reuters) - Shares`, `(TTXVN) - Sáng`) starts the story.
+                if tokens.count >= 2, tokens.count <= 16, tokens[tokens.count - 2].kind == .punct,
+                   tokens[tokens.count - 2].first == ")" {
+                    atSentenceStart = true
+                }
             }
             i += 1
         }
