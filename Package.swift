@@ -13,6 +13,10 @@ let package = Package(
         .library(name: "TerminalCanvas", targets: ["TerminalCanvas"]),
         .library(name: "ArticleModel", targets: ["ArticleModel"]),
         .library(name: "TextAnalysis", targets: ["TextAnalysis"]),
+        .library(name: "ArticleStore", targets: ["ArticleStore"]),
+        .library(name: "LibraryIndex", targets: ["LibraryIndex"]),
+        .library(name: "LibrarySearch", targets: ["LibrarySearch"]),
+        .library(name: "CorpusGenerator", targets: ["CorpusGenerator"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

@@ -18,35 +18,47 @@ public enum ArticleLoader {
     ///   - relativePath: its path inside its library, from which the stable id is made.
     public static func load(path: String, relativePath: String? = nil,
                             options: LoadOptions = LoadOptions()) throws(LoadProblem) -> LoadedArticle {
-        let attributes: [FileAttributeKey: Any]
-        do {
-            attributes = try FileManager.default.attributesOfItem(atPath: path)
-        } catch {
-            let exists = FileManager.default.fileExists(atPath: path)
-            throw LoadProblem(path: path, kind: exists ? .unreadable(reason: error.localizedDescription) : .notFound)
+        // open, fstat and read: FileManager's attributes and FileHandle cost a tenth of indexing time.
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            let code = errno
+            if code == ENOENT || code == ENOTDIR { throw LoadProblem(path: path, kind: .notFound) }
+            throw LoadProblem(path: path, kind: .unreadable(
+                reason: code == EACCES ? "permission denied" : String(cString: strerror(code))))
         }
-        if attributes[.type] as? FileAttributeType == .typeDirectory {
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else {
+            throw LoadProblem(path: path, kind: .unreadable(reason: String(cString: strerror(errno))))
+        }
+        if status.st_mode & S_IFMT == S_IFDIR {
             throw LoadProblem(path: path, kind: .unreadable(reason: "it is a folder, not an article file"))
         }
-        let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
-        if size > options.maxFileSize {
-            throw LoadProblem(path: path, kind: .tooLarge(bytes: size, limit: options.maxFileSize))
+        let info = FileInfo(status)
+        if info.size > options.maxFileSize {
+            throw LoadProblem(path: path, kind: .tooLarge(bytes: info.size, limit: options.maxFileSize))
         }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw LoadProblem(path: path, kind: .unreadable(reason: "permission denied"))
-        }
-        defer { try? handle.close() }
         // Read at most one byte past the cap: a file that grew after the size check is still refused.
-        let data: Data
-        do {
-            data = try handle.read(upToCount: options.maxFileSize + 1) ?? Data()
-        } catch {
-            throw LoadProblem(path: path, kind: .unreadable(reason: error.localizedDescription))
+        let limit = options.maxFileSize + 1
+        var bytes = [UInt8](repeating: 0, count: min(limit, max(info.size + 1, 4096)))
+        var filled = 0
+        while filled < limit {
+            if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: min(limit, bytes.count * 2) - bytes.count)) }
+            let count = bytes.withUnsafeMutableBytes { buffer in
+                read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
+            }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw LoadProblem(path: path, kind: .unreadable(reason: String(cString: strerror(errno))))
+            }
+            if count == 0 { break }
+            filled += count
         }
-        if data.count > options.maxFileSize {
-            throw LoadProblem(path: path, kind: .tooLarge(bytes: data.count, limit: options.maxFileSize))
+        if filled > options.maxFileSize {
+            throw LoadProblem(path: path, kind: .tooLarge(bytes: filled, limit: options.maxFileSize))
         }
-        let modified = attributes[.modificationDate] as? Date ?? Date(timeIntervalSince1970: 0)
+        let data = Data(bytes[..<filled])
+        let modified = Date(timeIntervalSince1970: info.modified)
         return try parse(data, path: path, relativePath: relativePath ?? (path as NSString).lastPathComponent,
                          modified: modified, options: options)
     }

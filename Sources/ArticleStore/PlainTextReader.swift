@@ -7,7 +7,9 @@ import ArticleModel
 /// - the common shape: a title line, a blank line, then paragraphs separated by blank lines.
 public enum PlainTextReader {
     public static func parse(_ text: String) -> ParsedArticle {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmed }
+        // Split on the newline byte: splitting the String compares whole characters, which cost more
+        // than the rest of parsing together.
+        var lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { Substring($0).trimmed }
         while lines.first?.isEmpty == true { lines.removeFirst() }
 
         var source: String?
@@ -56,8 +58,9 @@ public enum PlainTextReader {
 
     /// A title is one line of at most 200 characters that does not read like the end of a sentence.
     static func isTitleLike(_ line: String) -> Bool {
-        guard !line.isEmpty, line.count <= 200 else { return false }
-        if line.count > 120, line.last == "." { return false }
+        let length = line.characterCount
+        guard !line.isEmpty, length <= 200 else { return false }
+        if length > 120, line.last == "." { return false }
         return true
     }
 
@@ -80,13 +83,15 @@ public enum PlainTextReader {
 
     static func looksHardWrapped(_ group: [String]) -> Bool {
         guard group.count > 1 else { return false }
-        let widths = group.dropLast().map(\.count)
+        let widths = group.dropLast().map(\.characterCount)
         return widths.allSatisfy { (30...100).contains($0) }
     }
 
     /// A subheading: a short line that does not end like a sentence, followed by more text.
     static func isHeading(_ paragraph: String, before next: String?) -> Bool {
-        guard let next, paragraph.count <= 100, next.count > paragraph.count else { return false }
+        guard let next else { return false }
+        let length = paragraph.characterCount
+        guard length <= 100, next.characterCount > length else { return false }
         let words = paragraph.split(separator: " ").count
         guard (1...14).contains(words), let last = paragraph.last else { return false }
         return !".!?:;,…\"”»)'’]-–—".contains(last)
@@ -108,5 +113,21 @@ extension StringProtocol {
         guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
               let end = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
         return String(self[start...end])
+    }
+}
+
+extension String {
+    /// `count`, without grapheme breaking when every scalar is its own character: ASCII (but CR) and the
+    /// rest of Latin below the combining marks, precomposed Vietnamese, and dashes, quotes and ellipses.
+    /// Counting characters of every line took a twentieth of indexing time.
+    var characterCount: Int {
+        var scalars = 0
+        for scalar in unicodeScalars {
+            let value = scalar.value
+            guard (value < 0x300 && value != 0x0D) || (0x1E00..<0x1F00).contains(value)
+                || (0x2010..<0x2028).contains(value) else { return count }
+            scalars += 1
+        }
+        return scalars
     }
 }

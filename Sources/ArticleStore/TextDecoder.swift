@@ -34,10 +34,26 @@ public enum TextDecoder {
                 text = String(decoding: body, as: UTF8.self)
             }
         }
-        text = normaliseLineEndings(text).precomposedStringWithCanonicalMapping
+        text = normaliseLineEndings(text)
+        if !isNFCByRange(text) { text = text.precomposedStringWithCanonicalMapping }
         if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) { throw .empty }
         return Decoded(text: text, firstInvalidByte: invalidAt)
     }
+
+    /// True when every scalar lies where text is NFC whatever surrounds it: below U+0300, Latin Extended
+    /// Additional (precomposed Vietnamese) and general punctuation up to the combining marks for symbols.
+    /// No scalar there decomposes to something else alone, nor composes with what precedes it. Foundation's
+    /// normaliser took a tenth of indexing time on text that is nearly always NFC already.
+    static func isNFCByRange(_ text: String) -> Bool {
+        for scalar in text.unicodeScalars where scalar.value >= 0x300 {
+            let value = scalar.value
+            guard (0x1E00..<0x1F00).contains(value) || (0x2002..<0x20D0).contains(value) else { return false }
+        }
+        return true
+    }
+
+    /// The ranges `isNFCByRange` accepts, for the test that checks them against Foundation.
+    static let nfcStableRanges: [Range<UInt32>] = [0..<0x300, 0x1E00..<0x1F00, 0x2002..<0x20D0]
 
     /// Any NUL byte, or more than 10% control bytes in the first 8 KiB, marks a file as binary.
     /// Control bytes other than tab, line feed, form feed, carriage return and escape are rare in text;

@@ -11,6 +11,8 @@ public enum Action: Hashable, Sendable {
     /// The library changed on disk since its index was saved: the list follows, without a message
     /// unless files could not be read.
     case libraryUpdated([ArticleSummary], problems: Int)
+    /// Background indexing read these articles (new or changed files): the list takes them in as it goes.
+    case articlesIndexed([ArticleSummary])
     /// Background indexing advanced (nil: it finished with nothing to show).
     case indexProgress(IndexingProgress?)
     case articleLoaded(Article)

@@ -41,6 +41,8 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         effects = state.refreshSearch()
         let skipped = problems > 0 ? ", \(problems) file\(problems == 1 ? "" : "s") with problems" : ""
         state.status = StatusMessage("Library reloaded: \(articles.count) article\(articles.count == 1 ? "" : "s")\(skipped)")
+    case .articlesIndexed(let articles):
+        state.mergeIndexed(articles)
     case .indexProgress(let progress):
         state.indexing = progress.flatMap { $0.done < $0.total ? $0 : nil }
     case .articleLoaded(let article):

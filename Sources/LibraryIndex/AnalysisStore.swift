@@ -6,7 +6,8 @@ import Foundation
 struct AnalysisStore: Sendable {
     private enum Storage: Sendable {
         case decoded([EntryAnalysis])
-        /// The section's bytes and, per entry, the range of its blob.
+        /// The section's bytes, as the index file has them (each blob after its length), and, per entry,
+        /// the range of its blob.
         case encoded(Data, [Range<Int>])
     }
 
@@ -16,14 +17,32 @@ struct AnalysisStore: Sendable {
 
     /// Blobs already encoded (carried over from a previous index, or just made).
     init(encodedBlobs: [[UInt8]]) {
-        var section = Data()
+        var writer = BinaryWriter()
+        writer.reserve(encodedBlobs.reduce(0) { $0 + $1.count + 3 })
         var ranges: [Range<Int>] = []
         ranges.reserveCapacity(encodedBlobs.count)
         for blob in encodedBlobs {
-            ranges.append(section.count..<section.count + blob.count)
-            section.append(contentsOf: blob)
+            writer.varint(UInt64(blob.count))
+            ranges.append(writer.bytes.count..<writer.bytes.count + blob.count)
+            writer.raw(blob)
         }
-        storage = .encoded(section, ranges)
+        storage = .encoded(Data(writer.bytes), ranges)
+    }
+
+    /// The section of the index file: every blob after its length. Kept in this form, so that saving
+    /// an index writes it as it is instead of copying 50 MB for 100,000 articles.
+    func section() -> Data {
+        switch storage {
+        case .encoded(let data, _): return data
+        case .decoded(let list):
+            var writer = BinaryWriter()
+            for analysis in list {
+                let blob = Self.encode(analysis)
+                writer.varint(UInt64(blob.count))
+                writer.raw(blob)
+            }
+            return Data(writer.bytes)
+        }
     }
 
     /// Walks the section once to find each entry's blob.

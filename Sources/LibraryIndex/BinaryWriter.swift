@@ -38,4 +38,6 @@ struct BinaryWriter {
     }
 
     mutating func raw(_ other: [UInt8]) { bytes.append(contentsOf: other) }
+
+    mutating func reserve(_ capacity: Int) { bytes.reserveCapacity(capacity) }
 }

@@ -40,7 +40,7 @@ public struct IndexStore: Sendable {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let temporary = path + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
         do {
-            try Data(IndexFile.encode(index)).write(to: URL(fileURLWithPath: temporary))
+            try IndexFile.write(index, to: temporary)
             if rename(temporary, path) != 0 { throw CocoaError(.fileWriteUnknown) }
         } catch {
             try? FileManager.default.removeItem(atPath: temporary)

@@ -180,7 +180,9 @@ struct PostingsBuilder {
                 table.raw([UInt8(word & 0xFF), UInt8(word >> 8 & 0xFF), UInt8(word >> 16 & 0xFF), UInt8(word >> 24)])
             }
         }
-        table.raw(area.bytes)
-        return Data(table.bytes)
+        var data = Data(capacity: table.bytes.count + area.bytes.count)
+        data.append(contentsOf: table.bytes)
+        data.append(contentsOf: area.bytes)
+        return data
     }
 }

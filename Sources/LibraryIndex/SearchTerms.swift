@@ -10,20 +10,21 @@ public enum SearchTerms {
 
     public static func of(_ article: Article) -> [String: Int] {
         var counts: [String: Int] = [:]
-        for word in words(DiacriticFolding.fold(article.title)) { counts[word, default: 0] += titleWeight }
+        let folder = WordFolder()
+        folder.forEachWord(in: article.title) { counts[$0, default: 0] += titleWeight }
         for block in article.blocks {
-            for word in words(DiacriticFolding.fold(block.text)) { counts[word, default: 0] += 1 }
+            folder.forEachWord(in: block.text) { counts[$0, default: 0] += 1 }
         }
         for quote in article.analysis.quotes where quote.named {
-            for word in words(DiacriticFolding.fold(quote.speaker ?? "")) { counts["speaker:" + word, default: 0] += 1 }
+            folder.forEachWord(in: quote.speaker ?? "") { counts["speaker:" + $0, default: 0] += 1 }
         }
         for entity in article.analysis.entities {
-            for word in words(DiacriticFolding.fold(entity.canonical)) { counts["entity:" + word, default: 0] += 1 }
+            folder.forEachWord(in: entity.canonical) { counts["entity:" + $0, default: 0] += 1 }
             if entity.canonical != entity.text {
-                for word in words(DiacriticFolding.fold(entity.text)) { counts["entity:" + word, default: 0] += 1 }
+                folder.forEachWord(in: entity.text) { counts["entity:" + $0, default: 0] += 1 }
             }
         }
-        for word in words(DiacriticFolding.fold(article.source ?? "")) { counts["source:" + word, default: 0] += 1 }
+        folder.forEachWord(in: article.source ?? "") { counts["source:" + $0, default: 0] += 1 }
         return counts
     }
 

@@ -76,10 +76,12 @@ final class BrowserApp: TerminalApp {
         indexingRunning = true
         let (previous, root, options, store, mailbox) = (index, libraryRoot, options, indexStore, indexing)
         let thread = Thread {
+            ArticleLoader.warmUp()
             do {
-                let (updated, report) = try Indexer.update(previous, root: root, options: options) { progress in
-                    mailbox.post(.progress(progress))
-                }
+                let (updated, report) = try Indexer.update(
+                    previous, root: root, options: options,
+                    progress: { mailbox.post(.progress($0)) },
+                    batchRead: { entries in mailbox.post(.read(entries.map { $0.summary(root: root) })) })
                 var saveProblem: String?
                 if !report.isNoChange || previous.count == 0, let store {
                     do { try store.save(updated) } catch {
@@ -99,6 +101,8 @@ final class BrowserApp: TerminalApp {
     private func receiveIndexing() {
         for news in indexing.drain() {
             switch news {
+            case .read(let summaries):
+                dispatch(.articlesIndexed(summaries))
             case .progress(let progress):
                 dispatch(.indexProgress(IndexingProgress(done: progress.done, total: progress.total,
                                                          rate: progress.rate, remaining: progress.remaining)))
@@ -218,6 +222,8 @@ final class BrowserApp: TerminalApp {
 
 /// What the background indexer tells the run loop.
 enum IndexingNews: Sendable {
+    /// Articles read from new or changed files, for the list to take in before the run ends.
+    case read([ArticleSummary])
     case progress(IndexProgress)
     case finished(LibraryIndex, IndexUpdate, saveProblem: String?)
     case failed(String)

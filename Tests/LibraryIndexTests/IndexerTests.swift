@@ -149,3 +149,33 @@ import Testing
         #expect(IndexLocation.file(forLibrary: "/lib", in: "/c") != IndexLocation.file(forLibrary: "/other", in: "/c"))
     }
 }
+
+/// The batches an indexing run hands out as it reads, for a list that fills as it goes.
+@Suite struct IndexerBatchTests {
+    @Test func everyReadEntryIsHandedOutOnceInBatches() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("lede-batches-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        let count = Indexer.batchSize + 3
+        for number in 0..<count {
+            try Data("Story \(number)\n\nText.\n".utf8).write(to: URL(fileURLWithPath: root + "/s\(number).txt"))
+        }
+        let seen = BatchLog()
+        let (first, _) = try Indexer.update(nil, root: root, options: LoadOptions(analyze: false),
+                                            batchRead: { seen.add($0) })
+        #expect(seen.batches.map(\.count) == [Indexer.batchSize, 3])
+        #expect(Set(seen.batches.joined().map(\.relativePath)) == Set(first.entries.map(\.relativePath)))
+
+        // An update reads only the edited file, and hands out only that one.
+        try Data("Story 7, edited\n\nMore text.\n".utf8).write(to: URL(fileURLWithPath: root + "/s7.txt"))
+        let again = BatchLog()
+        _ = try Indexer.update(first, root: root, options: LoadOptions(analyze: false), batchRead: { again.add($0) })
+        #expect(again.batches.map { $0.map(\.title) } == [["Story 7, edited"]])
+    }
+}
+
+final class BatchLog: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: [[IndexEntry]] = []
+    func add(_ batch: [IndexEntry]) { lock.withLock { stored.append(batch) } }
+    var batches: [[IndexEntry]] { lock.withLock { stored } }
+}
