@@ -196,7 +196,7 @@ struct EntityRecognizer {
                 i += 1
                 continue
             }
-            let chunk = capitalisedRun(tokens, from: i)
+            let chunk = capitalisedRun(tokens, from: i, afterPrefix: vietnamese && i == prefixEnd)
             // An English wire dateline: the block's first words, in capitals, before a comma (`BAKU,`).
             if !vietnamese, i == 0, tokens[chunk].allSatisfy({ $0.isAllCaps && $0.end - $0.start >= 3 }),
                chunk.upperBound < n, tokens[chunk.upperBound].kind == .punct, tokens[chunk.upperBound].first == "," {
@@ -254,7 +254,7 @@ struct EntityRecognizer {
                 i = chunk.upperBound
                 continue
             }
-            if hasOrgHead(tokens, chunk) { mention.clues.insert(.hasOrgHead) }
+            if hasOrgHead(tokens, chunk), !(vietnamese && i == prefixEnd) { mention.clues.insert(.hasOrgHead) }
             if gazetteer.categories(tokens, at: chunk.upperBound - 1).contains(.placeSuffix)
                 || !vietnamese && mention.length >= 2 && Self.placeLeads.contains(token.key) {  // `River Avon`
                 mention.clues.insert(.placeSuffix)
@@ -286,7 +286,8 @@ struct EntityRecognizer {
 
     /// Capitalised words from `start`; in English, connectors stay inside only when the run names an
     /// organisation (`Department of Trade and Industry`, but `England and Ireland` are two).
-    func capitalisedRun(_ tokens: [Token], from start: Int) -> Range<Int> {
+    /// `afterPrefix`: a place prefix came before (`sân Thiên Trường`), so a head word is part of the name.
+    func capitalisedRun(_ tokens: [Token], from start: Int, afterPrefix: Bool = false) -> Range<Int> {
         var last = start
         var j = start + 1
         var firstConnector: Int?
@@ -296,7 +297,7 @@ struct EntityRecognizer {
             if token.isNameLike {
                 if vietnamese {
                     if gazetteer.match(tokens, at: j, [.title]) != nil { break }
-                    if gazetteer.match(tokens, at: j, [.orgHead]) != nil, j > start {
+                    if !afterPrefix, gazetteer.match(tokens, at: j, [.orgHead]) != nil, j > start {
                         // `Masan Group`, `Hà Nội FC`: a Latin head after the name ends it; a Vietnamese head
                         // starts another name.
                         if isSuffixHead(tokens, j), j + 1 >= tokens.count || !tokens[j + 1].isNameLike {
