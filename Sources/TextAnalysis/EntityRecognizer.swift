@@ -24,6 +24,12 @@ struct EntityRecognizer {
     static let locatives = KeySet(["tại", "ở"].map { Tokenizer.key(of: $0.unicodeScalars[...]) })
     static let englishLocatives = KeySet(["in", "near", "from"].map { Tokenizer.key(of: $0.unicodeScalars[...]) })
     static let from = Tokenizer.key(of: "from".unicodeScalars[...])
+    static let of = Tokenizer.key(of: "of".unicodeScalars[...])
+    /// `the people of X`, `the town of X`: nouns whose `of` names a place.
+    static let placeNouns = KeySet(["people", "town", "city", "village", "residents", "county", "region", "island",
+                                    "outskirts", "streets", "suburbs", "capital", "port"].map {
+        Tokenizer.key(of: $0.unicodeScalars[...])
+    })
     static let dashes: Set<Unicode.Scalar> = ["-", "\u{2013}"]
     static let va = Tokenizer.key(of: "và".unicodeScalars[...])
     static let numberedPlaces = KeySet(["quận", "phường"].map { Tokenizer.key(of: $0.unicodeScalars[...]) })
@@ -190,7 +196,8 @@ struct EntityRecognizer {
                 // `from` after a comma names a hometown (`, 17, from Wymondham`); elsewhere as often an employer
                 // (`David Noone from X`) or a person (`takes over from X`).
                 if vietnamese ? Self.locatives.contains(token.key) : Self.englishLocatives.contains(token.key)
-                    && (token.key != Self.from || i > 0 && tokens[i - 1].kind == .punct && tokens[i - 1].first == ",") {
+                    && (token.key != Self.from || i > 0 && tokens[i - 1].kind == .punct && tokens[i - 1].first == ",")
+                    || !vietnamese && token.key == Self.of && i > 0 && Self.placeNouns.contains(tokens[i - 1].key) {
                     locativeEnd = i + 1
                 }
                 i += 1
@@ -323,6 +330,12 @@ struct EntityRecognizer {
                j + 1 >= tokens.count || !tokens[j + 1].isNameLike {
                 last = j
                 break
+            }
+            // `BBC Radio 4`, `Capital Radio 2`: a number right after a head word is part of the name.
+            if !vietnamese, token.kind == .number, j == last + 1, gazetteer.categories(tokens, at: last).contains(.orgHead) {
+                last = j
+                j += 1
+                continue
             }
             if !vietnamese, token.kind == .word, j == last + 1,
                gazetteer.categories(tokens, at: j).contains(.orgHead) {

@@ -295,3 +295,22 @@ import Testing
         #expect(analysis.quotes.first?.speaker == "Frank Castell")
     }
 }
+
+@Suite struct BroadcasterAndTownTests {
+    @Test func numberAfterAHeadWordIsPartOfTheName() {
+        let analysis = Analyze.paragraphs("He told BBC Radio 4 and Coastline Radio 2 that he would stay.")
+        #expect(analysis.entities(.organization) == ["BBC Radio 4", "Coastline Radio 2"])
+    }
+
+    @Test func ofAfterATownNounNamesAPlace() {
+        let analysis = Analyze.paragraphs("She thanked the people of Porthkennack and the town of Eldmoor.")
+        #expect(analysis.entities(.place) == ["Porthkennack", "Eldmoor"])
+        #expect(analysis.entities(.organization).isEmpty)
+    }
+
+    @Test func exchangesAndPartiesWithAHead() {
+        let analysis = Analyze.paragraphs("Shares fell on the Oslo Stock Exchange, and the Social Democrats objected.")
+        #expect(analysis.entities(.organization) == ["Oslo Stock Exchange", "Social Democrats"])
+        #expect(analysis.entities(.person).isEmpty)
+    }
+}
