@@ -24,6 +24,12 @@ struct EntityRecognizer {
     static let locatives = KeySet(["tại", "ở"].map { Tokenizer.key(of: $0.unicodeScalars[...]) })
     static let englishLocatives = KeySet(["in", "near", "from"].map { Tokenizer.key(of: $0.unicodeScalars[...]) })
     static let from = Tokenizer.key(of: "from".unicodeScalars[...])
+    static let of = Tokenizer.key(of: "of".unicodeScalars[...])
+    /// `the people of X`, `the town of X`: nouns whose `of` names a place.
+    static let placeNouns = KeySet(["people", "town", "city", "village", "residents", "county", "region", "island",
+                                    "outskirts", "streets", "suburbs", "capital", "port"].map {
+        Tokenizer.key(of: $0.unicodeScalars[...])
+    })
     static let dashes: Set<Unicode.Scalar> = ["-", "\u{2013}"]
     static let va = Tokenizer.key(of: "và".unicodeScalars[...])
     static let numberedPlaces = KeySet(["quận", "phường"].map { Tokenizer.key(of: $0.unicodeScalars[...]) })
@@ -190,13 +196,14 @@ struct EntityRecognizer {
                 // `from` after a comma names a hometown (`, 17, from Wymondham`); elsewhere as often an employer
                 // (`David Noone from X`) or a person (`takes over from X`).
                 if vietnamese ? Self.locatives.contains(token.key) : Self.englishLocatives.contains(token.key)
-                    && (token.key != Self.from || i > 0 && tokens[i - 1].kind == .punct && tokens[i - 1].first == ",") {
+                    && (token.key != Self.from || i > 0 && tokens[i - 1].kind == .punct && tokens[i - 1].first == ",")
+                    || !vietnamese && token.key == Self.of && i > 0 && Self.placeNouns.contains(tokens[i - 1].key) {
                     locativeEnd = i + 1
                 }
                 i += 1
                 continue
             }
-            let chunk = capitalisedRun(tokens, from: i)
+            let chunk = capitalisedRun(tokens, from: i, afterPrefix: vietnamese && i == prefixEnd)
             // An English wire dateline: the block's first words, in capitals, before a comma (`BAKU,`).
             if !vietnamese, i == 0, tokens[chunk].allSatisfy({ $0.isAllCaps && $0.end - $0.start >= 3 }),
                chunk.upperBound < n, tokens[chunk.upperBound].kind == .punct, tokens[chunk.upperBound].first == "," {
@@ -254,7 +261,7 @@ struct EntityRecognizer {
                 i = chunk.upperBound
                 continue
             }
-            if hasOrgHead(tokens, chunk) { mention.clues.insert(.hasOrgHead) }
+            if hasOrgHead(tokens, chunk), !(vietnamese && i == prefixEnd) { mention.clues.insert(.hasOrgHead) }
             if gazetteer.categories(tokens, at: chunk.upperBound - 1).contains(.placeSuffix)
                 || !vietnamese && mention.length >= 2 && Self.placeLeads.contains(token.key) {  // `River Avon`
                 mention.clues.insert(.placeSuffix)
@@ -286,7 +293,8 @@ struct EntityRecognizer {
 
     /// Capitalised words from `start`; in English, connectors stay inside only when the run names an
     /// organisation (`Department of Trade and Industry`, but `England and Ireland` are two).
-    func capitalisedRun(_ tokens: [Token], from start: Int) -> Range<Int> {
+    /// `afterPrefix`: a place prefix came before (`sân Thiên Trường`), so a head word is part of the name.
+    func capitalisedRun(_ tokens: [Token], from start: Int, afterPrefix: Bool = false) -> Range<Int> {
         var last = start
         var j = start + 1
         var firstConnector: Int?
@@ -296,7 +304,7 @@ struct EntityRecognizer {
             if token.isNameLike {
                 if vietnamese {
                     if gazetteer.match(tokens, at: j, [.title]) != nil { break }
-                    if gazetteer.match(tokens, at: j, [.orgHead]) != nil, j > start {
+                    if !afterPrefix, gazetteer.match(tokens, at: j, [.orgHead]) != nil, j > start {
                         // `Masan Group`, `Hà Nội FC`: a Latin head after the name ends it; a Vietnamese head
                         // starts another name.
                         if isSuffixHead(tokens, j), j + 1 >= tokens.count || !tokens[j + 1].isNameLike {
@@ -322,6 +330,12 @@ struct EntityRecognizer {
                j + 1 >= tokens.count || !tokens[j + 1].isNameLike {
                 last = j
                 break
+            }
+            // `BBC Radio 4`, `Capital Radio 2`: a number right after a head word is part of the name.
+            if !vietnamese, token.kind == .number, j == last + 1, gazetteer.categories(tokens, at: last).contains(.orgHead) {
+                last = j
+                j += 1
+                continue
             }
             if !vietnamese, token.kind == .word, j == last + 1,
                gazetteer.categories(tokens, at: j).contains(.orgHead) {

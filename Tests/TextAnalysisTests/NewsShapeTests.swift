@@ -285,12 +285,32 @@ import Testing
     }
 
     @Test func wholeNameAfterAPlacePrefixEvenWhenItStartsWithAKnownPlace() {
-        let analysis = Analyze.paragraphs("Người dân huyện Mỹ Hào và sân Pháp Vân đều được thông báo.")
-        #expect(analysis.entities(.place) == ["Mỹ Hào", "Pháp Vân"])
+        let analysis = Analyze.paragraphs("Người dân huyện Mỹ Hào, sân Pháp Vân và sân Cẩm Trường đều được thông báo.")
+        #expect(analysis.entities(.place) == ["Mỹ Hào", "Pháp Vân", "Cẩm Trường"])
+        #expect(analysis.entities(.organization).isEmpty)
     }
 
     @Test func promoterIsARole() {
         let analysis = Analyze.paragraphs("Promoter Frank Castell said: \"The rematch will happen next year.\"")
         #expect(analysis.quotes.first?.speaker == "Frank Castell")
+    }
+}
+
+@Suite struct BroadcasterAndTownTests {
+    @Test func numberAfterAHeadWordIsPartOfTheName() {
+        let analysis = Analyze.paragraphs("He told BBC Radio 4 and Coastline Radio 2 that he would stay.")
+        #expect(analysis.entities(.organization) == ["BBC Radio 4", "Coastline Radio 2"])
+    }
+
+    @Test func ofAfterATownNounNamesAPlace() {
+        let analysis = Analyze.paragraphs("She thanked the people of Porthkennack and the town of Eldmoor.")
+        #expect(analysis.entities(.place) == ["Porthkennack", "Eldmoor"])
+        #expect(analysis.entities(.organization).isEmpty)
+    }
+
+    @Test func exchangesAndPartiesWithAHead() {
+        let analysis = Analyze.paragraphs("Shares fell on the Oslo Stock Exchange, and the Social Democrats objected.")
+        #expect(analysis.entities(.organization) == ["Oslo Stock Exchange", "Social Democrats"])
+        #expect(analysis.entities(.person).isEmpty)
     }
 }
