@@ -1,6 +1,7 @@
 import ArgumentParser
 import ArticleModel
 import ArticleStore
+import TextAnalysis
 
 /// `lede analyze FILE...`: the quotations, speakers, terms and entities of each article.
 struct Analyze: ParsableCommand {
@@ -70,7 +71,29 @@ struct AnalysisRecord: Encodable {
         title = Clean.text(article.title)
         quotes = article.analysis.quotes.map(QuoteRecord.init)
         terms = article.analysis.terms.map(QuoteRecord.init)
-        entities = article.analysis.entities.map(EntityRecord.init)
+        entities = article.analysis.entities.map(EntityRecord.init) + Self.headerEntities(of: article)
+    }
+
+    /// Entities named only in the title line or the wire source (`(VOV) - ...`): they are part of the
+    /// article's text but not of its body, which is what spans address, so they come without a span.
+    /// Titles are read only when they are Vietnamese: those are sentence case and name things as the body
+    /// does, while English headlines drop the words that tell a club from a city or a firm from a person.
+    static func headerEntities(of article: Article) -> [EntityRecord] {
+        var seen = Set(article.analysis.entities.map { "\($0.type.rawValue)\u{0}\($0.text)" })
+        var records: [EntityRecord] = []
+        let vietnamese = article.title.unicodeScalars.contains { (0x1EA0...0x1EF9).contains($0.value) || $0 == "đ" || $0 == "Đ" }
+        var found = vietnamese ? Analyzer().analyze([Block(.heading, article.title)]).entities : []
+        if let source = article.source, !source.isEmpty {
+            // A wire source is a news outlet: an organisation.
+            found.append(Entity(text: source, type: .organization, canonical: source,
+                                span: TextSpan(block: 0, start: 0, end: 0)))
+        }
+        for entity in found where seen.insert("\(entity.type.rawValue)\u{0}\(entity.text)").inserted {
+            var record = EntityRecord(entity)
+            record.span = nil
+            records.append(record)
+        }
+        return records
     }
 }
 
@@ -102,7 +125,8 @@ struct EntityRecord: Encodable {
     var text: String
     var type: String
     var canonical: String
-    var span: TextSpan
+    /// Nil for an entity of the title line or the wire source, which are outside the body.
+    var span: TextSpan?
 
     init(_ entity: Entity) {
         text = Clean.text(entity.text)
@@ -110,4 +134,14 @@ struct EntityRecord: Encodable {
         canonical = Clean.text(entity.canonical)
         span = entity.span
     }
+
+    func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(text, forKey: .text)
+        try container.encode(type, forKey: .type)
+        try container.encode(canonical, forKey: .canonical)
+        try container.encode(span, forKey: .span)  // null, not absent, outside the body
+    }
+
+    enum CodingKeys: String, CodingKey { case text, type, canonical, span }
 }

@@ -88,6 +88,17 @@ import Testing
         #expect(record?["entities"] is [Any])
     }
 
+    @Test func analyzeNamesEntitiesOfTheTitleLineAndTheWireSource() throws {
+        try write("hue.txt", "(Tin Huế) - Lễ hội diễn ra trong ba ngày.\nThừa Thiên Huế mở lễ hội áo dài\nNgười dân đến xem rất đông.\n")
+        let run = try LedeBinary.run(["analyze", "--json", folder + "/hue.txt"])
+        let record = try JSONSerialization.jsonObject(with: Data(run.lines[0].utf8)) as? [String: Any]
+        let entities = record?["entities"] as? [[String: Any]] ?? []
+        let source = entities.first { $0["text"] as? String == "Tin Huế" }
+        #expect(source?["type"] as? String == "organization")
+        #expect(source?["span"] is NSNull, "outside the body, so no span")
+        #expect(entities.contains { $0["text"] as? String == "Thừa Thiên Huế" && $0["type"] as? String == "place" })
+    }
+
     @Test func unreadableFileExitsOneNamingIt() throws {
         let run = try LedeBinary.run(["analyze", "--json", folder + "/missing.txt", folder + "/storm.md"])
         #expect(run.status == 1)
