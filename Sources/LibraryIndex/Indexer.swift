@@ -59,11 +59,12 @@ public enum Indexer {
         var carried = [Int?](repeating: nil, count: previous?.entries.count ?? 0)
         var skipped: [SkippedFile] = []
         var toRead: [FileStamp] = []
+        var carriedPositions: [Int] = []
         for stamp in stamps {
             if let previous, let position = known[stamp.relativePath], previous.entries[position].isCurrent(for: stamp) {
                 carried[position] = entries.count
                 entries.append(previous.entries[position])
-                blobs.append(previous.analysisStore.blob(at: position))
+                carriedPositions.append(position)
                 report.unchanged += 1
             } else if let file = knownSkipped[stamp.relativePath], file.fileSize == stamp.size,
                       file.modified == stamp.modified {
@@ -88,6 +89,9 @@ public enum Indexer {
             previous.root = root
             return (previous, report)
         }
+
+        // Carried entries keep their analysis blobs, copied only now that the index is to be rebuilt.
+        if let previous { blobs = carriedPositions.map { previous.analysisStore.blob(at: $0) } }
 
         previous?.postings.forEachTerm { term, hits in
             for hit in hits {
