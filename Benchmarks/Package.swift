@@ -36,5 +36,22 @@ let package = Package(
                 .plugin(name: "BenchmarkPlugin", package: "package-benchmark"),
             ]
         ),
+        .executableTarget(
+            name: "LibraryScale",
+            dependencies: [
+                .product(name: "ArticleModel", package: "lede"),
+                .product(name: "ArticleStore", package: "lede"),
+                .product(name: "LibraryIndex", package: "lede"),
+                .product(name: "LibrarySearch", package: "lede"),
+                .product(name: "CorpusGenerator", package: "lede"),
+                .product(name: "BrowserUI", package: "lede"),
+                .product(name: "TerminalCanvas", package: "lede"),
+                .product(name: "Benchmark", package: "package-benchmark"),
+            ],
+            path: "Benchmarks/LibraryScale",
+            plugins: [
+                .plugin(name: "BenchmarkPlugin", package: "package-benchmark"),
+            ]
+        ),
     ]
 )

@@ -59,11 +59,12 @@ public enum Indexer {
         var carried = [Int?](repeating: nil, count: previous?.entries.count ?? 0)
         var skipped: [SkippedFile] = []
         var toRead: [FileStamp] = []
+        var carriedPositions: [Int] = []
         for stamp in stamps {
             if let previous, let position = known[stamp.relativePath], previous.entries[position].isCurrent(for: stamp) {
                 carried[position] = entries.count
                 entries.append(previous.entries[position])
-                blobs.append(previous.analysisStore.blob(at: position))
+                carriedPositions.append(position)
                 report.unchanged += 1
             } else if let file = knownSkipped[stamp.relativePath], file.fileSize == stamp.size,
                       file.modified == stamp.modified {
@@ -89,6 +90,9 @@ public enum Indexer {
             return (previous, report)
         }
 
+        // Carried entries keep their analysis blobs, copied only now that the index is to be rebuilt.
+        if let previous { blobs = carriedPositions.map { previous.analysisStore.blob(at: $0) } }
+
         previous?.postings.forEachTerm { term, hits in
             for hit in hits {
                 if let article = carried[hit.position] {
@@ -101,25 +105,30 @@ public enum Indexer {
         progress?(IndexProgress(done: 0, total: toRead.count, elapsed: 0))
         for batchStart in stride(from: 0, to: toRead.count, by: batchSize) {
             let batch = Array(toRead[batchStart..<min(batchStart + batchSize, toRead.count)])
+            // Everything per article is done by the workers, the article itself let go there too: on the
+            // indexing thread only the postings are merged, so that the other cores wait less for it.
             let results = Parallel.map(batch.count) { index in
-                Result { () throws(LoadProblem) in
-                    let loaded = try ArticleLoader.load(path: batch[index].path,
-                                                        relativePath: batch[index].relativePath, options: options)
-                    return (loaded, SearchTerms.of(loaded.article))
+                Result { () throws(LoadProblem) -> ReadArticle in
+                    let stamp = batch[index]
+                    let loaded = try ArticleLoader.load(path: stamp.path, relativePath: stamp.relativePath,
+                                                        options: options)
+                    let article = loaded.article
+                    return ReadArticle(
+                        entry: IndexEntry(relativePath: stamp.relativePath, title: article.title, source: article.source,
+                                          date: article.date, fingerprint: article.fingerprint, fileSize: stamp.size,
+                                          modified: stamp.modified),
+                        blob: AnalysisStore.encode(EntryAnalysis(article.analysis)),
+                        terms: SearchTerms.of(article), warnings: loaded.warnings)
                 }
             }
             let firstNew = entries.count
             for (stamp, result) in zip(batch, results) {
                 switch result {
-                case .success(let (loaded, terms)):
-                    let article = loaded.article
-                    postings.add(article: entries.count, terms: terms)
-                    entries.append(IndexEntry(
-                        relativePath: stamp.relativePath, title: article.title, source: article.source,
-                        date: article.date, fingerprint: article.fingerprint, fileSize: stamp.size,
-                        modified: stamp.modified))
-                    blobs.append(AnalysisStore.encode(EntryAnalysis(article.analysis)))
-                    report.problems += loaded.warnings
+                case .success(let read):
+                    postings.add(article: entries.count, terms: read.terms)
+                    entries.append(read.entry)
+                    blobs.append(read.blob)
+                    report.problems += read.warnings
                 case .failure(let problem):
                     skipped.append(SkippedFile(relativePath: stamp.relativePath, fileSize: stamp.size,
                                                modified: stamp.modified, reason: problem.description))
@@ -145,4 +154,12 @@ public enum Indexer {
             skipped: skipped.sorted { $0.relativePath < $1.relativePath })
         return (index, report)
     }
+}
+
+/// What a worker makes of one article file for the index.
+private struct ReadArticle: Sendable {
+    var entry: IndexEntry
+    var blob: [UInt8]
+    var terms: [String: Int]
+    var warnings: [LoadProblem]
 }

@@ -71,7 +71,11 @@ public enum SearchTerms {
 public enum WordCharacters {
     public enum Kind: UInt8, Sendable { case separator, letter, mark, ideograph }
 
-    private static let table: [Kind] = (0..<0x10000).map { value in
+    /// Up to the kana: building a table of the whole plane took 10 ms of every `lede search`; above it,
+    /// ideographs are told by range before any property is looked up.
+    static let tableLimit: UInt32 = 0x3040
+
+    private static let table: [Kind] = (0..<tableLimit).map { value in
         Unicode.Scalar(UInt32(value)).map(classify) ?? .separator
     }
 
@@ -83,7 +87,7 @@ public enum WordCharacters {
             return (value >= 0x61 && value <= 0x7A) || (value >= 0x30 && value <= 0x39) || (value >= 0x41 && value <= 0x5A)
                 ? .letter : .separator
         }
-        return value < 0x10000 ? table[Int(value)] : classify(scalar)
+        return value < tableLimit ? table[Int(value)] : classify(scalar)
     }
 
     static func classify(_ scalar: Unicode.Scalar) -> Kind {
