@@ -6,6 +6,14 @@ struct NameCanonicalizer {
         var words: [UInt64]
         var text: String
         var count: Int
+        /// Where the form first appears: breaks ties the same way on every run (dictionary order
+        /// changes from one process to the next).
+        var first: Int
+
+        /// Longer names first, then the more frequent, then the one the article names first.
+        func ranks(above other: Name) -> Bool {
+            (words.count, count, -first) > (other.words.count, other.count, -other.first)
+        }
     }
 
     /// The fullest form of each name, by its word keys.
@@ -17,27 +25,28 @@ struct NameCanonicalizer {
 
     init(_ forms: [(words: [UInt64], text: String)]) {
         var names: [[UInt64]: Name] = [:]
-        for form in forms where !form.words.isEmpty {
-            names[form.words, default: Name(words: form.words, text: form.text, count: 0)].count += 1
+        for (position, form) in forms.enumerated() where !form.words.isEmpty {
+            names[form.words, default: Name(words: form.words, text: form.text, count: 0, first: position)].count += 1
         }
+        let ordered = names.values.sorted { $0.first < $1.first }
         var byLast: [UInt64: [Name]] = [:]
         var byFirst: [UInt64: [Name]] = [:]
         func keep(_ name: Name, in list: inout [Name]) {
             list.append(name)
             if list.count > Self.candidatesPerWord * 2 {
-                list.sort { ($0.words.count, $0.count) > ($1.words.count, $1.count) }
+                list.sort { $0.ranks(above: $1) }
                 list.removeLast(list.count - Self.candidatesPerWord)
             }
         }
-        for name in names.values where name.words.count >= 2 {
+        for name in ordered where name.words.count >= 2 {
             keep(name, in: &byLast[name.words.last!, default: []])
             keep(name, in: &byFirst[name.words.first!, default: []])
         }
-        for name in names.values {
+        for name in ordered {
             var best: Name?
             func consider(_ candidates: [Name]?, _ fits: (Name) -> Bool) {
                 for candidate in candidates ?? [] where candidate.words.count > name.words.count && fits(candidate) {
-                    if best == nil || (candidate.words.count, candidate.count) > (best!.words.count, best!.count) {
+                    if best == nil || candidate.ranks(above: best!) {
                         best = candidate
                     }
                 }
