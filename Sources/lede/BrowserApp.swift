@@ -19,7 +19,7 @@ final class BrowserApp: TerminalApp {
     let libraryRoot: String
     let options: LoadOptions
     /// The library's index as last brought up to date; the list shows its entries.
-    private(set) var index: LibraryIndex
+    var index: LibraryIndex
     /// Where the index is saved after each update; nil keeps it in memory (tests).
     let indexStore: IndexStore?
     private var quitting = false
@@ -27,10 +27,10 @@ final class BrowserApp: TerminalApp {
     /// Link openers still running, reaped in `tick` so they do not linger as zombies.
     private var children: [pid_t] = []
     /// What background indexing reports, read on the run loop in `tick`.
-    private let indexing = Mailbox<IndexingNews>()
-    private var indexingRunning = false
+    let indexing = Mailbox<IndexingNews>()
+    var indexingRunning = false
     /// The reader asked for the reload (`r`), so its result is announced even when nothing changed.
-    private var reloadRequested = false
+    var reloadRequested = false
     /// Bookmarks and read state of this library; nil keeps them only on screen (tests).
     let stateStore: StateStore?
     /// The save failure last shown, so a retry that fails the same way does not repeat it every time.
@@ -38,7 +38,7 @@ final class BrowserApp: TerminalApp {
     /// Why the save on the way out failed, for the caller to print once the terminal is back.
     var exitSaveFailure: String?
     /// Library searches and the counts of the entities and speakers views, in the background.
-    private let searchWork = SearchWork()
+    let searchWork = SearchWork()
     /// Where the search history is kept between runs (`keepSearchHistory`); nil keeps it in memory.
     var searchHistory: SearchHistoryFile?
 
@@ -68,71 +68,6 @@ final class BrowserApp: TerminalApp {
                              stateStore: stateStore)
         app.announce(report, requested: false)
         return app
-    }
-
-    /// Brings the index up to date on a background thread; progress and the result arrive in `tick`.
-    func startIndexing() {
-        guard !indexingRunning else { return }
-        indexingRunning = true
-        let (previous, root, options, store, mailbox) = (index, libraryRoot, options, indexStore, indexing)
-        let thread = Thread {
-            ArticleLoader.warmUp()
-            do {
-                let (updated, report) = try Indexer.update(
-                    previous, root: root, options: options,
-                    progress: { mailbox.post(.progress($0)) },
-                    batchRead: { entries in mailbox.post(.read(entries.map { $0.summary(root: root) })) })
-                var saveProblem: String?
-                if !report.isNoChange || previous.count == 0, let store {
-                    do { try store.save(updated) } catch {
-                        saveProblem = "\(store.path): cannot save the index (\(error.localizedDescription))"
-                    }
-                }
-                mailbox.post(.finished(updated, report, saveProblem: saveProblem))
-            } catch {
-                mailbox.post(.failed("\(error)"))
-            }
-        }
-        thread.stackSize = 4 << 20
-        thread.start()
-    }
-
-    /// Hands what the background indexer reported to the reducer.
-    private func receiveIndexing() {
-        for news in indexing.drain() {
-            switch news {
-            case .read(let summaries):
-                dispatch(.articlesIndexed(summaries))
-            case .progress(let progress):
-                dispatch(.indexProgress(IndexingProgress(done: progress.done, total: progress.total,
-                                                         rate: progress.rate, remaining: progress.remaining)))
-            case .finished(let updated, let report, let saveProblem):
-                indexingRunning = false
-                index = updated
-                searchWork.indexChanged()
-                announce(report, requested: reloadRequested)
-                attachLibrary()
-                reloadRequested = false
-                if let saveProblem { dispatch(.effectFailed(saveProblem)) }
-            case .failed(let message):
-                indexingRunning = false
-                reloadRequested = false
-                dispatch(.effectFailed(message))
-            }
-        }
-    }
-
-    /// Shows the updated list: with a message when the reader asked for it (`r`), quietly when the
-    /// files changed while lede was closed.
-    private func announce(_ report: IndexUpdate, requested: Bool) {
-        let problems = index.skipped.count
-        if requested {
-            dispatch(.libraryLoaded(index.summaries(), problems: problems))
-        } else if !report.isNoChange || problems > 0 {
-            dispatch(.libraryUpdated(index.summaries(), problems: problems))
-        } else {
-            dispatch(.indexProgress(nil))
-        }
     }
 
     func handle(_ event: KeyEvent, size: Size) -> Bool {
@@ -216,32 +151,6 @@ final class BrowserApp: TerminalApp {
                                     LibraryQuery.matches(for: text, typing: typing, in: article)))
         case .tally(let request):
             return searchWork.tally(request, in: index).map(Action.search)
-        }
-    }
-}
-
-/// What the background indexer tells the run loop.
-enum IndexingNews: Sendable {
-    /// Articles read from new or changed files, for the list to take in before the run ends.
-    case read([ArticleSummary])
-    case progress(IndexProgress)
-    case finished(LibraryIndex, IndexUpdate, saveProblem: String?)
-    case failed(String)
-}
-
-/// Values posted by one thread and taken by another, in order.
-final class Mailbox<Value: Sendable>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var values: [Value] = []
-
-    func post(_ value: Value) {
-        lock.withLock { values.append(value) }
-    }
-
-    func drain() -> [Value] {
-        lock.withLock {
-            defer { values = [] }
-            return values
         }
     }
 }
