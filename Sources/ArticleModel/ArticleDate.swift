@@ -24,7 +24,12 @@ public struct ArticleDate: Codable, Sendable, Hashable, Comparable {
     /// `YYYY-MM-DD` in UTC: how dates are shown and exported.
     public var day: String {
         let parts = Calendar.utc.dateComponents([.year, .month, .day], from: value)
-        return String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
+        func padded(_ number: Int, _ width: Int) -> String {
+            let digits = String(number)
+            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        }
+        // Not String(format:): this runs for every row of a 100,000-article list.
+        return "\(padded(parts.year ?? 0, 4))-\(padded(parts.month ?? 0, 2))-\(padded(parts.day ?? 0, 2))"
     }
 }
 

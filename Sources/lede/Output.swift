@@ -8,17 +8,36 @@ enum Output {
         FileHandle.standardOutput.write(Data((TextSanitizer.sanitizeKeepingNewlines(text) + "\n").utf8))
     }
 
+    /// Many lines in one write (a line feed inside a line is shown, not obeyed).
+    static func lines(_ texts: [String]) {
+        guard !texts.isEmpty else { return }
+        var data = Data()
+        for text in texts {
+            data.append(contentsOf: TextSanitizer.sanitize(text).utf8)
+            data.append(0x0A)
+        }
+        FileHandle.standardOutput.write(data)
+    }
+
     static func error(_ text: String) {
         FileHandle.standardError.write(Data(("lede: " + TextSanitizer.sanitizeKeepingNewlines(text) + "\n").utf8))
     }
 
     /// One JSON object on one line (JSON Lines). Strings are sanitised by the caller's record type.
     static func json<T: Encodable>(_ value: T) throws {
+        try jsonLines([value])
+    }
+
+    /// Several JSON Lines in one write.
+    static func jsonLines<T: Encodable>(_ values: [T]) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
-        var data = try encoder.encode(value)
-        data.append(0x0A)
-        FileHandle.standardOutput.write(data)
+        var data = Data()
+        for value in values {
+            data.append(try encoder.encode(value))
+            data.append(0x0A)
+        }
+        if !data.isEmpty { FileHandle.standardOutput.write(data) }
     }
 }
 
