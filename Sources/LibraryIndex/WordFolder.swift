@@ -4,18 +4,33 @@ import TextAnalysis
 /// whole text first: folding every block scalar by scalar took a sixth of indexing time. ASCII words are
 /// only lowercased; other words are folded scalar by scalar from a table made by `DiacriticFolding`
 /// itself (folding is per scalar, so a word folds to its scalars' folds joined).
-struct WordFolder {
-    func forEachWord(in text: String, _ body: (String) -> Void) {
+///
+/// The index and the highlighter (`MatchFinder`) both cut text here, so that what is highlighted is
+/// exactly what was indexed.
+public struct WordFolder: Sendable {
+    public init() {}
+
+    /// Each folded word of `text`.
+    public func forEachWord(in text: String, _ body: (String) -> Void) {
+        forEachWord(in: text) { word, _ in body(word) }
+    }
+
+    /// Each folded word of `text` with its range in Unicode scalars of the original text.
+    public func forEachWord(in text: String, _ body: (String, Range<Int>) -> Void) {
         let scalars = text.unicodeScalars
         var start: String.Index?
+        var startOffset = 0
         var isASCII = true
         var index = scalars.startIndex
+        var offset = 0
         while index < scalars.endIndex {
             let scalar = scalars[index]
+            let next = scalars.index(after: index)
             switch WordCharacters.kind(of: scalar) {
             case .letter:
                 if start == nil {
                     start = index
+                    startOffset = offset
                     isASCII = true
                 }
                 if scalar.value >= 0x80 { isASCII = false }
@@ -23,26 +38,27 @@ struct WordFolder {
                 // Part of the word it follows, and dropped by folding; before any word, dropped too.
                 if start != nil { isASCII = false }
             case .ideograph:
-                if let begin = start { emit(text[begin..<index], isASCII: isASCII, body) }
+                if let begin = start { emit(text[begin..<index], isASCII: isASCII, startOffset..<offset, body) }
                 start = nil
-                emit(text[index..<scalars.index(after: index)], isASCII: false, body)
+                emit(text[index..<next], isASCII: false, offset..<offset + 1, body)
             case .separator:
-                if let begin = start { emit(text[begin..<index], isASCII: isASCII, body) }
+                if let begin = start { emit(text[begin..<index], isASCII: isASCII, startOffset..<offset, body) }
                 start = nil
             }
-            index = scalars.index(after: index)
+            index = next
+            offset += 1
         }
-        if let begin = start { emit(text[begin..<scalars.endIndex], isASCII: isASCII, body) }
+        if let begin = start { emit(text[begin..<scalars.endIndex], isASCII: isASCII, startOffset..<offset, body) }
     }
 
-    private func emit(_ word: Substring, isASCII: Bool, _ body: (String) -> Void) {
+    private func emit(_ word: Substring, isASCII: Bool, _ range: Range<Int>, _ body: (String, Range<Int>) -> Void) {
         if isASCII {
-            body(Self.lowercasedASCII(word))
+            body(Self.lowercasedASCII(word), range)
         } else if let folded = FoldTable.shared.fold(word) {
-            if !folded.isEmpty { body(folded) }
+            if !folded.isEmpty { body(folded, range) }
         } else {
             // Outside the table: fold, then split again as the folded text would be.
-            for each in SearchTerms.words(DiacriticFolding.fold(String(word))) { body(each) }
+            for each in SearchTerms.words(DiacriticFolding.fold(String(word))) { body(each, range) }
         }
     }
 

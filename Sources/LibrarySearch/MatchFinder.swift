@@ -1,5 +1,4 @@
 import LibraryIndex
-import TextAnalysis
 
 /// Finds where a query's words occur in original (unfolded) text, for highlighting matches in the
 /// reading pane and for snippets: the text is cut into the same words the index uses, each folded on
@@ -81,34 +80,10 @@ public enum MatchFinder {
         return result
     }
 
+    /// The words of `text` as the index cuts and folds them (`WordFolder`), with their ranges.
     static func words(of text: String) -> [Word] {
         var result: [Word] = []
-        var start = -1
-        var current = String.UnicodeScalarView()
-        var offset = 0
-        func flush() {
-            if !current.isEmpty {
-                let folded = DiacriticFolding.fold(String(current))
-                result.append(Word(folded: SearchTerms.words(folded).joined(), range: start..<offset))
-            }
-            current = String.UnicodeScalarView()
-        }
-        for scalar in text.unicodeScalars {
-            switch WordCharacters.kind(of: scalar) {
-            case .ideograph:
-                flush()
-                result.append(Word(folded: DiacriticFolding.fold(String(scalar)), range: offset..<offset + 1))
-            case .letter:
-                if current.isEmpty { start = offset }
-                current.append(scalar)
-            case .mark:
-                if !current.isEmpty { current.append(scalar) }
-            case .separator:
-                flush()
-            }
-            offset += 1
-        }
-        flush()
+        WordFolder().forEachWord(in: text) { folded, range in result.append(Word(folded: folded, range: range)) }
         return result
     }
 }

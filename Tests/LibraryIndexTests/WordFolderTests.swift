@@ -18,4 +18,16 @@ import Testing
         WordFolder().forEachWord(in: text) { cut.append($0) }
         #expect(cut == SearchTerms.words(DiacriticFolding.fold(text)))
     }
+
+    /// The highlighter uses the ranges: each must cover the original text of the word it names.
+    @Test func rangesPointAtTheOriginalWords() {
+        let text = "Ông Lavrov tới Đà Nẵng, 東京 và TP.HCM"
+        let scalars = Array(text.unicodeScalars)
+        var found: [(String, String)] = []
+        WordFolder().forEachWord(in: text) { word, range in
+            found.append((word, String(String.UnicodeScalarView(scalars[range]))))
+        }
+        #expect(found.map(\.0) == ["ong", "lavrov", "toi", "da", "nang", "東", "京", "va", "tp", "hcm"])
+        #expect(found.map(\.1) == ["Ông", "Lavrov", "tới", "Đà", "Nẵng", "東", "京", "và", "TP", "HCM"])
+    }
 }
