@@ -64,7 +64,7 @@ public final class ArticleTexts: @unchecked Sendable {
         self.limit = limit
     }
 
-    func text(at position: Int) -> String? {
+    public func text(at position: Int) -> String? {
         if let known = lock.withLock({ texts[position] }) { return known }
         let path = index.entries[position].summary(root: index.root).path
         let text = (try? ArticleLoader.load(path: path, options: options).article).map { $0.title + "\n\n" + $0.bodyText }

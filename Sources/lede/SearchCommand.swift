@@ -36,7 +36,7 @@ struct SearchCommand: ParsableCommand {
         guard !parsed.isEmpty else { throw ValidationError("The query has no words to search for.") }
         let root = try LibraryLocator.resolve(library)
         let (index, _) = try LibraryCatalog.open(root, options: reading.loadOptions())
-        let bodies = BodyCache(index: index, options: reading.loadOptions(analyze: false))
+        let bodies = ArticleTexts(index: index, options: reading.loadOptions(analyze: false))
         let flags = LibraryFlags(index: index, stateDirectory: stateDirectory)
         let context = SearchEngine.Context(
             hasFlag: flags.has,
@@ -55,26 +55,6 @@ struct SearchCommand: ParsableCommand {
                 for snippet in snippets { Output.line("    " + snippet) }
             }
         }
-    }
-}
-
-/// Article texts (title and body) read on demand (to confirm phrases and cut snippets), each at most once.
-final class BodyCache {
-    let index: LibraryIndex
-    let options: LoadOptions
-    private var texts: [Int: String?] = [:]
-
-    init(index: LibraryIndex, options: LoadOptions) {
-        self.index = index
-        self.options = options
-    }
-
-    func text(at position: Int) -> String? {
-        if let known = texts[position] { return known }
-        let path = index.entries[position].summary(root: index.root).path
-        let text = (try? ArticleLoader.load(path: path, options: options).article).map { $0.title + "\n\n" + $0.bodyText }
-        texts[position] = text
-        return text
     }
 }
 
