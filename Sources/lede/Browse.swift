@@ -29,9 +29,7 @@ struct Browse: ParsableCommand {
     func run() throws {
         let root = try LibraryLocator.resolve(library)
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-            let (index, _) = try LibraryCatalog.open(root, options: reading.loadOptions())
-            ListCommand.printList(index.summaries())
-            return
+            return try printList(root)
         }
         guard FileManager.default.fileExists(atPath: root) else {
             throw FileFailure(LoadProblem(path: root, kind: .notFound).description)
@@ -61,9 +59,7 @@ struct Browse: ParsableCommand {
             outcome = try TerminalRunner.run(app)
         } catch TerminalError.tooLimited {
             // TERM=dumb (an editor's shell buffer, say): the list is the most that terminal can show.
-            let (index, _) = try LibraryCatalog.open(root, options: reading.loadOptions())
-            ListCommand.printList(index.summaries())
-            return
+            return try printList(root)
         } catch let error as TerminalError {
             Output.error(error.description)
             throw ExitCode.failure
@@ -71,5 +67,11 @@ struct Browse: ParsableCommand {
         if let failure = app.exitSaveFailure { Output.error(failure + "; these changes are lost") }
         // Killed by SIGINT, SIGTERM, SIGHUP or SIGQUIT: the shell convention, 128 + the signal.
         if outcome != .quit { throw ExitCode(outcome.exitStatus) }
+    }
+
+    /// Without a usable terminal: the article list, as `lede list` prints it.
+    private func printList(_ root: String) throws {
+        let (index, _) = try LibraryCatalog.open(root, options: reading.loadOptions())
+        ListCommand.printList(index.summaries())
     }
 }
