@@ -6,7 +6,7 @@ import Testing
 
 /// The bookmark and read-state keys through `reduce`, answering the effects the way the executable does
 /// (the answers are built here as `BookmarkUpdate`s; BrowserAppTests drive the real state store).
-@Suite struct BookmarkReducerTests {
+@Suite(.needsSeed) struct BookmarkReducerTests {
     let size = Size(width: 120, height: 40)
 
     func press(_ state: inout AppState, _ keys: KeyEvent...) -> [Effect] {

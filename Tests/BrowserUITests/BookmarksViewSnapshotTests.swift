@@ -7,7 +7,7 @@ import Testing
 
 /// The `B` view at 80x24: a CJK title, a Vietnamese quote and note, an article whose file is gone,
 /// and the filter; times in UTC so the baselines hold in every zone.
-@Suite struct BookmarksViewSnapshotTests {
+@Suite(.needsSeed) struct BookmarksViewSnapshotTests {
     func state() throws -> AppState {
         let library = try Fixtures.library()
         var state = AppState(articles: library.map(\.summary), size: Size(width: 80, height: 24))

@@ -4,7 +4,7 @@ import TerminalCanvas
 import Testing
 
 /// Background indexing as the reader sees it: progress in the status line, the list following quietly.
-@Suite struct IndexingStatusTests {
+@Suite(.needsSeed) struct IndexingStatusTests {
     let size = Size(width: 120, height: 20)
 
     func state() throws -> AppState {

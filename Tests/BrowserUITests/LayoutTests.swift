@@ -3,7 +3,7 @@ import BrowserUI
 import TerminalCanvas
 import Testing
 
-@Suite struct LayoutTests {
+@Suite(.needsSeed) struct LayoutTests {
     @Test func twentyBySixStillBrowses() throws {
         let state = openedState(opening: try Fixtures.seed(), in: try Fixtures.library(), size: Size(width: 20, height: 6))
         #expect(state.screen.mode == .single)

@@ -5,7 +5,7 @@ import Testing
 
 /// The entities (`e`) and speakers (`S`) views through `reduce`, with the counts the executable would
 /// send made from the fixtures' own analyses.
-@Suite struct LibraryBrowserReducerTests {
+@Suite(.needsSeed) struct LibraryBrowserReducerTests {
     let size = Size(width: 80, height: 24)
 
     func press(_ state: inout AppState, _ keys: KeyEvent...) -> [Effect] {

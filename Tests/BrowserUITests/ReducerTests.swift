@@ -4,7 +4,7 @@ import TerminalCanvas
 import Testing
 
 /// Every key through `reduce`, without a terminal.
-@Suite struct ReducerTests {
+@Suite(.needsSeed) struct ReducerTests {
     let wide = Size(width: 120, height: 40), narrow = Size(width: 80, height: 24)
 
     func library() throws -> [Article] { try Fixtures.library() }

@@ -7,7 +7,7 @@ import Testing
 
 /// Whole screens at the sizes people use, compared as text with the baselines in `__Snapshots__`,
 /// plus style maps showing which role each cell has.
-@Suite struct ScreenSnapshotTests {
+@Suite(.needsSeed) struct ScreenSnapshotTests {
     static let sizes = [Size(width: 80, height: 24), Size(width: 120, height: 40), Size(width: 60, height: 20)]
 
     /// Open the article, then `]` twice: the second quote highlighted and scrolled into view.

@@ -5,7 +5,7 @@ import Testing
 
 /// `/`, `n`, `N` and the search input through `reduce`: the list filter, the matches in the open
 /// article, the history. The executable's answers are given by hand, as it would send them.
-@Suite struct SearchReducerTests {
+@Suite(.needsSeed) struct SearchReducerTests {
     let wide = Size(width: 120, height: 40), narrow = Size(width: 80, height: 24)
 
     func press(_ state: inout AppState, _ keys: KeyEvent...) -> [Effect] {

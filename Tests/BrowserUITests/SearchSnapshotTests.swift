@@ -5,7 +5,7 @@ import TerminalCanvas
 import Testing
 
 /// The search screens at 80x24, compared with the baselines in `__Snapshots__`.
-@Suite struct SearchSnapshotTests {
+@Suite(.needsSeed) struct SearchSnapshotTests {
     let size = Size(width: 80, height: 24)
 
     /// `/nga` typed in the list: the matching articles, best first, with their match counts.

@@ -5,7 +5,7 @@ import Testing
 
 /// `T` and the theme a screen is drawn in: the reducer asks for the next theme and names it; every
 /// cell of a frame takes its style from the theme it is rendered with.
-@Suite struct ThemeCommandTests {
+@Suite(.needsSeed) struct ThemeCommandTests {
     let size = Size(width: 120, height: 40)
 
     @Test func tAsksForTheNextThemeAndTheStatusBarNamesIt() throws {
