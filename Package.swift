@@ -36,7 +36,7 @@ let package = Package(
             resources: [.copy("SampleLibrary")]
         ),
         .target(name: "LibraryIndex", dependencies: ["ArticleModel", "ArticleStore", "TextAnalysis"]),
-        .target(name: "LibrarySearch", dependencies: ["LibraryIndex", "TextAnalysis", "ArticleStore", "ArticleModel"]),
+        .target(name: "LibrarySearch", dependencies: ["LibraryIndex", "TextAnalysis", "ArticleModel"]),
         .target(name: "ReadingState", dependencies: ["ArticleModel"]),
         .target(name: "TerminalCanvas"),
         .target(name: "Themes", dependencies: ["TerminalCanvas", .product(name: "TOMLKit", package: "TOMLKit")]),

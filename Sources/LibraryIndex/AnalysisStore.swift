@@ -1,81 +1,54 @@
 import ArticleModel
 import Foundation
 
-/// The analysis digests of an index, kept either decoded (just built) or as the encoded bytes of the
-/// index file with an offset per entry (just loaded), so that start-up decodes none of them.
+/// The analysis digests of an index, kept either decoded (an index made in memory) or as the encoded
+/// records of the index file's section (built or loaded), so that start-up decodes none of them.
 struct AnalysisStore: Sendable {
     private enum Storage: Sendable {
         case decoded([EntryAnalysis])
-        /// The section's bytes, as the index file has them (each blob after its length), and, per entry,
-        /// the range of its blob.
-        case encoded(Data, [Range<Int>])
+        case encoded(BlobSection)
     }
 
     private let storage: Storage
 
     init(decoded: [EntryAnalysis]) { storage = .decoded(decoded) }
 
-    /// Blobs already encoded (carried over from a previous index, or just made).
-    init(encodedBlobs: [[UInt8]]) {
-        var writer = BinaryWriter()
-        writer.reserve(encodedBlobs.reduce(0) { $0 + $1.count + 3 })
-        var ranges: [Range<Int>] = []
-        ranges.reserveCapacity(encodedBlobs.count)
-        for blob in encodedBlobs {
-            writer.varint(UInt64(blob.count))
-            ranges.append(writer.bytes.count..<writer.bytes.count + blob.count)
-            writer.raw(blob)
-        }
-        storage = .encoded(Data(writer.bytes), ranges)
-    }
+    init(encoded section: BlobSection) { storage = .encoded(section) }
 
-    /// The section of the index file: every blob after its length. Kept in this form, so that saving
-    /// an index writes it as it is instead of copying 50 MB for 100,000 articles.
-    func section() -> Data {
-        switch storage {
-        case .encoded(let data, _): return data
-        case .decoded(let list):
-            var writer = BinaryWriter()
-            for analysis in list {
-                let blob = Self.encode(analysis)
-                writer.varint(UInt64(blob.count))
-                writer.raw(blob)
-            }
-            return Data(writer.bytes)
-        }
-    }
-
-    /// Walks the section once to find each entry's blob.
+    /// Takes the section of an index file as it is.
     init(section: Data, count: Int) throws {
-        var ranges: [Range<Int>] = []
-        ranges.reserveCapacity(count)
-        try section.withUnsafeBytes { buffer in
-            var reader = BinaryReader(buffer)
-            for _ in 0..<count {
-                let length = try reader.count()
-                let start = reader.offset
-                try reader.skip(length)
-                ranges.append(start..<start + length)
-            }
+        storage = .encoded(try BlobSection(section: section, entries: count))
+    }
+
+    /// The section of the index file.
+    func section() -> BlobSection {
+        switch storage {
+        case .encoded(let section): return section
+        case .decoded(let list):
+            var builder = BlobSectionBuilder()
+            for analysis in list { builder.append { $0.raw(Self.encode(analysis)) } }
+            return builder.build(order: Array(list.indices))
         }
-        storage = .encoded(section, ranges)
     }
 
     func analysis(at index: Int) throws -> EntryAnalysis {
         switch storage {
         case .decoded(let list): return list[index]
-        case .encoded(let data, let ranges):
-            return try data.withUnsafeBytes { buffer in
-                try Self.decode(UnsafeRawBufferPointer(rebasing: buffer[ranges[index]]))
-            }
+        case .encoded(let section): return try section.withRecord(at: index) { try Self.decode($0) }
         }
     }
 
-    /// The encoded blob of entry `index`, copied as is when an index is updated.
-    func blob(at index: Int) -> [UInt8] {
+    /// The size of the encoded section, if it is encoded (a guess at what an update will write).
+    var byteCount: Int {
+        if case .encoded(let section) = storage { return section.byteCount }
+        return 0
+    }
+
+    /// Appends the encoded digest of entry `index` to `area`, when an index is updated.
+    func append(_ index: Int, to area: inout BinaryWriter) {
         switch storage {
-        case .decoded(let list): return Self.encode(list[index])
-        case .encoded(let data, let ranges): return [UInt8](data[data.startIndex + ranges[index].lowerBound..<data.startIndex + ranges[index].upperBound])
+        case .decoded(let list): area.raw(Self.encode(list[index]))
+        case .encoded(let section): section.withRecord(at: index) { area.raw($0) }
         }
     }
 

@@ -20,6 +20,10 @@ struct BinaryWriter {
         for shift in stride(from: 0, to: 64, by: 8) { bytes.append(UInt8((value >> UInt64(shift)) & 0xFF)) }
     }
 
+    mutating func fixed32(_ value: UInt32) {
+        for shift in stride(from: 0, to: 32, by: 8) { bytes.append(UInt8((value >> UInt32(shift)) & 0xFF)) }
+    }
+
     mutating func double(_ value: Double) { fixed64(value.bitPattern) }
 
     mutating func string(_ value: String) {
@@ -39,5 +43,16 @@ struct BinaryWriter {
 
     mutating func raw(_ other: [UInt8]) { bytes.append(contentsOf: other) }
 
+    mutating func raw(_ other: UnsafeRawBufferPointer) { bytes.append(contentsOf: other) }
+
+    /// The bytes written, leaving the writer empty (without a copy).
+    mutating func take() -> [UInt8] {
+        defer { bytes = [] }
+        return bytes
+    }
+
     mutating func reserve(_ capacity: Int) { bytes.reserveCapacity(capacity) }
+
+    /// Empties the writer, keeping its memory for the next use.
+    mutating func removeAll() { bytes.removeAll(keepingCapacity: true) }
 }

@@ -4,17 +4,18 @@ import Foundation
 /// Reads and writes a `LibraryIndex` as one binary file:
 ///
 ///     "LEDEIDX" version(1 byte)
-///     for each of the three sections: its length and checksum (8 bytes each)
+///     for each of the four sections: its length and checksum (8 bytes each)
 ///     metadata section: root, entries (path, title, source, date, fingerprint, size, mtime), skipped files
-///     analysis section: one length-prefixed digest per entry
+///     analysis section: the digest of each entry (see `AnalysisStore`, `BlobSection`)
 ///     postings section: the search index (see `Postings`)
+///     sequences section: the words of each article in order (see `WordSequences`)
 ///
 /// JSON would be readable but takes seconds to decode for 100,000 articles; this takes milliseconds.
 /// Any damage (truncation, a flipped byte, another version) is detected and reported as `Damaged`.
 public enum IndexFile {
     static let magic = Array("LEDEIDX".utf8)
-    static let version: UInt8 = 1
-    static let sectionCount = 3
+    static let version: UInt8 = 2
+    static let sectionCount = 4
     static let headerSize = magic.count + 1 + 16 * sectionCount
 
     public struct Damaged: Error, CustomStringConvertible {
@@ -26,8 +27,21 @@ public enum IndexFile {
     public static func encode(_ index: LibraryIndex) -> [UInt8] {
         let sections = sections(of: index)
         var file = header(for: sections)
-        for section in sections { file.append(contentsOf: section) }
+        for section in sections { section.withBytes { file.append(contentsOf: $0) } }
         return file
+    }
+
+    /// A section's bytes: records (analyses, word sequences) stay in the array they were built in.
+    enum Section {
+        case data(Data)
+        case records(BlobSection)
+
+        func withBytes<Result>(_ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result {
+            switch self {
+            case .data(let data): return try data.withUnsafeBytes(body)
+            case .records(let section): return try section.withBytes(body)
+            }
+        }
     }
 
     /// Writes the index file section by section: at 100,000 articles, joining the sections into one
@@ -40,10 +54,16 @@ public enum IndexFile {
         }
         defer { try? handle.close() }
         try handle.seekToEnd()
-        for section in sections { try handle.write(contentsOf: section) }
+        for section in sections {
+            try section.withBytes { bytes in
+                guard let base = bytes.baseAddress else { return }
+                try handle.write(contentsOf: Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: bytes.count,
+                                                  deallocator: .none))
+            }
+        }
     }
 
-    static func sections(of index: LibraryIndex) -> [Data] {
+    static func sections(of index: LibraryIndex) -> [Section] {
         var meta = BinaryWriter()
         meta.string(index.root)
         meta.varint(UInt64(index.entries.count))
@@ -69,16 +89,19 @@ public enum IndexFile {
             meta.double(file.modified)
             meta.string(file.reason)
         }
-        return [Data(meta.bytes), index.analysisStore.section(), index.postings.data]
+        return [.data(Data(meta.bytes)), .records(index.analysisStore.section()), .data(index.postings.data),
+                .records(index.wordSequences.section)]
     }
 
-    static func header(for sections: [Data]) -> [UInt8] {
+    static func header(for sections: [Section]) -> [UInt8] {
         var file = BinaryWriter()
         file.raw(magic)
         file.raw([version])
         for section in sections {
-            file.fixed64(UInt64(section.count))
-            file.fixed64(section.withUnsafeBytes { Checksum.of($0) })
+            section.withBytes { bytes in
+                file.fixed64(UInt64(bytes.count))
+                file.fixed64(Checksum.of(bytes))
+            }
         }
         return file.bytes
     }
@@ -155,7 +178,8 @@ public enum IndexFile {
         }
         let analyses = try AnalysisStore(section: section(1), count: entries.count)
         let postings = try Postings(section: section(2))
+        let sequences = WordSequences(section: try BlobSection(section: section(3), entries: entries.count))
         return LibraryIndex(root: root, sortedEntries: entries, analyses: analyses, postings: postings,
-                            skipped: skipped)
+                            wordSequences: sequences, skipped: skipped)
     }
 }

@@ -53,7 +53,6 @@ public enum Indexer {
         for file in previous?.skipped ?? [] { knownSkipped[file.relativePath] = file }
 
         var entries: [IndexEntry] = []
-        var blobs: [[UInt8]] = []
         var postings = PostingsBuilder()
         // Where each entry of the previous index lands in `entries`, for carrying its postings over.
         var carried = [Int?](repeating: nil, count: previous?.entries.count ?? 0)
@@ -62,8 +61,6 @@ public enum Indexer {
         var carriedPositions: [Int] = []
         for stamp in stamps {
             if let previous, let position = known[stamp.relativePath], previous.entries[position].isCurrent(for: stamp) {
-                carried[position] = entries.count
-                entries.append(previous.entries[position])
                 carriedPositions.append(position)
                 report.unchanged += 1
             } else if let file = knownSkipped[stamp.relativePath], file.fileSize == stamp.size,
@@ -79,6 +76,15 @@ public enum Indexer {
                 toRead.append(stamp)
             }
         }
+        // Unchanged entries come first, in their previous order, so that each term's carried postings
+        // arrive in build order, as the postings builder needs them.
+        carriedPositions.sort()
+        if let previous {
+            for position in carriedPositions {
+                carried[position] = entries.count
+                entries.append(previous.entries[position])
+            }
+        }
         let present = Set(stamps.map(\.relativePath))
         report.removed = (previous?.entries.filter { !present.contains($0.relativePath) }.count ?? 0)
             + (previous?.skipped.filter { !present.contains($0.relativePath) }.count ?? 0)
@@ -90,13 +96,26 @@ public enum Indexer {
             return (previous, report)
         }
 
-        // Carried entries keep their analysis blobs, copied only now that the index is to be rebuilt.
-        if let previous { blobs = carriedPositions.map { previous.analysisStore.blob(at: $0) } }
+        // Analysis digests and word sequences are written where they will be saved from, carried ones
+        // first. Their sizes are guessed from the bytes to read (digests about a fifth, sequences about
+        // a third of an article's file) and from what is carried; a guess too large costs only address
+        // space, as pages never written are never given memory.
+        let toReadBytes = min(toRead.reduce(0) { $0 + min($1.size, options.maxFileSize) }, 1 << 30)
+        var analyses = BlobSectionBuilder(capacity: toReadBytes / 3 + (previous?.analysisStore.byteCount ?? 0))
+        var sequences = WordSequencesBuilder(capacity: toReadBytes / 2 + (previous?.wordSequences.section.byteCount ?? 0))
+        if let previous {
+            for position in carriedPositions {
+                analyses.append { previous.analysisStore.append(position, to: &$0) }
+                sequences.append(carried: previous.wordSequences, position: position)
+            }
+        }
 
-        previous?.postings.forEachTerm { term, hits in
+        // Carried terms keep their numbers, which the carried word sequences are written in.
+        previous?.postings.forEachTerm { term, number, hits in
+            postings.register(term, number: Int(number))
             for hit in hits {
                 if let article = carried[hit.position] {
-                    postings.add(term, article: article, occurrences: hit.occurrences)
+                    postings.add(number: Int(number), article: article, occurrences: hit.occurrences)
                 }
             }
         }
@@ -125,9 +144,10 @@ public enum Indexer {
             for (stamp, result) in zip(batch, results) {
                 switch result {
                 case .success(let read):
-                    postings.add(article: entries.count, terms: read.terms)
+                    let numbers = postings.add(article: entries.count, terms: read.terms)
+                    sequences.append(words: read.terms.words, numbers: numbers)
                     entries.append(read.entry)
-                    blobs.append(read.blob)
+                    analyses.append { $0.raw(read.blob) }
                     report.problems += read.warnings
                 case .failure(let problem):
                     skipped.append(SkippedFile(relativePath: stamp.relativePath, fileSize: stamp.size,
@@ -143,14 +163,11 @@ public enum Indexer {
         let order = LibraryIndex.newestFirst(entries)
         var positions = [Int](repeating: 0, count: entries.count)
         for (position, article) in order.enumerated() { positions[article] = position }
-        // The blobs go into one section, and are let go before the postings are encoded: at 100,000
-        // articles each takes tens of megabytes.
-        let analyses = AnalysisStore(encodedBlobs: order.map { blobs[$0] })
-        blobs = []
         let index = LibraryIndex(
             root: root, sortedEntries: order.map { entries[$0] },
-            analyses: analyses,
-            postings: Postings(data: postings.encode(positions: positions), validatedCount: postings.termCount),
+            analyses: AnalysisStore(encoded: analyses.build(order: order)),
+            postings: postings.build(positions: positions),
+            wordSequences: sequences.build(order: order),
             skipped: skipped.sorted { $0.relativePath < $1.relativePath })
         return (index, report)
     }
@@ -160,6 +177,6 @@ public enum Indexer {
 private struct ReadArticle: Sendable {
     var entry: IndexEntry
     var blob: [UInt8]
-    var terms: [String: Int]
+    var terms: ArticleTerms
     var warnings: [LoadProblem]
 }

@@ -12,6 +12,8 @@ public struct LibraryIndex: Sendable {
     private var analyses: AnalysisStore
     /// Which articles contain which terms: the search index.
     public private(set) var postings: Postings
+    /// The words of each article in order, for phrases.
+    public private(set) var wordSequences: WordSequences
 
     public init(root: String, entries: [IndexEntry] = [], analyses: [EntryAnalysis] = [],
                 skipped: [SkippedFile] = []) {
@@ -23,14 +25,16 @@ public struct LibraryIndex: Sendable {
             ? Array(repeating: EntryAnalysis(), count: entries.count) : order.map { analyses[$0] })
         self.skipped = skipped.sorted { $0.relativePath < $1.relativePath }
         self.postings = .empty
+        self.wordSequences = WordSequences(emptyFor: entries.count)
     }
 
     init(root: String, sortedEntries: [IndexEntry], analyses: AnalysisStore, postings: Postings,
-         skipped: [SkippedFile]) {
+         wordSequences: WordSequences = .empty, skipped: [SkippedFile]) {
         self.root = root
         self.entries = sortedEntries
         self.analyses = analyses
         self.postings = postings
+        self.wordSequences = wordSequences
         self.skipped = skipped
     }
 

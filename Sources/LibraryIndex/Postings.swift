@@ -4,9 +4,12 @@ import Foundation
 /// contain it and how often. Stored as a sorted term table over one byte area, so that a loaded index
 /// answers lookups by binary search in the file's bytes without building anything at start-up:
 ///
-///     term count (8 bytes), then per term: term offset, term length, postings offset, postings length
-///     (4 bytes each), then the byte area: term strings (UTF-8) and postings (delta-coded varints:
-///     count, then position gap and count of occurrences per article).
+///     term count (8 bytes), then per term: term offset, term length, postings offset, postings length,
+///     word number (4 bytes each), then the byte area: term strings (UTF-8) and postings (delta-coded
+///     varints: count, then position gap and count of occurrences per article).
+///
+/// The word number is what `WordSequences` writes for the term: it stays the same for a term from one
+/// update of the index to the next, so that the sequences of unchanged articles are carried as they are.
 public struct Postings: Sendable {
     /// One article containing a term.
     public struct Hit: Sendable, Hashable {
@@ -16,9 +19,12 @@ public struct Postings: Sendable {
 
     let data: Data
     let termCount: Int
-    static let rowSize = 16
+    static let rowSize = 20
 
-    public static let empty = Postings(data: PostingsBuilder().encode(positions: []), validatedCount: 0)
+    public static let empty: Postings = {
+        var builder = PostingsBuilder()
+        return builder.build(positions: [])
+    }()
 
     init(data: Data, validatedCount: Int) {
         self.data = data
@@ -73,15 +79,28 @@ public struct Postings: Sendable {
         return low
     }
 
+    /// The row of exactly `term`, if there is one.
+    private func find(_ term: String, _ buffer: UnsafeRawBufferPointer) -> Int? {
+        let key = Array(term.utf8)
+        let index = lowerBound(key, buffer)
+        guard index < termCount, Postings.compare(buffer, row(index, buffer).term, key) == 0 else { return nil }
+        return index
+    }
+
+    private func wordNumber(_ index: Int, _ buffer: UnsafeRawBufferPointer) -> UInt32 {
+        buffer.loadUnaligned(fromByteOffset: 8 + index * Postings.rowSize + 16, as: UInt32.self)
+    }
+
+    /// The number `WordSequences` writes for `term`, if any article has it.
+    public func wordNumber(for term: String) -> UInt32? {
+        data.withUnsafeBytes { buffer in find(term, buffer).map { wordNumber($0, buffer) } }
+    }
+
     /// The articles containing exactly `term`.
     public func hits(for term: String) -> [Hit] {
-        let key = Array(term.utf8)
-        return data.withUnsafeBytes { buffer in
-            let index = lowerBound(key, buffer)
-            guard index < termCount else { return [] }
-            let found = row(index, buffer)
-            guard Postings.compare(buffer, found.term, key) == 0 else { return [] }
-            return Postings.decode(UnsafeRawBufferPointer(rebasing: buffer[found.postings]))
+        data.withUnsafeBytes { buffer in
+            guard let index = find(term, buffer) else { return [] }
+            return Postings.decode(UnsafeRawBufferPointer(rebasing: buffer[row(index, buffer).postings]))
         }
     }
 
@@ -102,12 +121,13 @@ public struct Postings: Sendable {
         }
     }
 
-    /// Every term with its hits, for rewriting the postings when the index is updated.
-    func forEachTerm(_ body: (String, [Hit]) -> Void) {
+    /// Every term with its word number and hits, for rewriting the postings when the index is updated.
+    func forEachTerm(_ body: (String, UInt32, [Hit]) -> Void) {
         data.withUnsafeBytes { buffer in
             for index in 0..<termCount {
                 let found = row(index, buffer)
                 body(String(decoding: UnsafeRawBufferPointer(rebasing: buffer[found.term]), as: UTF8.self),
+                     wordNumber(index, buffer),
                      Postings.decode(UnsafeRawBufferPointer(rebasing: buffer[found.postings])))
             }
         }
@@ -128,46 +148,109 @@ public struct Postings: Sendable {
     }
 }
 
-/// Collects terms per article and writes the `Postings` table. Postings are packed as
-/// `article << 8 | min(occurrences, 255)` in one `UInt32`, which keeps building the index of 100,000
-/// articles within a few hundred megabytes.
+/// Collects terms per article and writes the `Postings` table. Each term's list is kept as it will be
+/// written, delta-coded varints (gap from the previous article, occurrences): about two bytes a posting
+/// instead of the eight of a pair of numbers, which keeps building the index of 100,000 articles within a
+/// few hundred megabytes. Articles must therefore come in build order. A term's number is its place in
+/// `terms`: numbers are given in order of first sight (so the most common words get the smallest,
+/// shortest-coded numbers), and a term carried over from a previous index keeps its number.
 struct PostingsBuilder {
-    private var termIDs: [String: Int] = [:]
+    private var numbers: [String: Int] = [:]
+    /// By number; a number whose term is gone from the library keeps an empty place.
     private var terms: [String] = []
-    private var lists: [[UInt32]] = []
+    private var lists: [[UInt8]] = []
+    /// The last article added to each list, which the next one's gap is counted from.
+    private var lastArticle: [Int32] = []
 
-    var termCount: Int { terms.count }
+    init() {}
 
-    /// Adds the terms of the article at build position `article`.
-    mutating func add(article: Int, terms counts: [String: Int]) {
-        for (term, occurrences) in counts { add(term, article: article, occurrences: occurrences) }
+    /// The terms whose lists are not empty: the rows the table will have.
+    var termCount: Int { lists.reduce(0) { $0 + ($1.isEmpty ? 0 : 1) } }
+
+    /// The number of `term`, given now if it has none.
+    mutating func number(of term: String) -> Int {
+        if let known = numbers[term] { return known }
+        return register(term, number: terms.count)
     }
 
-    mutating func add(_ term: String, article: Int, occurrences: Int) {
-        let id: Int
-        if let known = termIDs[term] {
-            id = known
-        } else {
-            id = terms.count
-            termIDs[term] = id
-            terms.append(term)
-            lists.append([])
+    /// Gives `term` the number it had in a previous index.
+    @discardableResult
+    mutating func register(_ term: String, number: Int) -> Int {
+        if number >= terms.count {
+            let more = number + 1 - terms.count
+            terms += Array(repeating: "", count: more)
+            lists += Array(repeating: [], count: more)
+            lastArticle += Array(repeating: -1, count: more)
         }
-        lists[id].append(UInt32(article) << 8 | UInt32(min(occurrences, 255)))
+        numbers[term] = number
+        terms[number] = term
+        return number
+    }
+
+    /// Adds the terms of the article at build position `article`; returns each term's number, in the
+    /// order of `terms.terms`, for writing its word sequence.
+    @discardableResult
+    mutating func add(article: Int, terms articleTerms: ArticleTerms) -> [UInt32] {
+        var result: [UInt32] = []
+        result.reserveCapacity(articleTerms.terms.count)
+        for (term, occurrences) in zip(articleTerms.terms, articleTerms.counts) {
+            let number = number(of: term)
+            add(number: number, article: article, occurrences: occurrences)
+            result.append(UInt32(number))
+        }
+        return result
+    }
+
+    /// Adds terms given as counts (for tests and small indexes).
+    mutating func add(article: Int, terms counts: [String: Int]) {
+        for (term, occurrences) in counts { add(number: number(of: term), article: article, occurrences: occurrences) }
+    }
+
+    /// `article` must be later in build order than the last one added to this term.
+    mutating func add(number: Int, article: Int, occurrences: Int) {
+        let gap = article - Int(lastArticle[number])
+        precondition(gap > 0, "postings are added in build order")
+        lastArticle[number] = Int32(article)
+        Self.appendVarint(gap, to: &lists[number])
+        Self.appendVarint(occurrences, to: &lists[number])
+    }
+
+    private static func appendVarint(_ value: Int, to bytes: inout [UInt8]) {
+        var value = UInt(value)
+        while value >= 0x80 {
+            bytes.append(UInt8(value & 0x7F) | 0x80)
+            value >>= 7
+        }
+        bytes.append(UInt8(value))
     }
 
     /// Encodes the table; `positions[article]` is where the build position ends up in the sorted index.
-    func encode(positions: [Int]) -> Data {
-        let order = terms.indices.sorted { terms[$0].utf8.lexicographicallyPrecedes(terms[$1].utf8) }
+    /// Each list is let go once written, and the table is written into the bytes it will be read from:
+    /// at 100,000 articles, a copy of either would cost tens of megabytes more.
+    mutating func encode(positions: [Int]) -> Data {
+        let order = terms.indices.filter { !lists[$0].isEmpty }
+            .sorted { terms[$0].utf8.lexicographicallyPrecedes(terms[$1].utf8) }
+        let tableSize = 8 + order.count * Postings.rowSize
+        var data = Data(count: tableSize)
         var table = BinaryWriter()
-        var area = BinaryWriter()
+        table.reserve(tableSize)
         table.fixed64(UInt64(order.count))
-        for id in order {
-            let termStart = area.bytes.count
-            area.raw(Array(terms[id].utf8))
-            let postingsStart = area.bytes.count
-            let hits = lists[id].map { (position: positions[Int($0 >> 8)], occurrences: Int($0 & 0xFF)) }
-                .sorted { $0.position < $1.position }
+        var area = BinaryWriter()
+        var hits: [(position: Int, occurrences: Int)] = []
+        for number in order {
+            area.removeAll()
+            area.raw(Array(terms[number].utf8))
+            hits.removeAll(keepingCapacity: true)
+            lists[number].withUnsafeBytes { bytes in
+                var reader = BinaryReader(bytes)
+                var article = -1
+                while !reader.isAtEnd, let gap = try? reader.number(), let occurrences = try? reader.number() {
+                    article += gap
+                    hits.append((positions[article], occurrences))
+                }
+            }
+            lists[number] = []
+            hits.sort { $0.position < $1.position }
             area.varint(UInt64(hits.count))
             var previous = -1
             for hit in hits {
@@ -175,14 +258,21 @@ struct PostingsBuilder {
                 area.varint(UInt64(hit.occurrences))
                 previous = hit.position
             }
-            for value in [termStart, terms[id].utf8.count, postingsStart, area.bytes.count - postingsStart] {
-                let word = UInt32(value)
-                table.raw([UInt8(word & 0xFF), UInt8(word >> 8 & 0xFF), UInt8(word >> 16 & 0xFF), UInt8(word >> 24)])
-            }
+            let termStart = data.count - tableSize, termLength = terms[number].utf8.count
+            table.fixed32(UInt32(termStart))
+            table.fixed32(UInt32(termLength))
+            table.fixed32(UInt32(termStart + termLength))
+            table.fixed32(UInt32(area.bytes.count - termLength))
+            table.fixed32(UInt32(number))
+            data.append(contentsOf: area.bytes)
         }
-        var data = Data(capacity: table.bytes.count + area.bytes.count)
-        data.append(contentsOf: table.bytes)
-        data.append(contentsOf: area.bytes)
+        data.replaceSubrange(0..<tableSize, with: table.bytes)
         return data
+    }
+
+    /// The finished table; the builder is left empty.
+    mutating func build(positions: [Int]) -> Postings {
+        let count = termCount
+        return Postings(data: encode(positions: positions), validatedCount: count)
     }
 }

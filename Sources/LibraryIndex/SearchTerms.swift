@@ -1,31 +1,33 @@
 import ArticleModel
 import TextAnalysis
 
-/// The terms an article is found by: folded words of its title and body, and field terms for its
-/// speakers (`speaker:lavrov`), entities (`entity:nato`) and source (`source:to`), each with a count.
+/// The terms an article is found by: folded words of its title and body (also kept in order, for
+/// phrases), and field terms for its speakers (`speaker:lavrov`), entities (`entity:nato`) and source
+/// (`source:to`), each with a count.
 public enum SearchTerms {
     /// Title words count this many times over, so that an article about a word ranks above one that
     /// mentions it in passing.
     static let titleWeight = 3
 
-    public static func of(_ article: Article) -> [String: Int] {
-        var counts: [String: Int] = [:]
+    public static func of(_ article: Article) -> ArticleTerms {
+        var terms = ArticleTerms()
         let folder = WordFolder()
-        folder.forEachWord(in: article.title) { counts[$0, default: 0] += titleWeight }
+        folder.forEachWord(in: article.title) { terms.add($0, weight: titleWeight, isWord: true) }
         for block in article.blocks {
-            folder.forEachWord(in: block.text) { counts[$0, default: 0] += 1 }
+            folder.forEachWord(in: block.text) { terms.add($0, isWord: true) }
         }
         for quote in article.analysis.quotes where quote.named {
-            folder.forEachWord(in: quote.speaker ?? "") { counts["speaker:" + $0, default: 0] += 1 }
+            folder.forEachWord(in: quote.speaker ?? "") { terms.add("speaker:" + $0, isWord: false) }
         }
         for entity in article.analysis.entities {
-            folder.forEachWord(in: entity.canonical) { counts["entity:" + $0, default: 0] += 1 }
+            folder.forEachWord(in: entity.canonical) { terms.add("entity:" + $0, isWord: false) }
             if entity.canonical != entity.text {
-                folder.forEachWord(in: entity.text) { counts["entity:" + $0, default: 0] += 1 }
+                folder.forEachWord(in: entity.text) { terms.add("entity:" + $0, isWord: false) }
             }
         }
-        folder.forEachWord(in: article.source ?? "") { counts["source:" + $0, default: 0] += 1 }
-        return counts
+        folder.forEachWord(in: article.source ?? "") { terms.add("source:" + $0, isWord: false) }
+        terms.seal()
+        return terms
     }
 
     /// Words of already folded text: runs of letters and digits; each CJK character is a word of its own,

@@ -1,34 +1,23 @@
 import ArticleModel
-import ArticleStore
-import Foundation
 import LibraryIndex
 
 /// The searches the browser runs, as plain functions: the library search that filters the list (run
 /// off the run loop, and by the latency benchmark) and the matches in one open article.
 public enum LibraryQuery {
     /// The articles of `index` that match `text`, best first; with `typing`, the last word is a prefix.
-    /// `read` and `bookmarked` answer `is:` fields; phrases are confirmed by reading the candidates' files,
-    /// which can take long: once `cancelled` says so, no more files are read and the result is partial.
+    /// `read` and `bookmarked` answer `is:` fields.
     public static func results(for text: String, typing: Bool, in index: LibraryIndex,
-                               read: Set<ArticleID> = [], bookmarked: Set<ArticleID> = [],
-                               options: LoadOptions = LoadOptions(analyze: false),
-                               texts: ArticleTexts? = nil,
-                               cancelled: @escaping () -> Bool = { false }) -> [SearchResult] {
+                               read: Set<ArticleID> = [], bookmarked: Set<ArticleID> = []) -> [SearchResult] {
         let query = SearchQuery(parsing: text, typing: typing)
         guard !query.isEmpty else { return [] }
-        let texts = texts ?? ArticleTexts(index: index, options: options)
-        let context = SearchEngine.Context(
-            hasFlag: { flag, position in
-                let id = index.entries[position].id
-                switch flag {
-                case .bookmarked: return bookmarked.contains(id)
-                case .read: return read.contains(id)
-                case .unread: return !read.contains(id)
-                }
-            },
-            phraseCount: { phrase, position in
-                cancelled() ? nil : texts.text(at: position).map { MatchFinder.phraseCount(phrase, in: $0) }
-            })
+        let context = SearchEngine.Context(hasFlag: { flag, position in
+            let id = index.entries[position].id
+            switch flag {
+            case .bookmarked: return bookmarked.contains(id)
+            case .read: return read.contains(id)
+            case .unread: return !read.contains(id)
+            }
+        })
         return SearchEngine(index: index).search(query, context: context)
     }
 
@@ -45,33 +34,5 @@ public enum LibraryQuery {
             }
         }
         return spans
-    }
-}
-
-/// The title and body of the articles of an index, read on demand (to confirm phrases). Kept from one
-/// search to the next of the same index (typing a phrase asks for the same articles again), at most
-/// `limit` of them; safe to share between threads.
-public final class ArticleTexts: @unchecked Sendable {
-    let index: LibraryIndex
-    let options: LoadOptions
-    let limit: Int
-    private let lock = NSLock()
-    private var texts: [Int: String?] = [:]
-
-    public init(index: LibraryIndex, options: LoadOptions = LoadOptions(analyze: false), limit: Int = 5_000) {
-        self.index = index
-        self.options = options
-        self.limit = limit
-    }
-
-    public func text(at position: Int) -> String? {
-        if let known = lock.withLock({ texts[position] }) { return known }
-        let path = index.entries[position].summary(root: index.root).path
-        let text = (try? ArticleLoader.load(path: path, options: options).article).map { $0.title + "\n\n" + $0.bodyText }
-        lock.withLock {
-            if texts.count >= limit { texts.removeAll(keepingCapacity: true) }  // simple bound: start over
-            texts[position] = text
-        }
-        return text
     }
 }

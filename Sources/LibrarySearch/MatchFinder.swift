@@ -45,18 +45,6 @@ public enum MatchFinder {
         return result.sorted { $0.lowerBound < $1.lowerBound }
     }
 
-    /// How often the folded `phrase` occurs, word after word, in `text`.
-    public static func phraseCount(_ phrase: [String], in text: String) -> Int {
-        guard !phrase.isEmpty else { return 0 }
-        let folded = words(of: text).map(\.folded)
-        guard folded.count >= phrase.count else { return 0 }
-        var count = 0
-        for start in 0...(folded.count - phrase.count) where folded[start] == phrase[0] {
-            if Array(folded[start..<start + phrase.count]) == phrase { count += 1 }
-        }
-        return count
-    }
-
     /// Short passages of `text` around the query's matches, at most `limit`, each about `width`
     /// characters, with `…` where they were cut.
     public static func snippets(in text: String, for query: SearchQuery, limit: Int = 3, width: Int = 120) -> [String] {

@@ -8,8 +8,8 @@ public struct SearchResult: Hashable, Sendable {
     public var matches: Int
 }
 
-/// Answers queries from a library index without reading article files, except to confirm phrases
-/// (the index knows words, not their order), which the caller does through `phraseCount`.
+/// Answers queries from a library index alone, without reading article files: phrases too, from the
+/// index's word sequences.
 public struct SearchEngine: Sendable {
     public let index: LibraryIndex
 
@@ -19,14 +19,9 @@ public struct SearchEngine: Sendable {
     public struct Context {
         /// Whether the article at a position has a flag (bookmarked, unread, read).
         public var hasFlag: (SearchQuery.Flag, Int) -> Bool
-        /// How often the folded phrase occurs in the article at a position; nil when it cannot be told
-        /// (the article cannot be read), in which case it counts as a match of its words.
-        public var phraseCount: ([String], Int) -> Int?
 
-        public init(hasFlag: @escaping (SearchQuery.Flag, Int) -> Bool = { _, _ in false },
-                    phraseCount: @escaping ([String], Int) -> Int? = { _, _ in nil }) {
+        public init(hasFlag: @escaping (SearchQuery.Flag, Int) -> Bool = { _, _ in false }) {
             self.hasFlag = hasFlag
-            self.phraseCount = phraseCount
         }
     }
 
@@ -62,13 +57,7 @@ public struct SearchEngine: Sendable {
                 prefixLast && offset == words.count - 1 ? prefixHits(word) : exactHits(word)
             })
         case .phrase(let words):
-            var candidates = all(words.map(exactHits))
-            for position in candidates.keys {
-                if let count = context.phraseCount(words, position) {
-                    candidates[position] = count > 0 ? count : nil
-                }
-            }
-            return candidates
+            return phraseHits(words)
         case .field(let field, let words):
             return all(words.map { exactHits(field.rawValue + ":" + $0) })
         case .flag(let flag):
@@ -76,6 +65,20 @@ public struct SearchEngine: Sendable {
             for position in index.entries.indices where context.hasFlag(flag, position) { result[position] = 0 }
             return result
         }
+    }
+
+    /// The articles that have the words one after the other, with how often: the candidates that have
+    /// them all are checked against their word sequences.
+    func phraseHits(_ words: [String]) -> [Int: Int] {
+        let numbers = words.compactMap(index.postings.wordNumber(for:))
+        guard numbers.count == words.count else { return [:] }
+        var result: [Int: Int] = [:]
+        for position in all(words.map(exactHits)).keys {
+            if let count = index.wordSequences.occurrences(of: numbers, at: position), count > 0 {
+                result[position] = count
+            }
+        }
+        return result
     }
 
     func exactHits(_ term: String) -> [Int: Int] {

@@ -143,8 +143,7 @@ final class BrowserApp: TerminalApp {
         case .toggleBookmark, .saveNote, .deleteBookmark, .undoDelete, .markRead, .toggleRead:
             return performReadingState(effect)
         case .search(let text, let typing):
-            searchWork.search(text, typing: typing, in: index, read: state.read, bookmarked: state.bookmarked,
-                              options: options)
+            searchWork.search(text, typing: typing, in: index, read: state.read, bookmarked: state.bookmarked)
             return nil
         case .findMatches(let text, let typing, let article):
             return .search(.matches(query: text, article: article.id,

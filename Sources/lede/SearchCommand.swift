@@ -36,18 +36,14 @@ struct SearchCommand: ParsableCommand {
         guard !parsed.isEmpty else { throw ValidationError("The query has no words to search for.") }
         let root = try LibraryLocator.resolve(library)
         let (index, _) = try LibraryCatalog.open(root, options: reading.loadOptions())
-        let bodies = ArticleTexts(index: index, options: reading.loadOptions(analyze: false))
         let flags = LibraryFlags(index: index, stateDirectory: stateDirectory)
-        let context = SearchEngine.Context(
-            hasFlag: flags.has,
-            phraseCount: { phrase, position in
-                bodies.text(at: position).map { MatchFinder.phraseCount(phrase, in: $0) }
-            })
-        var results = SearchEngine(index: index).search(parsed, context: context)
+        var results = SearchEngine(index: index).search(parsed, context: SearchEngine.Context(hasFlag: flags.has))
         if limit > 0 { results = Array(results.prefix(limit)) }
         for result in results {
             let summary = index.entries[result.position].summary(root: index.root)
-            let snippets = bodies.text(at: result.position).map { MatchFinder.snippets(in: $0, for: parsed) } ?? []
+            // Snippets come from the file itself; one that cannot be read now is listed without them.
+            let article = try? ArticleLoader.load(path: summary.path, options: reading.loadOptions(analyze: false)).article
+            let snippets = article.map { MatchFinder.snippets(in: $0.title + "\n\n" + $0.bodyText, for: parsed) } ?? []
             if json {
                 try Output.json(SearchRecord(summary: summary, matches: result.matches, snippets: snippets))
             } else {

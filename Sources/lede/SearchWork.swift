@@ -22,19 +22,13 @@ final class SearchWork {
     private var counting = false
     /// Bumped when the index changes, so that a count of an older index is not used.
     private var generation = 0
-    /// Article texts read to confirm phrases, kept for the next search of the same index.
-    private var texts: ArticleTexts?
 
     /// Searches `index` in the background; the answer arrives through `drain`.
     func search(_ text: String, typing: Bool, in index: LibraryIndex, read: Set<ArticleID>,
-                bookmarked: Set<ArticleID>, options: LoadOptions) {
-        if texts == nil {
-            texts = ArticleTexts(index: index, options: LoadOptions(maxFileSize: options.maxFileSize, analyze: false))
-        }
-        let (mailbox, lane, texts) = (news, searches, texts)
+                bookmarked: Set<ArticleID>) {
+        let (mailbox, lane) = (news, searches)
         searches.submit {
-            let results = LibraryQuery.results(for: text, typing: typing, in: index, read: read, bookmarked: bookmarked,
-                                               texts: texts, cancelled: { lane.isSuperseded })
+            let results = LibraryQuery.results(for: text, typing: typing, in: index, read: read, bookmarked: bookmarked)
             // A newer query is waiting: this answer would be dropped anyway.
             guard !lane.isSuperseded else { return }
             let hits = results.map {
@@ -56,7 +50,6 @@ final class SearchWork {
     /// The index changed: counts made from the old one are dropped.
     func indexChanged() {
         tallies = nil
-        texts = nil
         generation += 1
     }
 

@@ -169,7 +169,7 @@ import Testing
         #expect(second.state.input?.editor.text == "dai su")
     }
 
-    @Test func aPhraseIsConfirmedInTheArticleTexts() throws {
+    @Test func aPhraseMatchesOnlyItsWordsInOrder() throws {
         let app = try BrowserApp.indexed(root: folder)
         press(app, "/\"sergei lavrov noi\"")
         waitUntil(app) { app.state.articles.count == 1 }

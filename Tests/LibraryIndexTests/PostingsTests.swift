@@ -86,4 +86,75 @@ import Testing
         #expect(titles(loaded, "quan") == ["Đại sứ quán mới", "Đại sứ quán mở cửa"])
         #expect(loaded.postings.hits(for: "dai") == second.postings.hits(for: "dai"))
     }
+
+    /// Where a phrase occurs and how often, from the index's word sequences, by title.
+    func phrase(_ index: LibraryIndex, _ words: [String]) -> [String: Int] {
+        let numbers = words.compactMap(index.postings.wordNumber(for:))
+        guard numbers.count == words.count else { return [:] }
+        var found: [String: Int] = [:]
+        for position in index.entries.indices {
+            if let count = index.wordSequences.occurrences(of: numbers, at: position), count > 0 {
+                found[index.entries[position].title] = count
+            }
+        }
+        return found
+    }
+
+    @Test func wordSequencesAnswerPhrasesInOrder() {
+        var builder = PostingsBuilder()
+        var sequences = WordSequencesBuilder()
+        for (article, text) in ["Đại sứ quán và đại sứ quán, đại sứ.", "Sứ quán đại."].enumerated() {
+            let terms = SearchTerms.of(Article(id: ArticleID(relativePath: "\(article)"), path: "\(article)",
+                                                title: "", blocks: [Block(.paragraph, text)]))
+            sequences.append(words: terms.words, numbers: builder.add(article: article, terms: terms))
+        }
+        // Sorted, the second article comes first.
+        let built = sequences.build(order: [1, 0])
+        let postings = builder.build(positions: [1, 0])
+        let numbers = ["dai", "su", "quan"].compactMap(postings.wordNumber(for:))
+        #expect(numbers.count == 3)
+        #expect(built.occurrences(of: numbers, at: 1) == 2)
+        #expect(built.occurrences(of: numbers, at: 0) == 0)
+        #expect(built.occurrences(of: Array(numbers[1...]), at: 0) == 1)
+        #expect(built.occurrences(of: [numbers[0], numbers[0]], at: 1) == 0)
+        #expect(built.occurrences(of: numbers, at: 2) == nil, "no such entry")
+        #expect(postings.wordNumber(for: "khong") == nil)
+    }
+
+    @Test func phrasesStayRightThroughUpdatesAndSaving() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("lede-seq-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        func write(_ name: String, _ text: String) throws {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: root + "/" + name))
+        }
+        try write("a.txt", "Giao thông công cộng\n\nNgày 1/2/2020, giao thông công cộng ở Hà Nội tăng.\n")
+        try write("b.txt", "Công cộng và giao thông\n\nNgày 1/2/2021, thông tin giao thông mới.\n")
+        let (first, _) = try Indexer.update(nil, root: root, options: LoadOptions(analyze: false))
+        #expect(phrase(first, ["giao", "thong", "cong", "cong"]) == ["Giao thông công cộng": 2])
+        #expect(phrase(first, ["giao", "thong"]) == ["Giao thông công cộng": 2, "Công cộng và giao thông": 2])
+
+        // A new file brings new words; the unchanged article's sequence is carried, still right.
+        try write("c.txt", "Xe buýt điện\n\nNgày 1/2/2022, xe buýt điện chạy; giao thông công cộng xanh hơn.\n")
+        try FileManager.default.removeItem(atPath: root + "/b.txt")
+        let (second, _) = try Indexer.update(first, root: root, options: LoadOptions(analyze: false))
+        #expect(second.postings.wordNumber(for: "giao") == first.postings.wordNumber(for: "giao"))
+        #expect(phrase(second, ["giao", "thong", "cong", "cong"])
+                == ["Giao thông công cộng": 2, "Xe buýt điện": 1])
+        #expect(phrase(second, ["xe", "buyt", "dien"]) == ["Xe buýt điện": 2])
+        #expect(phrase(second, ["thong", "tin"]) == [:], "gone with b.txt")
+
+        let store = IndexStore(path: root + "-index.bin")
+        defer { try? FileManager.default.removeItem(atPath: store.path) }
+        try store.save(second)
+        guard case .loaded(let loaded) = store.load() else {
+            Issue.record("did not load")
+            return
+        }
+        #expect(phrase(loaded, ["giao", "thong", "cong", "cong"]) == phrase(second, ["giao", "thong", "cong", "cong"]))
+        try write("d.txt", "Công cộng\n\nNgày 1/2/2023, công cộng.\n")
+        let (third, _) = try Indexer.update(loaded, root: root, options: LoadOptions(analyze: false))
+        #expect(phrase(third, ["xe", "buyt", "dien"]) == ["Xe buýt điện": 2])
+        #expect(phrase(third, ["cong", "cong"]) == ["Giao thông công cộng": 2, "Xe buýt điện": 1, "Công cộng": 2])
+    }
 }

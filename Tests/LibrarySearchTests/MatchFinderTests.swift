@@ -28,11 +28,6 @@ import Testing
         #expect(MatchFinder.ranges(in: nfd, for: SearchQuery(parsing: "da nang")).count == 2)
     }
 
-    @Test func phraseCountsWordSequences() {
-        #expect(MatchFinder.phraseCount(["dai", "su", "quan"], in: "Đại sứ quán và đại sứ quán, đại sứ.") == 2)
-        #expect(MatchFinder.phraseCount(["su", "dai"], in: "Đại sứ quán") == 0)
-    }
-
     @Test func snippetsShowMatchesInContext() {
         let text = String(repeating: "Lorem ipsum dolor sit amet. ", count: 10) + "Ông Lavrov nói về NATO hôm nay."
             + String(repeating: " Consectetur adipiscing elit.", count: 10)

@@ -13,6 +13,7 @@ import Testing
             ("東京の大使館", "大使館は東京にある。", "山田太郎", "みなと新聞"),
         ]
         var builder = PostingsBuilder()
+        var sequences = WordSequencesBuilder()
         var entries: [IndexEntry] = []
         for (position, (title, body, speaker, source)) in texts.enumerated() {
             let span = TextSpan(block: 0, start: 0, end: 1)
@@ -21,13 +22,14 @@ import Testing
             article.analysis = Analysis(
                 quotes: [Quote(text: "q", speaker: speaker, named: true, span: span)],
                 entities: [Entity(text: "NATO", type: .organization, canonical: "NATO", span: span)].filter { _ in body.contains("NATO") })
-            builder.add(article: position, terms: SearchTerms.of(article))
+            let terms = SearchTerms.of(article)
+            sequences.append(words: terms.words, numbers: builder.add(article: position, terms: terms))
             entries.append(IndexEntry(relativePath: "\(position).txt", title: title, source: source, date: nil,
                                       fingerprint: "", fileSize: 0, modified: 0))
         }
-        let postings = Postings(data: builder.encode(positions: Array(0..<texts.count)), validatedCount: builder.termCount)
         return LibraryIndex(root: "/lib", sortedEntries: entries, analyses: AnalysisStore(decoded: []),
-                            postings: postings, skipped: [])
+                            postings: builder.build(positions: Array(0..<texts.count)),
+                            wordSequences: sequences.build(order: Array(0..<texts.count)), skipped: [])
     }()
 
     func titles(_ text: String, typing: Bool = false, context: SearchEngine.Context = .init()) -> [String] {
@@ -59,15 +61,20 @@ import Testing
         #expect(titles("-is:bookmarked", context: bookmarked).count == 3)
     }
 
-    @Test func phrasesAreConfirmedByTheCaller() {
-        // Without a way to read articles, a phrase matches all its words.
-        #expect(titles("\"quan dai\"") == ["Đại sứ quán Nga tại Bỉ"])
-        let strict = SearchEngine.Context(phraseCount: { phrase, position in
-            let bodies = ["ngoai truong lavrov cho biet dai su quan van mo", "", "", ""]
-            return MatchFinder.phraseCount(phrase, in: bodies[position])
-        })
-        #expect(titles("\"quan dai\"", context: strict) == [])
-        #expect(titles("\"dai su quan\"", context: strict) == ["Đại sứ quán Nga tại Bỉ"])
+    @Test func phrasesMatchTheirWordsInOrderFromTheIndex() {
+        // Both articles have "sứ" and "quán"; "quan su" (reversed) is in neither.
+        #expect(titles("\"quan su\"") == [])
+        #expect(titles("\"sứ quán\"") == ["Đại sứ quán Nga tại Bỉ", "NATO và Moscow"])
+        // Once in the title and once in the body; the phrase count is what ranks.
+        let found = SearchEngine(index: index).search(SearchQuery(parsing: "\"dai su quan\""))
+        #expect(found.map(\.position) == [0] && found.map(\.matches) == [2])
+        // The title's last word and the body's first follow each other too, as in the reading pane.
+        #expect(titles("\"bi ngoai truong\"") == ["Đại sứ quán Nga tại Bỉ"])
+        #expect(titles("\"nato va moscow quan he\"") == ["NATO và Moscow"])
+        #expect(titles("\"moscow nato\"") == [])
+        #expect(titles("\"dai su quan\" -\"nga tai bi\"") == [])
+        #expect(titles("\"大使館\"") == ["東京の大使館"])
+        #expect(titles("\"館東\"") == [])
     }
 
     @Test func cjkMatchesCharacterByCharacter() {

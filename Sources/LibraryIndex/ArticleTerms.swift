@@ -1,0 +1,36 @@
+/// The terms one article is found by, as a worker hands them to the indexer: each distinct term once
+/// with its count, and the words of the title and body in reading order as numbers into `terms`, for
+/// answering phrases from the index. Numbering per article lets the indexing thread look each term up
+/// once, not once per word.
+public struct ArticleTerms: Sendable {
+    public private(set) var terms: [String] = []
+    public private(set) var counts: [Int] = []
+    /// Title, then body: each word as its index in `terms`.
+    public private(set) var words: [UInt32] = []
+    private var numbers: [String: Int] = [:]
+
+    public init() {}
+
+    /// Counts `term` `weight` more times; as a word of the text, it also joins `words`.
+    mutating func add(_ term: String, weight: Int = 1, isWord: Bool) {
+        let number: Int
+        if let known = numbers[term] {
+            number = known
+            counts[number] += weight
+        } else {
+            number = terms.count
+            numbers[term] = number
+            terms.append(term)
+            counts.append(weight)
+        }
+        if isWord { words.append(UInt32(number)) }
+    }
+
+    /// How often `term` counts, if the article has it (a linear search: for checks, not for indexing).
+    public subscript(term: String) -> Int? {
+        terms.firstIndex(of: term).map { counts[$0] }
+    }
+
+    /// Lets go of the lookup table, which the indexer does not need, before the terms are handed over.
+    mutating func seal() { numbers = [:] }
+}
