@@ -1,3 +1,5 @@
+import Foundation
+
 /// The words of each article's title and body in order, as the numbers `Postings` gives its terms:
 /// what answers a quoted phrase from the index alone (the postings know which articles have the words,
 /// not in which order). One record of varints per entry in a `BlobSection`.
@@ -18,32 +20,36 @@ public struct WordSequences: Sendable {
     /// How often the words numbered `phrase` follow each other in the entry at `position`; nil when the
     /// index has no sequence for it.
     public func occurrences(of phrase: [UInt32], at position: Int) -> Int? {
+        occurrences(of: WordSequences.pattern(phrase), at: position)
+    }
+
+    /// The phrase as its sequence bytes, for `occurrences(of:at:)` on many entries.
+    public struct Pattern: Sendable {
+        let bytes: [UInt8]
+    }
+
+    public static func pattern(_ phrase: [UInt32]) -> Pattern {
+        var writer = BinaryWriter()
+        for number in phrase { writer.varint(UInt64(number)) }
+        return Pattern(bytes: writer.bytes)
+    }
+
+    /// How often `pattern` occurs in the entry at `position`. The bytes are searched as they are, without
+    /// decoding (a scan of every sequence, varint by varint, took a phrase search at 100,000 articles
+    /// over 100 ms): a varint's last byte is below 0x80 and its others are not, so a match that starts
+    /// right after such a byte starts at a word, and it ends at one since the pattern's last byte is.
+    public func occurrences(of pattern: Pattern, at position: Int) -> Int? {
         guard position < section.count else { return nil }
-        guard !phrase.isEmpty else { return 0 }
+        let wanted = pattern.bytes
+        guard let first = wanted.first else { return 0 }
         return section.withRecord(at: position) { bytes in
-            // The last `phrase.count` words, in a ring; compared whenever the phrase's last word comes.
-            var ring = [UInt32](repeating: .max, count: phrase.count)
-            var next = 0, found = 0, offset = 0
-            let last = phrase[phrase.count - 1]
-            while offset < bytes.count {
-                var value: UInt32 = 0, shift: UInt32 = 0
-                while offset < bytes.count {
-                    let byte = bytes[offset]
-                    offset += 1
-                    value |= UInt32(byte & 0x7F) << shift
-                    if byte < 0x80 { break }
-                    shift += 7
-                }
-                ring[next] = value
-                next = next + 1 == phrase.count ? 0 : next + 1
-                guard value == last else { continue }
-                // `next` is now where the oldest of the last `phrase.count` words is.
-                var matches = true
-                for step in 0..<phrase.count where ring[(next + step) % phrase.count] != phrase[step] {
-                    matches = false
-                    break
-                }
-                if matches { found += 1 }
+            guard let base = bytes.baseAddress, bytes.count >= wanted.count else { return 0 }
+            var found = 0, start = 0
+            let lastStart = bytes.count - wanted.count
+            while start <= lastStart, let hit = memchr(base + start, Int32(first), lastStart - start + 1) {
+                let offset = base.distance(to: UnsafeRawPointer(hit))
+                if offset == 0 || bytes[offset - 1] < 0x80, memcmp(hit, wanted, wanted.count) == 0 { found += 1 }
+                start = offset + 1
             }
             return found
         }

@@ -28,83 +28,86 @@ public struct SearchEngine: Sendable {
     /// Matching articles, best first: most matches, then newest.
     public func search(_ query: SearchQuery, context: Context = Context()) -> [SearchResult] {
         guard !query.isEmpty else { return [] }
-        var scores: [Int: Int]?
+        var result: MatchList?
         for (number, clause) in query.required.enumerated() {
             let prefix = query.lastWordIsPrefix && number == query.required.count - 1
             let matched = hits(for: clause, prefixLast: prefix, context: context)
-            if let current = scores {
-                var next: [Int: Int] = [:]
-                for (position, score) in current { if let more = matched[position] { next[position] = score + more } }
-                scores = next
-            } else {
-                scores = matched
-            }
-            if scores?.isEmpty == true { return [] }
+            result = result.map { $0.intersection(matched) } ?? matched
+            if result?.isEmpty == true { return [] }
         }
-        var result = scores ?? Dictionary(uniqueKeysWithValues: index.entries.indices.map { ($0, 0) })
+        var found = result ?? MatchList(index.entries.indices.map { MatchList.Match(position: $0, score: 0) })
         for clause in query.excluded {
-            for position in hits(for: clause, prefixLast: false, context: context).keys { result[position] = nil }
+            found = found.subtracting(hits(for: clause, prefixLast: false, context: context))
         }
-        return result.map { SearchResult(position: $0.key, matches: $0.value) }
-            .sorted { $0.matches != $1.matches ? $0.matches > $1.matches : $0.position < $1.position }
+        // Words typed one after another rank the articles that have them together first: "giao thong"
+        // is one Vietnamese word written as two syllables, and "prime minister" one English title.
+        let pattern = adjacentPhrase(of: query).map(WordSequences.pattern)
+        var ranked: [(together: Bool, result: SearchResult)] = []
+        ranked.reserveCapacity(found.count)
+        for match in found.matches {
+            let together = pattern.map { (index.wordSequences.occurrences(of: $0, at: match.position) ?? 0) > 0 } ?? false
+            ranked.append((together, SearchResult(position: match.position, matches: match.score)))
+        }
+        ranked.sort { left, right in
+            if left.together != right.together { return left.together }
+            if left.result.matches != right.result.matches { return left.result.matches > right.result.matches }
+            return left.result.position < right.result.position
+        }
+        return ranked.map(\.result)
+    }
+
+    /// The word numbers of a query made only of words, two to eight of them, as a phrase; the word being
+    /// typed counts once it is a whole word of the library.
+    func adjacentPhrase(of query: SearchQuery) -> [UInt32]? {
+        var words: [String] = []
+        for clause in query.required {
+            guard case .words(let list) = clause else { return nil }
+            words += list
+        }
+        var numbers = words.map(index.postings.wordNumber(for:))
+        if query.lastWordIsPrefix, numbers.last == .some(nil) { numbers.removeLast() }
+        let known = numbers.compactMap { $0 }
+        return known.count == numbers.count && (2...8).contains(known.count) ? known : nil
     }
 
     /// Positions matching one clause, with their occurrence counts.
-    func hits(for clause: SearchQuery.Clause, prefixLast: Bool, context: Context) -> [Int: Int] {
+    func hits(for clause: SearchQuery.Clause, prefixLast: Bool, context: Context) -> MatchList {
         switch clause {
         case .words(let words):
-            return all(words.enumerated().map { offset, word in
+            return .all(words.enumerated().map { offset, word in
                 prefixLast && offset == words.count - 1 ? prefixHits(word) : exactHits(word)
             })
         case .phrase(let words):
             return phraseHits(words)
         case .field(let field, let words):
-            return all(words.map { exactHits(field.rawValue + ":" + $0) })
+            return .all(words.map { exactHits(field.rawValue + ":" + $0) })
         case .flag(let flag):
-            var result: [Int: Int] = [:]
-            for position in index.entries.indices where context.hasFlag(flag, position) { result[position] = 0 }
-            return result
+            return MatchList(index.entries.indices.filter { context.hasFlag(flag, $0) }
+                .map { MatchList.Match(position: $0, score: 0) })
         }
     }
 
     /// The articles that have the words one after the other, with how often: the candidates that have
     /// them all are checked against their word sequences.
-    func phraseHits(_ words: [String]) -> [Int: Int] {
+    func phraseHits(_ words: [String]) -> MatchList {
         let numbers = words.compactMap(index.postings.wordNumber(for:))
-        guard numbers.count == words.count else { return [:] }
-        var result: [Int: Int] = [:]
-        for position in all(words.map(exactHits)).keys {
-            if let count = index.wordSequences.occurrences(of: numbers, at: position), count > 0 {
-                result[position] = count
+        guard numbers.count == words.count else { return MatchList() }
+        let pattern = WordSequences.pattern(numbers)
+        var result: [MatchList.Match] = []
+        for candidate in MatchList.all(words.map(exactHits)).matches {
+            if let count = index.wordSequences.occurrences(of: pattern, at: candidate.position), count > 0 {
+                result.append(MatchList.Match(position: candidate.position, score: count))
             }
         }
-        return result
+        return MatchList(result)
     }
 
-    func exactHits(_ term: String) -> [Int: Int] {
-        var result: [Int: Int] = [:]
-        for hit in index.postings.hits(for: term) { result[hit.position] = hit.occurrences }
-        return result
+    func exactHits(_ term: String) -> MatchList {
+        MatchList(index.postings.hits(for: term))
     }
 
     /// Every term starting with `prefix`; the word itself, when it is a term, ranks as usual.
-    func prefixHits(_ prefix: String) -> [Int: Int] {
-        var result: [Int: Int] = [:]
-        for term in index.postings.terms(withPrefix: prefix) where !term.contains(":") {
-            for hit in index.postings.hits(for: term) { result[hit.position, default: 0] += hit.occurrences }
-        }
-        return result
-    }
-
-    /// Positions in every map, scores added; starts from the smallest map so the work is bounded by it.
-    func all(_ maps: [[Int: Int]]) -> [Int: Int] {
-        guard let smallest = maps.indices.min(by: { maps[$0].count < maps[$1].count }) else { return [:] }
-        var result = maps[smallest]
-        for (number, map) in maps.enumerated() where number != smallest {
-            for (position, score) in result {
-                if let more = map[position] { result[position] = score + more } else { result[position] = nil }
-            }
-        }
-        return result
+    func prefixHits(_ prefix: String) -> MatchList {
+        .any(index.postings.terms(withPrefix: prefix).filter { !$0.contains(":") }.map(exactHits))
     }
 }

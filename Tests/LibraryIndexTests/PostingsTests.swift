@@ -121,6 +121,20 @@ import Testing
         #expect(postings.wordNumber(for: "khong") == nil)
     }
 
+    @Test func phrasesMatchWholeWordNumbersOnly() {
+        // 200 is written as the bytes C8 01, so the bytes of 1 then 5 (01 05) are inside "200 5".
+        var builder = WordSequencesBuilder()
+        builder.append(words: [0, 1], numbers: [200, 5])
+        builder.append(words: [0, 1, 2, 1], numbers: [1, 5, 300])
+        let sequences = builder.build(order: [0, 1])
+        #expect(sequences.occurrences(of: [1, 5], at: 0) == 0)
+        #expect(sequences.occurrences(of: [200, 5], at: 0) == 1)
+        #expect(sequences.occurrences(of: [1, 5], at: 1) == 1)
+        #expect(sequences.occurrences(of: [5, 300, 5], at: 1) == 1)
+        #expect(sequences.occurrences(of: [5], at: 1) == 2)
+        #expect(sequences.occurrences(of: [44], at: 1) == 0)
+    }
+
     @Test func phrasesStayRightThroughUpdatesAndSaving() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("lede-seq-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: root) }

@@ -77,6 +77,43 @@ import Testing
         #expect(titles("\"館東\"") == [])
     }
 
+    /// An index of articles given as title and body, newest first, without analysis.
+    static func index(of articles: [(String, String)]) -> LibraryIndex {
+        var builder = PostingsBuilder()
+        var sequences = WordSequencesBuilder()
+        var entries: [IndexEntry] = []
+        for (position, (title, body)) in articles.enumerated() {
+            let terms = SearchTerms.of(Article(id: ArticleID(relativePath: "\(position)"), path: "\(position)",
+                                               title: title, blocks: [Block(.paragraph, body)]))
+            sequences.append(words: terms.words, numbers: builder.add(article: position, terms: terms))
+            entries.append(IndexEntry(relativePath: "\(position).txt", title: title, source: nil, date: nil,
+                                      fingerprint: "", fileSize: 0, modified: 0))
+        }
+        let order = Array(articles.indices)
+        return LibraryIndex(root: "/lib", sortedEntries: entries, analyses: AnalysisStore(decoded: []),
+                            postings: builder.build(positions: order), wordSequences: sequences.build(order: order),
+                            skipped: [])
+    }
+
+    @Test func wordsTypedTogetherRankArticlesWithThemTogetherFirst() {
+        let index = Self.index(of: [
+            ("Giao hàng", "Giao dịch và thông tin, giao lưu, thông báo: giao hàng thông minh."),
+            ("Tin ngắn", "Ùn tắc giao thông sáng nay."),
+            ("Thông báo", "Thông báo về giao ban."),
+        ])
+        func titles(_ text: String, typing: Bool = false) -> [String] {
+            SearchEngine(index: index).search(SearchQuery(parsing: text, typing: typing))
+                .map { index.entries[$0.position].title }
+        }
+        // The first has the most matches and is the newest, but never "giao" right before "thông".
+        #expect(titles("giao thong") == ["Tin ngắn", "Giao hàng", "Thông báo"])
+        #expect(titles("thong giao") == ["Giao hàng", "Thông báo", "Tin ngắn"], "\"thông giao\" is nowhere: by matches")
+        #expect(titles("giao thong sang") == ["Tin ngắn"])
+        // The word being typed is left out of the phrase: "giao" alone ranks by matches.
+        #expect(titles("giao thong", typing: true).first == "Tin ngắn")
+        #expect(titles("giao th", typing: true) == ["Giao hàng", "Thông báo", "Tin ngắn"])
+    }
+
     @Test func cjkMatchesCharacterByCharacter() {
         #expect(titles("大使館") == ["東京の大使館"])
         #expect(titles("東京") == ["東京の大使館"])
