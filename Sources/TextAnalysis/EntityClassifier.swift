@@ -37,9 +37,13 @@ struct EntityClassifier {
                 mentions[index].kind = kind
             }
         }
+        let common = vietnamese ? KeySet() : commonWordEnds(mentions, blocks)
         var personWords = KeySet()
         for index in mentions.indices where mentions[index].kind == nil && mentions[index].length >= 2 {
-            let kind = decide(mentions[index], blocks[mentions[index].block], key: 0, personWords: nil)
+            var kind = decide(mentions[index], blocks[mentions[index].block], key: 0, personWords: nil)
+            if kind == .person, !vietnamese, namesNoPerson(mentions[index], blocks[mentions[index].block], common) {
+                kind = .organization
+            }
             mentions[index].kind = kind
             if kind == .person {
                 let m = mentions[index]
@@ -66,6 +70,41 @@ struct EntityClassifier {
         }
     }
 
+    /// Keys of the last words of open English runs (`Matchroom Boxing`) that the article also writes in
+    /// lowercase: common nouns, which end a body's name far more often than a person's.
+    private func commonWordEnds(_ mentions: [Mention], _ blocks: [BlockText]) -> KeySet {
+        var candidates = KeySet()
+        var any = false
+        for m in mentions where m.kind == nil && m.length >= 2 && m.clues.isDisjoint(with: Self.personClues) {
+            candidates.insert(blocks[m.block].tokens[m.end - 1].key)
+            any = true
+        }
+        var found = KeySet()
+        guard any else { return found }
+        for block in blocks {
+            for token in block.tokens where token.kind == .word && !token.isCapitalized && !token.isAllCaps
+                && candidates.contains(token.key) {
+                found.insert(token.key)
+            }
+        }
+        return found
+    }
+
+    static let personClues: Mention.Clues = [.afterTitle, .afterHonorific, .givenName, .weak]
+
+    /// A run read as a person's name by default that is more likely a body's: it ends with a common noun
+    /// of the article, or has a small word capitalised inside (`Surfers Against Sewage`).
+    private func namesNoPerson(_ m: Mention, _ block: BlockText, _ common: KeySet) -> Bool {
+        guard m.clues.isDisjoint(with: Self.personClues) else { return false }
+        let last = block.tokens[m.end - 1]
+        if last.kind == .word, last.isCapitalized, common.contains(last.key) { return true }
+        for j in (m.first + 1)..<m.end where block.tokens[j].kind == .word && block.tokens[j].isCapitalized
+            && gazetteer.categories(block.tokens, at: j).contains(.stopword) {
+            return true
+        }
+        return false
+    }
+
     private func phraseKey(_ m: Mention, _ block: BlockText) -> UInt64 {
         block.tokens[m.first..<m.end].reduce(TokenKey.seed) { TokenKey.combine($0, $1.key) }
     }
@@ -73,6 +112,7 @@ struct EntityClassifier {
     /// The kind a clue settles, if any.
     private func decisive(_ m: Mention, _ block: BlockText) -> Entity.Kind? {
         if m.clues.contains(.hasOrgHead) { return .organization }
+        if m.clues.contains(.afterOrgCue), !m.clues.contains(.givenName) { return .organization }
         if m.clues.contains(.afterPlacePrefix) { return .place }
         // A title, an honorific or a given name outweighs a suffix that is also a surname (`Captain Dewi Lake`,
         // `Jacqueline Lake`); a suffix alone (`Ngoại trưởng Park`) names no place.

@@ -40,6 +40,29 @@ struct EntityRecognizer {
     static let coordinators = KeySet(["and", "&"].map { Tokenizer.key(of: $0.unicodeScalars[...]) })
     static let suffixHeads = KeySet(["Group", "FC", "JSC", "Corp", "Corporation", "Ltd", "Limited", "Inc",
                                      "Holdings", "plc", "Club", "United"].map { Tokenizer.key(of: $0.unicodeScalars[...]) })
+    static let the = Tokenizer.key(of: "the".unicodeScalars[...])
+    static let who = Tokenizer.key(of: "who".unicodeScalars[...])
+    static let saints = KeySet(["St", "Saint"].map { Tokenizer.key(of: $0.unicodeScalars[...]) })
+    static let founded = Tokenizer.key(of: "founded".unicodeScalars[...])
+    /// People described by where they come from (`a pensioner from X`).
+    static let residents = KeySet(["man", "woman", "boy", "girl", "teenager", "pensioner", "widow", "widower",
+                                   "mother", "father", "grandmother", "grandfather", "resident", "student", "couple",
+                                   "family", "victim", "driver", "worker", "farmer"].map {
+        Tokenizer.key(of: $0.unicodeScalars[...])
+    })
+    static let shares = Tokenizer.key(of: "shares".unicodeScalars[...])
+    static let cityWord = Tokenizer.key(of: "City".unicodeScalars[...])
+    static let clubSuffixes = KeySet(["City", "Town"].map { Tokenizer.key(of: $0.unicodeScalars[...]) })
+    static let matchVerbsBefore = KeySet(["beat", "beating", "host", "hosts", "hosted", "hosting", "v", "vs",
+                                          "thrashed", "edged"].map { Tokenizer.key(of: $0.unicodeScalars[...]) })
+    static let matchVerbsAfter = KeySet(["beat", "drew", "thrashed", "edged", "v", "vs"].map {
+        Tokenizer.key(of: $0.unicodeScalars[...])
+    })
+    /// Adjectives that open company names (`Southern Water`, `British Steel`).
+    static let nameAdjectives = KeySet(["Northern", "Southern", "Eastern", "Western", "British", "English", "Welsh",
+                                        "Scottish", "Irish", "American", "Swiss", "Saudi"].map {
+        Tokenizer.key(of: $0.unicodeScalars[...])
+    })
 
     func scan(_ block: BlockText) -> [Mention] {
         let tokens = block.tokens
@@ -49,9 +72,10 @@ struct EntityRecognizer {
         var honorificEnd = -1
         var prefixEnd = -1
         var locativeEnd = -1
+        var orgCueEnd = -1
         var i = 0
         let wanted: Gazetteer.Category = [.place, .organization, .title, .honorific, .orgHead, .placePrefix,
-                                          .stopword, .notEntity, .city]
+                                          .stopword, .notEntity, .city, .orgCue]
 
         func clues(at start: Int) -> Mention.Clues {
             var clues: Mention.Clues = []
@@ -59,6 +83,7 @@ struct EntityRecognizer {
             if start == honorificEnd { clues.insert(.afterHonorific) }
             if start == prefixEnd { clues.insert(.afterPlacePrefix) }
             if start == locativeEnd { clues.insert(.afterLocative) }
+            if start == orgCueEnd { clues.insert(.afterOrgCue) }
             if tokens[start].sentenceStart { clues.insert(.sentenceStart) }
             return clues
         }
@@ -86,6 +111,21 @@ struct EntityRecognizer {
                 if category.contains(.stopword), token.sentenceStart, !token.isAllCaps,
                    !category.contains(.place), !category.contains(.organization) || match.length == 1 && !nextIsName {
                     i = end
+                    continue
+                }
+                if !vietnamese, category.contains(.orgCue), !category.contains(.place), !category.contains(.organization) {
+                    // `analysts at the Bank`: an article may come between the cue and the name.
+                    orgCueEnd = end + 1 < n && tokens[end].key == Self.the && !tokens[end].isCapitalized ? end + 1 : end
+                    i = end
+                    continue
+                }
+                // `St Mary's Hospital`, `St John's Wood`: a saint's name before a head or a place word.
+                if !vietnamese, category.contains(.honorific), Self.saints.contains(token.key),
+                   let name = saintsName(tokens, from: end) {
+                    var mention = Mention(block: block.index, first: i, end: name.upperBound, kind: nil, clues: clues(at: i))
+                    mention.clues.insert(name.body ? .hasOrgHead : .placeSuffix)
+                    mentions.append(mention)
+                    i = name.upperBound
                     continue
                 }
                 if category.contains(.honorific), nextIsName, i != titleEnd || !category.contains(.place) {
@@ -121,13 +161,29 @@ struct EntityRecognizer {
                         continue
                     }
                 }
-                if category.contains(.place) || category.contains(.organization) {
+                if category.contains(.place) || category.contains(.organization), !startsPersonName(tokens, at: i, match) {
                     var kind: Entity.Kind = category.contains(.organization) ? .organization : .place
                     var placeClues = clues(at: i)
                     // `Leeds manager Daniel Farke`: a city before a role and a name is its club.
                     if !vietnamese, kind == .place, category.contains(.city), end < n, tokens[end].kind == .word, !tokens[end].isCapitalized,
                        let role = gazetteer.match(tokens, at: end, [.title]), end + role.length < n,
                        tokens[end + role.length].isNameLike {
+                        kind = .organization
+                        placeClues.insert(.beforeRole)
+                    }
+                    // `Bristol City`, `Ipswich Town`: a club; `Kansas City`: a state's city.
+                    if !vietnamese, kind == .place, end < n, Self.clubSuffixes.contains(tokens[end].key),
+                       tokens[end].isCapitalized, end + 1 >= n || !tokens[end + 1].isNameLike {
+                        let club = category.contains(.city)
+                        if club || tokens[end].key == Self.cityWord {
+                            mentions.append(Mention(block: block.index, first: i, end: end + 1,
+                                                    kind: club ? .organization : .place))
+                            i = end + 1
+                            continue
+                        }
+                    }
+                    // `beat Leeds`, `Leeds drew`, `Leeds, who`: a city playing a match is its club.
+                    if !vietnamese, kind == .place, category.contains(.city), playsMatch(tokens, i, end) {
                         kind = .organization
                         placeClues.insert(.beforeRole)
                     }
@@ -154,6 +210,37 @@ struct EntityRecognizer {
                            hasOrgHead(tokens, chunk) {
                             mentions.append(Mention(block: block.index, first: i, end: chunk.upperBound,
                                                     kind: .organization))
+                            i = chunk.upperBound
+                            continue
+                        }
+                    }
+                    // `US Open`, `London Marathon`: a place inside an event's name is no mention of its own.
+                    if !vietnamese, kind == .place, nextIsName, !tokens[end].sentenceStart {
+                        let chunk = capitalisedRun(tokens, from: end)
+                        let last = gazetteer.categories(tokens, at: chunk.upperBound - 1)
+                        if last.contains(.eventWord) {
+                            i = chunk.upperBound
+                            continue
+                        }
+                        // `London Road`, `Oxford Street`: a place's name with a place word after it is one place.
+                        if last.contains(.placeSuffix), !hasOrgHead(tokens, chunk) {
+                            mentions.append(Mention(block: block.index, first: i, end: chunk.upperBound, kind: .place,
+                                                    clues: placeClues))
+                            i = chunk.upperBound
+                            continue
+                        }
+                    }
+                    // `Tokyo Electric`, `Boston Dynamics`: a place before capitalised words that are nothing
+                    // known on their own starts another name, most often a company's.
+                    if !vietnamese, kind == .place, nextIsName, !tokens[end].sentenceStart {
+                        let chunk = capitalisedRun(tokens, from: end)
+                        if chunk.allSatisfy({ isUnknownNameWord(tokens, $0) }),
+                           gazetteer.match(tokens, at: end, [.place, .organization, .title]) == nil,
+                           dates.date(tokens, block.scalars, at: end) == nil {
+                            var mention = Mention(block: block.index, first: i, end: chunk.upperBound, kind: nil,
+                                                  clues: placeClues)
+                            mention.clues.insert(.hasOrgHead)
+                            mentions.append(mention)
                             i = chunk.upperBound
                             continue
                         }
@@ -187,6 +274,18 @@ struct EntityRecognizer {
                             i = chunk.upperBound
                             continue
                         }
+                        // `Southern Water`, `British Steel`: a regional or national adjective before one
+                        // capitalised word that is nothing known on its own names a company.
+                        if match.length == 1, Self.nameAdjectives.contains(token.key), chunk.count == 1,
+                           tokens[chunk.lowerBound].isCapitalized, !tokens[chunk.lowerBound].isAllCaps,
+                           gazetteer.match(tokens, at: end, [.place, .organization, .title, .notEntity, .eventWord,
+                                                             .givenName, .placeSuffix, .stopword, .orgCue]) == nil {
+                            var mention = Mention(block: block.index, first: i, end: chunk.upperBound, kind: nil, clues: clues(at: i))
+                            mention.clues.insert(.hasOrgHead)
+                            mentions.append(mention)
+                            i = chunk.upperBound
+                            continue
+                        }
                     }
                     i = end
                     continue
@@ -196,7 +295,8 @@ struct EntityRecognizer {
                 // `from` after a comma names a hometown (`, 17, from Wymondham`); elsewhere as often an employer
                 // (`David Noone from X`) or a person (`takes over from X`).
                 if vietnamese ? Self.locatives.contains(token.key) : Self.englishLocatives.contains(token.key)
-                    && (token.key != Self.from || i > 0 && tokens[i - 1].kind == .punct && tokens[i - 1].first == ",")
+                    && (token.key != Self.from || i > 0 && tokens[i - 1].kind == .punct && tokens[i - 1].first == ","
+                        || i > 0 && Self.residents.contains(tokens[i - 1].key))  // `a widow from X`
                     || !vietnamese && token.key == Self.of && i > 0 && Self.placeNouns.contains(tokens[i - 1].key) {
                     locativeEnd = i + 1
                 }
@@ -243,7 +343,7 @@ struct EntityRecognizer {
             }
             // (`(VFA)`: an acronym in parentheses names the body before it.)
             if mention.length == 1, token.sentenceStart, !(token.isAllCaps && afterParenthesis),
-               !midSentenceCapitals.contains(token.key),
+               !midSentenceCapitals.contains(token.key), vietnamese || !speaksAsBody(block, i, chunk.upperBound),
                mention.clues.isDisjoint(with: [.afterTitle, .afterHonorific, .afterPlacePrefix, .beforeRole]),
                !gazetteer.categories(tokens, at: i).contains(.givenName) {
                 mention.clues.insert(.weak)
@@ -257,11 +357,18 @@ struct EntityRecognizer {
             }
             // A head word alone (`Quỹ`, `Bộ`, `Government`) names no particular organisation.
             if let head = gazetteer.match(tokens, at: i, [.orgHead]), head.length >= mention.length,
-               !gazetteer.categories(tokens, at: i).contains(.organization) {
+               !gazetteer.categories(tokens, at: i).contains(.organization),
+               vietnamese || !mention.clues.contains(.beforeRole) {  // (`United goalkeeper X` is a club)
                 i = chunk.upperBound
                 continue
             }
             if hasOrgHead(tokens, chunk), !(vietnamese && i == prefixEnd) { mention.clues.insert(.hasOrgHead) }
+            // `Luton Town`, `Hull City`: a town's name with `Town` or `City` after it is its club (the towns
+            // called `X City` are in the gazetteer).
+            if !vietnamese, mention.length >= 2, tokens[chunk.upperBound - 1].isCapitalized,
+               Self.clubSuffixes.contains(tokens[chunk.upperBound - 1].key) {
+                mention.clues.insert(.hasOrgHead)
+            }
             if gazetteer.categories(tokens, at: chunk.upperBound - 1).contains(.placeSuffix)
                 || !vietnamese && mention.length >= 2 && Self.placeLeads.contains(token.key) {  // `River Avon`
                 mention.clues.insert(.placeSuffix)
@@ -318,7 +425,10 @@ struct EntityRecognizer {
                     let surname = title.length == 1 && j == last + 1 && !tokens[last].isAllCaps
                         && gazetteer.match(tokens, at: last, [.place, .organization, .title]) == nil
                         && (j + 1 >= tokens.count || !tokens[j + 1].isNameLike)
-                    if !surname { break }
+                    // `Norfolk Coroner's Court`: a role's possessive before a head is inside a body's name.
+                    let bodyPart = j + 2 < tokens.count && tokens[j + 1].kind == .possessive
+                        && tokens[j + 2].isNameLike && gazetteer.categories(tokens, at: j + 2).contains(.orgHead)
+                    if !surname && !bodyPart { break }
                 }
                 last = j
                 j += 1
@@ -354,6 +464,13 @@ struct EntityRecognizer {
                 j += 1
                 continue
             }
+            // `Department for Culture, Media and Sport`: after a head and its `for`, a list of capitalised
+            // words closed by `and` stays inside the name.
+            if !vietnamese, token.kind == .punct, token.first == ",", j == last + 1, let connector = firstConnector,
+               hasOrgHead(tokens, start..<connector), let close = listClose(tokens, after: j) {
+                j = close
+                continue
+            }
             // `People's Bank of China`: a possessive stays inside only a name that ends up an organisation.
             if !vietnamese, token.kind == .possessive, j + 1 < tokens.count, tokens[j + 1].isNameLike {
                 if firstPossessive == nil { firstPossessive = j }
@@ -381,7 +498,9 @@ struct EntityRecognizer {
         // `University of Cambridge and Oxford University`: two bodies, each with its head.
         if !vietnamese, run.count > 2 {
             for j in (run.lowerBound + 1)..<(run.upperBound - 1) where Self.coordinators.contains(tokens[j].key) {
+                // (`Department for Culture, Media and Sport` is one: a list, with commas.)
                 if hasOrgHead(tokens, run.lowerBound..<j), hasOrgHead(tokens, (j + 1)..<run.upperBound),
+                   !tokens[run.lowerBound..<j].contains(where: { $0.kind == .punct && $0.first == "," }),
                    !tokens[j + 1].isAllCaps || tokens[j + 1].end - tokens[j + 1].start > 1 {
                     run = run.lowerBound..<j
                 }
@@ -389,6 +508,91 @@ struct EntityRecognizer {
             }
         }
         return run
+    }
+
+    /// The `and` closing a list of capitalised words that starts after the comma at `comma`
+    /// (`, Housing and`), or nil.
+    func listClose(_ tokens: [Token], after comma: Int) -> Int? {
+        var k = comma + 1
+        let limit = min(tokens.count - 1, comma + 12)
+        guard k < limit, tokens[k].isNameLike else { return nil }
+        while k < limit {
+            if tokens[k].isNameLike { k += 1; continue }
+            guard tokens[k + 1].isNameLike else { return nil }
+            if Self.coordinators.contains(tokens[k].key), tokens[k].kind == .word { return k }
+            guard tokens[k].kind == .punct, tokens[k].first == "," else { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    /// A place that is also a given name, before a capitalised word that is nothing known: a person
+    /// (`Jordan Henderson`, `Georgia Harrison`).
+    func startsPersonName(_ tokens: [Token], at i: Int, _ match: Gazetteer.Match) -> Bool {
+        guard !vietnamese, match.length == 1, !match.category.contains(.organization), i + 1 < tokens.count,
+              tokens[i + 1].isCapitalized, !tokens[i + 1].isAllCaps,
+              gazetteer.categories(tokens, at: i).contains(.givenName) else { return false }
+        let next = gazetteer.categories(tokens, at: i + 1)
+        if !next.isDisjoint(with: [.placeSuffix, .orgHead, .eventWord, .notEntity, .stopword]) { return false }
+        return gazetteer.match(tokens, at: i + 1, [.place, .organization, .title]) == nil
+    }
+
+    /// The name after `St` when it ends with an organisation head (`St Thomas' Hospital`) or a place word
+    /// (`St James's Park`), through a possessive; `body` tells which.
+    func saintsName(_ tokens: [Token], from start: Int) -> (upperBound: Int, body: Bool)? {
+        var j = start
+        if j < tokens.count, tokens[j].kind == .punct, tokens[j].first == "." { j += 1 }
+        guard j < tokens.count, tokens[j].isCapitalized else { return nil }
+        let limit = min(tokens.count, j + 5)
+        // (`Thomas'`: a bare apostrophe is a possessive too.)
+        while j < limit, tokens[j].isNameLike || (tokens[j].kind == .possessive || tokens[j].kind == .punct
+            && (tokens[j].first == "'" || tokens[j].first == "\u{2019}")) && j + 1 < limit && tokens[j + 1].isNameLike {
+            let word = gazetteer.categories(tokens, at: j)
+            if tokens[j].kind == .word, word.contains(.orgHead) || word.contains(.placeSuffix) {
+                // Take the whole run of heads and place words (`St Thomas' Hospital Trust`).
+                var end = j + 1
+                while end < tokens.count, tokens[end].isNameLike,
+                      !gazetteer.categories(tokens, at: end).isDisjoint(with: [.orgHead, .placeSuffix]) { end += 1 }
+                return (end, hasOrgHead(tokens, j..<end) && !gazetteer.categories(tokens, at: end - 1).contains(.placeSuffix))
+            }
+            j += 1
+        }
+        return nil
+    }
+
+    /// A capitalised word that names nothing by itself: no head, suffix, event, title, given name or
+    /// known non-name.
+    func isUnknownNameWord(_ tokens: [Token], _ j: Int) -> Bool {
+        guard tokens[j].kind == .word, tokens[j].isCapitalized, !tokens[j].isAllCaps else { return false }
+        return gazetteer.categories(tokens, at: j).isDisjoint(with: [.placeSuffix, .orgHead, .eventWord, .notEntity,
+                                                                     .stopword, .title, .givenName, .place,
+                                                                     .organization, .connector])
+    }
+
+    /// `beat Leeds`, `host Leeds`, `Leeds drew`, `Leeds, who`: only a team plays (a city is no `who`).
+    func playsMatch(_ tokens: [Token], _ i: Int, _ end: Int) -> Bool {
+        if i > 0, tokens[i - 1].kind == .word, Self.matchVerbsBefore.contains(tokens[i - 1].key) { return true }
+        guard end < tokens.count else { return false }
+        if tokens[end].kind == .word { return Self.matchVerbsAfter.contains(tokens[end].key) }
+        return end + 1 < tokens.count && tokens[end].kind == .punct && tokens[end].first == ","
+            && tokens[end + 1].key == Self.who
+    }
+
+    /// `Tesco said`, `Tesco shares fell`: a lone word at a sentence's start that speaks or is traded is a
+    /// name even if the article never repeats it mid-sentence (plural nouns, `Officials said`, are not).
+    func speaksAsBody(_ block: BlockText, _ i: Int, _ end: Int) -> Bool {
+        let tokens = block.tokens
+        // `Tesco, founded in 1919,`: only a body is founded.
+        if end == i + 1, end + 1 < tokens.count, tokens[end].kind == .punct, tokens[end].first == ",",
+           tokens[end + 1].key == Self.founded {
+            return true
+        }
+        guard end == i + 1, end < tokens.count, tokens[end].kind == .word, !tokens[i].isAllCaps,
+              tokens[end].key == Self.shares || gazetteer.match(tokens, at: end, [.speechVerb]) != nil else {
+            return false
+        }
+        return tokens[i].end - tokens[i].start > 2 && block.scalars[tokens[i].end - 1] != "s"
+            && gazetteer.categories(tokens, at: i).isDisjoint(with: [.unnamedHead, .pronoun, .title, .functionWord])
     }
 
     /// An organisation head written after the name in Vietnamese text (`Masan Group`, `Hà Nội FC`), unlike

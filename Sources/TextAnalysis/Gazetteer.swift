@@ -28,6 +28,8 @@ struct Gazetteer: Sendable {
         static let eventWord = Category(rawValue: 1 << 20)
         /// A city (also a `.place`): a name that sport also gives its clubs.
         static let city = Category(rawValue: 1 << 21)
+        /// English words right before a body's name (`chipmaker`, `analysts at`, `shares in`).
+        static let orgCue = Category(rawValue: 1 << 22)
     }
 
     /// The data files and what their lines are.
@@ -38,7 +40,7 @@ struct Gazetteer: Sendable {
         ("given-names", .givenName), ("pronouns", .pronoun), ("not-entities", .notEntity),
         ("connectors", .connector), ("time-words", .timeWord), ("unnamed-heads", .unnamedHead), ("function-words", .functionWord),
         ("conjunctions", .conjunction), ("family-names", .familyName), ("name-particles", .nameParticle),
-        ("org-words", .orgWord), ("event-words", .eventWord),
+        ("org-words", .orgWord), ("event-words", .eventWord), ("org-cues", .orgCue),
     ]
 
     struct Entry: Sendable {

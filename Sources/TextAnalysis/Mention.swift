@@ -18,6 +18,8 @@ struct Mention: Sendable {
         static let weak = Clues(rawValue: 1 << 9)
         /// Right before a role and a name (`Arsenal boss Arsene Wenger`): the body the person belongs to.
         static let beforeRole = Clues(rawValue: 1 << 10)
+        /// Right after words that introduce a body (`chipmaker X`, `analysts at X`, `shares in X`).
+        static let afterOrgCue = Clues(rawValue: 1 << 11)
     }
 
     var block: Int

@@ -1,0 +1,141 @@
+import ArticleModel
+import TextAnalysis
+import Testing
+
+/// Context cues that decide what an unknown English name is (the names here are made up).
+@Suite struct EnglishEntityCueTests {
+    @Test(arguments: [
+        "Shares in Fenwold Marsh slipped after the warning.",
+        "Analysts at Quillan Hart expect a weaker year.",
+        "The deal was backed by chipmaker Varrow Dene last week.",
+        "The chief executive of Tarnby Cole stepped down.",
+        "Campaign group Keep Lanes Clear welcomed the ruling.",
+    ])
+    func wordsBeforeANameMakeItABody(sentence: String) {
+        let analysis = Analyze.paragraphs(sentence)
+        #expect(analysis.entities(.person).isEmpty)
+        #expect(analysis.entities(.organization).count == 1)
+    }
+
+    @Test func aCueDoesNotSwallowTheNameAfterATitle() {
+        let analysis = Analyze.paragraphs("A spokesman for Prime Minister Edwin Marlowe declined to comment.")
+        #expect(analysis.entities(.person) == ["Edwin Marlowe"])
+        #expect(analysis.entities(.organization).isEmpty)
+    }
+
+    @Test func aTownWithCityOrTownAfterItIsItsClub() {
+        let analysis = Analyze.paragraphs("The striker left Hull City for Luton Town, and Grimsby Town were interested too.")
+        #expect(analysis.entities(.organization) == ["Hull City", "Luton Town", "Grimsby Town"])
+        #expect(analysis.entities(.place).isEmpty)
+    }
+
+    @Test func aStateWithCityAfterItIsAPlace() {
+        let analysis = Analyze.paragraphs("The family moved from Kansas City to Salt Lake City in the spring.")
+        #expect(analysis.entities(.place) == ["Kansas City", "Salt Lake City"])
+        #expect(analysis.entities(.organization).isEmpty)
+    }
+
+    @Test func aCityThatPlaysAMatchIsItsClubThroughout() {
+        let analysis = Analyze.paragraphs(
+            "The visitors beat Leeds on a wet night.", "It was a bad week for Leeds, who had won twice.")
+        #expect(analysis.entities(.organization) == ["Leeds"])
+        #expect(analysis.entities(.place).isEmpty)
+    }
+
+    @Test func aCityThatPlaysNoMatchStaysAPlace() {
+        let analysis = Analyze.paragraphs("The new office opened in Leeds and the staff moved from Bristol.")
+        #expect(analysis.entities(.place) == ["Leeds", "Bristol"])
+    }
+
+    @Test func aPlaceThatIsAGivenNameStartsAPerson() {
+        let analysis = Analyze.paragraphs("Georgia Pemberton and Jordan Quaile visited Jordan last month.")
+        #expect(analysis.entities(.person) == ["Georgia Pemberton", "Jordan Quaile"])
+        #expect(analysis.entities(.place) == ["Jordan"])
+    }
+
+    @Test func aCommaListInsideADepartmentsName() {
+        let analysis = Analyze.paragraphs("Officials at the Department for Roads, Rivers and Rural Trade said little.")
+        #expect(analysis.entities(.organization) == ["Department for Roads, Rivers and Rural Trade"])
+    }
+
+    @Test func aRegionalAdjectiveBeforeAWordNamesACompany() {
+        let analysis = Analyze.paragraphs("Customers of Northern Kettle complained again.")
+        #expect(analysis.entities(.organization) == ["Northern Kettle"])
+    }
+
+    @Test func aNameEndingWithACommonNounOfTheArticleIsNoPerson() {
+        let analysis = Analyze.paragraphs(
+            "The promoter behind Brackley Boxing said tickets sold out.", "Interest in boxing has grown.")
+        #expect(analysis.entities(.organization) == ["Brackley Boxing"])
+        #expect(analysis.entities(.person).isEmpty)
+    }
+
+    @Test func aSmallWordCapitalisedInsideANameIsNoPerson() {
+        let analysis = Analyze.paragraphs("Members of Cyclists Against Potholes marched on Sunday.")
+        #expect(analysis.entities(.organization) == ["Cyclists Against Potholes"])
+    }
+
+    @Test func aTwoWordNameWithAGivenNameIsStillAPerson() {
+        let analysis = Analyze.paragraphs("The report was written by Adam Price.", "The price of bread rose.")
+        #expect(analysis.entities(.person) == ["Adam Price"])
+    }
+
+    @Test func aLoneWordThatSpeaksAtASentenceStartIsAName() {
+        let analysis = Analyze.paragraphs("Fenwick said sales had risen. Officials said nothing.")
+        #expect(analysis.entities(.organization) == ["Fenwick"])
+    }
+
+    @Test func aFoundedLoneWordIsABody() {
+        let analysis = Analyze.paragraphs("Quillo, founded in 2019, makes garden tools.")
+        #expect(analysis.entities(.organization) == ["Quillo"])
+    }
+
+    @Test func aPlaceBeforeAnUnknownWordStartsACompanysName() {
+        let analysis = Analyze.paragraphs("Investors sold Tokyo Varnish shares as the yen rose in Tokyo.")
+        #expect(analysis.entities(.organization) == ["Tokyo Varnish"])
+        #expect(analysis.entities(.place) == ["Tokyo"])
+    }
+
+    @Test func aPlaceInsideAnEventsNameIsNoPlace() {
+        let analysis = Analyze.paragraphs("She reached the final of the US Open before flying to France.")
+        #expect(analysis.entities(.place) == ["France"])
+    }
+
+    @Test func aSaintsNameBeforeAHeadIsOneName() {
+        let analysis = Analyze.paragraphs("He was treated at St Agnes' Hospital near the station.")
+        #expect(analysis.entities(.organization) == ["St Agnes' Hospital"])
+        #expect(analysis.entities(.person).isEmpty)
+    }
+
+    @Test func fromAfterAPersonNounNamesAHometown() {
+        let analysis = Analyze.paragraphs("A pensioner from Little Haddon lost his savings.")
+        #expect(analysis.entities(.place) == ["Little Haddon"])
+    }
+
+    @Test func aLoneHeadWordBeforeARoleIsAClub() {
+        let analysis = Analyze.paragraphs("The shot beat United goalkeeper Rob Fennel at the near post.")
+        #expect(analysis.entities(.organization) == ["United"])
+        #expect(analysis.entities(.person) == ["Rob Fennel"])
+    }
+
+    @Test func aRolesPossessiveInsideACourtsName() {
+        let analysis = Analyze.paragraphs("The inquest at Norfolk Coroner's Court heard the evidence.")
+        #expect(analysis.entities(.organization) == ["Norfolk Coroner's Court"])
+        #expect(analysis.entities(.place).isEmpty)
+    }
+
+    @Test func wellKnownPlacesAndBodiesFromTheGazetteer() {
+        let analysis = Analyze.paragraphs(
+            "Farmers in Nebraska and Saskatchewan watched as Hezbollah and Nato traded warnings over Tbilisi.")
+        #expect(analysis.entities(.place) == ["Nebraska", "Saskatchewan", "Tbilisi"])
+        #expect(analysis.entities(.organization) == ["Hezbollah", "Nato"])
+    }
+}
+
+@Suite struct EnglishPlaceNameTests {
+    @Test func aPlacesNameBeforeAPlaceWordIsOnePlace() {
+        let analysis = Analyze.paragraphs("Residents of Bristol Road and Leeds Lane objected to the plan.")
+        #expect(analysis.entities(.place) == ["Bristol Road", "Leeds Lane"])
+        #expect(analysis.entities(.organization).isEmpty)
+    }
+}
