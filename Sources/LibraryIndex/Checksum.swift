@@ -1,17 +1,33 @@
 /// A fast 64-bit checksum over whole words, to tell a damaged index from a good one. Not FNV byte by
-/// byte: an index of 100,000 articles must be checked in a few milliseconds at start-up.
+/// byte: an index of 100,000 articles (160 MB) is checked at every start-up. Four independent lanes,
+/// so that the processor works on four words at once instead of waiting for each multiplication.
 enum Checksum {
     static func of(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
-        var hash: UInt64 = 0x243F_6A88_85A3_08D3 ^ UInt64(bytes.count)
+        let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
+        var lanes: (UInt64, UInt64, UInt64, UInt64) = (0x243F_6A88_85A3_08D3 ^ UInt64(bytes.count),
+                                                       0x1319_8A2E_0370_7344, 0xA409_3822_299F_31D0,
+                                                       0x082E_FA98_EC4E_6C89)
+        @inline(__always) func mix(_ lane: inout UInt64, _ word: UInt64) {
+            lane = (lane ^ word) &* multiplier
+            lane ^= lane >> 29
+        }
         let words = bytes.count / 8
-        for index in 0..<words {
-            let word = bytes.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self)
-            hash = (hash ^ word) &* 0x9E37_79B9_7F4A_7C15
-            hash ^= hash >> 29
+        var index = 0
+        while index + 4 <= words {
+            let offset = index * 8
+            mix(&lanes.0, bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+            mix(&lanes.1, bytes.loadUnaligned(fromByteOffset: offset + 8, as: UInt64.self))
+            mix(&lanes.2, bytes.loadUnaligned(fromByteOffset: offset + 16, as: UInt64.self))
+            mix(&lanes.3, bytes.loadUnaligned(fromByteOffset: offset + 24, as: UInt64.self))
+            index += 4
         }
-        for index in (words * 8)..<bytes.count {
-            hash = (hash ^ UInt64(bytes[index])) &* 0x9E37_79B9_7F4A_7C15
+        while index < words {
+            mix(&lanes.0, bytes.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self))
+            index += 1
         }
+        for offset in (words * 8)..<bytes.count { mix(&lanes.1, UInt64(bytes[offset])) }
+        var hash = lanes.0
+        for lane in [lanes.1, lanes.2, lanes.3] { mix(&hash, lane) }
         return hash ^ (hash >> 32)
     }
 

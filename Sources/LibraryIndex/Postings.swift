@@ -43,8 +43,8 @@ public struct Postings: Sendable {
             let area = buffer.count - tableEnd
             for row in 0..<count {
                 let base = 8 + row * Postings.rowSize
-                let values = (0..<4).map { Int(buffer.loadUnaligned(fromByteOffset: base + $0 * 4, as: UInt32.self)) }
-                guard values[0] + values[1] <= area, values[2] + values[3] <= area else { throw BinaryReader.Truncated() }
+                func value(_ field: Int) -> Int { Int(buffer.loadUnaligned(fromByteOffset: base + field * 4, as: UInt32.self)) }
+                guard value(0) + value(1) <= area, value(2) + value(3) <= area else { throw BinaryReader.Truncated() }
             }
             return count
         }
