@@ -3,7 +3,8 @@
 #   Benchmarks/compare-newsboat.sh [COUNT] [RUNS]       (default: 10000 articles, 5 runs)
 # Installs Debian's newsboat if missing, builds lede in release, writes the corpus with lede-corpus
 # (seed 1), turns it into one RSS file that newsboat reads through a file:// URL, prefetches it
-# (newsboat -x reload) and indexes it (lede index), then times start, search and open for both.
+# (newsboat -x reload) and indexes it (lede index), then times for both, in the running program: start
+# to the article list, a key that moves the selection, opening the newest article, and `/` to search.
 # Work files go to $LEDE_COMPARE_DIR (default: a folder in $TMPDIR), kept between runs.
 set -euo pipefail
 count=${1:-10000}

@@ -7,8 +7,9 @@ import CNcursesw
 import TerminalCanvas
 
 extension CursesTerminal {
-    /// Waits up to `timeout` for the next key, mouse event or resize; nil when the time ran out or a
-    /// termination signal arrived (then `terminationSignal` is set). Ctrl-Z (SIGTSTP) suspends lede
+    /// Waits up to `timeout` for the next key, mouse event or resize; nil when the time ran out, a
+    /// background thread posted a `TerminalWakeup`, or a termination signal arrived (then
+    /// `terminationSignal` is set). Ctrl-Z (SIGTSTP) suspends lede
     /// here, and the resume, like any SIGCONT, comes back as `.resize` after a full repaint is queued.
     public func nextEvent(timeout: Duration) -> KeyEvent? {
         guard isActive, let window = lede_stdscr() else { return nil }
@@ -17,6 +18,7 @@ extension CursesTerminal {
             if let event = handleSignals() { return event }
             if terminationSignal != nil { break }
             if let event = readKey(window) { return event }
+            if TerminalWakeup.take() { return nil }
             let remaining = ContinuousClock.now.duration(to: deadline)
             guard remaining > .zero else { return nil }
             wait(upTo: remaining)
@@ -56,7 +58,8 @@ extension CursesTerminal {
         let (seconds, attoseconds) = remaining.components
         let milliseconds = Int32(clamping: seconds * 1000 + (attoseconds + 999_999_999_999_999) / 1_000_000_000_000_000)
         var fds = [pollfd(fd: inputFD, events: Int16(POLLIN), revents: 0),
-                   pollfd(fd: SignalRelay.readFD, events: Int16(POLLIN), revents: 0)]
+                   pollfd(fd: SignalRelay.readFD, events: Int16(POLLIN), revents: 0),
+                   pollfd(fd: TerminalWakeup.pipeEnds.read, events: Int16(POLLIN), revents: 0)]
         _ = poll(&fds, nfds_t(fds.count), max(milliseconds, 1))
     }
 

@@ -1,12 +1,14 @@
 import ArticleModel
 import ArticleStore
 import BrowserUI
+import CursesTerminal
 import LibraryIndex
 import LibrarySearch
 
 /// The browser's searches and counts, off the run loop: the library search on a thread where the
 /// latest query wins, the counts of the entities and speakers views on another; their answers are
-/// taken on the run loop (`drain`, from `BrowserApp.tick`). Used from the run loop only.
+/// taken on the run loop (`drain`, from `BrowserApp.tick`), which each answer wakes. Used from the run
+/// loop only.
 final class SearchWork {
     private enum News: Sendable {
         case answer(SearchAnswer)
@@ -35,6 +37,7 @@ final class SearchWork {
                 SearchHit(summary: index.entries[$0.position].summary(root: index.root), matches: $0.matches)
             }
             mailbox.post(.answer(.results(query: text, hits)))
+            TerminalWakeup.post()  // drawn now, not at the next tick
         }
     }
 
@@ -63,6 +66,7 @@ final class SearchWork {
             } catch {
                 mailbox.post(.counted(nil, generation: generation, failure: "Cannot count the library: \(error)"))
             }
+            TerminalWakeup.post()
         }
     }
 

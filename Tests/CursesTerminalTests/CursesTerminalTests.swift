@@ -1,4 +1,5 @@
 import CNcursesw
+import Dispatch
 import Glibc
 import Testing
 @testable import CursesTerminal
@@ -152,6 +153,26 @@ import TerminalCanvas
         raise(SIGTERM)
         #expect(terminal.nextEvent(timeout: .seconds(5)) == nil)
         #expect(terminal.terminationSignal == SIGTERM)
+        _ = pty.output()
+    }
+
+    @Test func aWakeUpFromAnotherThreadEndsTheWaitWithoutAnEvent() {
+        defer { terminal.stop() }
+        // Posted while nextEvent waits (the usual case: a search answer arrives) and before it waits.
+        DispatchQueue.global().asyncAfter(deadline: .now() + .milliseconds(50)) { TerminalWakeup.post() }
+        let started = ContinuousClock.now
+        #expect(terminal.nextEvent(timeout: .seconds(60)) == nil)
+        #expect(started.duration(to: .now) < .seconds(30))  // woken, not timed out
+        TerminalWakeup.post()
+        TerminalWakeup.post()
+        let again = ContinuousClock.now
+        #expect(terminal.nextEvent(timeout: .seconds(60)) == nil)
+        #expect(again.duration(to: .now) < .seconds(30))
+        #expect(terminal.terminationSignal == nil)
+        // Two wake-ups were taken as one: the pipe is empty again, so the next wait runs its time out.
+        let third = ContinuousClock.now
+        #expect(terminal.nextEvent(timeout: .milliseconds(50)) == nil)
+        #expect(third.duration(to: .now) >= .milliseconds(50))
         _ = pty.output()
     }
 
