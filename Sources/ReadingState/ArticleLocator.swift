@@ -7,12 +7,15 @@ struct ArticleLocator {
     private(set) var byFingerprint: [String: String] = [:]
 
     init(_ articles: [ArticleSummary], relativePath: (String) -> String) {
+        byPath.reserveCapacity(articles.count)
+        byFingerprint.reserveCapacity(articles.count)
         for article in articles {
-            byPath[relativePath(article.path)] = article
-        }
-        // Several files may share a text (copies): the first path in sort order, so every run agrees.
-        for path in byPath.keys.sorted().reversed() {
-            byFingerprint[byPath[path]!.fingerprint] = path
+            let path = relativePath(article.path)
+            byPath[path] = article
+            // Several files may share a text (copies): the first path in sort order, so every run
+            // agrees. Compared only when texts collide: sorting 100,000 paths took 400 ms at start-up.
+            if let other = byFingerprint[article.fingerprint], other < path { continue }
+            byFingerprint[article.fingerprint] = path
         }
     }
 

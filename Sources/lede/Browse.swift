@@ -48,7 +48,8 @@ struct Browse: ParsableCommand {
         let themes = ThemeSwitcher(catalog: ThemeSetup.catalog(), requested: theme ?? config.theme,
                                    noColor: ThemeSetup.noColor())
         let app = BrowserApp(root: root, index: cached, indexStore: store, options: reading.loadOptions(), themes: themes,
-                             stateStore: StateStore(libraryRoot: root, stateDirectory: stateDirectory))
+                             stateStore: StateStore(libraryRoot: root, stateDirectory: stateDirectory),
+                             readingStateAfterFirstFrame: true)
         if let notice { app.dispatch(.effectFailed(notice)) }
         for problem in config.problems { app.dispatch(.effectFailed(problem)) }
         app.reportThemeProblems()

@@ -45,10 +45,13 @@ extension BrowserApp {
                                                          rate: progress.rate, remaining: progress.remaining)))
             case .finished(let updated, let report, let saveProblem):
                 indexingRunning = false
+                // An unchanged library is the index already shown, already attached: attaching it again
+                // took the run loop most of a second at 100,000 articles.
+                let changed = !report.isNoChange || index.count != updated.count
                 index = updated
                 searchWork.indexChanged()
                 announce(report, requested: reloadRequested)
-                attachLibrary()
+                if changed { attachLibrary(index.summaries()) }
                 reloadRequested = false
                 if let saveProblem { dispatch(.effectFailed(saveProblem)) }
             case .failed(let message):

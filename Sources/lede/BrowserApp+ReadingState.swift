@@ -1,5 +1,6 @@
 import ArticleModel
 import BrowserUI
+import CursesTerminal
 import ReadingState
 
 /// The browser's bookmarks and read state: performs the reducer's effects with the `StateStore` and
@@ -7,17 +8,22 @@ import ReadingState
 extension BrowserApp {
     /// At start: what the reader must know about the state file, then the library attached and the
     /// list's marks seeded.
-    func loadReadingState() {
+    func loadReadingState(_ summaries: [ArticleSummary]) {
         guard let store = stateStore else { return }
         showNotices(store)
-        attachLibrary()
+        attachLibrary(summaries)
+    }
+
+    /// Reading state that waits for the first frame is attached at the first tick: made to come at once,
+    /// not when the tick interval runs out.
+    func wakeForReadingState() {
+        if pendingAttach != nil { TerminalWakeup.post() }
     }
 
     /// Tells the store which articles the library holds (bookmarks follow renamed and edited files)
     /// and shows the read and bookmark marks for them. Again after every change of the library.
-    func attachLibrary() {
+    func attachLibrary(_ summaries: [ArticleSummary]) {
         guard let store = stateStore else { return }
-        let summaries = index.summaries()
         store.attach(summaries)
         dispatch(.readStateLoaded(Set(summaries.lazy.filter(store.isRead).map(\.id))))
         dispatch(.bookmarksChanged(bookmarkUpdate(store, .loaded)))

@@ -19,6 +19,7 @@ extension BrowserApp {
 
     func terminalStarted(colors: Int) {
         if colors == 0 { themes.turnColorsOff(because: "this terminal shows no colours") }
+        wakeForReadingState()
     }
 
     func takeFullRedraw() -> Bool {

@@ -33,6 +33,9 @@ final class BrowserApp: TerminalApp {
     var reloadRequested = false
     /// Bookmarks and read state of this library; nil keeps them only on screen (tests).
     let stateStore: StateStore?
+    /// The library to attach to the state store at the first tick, when the first frame is not to
+    /// wait for it (`readingStateAfterFirstFrame`).
+    var pendingAttach: [ArticleSummary]?
     /// The save failure last shown, so a retry that fails the same way does not repeat it every time.
     var shownSaveFailure: String?
     /// Why the save on the way out failed, for the caller to print once the terminal is back.
@@ -46,16 +49,22 @@ final class BrowserApp: TerminalApp {
     /// `startIndexing` brings it up to date in the background.
     init(root: String, index: LibraryIndex, indexStore: IndexStore?, options: LoadOptions,
          themes: ThemeSwitcher = ThemeSwitcher(catalog: ThemeSetup.catalog(), requested: nil, noColor: false),
-         environment: [String: String] = ProcessInfo.processInfo.environment, stateStore: StateStore? = nil) {
+         environment: [String: String] = ProcessInfo.processInfo.environment, stateStore: StateStore? = nil,
+         readingStateAfterFirstFrame: Bool = false) {
         libraryRoot = root
         self.stateStore = stateStore
         self.index = index
         self.indexStore = indexStore
         self.options = options
         self.themes = themes
-        state = AppState(articles: index.summaries(), size: Size(width: 80, height: 24),
+        let summaries = index.summaries()
+        state = AppState(articles: summaries, size: Size(width: 80, height: 24),
                          linkOpener: LinkOpener.arguments(environment: environment))
-        loadReadingState()
+        if readingStateAfterFirstFrame, stateStore != nil {
+            pendingAttach = summaries
+        } else {
+            loadReadingState(summaries)
+        }
     }
 
     /// A browser on a library indexed here and now, in memory: for tests and tools that need the
@@ -78,6 +87,11 @@ final class BrowserApp: TerminalApp {
 
     func tick() -> Bool {
         children.removeAll { waitpid($0, nil, WNOHANG) != 0 }
+        if let summaries = pendingAttach {
+            pendingAttach = nil
+            loadReadingState(summaries)
+            needsDraw = true
+        }
         receiveIndexing()
         saveStateIfDue()
         searchWork.drain(index: index).forEach(dispatch)

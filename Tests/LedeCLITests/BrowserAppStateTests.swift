@@ -1,6 +1,8 @@
 import ArticleModel
 import BrowserUI
+import ArticleStore
 import Foundation
+import LibraryIndex
 import ReadingState
 import TerminalCanvas
 import Testing
@@ -52,6 +54,24 @@ import Testing
     }
 
     var schoolIndex: Int { 0 }  // newest first: the school article (2024-03-01) heads the list
+
+    @Test func readingStateCanWaitForTheFirstFrame() throws {
+        let clock = Clock()
+        let first = try app(clock: clock)
+        press(first, .character("b"), .enter)
+        clock.advance(1)
+        _ = first.tick()
+        // The terminal browser draws the list first and attaches the state at the first tick.
+        let file = StateLocation.file(forLibrary: library, in: stateFolder)
+        let (index, _) = try Indexer.update(nil, root: library, options: LoadOptions())
+        let later = BrowserApp(root: library, index: index, indexStore: nil, options: LoadOptions(), environment: [:],
+                               stateStore: StateStore(libraryRoot: library, file: file, now: { clock.now }),
+                               readingStateAfterFirstFrame: true)
+        #expect(later.state.read.isEmpty && later.state.bookmarked.isEmpty)
+        #expect(later.tick(), "the marks arrive with a redraw")
+        let school = later.state.articles[schoolIndex]
+        #expect(later.state.read == [school.id] && later.state.bookmarked == [school.id])
+    }
 
     @Test func bookmarksNotesAndReadStateOutliveTheBrowser() throws {
         let clock = Clock()
