@@ -17,54 +17,99 @@ public struct WordFolder: Sendable {
 
     /// Each folded word of `text` with its range in Unicode scalars of the original text.
     public func forEachWord(in text: String, _ body: (String, Range<Int>) -> Void) {
-        let scalars = text.unicodeScalars
-        var start: String.Index?
+        var text = text
+        // Native strings are contiguous UTF-8 already: this copies nothing then.
+        text.makeContiguousUTF8()
+        text.utf8.withContiguousStorageIfAvailable { forEachWord(inUTF8: $0, body) }!
+    }
+
+    /// The cut on the UTF-8 bytes of valid text: walking `String.UnicodeScalarView` indices and making
+    /// each word a `Substring` first cost a third of the words' time.
+    private func forEachWord(inUTF8 bytes: UnsafeBufferPointer<UInt8>, _ body: (String, Range<Int>) -> Void) {
+        var start = -1  // byte offset of the word being read, or -1 between words
         var startOffset = 0
         var isASCII = true
-        var index = scalars.startIndex
+        var position = 0
         var offset = 0
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            let next = scalars.index(after: index)
-            switch WordCharacters.kind(of: scalar) {
+        let count = bytes.count
+        while position < count {
+            let lead = bytes[position]
+            let value: UInt32
+            let length: Int
+            if lead < 0x80 {
+                value = UInt32(lead)
+                length = 1
+            } else {
+                (value, length) = Self.decode(bytes, at: position, lead: lead)
+            }
+            let next = position + length
+            switch WordCharacters.kind(of: Unicode.Scalar(value).unsafelyUnwrapped) {
             case .letter:
-                if start == nil {
-                    start = index
+                if start < 0 {
+                    start = position
                     startOffset = offset
                     isASCII = true
                 }
-                if scalar.value >= 0x80 { isASCII = false }
+                if value >= 0x80 { isASCII = false }
             case .mark:
                 // Part of the word it follows, and dropped by folding; before any word, dropped too.
-                if start != nil { isASCII = false }
+                if start >= 0 { isASCII = false }
             case .ideograph:
-                if let begin = start { emit(text[begin..<index], isASCII: isASCII, startOffset..<offset, body) }
-                start = nil
-                emit(text[index..<next], isASCII: false, offset..<offset + 1, body)
+                if start >= 0 {
+                    emit(UnsafeBufferPointer(rebasing: bytes[start..<position]), isASCII: isASCII,
+                         startOffset..<offset, body)
+                }
+                start = -1
+                emit(UnsafeBufferPointer(rebasing: bytes[position..<next]), isASCII: false, offset..<offset + 1, body)
             case .separator:
-                if let begin = start { emit(text[begin..<index], isASCII: isASCII, startOffset..<offset, body) }
-                start = nil
+                if start >= 0 {
+                    emit(UnsafeBufferPointer(rebasing: bytes[start..<position]), isASCII: isASCII,
+                         startOffset..<offset, body)
+                }
+                start = -1
             }
-            index = next
+            position = next
             offset += 1
         }
-        if let begin = start { emit(text[begin..<scalars.endIndex], isASCII: isASCII, startOffset..<offset, body) }
+        if start >= 0 {
+            emit(UnsafeBufferPointer(rebasing: bytes[start..<count]), isASCII: isASCII, startOffset..<offset, body)
+        }
     }
 
-    private func emit(_ word: Substring, isASCII: Bool, _ range: Range<Int>, _ body: (String, Range<Int>) -> Void) {
+    /// The scalar of a multi-byte sequence of valid UTF-8, and its length in bytes.
+    @inline(__always)
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at position: Int,
+                               lead: UInt8) -> (UInt32, Int) {
+        let second = UInt32(bytes[position + 1] & 0x3F)
+        if lead < 0xE0 { return (UInt32(lead & 0x1F) << 6 | second, 2) }
+        let third = UInt32(bytes[position + 2] & 0x3F)
+        if lead < 0xF0 { return (UInt32(lead & 0x0F) << 12 | second << 6 | third, 3) }
+        let fourth = UInt32(bytes[position + 3] & 0x3F)
+        return (UInt32(lead & 0x07) << 18 | second << 12 | third << 6 | fourth, 4)
+    }
+
+    private func emit(_ word: UnsafeBufferPointer<UInt8>, isASCII: Bool, _ range: Range<Int>,
+                      _ body: (String, Range<Int>) -> Void) {
         if isASCII {
             body(Self.lowercasedASCII(word), range)
         } else if let folded = FoldTable.shared.fold(word) {
             if !folded.isEmpty { body(folded, range) }
         } else {
             // Outside the table: fold, then split again as the folded text would be.
-            for each in SearchTerms.words(DiacriticFolding.fold(String(word))) { body(each, range) }
+            let original = String(decoding: word, as: UTF8.self)
+            for each in SearchTerms.words(DiacriticFolding.fold(original)) { body(each, range) }
         }
     }
 
-    static func lowercasedASCII(_ word: Substring) -> String {
-        guard word.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return String(word) }
-        return String(decoding: word.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
+    /// Lowercased straight into the new string, which holds up to 15 bytes inline, without allocating.
+    static func lowercasedASCII(_ word: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: word.count) { out in
+            for index in 0..<word.count {
+                let byte = word[index]
+                out[index] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+            }
+            return word.count
+        }
     }
 }
 
@@ -101,31 +146,39 @@ struct FoldTable: Sendable {
         self.bytes = bytes
     }
 
-    /// The folded word, or nil when one of its scalars is outside the table.
-    func fold(_ word: Substring) -> String? {
+    /// The folded word of valid UTF-8 bytes, or nil when one of its scalars is outside the table.
+    /// Folded into a buffer on the stack and only then made a string: most words fit in a string's
+    /// 15 inline bytes, and a string made with room for more would be allocated on the heap.
+    func fold(_ word: UnsafeBufferPointer<UInt8>) -> String? {
         // A scalar's fold is never longer in UTF-8 than the scalar itself plus a few bytes (lowercase
         // mappings can grow); reserve generously and fall back when it would not fit.
-        let capacity = word.utf8.count * 3 + 8
-        var fits = true
-        let result = packed.withUnsafeBufferPointer { packed in
-            bytes.withUnsafeBufferPointer { bytes in
-                String(unsafeUninitializedCapacity: capacity) { out in
+        let capacity = word.count * 3 + 8
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { out -> String? in
+            packed.withUnsafeBufferPointer { packed in
+                bytes.withUnsafeBufferPointer { bytes -> String? in
                     var count = 0
-                    for scalar in word.unicodeScalars {
-                        let entry = scalar.value < Self.limit ? packed[Int(scalar.value)] : Self.slow
-                        let length = Int(entry & 0xFF)
-                        guard entry != Self.slow, count + length <= capacity else {
-                            fits = false
-                            return 0
+                    var position = 0
+                    while position < word.count {
+                        let lead = word[position]
+                        let scalar: UInt32
+                        if lead < 0x80 {
+                            scalar = UInt32(lead)
+                            position += 1
+                        } else {
+                            let (value, length) = WordFolder.decode(word, at: position, lead: lead)
+                            scalar = value
+                            position += length
                         }
+                        let entry = scalar < Self.limit ? packed[Int(scalar)] : Self.slow
+                        let length = Int(entry & 0xFF)
+                        guard entry != Self.slow, count + length <= capacity else { return nil }
                         let start = Int(entry >> 8)
                         for offset in 0..<length { out[count + offset] = bytes[start + offset] }
                         count += length
                     }
-                    return count
+                    return String(decoding: UnsafeBufferPointer(rebasing: out[..<count]), as: UTF8.self)
                 }
             }
         }
-        return fits ? result : nil
     }
 }
