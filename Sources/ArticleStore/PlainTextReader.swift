@@ -70,7 +70,8 @@ public enum PlainTextReader {
     static func splitWireLede(_ line: String) -> (String, String)? {
         guard line.hasPrefix("("), let close = line.firstIndex(of: ")") else { return nil }
         let name = line[line.index(after: line.startIndex)..<close].trimmed
-        guard !name.isEmpty, name.count <= 60, !name.contains("(") else { return nil }
+        // `(` found among the scalars: `contains` with a string went through Foundation's search.
+        guard !name.isEmpty, name.count <= 60, !name.unicodeScalars.contains("(") else { return nil }
         var rest = line[line.index(after: close)...].drop(while: { $0 == " " })
         guard let dash = rest.first, "-–—".contains(dash) else { return nil }
         rest = rest.dropFirst().drop(while: { $0 == " " })
