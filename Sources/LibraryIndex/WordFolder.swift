@@ -24,57 +24,76 @@ public struct WordFolder: Sendable {
     }
 
     /// The cut on the UTF-8 bytes of valid text: walking `String.UnicodeScalarView` indices and making
-    /// each word a `Substring` first cost a third of the words' time.
+    /// each word a `Substring` first cost a third of the words' time. Each word is folded into a buffer
+    /// on the stack while it is cut, from the scalars already decoded; a word the buffer or the table
+    /// cannot take is folded again on its own.
     private func forEachWord(inUTF8 bytes: UnsafeBufferPointer<UInt8>, _ body: (String, Range<Int>) -> Void) {
-        var start = -1  // byte offset of the word being read, or -1 between words
-        var startOffset = 0
-        var isASCII = true
-        var position = 0
-        var offset = 0
-        let count = bytes.count
-        while position < count {
-            let lead = bytes[position]
-            let value: UInt32
-            let length: Int
-            if lead < 0x80 {
-                value = UInt32(lead)
-                length = 1
-            } else {
-                (value, length) = Self.decode(bytes, at: position, lead: lead)
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.scratchSize) { scratch in
+            let table = FoldTable.shared
+            var start = -1  // byte offset of the word being read, or -1 between words
+            var startOffset = 0
+            var isASCII = true
+            var folded = 0  // bytes of the word's fold in `scratch`
+            var foldable = true  // whether `scratch` holds the whole fold
+            var position = 0
+            var offset = 0
+            let count = bytes.count
+
+            func finish(_ end: Int, _ endOffset: Int) {
+                let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                if foldable {
+                    let fold = String(decoding: UnsafeBufferPointer(rebasing: scratch[..<folded]), as: UTF8.self)
+                    if !fold.isEmpty { body(fold, startOffset..<endOffset) }
+                } else {
+                    emit(word, isASCII: isASCII, startOffset..<endOffset, body)
+                }
             }
-            let next = position + length
-            switch WordCharacters.kind(of: Unicode.Scalar(value).unsafelyUnwrapped) {
-            case .letter:
-                if start < 0 {
-                    start = position
-                    startOffset = offset
-                    isASCII = true
+
+            while position < count {
+                let lead = bytes[position]
+                let value: UInt32
+                let length: Int
+                if lead < 0x80 {
+                    value = UInt32(lead)
+                    length = 1
+                } else {
+                    (value, length) = Self.decode(bytes, at: position, lead: lead)
                 }
-                if value >= 0x80 { isASCII = false }
-            case .mark:
-                // Part of the word it follows, and dropped by folding; before any word, dropped too.
-                if start >= 0 { isASCII = false }
-            case .ideograph:
-                if start >= 0 {
-                    emit(UnsafeBufferPointer(rebasing: bytes[start..<position]), isASCII: isASCII,
-                         startOffset..<offset, body)
+                let next = position + length
+                switch WordCharacters.kind(of: Unicode.Scalar(value).unsafelyUnwrapped) {
+                case .letter:
+                    if start < 0 {
+                        start = position
+                        startOffset = offset
+                        isASCII = true
+                        folded = 0
+                        foldable = true
+                    }
+                    if value >= 0x80 { isASCII = false }
+                    if foldable { foldable = table.append(value, to: scratch, at: &folded) }
+                case .mark:
+                    // Part of the word it follows, and dropped by folding; before any word, dropped too.
+                    if start >= 0 {
+                        isASCII = false
+                        if foldable { foldable = table.append(value, to: scratch, at: &folded) }
+                    }
+                case .ideograph:
+                    if start >= 0 { finish(position, offset) }
+                    start = -1
+                    emit(UnsafeBufferPointer(rebasing: bytes[position..<next]), isASCII: false, offset..<offset + 1, body)
+                case .separator:
+                    if start >= 0 { finish(position, offset) }
+                    start = -1
                 }
-                start = -1
-                emit(UnsafeBufferPointer(rebasing: bytes[position..<next]), isASCII: false, offset..<offset + 1, body)
-            case .separator:
-                if start >= 0 {
-                    emit(UnsafeBufferPointer(rebasing: bytes[start..<position]), isASCII: isASCII,
-                         startOffset..<offset, body)
-                }
-                start = -1
+                position = next
+                offset += 1
             }
-            position = next
-            offset += 1
-        }
-        if start >= 0 {
-            emit(UnsafeBufferPointer(rebasing: bytes[start..<count]), isASCII: isASCII, startOffset..<offset, body)
+            if start >= 0 { finish(count, offset) }
         }
     }
+
+    /// Room for the fold of any word but the longest.
+    private static let scratchSize = 256
 
     /// The scalar of a multi-byte sequence of valid UTF-8, and its length in bytes.
     @inline(__always)
@@ -144,6 +163,27 @@ struct FoldTable: Sendable {
         }
         self.packed = packed
         self.bytes = bytes
+    }
+
+    /// Appends the fold of `scalar` to `out` at `count`: false when the scalar is outside the table or
+    /// its fold does not fit.
+    @inline(__always)
+    func append(_ scalar: UInt32, to out: UnsafeMutableBufferPointer<UInt8>, at count: inout Int) -> Bool {
+        if scalar < 0x80 {
+            // ASCII: lowercased (its table entry says as much).
+            guard count < out.count else { return false }
+            out[count] = scalar >= 0x41 && scalar <= 0x5A ? UInt8(scalar + 0x20) : UInt8(scalar)
+            count += 1
+            return true
+        }
+        guard scalar < Self.limit else { return false }
+        let entry = packed[Int(scalar)]
+        let length = Int(entry & 0xFF)
+        guard entry != Self.slow, count + length <= out.count else { return false }
+        let start = Int(entry >> 8)
+        for offset in 0..<length { out[count + offset] = bytes[start + offset] }
+        count += length
+        return true
     }
 
     /// The folded word of valid UTF-8 bytes, or nil when one of its scalars is outside the table.
