@@ -60,7 +60,7 @@ public struct WordFolder: Sendable {
                     (value, length) = Self.decode(bytes, at: position, lead: lead)
                 }
                 let next = position + length
-                switch WordCharacters.kind(of: Unicode.Scalar(value).unsafelyUnwrapped) {
+                switch table.kind(value) {
                 case .letter:
                     if start < 0 {
                         start = position
@@ -142,6 +142,9 @@ struct FoldTable: Sendable {
     /// `slow` when the word must take the slow path. Packed so that the table stays small and hot.
     private let packed: [UInt32]
     private let bytes: [UInt8]
+    /// `WordCharacters.kind` of each scalar below the limit, copied here because its own table sits
+    /// behind a lazy global whose guard was checked on every non-ASCII scalar.
+    private let kinds: [WordCharacters.Kind]
     private static let slow = UInt32.max
 
     init() {
@@ -163,6 +166,14 @@ struct FoldTable: Sendable {
         }
         self.packed = packed
         self.bytes = bytes
+        kinds = (0..<Self.limit).map { Unicode.Scalar($0).map(WordCharacters.kind) ?? .separator }
+    }
+
+    /// `WordCharacters.kind(of:)` of the scalar `value`.
+    @inline(__always)
+    func kind(_ value: UInt32) -> WordCharacters.Kind {
+        if value >= 0x80, value < Self.limit { return kinds[Int(value)] }
+        return WordCharacters.kind(of: Unicode.Scalar(value).unsafelyUnwrapped)
     }
 
     /// Appends the fold of `scalar` to `out` at `count`: false when the scalar is outside the table or
