@@ -51,6 +51,12 @@ public struct Article: Codable, Sendable, Hashable, Identifiable {
     }
 
     static func fingerprint(of blocks: [Block]) -> String {
-        StableHash.hex(of: blocks.map(\.text).joined(separator: "\n"))
+        // The blocks joined by newlines, hashed piece by piece rather than joined first.
+        var hash = StableHash.seed
+        for (position, block) in blocks.enumerated() {
+            if position > 0 { hash = StableHash.value(of: "\n", continuing: hash) }
+            hash = StableHash.value(of: block.text, continuing: hash)
+        }
+        return StableHash.hex(hash)
     }
 }

@@ -1,8 +1,16 @@
 /// FNV-1a, 64 bits: stable across processes and platforms (unlike `Hasher`, which is seeded per run),
 /// cheap, and good enough to tell articles apart. Not for security.
 public enum StableHash {
+    static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
+
     public static func value(of text: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        value(of: text, continuing: seed)
+    }
+
+    /// The hash of text that follows text whose hash is `hash`: pieces hashed one after another hash
+    /// as their concatenation does, without it being made.
+    static func value(of text: String, continuing hash: UInt64) -> UInt64 {
+        var hash = hash
         for byte in text.utf8 {
             hash ^= UInt64(byte)
             hash &*= 0x0000_0100_0000_01b3
@@ -10,9 +18,12 @@ public enum StableHash {
         return hash
     }
 
-    /// The hash as 16 lowercase hex digits.
-    public static func hex(of text: String) -> String {
-        let digits = String(value(of: text), radix: 16)
+    /// A hash as 16 lowercase hex digits.
+    static func hex(_ value: UInt64) -> String {
+        let digits = String(value, radix: 16)
         return String(repeating: "0", count: 16 - digits.count) + digits
     }
+
+    /// The hash as 16 lowercase hex digits.
+    public static func hex(of text: String) -> String { hex(value(of: text)) }
 }

@@ -13,14 +13,20 @@ public enum DateFinder {
 
     /// The first full date in the first few thousand characters of `blocks`.
     public static func firstDate(in blocks: [Block]) -> Date? {
-        var text = ""
-        var length = 0  // in UTF-16 units, counted per block: counting the whole text each time was slow
+        // The blocks' bytes, each after a newline, gathered as bytes: joining strings first, then
+        // copying out their bytes, and counting UTF-16 through the string took a twentieth of indexing.
+        var bytes: [UInt8] = []
+        var length = 0  // in UTF-16 units
         for block in blocks {
-            text += block.text + "\n"
-            length += block.text.utf16.count + 1
+            UTF8Bytes.with(block.text) { text in
+                bytes.append(contentsOf: text)
+                length += UTF8Bytes.utf16Count(text) + 1
+            }
+            bytes.append(0x0A)
             if length > 4000 { break }
         }
-        return firstDate(in: text)
+        var scanner = DateScanner(bytes)
+        return scanner.firstDate()
     }
 
     /// The earliest full date in `text`: `18/10/2021` (also with `.` or `-`), `ngày 18 tháng 10 năm 2021`,

@@ -45,11 +45,21 @@ public enum TextDecoder {
     /// No scalar there decomposes to something else alone, nor composes with what precedes it. Foundation's
     /// normaliser took a tenth of indexing time on text that is nearly always NFC already.
     static func isNFCByRange(_ text: String) -> Bool {
-        for scalar in text.unicodeScalars where scalar.value >= 0x300 {
-            let value = scalar.value
-            guard (0x1E00..<0x1F00).contains(value) || (0x2002..<0x20D0).contains(value) else { return false }
+        UTF8Bytes.with(text) { bytes in
+            var position = 0
+            while position < bytes.count {
+                let lead = bytes[position]
+                // ASCII, continuation bytes and two-byte leads below 0xCC (scalars below U+0300): fine.
+                guard lead >= 0xCC else {
+                    position += 1
+                    continue
+                }
+                let (value, length) = UTF8Bytes.scalar(bytes, at: position, lead: lead)
+                guard (0x1E00..<0x1F00).contains(value) || (0x2002..<0x20D0).contains(value) else { return false }
+                position += length
+            }
+            return true
         }
-        return true
     }
 
     /// The ranges `isNFCByRange` accepts, for the test that checks them against Foundation.
@@ -59,14 +69,16 @@ public enum TextDecoder {
     /// Control bytes other than tab, line feed, form feed, carriage return and escape are rare in text;
     /// escape is allowed here so that an article full of escape sequences is still shown (sanitised).
     static func looksBinary(_ bytes: ArraySlice<UInt8>) -> Bool {
-        if bytes.contains(0) { return true }
-        let sample = bytes.prefix(8192)
-        guard !sample.isEmpty else { return false }
-        let controls = sample.reduce(0) { count, byte in
-            let isControl = byte < 0x20 && ![0x09, 0x0A, 0x0C, 0x0D, 0x1B].contains(byte)
-            return count + (isControl ? 1 : 0)
+        bytes.withUnsafeBufferPointer { bytes in
+            if UTF8Bytes.contains(bytes, 0) { return true }
+            let sample = UnsafeBufferPointer(rebasing: bytes.prefix(8192))
+            guard !sample.isEmpty else { return false }
+            // One bit per control byte that text may hold: tab, line feed, form feed, carriage return, escape.
+            let allowed: UInt32 = 1 << 0x09 | 1 << 0x0A | 1 << 0x0C | 1 << 0x0D | 1 << 0x1B
+            var controls = 0
+            for byte in sample where byte < 0x20 && allowed & (1 << UInt32(byte)) == 0 { controls += 1 }
+            return controls * 10 > sample.count
         }
-        return controls * 10 > sample.count
     }
 
     static func decodeUTF16(_ bytes: ArraySlice<UInt8>, bigEndian: Bool) -> String {
@@ -82,7 +94,7 @@ public enum TextDecoder {
     }
 
     static func normaliseLineEndings(_ text: String) -> String {
-        guard text.utf8.contains(0x0D) else { return text }
+        guard UTF8Bytes.with(text, { UTF8Bytes.contains($0, 0x0D) }) else { return text }
         return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }
 

@@ -68,22 +68,25 @@ public struct EntryAnalysis: Sendable, Hashable {
         quotes = analysis.quotes.map {
             QuoteDigest(text: $0.text, speaker: $0.speaker, named: $0.named, span: $0.span)
         }
-        var counts: [String: (Entity.Kind, Int)] = [:]
-        var order: [String] = []
+        // Each distinct (type, name) once, in order of first mention, with its count. Keyed by the pair
+        // itself: a key string made and split again per mention took a thirtieth of indexing time.
+        var positions: [EntityKey: Int] = [:]
+        var entities: [EntityDigest] = []
         for entity in analysis.entities {
-            let key = "\(entity.type.rawValue)\u{0}\(entity.canonical)"
-            if let existing = counts[key] {
-                counts[key] = (existing.0, existing.1 + 1)
+            let key = EntityKey(type: entity.type, canonical: entity.canonical)
+            if let position = positions[key] {
+                entities[position].mentions += 1
             } else {
-                counts[key] = (entity.type, 1)
-                order.append(key)
+                positions[key] = entities.count
+                entities.append(EntityDigest(canonical: entity.canonical, type: entity.type, mentions: 1))
             }
         }
-        entities = order.map { key in
-            let (type, mentions) = counts[key]!
-            return EntityDigest(canonical: String(key.split(separator: "\u{0}", maxSplits: 1)[1]), type: type,
-                                mentions: mentions)
-        }
+        self.entities = entities
+    }
+
+    private struct EntityKey: Hashable {
+        var type: Entity.Kind
+        var canonical: String
     }
 }
 

@@ -17,54 +17,118 @@ public struct WordFolder: Sendable {
 
     /// Each folded word of `text` with its range in Unicode scalars of the original text.
     public func forEachWord(in text: String, _ body: (String, Range<Int>) -> Void) {
-        let scalars = text.unicodeScalars
-        var start: String.Index?
-        var startOffset = 0
-        var isASCII = true
-        var index = scalars.startIndex
-        var offset = 0
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            let next = scalars.index(after: index)
-            switch WordCharacters.kind(of: scalar) {
-            case .letter:
-                if start == nil {
-                    start = index
-                    startOffset = offset
-                    isASCII = true
-                }
-                if scalar.value >= 0x80 { isASCII = false }
-            case .mark:
-                // Part of the word it follows, and dropped by folding; before any word, dropped too.
-                if start != nil { isASCII = false }
-            case .ideograph:
-                if let begin = start { emit(text[begin..<index], isASCII: isASCII, startOffset..<offset, body) }
-                start = nil
-                emit(text[index..<next], isASCII: false, offset..<offset + 1, body)
-            case .separator:
-                if let begin = start { emit(text[begin..<index], isASCII: isASCII, startOffset..<offset, body) }
-                start = nil
-            }
-            index = next
-            offset += 1
-        }
-        if let begin = start { emit(text[begin..<scalars.endIndex], isASCII: isASCII, startOffset..<offset, body) }
+        var text = text
+        // Native strings are contiguous UTF-8 already: this copies nothing then.
+        text.makeContiguousUTF8()
+        text.utf8.withContiguousStorageIfAvailable { forEachWord(inUTF8: $0, body) }!
     }
 
-    private func emit(_ word: Substring, isASCII: Bool, _ range: Range<Int>, _ body: (String, Range<Int>) -> Void) {
+    /// The cut on the UTF-8 bytes of valid text: walking `String.UnicodeScalarView` indices and making
+    /// each word a `Substring` first cost a third of the words' time. Each word is folded into a buffer
+    /// on the stack while it is cut, from the scalars already decoded; a word the buffer or the table
+    /// cannot take is folded again on its own.
+    private func forEachWord(inUTF8 bytes: UnsafeBufferPointer<UInt8>, _ body: (String, Range<Int>) -> Void) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.scratchSize) { scratch in
+            let table = FoldTable.shared
+            var start = -1  // byte offset of the word being read, or -1 between words
+            var startOffset = 0
+            var isASCII = true
+            var folded = 0  // bytes of the word's fold in `scratch`
+            var foldable = true  // whether `scratch` holds the whole fold
+            var position = 0
+            var offset = 0
+            let count = bytes.count
+
+            func finish(_ end: Int, _ endOffset: Int) {
+                let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                if foldable {
+                    let fold = String(decoding: UnsafeBufferPointer(rebasing: scratch[..<folded]), as: UTF8.self)
+                    if !fold.isEmpty { body(fold, startOffset..<endOffset) }
+                } else {
+                    emit(word, isASCII: isASCII, startOffset..<endOffset, body)
+                }
+            }
+
+            while position < count {
+                let lead = bytes[position]
+                let value: UInt32
+                let length: Int
+                if lead < 0x80 {
+                    value = UInt32(lead)
+                    length = 1
+                } else {
+                    (value, length) = Self.decode(bytes, at: position, lead: lead)
+                }
+                let next = position + length
+                switch table.kind(value) {
+                case .letter:
+                    if start < 0 {
+                        start = position
+                        startOffset = offset
+                        isASCII = true
+                        folded = 0
+                        foldable = true
+                    }
+                    if value >= 0x80 { isASCII = false }
+                    if foldable { foldable = table.append(value, to: scratch, at: &folded) }
+                case .mark:
+                    // Part of the word it follows, and dropped by folding; before any word, dropped too.
+                    if start >= 0 {
+                        isASCII = false
+                        if foldable { foldable = table.append(value, to: scratch, at: &folded) }
+                    }
+                case .ideograph:
+                    if start >= 0 { finish(position, offset) }
+                    start = -1
+                    emit(UnsafeBufferPointer(rebasing: bytes[position..<next]), isASCII: false, offset..<offset + 1, body)
+                case .separator:
+                    if start >= 0 { finish(position, offset) }
+                    start = -1
+                }
+                position = next
+                offset += 1
+            }
+            if start >= 0 { finish(count, offset) }
+        }
+    }
+
+    /// Room for the fold of any word but the longest.
+    private static let scratchSize = 256
+
+    /// The scalar of a multi-byte sequence of valid UTF-8, and its length in bytes.
+    @inline(__always)
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at position: Int,
+                               lead: UInt8) -> (UInt32, Int) {
+        let second = UInt32(bytes[position + 1] & 0x3F)
+        if lead < 0xE0 { return (UInt32(lead & 0x1F) << 6 | second, 2) }
+        let third = UInt32(bytes[position + 2] & 0x3F)
+        if lead < 0xF0 { return (UInt32(lead & 0x0F) << 12 | second << 6 | third, 3) }
+        let fourth = UInt32(bytes[position + 3] & 0x3F)
+        return (UInt32(lead & 0x07) << 18 | second << 12 | third << 6 | fourth, 4)
+    }
+
+    private func emit(_ word: UnsafeBufferPointer<UInt8>, isASCII: Bool, _ range: Range<Int>,
+                      _ body: (String, Range<Int>) -> Void) {
         if isASCII {
             body(Self.lowercasedASCII(word), range)
         } else if let folded = FoldTable.shared.fold(word) {
             if !folded.isEmpty { body(folded, range) }
         } else {
             // Outside the table: fold, then split again as the folded text would be.
-            for each in SearchTerms.words(DiacriticFolding.fold(String(word))) { body(each, range) }
+            let original = String(decoding: word, as: UTF8.self)
+            for each in SearchTerms.words(DiacriticFolding.fold(original)) { body(each, range) }
         }
     }
 
-    static func lowercasedASCII(_ word: Substring) -> String {
-        guard word.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return String(word) }
-        return String(decoding: word.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
+    /// Lowercased straight into the new string, which holds up to 15 bytes inline, without allocating.
+    static func lowercasedASCII(_ word: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: word.count) { out in
+            for index in 0..<word.count {
+                let byte = word[index]
+                out[index] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+            }
+            return word.count
+        }
     }
 }
 
@@ -78,6 +142,9 @@ struct FoldTable: Sendable {
     /// `slow` when the word must take the slow path. Packed so that the table stays small and hot.
     private let packed: [UInt32]
     private let bytes: [UInt8]
+    /// `WordCharacters.kind` of each scalar below the limit, copied here because its own table sits
+    /// behind a lazy global whose guard was checked on every non-ASCII scalar.
+    private let kinds: [WordCharacters.Kind]
     private static let slow = UInt32.max
 
     init() {
@@ -99,33 +166,70 @@ struct FoldTable: Sendable {
         }
         self.packed = packed
         self.bytes = bytes
+        kinds = (0..<Self.limit).map { Unicode.Scalar($0).map(WordCharacters.kind) ?? .separator }
     }
 
-    /// The folded word, or nil when one of its scalars is outside the table.
-    func fold(_ word: Substring) -> String? {
+    /// `WordCharacters.kind(of:)` of the scalar `value`.
+    @inline(__always)
+    func kind(_ value: UInt32) -> WordCharacters.Kind {
+        if value >= 0x80, value < Self.limit { return kinds[Int(value)] }
+        return WordCharacters.kind(of: Unicode.Scalar(value).unsafelyUnwrapped)
+    }
+
+    /// Appends the fold of `scalar` to `out` at `count`: false when the scalar is outside the table or
+    /// its fold does not fit.
+    @inline(__always)
+    func append(_ scalar: UInt32, to out: UnsafeMutableBufferPointer<UInt8>, at count: inout Int) -> Bool {
+        if scalar < 0x80 {
+            // ASCII: lowercased (its table entry says as much).
+            guard count < out.count else { return false }
+            out[count] = scalar >= 0x41 && scalar <= 0x5A ? UInt8(scalar + 0x20) : UInt8(scalar)
+            count += 1
+            return true
+        }
+        guard scalar < Self.limit else { return false }
+        let entry = packed[Int(scalar)]
+        let length = Int(entry & 0xFF)
+        guard entry != Self.slow, count + length <= out.count else { return false }
+        let start = Int(entry >> 8)
+        for offset in 0..<length { out[count + offset] = bytes[start + offset] }
+        count += length
+        return true
+    }
+
+    /// The folded word of valid UTF-8 bytes, or nil when one of its scalars is outside the table.
+    /// Folded into a buffer on the stack and only then made a string: most words fit in a string's
+    /// 15 inline bytes, and a string made with room for more would be allocated on the heap.
+    func fold(_ word: UnsafeBufferPointer<UInt8>) -> String? {
         // A scalar's fold is never longer in UTF-8 than the scalar itself plus a few bytes (lowercase
         // mappings can grow); reserve generously and fall back when it would not fit.
-        let capacity = word.utf8.count * 3 + 8
-        var fits = true
-        let result = packed.withUnsafeBufferPointer { packed in
-            bytes.withUnsafeBufferPointer { bytes in
-                String(unsafeUninitializedCapacity: capacity) { out in
+        let capacity = word.count * 3 + 8
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { out -> String? in
+            packed.withUnsafeBufferPointer { packed in
+                bytes.withUnsafeBufferPointer { bytes -> String? in
                     var count = 0
-                    for scalar in word.unicodeScalars {
-                        let entry = scalar.value < Self.limit ? packed[Int(scalar.value)] : Self.slow
-                        let length = Int(entry & 0xFF)
-                        guard entry != Self.slow, count + length <= capacity else {
-                            fits = false
-                            return 0
+                    var position = 0
+                    while position < word.count {
+                        let lead = word[position]
+                        let scalar: UInt32
+                        if lead < 0x80 {
+                            scalar = UInt32(lead)
+                            position += 1
+                        } else {
+                            let (value, length) = WordFolder.decode(word, at: position, lead: lead)
+                            scalar = value
+                            position += length
                         }
+                        let entry = scalar < Self.limit ? packed[Int(scalar)] : Self.slow
+                        let length = Int(entry & 0xFF)
+                        guard entry != Self.slow, count + length <= capacity else { return nil }
                         let start = Int(entry >> 8)
                         for offset in 0..<length { out[count + offset] = bytes[start + offset] }
                         count += length
                     }
-                    return count
+                    return String(decoding: UnsafeBufferPointer(rebasing: out[..<count]), as: UTF8.self)
                 }
             }
         }
-        return fits ? result : nil
     }
 }

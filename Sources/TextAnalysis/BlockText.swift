@@ -14,22 +14,45 @@ final class BlockText: Sendable {
         self.index = index
         var source = text
         source.makeContiguousUTF8()
-        // One pass (Array(_:) over the view would count the scalars first, then copy them).
+        // One pass over the UTF-8 bytes in place, writing both arrays directly: appending scalar by
+        // scalar from the scalar view cost as much as tokenizing.
+        let byteCount = source.utf8.count
         var scalars: [Unicode.Scalar] = []
-        var offsets: [Int32] = []
-        scalars.reserveCapacity(source.utf8.count)
-        offsets.reserveCapacity(source.utf8.count + 1)
-        var offset: Int32 = 0
-        for scalar in source.unicodeScalars {
-            scalars.append(scalar)
-            offsets.append(offset)
-            offset += Int32(UTF8.width(scalar))
+        let offsets = [Int32](unsafeUninitializedCapacity: byteCount + 1) { offsets, offsetCount in
+            scalars = [Unicode.Scalar](unsafeUninitializedCapacity: byteCount) { scalars, scalarCount in
+                source.utf8.withContiguousStorageIfAvailable { bytes in
+                    var position = 0
+                    var count = 0
+                    while position < byteCount {
+                        let (value, length) = Self.scalar(bytes, at: position)
+                        scalars.initializeElement(at: count, to: Unicode.Scalar(value).unsafelyUnwrapped)
+                        offsets.initializeElement(at: count, to: Int32(truncatingIfNeeded: position))
+                        count += 1
+                        position += length
+                    }
+                    offsets.initializeElement(at: count, to: Int32(truncatingIfNeeded: position))
+                    scalarCount = count
+                    offsetCount = count + 1
+                }!
+            }
         }
-        offsets.append(offset)
         self.source = source
         self.utf8Offsets = offsets
         self.scalars = scalars
         tokens = Tokenizer.tokenize(scalars)
+    }
+
+    /// The scalar value of valid UTF-8 at `position`, and its length in bytes.
+    @inline(__always)
+    private static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, at position: Int) -> (UInt32, Int) {
+        let lead = bytes[position]
+        if lead < 0x80 { return (UInt32(lead), 1) }
+        let second = UInt32(bytes[position + 1] & 0x3F)
+        if lead < 0xE0 { return (UInt32(lead & 0x1F) << 6 | second, 2) }
+        let third = UInt32(bytes[position + 2] & 0x3F)
+        if lead < 0xF0 { return (UInt32(lead & 0x0F) << 12 | second << 6 | third, 3) }
+        let fourth = UInt32(bytes[position + 3] & 0x3F)
+        return (UInt32(lead & 0x07) << 18 | second << 12 | third << 6 | fourth, 4)
     }
 
     func text(_ tokenRange: Range<Int>) -> String {

@@ -2,16 +2,21 @@
 /// lookups skip `Hasher` entirely (the standard dictionary rehashes every key with SipHash, which was the
 /// largest single cost of gazetteer lookups).
 struct KeyTable<Value>: Sendable where Value: Sendable {
-    private var keys: [UInt64]
-    private var values: [Value?]
+    /// A key beside its value, so that a hit costs one cache miss, not two: the tables are too large to
+    /// stay in cache, and with keys and values in separate arrays a hit waited twice for memory.
+    private struct Slot: Sendable {
+        var key: UInt64
+        var value: Value?
+    }
+
+    private var slots: [Slot]
     private var mask: Int
     private(set) var count = 0
 
     init(capacity: Int = 16) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        keys = [UInt64](repeating: 0, count: size)
-        values = [Value?](repeating: nil, count: size)
+        slots = [Slot](repeating: Slot(key: 0, value: nil), count: size)
         mask = size - 1
     }
 
@@ -20,26 +25,25 @@ struct KeyTable<Value>: Sendable where Value: Sendable {
 
     @inline(__always) private func slot(_ key: UInt64) -> Int {
         var index = Int(truncatingIfNeeded: (key ^ (key >> 29)) & UInt64(mask))
-        while keys[index] != 0 && keys[index] != key { index = (index + 1) & mask }
+        while slots[index].key != 0 && slots[index].key != key { index = (index + 1) & mask }
         return index
     }
 
     subscript(key: UInt64) -> Value? {
         get {
             let key = Self.stored(key)
-            return values[slot(key)]
+            return slots[slot(key)].value
         }
         set {
             let key = Self.stored(key)
             let index = slot(key)
-            if keys[index] == 0 {
+            if slots[index].key == 0 {
                 guard let newValue else { return }
-                keys[index] = key
-                values[index] = newValue
+                slots[index] = Slot(key: key, value: newValue)
                 count += 1
-                if count * 2 > keys.count { grow() }
+                if count * 2 > slots.count { grow() }
             } else if let newValue {
-                values[index] = newValue
+                slots[index].value = newValue
             }
             // Removal is never needed by the analysis; setting nil on a present key keeps it.
         }
@@ -48,15 +52,11 @@ struct KeyTable<Value>: Sendable where Value: Sendable {
     func contains(_ key: UInt64) -> Bool { self[key] != nil }
 
     private mutating func grow() {
-        let oldKeys = keys
-        let oldValues = values
-        keys = [UInt64](repeating: 0, count: oldKeys.count * 2)
-        values = [Value?](repeating: nil, count: oldKeys.count * 2)
-        mask = keys.count - 1
-        for (index, key) in oldKeys.enumerated() where key != 0 {
-            let target = slot(key)
-            keys[target] = key
-            values[target] = oldValues[index]
+        let old = slots
+        slots = [Slot](repeating: Slot(key: 0, value: nil), count: old.count * 2)
+        mask = slots.count - 1
+        for entry in old where entry.key != 0 {
+            slots[slot(entry.key)] = entry
         }
     }
 }

@@ -23,6 +23,16 @@ import Testing
         #expect(edited.fingerprint != article.fingerprint)
     }
 
+    /// Fingerprints are stored in index files: hashing the blocks piece by piece must give the hash of
+    /// the body joined by newlines, as it always was.
+    @Test func fingerprintIsTheHashOfTheBlocksJoinedByNewlines() {
+        #expect(article.fingerprint == StableHash.hex(of: "Moscow đưa ra quyết định.\n“Chúng tôi”, ông Lavrov nói."))
+        let one = Article(id: article.id, path: article.path, title: "", blocks: [Block(.lede, "Một")])
+        #expect(one.fingerprint == StableHash.hex(of: "Một"))
+        let none = Article(id: article.id, path: article.path, title: "", blocks: [])
+        #expect(none.fingerprint == StableHash.hex(of: ""))
+    }
+
     @Test func spansAddressUnicodeScalarsOfABlock() {
         // "“Chúng tôi”": the quote's words start after the opening mark, at scalar 1.
         let span = TextSpan(block: 1, start: 1, end: 10)

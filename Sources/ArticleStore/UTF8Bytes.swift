@@ -1,0 +1,40 @@
+import Foundation
+
+/// Reading a string's UTF-8 bytes in place. Hot loops over `String.unicodeScalars` or `utf8` views pay
+/// for index bookkeeping on every step; over the bytes themselves they do not.
+enum UTF8Bytes {
+    /// Calls `body` with the UTF-8 bytes of `text` (copied only if `text` is not native UTF-8 already).
+    static func with<R>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        var text = text
+        text.makeContiguousUTF8()
+        return try text.utf8.withContiguousStorageIfAvailable(body)!
+    }
+
+    /// The scalar value of the sequence of valid UTF-8 that begins with the byte `lead` (not ASCII) at
+    /// `position`, and its length in bytes.
+    @inline(__always)
+    static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, at position: Int, lead: UInt8) -> (UInt32, Int) {
+        let second = UInt32(bytes[position + 1] & 0x3F)
+        if lead < 0xE0 { return (UInt32(lead & 0x1F) << 6 | second, 2) }
+        let third = UInt32(bytes[position + 2] & 0x3F)
+        if lead < 0xF0 { return (UInt32(lead & 0x0F) << 12 | second << 6 | third, 3) }
+        let fourth = UInt32(bytes[position + 3] & 0x3F)
+        return (UInt32(lead & 0x07) << 18 | second << 12 | third << 6 | fourth, 4)
+    }
+
+    /// Whether `bytes` hold `byte` (by `memchr`, many bytes at a time).
+    static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ byte: UInt8) -> Bool {
+        guard let start = bytes.baseAddress else { return false }
+        return memchr(start, Int32(byte), bytes.count) != nil
+    }
+
+    /// The length of valid UTF-8 in UTF-16 code units: one per scalar, two for those of four bytes.
+    static func utf16Count(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        for byte in bytes {
+            // Each byte but a continuation byte starts a scalar; four-byte scalars need a surrogate pair.
+            count += (byte & 0xC0 == 0x80 ? 0 : 1) + (byte >= 0xF0 ? 1 : 0)
+        }
+        return count
+    }
+}
