@@ -76,15 +76,6 @@ public enum Indexer {
                 toRead.append(stamp)
             }
         }
-        // Unchanged entries come first, in their previous order, so that each term's carried postings
-        // arrive in build order, as the postings builder needs them.
-        carriedPositions.sort()
-        if let previous {
-            for position in carriedPositions {
-                carried[position] = entries.count
-                entries.append(previous.entries[position])
-            }
-        }
         let present = Set(stamps.map(\.relativePath))
         report.removed = (previous?.entries.filter { !present.contains($0.relativePath) }.count ?? 0)
             + (previous?.skipped.filter { !present.contains($0.relativePath) }.count ?? 0)
@@ -94,6 +85,16 @@ public enum Indexer {
         if var previous, toRead.isEmpty, report.removed == 0 {
             previous.root = root
             return (previous, report)
+        }
+
+        // Unchanged entries come first, in their previous order, so that each term's carried postings
+        // arrive in build order, as the postings builder needs them.
+        carriedPositions.sort()
+        if let previous {
+            for position in carriedPositions {
+                carried[position] = entries.count
+                entries.append(previous.entries[position])
+            }
         }
 
         // Analysis digests and word sequences are written where they will be saved from, carried ones
