@@ -92,7 +92,7 @@ extension AppState {
                 goToPendingQuote()
                 return []
             }
-            read.insert(quotation.article.id)
+            setRead(quotation.article.id, true)
             loading = quotation.article.id
             return [.loadArticle(quotation.article)]
         }

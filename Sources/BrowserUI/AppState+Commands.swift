@@ -86,7 +86,7 @@ extension AppState {
         switch focus {
         case .list:
             guard let summary = selectedArticle else { return [] }
-            read.insert(summary.id)
+            setRead(summary.id, true)
             if open?.article.id == summary.id {
                 focus = .reading
                 return [.markRead(summary)]

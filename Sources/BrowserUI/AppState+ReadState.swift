@@ -21,11 +21,17 @@ extension AppState {
     }
 
     mutating func applyReadToggle(_ id: ArticleID, read isRead: Bool) {
-        if isRead { read.insert(id) } else { read.remove(id) }
+        setRead(id, isRead)
         status = StatusMessage(isRead ? "Marked as read" : "Marked as unread")
     }
 
-    /// Recounts `unreadCount`; called when the list or the read set changes (rarely: not per frame).
+    /// Marks one article read or unread, adjusting `unreadCount` when it is in the list.
+    mutating func setRead(_ id: ArticleID, _ isRead: Bool) {
+        let changed = isRead ? readIDs.insert(id).inserted : readIDs.remove(id) != nil
+        if changed, articles.contains(where: { $0.id == id }) { unreadCount += isRead ? -1 : 1 }
+    }
+
+    /// Recounts `unreadCount`; called when the list or the whole read set changes (rarely: not per frame).
     mutating func countUnread() {
         unreadCount = articles.reduce(0) { $0 + (read.contains($1.id) ? 0 : 1) }
     }

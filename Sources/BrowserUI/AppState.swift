@@ -16,7 +16,16 @@ public struct AppState: Hashable, Sendable {
     public var selection = 0
     /// The first article shown in the list.
     public var listOffset = 0
-    public var read: Set<ArticleID> = [] { didSet { countUnread() } }
+    /// The articles read. Setting the whole set recounts the unread; one article marked at a time
+    /// (`setRead`) adjusts the count, since recounting 100,000 took an open 10 to 25 ms.
+    public var read: Set<ArticleID> {
+        get { readIDs }
+        set {
+            readIDs = newValue
+            countUnread()
+        }
+    }
+    var readIDs: Set<ArticleID> = []
     /// Articles in `articles` not in `read`: kept up to date by both, so a frame does not count 100,000 rows.
     public internal(set) var unreadCount = 0
     public var bookmarked: Set<ArticleID> = []

@@ -226,6 +226,13 @@ import Testing
         _ = reduce(&state, .readToggled(first.id, read: false))
         #expect(state.read.isEmpty)
         #expect(state.status?.text == "Marked as unread")
+        #expect(state.unreadCount == 8)
+        // An article that is not in the list (filtered out, or gone) changes the read set, not the count.
+        _ = reduce(&state, .readToggled(ArticleID(relativePath: "elsewhere.txt"), read: true))
+        #expect(state.read.count == 1 && state.unreadCount == 8)
+        _ = reduce(&state, .readToggled(state.articles[3].id, read: true))
+        _ = reduce(&state, .readToggled(state.articles[3].id, read: true))
+        #expect(state.unreadCount == 7, "marking twice counts once")
         _ = reduce(&state, .readStateLoaded(Set(state.articles.map(\.id))))
         #expect(render(state).lines[0].contains("Articles (8) ") && !render(state).lines[0].contains("unread"))
     }
