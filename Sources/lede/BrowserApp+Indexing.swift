@@ -49,9 +49,10 @@ extension BrowserApp {
                 // took the run loop most of a second at 100,000 articles.
                 let changed = !report.isNoChange || index.count != updated.count
                 index = updated
+                if changed { summaries = index.summaries() }
                 searchWork.indexChanged()
                 announce(report, requested: reloadRequested)
-                if changed { attachLibrary(index.summaries()) }
+                if changed { attachLibrary(summaries) }
                 reloadRequested = false
                 if let saveProblem { dispatch(.effectFailed(saveProblem)) }
             case .failed(let message):
@@ -67,9 +68,9 @@ extension BrowserApp {
     func announce(_ report: IndexUpdate, requested: Bool) {
         let problems = index.skipped.count
         if requested {
-            dispatch(.libraryLoaded(index.summaries(), problems: problems))
+            dispatch(.libraryLoaded(summaries, problems: problems))
         } else if !report.isNoChange || problems > 0 {
-            dispatch(.libraryUpdated(index.summaries(), problems: problems))
+            dispatch(.libraryUpdated(summaries, problems: problems))
         } else {
             dispatch(.indexProgress(nil))
         }

@@ -33,6 +33,8 @@ final class BrowserApp: TerminalApp {
     var reloadRequested = false
     /// Bookmarks and read state of this library; nil keeps them only on screen (tests).
     let stateStore: StateStore?
+    /// The summaries of `index`, made once per index: searches map their results to them.
+    var summaries: [ArticleSummary] = []
     /// The library to attach to the state store at the first tick, when the first frame is not to
     /// wait for it (`readingStateAfterFirstFrame`).
     var pendingAttach: [ArticleSummary]?
@@ -57,7 +59,7 @@ final class BrowserApp: TerminalApp {
         self.indexStore = indexStore
         self.options = options
         self.themes = themes
-        let summaries = index.summaries()
+        summaries = index.summaries()
         state = AppState(articles: summaries, size: Size(width: 80, height: 24),
                          linkOpener: LinkOpener.arguments(environment: environment))
         if readingStateAfterFirstFrame, stateStore != nil {
@@ -157,7 +159,8 @@ final class BrowserApp: TerminalApp {
         case .toggleBookmark, .saveNote, .deleteBookmark, .undoDelete, .markRead, .toggleRead:
             return performReadingState(effect)
         case .search(let text, let typing):
-            searchWork.search(text, typing: typing, in: index, read: state.read, bookmarked: state.bookmarked)
+            searchWork.search(text, typing: typing, in: index, summaries: summaries, read: state.read,
+                              bookmarked: state.bookmarked)
             return nil
         case .findMatches(let text, let typing, let article):
             return .search(.matches(query: text, article: article.id,

@@ -25,17 +25,16 @@ final class SearchWork {
     /// Bumped when the index changes, so that a count of an older index is not used.
     private var generation = 0
 
-    /// Searches `index` in the background; the answer arrives through `drain`.
-    func search(_ text: String, typing: Bool, in index: LibraryIndex, read: Set<ArticleID>,
-                bookmarked: Set<ArticleID>) {
+    /// Searches `index` in the background; the answer arrives through `drain`. `summaries` are the
+    /// index's, by position: making them anew for each letter typed took 100 ms at 100,000 articles.
+    func search(_ text: String, typing: Bool, in index: LibraryIndex, summaries: [ArticleSummary],
+                read: Set<ArticleID>, bookmarked: Set<ArticleID>) {
         let (mailbox, lane) = (news, searches)
         searches.submit {
             let results = LibraryQuery.results(for: text, typing: typing, in: index, read: read, bookmarked: bookmarked)
             // A newer query is waiting: this answer would be dropped anyway.
             guard !lane.isSuperseded else { return }
-            let hits = results.map {
-                SearchHit(summary: index.entries[$0.position].summary(root: index.root), matches: $0.matches)
-            }
+            let hits = results.map { SearchHit(summary: summaries[$0.position], matches: $0.matches) }
             mailbox.post(.answer(.results(query: text, hits)))
             TerminalWakeup.post()  // drawn now, not at the next tick
         }
