@@ -75,7 +75,7 @@ struct EntityRecognizer {
         var orgCueEnd = -1
         var i = 0
         let wanted: Gazetteer.Category = [.place, .organization, .title, .honorific, .orgHead, .placePrefix,
-                                          .stopword, .notEntity, .city, .orgCue]
+                                          .stopword, .notEntity, .city, .orgCue, .vesselWord, .eventHead, .venueHead]
 
         func clues(at start: Int) -> Mention.Clues {
             var clues: Mention.Clues = []
@@ -111,6 +111,11 @@ struct EntityRecognizer {
                 if category.contains(.stopword), token.sentenceStart, !token.isAllCaps,
                    !category.contains(.place), !category.contains(.organization) || match.length == 1 && !nextIsName {
                     i = end
+                    continue
+                }
+                if vietnamese, let cue = vietnameseCue(block, at: i, match, afterPrefix: i == prefixEnd) {
+                    if let mention = cue.mention { mentions.append(mention) }
+                    i = cue.next
                     continue
                 }
                 if !vietnamese, category.contains(.orgCue), !category.contains(.place), !category.contains(.organization) {
@@ -164,6 +169,7 @@ struct EntityRecognizer {
                 if category.contains(.place) || category.contains(.organization), !startsPersonName(tokens, at: i, match) {
                     var kind: Entity.Kind = category.contains(.organization) ? .organization : .place
                     var placeClues = clues(at: i)
+                    if vietnamese, kind == .place, afterTeamCue(tokens, at: i) { kind = .organization }  // `đội Nam Định`
                     // `Leeds manager Daniel Farke`: a city before a role and a name is its club.
                     if !vietnamese, kind == .place, category.contains(.city), end < n, tokens[end].kind == .word, !tokens[end].isCapitalized,
                        let role = gazetteer.match(tokens, at: end, [.title]), end + role.length < n,
@@ -321,8 +327,13 @@ struct EntityRecognizer {
             if vietnamese, token.sentenceStart, chunk.count >= 2, !alone, !afterParenthesis, !titled,
                !midSentenceCapitals.contains(token.key),
                BlockText.hasVietnameseLetter(block.scalars, token.start..<token.end),
-               !gazetteer.categories(tokens, at: i).contains(.familyName) {
+               !gazetteer.categories(tokens, at: i).contains(.familyName),
+               !endsWithKnownBody(tokens, chunk) {  // (`Thể Công Viettel` at a headline's start)
                 i += 1
+                continue
+            }
+            if vietnamese, isVietnameseNonName(tokens, chunk, afterPrefix: i == prefixEnd) {
+                i = chunk.upperBound
                 continue
             }
             // A run ending with a word that names nothing (`Windows PC`) or with an event's word (`FA Cup`)
@@ -334,6 +345,15 @@ struct EntityRecognizer {
             }
             var mention = Mention(block: block.index, first: chunk.lowerBound, end: chunk.upperBound, kind: nil,
                                   clues: clues(at: i))
+            if vietnamese, let alias = aliasEnd(tokens, chunk, after: mentions) {
+                mention.end = alias
+                mention.kind = .organization
+                mentions.append(mention)
+                i = alias
+                continue
+            }
+            if vietnamese, endsWithKnownBody(tokens, chunk) { mention.clues.insert(.hasOrgHead) }
+            if vietnamese, isForeignCredit(block, chunk) { mention.clues.insert(.afterOrgCue) }
             // English `Villa chairman Doug Ellis`, `United goalkeeper Roy Carroll`: a lowercase role between
             // a capitalised word and a name makes the word the person's organisation.
             if !vietnamese, mention.length <= 3, chunk.upperBound < n, !tokens[chunk.upperBound].isCapitalized,
@@ -653,6 +673,13 @@ struct EntityRecognizer {
                 end = j
                 continue
             }
+            if vietnamese, token.kind == .word, end == j, end > head, !endedWithPlace, !placesOnly,
+               let fields = orgFieldsEnd(tokens, from: j) {
+                j = fields
+                end = j
+                previousCapital = false
+                continue
+            }
             // `nhà nước`, `quốc gia` continue the name; a one-word one (`tỉnh`) only before a name.
             if token.kind == .word, end == j && end > head || j == head,  // `Trường THPT | chuyên Lê Hồng Phong`
                let words = gazetteer.match(tokens, at: j, [.orgWord]),
@@ -664,7 +691,8 @@ struct EntityRecognizer {
                 continue
             }
             if token.kind == .word, end == j, previousCapital, !previousProper,
-               gazetteer.match(tokens, at: j, [.functionWord, .speechVerb, .timeWord]) == nil {
+               gazetteer.match(tokens, at: j, [.functionWord, .speechVerb, .timeWord]) == nil
+                || gazetteer.match(tokens, at: j - 1, [.orgWord, .orgField])?.length == 2 {  // `Hàng không`
                 j += 1
                 end = j
                 previousCapital = false

@@ -42,6 +42,7 @@ struct SpeakerAttributor {
     private var tokens: [Token] { block.tokens }
 
     func attribute(_ quote: QuotedSpan) -> SpeakerRef? {
+        if isEmbedded(quote), let found = beforeOpeningMark(quote) { return found }
         if let found = afterClosingMark(quote) { return found }
         if let found = beforeOpeningMark(quote) { return found }
         return nil
@@ -126,7 +127,7 @@ struct SpeakerAttributor {
            let person = firstNamed(in: s..<(o - 1), kinds: Self.personOnly) {
             return .mention(person)
         }
-        return nil
+        return reportedEarlier(before: o, from: s)
     }
 
     /// The block's mentions inside `range`, found by binary search: `named` is in reading order, and a

@@ -1,0 +1,46 @@
+import ArticleModel
+
+extension SpeakerAttributor {
+    /// `X cho biết tàu đã được điều động "nhanh nhất có thể"`: a quotation inside reported speech, its
+    /// speech verb too far back for the usual rule; the person right before that verb spoke it.
+    func reportedEarlier(before o: Int, from s: Int) -> SpeakerRef? {
+        let tokens = block.tokens
+        var v = o - 2
+        while v > s {
+            if tokens[v].kind == .word, let verb = gazetteer.match(tokens, at: v, [.speechVerb]), v + verb.length < o,
+               let person = mentionEnding(at: v, from: s), mentions[person].kind == .person {
+                return .mention(person)
+            }
+            v -= 1
+        }
+        return nil
+    }
+
+    /// `X cho biết tàu được điều động "nhanh nhất có thể" vào cuộc sau khi Y yêu cầu`: a quotation inside
+    /// a sentence that goes on in lowercase after it belongs to the sentence's speaker before it, not to a
+    /// verb of the clause after it.
+    func isEmbedded(_ quote: QuotedSpan) -> Bool {
+        let tokens = block.tokens
+        guard let close = quote.closeToken, close + 1 < tokens.count, quote.end > quote.start else { return false }
+        let next = tokens[close + 1]
+        guard next.kind == .word, !next.isCapitalized, !next.isAllCaps,
+              !".!?\u{2026}".unicodeScalars.contains(block.scalars[quote.end - 1]) else { return false }
+        return gazetteer.match(tokens, at: close + 1, [.speechVerb, .pronoun, .honorific, .unnamedHead, .title]) == nil
+    }
+
+    /// The block's mention starting at or after `s` and ending at token `v`, by binary search (`named` is in
+    /// reading order).
+    private func mentionEnding(at v: Int, from s: Int) -> Int? {
+        var low = 0
+        var high = named.count
+        while low < high {
+            let mid = (low + high) / 2
+            if mentions[named[mid]].first < s { low = mid + 1 } else { high = mid }
+        }
+        while low < named.count, mentions[named[low]].end <= v {
+            if mentions[named[low]].end == v { return named[low] }
+            low += 1
+        }
+        return nil
+    }
+}
