@@ -87,7 +87,8 @@ extension EntityRecognizer {
     /// `đội Nam Định`, `đội khách Hải Phòng`: the place right after `i - d` team words is its team.
     /// (`quân đội Nga`, `hạm đội`, `bộ đội`: `đội` closing another word is no team.)
     func afterTeamCue(_ tokens: [Token], at i: Int) -> Bool {
-        for d in 1...3 where i - d >= 0 && tokens[i - d].kind == .word && !tokens[i - d].isCapitalized {
+        for d in 1...3 where i - d >= 0 && tokens[i - d].kind == .word
+            && (!tokens[i - d].isCapitalized || tokens[i - d].sentenceStart) {
             if let cue = gazetteer.match(tokens, at: i - d, [.teamCue]), cue.length == d {
                 return i - d == 0 || tokens[i - d - 1].kind != .word || !Self.teamCompounds.contains(tokens[i - d - 1].key)
             }
@@ -113,7 +114,13 @@ extension EntityRecognizer {
 
     /// A capitalised run that should name nothing: a bare compass word after a place prefix (`miền Tây`),
     /// or a lone form of address (`Ông nói`), which is no name even when capitalised.
-    func isVietnameseNonName(_ tokens: [Token], _ chunk: Range<Int>, afterPrefix: Bool) -> Bool {
+    /// After a title, a capitalised field compound (`Trưởng phòng Kinh tế`) names the title's unit, not a
+    /// person.
+    func isVietnameseNonName(_ tokens: [Token], _ chunk: Range<Int>, afterPrefix: Bool, afterTitle: Bool) -> Bool {
+        if afterTitle, chunk.count == 1, let words = gazetteer.match(tokens, at: chunk.lowerBound, [.orgWord, .orgField]),
+           words.length >= 2 {
+            return true
+        }
         if afterPrefix, tokens[chunk].allSatisfy({ $0.kind == .word && Self.compassWords.contains($0.key) }) {
             return true
         }
@@ -151,7 +158,9 @@ extension EntityRecognizer {
               let field = gazetteer.match(tokens, at: k, [.orgField, .orgWord]) {
             k += field.length
         }
-        guard k > j, k < n, tokens[k].kind == .number || tokens[k].isNameLike && !tokens[k].sentenceStart else {
+        // (`Cục Cảnh sát giao thông (Bộ Công an)`: a parenthesis naming its parent or alias ends it too.)
+        guard k > j, k < n, tokens[k].kind == .number || tokens[k].isNameLike && !tokens[k].sentenceStart
+            || tokens[k].kind == .punct && tokens[k].first == "(" && k + 1 < n && tokens[k + 1].isNameLike else {
             return nil
         }
         return k

@@ -332,7 +332,7 @@ struct EntityRecognizer {
                 i += 1
                 continue
             }
-            if vietnamese, isVietnameseNonName(tokens, chunk, afterPrefix: i == prefixEnd) {
+            if vietnamese, isVietnameseNonName(tokens, chunk, afterPrefix: i == prefixEnd, afterTitle: i == titleEnd) {
                 i = chunk.upperBound
                 continue
             }
@@ -659,6 +659,16 @@ struct EntityRecognizer {
                     endedWithPlace = true
                     previousCapital = true
                     previousProper = true
+                    continue
+                }
+                // `Bệnh viện Nhi Trung ương`: a field compound written with its capital is one word of the name.
+                if j + 1 < n, !tokens[j + 1].isNameLike, let words = gazetteer.match(tokens, at: j, [.orgWord, .orgField]),
+                   words.length >= 2 {
+                    j += words.length
+                    end = j
+                    previousCapital = false
+                    previousProper = false
+                    endedWithPlace = false
                     continue
                 }
                 previousProper = previousCapital

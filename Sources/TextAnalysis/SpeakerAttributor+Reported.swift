@@ -28,6 +28,14 @@ extension SpeakerAttributor {
         return gazetteer.match(tokens, at: close + 1, [.speechVerb, .pronoun, .honorific, .unnamedHead, .title]) == nil
     }
 
+    /// `TP.HCM`, `U.S.`: a period between letters, with no space, ends no sentence.
+    func isInsideWord(_ j: Int) -> Bool {
+        let tokens = block.tokens
+        return tokens[j].kind == .punct && tokens[j].first == "." && j > 0 && j + 1 < tokens.count
+            && tokens[j - 1].kind == .word && tokens[j + 1].kind == .word
+            && tokens[j - 1].end == tokens[j].start && tokens[j + 1].start == tokens[j].end
+    }
+
     /// The block's mention starting at or after `s` and ending at token `v`, by binary search (`named` is in
     /// reading order).
     private func mentionEnding(at v: Int, from s: Int) -> Int? {

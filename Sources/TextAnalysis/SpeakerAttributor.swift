@@ -63,7 +63,7 @@ struct SpeakerAttributor {
         var a = close + 1
         while a < n, tokens[a].kind == .punct, ",-\u{2013}\u{2014}".unicodeScalars.contains(tokens[a].first) { a += 1 }
         var e = a
-        while e < n, e < a + Self.maxRegion, !isStop(tokens[e]) { e += 1 }
+        while e < n, e < a + Self.maxRegion, !isStop(tokens[e]) || isInsideWord(e) { e += 1 }
         guard a < e else { return nil }
         let last = block.scalars[quote.end - 1]
         let endedSentence = ".!?\u{2026}".unicodeScalars.contains(last)
@@ -91,7 +91,7 @@ struct SpeakerAttributor {
     private func beforeOpeningMark(_ quote: QuotedSpan) -> SpeakerRef? {
         let o = quote.openToken
         var s = o - 1
-        while s >= 0, o - s <= Self.maxRegion, !isStop(tokens[s]) { s -= 1 }
+        while s >= 0, o - s <= Self.maxRegion, !isStop(tokens[s]) || isInsideWord(s) { s -= 1 }
         s += 1
         guard s < o else { return nil }
         var v = o - 1
