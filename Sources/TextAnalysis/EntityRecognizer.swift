@@ -726,7 +726,8 @@ struct EntityRecognizer {
             }
             // (`... và Bộ Y tế`: a head after `và` starts another body.)
             if end == j, j + 1 < n, tokens[j + 1].isNameLike,
-               (token.kind == .punct && Self.dashes.contains(token.first)) || token.key == Self.va,
+               (token.kind == .punct && Self.dashes.contains(token.first)) || token.key == Self.va
+                || token.kind == .punct && token.first == "&" && tokens[j - 1].end == token.start,  // `Bộ GD&ĐT`
                token.key != Self.va || gazetteer.match(tokens, at: j + 1, [.orgHead]) == nil {
                 j += 1
                 previousCapital = false  // `Công Thương - Tài chính`: a new compound starts
