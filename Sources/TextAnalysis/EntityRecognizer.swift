@@ -269,7 +269,8 @@ struct EntityRecognizer {
                     i = end
                     continue
                 }
-                if category.contains(.notEntity) {
+                // (`Ông Xi Jinping`: after a form of address a word that is otherwise no name starts one.)
+                if category.contains(.notEntity), !(i == honorificEnd && !token.isAllCaps && match.length == 1 && nextIsName) {
                     // `Welsh Rugby Union`, `British Antarctic Survey`: the adjective belongs to the body's name.
                     if !vietnamese, token.isCapitalized, nextIsName {
                         let chunk = capitalisedRun(tokens, from: end)
@@ -473,7 +474,9 @@ struct EntityRecognizer {
                 j += 1
                 continue
             }
-            if token.kind == .word, j + 1 < tokens.count, tokens[j + 1].isNameLike, !token.isCapitalized,
+            if token.kind == .word, j + 1 < tokens.count, !token.isCapitalized,
+               tokens[j + 1].isNameLike || j + 2 < tokens.count && tokens[j + 2].isNameLike  // `von der Leyen`
+                && tokens[j + 1].kind == .word && gazetteer.categories(tokens, at: j + 1).contains(.nameParticle),
                gazetteer.categories(tokens, at: j).contains(.nameParticle) {
                 j += 1  // `Paolo di Canio`
                 continue
@@ -678,7 +681,7 @@ struct EntityRecognizer {
                 end = j
                 continue
             }
-            if token.kind == .number, end == j {
+            if token.kind == .number, end == j || j == head {  // (`Quân khu 7`, `Bệnh viện 108`)
                 j += 1
                 end = j
                 continue
@@ -728,7 +731,7 @@ struct EntityRecognizer {
             if end == j, j + 1 < n, tokens[j + 1].isNameLike,
                (token.kind == .punct && Self.dashes.contains(token.first)) || token.key == Self.va
                 || token.kind == .punct && token.first == "&" && tokens[j - 1].end == token.start,  // `Bộ GD&ĐT`
-               token.key != Self.va || gazetteer.match(tokens, at: j + 1, [.orgHead]) == nil {
+               token.key != Self.va || gazetteer.match(tokens, at: j + 1, [.orgHead, .organization]) == nil {
                 j += 1
                 previousCapital = false  // `Công Thương - Tài chính`: a new compound starts
                 endedWithPlace = false

@@ -105,6 +105,35 @@ import Testing
     }
 }
 
+@Suite struct VietnameseBodiesAndDatesTests {
+    @Test func partyCommitteesInspectoratesAndNumberedUnits() {
+        let analysis = Analyze.paragraphs(
+            "Tỉnh ủy Bình Định, Thanh tra Chính phủ và Kiểm toán Nhà nước làm việc với Quân khu 5.")
+        #expect(analysis.entities(.organization) == [
+            "Tỉnh ủy Bình Định", "Thanh tra Chính phủ", "Kiểm toán Nhà nước", "Quân khu 5",
+        ])
+        #expect(analysis.entities(.person).isEmpty)
+    }
+
+    @Test func aStandingDeputyIsATitle() {
+        let analysis = Analyze.paragraphs("Phó Chủ tịch Thường trực Quốc hội Tạ Văn Lộc chủ trì phiên họp.")
+        #expect(analysis.entities(.person) == ["Tạ Văn Lộc"])
+        #expect(analysis.entities(.organization) == ["Quốc hội"])
+    }
+
+    @Test func foreignNamesWithParticlesOrNumeralLikeWords() {
+        let analysis = Analyze.paragraphs(
+            "Bà Helga van der Molen tới Hà Nội. Ông Xi Wenbo cũng có mặt tại buổi lễ.")
+        #expect(analysis.entities(.person) == ["Helga van der Molen", "Xi Wenbo"])
+    }
+
+    @Test func datesWrittenWithDashesAfterAWordOfTime() {
+        let analysis = Analyze.paragraphs(
+            "Sáng 12-3-2024, đội khách thắng 2-1. Từ 3-5 người bị thương hôm 20-10.")
+        #expect(analysis.entities(.date) == ["12-3-2024", "20-10"])
+    }
+}
+
 @Suite struct VietnameseEmbeddedQuoteTests {
     @Test func aQuotationInsideReportedSpeechBelongsToTheSpeakerBeforeIt() {
         let analysis = Analyze.paragraphs(
