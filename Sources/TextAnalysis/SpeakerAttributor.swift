@@ -45,7 +45,7 @@ struct SpeakerAttributor {
         if isEmbedded(quote), let found = beforeOpeningMark(quote) { return found }
         if let found = afterClosingMark(quote) { return found }
         if let found = beforeOpeningMark(quote) { return found }
-        return nil
+        return sharedBy(quote)
     }
 
     private func isStop(_ token: Token) -> Bool {
@@ -53,7 +53,8 @@ struct SpeakerAttributor {
     }
 
     private func speechVerb(at j: Int) -> Int? {
-        guard tokens[j].kind == .word else { return nil }
+        // (`TS Đặng Quốc Bảo`: a verb capitalised inside a sentence is a word of a name.)
+        guard tokens[j].kind == .word, !tokens[j].isCapitalized || tokens[j].sentenceStart else { return nil }
         return gazetteer.match(tokens, at: j, [.speechVerb])?.length
     }
 

@@ -142,6 +142,19 @@ import Testing
         #expect(analysis.quotes.first?.speaker == "Tan Wei Ming")
     }
 
+    @Test func aSpeechVerbCapitalisedInsideANameIsNoVerb() {
+        let analysis = Analyze.paragraphs("Theo TS Lương Gia Bảo, \"giá nhà sẽ còn tăng trong vài năm tới\".")
+        #expect(analysis.quotes.first?.speaker == "Lương Gia Bảo")
+        #expect(analysis.quotes.first?.named == true)
+    }
+
+    @Test func theSentenceAfterAQuotationSaysWhoseWordsTheyWere() {
+        let analysis = Analyze.paragraphs(
+            "Ông Hồ Văn Tín cho biết: \"Xã đã sơ tán hết các hộ dân ven sông\".",
+            "\"Tôi không ngờ nước lên nhanh như vậy\". Đó là chia sẻ của chị Võ Thị Ngân, 30 tuổi.")
+        #expect(analysis.quote(startingWith: "Tôi không ngờ")?.speaker == "Võ Thị Ngân")
+    }
+
     @Test func aPeriodInsideTPHCMEndsNoAttribution() {
         let analysis = Analyze.paragraphs(
             "\"Chúng tôi sẽ thông xe trước Tết\", bà Phan Thị Hạnh, Phó giám đốc Sở Xây dựng TP.HCM, nói.")
