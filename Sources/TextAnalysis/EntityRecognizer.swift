@@ -257,7 +257,7 @@ struct EntityRecognizer {
                     i = end
                     continue
                 }
-                if category.contains(.placePrefix), !token.isCapitalized || token.sentenceStart {
+                if category.contains(.placePrefix), !token.isCapitalized || token.sentenceStart || token.isAllCaps {  // `TP Vinh`
                     // `quận 7`, `phường 12`: an urban district named by its number.
                     if vietnamese, match.length == 1, Self.numberedPlaces.contains(token.key), end < n,
                        tokens[end].kind == .number {

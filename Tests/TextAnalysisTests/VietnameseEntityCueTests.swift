@@ -127,6 +127,14 @@ import Testing
         #expect(analysis.entities(.person) == ["Helga van der Molen", "Xi Wenbo"])
     }
 
+    @Test func tpTemplesAndMarketsArePlacePrefixes() {
+        let analysis = Analyze.paragraphs(
+            "Lê Thị Hoa (SN 1995, trú tại TP Bảo Lộc) bán hàng ở chợ Đầm Sen rồi lên chùa Linh Quang.")
+        #expect(analysis.entities(.place) == ["Bảo Lộc", "Đầm Sen", "Linh Quang"])
+        #expect(analysis.entities(.person) == ["Lê Thị Hoa"])
+        #expect(analysis.entities(.organization).isEmpty)
+    }
+
     @Test func datesWrittenWithDashesAfterAWordOfTime() {
         let analysis = Analyze.paragraphs(
             "Sáng 12-3-2024, đội khách thắng 2-1. Từ 3-5 người bị thương hôm 20-10.")
