@@ -144,8 +144,11 @@ extension EntityRecognizer {
     static let creditWords = KeySet(["ảnh", "nguồn"].map { Tokenizer.key(of: $0.unicodeScalars[...]) })
 
     /// `Thể Công Viettel`: a run of capitalised words ending with a known company's name is a body's.
+    /// (A short word is no evidence: `Ia Pa` is a district, though the acronym `PA` is a news agency.)
     func endsWithKnownBody(_ tokens: [Token], _ chunk: Range<Int>) -> Bool {
-        chunk.count >= 2 && gazetteer.categories(tokens, at: chunk.upperBound - 1).contains(.organization)
+        let last = tokens[chunk.upperBound - 1]
+        return chunk.count >= 2 && (last.isAllCaps || last.end - last.start >= 4)
+            && gazetteer.categories(tokens, at: chunk.upperBound - 1).contains(.organization)
     }
 
     /// `Cơ quan Cảnh sát điều tra Công an X`, `Tổng công ty Xây dựng công trình giao thông 4`: lowercase

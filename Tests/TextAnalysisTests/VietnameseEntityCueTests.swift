@@ -72,6 +72,12 @@ import Testing
         #expect(analysis.entities(.person).isEmpty)
     }
 
+    @Test func aShortWordThatIsAlsoAnAcronymMakesNoBody() {
+        let analysis = Analyze.paragraphs("Mưa lớn kéo dài ở huyện Ia Pa, tỉnh Gia Lai.")
+        #expect(analysis.entities(.place) == ["Ia Pa", "Gia Lai"])
+        #expect(analysis.entities(.organization).isEmpty)
+    }
+
     @Test func aPlaceAfterATeamWordIsTheTeam() {
         let analysis = Analyze.paragraphs(
             "Họ kém đội đầu bảng Thanh Hóa 3 điểm.", "Lực lượng bộ đội Lào diễn tập tại Thanh Hóa.")
