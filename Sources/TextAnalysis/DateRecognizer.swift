@@ -27,6 +27,7 @@ struct DateRecognizer: Sendable {
         let token = tokens[i]
         switch token.kind {
         case .number:
+            if let dashed = dashedDate(tokens, scalars, at: i) { return dashed }
             let parts = Self.numbers(scalars, token.start..<token.end)
             guard let parts else { return nil }
             if parts.count == 1 {

@@ -13,6 +13,7 @@ struct EntityClassifier {
     let vietnamese: Bool
 
     func classify(_ mentions: inout [Mention], blocks: [BlockText]) {
+        spreadUncounted(&mentions, blocks: blocks)
         // A city seen as a club (`Leeds manager Daniel Farke`) is the club throughout (`beat Leeds`).
         var clubs = KeySet()
         var anyClub = false
@@ -68,6 +69,7 @@ struct EntityClassifier {
             let m = mentions[index]
             if personWords.contains(blocks[m.block].tokens[m.first].key) { mentions[index].kind = .person }
         }
+        for index in mentions.indices where mentions[index].clues.contains(.noEntity) { mentions[index].kind = nil }
     }
 
     /// Keys of the last words of open English runs (`Matchroom Boxing`) that the article also writes in
@@ -129,6 +131,7 @@ struct EntityClassifier {
     }
 
     private func decide(_ m: Mention, _ block: BlockText, key: UInt64, personWords: KeySet?) -> Entity.Kind? {
+        if m.clues.contains(.noEntity) { return nil }
         if m.clues.contains(.weak) {
             guard let personWords else { return nil }
             return personWords.contains(key) ? .person : nil

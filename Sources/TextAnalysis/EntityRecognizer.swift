@@ -75,7 +75,7 @@ struct EntityRecognizer {
         var orgCueEnd = -1
         var i = 0
         let wanted: Gazetteer.Category = [.place, .organization, .title, .honorific, .orgHead, .placePrefix,
-                                          .stopword, .notEntity, .city, .orgCue]
+                                          .stopword, .notEntity, .city, .orgCue, .vesselWord, .eventHead, .venueHead]
 
         func clues(at start: Int) -> Mention.Clues {
             var clues: Mention.Clues = []
@@ -111,6 +111,11 @@ struct EntityRecognizer {
                 if category.contains(.stopword), token.sentenceStart, !token.isAllCaps,
                    !category.contains(.place), !category.contains(.organization) || match.length == 1 && !nextIsName {
                     i = end
+                    continue
+                }
+                if vietnamese, let cue = vietnameseCue(block, at: i, match, afterPrefix: i == prefixEnd) {
+                    if let mention = cue.mention { mentions.append(mention) }
+                    i = cue.next
                     continue
                 }
                 if !vietnamese, category.contains(.orgCue), !category.contains(.place), !category.contains(.organization) {
@@ -164,6 +169,7 @@ struct EntityRecognizer {
                 if category.contains(.place) || category.contains(.organization), !startsPersonName(tokens, at: i, match) {
                     var kind: Entity.Kind = category.contains(.organization) ? .organization : .place
                     var placeClues = clues(at: i)
+                    if vietnamese, kind == .place, afterTeamCue(tokens, at: i) { kind = .organization }  // `đội Nam Định`
                     // `Leeds manager Daniel Farke`: a city before a role and a name is its club.
                     if !vietnamese, kind == .place, category.contains(.city), end < n, tokens[end].kind == .word, !tokens[end].isCapitalized,
                        let role = gazetteer.match(tokens, at: end, [.title]), end + role.length < n,
@@ -251,7 +257,7 @@ struct EntityRecognizer {
                     i = end
                     continue
                 }
-                if category.contains(.placePrefix), !token.isCapitalized || token.sentenceStart {
+                if category.contains(.placePrefix), !token.isCapitalized || token.sentenceStart || token.isAllCaps {  // `TP Vinh`
                     // `quận 7`, `phường 12`: an urban district named by its number.
                     if vietnamese, match.length == 1, Self.numberedPlaces.contains(token.key), end < n,
                        tokens[end].kind == .number {
@@ -263,7 +269,8 @@ struct EntityRecognizer {
                     i = end
                     continue
                 }
-                if category.contains(.notEntity) {
+                // (`Ông Xi Jinping`: after a form of address a word that is otherwise no name starts one.)
+                if category.contains(.notEntity), !(i == honorificEnd && !token.isAllCaps && match.length == 1 && nextIsName) {
                     // `Welsh Rugby Union`, `British Antarctic Survey`: the adjective belongs to the body's name.
                     if !vietnamese, token.isCapitalized, nextIsName {
                         let chunk = capitalisedRun(tokens, from: end)
@@ -321,8 +328,13 @@ struct EntityRecognizer {
             if vietnamese, token.sentenceStart, chunk.count >= 2, !alone, !afterParenthesis, !titled,
                !midSentenceCapitals.contains(token.key),
                BlockText.hasVietnameseLetter(block.scalars, token.start..<token.end),
-               !gazetteer.categories(tokens, at: i).contains(.familyName) {
+               !gazetteer.categories(tokens, at: i).contains(.familyName),
+               !endsWithKnownBody(tokens, chunk) {  // (`Thể Công Viettel` at a headline's start)
                 i += 1
+                continue
+            }
+            if vietnamese, isVietnameseNonName(tokens, chunk, afterPrefix: i == prefixEnd, afterTitle: i == titleEnd) {
+                i = chunk.upperBound
                 continue
             }
             // A run ending with a word that names nothing (`Windows PC`) or with an event's word (`FA Cup`)
@@ -334,6 +346,15 @@ struct EntityRecognizer {
             }
             var mention = Mention(block: block.index, first: chunk.lowerBound, end: chunk.upperBound, kind: nil,
                                   clues: clues(at: i))
+            if vietnamese, let alias = aliasEnd(tokens, chunk, after: mentions) {
+                mention.end = alias
+                mention.kind = .organization
+                mentions.append(mention)
+                i = alias
+                continue
+            }
+            if vietnamese, endsWithKnownBody(tokens, chunk) { mention.clues.insert(.hasOrgHead) }
+            if vietnamese, isForeignCredit(block, chunk) { mention.clues.insert(.afterOrgCue) }
             // English `Villa chairman Doug Ellis`, `United goalkeeper Roy Carroll`: a lowercase role between
             // a capitalised word and a name makes the word the person's organisation.
             if !vietnamese, mention.length <= 3, chunk.upperBound < n, !tokens[chunk.upperBound].isCapitalized,
@@ -453,7 +474,9 @@ struct EntityRecognizer {
                 j += 1
                 continue
             }
-            if token.kind == .word, j + 1 < tokens.count, tokens[j + 1].isNameLike, !token.isCapitalized,
+            if token.kind == .word, j + 1 < tokens.count, !token.isCapitalized,
+               tokens[j + 1].isNameLike || j + 2 < tokens.count && tokens[j + 2].isNameLike  // `von der Leyen`
+                && tokens[j + 1].kind == .word && gazetteer.categories(tokens, at: j + 1).contains(.nameParticle),
                gazetteer.categories(tokens, at: j).contains(.nameParticle) {
                 j += 1  // `Paolo di Canio`
                 continue
@@ -641,6 +664,16 @@ struct EntityRecognizer {
                     previousProper = true
                     continue
                 }
+                // `Bệnh viện Nhi Trung ương`: a field compound written with its capital is one word of the name.
+                if j + 1 < n, !tokens[j + 1].isNameLike, let words = gazetteer.match(tokens, at: j, [.orgWord, .orgField]),
+                   words.length >= 2 {
+                    j += words.length
+                    end = j
+                    previousCapital = false
+                    previousProper = false
+                    endedWithPlace = false
+                    continue
+                }
                 previousProper = previousCapital
                 previousCapital = !token.isAllCaps  // an acronym does not make the next word a proper name
                 endedWithPlace = false
@@ -648,9 +681,16 @@ struct EntityRecognizer {
                 end = j
                 continue
             }
-            if token.kind == .number, end == j {
+            if token.kind == .number, end == j || j == head {  // (`Quân khu 7`, `Bệnh viện 108`)
                 j += 1
                 end = j
+                continue
+            }
+            if vietnamese, token.kind == .word, end == j, end > head, !endedWithPlace, !placesOnly,
+               let fields = orgFieldsEnd(tokens, from: j) {
+                j = fields
+                end = j
+                previousCapital = false
                 continue
             }
             // `nhà nước`, `quốc gia` continue the name; a one-word one (`tỉnh`) only before a name.
@@ -664,7 +704,8 @@ struct EntityRecognizer {
                 continue
             }
             if token.kind == .word, end == j, previousCapital, !previousProper,
-               gazetteer.match(tokens, at: j, [.functionWord, .speechVerb, .timeWord]) == nil {
+               gazetteer.match(tokens, at: j, [.functionWord, .speechVerb, .timeWord]) == nil
+                || gazetteer.match(tokens, at: j - 1, [.orgWord, .orgField])?.length == 2 {  // `Hàng không`
                 j += 1
                 end = j
                 previousCapital = false
@@ -688,8 +729,9 @@ struct EntityRecognizer {
             }
             // (`... và Bộ Y tế`: a head after `và` starts another body.)
             if end == j, j + 1 < n, tokens[j + 1].isNameLike,
-               (token.kind == .punct && Self.dashes.contains(token.first)) || token.key == Self.va,
-               token.key != Self.va || gazetteer.match(tokens, at: j + 1, [.orgHead]) == nil {
+               (token.kind == .punct && Self.dashes.contains(token.first)) || token.key == Self.va
+                || token.kind == .punct && token.first == "&" && tokens[j - 1].end == token.start,  // `Bộ GD&ĐT`
+               token.key != Self.va || gazetteer.match(tokens, at: j + 1, [.orgHead, .organization]) == nil {
                 j += 1
                 previousCapital = false  // `Công Thương - Tài chính`: a new compound starts
                 endedWithPlace = false

@@ -30,6 +30,16 @@ struct Gazetteer: Sendable {
         static let city = Category(rawValue: 1 << 21)
         /// English words right before a body's name (`chipmaker`, `analysts at`, `shares in`).
         static let orgCue = Category(rawValue: 1 << 22)
+        /// Vietnamese nouns for ships (`tàu ngầm`): the name after one is a vessel's.
+        static let vesselWord = Category(rawValue: 1 << 23)
+        /// Vietnamese words opening an event's name (`Giải`, `Hội nghị`).
+        static let eventHead = Category(rawValue: 1 << 24)
+        /// Vietnamese words opening a venue's name when capitalised (`Sân vận động`).
+        static let venueHead = Category(rawValue: 1 << 25)
+        /// Lowercase field words inside a Vietnamese body's name before another capital (`giao thông`).
+        static let orgField = Category(rawValue: 1 << 26)
+        /// Vietnamese words that make the place after them its team (`đội`).
+        static let teamCue = Category(rawValue: 1 << 27)
     }
 
     /// The data files and what their lines are.
@@ -41,6 +51,8 @@ struct Gazetteer: Sendable {
         ("connectors", .connector), ("time-words", .timeWord), ("unnamed-heads", .unnamedHead), ("function-words", .functionWord),
         ("conjunctions", .conjunction), ("family-names", .familyName), ("name-particles", .nameParticle),
         ("org-words", .orgWord), ("event-words", .eventWord), ("org-cues", .orgCue),
+        ("vessel-words", .vesselWord), ("event-heads", .eventHead), ("venue-heads", .venueHead),
+        ("org-fields", .orgField), ("team-cues", .teamCue),
     ]
 
     struct Entry: Sendable {

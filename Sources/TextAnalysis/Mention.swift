@@ -20,6 +20,9 @@ struct Mention: Sendable {
         static let beforeRole = Clues(rawValue: 1 << 10)
         /// Right after words that introduce a body (`chipmaker X`, `analysts at X`, `shares in X`).
         static let afterOrgCue = Clues(rawValue: 1 << 11)
+        /// A name the article does not count (a vessel's, `tàu ngầm X`): it and its words elsewhere stay
+        /// unnamed.
+        static let noEntity = Clues(rawValue: 1 << 12)
     }
 
     var block: Int

@@ -42,9 +42,10 @@ struct SpeakerAttributor {
     private var tokens: [Token] { block.tokens }
 
     func attribute(_ quote: QuotedSpan) -> SpeakerRef? {
+        if isEmbedded(quote), let found = beforeOpeningMark(quote) { return found }
         if let found = afterClosingMark(quote) { return found }
         if let found = beforeOpeningMark(quote) { return found }
-        return nil
+        return sharedBy(quote)
     }
 
     private func isStop(_ token: Token) -> Bool {
@@ -52,7 +53,8 @@ struct SpeakerAttributor {
     }
 
     private func speechVerb(at j: Int) -> Int? {
-        guard tokens[j].kind == .word else { return nil }
+        // (`TS Đặng Quốc Bảo`: a verb capitalised inside a sentence is a word of a name.)
+        guard tokens[j].kind == .word, !tokens[j].isCapitalized || tokens[j].sentenceStart else { return nil }
         return gazetteer.match(tokens, at: j, [.speechVerb])?.length
     }
 
@@ -62,7 +64,7 @@ struct SpeakerAttributor {
         var a = close + 1
         while a < n, tokens[a].kind == .punct, ",-\u{2013}\u{2014}".unicodeScalars.contains(tokens[a].first) { a += 1 }
         var e = a
-        while e < n, e < a + Self.maxRegion, !isStop(tokens[e]) { e += 1 }
+        while e < n, e < a + Self.maxRegion, !isStop(tokens[e]) || isInsideWord(e) { e += 1 }
         guard a < e else { return nil }
         let last = block.scalars[quote.end - 1]
         let endedSentence = ".!?\u{2026}".unicodeScalars.contains(last)
@@ -90,7 +92,7 @@ struct SpeakerAttributor {
     private func beforeOpeningMark(_ quote: QuotedSpan) -> SpeakerRef? {
         let o = quote.openToken
         var s = o - 1
-        while s >= 0, o - s <= Self.maxRegion, !isStop(tokens[s]) { s -= 1 }
+        while s >= 0, o - s <= Self.maxRegion, !isStop(tokens[s]) || isInsideWord(s) { s -= 1 }
         s += 1
         guard s < o else { return nil }
         var v = o - 1
@@ -126,7 +128,7 @@ struct SpeakerAttributor {
            let person = firstNamed(in: s..<(o - 1), kinds: Self.personOnly) {
             return .mention(person)
         }
-        return nil
+        return reportedEarlier(before: o, from: s)
     }
 
     /// The block's mentions inside `range`, found by binary search: `named` is in reading order, and a

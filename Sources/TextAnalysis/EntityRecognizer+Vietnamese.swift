@@ -1,0 +1,171 @@
+import ArticleModel
+
+/// Vietnamese cues the scanner tries before its general rules: words before a name that say it is a
+/// vessel's, an event's or a venue's, a place's team, a body's alias, or no name at all.
+extension EntityRecognizer {
+    /// `miền Tây`, `phía Nam`: a bare compass word after a place prefix names a part of the country the
+    /// way a common noun would; news does not count it as a place.
+    static let compassWords = KeySet(["Bắc", "Nam", "Đông", "Tây", "Trung"].map {
+        Tokenizer.key(of: $0.unicodeScalars[...])
+    })
+
+    /// What to do at a gazetteer word that is a Vietnamese cue: the token to go on from and the mention
+    /// to add, if any; nil when the word is no such cue here.
+    func vietnameseCue(_ block: BlockText, at i: Int, _ match: Gazetteer.Match,
+                       afterPrefix: Bool) -> (next: Int, mention: Mention?)? {
+        let tokens = block.tokens
+        let n = tokens.count
+        let end = i + match.length
+        let category = match.category
+        let nameFollows = end < n && tokens[end].isNameLike
+        if category.contains(.vesselWord), !category.contains(.place), !category.contains(.organization) {
+            // `tàu ngầm KRI X 402 (ABC 6)`: the vessel's name, and an acronym given for it, name nothing the
+            // article counts; `tàu Hải quân Mỹ`, `tàu Trung Quốc` still name the body or the country.
+            guard nameFollows,
+                  gazetteer.match(tokens, at: end, [.place, .organization, .orgHead, .title, .honorific]) == nil else {
+                return (end, nil)
+            }
+            let nameEnd = vesselNameEnd(tokens, from: end)
+            return (nameEnd, Mention(block: block.index, first: end, end: nameEnd, kind: nil, clues: [.noEntity]))
+        }
+        if category.contains(.eventHead), tokens[i].isCapitalized, !afterPrefix,
+           !category.contains(.place), !category.contains(.organization) {
+            // `Giải vô địch ...`, `Đại hội đồng cổ đông`: the event's own capitalised words are skipped, a
+            // known place or body inside its name is not (`Hội nghị ASEAN`).
+            var j = end
+            // (`ban tổ chức Đại hội Hà Thị A`: a family name before another capital starts a person's name.)
+            while j < n, tokens[j].isNameLike,
+                  !(gazetteer.categories(tokens, at: j).contains(.familyName) && j + 1 < n && tokens[j + 1].isNameLike),
+                  gazetteer.match(tokens, at: j, [.place, .organization, .orgHead, .title, .honorific]) == nil {
+                j += 1
+            }
+            return (j, nil)
+        }
+        if category.contains(.venueHead), tokens[i].isCapitalized || tokens[i].isAllCaps {
+            // `Sân vận động Mỹ Đình`: written with its capital, the venue word is part of the place's name;
+            // alone it names none.
+            guard nameFollows else { return (end, nil) }
+            let chunk = capitalisedRun(tokens, from: end, afterPrefix: true)
+            return (chunk.upperBound, Mention(block: block.index, first: i, end: chunk.upperBound, kind: .place))
+        }
+        // `"Anh em công nhân ...`: at a quotation's start `Anh` addresses someone, not Britain.
+        if category.contains(.place), category.contains(.honorific), match.length == 1, tokens[i].sentenceStart,
+           i > 0, tokens[i - 1].kind == .punct, QuoteMarks.canOpen(tokens[i - 1].first), !nameFollows {
+            return (end, nil)
+        }
+        return nil
+    }
+
+    /// The end of a vessel's name from `start`: capitalised words and numbers, joined by hyphens
+    /// (`KRI Nanggala-402`), then an alias in parentheses (`(DSAR 6)`).
+    func vesselNameEnd(_ tokens: [Token], from start: Int) -> Int {
+        let n = tokens.count
+        var j = start
+        while j < n {
+            if tokens[j].isNameLike || tokens[j].kind == .number && j > start { j += 1; continue }
+            // (`Deep Search and Rescue Six`: an English name keeps its small words.)
+            if tokens[j].kind == .word, j > start, j + 1 < n, tokens[j + 1].isNameLike,
+               gazetteer.categories(tokens, at: j).contains(.connector) {
+                j += 1
+                continue
+            }
+            if tokens[j].kind == .punct, Self.dashes.contains(tokens[j].first), j > start, j + 1 < n,
+               tokens[j + 1].isNameLike || tokens[j + 1].kind == .number {
+                j += 1
+                continue
+            }
+            break
+        }
+        if j + 2 < n, tokens[j].kind == .punct, tokens[j].first == "(", tokens[j + 1].isNameLike {
+            var k = j + 1
+            while k < n, k < j + 5, tokens[k].isNameLike || tokens[k].kind == .number { k += 1 }
+            if k < n, tokens[k].kind == .punct, tokens[k].first == ")" { return k + 1 }
+        }
+        return j
+    }
+
+    /// `đội Nam Định`, `đội khách Hải Phòng`: the place right after `i - d` team words is its team.
+    /// (`quân đội Nga`, `hạm đội`, `bộ đội`: `đội` closing another word is no team.)
+    func afterTeamCue(_ tokens: [Token], at i: Int) -> Bool {
+        for d in 1...3 where i - d >= 0 && tokens[i - d].kind == .word
+            && (!tokens[i - d].isCapitalized || tokens[i - d].sentenceStart) {
+            if let cue = gazetteer.match(tokens, at: i - d, [.teamCue]), cue.length == d {
+                return i - d == 0 || tokens[i - d - 1].kind != .word || !Self.teamCompounds.contains(tokens[i - d - 1].key)
+            }
+        }
+        return false
+    }
+
+    /// Words that make `đội` part of another noun (`quân đội`, `bộ đội`, `hạm đội`, `đại đội`).
+    static let teamCompounds = KeySet(["quân", "bộ", "hạm", "đại", "trung", "tiểu", "phân", "biệt", "chi", "liên",
+                                       "đồng", "lực"].map { Tokenizer.key(of: $0.unicodeScalars[...]) })
+
+    /// `Tổng công ty X (Cienco 4)`: a name in parentheses right after a body's name is that body's short
+    /// name; the run's end, taking a number that belongs to it, or nil when the run is no such alias.
+    func aliasEnd(_ tokens: [Token], _ chunk: Range<Int>, after mentions: [Mention]) -> Int? {
+        let i = chunk.lowerBound
+        guard i > 0, tokens[i - 1].kind == .punct, tokens[i - 1].first == "(", let last = mentions.last,
+              last.kind == .organization, last.end == i - 1 else { return nil }
+        var end = chunk.upperBound
+        if end < tokens.count, tokens[end].kind == .number { end += 1 }
+        guard end < tokens.count, tokens[end].kind == .punct, tokens[end].first == ")" else { return nil }
+        return end
+    }
+
+    /// A capitalised run that should name nothing: a bare compass word after a place prefix (`miền Tây`),
+    /// or a lone form of address (`Ông nói`), which is no name even when capitalised.
+    /// After a title, a capitalised field compound (`Trưởng phòng Kinh tế`) names the title's unit, not a
+    /// person.
+    func isVietnameseNonName(_ tokens: [Token], _ chunk: Range<Int>, afterPrefix: Bool, afterTitle: Bool) -> Bool {
+        if afterTitle, chunk.count == 1, let words = gazetteer.match(tokens, at: chunk.lowerBound, [.orgWord, .orgField]),
+           words.length >= 2 {
+            return true
+        }
+        if afterPrefix, tokens[chunk].allSatisfy({ $0.kind == .word && Self.compassWords.contains($0.key) }) {
+            return true
+        }
+        if chunk.count == 1, !tokens[chunk.lowerBound].isAllCaps,
+           !gazetteer.categories(tokens, at: chunk.lowerBound).isDisjoint(with: [.honorific, .pronoun]) {
+            return true
+        }
+        return false
+    }
+
+    /// `Ảnh: Harbour Review`, `Nguồn: Daily Courier`: a credit in a Vietnamese article written in another
+    /// language is a publication or agency (a Vietnamese name there is a photographer's).
+    func isForeignCredit(_ block: BlockText, _ chunk: Range<Int>) -> Bool {
+        let tokens = block.tokens
+        let i = chunk.lowerBound
+        guard chunk.count >= 2, i >= 2, tokens[i - 1].kind == .punct, tokens[i - 1].first == ":",
+              tokens[i - 2].kind == .word, Self.creditWords.contains(tokens[i - 2].key) else { return false }
+        return !BlockText.hasVietnameseLetter(block.scalars, tokens[i].start..<tokens[chunk.upperBound - 1].end)
+    }
+
+    static let creditWords = KeySet(["ảnh", "nguồn"].map { Tokenizer.key(of: $0.unicodeScalars[...]) })
+
+    /// `Thể Công Viettel`: a run of capitalised words ending with a known company's name is a body's.
+    /// (A short word is no evidence: `Ia Pa` is a district, though the acronym `PA` is a news agency.)
+    func endsWithKnownBody(_ tokens: [Token], _ chunk: Range<Int>) -> Bool {
+        let last = tokens[chunk.upperBound - 1]
+        return chunk.count >= 2 && (last.isAllCaps || last.end - last.start >= 4)
+            && gazetteer.categories(tokens, at: chunk.upperBound - 1).contains(.organization)
+    }
+
+    /// `Cơ quan Cảnh sát điều tra Công an X`, `Tổng công ty Xây dựng công trình giao thông 4`: lowercase
+    /// field words inside a body's name, kept only when a capitalised word or a number follows them;
+    /// the index after them, or nil.
+    func orgFieldsEnd(_ tokens: [Token], from j: Int) -> Int? {
+        let n = tokens.count
+        var k = j
+        while k < n, tokens[k].kind == .word, !tokens[k].isCapitalized, !tokens[k].isAllCaps,
+              let field = gazetteer.match(tokens, at: k, [.orgField, .orgWord]) {
+            k += field.length
+        }
+        // (`Cục Cảnh sát giao thông (Bộ Công an)`: a parenthesis naming its parent or alias ends it too.)
+        guard k > j, k < n, tokens[k].kind == .number || tokens[k].isNameLike && !tokens[k].sentenceStart
+            || tokens[k].kind == .punct && tokens[k].first == "(" && k + 1 < n && tokens[k + 1].isNameLike else {
+            return nil
+        }
+        return k
+    }
+}

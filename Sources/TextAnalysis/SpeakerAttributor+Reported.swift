@@ -1,0 +1,83 @@
+import ArticleModel
+
+extension SpeakerAttributor {
+    /// `X cho biết tàu đã được điều động "nhanh nhất có thể"`: a quotation inside reported speech, its
+    /// speech verb too far back for the usual rule; the person right before that verb spoke it.
+    func reportedEarlier(before o: Int, from s: Int) -> SpeakerRef? {
+        let tokens = block.tokens
+        var v = o - 2
+        while v > s {
+            if tokens[v].kind == .word, !tokens[v].isCapitalized, let verb = gazetteer.match(tokens, at: v, [.speechVerb]), v + verb.length < o,
+               let person = mentionEnding(at: v, from: s), mentions[person].kind == .person {
+                return .mention(person)
+            }
+            v -= 1
+        }
+        return nil
+    }
+
+    /// `X cho biết tàu được điều động "nhanh nhất có thể" vào cuộc sau khi Y yêu cầu`: a quotation inside
+    /// a sentence that goes on in lowercase after it belongs to the sentence's speaker before it, not to a
+    /// verb of the clause after it.
+    func isEmbedded(_ quote: QuotedSpan) -> Bool {
+        let tokens = block.tokens
+        guard let close = quote.closeToken, close + 1 < tokens.count, quote.end > quote.start else { return false }
+        let next = tokens[close + 1]
+        guard next.kind == .word, !next.isCapitalized, !next.isAllCaps,
+              !".!?\u{2026}".unicodeScalars.contains(block.scalars[quote.end - 1]) else { return false }
+        return gazetteer.match(tokens, at: close + 1, [.speechVerb, .pronoun, .honorific, .unnamedHead, .title]) == nil
+    }
+
+    /// `"...". Đó là chia sẻ của anh X`: the sentence after a quotation says whose words they were.
+    func sharedBy(_ quote: QuotedSpan) -> SpeakerRef? {
+        let tokens = block.tokens
+        let n = tokens.count
+        guard let close = quote.closeToken else { return nil }
+        var a = close + 1
+        while a < n, tokens[a].kind == .punct, ".!?\u{2026}".unicodeScalars.contains(tokens[a].first) { a += 1 }
+        guard a + 3 < n, tokens[a].key == Self.doWord, tokens[a + 1].key == Self.la else { return nil }
+        // `Đó là (lời) chia sẻ của`: a few words naming the kind of words, then `của`.
+        var k = a + 2
+        while k < n, k < a + 7, tokens[k].kind == .word, tokens[k].key != Self.cua { k += 1 }
+        guard k < n, k > a + 2, tokens[k].key == Self.cua else { return nil }
+        var low = 0
+        var high = named.count
+        while low < high {
+            let mid = (low + high) / 2
+            if mentions[named[mid]].first <= k { low = mid + 1 } else { high = mid }
+        }
+        // The first name after `của`, past a form of address or a title (`của anh X`, `của Giám đốc X`).
+        guard low < named.count, mentions[named[low]].first <= k + 4,
+              !tokens[(k + 1)..<mentions[named[low]].first].contains(where: { $0.kind == .punct }),
+              mentions[named[low]].kind == .person || mentions[named[low]].kind == .organization else { return nil }
+        return .mention(named[low])
+    }
+
+    static let doWord = Tokenizer.key(of: "đó".unicodeScalars[...])
+    static let la = Tokenizer.key(of: "là".unicodeScalars[...])
+    static let cua = Tokenizer.key(of: "của".unicodeScalars[...])
+
+    /// `TP.HCM`, `U.S.`: a period between letters, with no space, ends no sentence.
+    func isInsideWord(_ j: Int) -> Bool {
+        let tokens = block.tokens
+        return tokens[j].kind == .punct && tokens[j].first == "." && j > 0 && j + 1 < tokens.count
+            && tokens[j - 1].kind == .word && tokens[j + 1].kind == .word
+            && tokens[j - 1].end == tokens[j].start && tokens[j + 1].start == tokens[j].end
+    }
+
+    /// The block's mention starting at or after `s` and ending at token `v`, by binary search (`named` is in
+    /// reading order).
+    private func mentionEnding(at v: Int, from s: Int) -> Int? {
+        var low = 0
+        var high = named.count
+        while low < high {
+            let mid = (low + high) / 2
+            if mentions[named[mid]].first < s { low = mid + 1 } else { high = mid }
+        }
+        while low < named.count, mentions[named[low]].end <= v {
+            if mentions[named[low]].end == v { return named[low] }
+            low += 1
+        }
+        return nil
+    }
+}
