@@ -23,6 +23,9 @@ public enum TextSanitizer {
             .joined(separator: "\n")
     }
 
+    /// Whether `sanitize` changes or drops this character.
+    public static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool { isUnsafe(scalar.value) }
+
     @inline(__always)
     static func isUnsafe(_ value: UInt32) -> Bool {
         value < 0x20 || (0x7F...0x9F).contains(value) || (0x202A...0x202E).contains(value)

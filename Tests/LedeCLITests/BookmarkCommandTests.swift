@@ -98,6 +98,24 @@ import Testing
         #expect(markdown.contains("> “đỏ ␛[31m”"))
     }
 
+    @Test func theJSONExportEscapesHostileTextAndLosesNothing() throws {
+        let quote: [String: Any] = ["text": "đỏ \u{1B}[31m \u{7F}", "speaker": "X\u{9B}\u{202E}",
+                                    "span": ["block": 0, "start": 0, "end": 5]]
+        let seed = try scratch.exportFile(named: "seed.json", bookmarks: [
+            StateScratch.bookmark(path: "gone.md", title: "Storm \u{2066}x\u{2069}", quote: quote),
+        ])
+        #expect(try scratch.lede(["bookmarks", "import", seed]).status == 0)
+        let export = try scratch.lede(["bookmarks", "--json"]).stdout
+        #expect(export.unicodeScalars.allSatisfy { $0.value >= 0x20 && $0.value < 0x7F || $0 == "\n" || $0.value > 0x9F })
+        #expect(export.contains("\\u009B\\u202E") && export.contains("\\u2066x\\u2069"))
+        // What the export says is what was bookmarked, to the character.
+        let record = try #require(try exportJSON().first)
+        #expect(record["title"] as? String == "Storm \u{2066}x\u{2069}")
+        let saved = try #require(record["quote"] as? [String: Any])
+        #expect(saved["text"] as? String == "đỏ \u{1B}[31m \u{7F}")
+        #expect(saved["speaker"] as? String == "X\u{9B}\u{202E}")
+    }
+
     @Test func importRejectsWhatIsNotAnExport() throws {
         let path = scratch.root + "/notes.json"
         try Data("{\"bookmarks\": 3}".utf8).write(to: URL(fileURLWithPath: path))
