@@ -153,7 +153,7 @@ extension String {
                     guard lead != 0x0D else { return nil }
                     position += 1
                 } else {
-                    let (value, length) = UTF8Bytes.scalar(bytes, at: position, lead: lead)
+                    let (value, length) = UTF8Scalar.decode(bytes, at: position, lead: lead)
                     guard value < 0x300 || (0x1E00..<0x1F00).contains(value) || (0x2010..<0x2028).contains(value)
                     else { return nil }
                     position += length

@@ -1,3 +1,4 @@
+import ArticleModel
 import Foundation
 
 /// Turns a file's bytes into clean text: UTF-8 (with or without BOM) or UTF-16 with a BOM,
@@ -54,7 +55,7 @@ public enum TextDecoder {
                     position += 1
                     continue
                 }
-                let (value, length) = UTF8Bytes.scalar(bytes, at: position, lead: lead)
+                let (value, length) = UTF8Scalar.decode(bytes, at: position, lead: lead)
                 guard (0x1E00..<0x1F00).contains(value) || (0x2002..<0x20D0).contains(value) else { return false }
                 position += length
             }

@@ -10,18 +10,6 @@ enum UTF8Bytes {
         return try text.utf8.withContiguousStorageIfAvailable(body)!
     }
 
-    /// The scalar value of the sequence of valid UTF-8 that begins with the byte `lead` (not ASCII) at
-    /// `position`, and its length in bytes.
-    @inline(__always)
-    static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, at position: Int, lead: UInt8) -> (UInt32, Int) {
-        let second = UInt32(bytes[position + 1] & 0x3F)
-        if lead < 0xE0 { return (UInt32(lead & 0x1F) << 6 | second, 2) }
-        let third = UInt32(bytes[position + 2] & 0x3F)
-        if lead < 0xF0 { return (UInt32(lead & 0x0F) << 12 | second << 6 | third, 3) }
-        let fourth = UInt32(bytes[position + 3] & 0x3F)
-        return (UInt32(lead & 0x07) << 18 | second << 12 | third << 6 | fourth, 4)
-    }
-
     /// Whether `bytes` hold `byte` (by `memchr`, many bytes at a time).
     static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ byte: UInt8) -> Bool {
         guard let start = bytes.baseAddress else { return false }

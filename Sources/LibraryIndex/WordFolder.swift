@@ -1,3 +1,4 @@
+import ArticleModel
 import TextAnalysis
 
 /// Cuts raw text into the words of `SearchTerms.words(DiacriticFolding.fold(text))` without folding the
@@ -57,7 +58,7 @@ public struct WordFolder: Sendable {
                     value = UInt32(lead)
                     length = 1
                 } else {
-                    (value, length) = Self.decode(bytes, at: position, lead: lead)
+                    (value, length) = UTF8Scalar.decode(bytes, at: position, lead: lead)
                 }
                 let next = position + length
                 switch table.kind(value) {
@@ -94,18 +95,6 @@ public struct WordFolder: Sendable {
 
     /// Room for the fold of any word but the longest.
     private static let scratchSize = 256
-
-    /// The scalar of a multi-byte sequence of valid UTF-8, and its length in bytes.
-    @inline(__always)
-    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at position: Int,
-                               lead: UInt8) -> (UInt32, Int) {
-        let second = UInt32(bytes[position + 1] & 0x3F)
-        if lead < 0xE0 { return (UInt32(lead & 0x1F) << 6 | second, 2) }
-        let third = UInt32(bytes[position + 2] & 0x3F)
-        if lead < 0xF0 { return (UInt32(lead & 0x0F) << 12 | second << 6 | third, 3) }
-        let fourth = UInt32(bytes[position + 3] & 0x3F)
-        return (UInt32(lead & 0x07) << 18 | second << 12 | third << 6 | fourth, 4)
-    }
 
     private func emit(_ word: UnsafeBufferPointer<UInt8>, isASCII: Bool, _ range: Range<Int>,
                       _ body: (String, Range<Int>) -> Void) {
@@ -216,7 +205,7 @@ struct FoldTable: Sendable {
                             scalar = UInt32(lead)
                             position += 1
                         } else {
-                            let (value, length) = WordFolder.decode(word, at: position, lead: lead)
+                            let (value, length) = UTF8Scalar.decode(word, at: position, lead: lead)
                             scalar = value
                             position += length
                         }

@@ -1,3 +1,5 @@
+import ArticleModel
+
 /// One block's scalars and tokens, made once and shared by every step of the analysis.
 /// A class, not a struct: passed around and indexed in hot loops, where a struct of four buffers costs
 /// four retains per copy.
@@ -46,13 +48,7 @@ final class BlockText: Sendable {
     @inline(__always)
     private static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, at position: Int) -> (UInt32, Int) {
         let lead = bytes[position]
-        if lead < 0x80 { return (UInt32(lead), 1) }
-        let second = UInt32(bytes[position + 1] & 0x3F)
-        if lead < 0xE0 { return (UInt32(lead & 0x1F) << 6 | second, 2) }
-        let third = UInt32(bytes[position + 2] & 0x3F)
-        if lead < 0xF0 { return (UInt32(lead & 0x0F) << 12 | second << 6 | third, 3) }
-        let fourth = UInt32(bytes[position + 3] & 0x3F)
-        return (UInt32(lead & 0x07) << 18 | second << 12 | third << 6 | fourth, 4)
+        return lead < 0x80 ? (UInt32(lead), 1) : UTF8Scalar.decode(bytes, at: position, lead: lead)
     }
 
     func text(_ tokenRange: Range<Int>) -> String {
