@@ -113,10 +113,10 @@ public enum Indexer {
 
         // Carried terms keep their numbers, which the carried word sequences are written in.
         previous?.postings.forEachTerm { term, number, hits in
-            postings.register(term, number: Int(number))
+            let number = postings.register(term, number: Int(number))
             for hit in hits {
                 if let article = carried[hit.position] {
-                    postings.add(number: Int(number), article: article, occurrences: hit.occurrences)
+                    postings.add(number: number, article: article, occurrences: hit.occurrences)
                 }
             }
         }

@@ -173,9 +173,11 @@ struct PostingsBuilder {
         return register(term, number: terms.count)
     }
 
-    /// Gives `term` the number it had in a previous index.
+    /// Gives `term` the number it had in a previous index, and returns the number it has now: a new one
+    /// if that number is taken (which a sound index never asks for).
     @discardableResult
     mutating func register(_ term: String, number: Int) -> Int {
+        if number < terms.count, !terms[number].isEmpty, terms[number] != term { return self.number(of: term) }
         if number >= terms.count {
             let more = number + 1 - terms.count
             terms += Array(repeating: "", count: more)
@@ -209,7 +211,10 @@ struct PostingsBuilder {
     /// `article` must be later in build order than the last one added to this term.
     mutating func add(number: Int, article: Int, occurrences: Int) {
         let gap = article - Int(lastArticle[number])
-        precondition(gap > 0, "postings are added in build order")
+        guard gap > 0 else {
+            assertionFailure("postings are added in build order")
+            return  // a posting out of order is dropped, not written wrong
+        }
         lastArticle[number] = Int32(article)
         Self.appendVarint(gap, to: &lists[number])
         Self.appendVarint(occurrences, to: &lists[number])

@@ -121,6 +121,18 @@ import Testing
         #expect(postings.wordNumber(for: "khong") == nil)
     }
 
+    @Test func aTakenWordNumberIsNotGivenTwice() {
+        var builder = PostingsBuilder()
+        #expect(builder.register("nga", number: 3) == 3)
+        let other = builder.register("nato", number: 3)  // as only a damaged index could ask
+        #expect(other != 3)
+        builder.add(number: 3, article: 0, occurrences: 1)
+        builder.add(number: other, article: 1, occurrences: 2)
+        let postings = builder.build(positions: [0, 1])
+        #expect(postings.wordNumber(for: "nga") == 3 && postings.wordNumber(for: "nato") == UInt32(other))
+        #expect(postings.hits(for: "nato") == [.init(position: 1, occurrences: 2)])
+    }
+
     @Test func phrasesMatchWholeWordNumbersOnly() {
         // 200 is written as the bytes C8 01, so the bytes of 1 then 5 (01 05) are inside "200 5".
         var builder = WordSequencesBuilder()
