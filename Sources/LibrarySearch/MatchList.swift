@@ -48,18 +48,18 @@ struct MatchList {
         return result
     }
 
-    /// The positions in any list, scores added.
+    /// The positions in any list, scores added: summed in an array as long as the highest position, so
+    /// that the dozens of long lists a one-letter prefix brings need no sorting.
     static func any(_ lists: [MatchList]) -> MatchList {
         guard lists.count > 1 else { return lists.first ?? MatchList() }
-        var joined = lists.flatMap(\.matches)
-        joined.sort { $0.position < $1.position }
+        let end = (lists.compactMap { $0.matches.last?.position }.max() ?? -1) + 1
+        var scores = [Int](repeating: -1, count: end)
+        for list in lists {
+            for match in list.matches { scores[match.position] = max(scores[match.position], 0) + match.score }
+        }
         var result: [Match] = []
-        for match in joined {
-            if let last = result.last, last.position == match.position {
-                result[result.count - 1].score += match.score
-            } else {
-                result.append(match)
-            }
+        for (position, score) in scores.enumerated() where score >= 0 {
+            result.append(Match(position: position, score: score))
         }
         return MatchList(result)
     }

@@ -69,12 +69,14 @@ let benchmarks: @Sendable () -> Void = {
     }
 
     // Search at 100,000: words (folded, no diacritics typed), a phrase (from the word sequences), a field.
-    for query in ["giao thong", "\"giao thông công cộng\"", "source:\"tin pho\""] {
-        Benchmark("search 100000 \(query)",
+    // Typing: the first letter of a word is a prefix of dozens of words, found in most articles.
+    for (query, typing) in [("giao thong", false), ("\"giao thông công cộng\"", false), ("source:\"tin pho\"", false),
+                            ("g", true)] {
+        Benchmark("search 100000 \(query)\(typing ? " (typing)" : "")",
                   configuration: .init(metrics: [.wallClock, .cpuTotal], timeUnits: .milliseconds,
                                        maxDuration: .seconds(20), maxIterations: 50)) { benchmark in
             let engine = ScaleFixture.engine
-            let parsed = SearchQuery(parsing: query)
+            let parsed = SearchQuery(parsing: query, typing: typing)
             benchmark.startMeasurement()
             let results = engine.search(parsed)
             benchmark.stopMeasurement()
