@@ -39,7 +39,9 @@ struct EntityRecognizer {
     })
     static let coordinators = KeySet(["and", "&"].map { Tokenizer.key(of: $0.unicodeScalars[...]) })
     static let suffixHeads = KeySet(["Group", "FC", "JSC", "Corp", "Corporation", "Ltd", "Limited", "Inc",
-                                     "Holdings", "plc", "Club", "United"].map { Tokenizer.key(of: $0.unicodeScalars[...]) })
+                                     "Holdings", "plc", "Club", "United",
+                                     "Software", "Technologies", "Technology", "Telecom", "Airlines", "Airways",
+                                     "Motors", "Securities", "Pharma", "Electronics"].map { Tokenizer.key(of: $0.unicodeScalars[...]) })
     static let the = Tokenizer.key(of: "the".unicodeScalars[...])
     static let who = Tokenizer.key(of: "who".unicodeScalars[...])
     static let saints = KeySet(["St", "Saint"].map { Tokenizer.key(of: $0.unicodeScalars[...]) })
@@ -69,6 +71,7 @@ struct EntityRecognizer {
         let n = tokens.count
         var mentions: [Mention] = []
         var titleEnd = -1
+        var professionEnd = -1  // after `ca sĩ`, `cầu thủ`
         var honorificEnd = -1
         var prefixEnd = -1
         var locativeEnd = -1
@@ -140,6 +143,7 @@ struct EntityRecognizer {
                 }
                 if category.contains(.title), !(category.contains(.place) && token.isCapitalized && !nextIsName) {
                     titleEnd = end
+                    if vietnamese, gazetteer.match(tokens, at: i, [.profession])?.length == match.length { professionEnd = end }
                     i = end
                     continue
                 }
@@ -155,6 +159,13 @@ struct EntityRecognizer {
                         i = orgEnd
                         continue
                     }
+                }
+                // `ca sĩ Mỹ X`: after a profession, a place's syllable and one more are a person's name.
+                if vietnamese, i == professionEnd, category.contains(.place), match.length == 1,
+                   isStageName(block, at: i) {
+                    mentions.append(Mention(block: block.index, first: i, end: i + 2, kind: nil, clues: clues(at: i)))
+                    i += 2
+                    continue
                 }
                 // `sân Mỹ Đình`, `huyện Mỹ Đức`: after a place prefix the whole name is the place, even where it
                 // starts with a known one.
@@ -701,6 +712,15 @@ struct EntityRecognizer {
                 end = j
                 previousCapital = false
                 endedWithPlace = false
+                continue
+            }
+            if vietnamese, token.kind == .word, end == j, end > head, let region = regionSuffixEnd(tokens, at: j) {
+                return region
+            }
+            if vietnamese, token.kind == .word, end == j, !placesOnly, !endedWithPlace,
+               lowercaseBeforeClosingPlace(tokens, at: j, head: head) {
+                j += 1
+                previousCapital = false
                 continue
             }
             if token.kind == .word, end == j, previousCapital, !previousProper,
