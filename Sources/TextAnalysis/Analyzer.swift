@@ -70,10 +70,13 @@ public struct Analyzer: Sendable {
             personWords.append(words(m))
             personIndices.append(index)
         }
-        let names = NameCanonicalizer(zip(personWords, personIndices).map { ($0, written[$1]) })
+        let genders = personIndices.map { Self.addressedGender(mentions[$0], texts[mentions[$0].block]) }
+        let names = NameCanonicalizer(zip(personWords, personIndices).enumerated().map { position, form in
+            (form.0, written[form.1], genders[position])
+        }, femaleWords: Self.femaleNameWords)
         var canonicals = written
-        for (keys, index) in zip(personWords, personIndices) {
-            canonicals[index] = names.canonical(keys, text: written[index])
+        for (position, (keys, index)) in zip(personWords, personIndices).enumerated() {
+            canonicals[index] = names.canonical(keys, text: written[index], gender: genders[position])
         }
         func canonical(_ index: Int) -> String { canonicals[index] }
 
@@ -216,6 +219,27 @@ public struct Analyzer: Sendable {
             }
         }
         return analysis
+    }
+
+    static let maleForms = KeySet(["ông", "anh", "chú", "bác", "thầy", "mr", "sir", "lord"].map {
+        Tokenizer.key(of: $0.unicodeScalars[...])
+    })
+    static let femaleForms = KeySet(["bà", "chị", "cô", "mrs", "ms", "miss", "dame", "lady"].map {
+        Tokenizer.key(of: $0.unicodeScalars[...])
+    })
+    /// `Thị`, the middle name of Vietnamese women.
+    static let femaleNameWords: Set<UInt64> = [Tokenizer.key(of: "thị".unicodeScalars[...])]
+
+    /// The gender the form of address right before a person's name gives (`ông`, `bà`, `Mr.`), if any.
+    static func addressedGender(_ m: Mention, _ block: BlockText) -> NameCanonicalizer.Gender {
+        let tokens = block.tokens
+        var j = m.first - 1
+        if j >= 1, tokens[j].kind == .punct, tokens[j].first == "." { j -= 1 }  // `Mr.`
+        guard j >= 0, tokens[j].kind == .word, !tokens[j].isCapitalized || tokens[j].sentenceStart
+                || block.scalars[tokens[j].start].isASCII else { return [] }
+        if maleForms.contains(tokens[j].key) { return .male }
+        if femaleForms.contains(tokens[j].key) { return .female }
+        return []
     }
 
     struct FoundQuote {
