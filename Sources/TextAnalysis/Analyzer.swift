@@ -44,8 +44,9 @@ public struct Analyzer: Sendable {
             texts.append(text)
         }
         let vietnamese = BlockText.looksVietnamese(texts)
-        let recognizer = EntityRecognizer(gazetteer: gazetteer, dates: .shared, vietnamese: vietnamese,
+        var recognizer = EntityRecognizer(gazetteer: gazetteer, dates: .shared, vietnamese: vietnamese,
                                           midSentenceCapitals: midSentenceCapitals)
+        if !vietnamese { recognizer.footballReport = EntityRecognizer.isFootballReport(texts) }
         var mentions = texts.flatMap { recognizer.scan($0) }
         EntityClassifier(gazetteer: gazetteer, vietnamese: vietnamese).classify(&mentions, blocks: texts)
         mentions.removeAll { $0.kind == nil }

@@ -20,6 +20,8 @@ struct EntityRecognizer {
     let vietnamese: Bool
     /// Keys of words capitalised somewhere other than a sentence's start.
     let midSentenceCapitals: KeySet
+    /// An English football report: a city's name with a match cue is its club (`EntityRecognizer+Football`).
+    var footballReport = false
 
     static let locatives = KeySet(["tại", "ở"].map { Tokenizer.key(of: $0.unicodeScalars[...]) })
     static let englishLocatives = KeySet(["in", "near", "from"].map { Tokenizer.key(of: $0.unicodeScalars[...]) })
@@ -189,7 +191,7 @@ struct EntityRecognizer {
                         placeClues.insert(.beforeRole)
                     }
                     // `Bristol City`, `Ipswich Town`: a club; `Kansas City`: a state's city.
-                    if !vietnamese, kind == .place, end < n, Self.clubSuffixes.contains(tokens[end].key),
+                    if !vietnamese, kind == .place, end < n, isClubSuffix(tokens[end]),
                        tokens[end].isCapitalized, end + 1 >= n || !tokens[end + 1].isNameLike {
                         let club = category.contains(.city)
                         if club || tokens[end].key == Self.cityWord {
@@ -203,6 +205,10 @@ struct EntityRecognizer {
                     if !vietnamese, kind == .place, category.contains(.city), playsMatch(tokens, i, end) {
                         kind = .organization
                         placeClues.insert(.beforeRole)
+                    }
+                    // (Only this mention: a report's `in X` may still be the city.)
+                    if !vietnamese, kind == .place, category.contains(.city), !nextIsName, footballClubCue(tokens, i, end) {
+                        kind = .organization
                     }
                     // `England and Wales Cricket Board`: places joined into one body's name.
                     if !vietnamese, kind == .place, end + 1 < n, Self.coordinators.contains(tokens[end].key),
@@ -398,7 +404,7 @@ struct EntityRecognizer {
             // `Luton Town`, `Hull City`: a town's name with `Town` or `City` after it is its club (the towns
             // called `X City` are in the gazetteer).
             if !vietnamese, mention.length >= 2, tokens[chunk.upperBound - 1].isCapitalized,
-               Self.clubSuffixes.contains(tokens[chunk.upperBound - 1].key) {
+               isClubSuffix(tokens[chunk.upperBound - 1]) {
                 mention.clues.insert(.hasOrgHead)
             }
             if gazetteer.categories(tokens, at: chunk.upperBound - 1).contains(.placeSuffix)
