@@ -27,4 +27,12 @@ import Testing
             "\"We cannot keep the library open without more money,\" said Ms Hollis, a local teacher.")
         #expect(analysis.quotes.first?.speaker == "Hollis")
     }
+
+    @Test func aGenderedPronounSpeakerIsTheLatestPersonOfThatGender() {
+        let analysis = Analyze.paragraphs(
+            "Bà Đặng Thu Nga đã sống ở xóm này hơn 30 năm. Hôm qua, ông Lý Văn Tường tới thăm.",
+            "\"Mỗi mùa lũ, cả xóm lại phải dọn đồ lên gác\", bà nói.",
+            "\"Năm nay chúng tôi sẽ nâng cấp con đê trước tháng Tám\", ông cho biết.")
+        #expect(analysis.quotes.map(\.speaker) == ["Đặng Thu Nga", "Lý Văn Tường"])
+    }
 }
