@@ -44,8 +44,9 @@ public struct Analyzer: Sendable {
             texts.append(text)
         }
         let vietnamese = BlockText.looksVietnamese(texts)
-        let recognizer = EntityRecognizer(gazetteer: gazetteer, dates: .shared, vietnamese: vietnamese,
+        var recognizer = EntityRecognizer(gazetteer: gazetteer, dates: .shared, vietnamese: vietnamese,
                                           midSentenceCapitals: midSentenceCapitals)
+        if !vietnamese { recognizer.footballReport = EntityRecognizer.isFootballReport(texts) }
         var mentions = texts.flatMap { recognizer.scan($0) }
         EntityClassifier(gazetteer: gazetteer, vietnamese: vietnamese).classify(&mentions, blocks: texts)
         mentions.removeAll { $0.kind == nil }
@@ -70,11 +71,15 @@ public struct Analyzer: Sendable {
             personWords.append(words(m))
             personIndices.append(index)
         }
-        let names = NameCanonicalizer(zip(personWords, personIndices).map { ($0, written[$1]) })
+        let genders = personIndices.map { Self.addressedGender(mentions[$0], texts[mentions[$0].block]) }
+        let names = NameCanonicalizer(zip(personWords, personIndices).enumerated().map { position, form in
+            (form.0, written[form.1], genders[position])
+        }, femaleWords: Self.femaleNameWords)
         var canonicals = written
-        for (keys, index) in zip(personWords, personIndices) {
-            canonicals[index] = names.canonical(keys, text: written[index])
+        for (position, (keys, index)) in zip(personWords, personIndices).enumerated() {
+            canonicals[index] = names.canonical(keys, text: written[index], gender: genders[position])
         }
+        let personGender = Self.personGenders(mentions, personIndices, personWords, genders, canonicals)
         func canonical(_ index: Int) -> String { canonicals[index] }
 
         var analysis = Analysis()
@@ -122,6 +127,8 @@ public struct Analyzer: Sendable {
         var nextMention = 0
         var lastPersonSeen: Int?  // the latest person mentioned outside quotations
         var lastSubjectSeen: Int?  // the latest such person who was the first name of a sentence
+        var lastPersonOf: [UInt8: Int] = [:]  // the same, per gender (`NameCanonicalizer.Gender.rawValue`)
+        var lastSubjectOf: [UInt8: Int] = [:]
         var lastOrganizationSeen: Int?  // what `it said` means
         var resolved: [(speaker: String, named: Bool, span: TextSpan)?] = []
         // A body speaks under the fullest name the article gives it (`Harwood` said → `Harwood plc`).
@@ -156,13 +163,26 @@ public struct Analyzer: Sendable {
                 if mentions[nextMention].kind == .person, outsideQuotes[nextMention] {
                     lastPersonSeen = nextMention
                     if subjects[nextMention] { lastSubjectSeen = nextMention }
+                    let gender = personGender[nextMention]
+                    if gender == .male || gender == .female {
+                        lastPersonOf[gender.rawValue] = nextMention
+                        if subjects[nextMention] { lastSubjectOf[gender.rawValue] = nextMention }
+                    }
                 }
                 if mentions[nextMention].kind == .organization, outsideQuotes[nextMention] {
                     lastOrganizationSeen = nextMention
                 }
                 nextMention += 1
             }
-            func pronounSpeaker(_ where: TextSpan) -> (speaker: String, named: Bool, span: TextSpan)? {
+            func pronounSpeaker(_ block: Int, _ tokens: Range<Int>) -> (speaker: String, named: Bool, span: TextSpan)? {
+                let `where` = span(block, tokens)
+                // `bà nói` after a man was named: the latest woman named, if the article named one.
+                let pronoun = Self.pronounGender(texts[block].tokens[tokens.lowerBound])
+                if let person = lastSubjectSeen ?? lastPersonSeen, pronoun == .male || pronoun == .female,
+                   !personGender[person].isEmpty, personGender[person].isDisjoint(with: pronoun),
+                   let same = lastSubjectOf[pronoun.rawValue] ?? lastPersonOf[pronoun.rawValue] {
+                    return (canonical(same), true, `where`)
+                }
                 if let person = lastSubjectSeen ?? lastPersonSeen { return (canonical(person), true, `where`) }
                 if let lastNamed { return (lastNamed.speaker, true, `where`) }
                 return nil
@@ -175,7 +195,7 @@ public struct Analyzer: Sendable {
                 if texts[block].tokens[tokens.lowerBound].key == SpeakerAttributor.it {
                     result = lastOrganizationSeen.map(named)
                 } else {
-                    result = pronounSpeaker(span(block, tokens))
+                    result = pronounSpeaker(block, tokens)
                 }
             case .unnamed(let block, let tokens)?:
                 if let person = Self.apposition(of: tokens, in: texts[block], appositions) {
@@ -189,7 +209,7 @@ public struct Analyzer: Sendable {
                     result = named(person)
                 }
                 if result == nil, let pronoun = Self.pronounBefore(quote.span.openToken, in: texts[quote.block], gazetteer) {
-                    result = pronounSpeaker(span(quote.block, pronoun))
+                    result = pronounSpeaker(quote.block, pronoun)
                 }
                 if result == nil { result = inherited(position, found, resolved, sameParagraphOnly: false) }
                 if result == nil, let next = nextAttributed(position, found), case .mention(let index)? = found[next].ref {
@@ -216,6 +236,59 @@ public struct Analyzer: Sendable {
             }
         }
         return analysis
+    }
+
+    static let maleForms = KeySet(["ông", "anh", "chú", "bác", "thầy", "mr", "sir", "lord"].map {
+        Tokenizer.key(of: $0.unicodeScalars[...])
+    })
+    static let femaleForms = KeySet(["bà", "chị", "cô", "mrs", "ms", "miss", "dame", "lady"].map {
+        Tokenizer.key(of: $0.unicodeScalars[...])
+    })
+    /// `Thị`, the middle name of Vietnamese women.
+    static let femaleNameWords: Set<UInt64> = [Tokenizer.key(of: "thị".unicodeScalars[...])]
+
+    /// Each person mention's gender: its own form of address, else a woman's middle name (`Thị`), else
+    /// what the other forms of its canonical name were addressed with, when they agree.
+    static func personGenders(_ mentions: [Mention], _ personIndices: [Int], _ personWords: [[UInt64]],
+                              _ genders: [NameCanonicalizer.Gender], _ canonicals: [String]) -> [NameCanonicalizer.Gender] {
+        var result = [NameCanonicalizer.Gender](repeating: [], count: mentions.count)
+        var byName: [String: NameCanonicalizer.Gender] = [:]
+        for (position, index) in personIndices.enumerated() {
+            var gender = genders[position]
+            let words = personWords[position]
+            if gender.isEmpty, words.count >= 3, words.dropFirst().dropLast().contains(where: femaleNameWords.contains) {
+                gender = .female
+            }
+            result[index] = gender
+            byName[canonicals[index], default: []].formUnion(gender)
+        }
+        for index in personIndices where result[index].isEmpty {
+            let gender = byName[canonicals[index]] ?? []
+            if gender == .male || gender == .female { result[index] = gender }
+        }
+        return result
+    }
+
+    static let malePronouns = KeySet(["ông", "anh", "he"].map { Tokenizer.key(of: $0.unicodeScalars[...]) })
+    static let femalePronouns = KeySet(["bà", "chị", "cô", "she"].map { Tokenizer.key(of: $0.unicodeScalars[...]) })
+
+    /// The gender a pronoun speaker (`ông`, `bà ấy`, `she`) gives, from its first word.
+    static func pronounGender(_ token: Token) -> NameCanonicalizer.Gender {
+        if malePronouns.contains(token.key) { return .male }
+        if femalePronouns.contains(token.key) { return .female }
+        return []
+    }
+
+    /// The gender the form of address right before a person's name gives (`ông`, `bà`, `Mr.`), if any.
+    static func addressedGender(_ m: Mention, _ block: BlockText) -> NameCanonicalizer.Gender {
+        let tokens = block.tokens
+        var j = m.first - 1
+        if j >= 1, tokens[j].kind == .punct, tokens[j].first == "." { j -= 1 }  // `Mr.`
+        guard j >= 0, tokens[j].kind == .word, !tokens[j].isCapitalized || tokens[j].sentenceStart
+                || block.scalars[tokens[j].start].isASCII else { return [] }
+        if maleForms.contains(tokens[j].key) { return .male }
+        if femaleForms.contains(tokens[j].key) { return .female }
+        return []
     }
 
     struct FoundQuote {

@@ -157,15 +157,65 @@ extension EntityRecognizer {
     func orgFieldsEnd(_ tokens: [Token], from j: Int) -> Int? {
         let n = tokens.count
         var k = j
+        var pairEnd = -1
         while k < n, tokens[k].kind == .word, !tokens[k].isCapitalized, !tokens[k].isAllCaps,
               let field = gazetteer.match(tokens, at: k, [.orgField, .orgWord]) {
+            // `khám, chữa bệnh`: a pair of activities written with its comma names the field by itself.
+            if field.length > 2, tokens[k..<(k + field.length)].contains(where: { $0.kind == .punct }) {
+                pairEnd = k + field.length
+            }
             k += field.length
         }
+        if pairEnd == k { return k }
         // (`Cục Cảnh sát giao thông (Bộ Công an)`: a parenthesis naming its parent or alias ends it too.)
         guard k > j, k < n, tokens[k].kind == .number || tokens[k].isNameLike && !tokens[k].sentenceStart
             || tokens[k].kind == .punct && tokens[k].first == "(" && k + 1 < n && tokens[k + 1].isNameLike else {
             return nil
         }
         return k
+    }
+
+    static let mien = Tokenizer.key(of: "miền".unicodeScalars[...])
+    static let khuVuc = [Tokenizer.key(of: "khu".unicodeScalars[...]), Tokenizer.key(of: "vực".unicodeScalars[...])]
+
+    /// `Trung tâm ... miền Bắc`, `Đài ... khu vực Nam Bộ`: a region closing a body's name; the index after
+    /// it, or nil. (Alone, `miền Bắc` names no place: see `compassWords`.)
+    func regionSuffixEnd(_ tokens: [Token], at j: Int) -> Int? {
+        let n = tokens.count
+        var k = j
+        if tokens[j].key == Self.mien {
+            k = j + 1
+        } else if j + 1 < n, tokens[j].key == Self.khuVuc[0], tokens[j + 1].key == Self.khuVuc[1] {
+            k = j + 2
+        } else {
+            return nil
+        }
+        guard k < n, tokens[k].kind == .word, tokens[k].isCapitalized, Self.compassWords.contains(tokens[k].key) else {
+            return nil
+        }
+        k += 1
+        // `khu vực Tây Nguyên`, `miền Đông Nam Bộ`: the region's capitalised words that follow.
+        while k < n, k < j + 5, tokens[k].isNameLike, !tokens[k].isAllCaps,
+              gazetteer.match(tokens, at: k, [.title, .orgHead, .honorific]) == nil,
+              !gazetteer.categories(tokens, at: k).contains(.familyName) {
+            k += 1
+        }
+        return k
+    }
+
+    /// `Mạng lưới Không khí sạch Việt Nam`: one lowercase syllable ending a capitalised compound may
+    /// continue a body's name when a country or province of two or more words follows and ends it.
+    func lowercaseBeforeClosingPlace(_ tokens: [Token], at j: Int, head: Int) -> Bool {
+        let n = tokens.count
+        guard j >= head + 2, j + 2 < n, tokens[j].kind == .word, !tokens[j].isCapitalized, !tokens[j].isAllCaps,
+              tokens[j - 1].kind == .word, !tokens[j - 1].isNameLike, tokens[j - 2].isNameLike,
+              !tokens[j - 2].isAllCaps, tokens[j + 1].isNameLike,
+              let place = gazetteer.match(tokens, at: j + 1, [.place]), place.length >= 2,
+              j + 1 + place.length >= n || !tokens[j + 1 + place.length].isNameLike,
+              gazetteer.match(tokens, at: j, [.functionWord, .speechVerb, .timeWord, .conjunction, .pronoun,
+                                              .honorific, .title, .placePrefix, .notEntity]) == nil else {
+            return false
+        }
+        return true
     }
 }

@@ -20,6 +20,8 @@ struct EntityRecognizer {
     let vietnamese: Bool
     /// Keys of words capitalised somewhere other than a sentence's start.
     let midSentenceCapitals: KeySet
+    /// An English football report: a city's name with a match cue is its club (`EntityRecognizer+Football`).
+    var footballReport = false
 
     static let locatives = KeySet(["tại", "ở"].map { Tokenizer.key(of: $0.unicodeScalars[...]) })
     static let englishLocatives = KeySet(["in", "near", "from"].map { Tokenizer.key(of: $0.unicodeScalars[...]) })
@@ -39,7 +41,9 @@ struct EntityRecognizer {
     })
     static let coordinators = KeySet(["and", "&"].map { Tokenizer.key(of: $0.unicodeScalars[...]) })
     static let suffixHeads = KeySet(["Group", "FC", "JSC", "Corp", "Corporation", "Ltd", "Limited", "Inc",
-                                     "Holdings", "plc", "Club", "United"].map { Tokenizer.key(of: $0.unicodeScalars[...]) })
+                                     "Holdings", "plc", "Club", "United",
+                                     "Software", "Technologies", "Technology", "Telecom", "Airlines", "Airways",
+                                     "Motors", "Securities", "Pharma", "Electronics"].map { Tokenizer.key(of: $0.unicodeScalars[...]) })
     static let the = Tokenizer.key(of: "the".unicodeScalars[...])
     static let who = Tokenizer.key(of: "who".unicodeScalars[...])
     static let saints = KeySet(["St", "Saint"].map { Tokenizer.key(of: $0.unicodeScalars[...]) })
@@ -69,6 +73,7 @@ struct EntityRecognizer {
         let n = tokens.count
         var mentions: [Mention] = []
         var titleEnd = -1
+        var professionEnd = -1  // after `ca sĩ`, `cầu thủ`
         var honorificEnd = -1
         var prefixEnd = -1
         var locativeEnd = -1
@@ -140,6 +145,7 @@ struct EntityRecognizer {
                 }
                 if category.contains(.title), !(category.contains(.place) && token.isCapitalized && !nextIsName) {
                     titleEnd = end
+                    if vietnamese, gazetteer.match(tokens, at: i, [.profession])?.length == match.length { professionEnd = end }
                     i = end
                     continue
                 }
@@ -155,6 +161,13 @@ struct EntityRecognizer {
                         i = orgEnd
                         continue
                     }
+                }
+                // `ca sĩ Mỹ X`: after a profession, a place's syllable and one more are a person's name.
+                if vietnamese, i == professionEnd, category.contains(.place), match.length == 1,
+                   isStageName(block, at: i) {
+                    mentions.append(Mention(block: block.index, first: i, end: i + 2, kind: nil, clues: clues(at: i)))
+                    i += 2
+                    continue
                 }
                 // `sân Mỹ Đình`, `huyện Mỹ Đức`: after a place prefix the whole name is the place, even where it
                 // starts with a known one.
@@ -178,7 +191,7 @@ struct EntityRecognizer {
                         placeClues.insert(.beforeRole)
                     }
                     // `Bristol City`, `Ipswich Town`: a club; `Kansas City`: a state's city.
-                    if !vietnamese, kind == .place, end < n, Self.clubSuffixes.contains(tokens[end].key),
+                    if !vietnamese, kind == .place, end < n, isClubSuffix(tokens[end]),
                        tokens[end].isCapitalized, end + 1 >= n || !tokens[end + 1].isNameLike {
                         let club = category.contains(.city)
                         if club || tokens[end].key == Self.cityWord {
@@ -192,6 +205,10 @@ struct EntityRecognizer {
                     if !vietnamese, kind == .place, category.contains(.city), playsMatch(tokens, i, end) {
                         kind = .organization
                         placeClues.insert(.beforeRole)
+                    }
+                    // (Only this mention: a report's `in X` may still be the city.)
+                    if !vietnamese, kind == .place, category.contains(.city), !nextIsName, footballClubCue(tokens, i, end) {
+                        kind = .organization
                     }
                     // `England and Wales Cricket Board`: places joined into one body's name.
                     if !vietnamese, kind == .place, end + 1 < n, Self.coordinators.contains(tokens[end].key),
@@ -387,7 +404,7 @@ struct EntityRecognizer {
             // `Luton Town`, `Hull City`: a town's name with `Town` or `City` after it is its club (the towns
             // called `X City` are in the gazetteer).
             if !vietnamese, mention.length >= 2, tokens[chunk.upperBound - 1].isCapitalized,
-               Self.clubSuffixes.contains(tokens[chunk.upperBound - 1].key) {
+               isClubSuffix(tokens[chunk.upperBound - 1]) {
                 mention.clues.insert(.hasOrgHead)
             }
             if gazetteer.categories(tokens, at: chunk.upperBound - 1).contains(.placeSuffix)
@@ -701,6 +718,15 @@ struct EntityRecognizer {
                 end = j
                 previousCapital = false
                 endedWithPlace = false
+                continue
+            }
+            if vietnamese, token.kind == .word, end == j, end > head, let region = regionSuffixEnd(tokens, at: j) {
+                return region
+            }
+            if vietnamese, token.kind == .word, end == j, !placesOnly, !endedWithPlace,
+               lowercaseBeforeClosingPlace(tokens, at: j, head: head) {
+                j += 1
+                previousCapital = false
                 continue
             }
             if token.kind == .word, end == j, previousCapital, !previousProper,

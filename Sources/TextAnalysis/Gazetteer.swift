@@ -40,6 +40,8 @@ struct Gazetteer: Sendable {
         static let orgField = Category(rawValue: 1 << 26)
         /// Vietnamese words that make the place after them its team (`đội`).
         static let teamCue = Category(rawValue: 1 << 27)
+        /// Vietnamese professions before a name (`ca sĩ`, `cầu thủ`): what follows is a person.
+        static let profession = Category(rawValue: 1 << 28)
     }
 
     /// The data files and what their lines are.
@@ -52,7 +54,7 @@ struct Gazetteer: Sendable {
         ("conjunctions", .conjunction), ("family-names", .familyName), ("name-particles", .nameParticle),
         ("org-words", .orgWord), ("event-words", .eventWord), ("org-cues", .orgCue),
         ("vessel-words", .vesselWord), ("event-heads", .eventHead), ("venue-heads", .venueHead),
-        ("org-fields", .orgField), ("team-cues", .teamCue),
+        ("org-fields", .orgField), ("team-cues", .teamCue), ("professions", .profession),
     ]
 
     struct Entry: Sendable {

@@ -1,0 +1,48 @@
+import ArticleModel
+import TextAnalysis
+import Testing
+
+/// Where a body's or a person's name ends (the people and bodies here are made up).
+@Suite struct NameBoundaryTests {
+    @Test func aCommaPairOfActivitiesStaysInsideABodysName() {
+        let analysis = Analyze.paragraphs(
+            "Đại diện Cục Quản lý khám, chữa bệnh, cho biết đã gửi công văn tới các bệnh viện trong tuần.")
+        #expect(analysis.entities(.organization) == ["Cục Quản lý khám, chữa bệnh"])
+    }
+
+    @Test func aCommaAfterABodysNameStillEndsIt() {
+        let analysis = Analyze.paragraphs("Bộ Y tế, cơ quan chủ quản, đã yêu cầu báo cáo ngay trong ngày.")
+        #expect(analysis.entities(.organization) == ["Bộ Y tế"])
+    }
+
+    @Test(arguments: ["miền Bắc", "miền Trung", "khu vực Tây Nguyên"])
+    func aRegionClosesABodysName(region: String) {
+        let analysis = Analyze.paragraphs("Theo Tổng công ty Điện lực \(region), sản lượng điện tăng mạnh trong tháng.")
+        #expect(analysis.entities(.organization) == ["Tổng công ty Điện lực \(region)"])
+        #expect(analysis.entities(.place).isEmpty)
+    }
+
+    @Test func aLowercaseSyllableBeforeAClosingCountryStaysInTheName() {
+        let analysis = Analyze.paragraphs("Ông Lê Văn Tâm, Chủ tịch Mạng lưới Nước sạch Việt Nam, cho biết dự án sẽ mở rộng.")
+        #expect(analysis.entities(.organization) == ["Mạng lưới Nước sạch Việt Nam"])
+        #expect(analysis.entities(.place).isEmpty)
+    }
+
+    @Test func aLatinCompanyWordAfterANameClosesIt() {
+        let analysis = Analyze.paragraphs("Năm nay, công ty KTV Software tuyển thêm 500 kỹ sư tại Đà Nẵng.")
+        #expect(analysis.entities(.organization) == ["KTV Software"])
+    }
+
+    @Test(arguments: ["ca sĩ", "diễn viên", "cầu thủ", "HLV"])
+    func aPlaceSyllableAfterAProfessionStartsAPersonsName(profession: String) {
+        let analysis = Analyze.paragraphs("Tối qua, \(profession) Mỹ Hạnh đã tới thăm các em nhỏ ở Huế.")
+        #expect(analysis.entities(.person) == ["Mỹ Hạnh"])
+        #expect(analysis.entities(.place) == ["Huế"])
+    }
+
+    @Test func aCountryAfterAProfessionBeforeAForeignNameStaysTheCountry() {
+        let analysis = Analyze.paragraphs("Trận đấu có sự góp mặt của tiền đạo Pháp Kylian Dubreuil và nhiều ngôi sao.")
+        #expect(analysis.entities(.place) == ["Pháp"])
+        #expect(analysis.entities(.person) == ["Kylian Dubreuil"])
+    }
+}

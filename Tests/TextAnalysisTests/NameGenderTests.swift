@@ -1,0 +1,38 @@
+import ArticleModel
+import TextAnalysis
+import Testing
+
+/// The form of address (`ông`/`bà`, `Mr`/`Ms`) keeps people who share a name apart (the people here are
+/// made up).
+@Suite struct NameGenderTests {
+    @Test func aWomanSharingAMansGivenNameIsAnotherPerson() {
+        let analysis = Analyze.paragraphs(
+            "Ông Trần Quốc Hà, Giám đốc sở, đã chủ trì cuộc họp sáng nay.",
+            "\"Chúng tôi sẽ kiểm tra từng công trình trong tháng tới\", ông Hà nói.",
+            "\"Người dân trong xóm rất lo lắng về con đê này\", bà Hà, một người dân, chia sẻ.")
+        #expect(analysis.quotes.map(\.speaker) == ["Trần Quốc Hà", "Hà"])
+    }
+
+    @Test func aShortFormJoinsTheNameOfItsOwnGender() {
+        let analysis = Analyze.paragraphs(
+            "Ông Phạm Đức Lan và bà Nguyễn Thị Lan cùng dự buổi lễ ở Hải Phòng.",
+            "\"Đây là một ngày rất đáng nhớ với cả gia đình tôi\", bà Lan nói.",
+            "\"Chúng tôi đã chuẩn bị buổi lễ này trong nhiều tháng\", ông Lan cho biết.")
+        #expect(analysis.quotes.map(\.speaker) == ["Nguyễn Thị Lan", "Phạm Đức Lan"])
+    }
+
+    @Test func englishTitlesKeepAManAndAWomanApart() {
+        let analysis = Analyze.paragraphs(
+            "Mr Peter Hollis, the council leader, opened the meeting on Tuesday.",
+            "\"We cannot keep the library open without more money,\" said Ms Hollis, a local teacher.")
+        #expect(analysis.quotes.first?.speaker == "Hollis")
+    }
+
+    @Test func aGenderedPronounSpeakerIsTheLatestPersonOfThatGender() {
+        let analysis = Analyze.paragraphs(
+            "Bà Đặng Thu Nga đã sống ở xóm này hơn 30 năm. Hôm qua, ông Lý Văn Tường tới thăm.",
+            "\"Mỗi mùa lũ, cả xóm lại phải dọn đồ lên gác\", bà nói.",
+            "\"Năm nay chúng tôi sẽ nâng cấp con đê trước tháng Tám\", ông cho biết.")
+        #expect(analysis.quotes.map(\.speaker) == ["Đặng Thu Nga", "Lý Văn Tường"])
+    }
+}
