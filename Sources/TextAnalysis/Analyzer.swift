@@ -142,9 +142,19 @@ public struct Analyzer: Sendable {
             for k in 0..<m.length where longer[o.first + k].key != tokens[m.first + k].key { return canonical(index) }
             return written[other]
         }
+        let genders = PersonGender(mentions: mentions, texts: texts, canonicals: canonicals, vietnamese: vietnamese,
+                                   gazetteer: gazetteer)
+        let linker = SpeakerNameLinker(gazetteer: gazetteer, texts: texts, mentions: mentions, vietnamese: vietnamese)
+        var fuller: [UInt64: String?] = [:]  // one-word speaker names and their fuller forms, looked up once each
+        var seenPersons: [(index: Int, subject: Bool)] = []  // people named outside quotations, in order
         func named(_ index: Int) -> (speaker: String, named: Bool, span: TextSpan) {
             let m = mentions[index]
-            let name = m.kind == .organization ? fullestOrganization(index) : canonical(index)
+            var name = m.kind == .organization ? fullestOrganization(index) : canonical(index)
+            if m.kind == .person, m.length == 1, !name.contains(" ") {
+                let key = texts[m.block].tokens[m.first].key
+                if fuller[key] == nil, fuller.count < 16 { fuller[key] = linker.fullerForm(of: key) }
+                if let found = fuller[key] ?? nil { name = found }
+            }
             return (name, true, span(m.block, m.first..<m.end))
         }
         for (position, quote) in found.enumerated() {
@@ -155,6 +165,7 @@ public struct Analyzer: Sendable {
                     && texts[quote.block].tokens[mentions[nextMention].first].start < openStart) {
                 if mentions[nextMention].kind == .person, outsideQuotes[nextMention] {
                     lastPersonSeen = nextMention
+                    seenPersons.append((nextMention, subjects[nextMention]))
                     if subjects[nextMention] { lastSubjectSeen = nextMention }
                 }
                 if mentions[nextMention].kind == .organization, outsideQuotes[nextMention] {
@@ -162,8 +173,14 @@ public struct Analyzer: Sendable {
                 }
                 nextMention += 1
             }
-            func pronounSpeaker(_ where: TextSpan) -> (speaker: String, named: Bool, span: TextSpan)? {
-                if let person = lastSubjectSeen ?? lastPersonSeen { return (canonical(person), true, `where`) }
+            func pronounSpeaker(_ where: TextSpan, _ gender: PersonGender.Gender?) -> (speaker: String, named: Bool, span: TextSpan)? {
+                if var person = lastSubjectSeen ?? lastPersonSeen {
+                    if let gender, let other = genders.gender(of: canonical(person)), other != gender,
+                       let fitting = Self.latestFitting(gender, seenPersons, genders, canonicals) {
+                        person = fitting
+                    }
+                    return (named(person).speaker, true, `where`)
+                }
                 if let lastNamed { return (lastNamed.speaker, true, `where`) }
                 return nil
             }
@@ -175,10 +192,15 @@ public struct Analyzer: Sendable {
                 if texts[block].tokens[tokens.lowerBound].key == SpeakerAttributor.it {
                     result = lastOrganizationSeen.map(named)
                 } else {
-                    result = pronounSpeaker(span(block, tokens))
+                    result = pronounSpeaker(span(block, tokens), PersonGender.gender(ofPronoun: tokens, in: texts[block]))
                 }
             case .unnamed(let block, let tokens)?:
-                if let person = Self.apposition(of: tokens, in: texts[block], appositions) {
+                if let person = linker.titledShortForm(tokens, in: texts[block]) {
+                    result = named(person)
+                } else if let person = Self.apposition(of: tokens, in: texts[block], appositions) {
+                    result = named(person)
+                } else if SpeakerNameLinker.describesByAge(tokens, in: texts[block]),
+                          let person = Self.onlyPersonOfParagraph(quote.block, seenPersons, mentions, canonicals) {
                     result = named(person)
                 } else {
                     result = (texts[block].text(tokens), false, span(block, tokens))
@@ -189,7 +211,18 @@ public struct Analyzer: Sendable {
                     result = named(person)
                 }
                 if result == nil, let pronoun = Self.pronounBefore(quote.span.openToken, in: texts[quote.block], gazetteer) {
-                    result = pronounSpeaker(span(quote.block, pronoun))
+                    result = pronounSpeaker(span(quote.block, pronoun), PersonGender.gender(ofPronoun: pronoun, in: texts[quote.block]))
+                }
+                // A quotation running on into the next paragraph is attributed where it ends.
+                if result == nil, let later = Self.runOnAttribution(position, found), case .mention(let index)? = found[later].ref {
+                    result = named(index)
+                }
+                // The next quotation of the paragraph is by the person named last (or the subject named
+                // last): so is this one.
+                if result == nil, let next = nextAttributed(position, found), case .mention(let index)? = found[next].ref,
+                   mentions[index].kind == .person,
+                   [lastPersonSeen, lastSubjectSeen].contains(where: { $0.map(canonical) == canonical(index) }) {
+                    result = named(index)
                 }
                 if result == nil { result = inherited(position, found, resolved, sameParagraphOnly: false) }
                 if result == nil, let next = nextAttributed(position, found), case .mention(let index)? = found[next].ref {
