@@ -142,9 +142,22 @@ public struct Analyzer: Sendable {
             for k in 0..<m.length where longer[o.first + k].key != tokens[m.first + k].key { return canonical(index) }
             return written[other]
         }
-        let genders = PersonGender(mentions: mentions, texts: texts, canonicals: canonicals, vietnamese: vietnamese,
-                                   gazetteer: gazetteer)
-        let linker = SpeakerNameLinker(gazetteer: gazetteer, texts: texts, mentions: mentions, vietnamese: vietnamese)
+        // Built on first need: most articles have no gendered pronoun to check or short form to link.
+        var gendersMade: PersonGender?
+        func genders() -> PersonGender {
+            if gendersMade == nil {
+                gendersMade = PersonGender(mentions: mentions, texts: texts, canonicals: canonicals,
+                                           vietnamese: vietnamese, gazetteer: gazetteer)
+            }
+            return gendersMade!
+        }
+        var linkerMade: SpeakerNameLinker?
+        func linker() -> SpeakerNameLinker {
+            if linkerMade == nil {
+                linkerMade = SpeakerNameLinker(gazetteer: gazetteer, texts: texts, mentions: mentions, vietnamese: vietnamese)
+            }
+            return linkerMade!
+        }
         var fuller: [UInt64: String?] = [:]  // one-word speaker names and their fuller forms, looked up once each
         var seenPersons: [(index: Int, subject: Bool)] = []  // people named outside quotations, in order
         func named(_ index: Int) -> (speaker: String, named: Bool, span: TextSpan) {
@@ -152,9 +165,10 @@ public struct Analyzer: Sendable {
             var name = m.kind == .organization ? fullestOrganization(index) : canonical(index)
             if m.kind == .person, m.length == 1, !name.contains(" ") {
                 let key = texts[m.block].tokens[m.first].key
-                if fuller[key] == nil, fuller.count < 16 { fuller[key] = linker.fullerForm(of: key) }
+                if fuller[key] == nil, fuller.count < 16 { fuller[key] = linker().fullerForm(of: key) }
                 if let found = fuller[key] ?? nil { name = found }
             }
+            if m.kind == .person { name = SpeakerNameLinker.withoutLeadingAcronym(name) }
             return (name, true, span(m.block, m.first..<m.end))
         }
         for (position, quote) in found.enumerated() {
@@ -175,8 +189,8 @@ public struct Analyzer: Sendable {
             }
             func pronounSpeaker(_ where: TextSpan, _ gender: PersonGender.Gender?) -> (speaker: String, named: Bool, span: TextSpan)? {
                 if var person = lastSubjectSeen ?? lastPersonSeen {
-                    if let gender, let other = genders.gender(of: canonical(person)), other != gender,
-                       let fitting = Self.latestFitting(gender, seenPersons, genders, canonicals) {
+                    if let gender, let other = genders().gender(of: canonical(person)), other != gender,
+                       let fitting = Self.latestFitting(gender, seenPersons, genders(), canonicals) {
                         person = fitting
                     }
                     return (named(person).speaker, true, `where`)
@@ -195,7 +209,8 @@ public struct Analyzer: Sendable {
                     result = pronounSpeaker(span(block, tokens), PersonGender.gender(ofPronoun: tokens, in: texts[block]))
                 }
             case .unnamed(let block, let tokens)?:
-                if let person = linker.titledShortForm(tokens, in: texts[block]) {
+                if texts[block].tokens[tokens.upperBound - 1].isNameLike,
+                   let person = linker().titledShortForm(tokens, in: texts[block]) {
                     result = named(person)
                 } else if let person = Self.apposition(of: tokens, in: texts[block], appositions) {
                     result = named(person)

@@ -22,11 +22,19 @@ struct SpeakerNameLinker {
         self.mentions = mentions
         self.vietnamese = vietnamese
         for (index, m) in mentions.enumerated() where m.kind == .person {
-            let words = texts[m.block].tokens[m.first..<m.end].filter { $0.kind == .word }
-            guard words.count >= 2 else { continue }
-            for suffix in 1...min(2, words.count - 1) {
-                var key = TokenKey.seed
-                for token in words.suffix(suffix) { key = TokenKey.combine(key, token.key) }
+            let tokens = texts[m.block].tokens
+            // The last two words' keys and the word count up to three, read backwards (no array per name).
+            var last: (UInt64, UInt64) = (0, 0)
+            var words = 0
+            for j in stride(from: m.end - 1, through: m.first, by: -1) where tokens[j].kind == .word {
+                if words == 0 { last.0 = tokens[j].key } else if words == 1 { last.1 = tokens[j].key }
+                words += 1
+                if words == 3 { break }
+            }
+            guard words >= 2 else { continue }
+            for suffix in 1...min(2, words - 1) {
+                let key = suffix == 1 ? TokenKey.combine(TokenKey.seed, last.0)
+                    : TokenKey.combine(TokenKey.combine(TokenKey.seed, last.1), last.0)
                 // The longest name with that ending (the first one on a tie).
                 if let other = byEnding[key], mentions[other].length >= m.length { continue }
                 byEnding[key] = index
@@ -85,6 +93,18 @@ struct SpeakerNameLinker {
             }
         }
         return best?.text
+    }
+
+    /// `Chủ tịch VFA Lê Thanh Tùng` read as one name: a speaker's name that opens with an acronym (a
+    /// body's) before two or more capitalised words is the person's name without it.
+    static func withoutLeadingAcronym(_ name: String) -> String {
+        let words = name.split(separator: " ")
+        guard words.count >= 3, let first = words.first, first.count >= 2,
+              first.allSatisfy({ $0.isUppercase || $0.isNumber }), first.contains(where: \.isLetter),
+              words.dropFirst().allSatisfy({ $0.first!.isUppercase && $0.contains(where: \.isLowercase) }) else {
+            return name
+        }
+        return words.dropFirst().joined(separator: " ")
     }
 
     static let sinh = Tokenizer.key(of: "sinh".unicodeScalars[...])

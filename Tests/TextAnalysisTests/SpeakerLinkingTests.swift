@@ -85,3 +85,12 @@ import Testing
         #expect(analysis.quote(startingWith: "Tôi dành")?.named == false)
     }
 }
+
+@Suite struct SpeakerAcronymTests {
+    @Test func bodysAcronymBeforeTheNameIsNotPartOfTheSpeaker() {
+        let analysis = Analyze.paragraphs(
+            "Chủ tịch HKTV Hồ Minh Quân cho rằng thị trường sẽ sớm phục hồi.",
+            "\"Doanh nghiệp cần chuẩn bị nguồn vốn cho đợt tăng trưởng tới\", ông Quân nói.")
+        #expect(analysis.quote(startingWith: "Doanh nghiệp")?.speaker == "Hồ Minh Quân")
+    }
+}
