@@ -26,6 +26,14 @@ extension Analyzer {
         return found
     }
 
+    /// `Microsoft said it had ...`: a body named right before a speech verb, the one a later `it said` (in
+    /// the same or the next paragraph) most likely means, over a body merely named after it (`its Xboxes`).
+    static func speaksNext(_ m: Mention, _ texts: [BlockText], _ gazetteer: Gazetteer) -> Bool {
+        let tokens = texts[m.block].tokens
+        return m.end < tokens.count && tokens[m.end].kind == .word && !tokens[m.end].isCapitalized
+            && gazetteer.match(tokens, at: m.end, [.speechVerb]) != nil
+    }
+
     /// An unattributed quotation that runs on (no closing mark) into paragraphs opening with a quotation
     /// mark: the first of those that names its speaker, which by news style spoke the whole of it.
     static func runOnAttribution(_ position: Int, _ found: [FoundQuote]) -> Int? {

@@ -123,6 +123,7 @@ public struct Analyzer: Sendable {
         var lastPersonSeen: Int?  // the latest person mentioned outside quotations
         var lastSubjectSeen: Int?  // the latest such person who was the first name of a sentence
         var lastOrganizationSeen: Int?  // what `it said` means
+        var lastSpeakingOrganization: Int?  // `Microsoft said ...`: what `it said` means first, if recent
         var resolved: [(speaker: String, named: Bool, span: TextSpan)?] = []
         // A body speaks under the fullest name the article gives it (`Harwood` said → `Harwood plc`).
         var longestOrganization = KeyTable<Int>()
@@ -184,6 +185,7 @@ public struct Analyzer: Sendable {
                 }
                 if mentions[nextMention].kind == .organization, outsideQuotes[nextMention] {
                     lastOrganizationSeen = nextMention
+                    if Self.speaksNext(mentions[nextMention], texts, gazetteer) { lastSpeakingOrganization = nextMention }
                 }
                 nextMention += 1
             }
@@ -204,7 +206,8 @@ public struct Analyzer: Sendable {
                 result = named(index)
             case .pronoun(let block, let tokens)?:
                 if texts[block].tokens[tokens.lowerBound].key == SpeakerAttributor.it {
-                    result = lastOrganizationSeen.map(named)
+                    let speaking = lastSpeakingOrganization.flatMap { block - mentions[$0].block <= 1 ? $0 : nil }
+                    result = (speaking ?? lastOrganizationSeen).map(named)
                 } else {
                     result = pronounSpeaker(span(block, tokens), PersonGender.gender(ofPronoun: tokens, in: texts[block]))
                 }

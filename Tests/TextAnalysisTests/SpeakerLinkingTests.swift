@@ -94,3 +94,12 @@ import Testing
         #expect(analysis.quote(startingWith: "Doanh nghiệp")?.speaker == "Hồ Minh Quân")
     }
 }
+
+@Suite struct SpeakingBodyTests {
+    @Test func itSaidMeansTheBodyThatSpokeNotTheLastOneNamed() {
+        let analysis = Analyze.paragraphs(
+            "Norvale said it had received forty complaints about the heaters. The recall covers Thermacore units sold since 2019.",
+            "In a statement, it added: \"We are sorry for the trouble and will replace every unit free of charge.\"")
+        #expect(analysis.quote(startingWith: "We are sorry")?.speaker == "Norvale")
+    }
+}
