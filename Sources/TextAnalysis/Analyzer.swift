@@ -16,11 +16,17 @@ import ArticleModel
 /// Dutchman said` is a pronoun too. A described speaker (`a spokeswoman for the
 /// council`, `người phát ngôn của quân đội`) is the person that description was attached to earlier
 /// (`Lena Brookes, a spokeswoman for the council,`); otherwise the phrase, with `named: false`.
+/// A gendered pronoun (`she`, `ông`) whose usual choice is known to be of the other gender takes the latest
+/// person who fits (`PersonGender`); `it said` prefers a body just seen speaking (`X said it ...`). A titled
+/// short form (`luật sư Đức`, `Dr Washington`), a one-word name whose full form the recogniser missed, and a
+/// description by age with only one person named in the paragraph are linked by `SpeakerNameLinker`.
 /// A quotation with no attribution of its own takes, in this order: the speaker of the previous quotation
 /// in its paragraph (or of the run-on quotation it continues); the latest person named earlier in its
-/// paragraph; the person a pronoun earlier in its paragraph stands for; the speaker of the last quotation
-/// of the previous paragraph; the speaker of the next attributed quotation in its paragraph; the latest
-/// person named within the three paragraphs before.
+/// paragraph; the person a pronoun earlier in its paragraph stands for; if it runs on into paragraphs
+/// opening with a quotation mark, the speaker named where it ends; the speaker of the next quotation in its
+/// paragraph if that is the person named last; the speaker of the last quotation of the previous paragraph;
+/// the speaker of the next attributed quotation in its paragraph; the latest person named within the three
+/// paragraphs before.
 public struct Analyzer: Sendable {
     public init() {}
 
