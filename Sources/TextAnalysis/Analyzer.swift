@@ -16,11 +16,17 @@ import ArticleModel
 /// Dutchman said` is a pronoun too. A described speaker (`a spokeswoman for the
 /// council`, `người phát ngôn của quân đội`) is the person that description was attached to earlier
 /// (`Lena Brookes, a spokeswoman for the council,`); otherwise the phrase, with `named: false`.
+/// A gendered pronoun (`she`, `ông`) whose usual choice is known to be of the other gender takes the latest
+/// person who fits (`PersonGender`); `it said` prefers a body just seen speaking (`X said it ...`). A titled
+/// short form (`luật sư Đức`, `Dr Washington`), a one-word name whose full form the recogniser missed, and a
+/// description by age with only one person named in the paragraph are linked by `SpeakerNameLinker`.
 /// A quotation with no attribution of its own takes, in this order: the speaker of the previous quotation
 /// in its paragraph (or of the run-on quotation it continues); the latest person named earlier in its
-/// paragraph; the person a pronoun earlier in its paragraph stands for; the speaker of the last quotation
-/// of the previous paragraph; the speaker of the next attributed quotation in its paragraph; the latest
-/// person named within the three paragraphs before.
+/// paragraph; the person a pronoun earlier in its paragraph stands for; if it runs on into paragraphs
+/// opening with a quotation mark, the speaker named where it ends; the speaker of the next quotation in its
+/// paragraph if that is the person named last; the speaker of the last quotation of the previous paragraph;
+/// the speaker of the next attributed quotation in its paragraph; the latest person named within the three
+/// paragraphs before.
 public struct Analyzer: Sendable {
     public init() {}
 
@@ -71,15 +77,14 @@ public struct Analyzer: Sendable {
             personWords.append(words(m))
             personIndices.append(index)
         }
-        let genders = personIndices.map { Self.addressedGender(mentions[$0], texts[mentions[$0].block]) }
+        let addressed = personIndices.map { Self.addressedGender(mentions[$0], texts[mentions[$0].block]) }
         let names = NameCanonicalizer(zip(personWords, personIndices).enumerated().map { position, form in
-            (form.0, written[form.1], genders[position])
+            (form.0, written[form.1], addressed[position])
         }, femaleWords: Self.femaleNameWords)
         var canonicals = written
         for (position, (keys, index)) in zip(personWords, personIndices).enumerated() {
-            canonicals[index] = names.canonical(keys, text: written[index], gender: genders[position])
+            canonicals[index] = names.canonical(keys, text: written[index], gender: addressed[position])
         }
-        let personGender = Self.personGenders(mentions, personIndices, personWords, genders, canonicals)
         func canonical(_ index: Int) -> String { canonicals[index] }
 
         var analysis = Analysis()
@@ -127,9 +132,8 @@ public struct Analyzer: Sendable {
         var nextMention = 0
         var lastPersonSeen: Int?  // the latest person mentioned outside quotations
         var lastSubjectSeen: Int?  // the latest such person who was the first name of a sentence
-        var lastPersonOf: [UInt8: Int] = [:]  // the same, per gender (`NameCanonicalizer.Gender.rawValue`)
-        var lastSubjectOf: [UInt8: Int] = [:]
         var lastOrganizationSeen: Int?  // what `it said` means
+        var lastSpeakingOrganization: Int?  // `Microsoft said ...`: what `it said` means first, if recent
         var resolved: [(speaker: String, named: Bool, span: TextSpan)?] = []
         // A body speaks under the fullest name the article gives it (`Harwood` said → `Harwood plc`).
         var longestOrganization = KeyTable<Int>()
@@ -149,9 +153,36 @@ public struct Analyzer: Sendable {
             for k in 0..<m.length where longer[o.first + k].key != tokens[m.first + k].key { return canonical(index) }
             return written[other]
         }
+        // Built on first need: most articles have no gendered pronoun to check or short form to link.
+        var gendersMade: PersonGender?
+        func genders() -> PersonGender {
+            if gendersMade == nil {
+                gendersMade = PersonGender(mentions: mentions, texts: texts, canonicals: canonicals,
+                                           vietnamese: vietnamese, gazetteer: gazetteer)
+            }
+            return gendersMade!
+        }
+        var linkerMade: SpeakerNameLinker?
+        func linker() -> SpeakerNameLinker {
+            if linkerMade == nil {
+                linkerMade = SpeakerNameLinker(gazetteer: gazetteer, texts: texts, mentions: mentions, vietnamese: vietnamese)
+            }
+            return linkerMade!
+        }
+        var fuller: [UInt64: String?] = [:]  // one-word speaker names and their fuller forms, looked up once each
+        var seenPersons: [(index: Int, subject: Bool)] = []  // people named outside quotations, in order
         func named(_ index: Int) -> (speaker: String, named: Bool, span: TextSpan) {
             let m = mentions[index]
-            let name = m.kind == .organization ? fullestOrganization(index) : canonical(index)
+            var name = m.kind == .organization ? fullestOrganization(index) : canonical(index)
+            if m.kind == .person, m.length == 1, !name.contains(" ") {
+                let key = texts[m.block].tokens[m.first].key
+                // A woman's `bà Hà` is not the `ông Trần Quốc Hà` of the same article.
+                let gender = Self.addressedGender(m, texts[m.block])
+                let slot = TokenKey.combine(key, UInt64(gender.rawValue))
+                if fuller[slot] == nil, fuller.count < 16 { fuller[slot] = linker().fullerForm(of: key, gender: gender) }
+                if let found = fuller[slot] ?? nil { name = found }
+            }
+            if m.kind == .person { name = SpeakerNameLinker.withoutLeadingAcronym(name) }
             return (name, true, span(m.block, m.first..<m.end))
         }
         for (position, quote) in found.enumerated() {
@@ -162,28 +193,23 @@ public struct Analyzer: Sendable {
                     && texts[quote.block].tokens[mentions[nextMention].first].start < openStart) {
                 if mentions[nextMention].kind == .person, outsideQuotes[nextMention] {
                     lastPersonSeen = nextMention
+                    seenPersons.append((nextMention, subjects[nextMention]))
                     if subjects[nextMention] { lastSubjectSeen = nextMention }
-                    let gender = personGender[nextMention]
-                    if gender == .male || gender == .female {
-                        lastPersonOf[gender.rawValue] = nextMention
-                        if subjects[nextMention] { lastSubjectOf[gender.rawValue] = nextMention }
-                    }
                 }
                 if mentions[nextMention].kind == .organization, outsideQuotes[nextMention] {
                     lastOrganizationSeen = nextMention
+                    if Self.speaksNext(mentions[nextMention], texts, gazetteer) { lastSpeakingOrganization = nextMention }
                 }
                 nextMention += 1
             }
-            func pronounSpeaker(_ block: Int, _ tokens: Range<Int>) -> (speaker: String, named: Bool, span: TextSpan)? {
-                let `where` = span(block, tokens)
-                // `bà nói` after a man was named: the latest woman named, if the article named one.
-                let pronoun = Self.pronounGender(texts[block].tokens[tokens.lowerBound])
-                if let person = lastSubjectSeen ?? lastPersonSeen, pronoun == .male || pronoun == .female,
-                   !personGender[person].isEmpty, personGender[person].isDisjoint(with: pronoun),
-                   let same = lastSubjectOf[pronoun.rawValue] ?? lastPersonOf[pronoun.rawValue] {
-                    return (canonical(same), true, `where`)
+            func pronounSpeaker(_ where: TextSpan, _ gender: PersonGender.Gender?) -> (speaker: String, named: Bool, span: TextSpan)? {
+                if var person = lastSubjectSeen ?? lastPersonSeen {
+                    if let gender, let other = genders().gender(of: canonical(person)), other != gender,
+                       let fitting = Self.latestFitting(gender, seenPersons, genders(), canonicals) {
+                        person = fitting
+                    }
+                    return (named(person).speaker, true, `where`)
                 }
-                if let person = lastSubjectSeen ?? lastPersonSeen { return (canonical(person), true, `where`) }
                 if let lastNamed { return (lastNamed.speaker, true, `where`) }
                 return nil
             }
@@ -193,12 +219,19 @@ public struct Analyzer: Sendable {
                 result = named(index)
             case .pronoun(let block, let tokens)?:
                 if texts[block].tokens[tokens.lowerBound].key == SpeakerAttributor.it {
-                    result = lastOrganizationSeen.map(named)
+                    let speaking = lastSpeakingOrganization.flatMap { block - mentions[$0].block <= 1 ? $0 : nil }
+                    result = (speaking ?? lastOrganizationSeen).map(named)
                 } else {
-                    result = pronounSpeaker(block, tokens)
+                    result = pronounSpeaker(span(block, tokens), PersonGender.gender(ofPronoun: tokens, in: texts[block]))
                 }
             case .unnamed(let block, let tokens)?:
-                if let person = Self.apposition(of: tokens, in: texts[block], appositions) {
+                if texts[block].tokens[tokens.upperBound - 1].isNameLike,
+                   let person = linker().titledShortForm(tokens, in: texts[block]) {
+                    result = named(person)
+                } else if let person = Self.apposition(of: tokens, in: texts[block], appositions) {
+                    result = named(person)
+                } else if SpeakerNameLinker.describesByAge(tokens, in: texts[block]),
+                          let person = Self.onlyPersonOfParagraph(quote.block, seenPersons, mentions, canonicals) {
                     result = named(person)
                 } else {
                     result = (texts[block].text(tokens), false, span(block, tokens))
@@ -209,7 +242,18 @@ public struct Analyzer: Sendable {
                     result = named(person)
                 }
                 if result == nil, let pronoun = Self.pronounBefore(quote.span.openToken, in: texts[quote.block], gazetteer) {
-                    result = pronounSpeaker(quote.block, pronoun)
+                    result = pronounSpeaker(span(quote.block, pronoun), PersonGender.gender(ofPronoun: pronoun, in: texts[quote.block]))
+                }
+                // A quotation running on into the next paragraph is attributed where it ends.
+                if result == nil, let later = Self.runOnAttribution(position, found), case .mention(let index)? = found[later].ref {
+                    result = named(index)
+                }
+                // The next quotation of the paragraph is by the person named last (or the subject named
+                // last): so is this one.
+                if result == nil, let next = nextAttributed(position, found), case .mention(let index)? = found[next].ref,
+                   mentions[index].kind == .person,
+                   [lastPersonSeen, lastSubjectSeen].contains(where: { $0.map(canonical) == canonical(index) }) {
+                    result = named(index)
                 }
                 if result == nil { result = inherited(position, found, resolved, sameParagraphOnly: false) }
                 if result == nil, let next = nextAttributed(position, found), case .mention(let index)? = found[next].ref {
@@ -247,42 +291,15 @@ public struct Analyzer: Sendable {
     /// `Thị`, the middle name of Vietnamese women.
     static let femaleNameWords: Set<UInt64> = [Tokenizer.key(of: "thị".unicodeScalars[...])]
 
-    /// Each person mention's gender: its own form of address, else a woman's middle name (`Thị`), else
-    /// what the other forms of its canonical name were addressed with, when they agree.
-    static func personGenders(_ mentions: [Mention], _ personIndices: [Int], _ personWords: [[UInt64]],
-                              _ genders: [NameCanonicalizer.Gender], _ canonicals: [String]) -> [NameCanonicalizer.Gender] {
-        var result = [NameCanonicalizer.Gender](repeating: [], count: mentions.count)
-        var byName: [String: NameCanonicalizer.Gender] = [:]
-        for (position, index) in personIndices.enumerated() {
-            var gender = genders[position]
-            let words = personWords[position]
-            if gender.isEmpty, words.count >= 3, words.dropFirst().dropLast().contains(where: femaleNameWords.contains) {
-                gender = .female
-            }
-            result[index] = gender
-            byName[canonicals[index], default: []].formUnion(gender)
-        }
-        for index in personIndices where result[index].isEmpty {
-            let gender = byName[canonicals[index]] ?? []
-            if gender == .male || gender == .female { result[index] = gender }
-        }
-        return result
-    }
-
-    static let malePronouns = KeySet(["ông", "anh", "he"].map { Tokenizer.key(of: $0.unicodeScalars[...]) })
-    static let femalePronouns = KeySet(["bà", "chị", "cô", "she"].map { Tokenizer.key(of: $0.unicodeScalars[...]) })
-
-    /// The gender a pronoun speaker (`ông`, `bà ấy`, `she`) gives, from its first word.
-    static func pronounGender(_ token: Token) -> NameCanonicalizer.Gender {
-        if malePronouns.contains(token.key) { return .male }
-        if femalePronouns.contains(token.key) { return .female }
-        return []
-    }
-
     /// The gender the form of address right before a person's name gives (`ông`, `bà`, `Mr.`), if any.
     static func addressedGender(_ m: Mention, _ block: BlockText) -> NameCanonicalizer.Gender {
+        addressedGender(before: m.first, in: block)
+    }
+
+    /// The same for a name starting at token `first`.
+    static func addressedGender(before first: Int, in block: BlockText) -> NameCanonicalizer.Gender {
         let tokens = block.tokens
-        var j = m.first - 1
+        var j = first - 1
         if j >= 1, tokens[j].kind == .punct, tokens[j].first == "." { j -= 1 }  // `Mr.`
         guard j >= 0, tokens[j].kind == .word, !tokens[j].isCapitalized || tokens[j].sentenceStart
                 || block.scalars[tokens[j].start].isASCII else { return [] }

@@ -1,0 +1,84 @@
+/// What the article itself says of each person's gender, so that `she said` does not go to the man named
+/// last: a form of address before a name (`ông`, `bà`, `Mr`, `Ms`), a Vietnamese middle name (`Thị` is a
+/// woman's, `Văn` a man's), and `X said she ...` or a sentence naming only X that goes on with `her`/`his`.
+/// Keyed by canonical name: evidence for `bà Lan` counts for `Phan Thị Ngọc Lan`.
+struct PersonGender {
+    enum Gender { case male, female }
+
+    /// Positive: male evidence; negative: female.
+    private var votes: [String: Int] = [:]
+
+    static func keys(_ words: [String]) -> Set<UInt64> {
+        Set(words.map { Tokenizer.key(of: $0.unicodeScalars[...]) })
+    }
+    /// Forms of address, lowercase in Vietnamese prose (a capitalised `Anh` mid-sentence is England).
+    static let maleAddress = keys(["ông", "anh", "chú", "thầy"])
+    static let femaleAddress = keys(["bà", "chị", "cô"])
+    static let maleTitle = keys(["mr", "sir", "lord"])
+    static let femaleTitle = keys(["mrs", "ms", "miss", "dame", "lady"])
+    static let maleMiddle = Tokenizer.key(of: "văn".unicodeScalars[...])
+    static let femaleMiddle = Tokenizer.key(of: "thị".unicodeScalars[...])
+    static let malePronouns = keys(["he", "his", "him", "ông", "anh"])
+    static let femalePronouns = keys(["she", "her", "bà", "chị", "cô"])
+    static let englishMale = keys(["he", "his", "him"])
+    static let englishFemale = keys(["she", "her"])
+
+    init(mentions: [Mention], texts: [BlockText], canonicals: [String], vietnamese: Bool, gazetteer: Gazetteer) {
+        for (index, m) in mentions.enumerated() where m.kind == .person {
+            let tokens = texts[m.block].tokens
+            var vote = 0
+            // The word before the name, past the period of `Mr.`.
+            var j = m.first - 1
+            if j > 0, tokens[j].kind == .punct, tokens[j].first == "." { j -= 1 }
+            if j >= 0, tokens[j].kind == .word {
+                let t = tokens[j]
+                let lowercaseUse = !t.isCapitalized || t.sentenceStart
+                if lowercaseUse, Self.maleAddress.contains(t.key) { vote += 3 }
+                if lowercaseUse, Self.femaleAddress.contains(t.key) { vote -= 3 }
+                if t.isCapitalized, Self.maleTitle.contains(t.key) { vote += 3 }
+                if t.isCapitalized, Self.femaleTitle.contains(t.key) { vote -= 3 }
+            }
+            if vietnamese, m.length >= 3 {
+                for k in (m.first + 1)..<(m.end - 1) {
+                    if tokens[k].key == Self.femaleMiddle { vote -= 3 }
+                    if tokens[k].key == Self.maleMiddle { vote += 3 }
+                }
+            }
+            if !vietnamese { vote += Self.pronounAfter(m, index: index, mentions: mentions, tokens: tokens, gazetteer) }
+            if vote != 0 { votes[canonicals[index], default: 0] += vote }
+        }
+    }
+
+    /// `X said she had ...`, `X has won the prize for her first novel`: a gendered pronoun later in the
+    /// sentence of a person named alone in it (no other person's name between or after).
+    private static func pronounAfter(_ m: Mention, index: Int, mentions: [Mention], tokens: [Token],
+                                     _ gazetteer: Gazetteer) -> Int {
+        let nextPerson = mentions[(index + 1)...].prefix(8).first { $0.kind == .person }
+        let limit = min(tokens.count, m.end + 30)
+        var j = m.end
+        while j < limit {
+            let t = tokens[j]
+            if t.kind == .punct, Tokenizer.endsSentence(t.first) || QuoteMarks.isQuoteMark(t.first) { return 0 }
+            if let nextPerson, nextPerson.block == m.block, nextPerson.first <= j { return 0 }
+            if t.kind == .word {
+                if Self.englishMale.contains(t.key) { return 1 }
+                if Self.englishFemale.contains(t.key) { return -1 }
+            }
+            j += 1
+        }
+        return 0
+    }
+
+    func gender(of canonical: String) -> Gender? {
+        guard let vote = votes[canonical], vote != 0 else { return nil }
+        return vote > 0 ? .male : .female
+    }
+
+    /// The gender a pronoun speaker (`she`, `ông ấy`, `bà`) names, if any (`they`, `người này`: none).
+    static func gender(ofPronoun tokens: Range<Int>, in block: BlockText) -> Gender? {
+        let key = block.tokens[tokens.lowerBound].key
+        if malePronouns.contains(key) { return .male }
+        if femalePronouns.contains(key) { return .female }
+        return nil
+    }
+}
