@@ -11,6 +11,14 @@ public struct ArticleTerms: Sendable {
 
     public init() {}
 
+    /// Room for about `words` words, so that the tables do not grow (and rehash) word by word.
+    init(expectedWords words: Int) {
+        self.words.reserveCapacity(words)
+        numbers.reserveCapacity(words / 2)
+        terms.reserveCapacity(words / 2)
+        counts.reserveCapacity(words / 2)
+    }
+
     /// Counts `term` `weight` more times; as a word of the text, it also joins `words`.
     mutating func add(_ term: String, weight: Int = 1, isWord: Bool) {
         let number: Int

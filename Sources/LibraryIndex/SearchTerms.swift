@@ -10,7 +10,9 @@ public enum SearchTerms {
     static let titleWeight = 3
 
     public static func of(_ article: Article) -> ArticleTerms {
-        var terms = ArticleTerms()
+        // About one word in six bytes of text, half of them distinct.
+        let bytes = article.blocks.reduce(article.title.utf8.count) { $0 + $1.text.utf8.count }
+        var terms = ArticleTerms(expectedWords: bytes / 6 + 8)
         let folder = WordFolder()
         folder.forEachWord(in: article.title) { terms.add($0, weight: titleWeight, isWord: true) }
         for block in article.blocks {
