@@ -55,14 +55,10 @@ import Testing
     }
 
     @Test func incrementalUpdatesKeepPostingsRight() throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("lede-post-\(UUID().uuidString)").path
-        defer { try? FileManager.default.removeItem(atPath: root) }
-        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
-        func write(_ name: String, _ text: String) throws {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: root + "/" + name))
-        }
-        try write("a.txt", "Đại sứ quán mở cửa\n\nNgày 1/2/2020, đại sứ quán thông báo.\n")
-        try write("b.txt", "Lavrov tới Bỉ\n\nNgày 1/2/2021, ông Lavrov tới Bỉ.\n")
+        let library = try ScratchLibrary()
+        let root = library.root
+        try library.write("a.txt", "Đại sứ quán mở cửa\n\nNgày 1/2/2020, đại sứ quán thông báo.\n")
+        try library.write("b.txt", "Lavrov tới Bỉ\n\nNgày 1/2/2021, ông Lavrov tới Bỉ.\n")
         let (first, _) = try Indexer.update(nil, root: root, options: LoadOptions(analyze: false))
         func titles(_ index: LibraryIndex, _ term: String) -> [String] {
             index.postings.hits(for: term).map { index.entries[$0.position].title }
@@ -70,19 +66,13 @@ import Testing
         #expect(titles(first, "quan") == ["Đại sứ quán mở cửa"])
         #expect(titles(first, "bi") == ["Lavrov tới Bỉ"])
 
-        try write("c.txt", "Đại sứ quán mới\n\nNgày 1/2/2022, một đại sứ quán mới.\n")
-        try FileManager.default.removeItem(atPath: root + "/b.txt")
+        try library.write("c.txt", "Đại sứ quán mới\n\nNgày 1/2/2022, một đại sứ quán mới.\n")
+        try library.remove("b.txt")
         let (second, _) = try Indexer.update(first, root: root, options: LoadOptions(analyze: false))
         #expect(titles(second, "quan") == ["Đại sứ quán mới", "Đại sứ quán mở cửa"])
         #expect(titles(second, "lavrov") == [])
 
-        let store = IndexStore(path: root + "-index.bin")
-        defer { try? FileManager.default.removeItem(atPath: store.path) }
-        try store.save(second)
-        guard case .loaded(let loaded) = store.load() else {
-            Issue.record("did not load")
-            return
-        }
+        let loaded = try #require(try library.reloaded(second))
         #expect(titles(loaded, "quan") == ["Đại sứ quán mới", "Đại sứ quán mở cửa"])
         #expect(loaded.postings.hits(for: "dai") == second.postings.hits(for: "dai"))
     }
@@ -148,21 +138,17 @@ import Testing
     }
 
     @Test func phrasesStayRightThroughUpdatesAndSaving() throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("lede-seq-\(UUID().uuidString)").path
-        defer { try? FileManager.default.removeItem(atPath: root) }
-        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
-        func write(_ name: String, _ text: String) throws {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: root + "/" + name))
-        }
-        try write("a.txt", "Giao thông công cộng\n\nNgày 1/2/2020, giao thông công cộng ở Hà Nội tăng.\n")
-        try write("b.txt", "Công cộng và giao thông\n\nNgày 1/2/2021, thông tin giao thông mới.\n")
+        let library = try ScratchLibrary()
+        let root = library.root
+        try library.write("a.txt", "Giao thông công cộng\n\nNgày 1/2/2020, giao thông công cộng ở Hà Nội tăng.\n")
+        try library.write("b.txt", "Công cộng và giao thông\n\nNgày 1/2/2021, thông tin giao thông mới.\n")
         let (first, _) = try Indexer.update(nil, root: root, options: LoadOptions(analyze: false))
         #expect(phrase(first, ["giao", "thong", "cong", "cong"]) == ["Giao thông công cộng": 2])
         #expect(phrase(first, ["giao", "thong"]) == ["Giao thông công cộng": 2, "Công cộng và giao thông": 2])
 
         // A new file brings new words; the unchanged article's sequence is carried, still right.
-        try write("c.txt", "Xe buýt điện\n\nNgày 1/2/2022, xe buýt điện chạy; giao thông công cộng xanh hơn.\n")
-        try FileManager.default.removeItem(atPath: root + "/b.txt")
+        try library.write("c.txt", "Xe buýt điện\n\nNgày 1/2/2022, xe buýt điện chạy; giao thông công cộng xanh hơn.\n")
+        try library.remove("b.txt")
         let (second, _) = try Indexer.update(first, root: root, options: LoadOptions(analyze: false))
         #expect(second.postings.wordNumber(for: "giao") == first.postings.wordNumber(for: "giao"))
         #expect(phrase(second, ["giao", "thong", "cong", "cong"])
@@ -170,15 +156,9 @@ import Testing
         #expect(phrase(second, ["xe", "buyt", "dien"]) == ["Xe buýt điện": 2])
         #expect(phrase(second, ["thong", "tin"]) == [:], "gone with b.txt")
 
-        let store = IndexStore(path: root + "-index.bin")
-        defer { try? FileManager.default.removeItem(atPath: store.path) }
-        try store.save(second)
-        guard case .loaded(let loaded) = store.load() else {
-            Issue.record("did not load")
-            return
-        }
+        let loaded = try #require(try library.reloaded(second))
         #expect(phrase(loaded, ["giao", "thong", "cong", "cong"]) == phrase(second, ["giao", "thong", "cong", "cong"]))
-        try write("d.txt", "Công cộng\n\nNgày 1/2/2023, công cộng.\n")
+        try library.write("d.txt", "Công cộng\n\nNgày 1/2/2023, công cộng.\n")
         let (third, _) = try Indexer.update(loaded, root: root, options: LoadOptions(analyze: false))
         #expect(phrase(third, ["xe", "buyt", "dien"]) == ["Xe buýt điện": 2])
         #expect(phrase(third, ["cong", "cong"]) == ["Giao thông công cộng": 2, "Xe buýt điện": 1, "Công cộng": 2])
