@@ -25,7 +25,7 @@ public struct SearchEngine: Sendable {
         }
     }
 
-    /// Matching articles, best first: most matches, then newest.
+    /// Matching articles, best first: those with the query's words together, then most matches, then newest.
     public func search(_ query: SearchQuery, context: Context = Context()) -> [SearchResult] {
         guard !query.isEmpty else { return [] }
         var result: MatchList?
