@@ -141,6 +141,37 @@ extension EntityRecognizer {
         return !BlockText.hasVietnameseLetter(block.scalars, tokens[i].start..<tokens[chunk.upperBound - 1].end)
     }
 
+    /// `Thể Công - Viettel`: a name unknown on its own, joined by a spaced dash to a known company's
+    /// name, is one club's or firm's name; the index after it, or nil. (Two known or place names, as in
+    /// a fixture `Hà Nội - Hải Phòng`, stay two.)
+    func dashJoinedBodyEnd(_ tokens: [Token], _ chunk: Range<Int>) -> Int? {
+        let n = tokens.count
+        let dash = chunk.upperBound
+        guard dash + 1 < n, tokens[dash].kind == .punct, Self.dashes.contains(tokens[dash].first),
+              tokens[dash].start > tokens[dash - 1].end, tokens[dash + 1].start > tokens[dash].end,
+              tokens[dash + 1].isNameLike,
+              !chunk.contains(where: { !gazetteer.categories(tokens, at: $0).isDisjoint(with: [.place, .organization,
+                                                                                              .orgHead, .title,
+                                                                                              .honorific]) }),
+              !gazetteer.categories(tokens, at: chunk.lowerBound).contains(.familyName),  // (a person's name)
+              let known = gazetteer.match(tokens, at: dash + 1, [.organization]),
+              gazetteer.match(tokens, at: dash + 1, [.place]) == nil else { return nil }
+        let end = dash + 1 + known.length
+        return end >= n || !tokens[end].isNameLike ? end : nil
+    }
+
+    /// A Vietnamese full name from `j`: a family name and two or more capitalised syllables, none a place,
+    /// head or title, ending where the name-like words end (within `limit`).
+    func personNameStarts(_ tokens: [Token], at j: Int, _ limit: Range<Int>) -> Bool {
+        guard gazetteer.categories(tokens, at: j).contains(.familyName) else { return false }
+        var k = j
+        while k < limit.upperBound, tokens[k].isNameLike, !tokens[k].isAllCaps,
+              gazetteer.match(tokens, at: k, [.place, .orgHead, .title, .honorific, .organization]) == nil {
+            k += 1
+        }
+        return k - j >= 3 && (k >= tokens.count || !tokens[k].isNameLike)
+    }
+
     static let creditWords = KeySet(["ảnh", "nguồn"].map { Tokenizer.key(of: $0.unicodeScalars[...]) })
 
     /// `Thể Công Viettel`: a run of capitalised words ending with a known company's name is a body's.

@@ -227,6 +227,17 @@ struct EntityRecognizer {
                         i = end + place.length
                         continue
                     }
+                    // `GE Aerospace`, `Google Cloud`: a known body's one-word name before one capitalised word
+                    // that is nothing known on its own names one of its businesses.
+                    if !vietnamese, kind == .organization, match.length == 1, nextIsName, isUnknownNameWord(tokens, end),
+                       !tokens[end].sentenceStart, end + 1 >= n || !tokens[end + 1].isNameLike,
+                       titleOfWorkEnd(tokens, from: end) == nil,  // (`BBC | Match of the Day`)
+                       gazetteer.match(tokens, at: end, [.speechVerb, .timeWord]) == nil,
+                       dates.date(tokens, block.scalars, at: end) == nil {
+                        mentions.append(Mention(block: block.index, first: i, end: end + 1, kind: .organization))
+                        i = end + 1
+                        continue
+                    }
                     if nextIsName {
                         let chunk = capitalisedRun(tokens, from: i)
                         if chunk.upperBound > end, !vietnamese || isSuffixHead(tokens, chunk.upperBound - 1),
@@ -335,6 +346,18 @@ struct EntityRecognizer {
                 i = chunk.upperBound
                 continue
             }
+            if vietnamese, let joined = dashJoinedBodyEnd(tokens, chunk) {
+                mentions.append(Mention(block: block.index, first: i, end: joined, kind: .organization))
+                i = joined
+                continue
+            }
+            // `Chủ tịch VFA Lê Thanh Tùng`: after a title, an acronym before a full name is the person's body.
+            if vietnamese, i == titleEnd, token.isAllCaps, chunk.count >= 3, personNameStarts(tokens, at: i + 1, chunk) {
+                mentions.append(Mention(block: block.index, first: i, end: i + 1, kind: .organization))
+                titleEnd = i + 1
+                i += 1
+                continue
+            }
             // A Vietnamese sentence's first syllable (`Cờ Nga`, `Phía Bulgaria`, `Tàu KRI`) is a name only
             // when the article capitalises it elsewhere too or it is a family name.
             // Not a byline (`Thành Đạt (Theo Reuters)`: the name alone on its line) nor after `(`.
@@ -352,6 +375,11 @@ struct EntityRecognizer {
             }
             if vietnamese, isVietnameseNonName(tokens, chunk, afterPrefix: i == prefixEnd, afterTitle: i == titleEnd) {
                 i = chunk.upperBound
+                continue
+            }
+            // `Match of the Day`, `Lord of the Flies`: a title of a work, no name.
+            if !vietnamese, let title = titleOfWorkEnd(tokens, from: i), chunk.upperBound == i + 1 {
+                i = title
                 continue
             }
             // A run ending with a word that names nothing (`Windows PC`) or with an event's word (`FA Cup`)
@@ -410,6 +438,9 @@ struct EntityRecognizer {
             if gazetteer.categories(tokens, at: chunk.upperBound - 1).contains(.placeSuffix)
                 || !vietnamese && mention.length >= 2 && Self.placeLeads.contains(token.key) {  // `River Avon`
                 mention.clues.insert(.placeSuffix)
+            }
+            if !vietnamese, chunk.count == 3, isAmpersandPair(tokens, chunk, at: chunk.lowerBound + 1) {
+                mention.clues.insert(.hasOrgHead)
             }
             if tokens[chunk].allSatisfy({ $0.isAllCaps || $0.kind != .word }) { mention.clues.insert(.acronym) }
             if gazetteer.categories(tokens, at: chunk.lowerBound).contains(.givenName) {
@@ -531,7 +562,8 @@ struct EntityRecognizer {
         }
         // `of`, `for` join only onto an organisation's head (`Bank of England`, `University of Leeds`), not a
         // person to their employer (`Raj Patel of West Midlands Police`); `and` may come before the head.
-        if let cut = firstConnector, cut < run.upperBound,
+        // `Pratt & Whitney`, `Marks & Spencer`: two words joined by `&` are one firm's name.
+        if let cut = firstConnector, cut < run.upperBound, !isAmpersandPair(tokens, run, at: cut),
            !hasOrgHead(tokens, run) || !Self.coordinators.contains(tokens[cut].key) && !hasOrgHead(tokens, start..<cut) {
             run = start..<cut
         }
@@ -641,6 +673,25 @@ struct EntityRecognizer {
         tokens[j].kind == .word && Self.suffixHeads.contains(tokens[j].key)
     }
 
+    /// `Match of the Day`: one capitalised word that is nothing known on its own, then `of the` and
+    /// capitalised words, is a work's title; the index after it, or nil. (A body's or place's head before
+    /// `of the`, `Bank of the West`, makes a name instead.)
+    func titleOfWorkEnd(_ tokens: [Token], from j: Int) -> Int? {
+        let n = tokens.count
+        guard j + 3 < n, isUnknownNameWord(tokens, j), tokens[j + 1].key == Self.of, tokens[j + 2].key == Self.the,
+              !tokens[j + 2].isCapitalized, tokens[j + 3].isCapitalized, !tokens[j + 3].isAllCaps,
+              gazetteer.match(tokens, at: j + 3, [.place, .organization]) == nil else { return nil }
+        var k = j + 4
+        while k < n, tokens[k].isCapitalized, !tokens[k].isAllCaps { k += 1 }
+        return k
+    }
+
+    /// `Pratt & Whitney`: one capitalised word on each side of an `&`, nothing else in the run.
+    func isAmpersandPair(_ tokens: [Token], _ run: Range<Int>, at j: Int) -> Bool {
+        tokens[j].first == "&" && tokens[j].kind != .word && run.count == 3 && j == run.lowerBound + 1
+            && tokens[j - 1].isCapitalized && tokens[j + 1].isCapitalized
+    }
+
     func hasOrgHead(_ tokens: [Token], _ run: Range<Int>) -> Bool {
         for j in run where tokens[j].kind == .word && gazetteer.categories(tokens, at: j).contains(.orgHead) {
             return true
@@ -672,6 +723,22 @@ struct EntityRecognizer {
                    gazetteer.categories(tokens, at: j).contains(.familyName),
                    gazetteer.match(tokens, at: j, [.place, .orgHead]) == nil {
                     break
+                }
+                // `Thứ trưởng Bộ Công Thương | Phan Thị Ngọc Lan`: a full name of three syllables or more
+                // after a body named by two capitalised words.
+                if nameFollows, j >= head + 2, tokens[j - 1].isNameLike, tokens[j - 2].isNameLike, !endedWithPlace,
+                   personNameStarts(tokens, at: j, j..<n) {
+                    break
+                }
+                // `Tập đoàn Nvidia | tổ chức`: a known company's name takes no lowercase syllable after it.
+                if !placesOnly, let known = gazetteer.match(tokens, at: j, [.organization]),
+                   gazetteer.match(tokens, at: j, [.orgHead, .place]) == nil {
+                    j += known.length
+                    end = j
+                    previousCapital = true
+                    previousProper = true
+                    endedWithPlace = false
+                    continue
                 }
                 if let place = gazetteer.match(tokens, at: j, [.place]) {
                     j += place.length
