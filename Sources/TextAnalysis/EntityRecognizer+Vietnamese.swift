@@ -234,6 +234,37 @@ extension EntityRecognizer {
         return k
     }
 
+    static let companyHeads: [(UInt64, UInt64)] = [("công", "ty"), ("tập", "đoàn")].map {
+        (Tokenizer.key(of: $0.0.unicodeScalars[...]), Tokenizer.key(of: $0.1.unicodeScalars[...]))
+    }
+
+    /// `Công ty CP Nông nghiệp Công nghệ cao Trung An`, `Công ty CP Bóng đá chuyên nghiệp Việt Nam`: inside
+    /// a company's name, one or two lowercase syllables after a capitalised compound continue it when a
+    /// country or province, or two capitalised words, follow and close it; the index after the lowercase
+    /// syllables, or nil.
+    func lowercaseInsideCompanyName(_ tokens: [Token], at j: Int, head: Int) -> Int? {
+        let n = tokens.count
+        guard head >= 2, Self.companyHeads.contains(where: { $0.0 == tokens[head - 2].key && $0.1 == tokens[head - 1].key }),
+              j >= head + 2, tokens[j - 1].kind == .word, !tokens[j - 1].isNameLike, tokens[j - 2].isNameLike,
+              !tokens[j - 2].isAllCaps else { return nil }
+        var k = j
+        while k < min(n, j + 2), tokens[k].kind == .word, !tokens[k].isCapitalized, !tokens[k].isAllCaps,
+              gazetteer.match(tokens, at: k, [.functionWord, .speechVerb, .timeWord, .conjunction, .pronoun,
+                                              .honorific, .title, .placePrefix, .notEntity]) == nil {
+            k += 1
+        }
+        guard k > j, k + 1 < n, tokens[k].isNameLike, !tokens[k].sentenceStart else { return nil }
+        if let place = gazetteer.match(tokens, at: k, [.place]), place.length >= 2 {
+            return k + place.length >= n || !tokens[k + place.length].isNameLike ? k : nil
+        }
+        var m = k
+        while m < n, tokens[m].isNameLike, !tokens[m].isAllCaps,
+              gazetteer.match(tokens, at: m, [.title, .honorific, .orgHead, .place, .organization]) == nil {
+            m += 1
+        }
+        return m - k >= 2 && (m >= n || !tokens[m].isNameLike) ? k : nil
+    }
+
     /// `Mạng lưới Không khí sạch Việt Nam`: one lowercase syllable ending a capitalised compound may
     /// continue a body's name when a country or province of two or more words follows and ends it.
     func lowercaseBeforeClosingPlace(_ tokens: [Token], at j: Int, head: Int) -> Bool {

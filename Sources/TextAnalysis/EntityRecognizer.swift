@@ -791,6 +791,12 @@ struct EntityRecognizer {
                 return region
             }
             if vietnamese, token.kind == .word, end == j, !placesOnly, !endedWithPlace,
+               let next = lowercaseInsideCompanyName(tokens, at: j, head: head) {
+                j = next
+                previousCapital = false
+                continue
+            }
+            if vietnamese, token.kind == .word, end == j, !placesOnly, !endedWithPlace,
                lowercaseBeforeClosingPlace(tokens, at: j, head: head) {
                 j += 1
                 previousCapital = false

@@ -42,4 +42,15 @@ import Testing
         let analysis = Analyze.paragraphs("Tuần tới, Tập đoàn Nvidia tổ chức một hội thảo về chip ở Hà Nội.")
         #expect(analysis.entities(.organization) == ["Tập đoàn Nvidia"])
     }
+
+    @Test(arguments: ["Công ty CP Thủy sản Xuất khẩu sạch Phú Lâm", "Công ty CP Dịch vụ vận tải Tây Ninh"])
+    func lowercaseSyllablesInsideACompanysNameContinueIt(company: String) {
+        let analysis = Analyze.paragraphs("Ông Lý Quốc Bảo, Giám đốc \(company), cho biết đơn hàng tăng.")
+        #expect(analysis.entities(.organization) == [company])
+    }
+
+    @Test func aFunctionWordAfterACompanysNameEndsIt() {
+        let analysis = Analyze.paragraphs("Năm ngoái, Công ty CP Thủy sản của Hà Nội đã xuất khẩu hai nghìn tấn.")
+        #expect(analysis.entities(.organization) == ["Công ty CP Thủy sản"])
+    }
 }
