@@ -68,11 +68,23 @@ struct EntityRecognizer {
         Tokenizer.key(of: $0.unicodeScalars[...])
     })
 
+    static let khoa = Tokenizer.key(of: "khoa".unicodeScalars[...])
+    /// The fields a minister or secretary holds (`Science minister`, `Health secretary`).
+    static let governmentFields = KeySet(["Science", "Health", "Education", "Transport", "Defence", "Energy",
+                                          "Housing", "Trade", "Culture", "Sport", "Justice", "Environment",
+                                          "Business", "Technology", "Digital", "Security", "Immigration",
+                                          "Policing", "Schools", "Skills", "Climate", "Finance", "Foreign",
+                                          "Home", "Treasury", "Agriculture", "Farming", "Tourism",
+                                          "Veterans", "Pensions", "Employment", "Industry", "Europe"].map {
+        Tokenizer.key(of: $0.unicodeScalars[...])
+    })
+
     func scan(_ block: BlockText) -> [Mention] {
         let tokens = block.tokens
         let n = tokens.count
         var mentions: [Mention] = []
         var titleEnd = -1
+        var placeAfterTitleEnd = -1  // where a place that took a title's mark ends
         var professionEnd = -1  // after `ca sĩ`, `cầu thủ`
         var honorificEnd = -1
         var prefixEnd = -1
@@ -98,7 +110,8 @@ struct EntityRecognizer {
             if token.kind == .punct {
                 // `Mr.`: the period keeps the honorific attached to the name.
                 if token.first == ".", i == honorificEnd { honorificEnd = i + 1 }
-                if token.first == ".", i == titleEnd { titleEnd = i + 1 }
+                // (Not a sentence's end after a place the title passed its mark to: `Ngoại trưởng Malaysia. | Dự kiến`.)
+                if token.first == ".", i == titleEnd, i != placeAfterTitleEnd { titleEnd = i + 1 }
                 i += 1
                 continue
             }
@@ -281,7 +294,7 @@ struct EntityRecognizer {
                     }
                     mentions.append(Mention(block: block.index, first: i, end: end, kind: kind, clues: placeClues))
                     if !vietnamese, kind == .place, continuesList(tokens, after: end) { locativeEnd = end + 1 }
-                    if i == titleEnd { titleEnd = end }  // Ngoại trưởng Nga | Sergei Lavrov
+                    if i == titleEnd { titleEnd = end; placeAfterTitleEnd = end }  // Ngoại trưởng Nga | Sergei Lavrov
                     i = end
                     continue
                 }
@@ -373,6 +386,21 @@ struct EntityRecognizer {
                 i += 1
                 continue
             }
+            // `Dự kiến ...`: a sentence's first syllable before a lowercase one, capitalised nowhere else and
+            // no given or family name, opens a common word.
+            if vietnamese, token.sentenceStart, chunk.count == 1, !titled, !afterParenthesis, !token.isAllCaps,
+               chunk.upperBound < n, tokens[chunk.upperBound].kind == .word, !tokens[chunk.upperBound].isNameLike,
+               !midSentenceCapitals.contains(token.key),
+               gazetteer.categories(tokens, at: i).isDisjoint(with: [.givenName, .familyName]) {
+                i += 1
+                continue
+            }
+            // `Trưởng khoa Nhiễm`, `tại khoa Hồi sức`: capitalised words after `khoa` name a hospital's
+            // department, neither a person nor a body of its own.
+            if vietnamese, i > 0, tokens[i - 1].key == Self.khoa, !tokens[i - 1].isCapitalized {
+                i = chunk.upperBound
+                continue
+            }
             if vietnamese, isVietnameseNonName(tokens, chunk, afterPrefix: i == prefixEnd, afterTitle: i == titleEnd) {
                 i = chunk.upperBound
                 continue
@@ -405,6 +433,11 @@ struct EntityRecognizer {
             if !vietnamese, mention.length <= 3, chunk.upperBound < n, !tokens[chunk.upperBound].isCapitalized,
                let role = gazetteer.match(tokens, at: chunk.upperBound, [.title]),
                chunk.upperBound + role.length < n, tokens[chunk.upperBound + role.length].isNameLike {
+                // `Science minister Rachel Hurst`: a government's field before the office is part of the title.
+                if mention.length == 1, Self.governmentFields.contains(token.key) {
+                    i = chunk.upperBound
+                    continue
+                }
                 mention.clues.insert(.beforeRole)
             }
             // (`(VFA)`: an acronym in parentheses names the body before it.)
