@@ -410,6 +410,15 @@ struct EntityRecognizer {
                 i = title
                 continue
             }
+            // `Proceeds of Crime Act`: words joined by `of` to a law's or event's name are part of it.
+            if !vietnamese, chunk.upperBound + 1 < n, tokens[chunk.upperBound].key == Self.of,
+               tokens[chunk.upperBound + 1].isCapitalized {
+                let rest = capitalisedRun(tokens, from: chunk.upperBound + 1)
+                if gazetteer.categories(tokens, at: rest.upperBound - 1).contains(.eventWord) {
+                    i = rest.upperBound
+                    continue
+                }
+            }
             // A run ending with a word that names nothing (`Windows PC`) or with an event's word (`FA Cup`)
             // is no entity.
             let lastWord = gazetteer.categories(tokens, at: chunk.upperBound - 1)
@@ -634,7 +643,8 @@ struct EntityRecognizer {
     /// A place that is also a given name, before a capitalised word that is nothing known: a person
     /// (`Jordan Henderson`, `Georgia Harrison`).
     func startsPersonName(_ tokens: [Token], at i: Int, _ match: Gazetteer.Match) -> Bool {
-        guard !vietnamese, match.length == 1, !match.category.contains(.organization), i + 1 < tokens.count,
+        // (A club that is also a given name, `Chelsea`, starts a person's name only outside a football report.)
+        guard !vietnamese, match.length == 1, !match.category.contains(.organization) || !footballReport, i + 1 < tokens.count,
               tokens[i + 1].isCapitalized, !tokens[i + 1].isAllCaps,
               gazetteer.categories(tokens, at: i).contains(.givenName) else { return false }
         let next = gazetteer.categories(tokens, at: i + 1)

@@ -21,4 +21,22 @@ import Testing
         #expect(analysis.entities(.person) == ["Harriet Quell"])
         #expect(analysis.entities(.organization).isEmpty)
     }
+
+    @Test func aLawsNameJoinedByOfIsNoName() {
+        let analysis = Analyze.paragraphs("The pair were charged under the Misuse of Drugs Act last spring.")
+        #expect(analysis.entities(.organization).isEmpty)
+        #expect(analysis.entities(.person).isEmpty)
+    }
+
+    @Test func aClubThatIsAGivenNameStartsAPersonOutsideFootball() {
+        let analysis = Analyze.paragraphs("Chelsea Pirrie, a nurse at the clinic, said the queues had doubled this winter.")
+        #expect(analysis.entities(.person) == ["Chelsea Pirrie"])
+        #expect(analysis.entities(.organization).isEmpty)
+    }
+
+    @Test func aPublishersNameEndsWithBooks() {
+        let analysis = Analyze.paragraphs("Her first novel was published by Tamarind Books in March.")
+        #expect(analysis.entities(.organization) == ["Tamarind Books"])
+        #expect(analysis.entities(.person).isEmpty)
+    }
 }
