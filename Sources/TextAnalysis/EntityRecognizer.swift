@@ -494,6 +494,7 @@ struct EntityRecognizer {
             }
             i = chunk.upperBound
         }
+        spreadListKinds(&mentions, tokens)
         return mentions
     }
 
