@@ -46,7 +46,12 @@ extension EntityRecognizer {
             // alone it names none.
             guard nameFollows else { return (end, nil) }
             let chunk = capitalisedRun(tokens, from: end, afterPrefix: true)
-            return (chunk.upperBound, Mention(block: block.index, first: i, end: chunk.upperBound, kind: .place))
+            var last = chunk.upperBound
+            // `Trung tâm Hội nghị Quốc gia`: a compound written with its first capital only ends the name.
+            if let words = gazetteer.match(tokens, at: last - 1, [.orgWord, .orgField]), words.length >= 2 {
+                last = max(last, last - 1 + words.length)
+            }
+            return (last, Mention(block: block.index, first: i, end: last, kind: .place))
         }
         // `"Anh em công nhân ...`: at a quotation's start `Anh` addresses someone, not Britain.
         if category.contains(.place), category.contains(.honorific), match.length == 1, tokens[i].sentenceStart,
