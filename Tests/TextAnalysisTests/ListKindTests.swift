@@ -14,4 +14,9 @@ import Testing
         #expect(analysis.entities(.organization) == ["Intel", "Samsung"])
         #expect(analysis.entities(.person) == ["Bramwell"])
     }
+
+    @Test func aNameListedAfterAPlacePrefixIsAPlace() {
+        let analysis = Analyze.paragraphs("Mưa lớn gây ngập ở các bang Veltria và Ostrane trong nhiều ngày.")
+        #expect(analysis.entities(.place) == ["Veltria", "Ostrane"])
+    }
 }
