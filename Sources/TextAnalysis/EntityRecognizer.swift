@@ -13,7 +13,10 @@ import ArticleModel
 /// - a run of other capitalised words (in English also joined by `of`, `and`, ... inside organisation
 ///   names) is a candidate, classified later when the whole article is known;
 /// - at a sentence's start, a function word is skipped, and a lone unknown capitalised word counts only
-///   if the article also capitalises it mid-sentence.
+///   if the article also capitalises it mid-sentence;
+/// - joined names stay whole (`Pratt & Whitney`, `Thể Công - Viettel`, `GE Aerospace`), and a body stops
+///   before a full name after a title (`Bộ Công Thương | Phan Thị Ngọc Lan`) or a verb (`Nvidia | tổ chức`);
+/// - a one-word unknown name listed with known bodies or places takes their kind (`+Lists`).
 struct EntityRecognizer {
     let gazetteer: Gazetteer
     let dates: DateRecognizer
