@@ -46,7 +46,12 @@ extension EntityRecognizer {
             // alone it names none.
             guard nameFollows else { return (end, nil) }
             let chunk = capitalisedRun(tokens, from: end, afterPrefix: true)
-            return (chunk.upperBound, Mention(block: block.index, first: i, end: chunk.upperBound, kind: .place))
+            var last = chunk.upperBound
+            // `Trung tâm Hội nghị Quốc gia`: a compound written with its first capital only ends the name.
+            if let words = gazetteer.match(tokens, at: last - 1, [.orgWord, .orgField]), words.length >= 2 {
+                last = max(last, last - 1 + words.length)
+            }
+            return (last, Mention(block: block.index, first: i, end: last, kind: .place))
         }
         // `"Anh em công nhân ...`: at a quotation's start `Anh` addresses someone, not Britain.
         if category.contains(.place), category.contains(.honorific), match.length == 1, tokens[i].sentenceStart,
@@ -141,6 +146,37 @@ extension EntityRecognizer {
         return !BlockText.hasVietnameseLetter(block.scalars, tokens[i].start..<tokens[chunk.upperBound - 1].end)
     }
 
+    /// `Thể Công - Viettel`: a name unknown on its own, joined by a spaced dash to a known company's
+    /// name, is one club's or firm's name; the index after it, or nil. (Two known or place names, as in
+    /// a fixture `Hà Nội - Hải Phòng`, stay two.)
+    func dashJoinedBodyEnd(_ tokens: [Token], _ chunk: Range<Int>) -> Int? {
+        let n = tokens.count
+        let dash = chunk.upperBound
+        guard dash + 1 < n, tokens[dash].kind == .punct, Self.dashes.contains(tokens[dash].first),
+              tokens[dash].start > tokens[dash - 1].end, tokens[dash + 1].start > tokens[dash].end,
+              tokens[dash + 1].isNameLike,
+              !chunk.contains(where: { !gazetteer.categories(tokens, at: $0).isDisjoint(with: [.place, .organization,
+                                                                                              .orgHead, .title,
+                                                                                              .honorific]) }),
+              !gazetteer.categories(tokens, at: chunk.lowerBound).contains(.familyName),  // (a person's name)
+              let known = gazetteer.match(tokens, at: dash + 1, [.organization]),
+              gazetteer.match(tokens, at: dash + 1, [.place]) == nil else { return nil }
+        let end = dash + 1 + known.length
+        return end >= n || !tokens[end].isNameLike ? end : nil
+    }
+
+    /// A Vietnamese full name from `j`: a family name and two or more capitalised syllables, none a place,
+    /// head or title, ending where the name-like words end (within `limit`).
+    func personNameStarts(_ tokens: [Token], at j: Int, _ limit: Range<Int>) -> Bool {
+        guard gazetteer.categories(tokens, at: j).contains(.familyName) else { return false }
+        var k = j
+        while k < limit.upperBound, tokens[k].isNameLike, !tokens[k].isAllCaps,
+              gazetteer.match(tokens, at: k, [.place, .orgHead, .title, .honorific, .organization]) == nil {
+            k += 1
+        }
+        return k - j >= 3 && (k >= tokens.count || !tokens[k].isNameLike)
+    }
+
     static let creditWords = KeySet(["ảnh", "nguồn"].map { Tokenizer.key(of: $0.unicodeScalars[...]) })
 
     /// `Thể Công Viettel`: a run of capitalised words ending with a known company's name is a body's.
@@ -201,6 +237,37 @@ extension EntityRecognizer {
             k += 1
         }
         return k
+    }
+
+    static let companyHeads: [(UInt64, UInt64)] = [("công", "ty"), ("tập", "đoàn")].map {
+        (Tokenizer.key(of: $0.0.unicodeScalars[...]), Tokenizer.key(of: $0.1.unicodeScalars[...]))
+    }
+
+    /// `Công ty CP Nông nghiệp Công nghệ cao Trung An`, `Công ty CP Bóng đá chuyên nghiệp Việt Nam`: inside
+    /// a company's name, one or two lowercase syllables after a capitalised compound continue it when a
+    /// country or province, or two capitalised words, follow and close it; the index after the lowercase
+    /// syllables, or nil.
+    func lowercaseInsideCompanyName(_ tokens: [Token], at j: Int, head: Int) -> Int? {
+        let n = tokens.count
+        guard head >= 2, Self.companyHeads.contains(where: { $0.0 == tokens[head - 2].key && $0.1 == tokens[head - 1].key }),
+              j >= head + 2, tokens[j - 1].kind == .word, !tokens[j - 1].isNameLike, tokens[j - 2].isNameLike,
+              !tokens[j - 2].isAllCaps else { return nil }
+        var k = j
+        while k < min(n, j + 2), tokens[k].kind == .word, !tokens[k].isCapitalized, !tokens[k].isAllCaps,
+              gazetteer.match(tokens, at: k, [.functionWord, .speechVerb, .timeWord, .conjunction, .pronoun,
+                                              .honorific, .title, .placePrefix, .notEntity]) == nil {
+            k += 1
+        }
+        guard k > j, k + 1 < n, tokens[k].isNameLike, !tokens[k].sentenceStart else { return nil }
+        if let place = gazetteer.match(tokens, at: k, [.place]), place.length >= 2 {
+            return k + place.length >= n || !tokens[k + place.length].isNameLike ? k : nil
+        }
+        var m = k
+        while m < n, tokens[m].isNameLike, !tokens[m].isAllCaps,
+              gazetteer.match(tokens, at: m, [.title, .honorific, .orgHead, .place, .organization]) == nil {
+            m += 1
+        }
+        return m - k >= 2 && (m >= n || !tokens[m].isNameLike) ? k : nil
     }
 
     /// `Mạng lưới Không khí sạch Việt Nam`: one lowercase syllable ending a capitalised compound may

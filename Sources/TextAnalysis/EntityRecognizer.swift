@@ -13,7 +13,10 @@ import ArticleModel
 /// - a run of other capitalised words (in English also joined by `of`, `and`, ... inside organisation
 ///   names) is a candidate, classified later when the whole article is known;
 /// - at a sentence's start, a function word is skipped, and a lone unknown capitalised word counts only
-///   if the article also capitalises it mid-sentence.
+///   if the article also capitalises it mid-sentence;
+/// - joined names stay whole (`Pratt & Whitney`, `Thể Công - Viettel`, `GE Aerospace`), and a body stops
+///   before a full name after a title (`Bộ Công Thương | Phan Thị Ngọc Lan`) or a verb (`Nvidia | tổ chức`);
+/// - a one-word unknown name listed with known bodies or places takes their kind (`+Lists`).
 struct EntityRecognizer {
     let gazetteer: Gazetteer
     let dates: DateRecognizer
@@ -68,11 +71,23 @@ struct EntityRecognizer {
         Tokenizer.key(of: $0.unicodeScalars[...])
     })
 
+    static let khoa = Tokenizer.key(of: "khoa".unicodeScalars[...])
+    /// The fields a minister or secretary holds (`Science minister`, `Health secretary`).
+    static let governmentFields = KeySet(["Science", "Health", "Education", "Transport", "Defence", "Energy",
+                                          "Housing", "Trade", "Culture", "Sport", "Justice", "Environment",
+                                          "Business", "Technology", "Digital", "Security", "Immigration",
+                                          "Policing", "Schools", "Skills", "Climate", "Finance", "Foreign",
+                                          "Home", "Treasury", "Agriculture", "Farming", "Tourism",
+                                          "Veterans", "Pensions", "Employment", "Industry", "Europe"].map {
+        Tokenizer.key(of: $0.unicodeScalars[...])
+    })
+
     func scan(_ block: BlockText) -> [Mention] {
         let tokens = block.tokens
         let n = tokens.count
         var mentions: [Mention] = []
         var titleEnd = -1
+        var placeAfterTitleEnd = -1  // where a place that took a title's mark ends
         var professionEnd = -1  // after `ca sĩ`, `cầu thủ`
         var honorificEnd = -1
         var prefixEnd = -1
@@ -98,7 +113,8 @@ struct EntityRecognizer {
             if token.kind == .punct {
                 // `Mr.`: the period keeps the honorific attached to the name.
                 if token.first == ".", i == honorificEnd { honorificEnd = i + 1 }
-                if token.first == ".", i == titleEnd { titleEnd = i + 1 }
+                // (Not a sentence's end after a place the title passed its mark to: `Ngoại trưởng Malaysia. | Dự kiến`.)
+                if token.first == ".", i == titleEnd, i != placeAfterTitleEnd { titleEnd = i + 1 }
                 i += 1
                 continue
             }
@@ -227,6 +243,17 @@ struct EntityRecognizer {
                         i = end + place.length
                         continue
                     }
+                    // `GE Aerospace`, `Google Cloud`: a known body's one-word name before one capitalised word
+                    // that is nothing known on its own names one of its businesses.
+                    if !vietnamese, kind == .organization, match.length == 1, nextIsName, isUnknownNameWord(tokens, end),
+                       !tokens[end].sentenceStart, end + 1 >= n || !tokens[end + 1].isNameLike,
+                       titleOfWorkEnd(tokens, from: end) == nil,  // (`BBC | Match of the Day`)
+                       gazetteer.match(tokens, at: end, [.speechVerb, .timeWord]) == nil,
+                       dates.date(tokens, block.scalars, at: end) == nil {
+                        mentions.append(Mention(block: block.index, first: i, end: end + 1, kind: .organization))
+                        i = end + 1
+                        continue
+                    }
                     if nextIsName {
                         let chunk = capitalisedRun(tokens, from: i)
                         if chunk.upperBound > end, !vietnamese || isSuffixHead(tokens, chunk.upperBound - 1),
@@ -270,7 +297,7 @@ struct EntityRecognizer {
                     }
                     mentions.append(Mention(block: block.index, first: i, end: end, kind: kind, clues: placeClues))
                     if !vietnamese, kind == .place, continuesList(tokens, after: end) { locativeEnd = end + 1 }
-                    if i == titleEnd { titleEnd = end }  // Ngoại trưởng Nga | Sergei Lavrov
+                    if i == titleEnd { titleEnd = end; placeAfterTitleEnd = end }  // Ngoại trưởng Nga | Sergei Lavrov
                     i = end
                     continue
                 }
@@ -335,6 +362,18 @@ struct EntityRecognizer {
                 i = chunk.upperBound
                 continue
             }
+            if vietnamese, let joined = dashJoinedBodyEnd(tokens, chunk) {
+                mentions.append(Mention(block: block.index, first: i, end: joined, kind: .organization))
+                i = joined
+                continue
+            }
+            // `Chủ tịch VFA Lê Thanh Tùng`: after a title, an acronym before a full name is the person's body.
+            if vietnamese, i == titleEnd, token.isAllCaps, chunk.count >= 3, personNameStarts(tokens, at: i + 1, chunk) {
+                mentions.append(Mention(block: block.index, first: i, end: i + 1, kind: .organization))
+                titleEnd = i + 1
+                i += 1
+                continue
+            }
             // A Vietnamese sentence's first syllable (`Cờ Nga`, `Phía Bulgaria`, `Tàu KRI`) is a name only
             // when the article capitalises it elsewhere too or it is a family name.
             // Not a byline (`Thành Đạt (Theo Reuters)`: the name alone on its line) nor after `(`.
@@ -350,9 +389,38 @@ struct EntityRecognizer {
                 i += 1
                 continue
             }
+            // `Dự kiến ...`: a sentence's first syllable before a lowercase one, capitalised nowhere else and
+            // no given or family name, opens a common word.
+            if vietnamese, token.sentenceStart, chunk.count == 1, !titled, !afterParenthesis, !token.isAllCaps,
+               chunk.upperBound < n, tokens[chunk.upperBound].kind == .word, !tokens[chunk.upperBound].isNameLike,
+               !midSentenceCapitals.contains(token.key),
+               gazetteer.categories(tokens, at: i).isDisjoint(with: [.givenName, .familyName]) {
+                i += 1
+                continue
+            }
+            // `Trưởng khoa Nhiễm`, `tại khoa Hồi sức`: capitalised words after `khoa` name a hospital's
+            // department, neither a person nor a body of its own.
+            if vietnamese, i > 0, tokens[i - 1].key == Self.khoa, !tokens[i - 1].isCapitalized {
+                i = chunk.upperBound
+                continue
+            }
             if vietnamese, isVietnameseNonName(tokens, chunk, afterPrefix: i == prefixEnd, afterTitle: i == titleEnd) {
                 i = chunk.upperBound
                 continue
+            }
+            // `Match of the Day`, `Lord of the Flies`: a title of a work, no name.
+            if !vietnamese, let title = titleOfWorkEnd(tokens, from: i), chunk.upperBound == i + 1 {
+                i = title
+                continue
+            }
+            // `Proceeds of Crime Act`: words joined by `of` to a law's or event's name are part of it.
+            if !vietnamese, chunk.upperBound + 1 < n, tokens[chunk.upperBound].key == Self.of,
+               tokens[chunk.upperBound + 1].isCapitalized {
+                let rest = capitalisedRun(tokens, from: chunk.upperBound + 1)
+                if gazetteer.categories(tokens, at: rest.upperBound - 1).contains(.eventWord) {
+                    i = rest.upperBound
+                    continue
+                }
             }
             // A run ending with a word that names nothing (`Windows PC`) or with an event's word (`FA Cup`)
             // is no entity.
@@ -377,6 +445,11 @@ struct EntityRecognizer {
             if !vietnamese, mention.length <= 3, chunk.upperBound < n, !tokens[chunk.upperBound].isCapitalized,
                let role = gazetteer.match(tokens, at: chunk.upperBound, [.title]),
                chunk.upperBound + role.length < n, tokens[chunk.upperBound + role.length].isNameLike {
+                // `Science minister Rachel Hurst`: a government's field before the office is part of the title.
+                if mention.length == 1, Self.governmentFields.contains(token.key) {
+                    i = chunk.upperBound
+                    continue
+                }
                 mention.clues.insert(.beforeRole)
             }
             // (`(VFA)`: an acronym in parentheses names the body before it.)
@@ -411,6 +484,9 @@ struct EntityRecognizer {
                 || !vietnamese && mention.length >= 2 && Self.placeLeads.contains(token.key) {  // `River Avon`
                 mention.clues.insert(.placeSuffix)
             }
+            if !vietnamese, chunk.count == 3, isAmpersandPair(tokens, chunk, at: chunk.lowerBound + 1) {
+                mention.clues.insert(.hasOrgHead)
+            }
             if tokens[chunk].allSatisfy({ $0.isAllCaps || $0.kind != .word }) { mention.clues.insert(.acronym) }
             if gazetteer.categories(tokens, at: chunk.lowerBound).contains(.givenName) {
                 mention.clues.insert(.givenName)
@@ -421,6 +497,7 @@ struct EntityRecognizer {
             }
             i = chunk.upperBound
         }
+        spreadListKinds(&mentions, tokens)
         return mentions
     }
 
@@ -531,7 +608,8 @@ struct EntityRecognizer {
         }
         // `of`, `for` join only onto an organisation's head (`Bank of England`, `University of Leeds`), not a
         // person to their employer (`Raj Patel of West Midlands Police`); `and` may come before the head.
-        if let cut = firstConnector, cut < run.upperBound,
+        // `Pratt & Whitney`, `Marks & Spencer`: two words joined by `&` are one firm's name.
+        if let cut = firstConnector, cut < run.upperBound, !isAmpersandPair(tokens, run, at: cut),
            !hasOrgHead(tokens, run) || !Self.coordinators.contains(tokens[cut].key) && !hasOrgHead(tokens, start..<cut) {
             run = start..<cut
         }
@@ -569,7 +647,8 @@ struct EntityRecognizer {
     /// A place that is also a given name, before a capitalised word that is nothing known: a person
     /// (`Jordan Henderson`, `Georgia Harrison`).
     func startsPersonName(_ tokens: [Token], at i: Int, _ match: Gazetteer.Match) -> Bool {
-        guard !vietnamese, match.length == 1, !match.category.contains(.organization), i + 1 < tokens.count,
+        // (A club that is also a given name, `Chelsea`, starts a person's name only outside a football report.)
+        guard !vietnamese, match.length == 1, !match.category.contains(.organization) || !footballReport, i + 1 < tokens.count,
               tokens[i + 1].isCapitalized, !tokens[i + 1].isAllCaps,
               gazetteer.categories(tokens, at: i).contains(.givenName) else { return false }
         let next = gazetteer.categories(tokens, at: i + 1)
@@ -641,6 +720,25 @@ struct EntityRecognizer {
         tokens[j].kind == .word && Self.suffixHeads.contains(tokens[j].key)
     }
 
+    /// `Match of the Day`: one capitalised word that is nothing known on its own, then `of the` and
+    /// capitalised words, is a work's title; the index after it, or nil. (A body's or place's head before
+    /// `of the`, `Bank of the West`, makes a name instead.)
+    func titleOfWorkEnd(_ tokens: [Token], from j: Int) -> Int? {
+        let n = tokens.count
+        guard j + 3 < n, isUnknownNameWord(tokens, j), tokens[j + 1].key == Self.of, tokens[j + 2].key == Self.the,
+              !tokens[j + 2].isCapitalized, tokens[j + 3].isCapitalized, !tokens[j + 3].isAllCaps,
+              gazetteer.match(tokens, at: j + 3, [.place, .organization]) == nil else { return nil }
+        var k = j + 4
+        while k < n, tokens[k].isCapitalized, !tokens[k].isAllCaps { k += 1 }
+        return k
+    }
+
+    /// `Pratt & Whitney`: one capitalised word on each side of an `&`, nothing else in the run.
+    func isAmpersandPair(_ tokens: [Token], _ run: Range<Int>, at j: Int) -> Bool {
+        tokens[j].first == "&" && tokens[j].kind != .word && run.count == 3 && j == run.lowerBound + 1
+            && tokens[j - 1].isCapitalized && tokens[j + 1].isCapitalized
+    }
+
     func hasOrgHead(_ tokens: [Token], _ run: Range<Int>) -> Bool {
         for j in run where tokens[j].kind == .word && gazetteer.categories(tokens, at: j).contains(.orgHead) {
             return true
@@ -672,6 +770,22 @@ struct EntityRecognizer {
                    gazetteer.categories(tokens, at: j).contains(.familyName),
                    gazetteer.match(tokens, at: j, [.place, .orgHead]) == nil {
                     break
+                }
+                // `Thứ trưởng Bộ Công Thương | Phan Thị Ngọc Lan`: a full name of three syllables or more
+                // after a body named by two capitalised words.
+                if nameFollows, j >= head + 2, tokens[j - 1].isNameLike, tokens[j - 2].isNameLike, !endedWithPlace,
+                   personNameStarts(tokens, at: j, j..<n) {
+                    break
+                }
+                // `Tập đoàn Nvidia | tổ chức`: a known company's name takes no lowercase syllable after it.
+                if !placesOnly, let known = gazetteer.match(tokens, at: j, [.organization]),
+                   gazetteer.match(tokens, at: j, [.orgHead, .place]) == nil {
+                    j += known.length
+                    end = j
+                    previousCapital = true
+                    previousProper = true
+                    endedWithPlace = false
+                    continue
                 }
                 if let place = gazetteer.match(tokens, at: j, [.place]) {
                     j += place.length
@@ -722,6 +836,12 @@ struct EntityRecognizer {
             }
             if vietnamese, token.kind == .word, end == j, end > head, let region = regionSuffixEnd(tokens, at: j) {
                 return region
+            }
+            if vietnamese, token.kind == .word, end == j, !placesOnly, !endedWithPlace,
+               let next = lowercaseInsideCompanyName(tokens, at: j, head: head) {
+                j = next
+                previousCapital = false
+                continue
             }
             if vietnamese, token.kind == .word, end == j, !placesOnly, !endedWithPlace,
                lowercaseBeforeClosingPlace(tokens, at: j, head: head) {

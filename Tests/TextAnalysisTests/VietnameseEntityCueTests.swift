@@ -174,4 +174,10 @@ import Testing
             "\"Chúng tôi sẽ thông xe trước Tết\", bà Phan Thị Hạnh, Phó giám đốc Sở Xây dựng TP.HCM, nói.")
         #expect(analysis.quotes.first?.speaker == "Phan Thị Hạnh")
     }
+
+    @Test func aConventionCentreIsAPlaceWithItsClosingCompound() {
+        let analysis = Analyze.paragraphs("Hội chợ sẽ diễn ra tại Trung tâm Triển lãm Quốc gia từ tuần sau.")
+        #expect(analysis.entities(.place) == ["Trung tâm Triển lãm Quốc gia"])
+        #expect(analysis.entities(.organization).isEmpty)
+    }
 }

@@ -1,0 +1,47 @@
+import ArticleModel
+
+extension EntityRecognizer {
+    static let listJoiners = KeySet(["và", "and"].map { Tokenizer.key(of: $0.unicodeScalars[...]) })
+
+    /// `Intel, Samsung, Marvell và Synopsys`: in a list naming two or more known bodies (or places), or
+    /// places after a place prefix, and nothing else, a one-word name that is nothing known on its own is
+    /// of the same kind.
+    func spreadListKinds(_ mentions: inout [Mention], _ tokens: [Token]) {
+        var start = 0
+        while start < mentions.count {
+            var end = start + 1
+            while end < mentions.count, joinsList(tokens, mentions[end - 1].end, mentions[end].first) { end += 1 }
+            if end - start >= 2 { settleList(&mentions, start..<end, tokens) }
+            start = end
+        }
+    }
+
+    /// Only `,`, `và`/`and` or `, and` between two names.
+    private func joinsList(_ tokens: [Token], _ from: Int, _ to: Int) -> Bool {
+        let gap = to - from
+        guard gap == 1 || gap == 2 else { return false }
+        let isComma = { (t: Token) in t.kind == .punct && t.first == "," }
+        let isJoiner = { (t: Token) in t.kind == .word && !t.isCapitalized && Self.listJoiners.contains(t.key) }
+        return gap == 1 ? isComma(tokens[from]) || isJoiner(tokens[from]) : isComma(tokens[from]) && isJoiner(tokens[from + 1])
+    }
+
+    private func settleList(_ mentions: inout [Mention], _ list: Range<Int>, _ tokens: [Token]) {
+        let personClues: Mention.Clues = [.afterTitle, .afterHonorific, .givenName]
+        var known: [Entity.Kind: Int] = [:]
+        for m in mentions[list] {
+            if let kind = m.kind ?? (m.clues.contains(.afterPlacePrefix) ? .place : nil) {
+                guard kind == .organization || kind == .place else { return }
+                known[kind, default: 0] += 1
+            } else if m.length != 1 || !m.clues.isDisjoint(with: personClues)
+                        || !gazetteer.categories(tokens, at: m.first).isDisjoint(with: [.givenName, .familyName]) {
+                return
+            }
+        }
+        // (`các bang Rakhine và Kachin`: a place prefix before the list names the kind of all its members.)
+        guard known.count == 1, let (kind, count) = known.first,
+              count >= 2 || kind == .place && mentions[list.lowerBound].clues.contains(.afterPlacePrefix) else { return }
+        for k in list where mentions[k].kind == nil && !mentions[k].clues.contains(.afterPlacePrefix) {
+            mentions[k].kind = kind
+        }
+    }
+}
