@@ -219,10 +219,8 @@ extension KeyMap {
 
     /// The status-bar hints while the bookmarks view is open.
     var bookmarksHints: [(keys: String, text: String)] {
-        [(Command.jumpToBookmark, "open"), (.editNote, "note"), (.deleteBookmark, "delete"), (.undoDelete, "undo"),
-         (.filterBookmarks, "filter"), (.closeBookmarks, "close")].compactMap { command, text in
-            bindings.first { $0.command == command }.map { (Self.firstKey(of: $0), text) }
-        }
+        hints([(.jumpToBookmark, "open"), (.editNote, "note"), (.deleteBookmark, "delete"), (.undoDelete, "undo"),
+               (.filterBookmarks, "filter"), (.closeBookmarks, "close")])
     }
 }
 

@@ -26,7 +26,12 @@ public struct KeyMap: Hashable, Sendable {
 
     /// The status-bar hints while the help overlay is open.
     public var overlayHints: [(keys: String, text: String)] {
-        [(Command.down, "scroll"), (.close, "close")].compactMap { command, text in
+        hints([(.down, "scroll"), (.close, "close")])
+    }
+
+    /// Hints for these commands, each under the first key bound to it; unbound ones are left out.
+    func hints(_ commands: [(Command, String)]) -> [(keys: String, text: String)] {
+        commands.compactMap { command, text in
             bindings.first { $0.command == command }.map { (Self.firstKey(of: $0), text) }
         }
     }
