@@ -32,12 +32,10 @@ extension AppState {
             }
             return (summary, nil)
         }
-        guard let open else {
+        guard let open, let summary = openSummary else {
             status = StatusMessage("Open an article first (Enter)")
             return nil
         }
-        // The open article as the list knows it (its path and fingerprint), else as it was loaded.
-        let summary = articles.first { $0.id == open.article.id } ?? open.article.summary
         guard requireQuote else { return (summary, nil) }
         let quotes = open.article.analysis.quotes
         guard let index = open.selectedQuote, quotes.indices.contains(index) else {

@@ -8,16 +8,20 @@ extension AppState {
         let target: ArticleSummary?
         if focus == .list {
             target = selectedArticle
-        } else if let open {
-            target = articles.first { $0.id == open.article.id } ?? open.article.summary
         } else {
-            target = nil
+            target = openSummary
         }
         guard let target else {
             status = StatusMessage(focus == .list ? "No article selected" : "Open an article first (Enter)")
             return []
         }
         return [.toggleRead(target)]
+    }
+
+    /// The open article as the list knows it (its path and fingerprint), else as it was loaded.
+    var openSummary: ArticleSummary? {
+        guard let open else { return nil }
+        return articles.first { $0.id == open.article.id } ?? open.article.summary
     }
 
     mutating func applyReadToggle(_ id: ArticleID, read isRead: Bool) {
