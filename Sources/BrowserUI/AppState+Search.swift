@@ -238,9 +238,9 @@ extension AppState {
         return search.matches[current].start..<search.matches[current].end
     }
 
-    /// The spans of `matches` in `block`, for drawing.
-    func matchRanges(inBlock block: Int) -> [Range<Int>] {
-        guard let open, search.matchesArticle == open.article.id else { return [] }
-        return search.matches.filter { $0.block == block }.map { $0.start..<$0.end }
+    /// The spans of `matches` by block, for drawing: grouped once a frame, not filtered again per line.
+    var matchRangesByBlock: [Int: [Range<Int>]] {
+        guard let open, search.matchesArticle == open.article.id else { return [:] }
+        return Dictionary(grouping: search.matches, by: \.block).mapValues { $0.map { $0.start..<$0.end } }
     }
 }

@@ -15,12 +15,13 @@ enum ReadingPaneView {
         let margin = ReadingLayout.margin(forPane: area.width)
         let selected = open.selectedQuote.map(Int32.init) ?? -2
         let lines = open.layout.lines
+        let matchesByBlock = state.matchRangesByBlock
         for row in 0..<area.height {
             let index = open.scroll + row
             guard index < lines.count else { break }
             let line = lines[index]
             var x = area.x + margin
-            let matches = state.matchRanges(inBlock: line.anchor.block)
+            let matches = matchesByBlock[line.anchor.block] ?? []
             let current = state.currentMatchRange(inBlock: line.anchor.block)
             for (offset, glyph) in line.glyphs.enumerated() {
                 let role = line.quotes[offset] == selected ? Role.selectedQuotation : line.roles[offset]
