@@ -1,6 +1,19 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
+/// A benchmark executable in Benchmarks/NAME, on the given products of lede and on package-benchmark.
+func benchmark(_ name: String, using products: [String]) -> Target {
+    .executableTarget(
+        name: name,
+        dependencies: products.map { .product(name: $0, package: "lede") }
+            + [.product(name: "Benchmark", package: "package-benchmark")],
+        path: "Benchmarks/\(name)",
+        plugins: [
+            .plugin(name: "BenchmarkPlugin", package: "package-benchmark"),
+        ]
+    )
+}
+
 // Benchmarks live in their own package so that `swift build` / `swift test` of lede never build
 // package-benchmark. Run from this folder: `swift package --disable-sandbox benchmark`.
 let package = Package(
@@ -11,47 +24,9 @@ let package = Package(
         .package(url: "https://github.com/ordo-one/package-benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
     ],
     targets: [
-        .executableTarget(
-            name: "AnalysisThroughput",
-            dependencies: [
-                .product(name: "TextAnalysis", package: "lede"),
-                .product(name: "ArticleModel", package: "lede"),
-                .product(name: "Benchmark", package: "package-benchmark"),
-            ],
-            path: "Benchmarks/AnalysisThroughput",
-            plugins: [
-                .plugin(name: "BenchmarkPlugin", package: "package-benchmark"),
-            ]
-        ),
-        .executableTarget(
-            name: "RenderFrame",
-            dependencies: [
-                .product(name: "Benchmark", package: "package-benchmark"),
-                .product(name: "BrowserUI", package: "lede"),
-                .product(name: "TerminalCanvas", package: "lede"),
-                .product(name: "ArticleModel", package: "lede"),
-            ],
-            path: "Benchmarks/RenderFrame",
-            plugins: [
-                .plugin(name: "BenchmarkPlugin", package: "package-benchmark"),
-            ]
-        ),
-        .executableTarget(
-            name: "LibraryScale",
-            dependencies: [
-                .product(name: "ArticleModel", package: "lede"),
-                .product(name: "ArticleStore", package: "lede"),
-                .product(name: "LibraryIndex", package: "lede"),
-                .product(name: "LibrarySearch", package: "lede"),
-                .product(name: "CorpusGenerator", package: "lede"),
-                .product(name: "BrowserUI", package: "lede"),
-                .product(name: "TerminalCanvas", package: "lede"),
-                .product(name: "Benchmark", package: "package-benchmark"),
-            ],
-            path: "Benchmarks/LibraryScale",
-            plugins: [
-                .plugin(name: "BenchmarkPlugin", package: "package-benchmark"),
-            ]
-        ),
+        benchmark("AnalysisThroughput", using: ["TextAnalysis", "ArticleModel"]),
+        benchmark("RenderFrame", using: ["BrowserUI", "TerminalCanvas", "ArticleModel"]),
+        benchmark("LibraryScale", using: ["ArticleModel", "ArticleStore", "LibraryIndex", "LibrarySearch",
+                                          "CorpusGenerator", "BrowserUI", "TerminalCanvas"]),
     ]
 )

@@ -2,9 +2,11 @@ import Foundation
 
 /// Reading a string's UTF-8 bytes in place. Hot loops over `String.unicodeScalars` or `utf8` views pay
 /// for index bookkeeping on every step; over the bytes themselves they do not.
-enum UTF8Bytes {
+public enum UTF8Bytes {
     /// Calls `body` with the UTF-8 bytes of `text` (copied only if `text` is not native UTF-8 already).
-    static func with<R>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+    /// Public for the index's word cutter; inlinable so that its hot callers pay no generic call.
+    @inlinable
+    public static func with<R>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
         var text = text
         text.makeContiguousUTF8()
         return try text.utf8.withContiguousStorageIfAvailable(body)!

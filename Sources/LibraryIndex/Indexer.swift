@@ -87,16 +87,6 @@ public enum Indexer {
             return (previous, report)
         }
 
-        // Unchanged entries come first, in their previous order, so that each term's carried postings
-        // arrive in build order, as the postings builder needs them.
-        carriedPositions.sort()
-        if let previous {
-            for position in carriedPositions {
-                carried[position] = entries.count
-                entries.append(previous.entries[position])
-            }
-        }
-
         // Analysis digests and word sequences are written where they will be saved from, carried ones
         // first. Their sizes are guessed from the bytes to read (digests about a fifth, sequences about
         // a third of an article's file) and from what is carried; a guess too large costs only address
@@ -104,8 +94,14 @@ public enum Indexer {
         let toReadBytes = min(toRead.reduce(0) { $0 + min($1.size, options.maxFileSize) }, 1 << 30)
         var analyses = BlobSectionBuilder(capacity: toReadBytes / 3 + (previous?.analysisStore.byteCount ?? 0))
         var sequences = WordSequencesBuilder(capacity: toReadBytes / 2 + (previous?.wordSequences.section.byteCount ?? 0))
+
+        // Unchanged entries come first, in their previous order, so that each term's carried postings
+        // arrive in build order, as the postings builder needs them.
+        carriedPositions.sort()
         if let previous {
             for position in carriedPositions {
+                carried[position] = entries.count
+                entries.append(previous.entries[position])
                 analyses.append { previous.analysisStore.append(position, to: &$0) }
                 sequences.append(carried: previous.wordSequences, position: position)
             }

@@ -29,7 +29,7 @@ public struct LibraryIndex: Sendable {
     }
 
     init(root: String, sortedEntries: [IndexEntry], analyses: AnalysisStore, postings: Postings,
-         wordSequences: WordSequences = .empty, skipped: [SkippedFile]) {
+         wordSequences: WordSequences, skipped: [SkippedFile]) {
         self.root = root
         self.entries = sortedEntries
         self.analyses = analyses

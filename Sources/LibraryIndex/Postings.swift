@@ -158,14 +158,14 @@ struct PostingsBuilder {
     private var numbers: [String: Int] = [:]
     /// By number; a number whose term is gone from the library keeps an empty place.
     private var terms: [String] = []
-    private var lists: [[UInt8]] = []
+    private var lists: [BinaryWriter] = []
     /// The last article added to each list, which the next one's gap is counted from.
     private var lastArticle: [Int32] = []
 
     init() {}
 
     /// The terms whose lists are not empty: the rows the table will have.
-    var termCount: Int { lists.reduce(0) { $0 + ($1.isEmpty ? 0 : 1) } }
+    var termCount: Int { lists.reduce(0) { $0 + ($1.bytes.isEmpty ? 0 : 1) } }
 
     /// The number of `term`, given now if it has none.
     mutating func number(of term: String) -> Int {
@@ -181,7 +181,7 @@ struct PostingsBuilder {
         if number >= terms.count {
             let more = number + 1 - terms.count
             terms += Array(repeating: "", count: more)
-            lists += Array(repeating: [], count: more)
+            lists += Array(repeating: BinaryWriter(), count: more)
             lastArticle += Array(repeating: -1, count: more)
         }
         numbers[term] = number
@@ -216,24 +216,15 @@ struct PostingsBuilder {
             return  // a posting out of order is dropped, not written wrong
         }
         lastArticle[number] = Int32(article)
-        Self.appendVarint(gap, to: &lists[number])
-        Self.appendVarint(occurrences, to: &lists[number])
-    }
-
-    private static func appendVarint(_ value: Int, to bytes: inout [UInt8]) {
-        var value = UInt(value)
-        while value >= 0x80 {
-            bytes.append(UInt8(value & 0x7F) | 0x80)
-            value >>= 7
-        }
-        bytes.append(UInt8(value))
+        lists[number].varint(UInt64(gap))
+        lists[number].varint(UInt64(occurrences))
     }
 
     /// Encodes the table; `positions[article]` is where the build position ends up in the sorted index.
     /// Each list is let go once written, and the table is written into the bytes it will be read from:
     /// at 100,000 articles, a copy of either would cost tens of megabytes more.
     mutating func encode(positions: [Int]) -> Data {
-        let order = terms.indices.filter { !lists[$0].isEmpty }
+        let order = terms.indices.filter { !lists[$0].bytes.isEmpty }
             .sorted { terms[$0].utf8.lexicographicallyPrecedes(terms[$1].utf8) }
         let tableSize = 8 + order.count * Postings.rowSize
         var data = Data(count: tableSize)
@@ -246,7 +237,7 @@ struct PostingsBuilder {
             area.removeAll()
             area.raw(Array(terms[number].utf8))
             hits.removeAll(keepingCapacity: true)
-            lists[number].withUnsafeBytes { bytes in
+            lists[number].bytes.withUnsafeBytes { bytes in
                 var reader = BinaryReader(bytes)
                 var article = -1
                 while !reader.isAtEnd, let gap = try? reader.number(), let occurrences = try? reader.number() {
@@ -254,7 +245,7 @@ struct PostingsBuilder {
                     hits.append((positions[article], occurrences))
                 }
             }
-            lists[number] = []
+            lists[number] = BinaryWriter()
             hits.sort { $0.position < $1.position }
             area.varint(UInt64(hits.count))
             var previous = -1

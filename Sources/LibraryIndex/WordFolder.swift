@@ -1,4 +1,5 @@
 import ArticleModel
+import ArticleStore
 import TextAnalysis
 
 /// Cuts raw text into the words of `SearchTerms.words(DiacriticFolding.fold(text))` without folding the
@@ -18,10 +19,7 @@ public struct WordFolder: Sendable {
 
     /// Each folded word of `text` with its range in Unicode scalars of the original text.
     public func forEachWord(in text: String, _ body: (String, Range<Int>) -> Void) {
-        var text = text
-        // Native strings are contiguous UTF-8 already: this copies nothing then.
-        text.makeContiguousUTF8()
-        text.utf8.withContiguousStorageIfAvailable { forEachWord(inUTF8: $0, body) }!
+        UTF8Bytes.with(text) { forEachWord(inUTF8: $0, body) }
     }
 
     /// The cut on the UTF-8 bytes of valid text: walking `String.UnicodeScalarView` indices and making

@@ -8,8 +8,6 @@ public struct WordSequences: Sendable {
 
     init(section: BlobSection) { self.section = section }
 
-    public static let empty = WordSequences(emptyFor: 0)
-
     /// No words for each of `count` entries (an index made without its texts).
     init(emptyFor count: Int) {
         var builder = WordSequencesBuilder()

@@ -17,7 +17,7 @@ extension BrowserApp {
     /// Reading state that waits for the first frame is attached at the first tick: made to come at once,
     /// not when the tick interval runs out.
     func wakeForReadingState() {
-        if pendingAttach != nil { TerminalWakeup.post() }
+        if readingStatePending { TerminalWakeup.post() }
     }
 
     /// Tells the store which articles the library holds (bookmarks follow renamed and edited files)

@@ -35,9 +35,9 @@ final class BrowserApp: TerminalApp {
     let stateStore: StateStore?
     /// The summaries of `index`, made once per index: searches map their results to them.
     var summaries: [ArticleSummary] = []
-    /// The library to attach to the state store at the first tick, when the first frame is not to
-    /// wait for it (`readingStateAfterFirstFrame`).
-    var pendingAttach: [ArticleSummary]?
+    /// Whether `summaries` is still to be attached to the state store at the first tick, when the first
+    /// frame is not to wait for it (`readingStateAfterFirstFrame`).
+    var readingStatePending = false
     /// The save failure last shown, so a retry that fails the same way does not repeat it every time.
     var shownSaveFailure: String?
     /// Why the save on the way out failed, for the caller to print once the terminal is back.
@@ -63,7 +63,7 @@ final class BrowserApp: TerminalApp {
         state = AppState(articles: summaries, size: Size(width: 80, height: 24),
                          linkOpener: LinkOpener.arguments(environment: environment))
         if readingStateAfterFirstFrame, stateStore != nil {
-            pendingAttach = summaries
+            readingStatePending = true
         } else {
             loadReadingState(summaries)
         }
@@ -89,8 +89,8 @@ final class BrowserApp: TerminalApp {
 
     func tick() -> Bool {
         children.removeAll { waitpid($0, nil, WNOHANG) != 0 }
-        if let summaries = pendingAttach {
-            pendingAttach = nil
+        if readingStatePending {
+            readingStatePending = false
             loadReadingState(summaries)
             needsDraw = true
         }

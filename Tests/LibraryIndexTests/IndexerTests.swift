@@ -153,22 +153,19 @@ import Testing
 /// The batches an indexing run hands out as it reads, for a list that fills as it goes.
 @Suite struct IndexerBatchTests {
     @Test func everyReadEntryIsHandedOutOnceInBatches() throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("lede-batches-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        let library = try ScratchLibrary()
         let count = Indexer.batchSize + 3
-        for number in 0..<count {
-            try Data("Story \(number)\n\nText.\n".utf8).write(to: URL(fileURLWithPath: root + "/s\(number).txt"))
-        }
+        for number in 0..<count { try library.write("s\(number).txt", "Story \(number)\n\nText.\n") }
         let seen = BatchLog()
-        let (first, _) = try Indexer.update(nil, root: root, options: LoadOptions(analyze: false),
+        let (first, _) = try Indexer.update(nil, root: library.root, options: LoadOptions(analyze: false),
                                             batchRead: { seen.add($0) })
         #expect(seen.batches.map(\.count) == [Indexer.batchSize, 3])
         #expect(Set(seen.batches.joined().map(\.relativePath)) == Set(first.entries.map(\.relativePath)))
 
         // An update reads only the edited file, and hands out only that one.
-        try Data("Story 7, edited\n\nMore text.\n".utf8).write(to: URL(fileURLWithPath: root + "/s7.txt"))
+        try library.write("s7.txt", "Story 7, edited\n\nMore text.\n")
         let again = BatchLog()
-        _ = try Indexer.update(first, root: root, options: LoadOptions(analyze: false), batchRead: { again.add($0) })
+        _ = try Indexer.update(first, root: library.root, options: LoadOptions(analyze: false), batchRead: { again.add($0) })
         #expect(again.batches.map { $0.map(\.title) } == [["Story 7, edited"]])
     }
 }
