@@ -77,10 +77,10 @@ public struct Analyzer: Sendable {
             personWords.append(words(m))
             personIndices.append(index)
         }
-        let addressed = personIndices.map { Self.addressedGender(mentions[$0], texts[mentions[$0].block]) }
+        let addressed = personIndices.map { PersonGender.addressed(mentions[$0], texts[mentions[$0].block]) }
         let names = NameCanonicalizer(zip(personWords, personIndices).enumerated().map { position, form in
             (form.0, written[form.1], addressed[position])
-        }, femaleWords: Self.femaleNameWords)
+        }, femaleWords: [PersonGender.femaleMiddle])
         var canonicals = written
         for (position, (keys, index)) in zip(personWords, personIndices).enumerated() {
             canonicals[index] = names.canonical(keys, text: written[index], gender: addressed[position])
@@ -177,7 +177,7 @@ public struct Analyzer: Sendable {
             if m.kind == .person, m.length == 1, !name.contains(" ") {
                 let key = texts[m.block].tokens[m.first].key
                 // A woman's `bà Hà` is not the `ông Trần Quốc Hà` of the same article.
-                let gender = Self.addressedGender(m, texts[m.block])
+                let gender = PersonGender.addressed(m, texts[m.block])
                 let slot = TokenKey.combine(key, UInt64(gender.rawValue))
                 if fuller[slot] == nil, fuller.count < 16 { fuller[slot] = linker().fullerForm(of: key, gender: gender) }
                 if let found = fuller[slot] ?? nil { name = found }
@@ -280,32 +280,6 @@ public struct Analyzer: Sendable {
             }
         }
         return analysis
-    }
-
-    static let maleForms = KeySet(["ông", "anh", "chú", "bác", "thầy", "mr", "sir", "lord"].map {
-        Tokenizer.key(of: $0.unicodeScalars[...])
-    })
-    static let femaleForms = KeySet(["bà", "chị", "cô", "mrs", "ms", "miss", "dame", "lady"].map {
-        Tokenizer.key(of: $0.unicodeScalars[...])
-    })
-    /// `Thị`, the middle name of Vietnamese women.
-    static let femaleNameWords: Set<UInt64> = [Tokenizer.key(of: "thị".unicodeScalars[...])]
-
-    /// The gender the form of address right before a person's name gives (`ông`, `bà`, `Mr.`), if any.
-    static func addressedGender(_ m: Mention, _ block: BlockText) -> NameCanonicalizer.Gender {
-        addressedGender(before: m.first, in: block)
-    }
-
-    /// The same for a name starting at token `first`.
-    static func addressedGender(before first: Int, in block: BlockText) -> NameCanonicalizer.Gender {
-        let tokens = block.tokens
-        var j = first - 1
-        if j >= 1, tokens[j].kind == .punct, tokens[j].first == "." { j -= 1 }  // `Mr.`
-        guard j >= 0, tokens[j].kind == .word, !tokens[j].isCapitalized || tokens[j].sentenceStart
-                || block.scalars[tokens[j].start].isASCII else { return [] }
-        if maleForms.contains(tokens[j].key) { return .male }
-        if femaleForms.contains(tokens[j].key) { return .female }
-        return []
     }
 
     struct FoundQuote {
