@@ -130,7 +130,7 @@ public struct Analyzer: Sendable {
         // Speakers: resolve pronouns and fill unattributed quotations from their neighbours.
         var lastNamed: (speaker: String, span: TextSpan)?
         var nextMention = 0
-        var lastPersonSeen: Int?  // the latest person mentioned outside quotations
+        var seenPersons: [Int] = []  // people mentioned outside quotations, in order (the latest last)
         var lastSubjectSeen: Int?  // the latest such person who was the first name of a sentence
         var lastOrganizationSeen: Int?  // what `it said` means
         var lastSpeakingOrganization: Int?  // `Microsoft said ...`: what `it said` means first, if recent
@@ -170,7 +170,6 @@ public struct Analyzer: Sendable {
             return linkerMade!
         }
         var fuller: [UInt64: String?] = [:]  // one-word speaker names and their fuller forms, looked up once each
-        var seenPersons: [(index: Int, subject: Bool)] = []  // people named outside quotations, in order
         func named(_ index: Int) -> (speaker: String, named: Bool, span: TextSpan) {
             let m = mentions[index]
             var name = m.kind == .organization ? fullestOrganization(index) : canonical(index)
@@ -192,8 +191,7 @@ public struct Analyzer: Sendable {
                 || (mentions[nextMention].block == quote.block
                     && texts[quote.block].tokens[mentions[nextMention].first].start < openStart) {
                 if mentions[nextMention].kind == .person, outsideQuotes[nextMention] {
-                    lastPersonSeen = nextMention
-                    seenPersons.append((nextMention, subjects[nextMention]))
+                    seenPersons.append(nextMention)
                     if subjects[nextMention] { lastSubjectSeen = nextMention }
                 }
                 if mentions[nextMention].kind == .organization, outsideQuotes[nextMention] {
@@ -203,7 +201,7 @@ public struct Analyzer: Sendable {
                 nextMention += 1
             }
             func pronounSpeaker(_ where: TextSpan, _ gender: PersonGender.Gender?) -> (speaker: String, named: Bool, span: TextSpan)? {
-                if var person = lastSubjectSeen ?? lastPersonSeen {
+                if var person = lastSubjectSeen ?? seenPersons.last {
                     if let gender, let other = genders().gender(of: canonical(person)), other != gender,
                        let fitting = Self.latestFitting(gender, seenPersons, genders(), canonicals) {
                         person = fitting
@@ -238,7 +236,7 @@ public struct Analyzer: Sendable {
                 }
             case nil:
                 result = inherited(position, found, resolved, sameParagraphOnly: true)
-                if result == nil, let person = lastPersonSeen, mentions[person].block == quote.block {
+                if result == nil, let person = seenPersons.last, mentions[person].block == quote.block {
                     result = named(person)
                 }
                 if result == nil, let pronoun = Self.pronounBefore(quote.span.openToken, in: texts[quote.block], gazetteer) {
@@ -252,14 +250,14 @@ public struct Analyzer: Sendable {
                 // last): so is this one.
                 if result == nil, let next = nextAttributed(position, found), case .mention(let index)? = found[next].ref,
                    mentions[index].kind == .person,
-                   [lastPersonSeen, lastSubjectSeen].contains(where: { $0.map(canonical) == canonical(index) }) {
+                   [seenPersons.last, lastSubjectSeen].contains(where: { $0.map(canonical) == canonical(index) }) {
                     result = named(index)
                 }
                 if result == nil { result = inherited(position, found, resolved, sameParagraphOnly: false) }
                 if result == nil, let next = nextAttributed(position, found), case .mention(let index)? = found[next].ref {
                     result = named(index)
                 }
-                if result == nil, let person = lastPersonSeen, quote.block - mentions[person].block <= 3 {
+                if result == nil, let person = seenPersons.last, quote.block - mentions[person].block <= 3 {
                     result = named(person)
                 }
             }
