@@ -104,7 +104,6 @@ struct EntityRecognizer {
             if start == prefixEnd { clues.insert(.afterPlacePrefix) }
             if start == locativeEnd { clues.insert(.afterLocative) }
             if start == orgCueEnd { clues.insert(.afterOrgCue) }
-            if tokens[start].sentenceStart { clues.insert(.sentenceStart) }
             return clues
         }
 
