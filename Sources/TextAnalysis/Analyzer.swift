@@ -360,18 +360,14 @@ public struct Analyzer: Sendable {
         }
     }
 
-    static let determiners = KeySet(["the", "a", "an", "một", "các", "những"].map {
-        Tokenizer.key(of: $0.unicodeScalars[...])
-    })
+    static let determiners = KeySet(words: ["the", "a", "an", "một", "các", "những"])
 
     /// Phrases right before a person's name or right after it as an apposition (`Tham mưu trưởng hải quân
     /// Indonesia | Yudo Margono`, `Achmad Riad, | người phát ngôn của quân đội Indonesia`), keyed by their
     /// words, so that a later `người phát ngôn của quân đội Indonesia cho biết` names him.
     static let appositionWords = 8
     /// Words that do not tell two descriptions apart (`người phát ngôn của quân đội` = `người phát ngôn quân đội`).
-    static let appositionFillers = KeySet(["của", "of", "the", "a", "an", "một", "các"].map {
-        Tokenizer.key(of: $0.unicodeScalars[...])
-    })
+    static let appositionFillers = KeySet(words: ["của", "of", "the", "a", "an", "một", "các"])
 
     static func appositions(_ mentions: [Mention], _ texts: [BlockText]) -> KeyTable<Int> {
         var table = KeyTable<Int>()
