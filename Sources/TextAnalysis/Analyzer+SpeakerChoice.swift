@@ -6,22 +6,22 @@ extension Analyzer {
     /// `she said` when the pronoun's usual choice (the clause subject) is a man: the latest person named
     /// who is not known to be of the other gender, within the last few people named. (Not the latest
     /// fitting subject: the subject preference was what failed, and a nearer person is the likelier one.)
-    static func latestFitting(_ gender: PersonGender.Gender, _ seen: [(index: Int, subject: Bool)],
+    static func latestFitting(_ gender: PersonGender.Gender, _ seen: [Int],
                               _ genders: PersonGender, _ canonicals: [String]) -> Int? {
-        seen.suffix(pronounLookBack).last { entry in
-            genders.gender(of: canonicals[entry.index]).map { $0 == gender } ?? true
-        }?.index
+        seen.suffix(pronounLookBack).last { person in
+            genders.gender(of: canonicals[person]).map { $0 == gender } ?? true
+        }
     }
 
     /// The one person named earlier in the quotation's paragraph (outside quotations), if only one is
     /// (among the last few people named).
-    static func onlyPersonOfParagraph(_ block: Int, _ seen: [(index: Int, subject: Bool)], _ mentions: [Mention],
+    static func onlyPersonOfParagraph(_ block: Int, _ seen: [Int], _ mentions: [Mention],
                                       _ canonicals: [String]) -> Int? {
         var found: Int?
-        for entry in seen.suffix(pronounLookBack).reversed() {  // bounded: a paragraph may name thousands
-            guard mentions[entry.index].block == block else { break }
-            if let found, canonicals[found] != canonicals[entry.index] { return nil }
-            found = found ?? entry.index
+        for person in seen.suffix(pronounLookBack).reversed() {  // bounded: a paragraph may name thousands
+            guard mentions[person].block == block else { break }
+            if let found, canonicals[found] != canonicals[person] { return nil }
+            found = found ?? person
         }
         return found
     }

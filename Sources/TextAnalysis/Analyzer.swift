@@ -77,10 +77,10 @@ public struct Analyzer: Sendable {
             personWords.append(words(m))
             personIndices.append(index)
         }
-        let addressed = personIndices.map { Self.addressedGender(mentions[$0], texts[mentions[$0].block]) }
+        let addressed = personIndices.map { PersonGender.addressed(mentions[$0], texts[mentions[$0].block]) }
         let names = NameCanonicalizer(zip(personWords, personIndices).enumerated().map { position, form in
             (form.0, written[form.1], addressed[position])
-        }, femaleWords: Self.femaleNameWords)
+        }, femaleWords: [PersonGender.femaleMiddle])
         var canonicals = written
         for (position, (keys, index)) in zip(personWords, personIndices).enumerated() {
             canonicals[index] = names.canonical(keys, text: written[index], gender: addressed[position])
@@ -130,7 +130,7 @@ public struct Analyzer: Sendable {
         // Speakers: resolve pronouns and fill unattributed quotations from their neighbours.
         var lastNamed: (speaker: String, span: TextSpan)?
         var nextMention = 0
-        var lastPersonSeen: Int?  // the latest person mentioned outside quotations
+        var seenPersons: [Int] = []  // people mentioned outside quotations, in order (the latest last)
         var lastSubjectSeen: Int?  // the latest such person who was the first name of a sentence
         var lastOrganizationSeen: Int?  // what `it said` means
         var lastSpeakingOrganization: Int?  // `Microsoft said ...`: what `it said` means first, if recent
@@ -170,14 +170,13 @@ public struct Analyzer: Sendable {
             return linkerMade!
         }
         var fuller: [UInt64: String?] = [:]  // one-word speaker names and their fuller forms, looked up once each
-        var seenPersons: [(index: Int, subject: Bool)] = []  // people named outside quotations, in order
         func named(_ index: Int) -> (speaker: String, named: Bool, span: TextSpan) {
             let m = mentions[index]
             var name = m.kind == .organization ? fullestOrganization(index) : canonical(index)
             if m.kind == .person, m.length == 1, !name.contains(" ") {
                 let key = texts[m.block].tokens[m.first].key
                 // A woman's `bà Hà` is not the `ông Trần Quốc Hà` of the same article.
-                let gender = Self.addressedGender(m, texts[m.block])
+                let gender = PersonGender.addressed(m, texts[m.block])
                 let slot = TokenKey.combine(key, UInt64(gender.rawValue))
                 if fuller[slot] == nil, fuller.count < 16 { fuller[slot] = linker().fullerForm(of: key, gender: gender) }
                 if let found = fuller[slot] ?? nil { name = found }
@@ -192,8 +191,7 @@ public struct Analyzer: Sendable {
                 || (mentions[nextMention].block == quote.block
                     && texts[quote.block].tokens[mentions[nextMention].first].start < openStart) {
                 if mentions[nextMention].kind == .person, outsideQuotes[nextMention] {
-                    lastPersonSeen = nextMention
-                    seenPersons.append((nextMention, subjects[nextMention]))
+                    seenPersons.append(nextMention)
                     if subjects[nextMention] { lastSubjectSeen = nextMention }
                 }
                 if mentions[nextMention].kind == .organization, outsideQuotes[nextMention] {
@@ -203,7 +201,7 @@ public struct Analyzer: Sendable {
                 nextMention += 1
             }
             func pronounSpeaker(_ where: TextSpan, _ gender: PersonGender.Gender?) -> (speaker: String, named: Bool, span: TextSpan)? {
-                if var person = lastSubjectSeen ?? lastPersonSeen {
+                if var person = lastSubjectSeen ?? seenPersons.last {
                     if let gender, let other = genders().gender(of: canonical(person)), other != gender,
                        let fitting = Self.latestFitting(gender, seenPersons, genders(), canonicals) {
                         person = fitting
@@ -238,7 +236,7 @@ public struct Analyzer: Sendable {
                 }
             case nil:
                 result = inherited(position, found, resolved, sameParagraphOnly: true)
-                if result == nil, let person = lastPersonSeen, mentions[person].block == quote.block {
+                if result == nil, let person = seenPersons.last, mentions[person].block == quote.block {
                     result = named(person)
                 }
                 if result == nil, let pronoun = Self.pronounBefore(quote.span.openToken, in: texts[quote.block], gazetteer) {
@@ -252,14 +250,14 @@ public struct Analyzer: Sendable {
                 // last): so is this one.
                 if result == nil, let next = nextAttributed(position, found), case .mention(let index)? = found[next].ref,
                    mentions[index].kind == .person,
-                   [lastPersonSeen, lastSubjectSeen].contains(where: { $0.map(canonical) == canonical(index) }) {
+                   [seenPersons.last, lastSubjectSeen].contains(where: { $0.map(canonical) == canonical(index) }) {
                     result = named(index)
                 }
                 if result == nil { result = inherited(position, found, resolved, sameParagraphOnly: false) }
                 if result == nil, let next = nextAttributed(position, found), case .mention(let index)? = found[next].ref {
                     result = named(index)
                 }
-                if result == nil, let person = lastPersonSeen, quote.block - mentions[person].block <= 3 {
+                if result == nil, let person = seenPersons.last, quote.block - mentions[person].block <= 3 {
                     result = named(person)
                 }
             }
@@ -280,32 +278,6 @@ public struct Analyzer: Sendable {
             }
         }
         return analysis
-    }
-
-    static let maleForms = KeySet(["ông", "anh", "chú", "bác", "thầy", "mr", "sir", "lord"].map {
-        Tokenizer.key(of: $0.unicodeScalars[...])
-    })
-    static let femaleForms = KeySet(["bà", "chị", "cô", "mrs", "ms", "miss", "dame", "lady"].map {
-        Tokenizer.key(of: $0.unicodeScalars[...])
-    })
-    /// `Thị`, the middle name of Vietnamese women.
-    static let femaleNameWords: Set<UInt64> = [Tokenizer.key(of: "thị".unicodeScalars[...])]
-
-    /// The gender the form of address right before a person's name gives (`ông`, `bà`, `Mr.`), if any.
-    static func addressedGender(_ m: Mention, _ block: BlockText) -> NameCanonicalizer.Gender {
-        addressedGender(before: m.first, in: block)
-    }
-
-    /// The same for a name starting at token `first`.
-    static func addressedGender(before first: Int, in block: BlockText) -> NameCanonicalizer.Gender {
-        let tokens = block.tokens
-        var j = first - 1
-        if j >= 1, tokens[j].kind == .punct, tokens[j].first == "." { j -= 1 }  // `Mr.`
-        guard j >= 0, tokens[j].kind == .word, !tokens[j].isCapitalized || tokens[j].sentenceStart
-                || block.scalars[tokens[j].start].isASCII else { return [] }
-        if maleForms.contains(tokens[j].key) { return .male }
-        if femaleForms.contains(tokens[j].key) { return .female }
-        return []
     }
 
     struct FoundQuote {
@@ -388,18 +360,14 @@ public struct Analyzer: Sendable {
         }
     }
 
-    static let determiners = KeySet(["the", "a", "an", "một", "các", "những"].map {
-        Tokenizer.key(of: $0.unicodeScalars[...])
-    })
+    static let determiners = KeySet(words: ["the", "a", "an", "một", "các", "những"])
 
     /// Phrases right before a person's name or right after it as an apposition (`Tham mưu trưởng hải quân
     /// Indonesia | Yudo Margono`, `Achmad Riad, | người phát ngôn của quân đội Indonesia`), keyed by their
     /// words, so that a later `người phát ngôn của quân đội Indonesia cho biết` names him.
     static let appositionWords = 8
     /// Words that do not tell two descriptions apart (`người phát ngôn của quân đội` = `người phát ngôn quân đội`).
-    static let appositionFillers = KeySet(["của", "of", "the", "a", "an", "một", "các"].map {
-        Tokenizer.key(of: $0.unicodeScalars[...])
-    })
+    static let appositionFillers = KeySet(words: ["của", "of", "the", "a", "an", "một", "các"])
 
     static func appositions(_ mentions: [Mention], _ texts: [BlockText]) -> KeyTable<Int> {
         var table = KeyTable<Int>()

@@ -1,9 +1,7 @@
 extension DateRecognizer {
     /// Words before a Vietnamese date written with dashes (`ngày 12-3`, `sáng 5-9-2024`): only after one is
     /// `12-3` a date and not a score or a range.
-    static let dashedDateLeads = KeySet(["ngày", "hôm", "sáng", "trưa", "chiều", "tối", "đêm", "rạng"].map {
-        Tokenizer.key(of: $0.unicodeScalars[...])
-    })
+    static let dashedDateLeads = KeySet(words: ["ngày", "hôm", "sáng", "trưa", "chiều", "tối", "đêm", "rạng"])
 
     /// `ngày 12-3`, `ngày 12-3-2024`: day and month (and a four-digit year) joined by dashes in one number
     /// token, after a word of time.

@@ -3,13 +3,11 @@
 /// (`X's Jan Novak`); elsewhere (`in X`) it stays the city.
 extension EntityRecognizer {
     /// Words only football reports use often; a report names at least `footballCueCount` different ones.
-    static let footballWords = KeySet(["goal", "goals", "striker", "midfielder", "defender", "goalkeeper",
-                                       "winger", "penalty", "league", "premiership", "derby", "equaliser",
-                                       "equalizer", "equalised", "equalized", "header", "substitute", "relegation",
-                                       "scored", "scoring", "manager", "stoppage", "half-time", "kick-off", "referee",
-                                       "linesman", "touchline", "midfield", "tackle", "fixture"].map {
-        Tokenizer.key(of: $0.unicodeScalars[...])
-    })
+    static let footballWords = KeySet(words: ["goal", "goals", "striker", "midfielder", "defender", "goalkeeper",
+                                              "winger", "penalty", "league", "premiership", "derby", "equaliser",
+                                              "equalizer", "equalised", "equalized", "header", "substitute", "relegation",
+                                              "scored", "scoring", "manager", "stoppage", "half-time", "kick-off", "referee",
+                                              "linesman", "touchline", "midfield", "tackle", "fixture"])
     static let footballCueCount = 3
 
     /// Whether English blocks read like a football report.
@@ -25,15 +23,11 @@ extension EntityRecognizer {
     }
 
     /// Words right before a club: a position in the table or an opponent.
-    static let tableWords = KeySet(["behind", "above", "below", "against", "over"].map {
-        Tokenizer.key(of: $0.unicodeScalars[...])
-    })
+    static let tableWords = KeySet(words: ["behind", "above", "below", "against", "over"])
     /// `derby with X`, `draw at X`, `defeat to X`: a match word, a preposition, then the opponent.
-    static let matchNouns = KeySet(["derby", "draw", "defeat", "win", "victory", "loss", "clash", "game", "match",
-                                    "tie", "trip"].map { Tokenizer.key(of: $0.unicodeScalars[...]) })
-    static let matchPrepositions = KeySet(["with", "at", "to", "by", "against", "over"].map {
-        Tokenizer.key(of: $0.unicodeScalars[...])
-    })
+    static let matchNouns = KeySet(words: ["derby", "draw", "defeat", "win", "victory", "loss", "clash", "game", "match",
+                                           "tie", "trip"])
+    static let matchPrepositions = KeySet(words: ["with", "at", "to", "by", "against", "over"])
 
     /// The city from `i` to `end` is a club in a football report.
     func footballClubCue(_ tokens: [Token], _ i: Int, _ end: Int) -> Bool {

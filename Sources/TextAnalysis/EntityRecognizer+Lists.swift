@@ -1,7 +1,7 @@
 import ArticleModel
 
 extension EntityRecognizer {
-    static let listJoiners = KeySet(["và", "and"].map { Tokenizer.key(of: $0.unicodeScalars[...]) })
+    static let listJoiners = KeySet(words: ["và", "and"])
 
     /// `Intel, Samsung, Marvell và Synopsys`: in a list naming two or more known bodies (or places), or
     /// places after a place prefix, and nothing else, a one-word name that is nothing known on its own is

@@ -5,9 +5,7 @@ import ArticleModel
 extension EntityRecognizer {
     /// `miền Tây`, `phía Nam`: a bare compass word after a place prefix names a part of the country the
     /// way a common noun would; news does not count it as a place.
-    static let compassWords = KeySet(["Bắc", "Nam", "Đông", "Tây", "Trung"].map {
-        Tokenizer.key(of: $0.unicodeScalars[...])
-    })
+    static let compassWords = KeySet(words: ["Bắc", "Nam", "Đông", "Tây", "Trung"])
 
     /// What to do at a gazetteer word that is a Vietnamese cue: the token to go on from and the mention
     /// to add, if any; nil when the word is no such cue here.
@@ -102,8 +100,8 @@ extension EntityRecognizer {
     }
 
     /// Words that make `đội` part of another noun (`quân đội`, `bộ đội`, `hạm đội`, `đại đội`).
-    static let teamCompounds = KeySet(["quân", "bộ", "hạm", "đại", "trung", "tiểu", "phân", "biệt", "chi", "liên",
-                                       "đồng", "lực"].map { Tokenizer.key(of: $0.unicodeScalars[...]) })
+    static let teamCompounds = KeySet(words: ["quân", "bộ", "hạm", "đại", "trung", "tiểu", "phân", "biệt", "chi", "liên",
+                                              "đồng", "lực"])
 
     /// `Tổng công ty X (Cienco 4)`: a name in parentheses right after a body's name is that body's short
     /// name; the run's end, taking a number that belongs to it, or nil when the run is no such alias.
@@ -177,7 +175,7 @@ extension EntityRecognizer {
         return k - j >= 3 && (k >= tokens.count || !tokens[k].isNameLike)
     }
 
-    static let creditWords = KeySet(["ảnh", "nguồn"].map { Tokenizer.key(of: $0.unicodeScalars[...]) })
+    static let creditWords = KeySet(words: ["ảnh", "nguồn"])
 
     /// `Thể Công Viettel`: a run of capitalised words ending with a known company's name is a body's.
     /// (A short word is no evidence: `Ia Pa` is a district, though the acronym `PA` is a news agency.)

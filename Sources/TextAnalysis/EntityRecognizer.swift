@@ -26,61 +26,49 @@ struct EntityRecognizer {
     /// An English football report: a city's name with a match cue is its club (`EntityRecognizer+Football`).
     var footballReport = false
 
-    static let locatives = KeySet(["tại", "ở"].map { Tokenizer.key(of: $0.unicodeScalars[...]) })
-    static let englishLocatives = KeySet(["in", "near", "from"].map { Tokenizer.key(of: $0.unicodeScalars[...]) })
+    static let locatives = KeySet(words: ["tại", "ở"])
+    static let englishLocatives = KeySet(words: ["in", "near", "from"])
     static let from = Tokenizer.key(of: "from".unicodeScalars[...])
     static let of = Tokenizer.key(of: "of".unicodeScalars[...])
     /// `the people of X`, `the town of X`: nouns whose `of` names a place.
-    static let placeNouns = KeySet(["people", "town", "city", "village", "residents", "county", "region", "island",
-                                    "outskirts", "streets", "suburbs", "capital", "port"].map {
-        Tokenizer.key(of: $0.unicodeScalars[...])
-    })
+    static let placeNouns = KeySet(words: ["people", "town", "city", "village", "residents", "county", "region", "island",
+                                           "outskirts", "streets", "suburbs", "capital", "port"])
     static let dashes: Set<Unicode.Scalar> = ["-", "\u{2013}"]
     static let va = Tokenizer.key(of: "và".unicodeScalars[...])
-    static let numberedPlaces = KeySet(["quận", "phường"].map { Tokenizer.key(of: $0.unicodeScalars[...]) })
-    static let placeLeads = KeySet(["River", "Mount", "Lake", "Loch", "Cape", "Isle", "Hotel", "North", "South",
-                                    "East", "West"].map {
-        Tokenizer.key(of: $0.unicodeScalars[...])
-    })
-    static let coordinators = KeySet(["and", "&"].map { Tokenizer.key(of: $0.unicodeScalars[...]) })
-    static let suffixHeads = KeySet(["Group", "FC", "JSC", "Corp", "Corporation", "Ltd", "Limited", "Inc",
-                                     "Holdings", "plc", "Club", "United",
-                                     "Software", "Technologies", "Technology", "Telecom", "Airlines", "Airways",
-                                     "Motors", "Securities", "Pharma", "Electronics"].map { Tokenizer.key(of: $0.unicodeScalars[...]) })
+    static let numberedPlaces = KeySet(words: ["quận", "phường"])
+    static let placeLeads = KeySet(words: ["River", "Mount", "Lake", "Loch", "Cape", "Isle", "Hotel", "North", "South",
+                                           "East", "West"])
+    static let coordinators = KeySet(words: ["and", "&"])
+    static let suffixHeads = KeySet(words: ["Group", "FC", "JSC", "Corp", "Corporation", "Ltd", "Limited", "Inc",
+                                            "Holdings", "plc", "Club", "United",
+                                            "Software", "Technologies", "Technology", "Telecom", "Airlines", "Airways",
+                                            "Motors", "Securities", "Pharma", "Electronics"])
     static let the = Tokenizer.key(of: "the".unicodeScalars[...])
     static let who = Tokenizer.key(of: "who".unicodeScalars[...])
-    static let saints = KeySet(["St", "Saint"].map { Tokenizer.key(of: $0.unicodeScalars[...]) })
+    static let saints = KeySet(words: ["St", "Saint"])
     static let founded = Tokenizer.key(of: "founded".unicodeScalars[...])
     /// People described by where they come from (`a pensioner from X`).
-    static let residents = KeySet(["man", "woman", "boy", "girl", "teenager", "pensioner", "widow", "widower",
-                                   "mother", "father", "grandmother", "grandfather", "resident", "student", "couple",
-                                   "family", "victim", "driver", "worker", "farmer"].map {
-        Tokenizer.key(of: $0.unicodeScalars[...])
-    })
+    static let residents = KeySet(words: ["man", "woman", "boy", "girl", "teenager", "pensioner", "widow", "widower",
+                                          "mother", "father", "grandmother", "grandfather", "resident", "student", "couple",
+                                          "family", "victim", "driver", "worker", "farmer"])
     static let shares = Tokenizer.key(of: "shares".unicodeScalars[...])
     static let cityWord = Tokenizer.key(of: "City".unicodeScalars[...])
-    static let clubSuffixes = KeySet(["City", "Town"].map { Tokenizer.key(of: $0.unicodeScalars[...]) })
-    static let matchVerbsBefore = KeySet(["beat", "beating", "host", "hosts", "hosted", "hosting", "v", "vs",
-                                          "thrashed", "edged"].map { Tokenizer.key(of: $0.unicodeScalars[...]) })
-    static let matchVerbsAfter = KeySet(["beat", "drew", "thrashed", "edged", "v", "vs"].map {
-        Tokenizer.key(of: $0.unicodeScalars[...])
-    })
+    static let clubSuffixes = KeySet(words: ["City", "Town"])
+    static let matchVerbsBefore = KeySet(words: ["beat", "beating", "host", "hosts", "hosted", "hosting", "v", "vs",
+                                                 "thrashed", "edged"])
+    static let matchVerbsAfter = KeySet(words: ["beat", "drew", "thrashed", "edged", "v", "vs"])
     /// Adjectives that open company names (`Southern Water`, `British Steel`).
-    static let nameAdjectives = KeySet(["Northern", "Southern", "Eastern", "Western", "British", "English", "Welsh",
-                                        "Scottish", "Irish", "American", "Swiss", "Saudi"].map {
-        Tokenizer.key(of: $0.unicodeScalars[...])
-    })
+    static let nameAdjectives = KeySet(words: ["Northern", "Southern", "Eastern", "Western", "British", "English", "Welsh",
+                                               "Scottish", "Irish", "American", "Swiss", "Saudi"])
 
     static let khoa = Tokenizer.key(of: "khoa".unicodeScalars[...])
     /// The fields a minister or secretary holds (`Science minister`, `Health secretary`).
-    static let governmentFields = KeySet(["Science", "Health", "Education", "Transport", "Defence", "Energy",
-                                          "Housing", "Trade", "Culture", "Sport", "Justice", "Environment",
-                                          "Business", "Technology", "Digital", "Security", "Immigration",
-                                          "Policing", "Schools", "Skills", "Climate", "Finance", "Foreign",
-                                          "Home", "Treasury", "Agriculture", "Farming", "Tourism",
-                                          "Veterans", "Pensions", "Employment", "Industry", "Europe"].map {
-        Tokenizer.key(of: $0.unicodeScalars[...])
-    })
+    static let governmentFields = KeySet(words: ["Science", "Health", "Education", "Transport", "Defence", "Energy",
+                                                 "Housing", "Trade", "Culture", "Sport", "Justice", "Environment",
+                                                 "Business", "Technology", "Digital", "Security", "Immigration",
+                                                 "Policing", "Schools", "Skills", "Climate", "Finance", "Foreign",
+                                                 "Home", "Treasury", "Agriculture", "Farming", "Tourism",
+                                                 "Veterans", "Pensions", "Employment", "Industry", "Europe"])
 
     func scan(_ block: BlockText) -> [Mention] {
         let tokens = block.tokens
@@ -104,7 +92,6 @@ struct EntityRecognizer {
             if start == prefixEnd { clues.insert(.afterPlacePrefix) }
             if start == locativeEnd { clues.insert(.afterLocative) }
             if start == orgCueEnd { clues.insert(.afterOrgCue) }
-            if tokens[start].sentenceStart { clues.insert(.sentenceStart) }
             return clues
         }
 

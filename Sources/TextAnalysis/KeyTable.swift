@@ -71,6 +71,11 @@ struct KeySet: Sendable {
         for key in keys { insert(key) }
     }
 
+    /// The keys of single words, as the tokenizer makes them (written lowercase or as they are cased).
+    init(words: [String]) {
+        self.init(words.map { Tokenizer.key(of: $0.unicodeScalars[...]) })
+    }
+
     mutating func insert(_ key: UInt64) { table[key] = true }
     func contains(_ key: UInt64) -> Bool { table.contains(key) }
 }

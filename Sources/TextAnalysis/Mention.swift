@@ -12,7 +12,6 @@ struct Mention: Sendable {
         static let placeSuffix = Clues(rawValue: 1 << 5)
         static let acronym = Clues(rawValue: 1 << 6)
         static let givenName = Clues(rawValue: 1 << 7)
-        static let sentenceStart = Clues(rawValue: 1 << 8)
         /// A lone capitalised word at a sentence's start, never capitalised elsewhere: a name only if it
         /// is a word of a person's name found in the article.
         static let weak = Clues(rawValue: 1 << 9)

@@ -3,7 +3,9 @@
 /// woman's, `Văn` a man's), and `X said she ...` or a sentence naming only X that goes on with `her`/`his`.
 /// Keyed by canonical name: evidence for `bà Lan` counts for `Phan Thị Ngọc Lan`.
 struct PersonGender {
-    enum Gender { case male, female }
+    /// The one notion of gender in the analysis (the name canonicaliser's); a vote or a pronoun gives
+    /// `.male` or `.female`, never both.
+    typealias Gender = NameCanonicalizer.Gender
 
     /// Positive: male evidence; negative: female.
     private var votes: [String: Int] = [:]
@@ -22,6 +24,10 @@ struct PersonGender {
     static let femalePronouns = keys(["she", "her", "bà", "chị", "cô"])
     static let englishMale = keys(["he", "his", "him"])
     static let englishFemale = keys(["she", "her"])
+    /// Any form of address before a name, whatever its case (see `addressed(before:in:)`); `bác` marks a
+    /// man here but is not counted as a vote above.
+    static let maleForms = KeySet(maleAddress.union(maleTitle).union(keys(["bác"])))
+    static let femaleForms = KeySet(femaleAddress.union(femaleTitle))
 
     init(mentions: [Mention], texts: [BlockText], canonicals: [String], vietnamese: Bool, gazetteer: Gazetteer) {
         for (index, m) in mentions.enumerated() where m.kind == .person {
@@ -72,6 +78,23 @@ struct PersonGender {
     func gender(of canonical: String) -> Gender? {
         guard let vote = votes[canonical], vote != 0 else { return nil }
         return vote > 0 ? .male : .female
+    }
+
+    /// The gender the form of address right before a person's name gives (`ông`, `bà`, `Mr.`), if any.
+    static func addressed(_ m: Mention, _ block: BlockText) -> Gender {
+        addressed(before: m.first, in: block)
+    }
+
+    /// The same for a name starting at token `first`.
+    static func addressed(before first: Int, in block: BlockText) -> Gender {
+        let tokens = block.tokens
+        var j = first - 1
+        if j >= 1, tokens[j].kind == .punct, tokens[j].first == "." { j -= 1 }  // `Mr.`
+        guard j >= 0, tokens[j].kind == .word, !tokens[j].isCapitalized || tokens[j].sentenceStart
+                || block.scalars[tokens[j].start].isASCII else { return [] }
+        if maleForms.contains(tokens[j].key) { return .male }
+        if femaleForms.contains(tokens[j].key) { return .female }
+        return []
     }
 
     /// The gender a pronoun speaker (`she`, `ông ấy`, `bà`) names, if any (`they`, `người này`: none).

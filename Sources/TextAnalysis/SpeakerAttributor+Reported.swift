@@ -40,12 +40,7 @@ extension SpeakerAttributor {
         var k = a + 2
         while k < n, k < a + 7, tokens[k].kind == .word, tokens[k].key != Self.cua { k += 1 }
         guard k < n, k > a + 2, tokens[k].key == Self.cua else { return nil }
-        var low = 0
-        var high = named.count
-        while low < high {
-            let mid = (low + high) / 2
-            if mentions[named[mid]].first <= k { low = mid + 1 } else { high = mid }
-        }
+        let low = namedPosition(from: k + 1)
         // The first name after `của`, past a form of address or a title (`của anh X`, `của Giám đốc X`).
         guard low < named.count, mentions[named[low]].first <= k + 4,
               !tokens[(k + 1)..<mentions[named[low]].first].contains(where: { $0.kind == .punct }),
@@ -65,15 +60,9 @@ extension SpeakerAttributor {
             && tokens[j - 1].end == tokens[j].start && tokens[j + 1].start == tokens[j].end
     }
 
-    /// The block's mention starting at or after `s` and ending at token `v`, by binary search (`named` is in
-    /// reading order).
+    /// The block's mention starting at or after `s` and ending at token `v`.
     private func mentionEnding(at v: Int, from s: Int) -> Int? {
-        var low = 0
-        var high = named.count
-        while low < high {
-            let mid = (low + high) / 2
-            if mentions[named[mid]].first < s { low = mid + 1 } else { high = mid }
-        }
+        var low = namedPosition(from: s)
         while low < named.count, mentions[named[low]].end <= v {
             if mentions[named[low]].end == v { return named[low] }
             low += 1

@@ -131,15 +131,21 @@ struct SpeakerAttributor {
         return reportedEarlier(before: o, from: s)
     }
 
-    /// The block's mentions inside `range`, found by binary search: `named` is in reading order, and a
-    /// paragraph may hold many thousands of them.
-    private func named(in range: Range<Int>) -> ArraySlice<Int> {
+    /// The position in `named` of the first mention starting at or after token `token`, by binary search:
+    /// `named` is in reading order, and a paragraph may hold many thousands of them.
+    func namedPosition(from token: Int) -> Int {
         var low = 0
         var high = named.count
         while low < high {
             let mid = (low + high) / 2
-            if mentions[named[mid]].first < range.lowerBound { low = mid + 1 } else { high = mid }
+            if mentions[named[mid]].first < token { low = mid + 1 } else { high = mid }
         }
+        return low
+    }
+
+    /// The block's mentions inside `range`.
+    private func named(in range: Range<Int>) -> ArraySlice<Int> {
+        let low = namedPosition(from: range.lowerBound)
         var end = low
         while end < named.count, mentions[named[end]].end <= range.upperBound { end += 1 }
         return named[low..<end]

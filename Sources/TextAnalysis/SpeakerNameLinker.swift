@@ -68,15 +68,15 @@ struct SpeakerNameLinker {
         for token in tokens[name] { key = TokenKey.combine(key, token.key) }
         guard let person = byEnding[key] else { return nil }
         // `Ms Hollis` is not `Mr Peter Hollis`.
-        let titled = Analyzer.addressedGender(before: start, in: block)
-        let named = Analyzer.addressedGender(mentions[person], texts[mentions[person].block])
+        let titled = PersonGender.addressed(before: start, in: block)
+        let named = PersonGender.addressed(mentions[person], texts[mentions[person].block])
         return titled.isEmpty || named.isEmpty || titled == named ? person : nil
     }
 
     /// The fullest form of a one-word person name found as a run of capitalised words ending with it and
     /// starting with a family name (Vietnamese) or a given name (English), if longer than that word; not
     /// a run addressed as the other gender than `gender` (when known).
-    func fullerForm(of word: UInt64, gender: NameCanonicalizer.Gender = []) -> String? {
+    func fullerForm(of word: UInt64, gender: PersonGender.Gender = []) -> String? {
         var best: (length: Int, text: String)?
         for text in texts {
             let tokens = text.tokens
@@ -90,7 +90,7 @@ struct SpeakerNameLinker {
                     j -= 1
                 }
                 guard start < i else { continue }
-                let addressed = Analyzer.addressedGender(before: start, in: text)
+                let addressed = PersonGender.addressed(before: start, in: text)
                 if !gender.isEmpty, !addressed.isEmpty, addressed != gender { continue }
                 // `Thái Lan` is a country, not `bà Lan`'s name.
                 if let known = gazetteer.match(tokens, at: start, [.place, .organization]), known.length >= i + 1 - start {
