@@ -31,7 +31,7 @@ extension AppState {
         switch command {
         case .down: select(browser.selection + 1)
         case .up: select(browser.selection - 1)
-        case .pageDown: select(browser.selection + max(1, size.height - 6))
+        case .pageDown, .readOn: select(browser.selection + max(1, size.height - 6))
         case .pageUp: select(browser.selection - max(1, size.height - 6))
         case .top: select(0)
         case .bottom: select(rows - 1)
@@ -73,7 +73,7 @@ extension AppState {
             search.scope = .library
             remember(query)
             focus = .list
-            return [.search(query, typing: false)]
+            return [.search(search.query(for: query), typing: false)]
         case .speaker(let speaker):
             updateBrowser {
                 $0.speakerSelection = $0.selection

@@ -42,10 +42,19 @@ public enum Screen {
         }
     }
 
+    /// The list's title: what it is filtered by, with the count.
+    static func listTitle(_ state: AppState) -> String {
+        let count = state.articles.count
+        if let text = state.search.filterText, !text.isEmpty {
+            return "Search: \(text) (\(count))" + (state.search.unreadOnly ? " · unread only" : "")
+        }
+        if state.search.unreadOnly { return "Unread articles (\(count))" }
+        return "\(Pane.list.title) (\(count))\(state.unreadTitleSuffix)"
+    }
+
     static func title(of pane: Pane, in state: AppState) -> String {
         switch pane {
-        case .list: state.search.filterText.map { "Search: \($0) (\(state.articles.count))" }
-            ?? "\(pane.title) (\(state.articles.count))\(state.unreadTitleSuffix)"
+        case .list: listTitle(state)
         case .reading: state.loading != nil ? "Loading…" : pane.title
         case .quotes: state.open.map { "\(pane.title) (\($0.article.analysis.quotes.count))" } ?? pane.title
         }

@@ -23,6 +23,8 @@ final class BrowserApp: TerminalApp {
     /// Where the index is saved after each update; nil keeps it in memory (tests).
     let indexStore: IndexStore?
     private var quitting = false
+    /// A program to run in the terminal (`TerminalApp.takeTerminalJob`), asked for by `.runInTerminal`.
+    var terminalJob: (() -> Void)?
     private var needsDraw = true
     /// Link openers still running, reaped in `tick` so they do not linger as zombies.
     private var children: [pid_t] = []
@@ -62,6 +64,8 @@ final class BrowserApp: TerminalApp {
         summaries = index.summaries()
         state = AppState(articles: summaries, size: Size(width: 80, height: 24),
                          linkOpener: LinkOpener.arguments(environment: environment))
+        state.linkOpenerInTerminal = LinkOpener.runsInTerminal(state.linkOpener)
+        state.pager = LinkOpener.pager(environment: environment)
         if readingStateAfterFirstFrame, stateStore != nil {
             readingStatePending = true
         } else {
@@ -114,6 +118,11 @@ final class BrowserApp: TerminalApp {
         saveStateOnExit()
     }
 
+    func takeTerminalJob() -> (() -> Void)? {
+        defer { terminalJob = nil }
+        return terminalJob
+    }
+
     var windowTitle: String? {
         state.open.map { "lede: \($0.article.title)" } ?? "lede"
     }
@@ -156,8 +165,15 @@ final class BrowserApp: TerminalApp {
             return nil
         case .nextTheme:
             return nextTheme()
-        case .toggleBookmark, .saveNote, .deleteBookmark, .undoDelete, .markRead, .toggleRead:
+        case .toggleBookmark, .saveNote, .deleteBookmark, .undoDelete, .markRead, .toggleRead, .setRead:
             return performReadingState(effect)
+        case .runInTerminal(let arguments, let input):
+            terminalJob = { [weak self] in
+                if case .failure(let failure) = ForegroundProcess.run(arguments, input: input.map(Show.render)) {
+                    self?.dispatch(.effectFailed(failure.text))
+                }
+            }
+            return nil
         case .search(let text, let typing):
             searchWork.search(text, typing: typing, in: index, summaries: summaries, read: state.read,
                               bookmarked: state.bookmarked)
