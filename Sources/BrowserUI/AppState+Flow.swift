@@ -19,6 +19,7 @@ extension AppState {
         }
         loading = summary.id
         loadingPreview = false
+        previewed = summary.id  // asked for: a failure is not retried as a preview
         return [.loadArticle(summary), .markRead(summary)]
     }
 

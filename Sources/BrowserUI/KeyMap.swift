@@ -110,8 +110,7 @@ extension KeyMap {
             KeyBinding(chars("p"), "p", .pager, "Read the article's text in $PAGER (default less)"),
         ]),
         Section("Next article", [
-            KeyBinding(chars("J"), "J", .nextArticle, "Next article in the list, opened where you are",
-                       hint: "next", in: [.reading]),
+            KeyBinding(chars("J"), "J", .nextArticle, "Next article in the list, opened where you are"),
             KeyBinding(chars("K"), "K", .previousArticle, "Previous article in the list, opened where you are"),
             KeyBinding(chars("U"), "U", .nextUnread, "Next unread article (Space does it at an article's end)",
                        hint: "unread", in: [.reading]),

@@ -5,6 +5,7 @@ import TerminalCanvas
 public enum Screen {
     public static func render(_ state: AppState, theme: Theme, into grid: inout Grid) {
         grid.fill(grid.bounds)
+        defer { paintScreen(theme[.screen], into: &grid) }
         let layout = state.screen
         if layout.mode == .tooSmall {
             let message = "Terminal too small: \(ScreenLayout.minimumSize.width)x\(ScreenLayout.minimumSize.height) needed"
@@ -39,6 +40,15 @@ public enum Screen {
         }
         if state.overlay == .bookmarks {
             BookmarksView.render(state, theme: theme, into: &grid)
+        }
+    }
+
+    /// The theme's own colours wherever the views left the terminal's default ones.
+    static func paintScreen(_ base: Style, into grid: inout Grid) {
+        guard base.foreground != .default || base.background != .default else { return }
+        grid.restyle(grid.bounds) { style in
+            if style.background == .default { style.background = base.background }
+            if style.foreground == .default { style.foreground = base.foreground }
         }
     }
 

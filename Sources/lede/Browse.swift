@@ -45,8 +45,13 @@ struct Browse: ParsableCommand {
         }
         cached.root = root
         let config = Config.load()
-        let themes = ThemeSwitcher(catalog: ThemeSetup.catalog(), requested: theme ?? config.theme,
+        // `--theme` wins, then the theme last chosen with T, then config.toml.
+        let chosen = ThemeChoice(folder: StateLocation.folder(explicit: stateDirectory))
+        let catalog = ThemeSetup.catalog()
+        var themes = ThemeSwitcher(catalog: catalog,
+                                   requested: theme ?? ThemeSwitcher.remembered(in: chosen, catalog: catalog) ?? config.theme,
                                    noColor: ThemeSetup.noColor())
+        themes.memory = chosen
         let app = BrowserApp(root: root, index: cached, indexStore: store, options: reading.loadOptions(), themes: themes,
                              stateStore: StateStore(libraryRoot: root, stateDirectory: stateDirectory),
                              readingStateAfterFirstFrame: true)

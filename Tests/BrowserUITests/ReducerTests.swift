@@ -19,7 +19,8 @@ import Testing
 
     @Test func jkAndArrowsMoveTheListSelectionWithinBounds() throws {
         var state = AppState(articles: try library().map(\.summary), size: narrow)
-        #expect(press(&state, .character("j")).isEmpty)
+        // Moving only asks for the newly selected article's preview.
+        #expect(press(&state, .character("j")) == [.loadArticle(state.articles[1])])
         #expect(state.selection == 1)
         _ = press(&state, .down, .down)
         #expect(state.selection == 3)
@@ -241,6 +242,9 @@ import Testing
         let before = try opened()
         var after = before
         #expect(press(&after, .character("z"), .function(5), .control("x"), .resize).isEmpty)
+        // Nothing changes but the status bar, which says how to get help.
+        #expect(after.status?.text == "Ctrl-X does nothing here: ? lists the keys")
+        after.status = before.status
         #expect(after == before)
     }
 

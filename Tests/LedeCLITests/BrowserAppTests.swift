@@ -59,9 +59,14 @@ import Testing
 
     @Test func aVanishedFileIsReportedNotFatal() throws {
         let app = try app()
-        try FileManager.default.removeItem(atPath: folder + "/storm.md")
+        let second = app.state.articles[1]
+        try FileManager.default.removeItem(atPath: second.path)
+        // Its preview cannot be read, and neither can the article when it is opened.
+        #expect(app.handle(.character("j"), size: size))
+        #expect(app.state.open?.article.id != second.id)
+        #expect(app.state.status?.kind == .error)
         #expect(app.handle(.enter, size: size))
-        #expect(app.state.open == nil)
+        #expect(app.state.open?.article.id != second.id)
         #expect(app.state.status?.kind == .error)
     }
 
