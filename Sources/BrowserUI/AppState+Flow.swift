@@ -71,12 +71,14 @@ extension AppState {
         return openInReader(at: target)
     }
 
-    /// `U`: the first unread article after the selected one, going round to the top of the list.
+    /// `U`: the first unread article after the one being read, going round to the top of the list; when
+    /// the selected article is only previewed, it counts as the first candidate.
     mutating func nextUnread() -> [Effect] {
         let readIDs = readIDs
         let unread = { (article: ArticleSummary) in !readIDs.contains(article.id) }
-        let after = articles.indices.contains(selection) ? articles[(selection + 1)...].firstIndex(where: unread) : nil
-        guard let target = after ?? articles[..<min(selection + 1, articles.count)].firstIndex(where: unread) else {
+        let reading = isReading && open?.article.id == selectedArticle?.id
+        let start = min(articles.count, max(0, reading ? selection + 1 : selection))
+        guard let target = articles[start...].firstIndex(where: unread) ?? articles[..<start].firstIndex(where: unread) else {
             status = StatusMessage("No unread articles left in the list")
             return []
         }

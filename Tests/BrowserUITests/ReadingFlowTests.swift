@@ -138,6 +138,18 @@ import Testing
         #expect(reader.state.unreadCount == 0)
     }
 
+    @Test func capitalUFromThePreviewOpensTheSelectedArticleWhenItIsUnread() throws {
+        var reader = try reader()
+        let ids = reader.library.map(\.id)
+        reader.send(.resize(wide))
+        #expect(Self.marked(reader.press(.character("U"))) == [ids[0]])
+        #expect(reader.openID == ids[0] && reader.state.open?.isPreview == false)
+        // Reading it, U goes on; an article marked unread again while it is read is not reopened.
+        reader.press(.character("u"))
+        reader.send(.readToggled(ids[0], read: false))
+        #expect(Self.marked(reader.press(.character("U"))) == [ids[1]])
+    }
+
     @Test func spaceTurnsPagesThenGoesOnToTheNextUnread() throws {
         var reader = try reader(Size(width: 100, height: 16))
         let ids = reader.library.map(\.id)
