@@ -88,13 +88,17 @@ extension AppState {
             if !articles.contains(where: { $0.id == quotation.article.id }) { clearListFilter() }
             selection = articles.firstIndex { $0.id == quotation.article.id } ?? selection
             search.pendingQuote = quotation
-            if open?.article.id == quotation.article.id {
-                goToPendingQuote()
-                return []
-            }
+            // Opened for reading, so marked read (a preview of it becomes the open article).
             setRead(quotation.article.id, true)
+            if open?.article.id == quotation.article.id {
+                open?.isPreview = false
+                goToPendingQuote()
+                return [.markRead(quotation.article)]
+            }
             loading = quotation.article.id
-            return [.loadArticle(quotation.article)]
+            loadingPreview = false
+            previewed = quotation.article.id
+            return [.loadArticle(quotation.article), .markRead(quotation.article)]
         }
     }
 

@@ -54,7 +54,10 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .search(let answer):
         effects = state.receive(answer)
     case .articleFailed(let id, let message):
-        if state.loading == id { state.loading = nil }
+        if state.loading == id {
+            state.loading = nil
+            state.loadingPreview = false
+        }
         state.status = StatusMessage(message, kind: .error)
     case .bookmarksChanged(let update):
         state.applyBookmarks(update)

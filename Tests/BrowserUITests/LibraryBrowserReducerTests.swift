@@ -132,7 +132,7 @@ import Testing
         _ = reduce(&state, .search(.quotations(speaker: "Sergei Lavrov", lavrov)))
         _ = press(&state, .character("j"), .character("j"))
         let seed = try Fixtures.seed()
-        #expect(press(&state, .enter) == [.loadArticle(seed.summary)])
+        #expect(press(&state, .enter) == [.loadArticle(seed.summary), .markRead(seed.summary)])
         #expect(state.overlay == nil)
         _ = reduce(&state, .articleLoaded(seed))
         // The article opens at that quote: selected (sidebar) and on screen.
