@@ -46,7 +46,9 @@ public struct ScreenLayout: Hashable, Sendable {
         } else {
             list = Self.clamp(width * 40 / 100, 24, 60)
         }
-        if !reading { list = Self.clamp(width * 60 / 100, 24, 110) }
+        if !reading {
+            list = max(list, min(Self.clamp(width * 60 / 100, 24, 110), width - sidebar - Self.minimumReading))
+        }
         // Unshifted, the proportions above stand as they are (a narrow reading pane included).
         if shift.list != 0 {
             list = Self.clamp(list + shift.list, Self.minimumList,
@@ -78,16 +80,4 @@ public struct ScreenLayout: Hashable, Sendable {
     public func inner(_ pane: Pane) -> Rect? { panes[pane]?.inset(by: 1) }
 
     static func clamp(_ value: Int, _ low: Int, _ high: Int) -> Int { min(max(value, low), high) }
-}
-
-/// Columns the reader gave to (or took from) the list and the quote sidebar with `>` and `<`; the
-/// reading pane has the rest.
-public struct PaneShift: Hashable, Sendable {
-    public var list = 0
-    public var sidebar = 0
-
-    public init(list: Int = 0, sidebar: Int = 0) {
-        self.list = list
-        self.sidebar = sidebar
-    }
 }

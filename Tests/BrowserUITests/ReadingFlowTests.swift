@@ -89,6 +89,21 @@ import Testing
         #expect(reader.state.open?.layout.width == (reader.state.screen.panes[.reading]?.width ?? 0) - 4)
     }
 
+    /// Browsing, the list is at least as wide as when reading, and the reading pane keeps 24 columns
+    /// (or what it has when reading, if less: 60 columns with the sidebar shown).
+    @Test(arguments: [60, 80, 99, 100, 120, 160, 200, 300])
+    func theBrowsingLayoutWidensTheListWithinReason(width: Int) {
+        for preference in [nil, true, false] as [Bool?] {
+            let size = Size(width: width, height: 30)
+            let browsing = ScreenLayout(size: size, sidebarPreference: preference, focus: .list, reading: false)
+            let reading = ScreenLayout(size: size, sidebarPreference: preference, focus: .list, reading: true)
+            let list = browsing.panes[.list]?.width ?? 0, text = browsing.panes[.reading]?.width ?? 0
+            #expect(list >= (reading.panes[.list]?.width ?? 0), "\(width) \(String(describing: preference))")
+            #expect(text >= min(24, reading.panes[.reading]?.width ?? 0), "\(width) \(String(describing: preference))")
+            #expect(list + text + (browsing.panes[.quotes]?.width ?? 0) == width)
+        }
+    }
+
     @Test func aPreviewThatCannotBeReadIsNotAskedForAgainAtEveryKey() throws {
         var state = AppState(articles: try Fixtures.library().map(\.summary), size: wide)
         let id = state.articles[0].id
