@@ -1,7 +1,8 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
-// Layers point down only: the executable wires everything; BrowserUI renders into memory;
+// Layers point down only: the executable holds the commands; BrowserRuntime runs the browser (effects,
+// background work, one inbox); BrowserUI renders into memory;
 // only CursesTerminal talks to ncurses; ArticleModel knows nothing but values.
 let package = Package(
     name: "lede",
@@ -44,13 +45,20 @@ let package = Package(
             name: "BrowserUI",
             dependencies: ["ArticleModel", "TerminalCanvas", "TextAnalysis"]
         ),
+        .target(
+            name: "BrowserRuntime",
+            dependencies: [
+                "ArticleModel", "ArticleStore", "LibraryIndex", "LibrarySearch", "ReadingState", "TerminalCanvas",
+                "Themes", "BrowserUI",
+            ]
+        ),
         .systemLibrary(name: "CNcursesw"),
         .target(name: "CursesTerminal", dependencies: ["CNcursesw", "TerminalCanvas"]),
         .executableTarget(
             name: "lede",
             dependencies: [
                 "ArticleModel", "TextAnalysis", "ArticleStore", "LibraryIndex", "LibrarySearch", "ReadingState",
-                "TerminalCanvas", "Themes", "BrowserUI", "CursesTerminal",
+                "TerminalCanvas", "Themes", "BrowserUI", "BrowserRuntime", "CursesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
@@ -72,6 +80,13 @@ let package = Package(
         ),
         .testTarget(name: "ReadingStateTests", dependencies: ["ReadingState", "ArticleModel"]),
         .testTarget(name: "LedeCLITests", dependencies: ["lede"]),
+        .testTarget(
+            name: "BrowserRuntimeTests",
+            dependencies: [
+                "BrowserRuntime", "BrowserUI", "ArticleModel", "ArticleStore", "LibraryIndex", "ReadingState",
+                "TerminalCanvas", "Themes",
+            ]
+        ),
         .testTarget(name: "LibraryIndexTests", dependencies: ["LibraryIndex", "ArticleStore", "ArticleModel"]),
         .testTarget(name: "LibrarySearchTests", dependencies: ["LibrarySearch", "LibraryIndex", "ArticleStore"]),
         .testTarget(name: "ThemesTests", dependencies: ["Themes", "TerminalCanvas", .product(name: "TOMLKit", package: "TOMLKit")]),

@@ -3,7 +3,7 @@ import Foundation
 import TerminalCanvas
 import Testing
 import Themes
-@testable import lede
+import BrowserRuntime
 
 /// The browser's theme: chosen at start, cycled with `T`, mono without colours, errors in the status bar.
 @Suite struct BrowserAppThemeTests {

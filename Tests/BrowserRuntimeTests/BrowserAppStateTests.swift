@@ -6,7 +6,7 @@ import LibraryIndex
 import ReadingState
 import TerminalCanvas
 import Testing
-@testable import lede
+import BrowserRuntime
 
 /// The browser with a real state store in a temporary folder: bookmarks, notes, deletes with undo,
 /// read state, and what survives into the next browser on the same state.
