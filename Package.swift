@@ -40,6 +40,9 @@ let package = Package(
         .target(name: "LibrarySearch", dependencies: ["LibraryIndex", "TextAnalysis", "ArticleModel"]),
         .target(name: "ReadingState", dependencies: ["ArticleModel"]),
         .target(name: "TerminalCanvas"),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .target(name: "HTMLText", dependencies: ["CLibXML2"]),
+        .target(name: "Charsets"),
         .target(name: "Themes", dependencies: ["TerminalCanvas", .product(name: "TOMLKit", package: "TOMLKit")]),
         .target(
             name: "BrowserUI",
@@ -70,6 +73,8 @@ let package = Package(
         ),
         .target(name: "LedeTestSupport", dependencies: ["TerminalCanvas"], path: "Tests/LedeTestSupport"),
         .testTarget(name: "ArticleModelTests", dependencies: ["ArticleModel"]),
+        .testTarget(name: "HTMLTextTests", dependencies: ["HTMLText"]),
+        .testTarget(name: "CharsetsTests", dependencies: ["Charsets"]),
         .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis", "ArticleModel"]),
         .testTarget(name: "ArticleStoreTests", dependencies: ["ArticleStore", "ArticleModel"]),
         .testTarget(name: "TerminalCanvasTests", dependencies: ["TerminalCanvas", "LedeTestSupport"]),
