@@ -71,31 +71,34 @@ let package = Package(
             name: "lede-corpus",
             dependencies: ["CorpusGenerator", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .target(name: "LedeTestSupport", dependencies: ["TerminalCanvas"], path: "Tests/LedeTestSupport"),
+        .target(name: "LedeTestSupport", dependencies: ["TerminalCanvas", "BrowserUI"], path: "Tests/LedeTestSupport"),
         .testTarget(name: "ArticleModelTests", dependencies: ["ArticleModel"]),
         .testTarget(name: "HTMLTextTests", dependencies: ["HTMLText"]),
         .testTarget(name: "CharsetsTests", dependencies: ["Charsets"]),
         .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis", "ArticleModel"]),
-        .testTarget(name: "ArticleStoreTests", dependencies: ["ArticleStore", "ArticleModel"]),
+        .testTarget(name: "ArticleStoreTests", dependencies: ["ArticleStore", "ArticleModel", "LedeTestSupport"]),
         .testTarget(name: "TerminalCanvasTests", dependencies: ["TerminalCanvas", "LedeTestSupport"]),
         .testTarget(
             name: "BrowserUITests",
             dependencies: ["BrowserUI", "TerminalCanvas", "ArticleModel", "ArticleStore", "LedeTestSupport"],
             exclude: ["__Snapshots__"]
         ),
-        .testTarget(name: "ReadingStateTests", dependencies: ["ReadingState", "ArticleModel"]),
-        .testTarget(name: "LedeCLITests", dependencies: ["lede"]),
+        .testTarget(name: "ReadingStateTests", dependencies: ["ReadingState", "ArticleModel", "LedeTestSupport"]),
+        .testTarget(name: "LedeCLITests", dependencies: ["lede", "LedeTestSupport"]),
         .testTarget(
             name: "BrowserRuntimeTests",
             dependencies: [
                 "BrowserRuntime", "BrowserUI", "ArticleModel", "ArticleStore", "LibraryIndex", "ReadingState",
-                "TerminalCanvas", "Themes",
+                "TerminalCanvas", "Themes", "LedeTestSupport",
             ]
         ),
-        .testTarget(name: "LibraryIndexTests", dependencies: ["LibraryIndex", "ArticleStore", "ArticleModel"]),
+        .testTarget(name: "LibraryIndexTests", dependencies: ["LibraryIndex", "ArticleStore", "ArticleModel", "LedeTestSupport"]),
         .testTarget(name: "LibrarySearchTests", dependencies: ["LibrarySearch", "LibraryIndex", "ArticleStore"]),
-        .testTarget(name: "ThemesTests", dependencies: ["Themes", "TerminalCanvas", .product(name: "TOMLKit", package: "TOMLKit")]),
-        .testTarget(name: "CorpusGeneratorTests", dependencies: ["CorpusGenerator", "ArticleStore"]),
+        .testTarget(
+            name: "ThemesTests",
+            dependencies: ["Themes", "TerminalCanvas", "LedeTestSupport", .product(name: "TOMLKit", package: "TOMLKit")]
+        ),
+        .testTarget(name: "CorpusGeneratorTests", dependencies: ["CorpusGenerator", "ArticleStore", "LedeTestSupport"]),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "TerminalCanvas"]),
         // Drives the built `lede` in tmux; depends on no target so that it tests the real executable.
         .testTarget(name: "EndToEndTests"),

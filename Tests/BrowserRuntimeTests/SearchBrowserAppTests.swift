@@ -1,6 +1,7 @@
 import ArticleModel
 import BrowserUI
 import Foundation
+import LedeTestSupport
 import TerminalCanvas
 import Testing
 import BrowserRuntime
@@ -8,12 +9,12 @@ import BrowserRuntime
 /// Search, the entities view and the speakers view with the real index, search engine and text
 /// analysis on a small library, the background work run inline (`InlineExecutor`).
 @Suite struct SearchBrowserAppTests {
-    let folder: String
+    let scratch: TemporaryFolder
+    var folder: String { scratch.path }
     let size = Size(width: 100, height: 30)
 
     init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("lede-search-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        scratch = try TemporaryFolder("lede-search")
         try write("nga.txt", """
             Nga đóng cửa phái bộ
 
@@ -36,7 +37,7 @@ import BrowserRuntime
     }
 
     func write(_ name: String, _ text: String) throws {
-        try Data(text.utf8).write(to: URL(fileURLWithPath: folder + "/" + name))
+        try scratch.write(name, text)
     }
 
     func press(_ app: BrowserApp, _ keys: String) {
