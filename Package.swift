@@ -13,6 +13,7 @@ let package = Package(
         .library(name: "BrowserUI", targets: ["BrowserUI"]),
         .library(name: "TerminalCanvas", targets: ["TerminalCanvas"]),
         .library(name: "ArticleModel", targets: ["ArticleModel"]),
+        .library(name: "TextKit", targets: ["TextKit"]),
         .library(name: "TextAnalysis", targets: ["TextAnalysis"]),
         .library(name: "ArticleStore", targets: ["ArticleStore"]),
         .library(name: "LibraryIndex", targets: ["LibraryIndex"]),
@@ -25,19 +26,20 @@ let package = Package(
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
+        .target(name: "TextKit"),
         .target(name: "ArticleModel"),
         .target(
             name: "TextAnalysis",
-            dependencies: ["ArticleModel"],
+            dependencies: ["ArticleModel", "TextKit"],
             resources: [.copy("Gazetteers")]
         ),
         .target(
             name: "ArticleStore",
-            dependencies: ["ArticleModel", "TextAnalysis", .product(name: "Yams", package: "Yams")],
+            dependencies: ["ArticleModel", "TextAnalysis", "TextKit", .product(name: "Yams", package: "Yams")],
             resources: [.copy("SampleLibrary")]
         ),
-        .target(name: "LibraryIndex", dependencies: ["ArticleModel", "ArticleStore", "TextAnalysis"]),
-        .target(name: "LibrarySearch", dependencies: ["LibraryIndex", "TextAnalysis", "ArticleModel"]),
+        .target(name: "LibraryIndex", dependencies: ["ArticleModel", "ArticleStore", "TextKit"]),
+        .target(name: "LibrarySearch", dependencies: ["LibraryIndex", "TextKit", "ArticleModel"]),
         .target(name: "ReadingState", dependencies: ["ArticleModel"]),
         .target(name: "TerminalCanvas"),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
@@ -46,7 +48,7 @@ let package = Package(
         .target(name: "Themes", dependencies: ["TerminalCanvas", .product(name: "TOMLKit", package: "TOMLKit")]),
         .target(
             name: "BrowserUI",
-            dependencies: ["ArticleModel", "TerminalCanvas", "TextAnalysis"]
+            dependencies: ["ArticleModel", "TerminalCanvas", "TextKit"]
         ),
         .target(
             name: "BrowserRuntime",
@@ -75,7 +77,8 @@ let package = Package(
         .testTarget(name: "ArticleModelTests", dependencies: ["ArticleModel"]),
         .testTarget(name: "HTMLTextTests", dependencies: ["HTMLText"]),
         .testTarget(name: "CharsetsTests", dependencies: ["Charsets"]),
-        .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis", "ArticleModel"]),
+        .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis", "ArticleModel", "TextKit"]),
+        .testTarget(name: "TextKitTests", dependencies: ["TextKit"]),
         .testTarget(name: "ArticleStoreTests", dependencies: ["ArticleStore", "ArticleModel", "LedeTestSupport"]),
         .testTarget(name: "TerminalCanvasTests", dependencies: ["TerminalCanvas", "LedeTestSupport"]),
         .testTarget(
@@ -92,7 +95,7 @@ let package = Package(
                 "TerminalCanvas", "Themes", "LedeTestSupport",
             ]
         ),
-        .testTarget(name: "LibraryIndexTests", dependencies: ["LibraryIndex", "ArticleStore", "ArticleModel", "LedeTestSupport"]),
+        .testTarget(name: "LibraryIndexTests", dependencies: ["LibraryIndex", "ArticleStore", "ArticleModel", "TextKit", "LedeTestSupport"]),
         .testTarget(name: "LibrarySearchTests", dependencies: ["LibrarySearch", "LibraryIndex", "ArticleStore"]),
         .testTarget(
             name: "ThemesTests",
