@@ -1,5 +1,6 @@
 import ArgumentParser
 import ArticleStore
+import BrowserRuntime
 import CursesTerminal
 import Foundation
 import LibraryIndex
@@ -47,7 +48,7 @@ struct Browse: ParsableCommand {
         let config = Config.load()
         // `--theme` wins, then the theme last chosen with T, then config.toml.
         let chosen = ThemeChoice(folder: StateLocation.folder(explicit: stateDirectory))
-        let catalog = ThemeSetup.catalog()
+        let catalog = ThemeSetup.catalog(userFolder: Config.themesFolder)
         var themes = ThemeSwitcher(catalog: catalog,
                                    requested: theme ?? ThemeSwitcher.remembered(in: chosen, catalog: catalog) ?? config.theme,
                                    noColor: ThemeSetup.noColor())

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BrowserRuntime
 import ArticleModel
 import ArticleStore
 
@@ -27,21 +28,8 @@ struct Show: ParsableCommand {
         if json {
             try Output.json(ArticleRecord(loaded.article))
         } else {
-            Output.line(Self.render(loaded.article))
+            Output.line(ArticleText.clean(loaded.article))
         }
-    }
-
-    /// Title, a line of metadata, then the blocks separated by blank lines; headings stand out in capitals
-    /// would lose Vietnamese tone marks' readability, so they get a `## ` prefix as in Markdown.
-    static func render(_ article: Article) -> String {
-        var lines = [article.title]
-        let meta = [article.source, article.author, article.date?.day, article.url].compactMap { $0 }
-        if !meta.isEmpty { lines.append(meta.joined(separator: " · ")) }
-        for block in article.blocks {
-            lines.append("")
-            lines.append(block.kind == .heading ? "## " + block.text : block.text)
-        }
-        return lines.map(Clean.text).joined(separator: "\n")
     }
 }
 
