@@ -70,6 +70,25 @@ struct ReadingFlowEndToEndTests {
         #expect(try lede.waitForExit().status == 0)
     }
 
+    /// `T` is remembered in the state folder: the next run starts in that theme, and its `T` goes on
+    /// from there (default, then high-contrast, then light).
+    @Test func theThemeChosenWithTIsTheNextRunsTheme() throws {
+        let lede = try library()
+        defer { lede.session.kill() }
+        try start(lede)
+        try lede.session.press("T")
+        try lede.session.waitFor("Theme: high-contrast")
+        try lede.session.press("q")
+        #expect(try lede.waitForExit().status == 0)
+        let saved = try String(contentsOfFile: lede.session.folder + "/state/theme", encoding: .utf8)
+        #expect(saved == "high-contrast\n")
+        try start(lede)
+        try lede.session.press("T")
+        try lede.session.waitFor("Theme: light")
+        try lede.session.press("q")
+        #expect(try lede.waitForExit().status == 0)
+    }
+
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/less"), "less is not installed"))
     func pShowsTheArticleInThePagerAndComesBack() throws {
         let lede = try library()
