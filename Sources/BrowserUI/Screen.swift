@@ -65,7 +65,8 @@ public enum Screen {
     static func title(of pane: Pane, in state: AppState) -> String {
         switch pane {
         case .list: listTitle(state)
-        case .reading: state.loading != nil ? "Loading…" : pane.title
+        // A preview says so: it is not opened, so not marked read.
+        case .reading: state.loading != nil ? "Loading…" : state.open?.isPreview == true ? "Preview" : pane.title
         case .quotes: state.open.map { "\(pane.title) (\($0.article.analysis.quotes.count))" } ?? pane.title
         }
     }
