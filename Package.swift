@@ -1,4 +1,4 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.1
 import PackageDescription
 
 // Layers point down only: the executable wires everything; BrowserUI renders into memory;
@@ -28,12 +28,14 @@ let package = Package(
         .target(
             name: "TextAnalysis",
             dependencies: ["ArticleModel"],
-            resources: [.copy("Gazetteers")]
+            exclude: ["Gazetteers"],
+            plugins: ["EmbedFiles"]
         ),
         .target(
             name: "ArticleStore",
             dependencies: ["ArticleModel", "TextAnalysis", .product(name: "Yams", package: "Yams")],
-            resources: [.copy("SampleLibrary")]
+            exclude: ["SampleLibrary"],
+            plugins: ["EmbedFiles"]
         ),
         .target(name: "LibraryIndex", dependencies: ["ArticleModel", "ArticleStore", "TextAnalysis"]),
         .target(name: "LibrarySearch", dependencies: ["LibraryIndex", "TextAnalysis", "ArticleModel"]),
@@ -56,8 +58,13 @@ let package = Package(
                 "TerminalCanvas", "Themes", "BrowserUI", "CursesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
-            ]
+            ],
+            plugins: ["EmbedFiles"]
         ),
+        // Builds data files (gazetteers, the sample library, the git commit) into the binary, so that an
+        // installed lede is one self-contained file.
+        .executableTarget(name: "embed-files"),
+        .plugin(name: "EmbedFiles", capability: .buildTool(), dependencies: ["embed-files"], path: "Sources/EmbedFilesPlugin"),
         .target(name: "CorpusGenerator"),
         .executableTarget(
             name: "lede-corpus",
@@ -76,7 +83,7 @@ let package = Package(
             exclude: ["__Snapshots__"]
         ),
         .testTarget(name: "ReadingStateTests", dependencies: ["ReadingState", "ArticleModel"]),
-        .testTarget(name: "LedeCLITests", dependencies: ["lede"]),
+        .testTarget(name: "LedeCLITests", dependencies: ["lede", "BrowserUI"]),
         .testTarget(name: "LibraryIndexTests", dependencies: ["LibraryIndex", "ArticleStore", "ArticleModel"]),
         .testTarget(name: "LibrarySearchTests", dependencies: ["LibrarySearch", "LibraryIndex", "ArticleStore"]),
         .testTarget(name: "ThemesTests", dependencies: ["Themes", "TerminalCanvas", .product(name: "TOMLKit", package: "TOMLKit")]),
