@@ -31,15 +31,15 @@ struct ReadingFlowEndToEndTests {
         defer { lede.session.kill() }
         try start(lede)
         try lede.session.waitFor("Articles (6) · 6 unread")
+        // Each frame is waited for whole (count and body): tmux may be captured while one is half drawn.
         try lede.session.press("Enter")
-        var screen = try lede.session.waitFor("5 unread")
-        #expect(screen.contains(Self.stories[0].2))
+        try lede.session.waitForScreen("the first story opened") {
+            $0.contains("5 unread") && $0.contains("▸ Article") && $0.contains(Self.stories[0].2)
+        }
         try lede.session.press("U")
-        screen = try lede.session.waitFor("4 unread")
-        #expect(screen.contains(Self.stories[1].2))
+        try lede.session.waitForScreen("the second story") { $0.contains("4 unread") && $0.contains(Self.stories[1].2) }
         try lede.session.press("U")
-        screen = try lede.session.waitFor("3 unread")
-        #expect(screen.contains(Self.stories[2].2))
+        try lede.session.waitForScreen("the third story") { $0.contains("3 unread") && $0.contains(Self.stories[2].2) }
         // The whole article is on screen: Space goes on to the next unread one.
         try lede.session.press("Space")
         try lede.session.waitFor("2 unread")
@@ -53,19 +53,21 @@ struct ReadingFlowEndToEndTests {
         try start(lede)
         try lede.session.waitFor("6 unread")
         try lede.session.press("A")
-        var screen = try lede.session.waitFor("6 articles marked read — A again undoes")
-        #expect(!screen.contains("●"))
+        try lede.session.waitForScreen("every mark gone") {
+            $0.contains("6 articles marked read — A again undoes") && !$0.contains("●")
+        }
         try lede.session.press("A")
-        screen = try lede.session.waitFor("6 articles marked unread again")
-        #expect(screen.contains("6 unread"))
+        try lede.session.waitForScreen("the marks back") { $0.contains("6 articles marked unread again") && $0.contains("6 unread") }
         try lede.session.press("A")
         try lede.session.waitFor("marked read")
         try lede.session.press("q")
         #expect(try lede.waitForExit().status == 0)
 
         try start(lede)
-        screen = try lede.session.waitFor("Articles (6)")
-        #expect(!screen.contains("unread") && !screen.contains("●"), "every article is still read:\n\(screen)")
+        // The read marks are attached just after the first frame.
+        try lede.session.waitForScreen("every article still read") {
+            $0.contains("Articles (6)") && !$0.contains("unread") && !$0.contains("●")
+        }
         try lede.session.press("q")
         #expect(try lede.waitForExit().status == 0)
     }
@@ -96,8 +98,9 @@ struct ReadingFlowEndToEndTests {
         try start(lede, environment: "PAGER=less")
         try lede.session.press("p")
         // less runs in lede's process group, so tmux still names lede: less's own end marker shows it.
-        let screen = try lede.session.waitFor("(END)")
-        #expect(screen.contains(Self.stories[0].0) && screen.contains(Self.stories[0].2))
+        let screen = try lede.session.waitForScreen("the article in less") {
+            $0.contains("(END)") && $0.contains(Self.stories[0].0) && $0.contains(Self.stories[0].2)
+        }
         #expect(!screen.contains("Articles (6)"), "lede left the screen to the pager:\n\(screen)")
         try lede.session.press("q")
         try lede.session.waitFor("Articles (6) · 6 unread")
