@@ -17,6 +17,7 @@ let package = Package(
         .library(name: "LibraryIndex", targets: ["LibraryIndex"]),
         .library(name: "LibrarySearch", targets: ["LibrarySearch"]),
         .library(name: "CorpusGenerator", targets: ["CorpusGenerator"]),
+        .library(name: "WebPages", targets: ["WebPages"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -42,6 +43,7 @@ let package = Package(
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(name: "HTMLText", dependencies: ["CLibXML2"]),
         .target(name: "Charsets"),
+        .target(name: "WebPages", dependencies: ["HTMLText", "Charsets"]),
         .target(name: "Themes", dependencies: ["TerminalCanvas", .product(name: "TOMLKit", package: "TOMLKit")]),
         .target(
             name: "BrowserUI",
@@ -53,7 +55,7 @@ let package = Package(
             name: "lede",
             dependencies: [
                 "ArticleModel", "TextAnalysis", "ArticleStore", "LibraryIndex", "LibrarySearch", "ReadingState",
-                "TerminalCanvas", "Themes", "BrowserUI", "CursesTerminal",
+                "TerminalCanvas", "Themes", "BrowserUI", "CursesTerminal", "WebPages",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
@@ -67,6 +69,7 @@ let package = Package(
         .testTarget(name: "ArticleModelTests", dependencies: ["ArticleModel"]),
         .testTarget(name: "HTMLTextTests", dependencies: ["HTMLText"]),
         .testTarget(name: "CharsetsTests", dependencies: ["Charsets"]),
+        .testTarget(name: "WebPagesTests", dependencies: ["WebPages", "HTMLText"]),
         .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis", "ArticleModel"]),
         .testTarget(name: "ArticleStoreTests", dependencies: ["ArticleStore", "ArticleModel"]),
         .testTarget(name: "TerminalCanvasTests", dependencies: ["TerminalCanvas", "LedeTestSupport"]),
