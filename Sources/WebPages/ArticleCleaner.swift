@@ -11,6 +11,13 @@ struct ArticleCleaner {
     var foldedTitle: String
 
     static let conditionalTags: Set<String> = ["form", "fieldset", "table", "ul", "ol", "div", "section", "dl"]
+    /// The whole text of an advertisement's or a loading spinner's label, in the languages lede meets
+    /// (Readability's ad and loading words, with Vietnamese).
+    static let markers: Set<String> = [
+        "ad", "ads", "advertising", "advertisement", "sponsored", "pub", "publicité", "werbung", "anuncio",
+        "publicidad", "loading", "chargement", "cargando", "quảng cáo", "广告", "реклама", "загрузка",
+    ]
+    static let longestMarker = 16
     /// Below this many commas, a container is judged by its make-up.
     static let commaThreshold = 10
     /// Nesting beyond this is left as it is (libxml2 stops well before).
@@ -52,20 +59,35 @@ struct ArticleCleaner {
         let tag = node.name
         let signature = ElementHints.signature(node)
         if ElementHints.matches(signature, ElementHints.share), tally.text < 500 { return true }
+        if tally.text <= Self.longestMarker, Self.markers.contains(TitleText.fold(node.collapsedText)) { return true }
         switch tag {
         case "h1", "h2", "h3":
             if tag == "h1" || repeatsTitle(node) { return true }
             return weightClasses && ElementHints.weight(node) < 0
         case "p":
-            return tally.text == 0 && tally.images == 0 && tally.embeds == 0
+            return tally.text == 0 && tally.images == 0 && tally.embeds == 0 || isLinkLine(tally)
+        case "header":
+            // An article's own header holds its title, standfirst and byline, which are not its text.
+            return tally.headings > 0 && tally.text < 500
         default:
             break
+        }
+        if ContentScorer.leafContainers.contains(tag), !node.children.contains(where: { $0.kind == .element && Self.isBlock($0) }) {
+            // A container of text alone is a paragraph (Readability turns it into one).
+            return isLinkLine(tally)
         }
         guard cleanConditionally, Self.conditionalTags.contains(tag), !context.inCode, !context.inDataTable
         else { return false }
         if tag == "table", isDataTable(node) { return false }
         return isBoilerplate(node, tally: tally, context: context)
     }
+
+    /// A short paragraph that is mostly a link ("Read more: ...", "Also on ...") points elsewhere.
+    private func isLinkLine(_ tally: NodeTally) -> Bool {
+        cleanConditionally && tally.text < 250 && tally.linkDensity > 0.6
+    }
+
+    static func isBlock(_ node: HTMLNode) -> Bool { NodeTally.blockTags.contains(node.name) }
 
     /// Readability's judgement of a container with few commas.
     private func isBoilerplate(_ node: HTMLNode, tally: NodeTally, context: Context) -> Bool {
@@ -80,7 +102,7 @@ struct ArticleCleaner {
         let length = tally.text
         let density = tally.linkDensity
         let headingDensity = length == 0 ? 0 : Double(tally.headings) / Double(length)
-        let textDensity = length == 0 ? 0 : Double(tally.textish) / Double(length)
+        let textDensity = length == 0 ? 0 : Double(tally.nestedTextish) / Double(length)
         if !context.inFigure, images > 1, paragraphs / images < 0.5 { return true }
         if !isList, tally.listItems - 100 > tally.paragraphs { return true }
         if Double(tally.inputs) > (paragraphs / 3).rounded(.down) { return true }

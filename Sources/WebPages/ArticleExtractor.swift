@@ -29,6 +29,7 @@ public struct ArticleExtractor: Sendable {
         for (index, rules) in Rules.relaxations.enumerated() {
             let attempt = Attempt(document: index == 0 ? document : HTMLParser.parse(html), rules: rules,
                                   title: metadata.title)
+            if ProcessInfo.processInfo.environment["LEDE_DEBUG"] != nil { FileHandle.standardError.write(Data("attempt \(index) \(attempt.length) \(attempt.debug)\n".utf8)) }
             if attempt.length >= Self.enoughText {
                 best = attempt
                 break
@@ -68,6 +69,7 @@ public struct ArticleExtractor: Sendable {
         var text: String
         var length: Int
         var byline: String?
+        var debug = ""
 
         init(document: HTMLNode, rules: Rules, title: String) {
             let body = document.descendants(named: "body").first ?? document
@@ -76,6 +78,7 @@ public struct ArticleExtractor: Sendable {
             byline = pruner.byline
             let scorer = ContentScorer(root: body, tallies: TreeTallies(body), weightClasses: rules.weightClasses)
             let top = scorer.topCandidate() ?? body
+            debug = "top=\(top.name).\(top["class"] ?? "")#\(top["id"] ?? "") score=\(scorer.score(of: top) ?? -1)"
             let article = HTMLNode(kind: .element, name: "div")
             for part in scorer.articleParts(around: top) { article.append(part) }
             let cleaner = ArticleCleaner(cleanConditionally: rules.cleanConditionally,

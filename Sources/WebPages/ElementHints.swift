@@ -10,6 +10,7 @@ enum ElementHints {
         "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate",
         "pagination", "pager", "popup", "yom-remote", "cookie", "consent", "newsletter", "signup",
         "subscribe", "paywall", "recommend", "most-popular", "mostpopular", "trending", "taboola", "outbrain",
+        "read-more", "readmore", "caption", "credit", "copyright",
     ]
     /// Words that keep an element that also carries an unlikely word (`article-header`, `main-footer`).
     static let maybe = ["and", "article", "body", "column", "content", "main", "shadow"]
@@ -30,6 +31,10 @@ enum ElementHints {
     ]
     /// Words of a byline (the author's name and the date), which lede reads as metadata, not as story.
     static let byline = ["byline", "author", "dateline", "writtenby", "p-author"]
+    /// Class or id words (whole words) of a dateline or timestamp.
+    static let dateline: Set<String> = [
+        "date", "dates", "time", "timestamp", "published", "pubdate", "posted", "updated", "publish", "datetime",
+    ]
     /// Words of share and social-button bars.
     static let share = ["share", "sharedaddy", "social", "sharing"]
 
@@ -39,6 +44,11 @@ enum ElementHints {
         let id = node["id"] ?? ""
         if classes.isEmpty { return id.lowercased() }
         return id.isEmpty ? classes.lowercased() : (classes + " " + id).lowercased()
+    }
+
+    /// True when one of the signature's words (split at spaces, hyphens and underscores) is in `words`.
+    static func hasWord(_ signature: String, in words: Set<String>) -> Bool {
+        signature.split { $0 == " " || $0 == "-" || $0 == "_" }.contains { words.contains(String($0)) }
     }
 
     static func matches(_ text: String, _ words: [String]) -> Bool {

@@ -9,6 +9,8 @@ struct NodeTally {
     var headings = 0
     /// Text inside elements that normally hold running text (Readability's "textish" tags).
     var textish = 0
+    /// Text inside such elements below this one (not counting the element itself).
+    var nestedTextish = 0
     var paragraphs = 0
     var images = 0
     var listItems = 0
@@ -25,6 +27,7 @@ struct NodeTally {
         commas += other.commas
         headings += other.headings
         textish += other.textish
+        nestedTextish += other.textish
         paragraphs += other.paragraphs
         images += other.images
         listItems += other.listItems

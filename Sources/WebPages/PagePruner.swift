@@ -49,12 +49,14 @@ struct PagePruner {
 
     /// A short element marked as the author or dateline; the first one's text becomes the byline.
     private mutating func isByline(_ node: HTMLNode) -> Bool {
-        let marked = node["rel"] == "author" || (node["itemprop"]?.contains("author") ?? false)
-            || ElementHints.matches(ElementHints.signature(node), ElementHints.byline)
-        guard marked, !Self.kept.contains(node.name) else { return false }
+        let signature = ElementHints.signature(node)
+        let author = node["rel"] == "author" || (node["itemprop"]?.contains("author") ?? false)
+            || ElementHints.matches(signature, ElementHints.byline)
+        let dateline = !author && ElementHints.hasWord(signature, in: ElementHints.dateline)
+        guard author || dateline, !Self.kept.contains(node.name) else { return false }
         let text = node.collapsedText
-        guard !text.isEmpty, text.count < 100 else { return false }
-        if byline == nil { byline = text }
+        guard text.count < 100 else { return false }
+        if author, byline == nil, !text.isEmpty { byline = text }
         return true
     }
 
