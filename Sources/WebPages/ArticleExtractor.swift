@@ -10,6 +10,8 @@ public struct ArticleExtractor: Sendable {
     public static let maximumSize = 16 * 1_048_576
     /// A result shorter than this many characters sends the extractor to its next, more relaxed try.
     static let enoughText = 500
+    /// How many times longer a relaxed try's text must be to replace a stricter one's.
+    static let relaxedGain = 1.5
 
     public init() {}
 
@@ -30,11 +32,10 @@ public struct ArticleExtractor: Sendable {
             let attempt = Attempt(document: index == 0 ? document : HTMLParser.parse(html), rules: rules,
                                   title: metadata.title)
             if ProcessInfo.processInfo.environment["LEDE_DEBUG"] != nil { FileHandle.standardError.write(Data("attempt \(index) \(attempt.length) \(attempt.debug)\n".utf8)) }
-            if attempt.length >= Self.enoughText {
-                best = attempt
-                break
-            }
-            if attempt.length > best?.length ?? -1 { best = attempt }
+            // A relaxed try wins only by finding much more: otherwise it adds back what the stricter
+            // rules rightly dropped (captions, asides) to a short story.
+            if Double(attempt.length) > Double(best?.length ?? -1) * Self.relaxedGain { best = attempt }
+            if attempt.length >= Self.enoughText { break }
         }
         var text = best?.text ?? ""
         if let body = metadata.linkedData?.articleBody, Self.prefersLinkedBody(body, over: text) {
@@ -77,7 +78,12 @@ public struct ArticleExtractor: Sendable {
             pruner.prune(body)
             byline = pruner.byline
             let scorer = ContentScorer(root: body, tallies: TreeTallies(body), weightClasses: rules.weightClasses)
-            let top = scorer.topCandidate() ?? body
+            // No paragraph of 25 characters anywhere: no article, rather than the page's scraps.
+            guard let top = scorer.topCandidate() else {
+                text = ""
+                length = 0
+                return
+            }
             debug = "top=\(top.name).\(top["class"] ?? "")#\(top["id"] ?? "") score=\(scorer.score(of: top) ?? -1)"
             let article = HTMLNode(kind: .element, name: "div")
             for part in scorer.articleParts(around: top) { article.append(part) }

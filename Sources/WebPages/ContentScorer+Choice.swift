@@ -77,6 +77,10 @@ extension ContentScorer {
                 parts.append(sibling)
                 continue
             }
+            if isLead(sibling) {
+                parts.append(Self.asParagraph(sibling))
+                continue
+            }
             let bonus = !topClass.isEmpty && sibling["class"] == topClass ? topScore * 0.2 : 0
             if let siblingScore = score(of: sibling), siblingScore + bonus >= threshold {
                 parts.append(sibling)
@@ -92,6 +96,22 @@ extension ContentScorer {
             }
         }
         return parts
+    }
+
+    /// A standfirst beside the story (`sapo`, `summary`, `description`...): part of it, though not a
+    /// paragraph by its tag.
+    func isLead(_ node: HTMLNode) -> Bool {
+        guard ElementHints.hasWord(ElementHints.signature(node), in: ElementHints.lead) else { return false }
+        let tally = tallies[node]
+        return tally.text >= 40 && tally.linkDensity < 0.25
+    }
+
+    /// A standfirst set as a heading reads as the paragraph it is.
+    static func asParagraph(_ node: HTMLNode) -> HTMLNode {
+        guard ["h1", "h2", "h3", "h4", "h5", "h6"].contains(node.name) else { return node }
+        let paragraph = HTMLNode(kind: .element, name: "p", attributes: node.attributes)
+        for child in node.children { paragraph.append(child) }
+        return paragraph
     }
 
     /// Readability's test for a short paragraph worth keeping: it has a full stop followed by a space or

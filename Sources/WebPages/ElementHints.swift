@@ -35,6 +35,8 @@ enum ElementHints {
     static let dateline: Set<String> = [
         "date", "dates", "time", "timestamp", "published", "pubdate", "posted", "updated", "publish", "datetime",
     ]
+    /// Class or id words (whole words) of a standfirst, the lead paragraph set apart above the story.
+    static let lead: Set<String> = ["sapo", "summary", "description", "lead", "lede", "standfirst", "intro", "dek"]
     /// Words of share and social-button bars.
     static let share = ["share", "sharedaddy", "social", "sharing"]
 

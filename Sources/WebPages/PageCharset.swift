@@ -74,7 +74,7 @@ enum PageCharset {
             if let quote = after.first, quote == "\"" || quote == "'" {
                 return String(after.dropFirst().prefix { $0 != quote })
             }
-            return String(after.prefix { $0 != " " && $0 != ">" && $0 != "/" && $0 != ";" })
+            return String(after.prefix { !" >/;\"'".contains($0) })
         }
         return nil
     }

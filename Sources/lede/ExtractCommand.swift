@@ -43,10 +43,10 @@ struct ExtractCommand: ParsableCommand {
 
     /// The title, a line of byline, date and URL, then the text.
     static func render(_ article: ExtractedArticle) -> String {
-        var lines = [Clean.text(article.title)]
+        var lines = article.title.isEmpty ? [] : [Clean.text(article.title)]
         let meta = [article.byline, article.date, article.url].compactMap { $0 }.map(Clean.text)
         if !meta.isEmpty { lines.append(meta.joined(separator: " · ")) }
-        lines.append("")
+        if !lines.isEmpty { lines.append("") }
         lines.append(TextSanitizer.sanitizeKeepingNewlines(article.text))
         return lines.joined(separator: "\n") + "\n"
     }
