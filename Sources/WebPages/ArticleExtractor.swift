@@ -31,7 +31,6 @@ public struct ArticleExtractor: Sendable {
         for (index, rules) in Rules.relaxations.enumerated() {
             let attempt = Attempt(document: index == 0 ? document : HTMLParser.parse(html), rules: rules,
                                   title: metadata.title)
-            if ProcessInfo.processInfo.environment["LEDE_DEBUG"] != nil { FileHandle.standardError.write(Data("attempt \(index) \(attempt.length) \(attempt.debug)\n".utf8)) }
             // A relaxed try wins only by finding much more: otherwise it adds back what the stricter
             // rules rightly dropped (captions, asides) to a short story.
             if Double(attempt.length) > Double(best?.length ?? -1) * Self.relaxedGain { best = attempt }
@@ -70,7 +69,6 @@ public struct ArticleExtractor: Sendable {
         var text: String
         var length: Int
         var byline: String?
-        var debug = ""
 
         init(document: HTMLNode, rules: Rules, title: String) {
             let body = document.descendants(named: "body").first ?? document
@@ -84,7 +82,6 @@ public struct ArticleExtractor: Sendable {
                 length = 0
                 return
             }
-            debug = "top=\(top.name).\(top["class"] ?? "")#\(top["id"] ?? "") score=\(scorer.score(of: top) ?? -1)"
             let article = HTMLNode(kind: .element, name: "div")
             for part in scorer.articleParts(around: top) { article.append(part) }
             let cleaner = ArticleCleaner(cleanConditionally: rules.cleanConditionally,
