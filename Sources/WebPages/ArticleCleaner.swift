@@ -14,10 +14,12 @@ struct ArticleCleaner {
     /// The whole text of an advertisement's or a loading spinner's label, in the languages lede meets
     /// (Readability's ad and loading words, with Vietnamese).
     static let markers: Set<String> = [
-        "ad", "ads", "advertising", "advertisement", "sponsored", "pub", "publicité", "werbung", "anuncio",
-        "publicidad", "loading", "chargement", "cargando", "quảng cáo", "广告", "реклама", "загрузка",
+        "ad", "ads", "advert", "advertising", "advertisement", "sponsored", "pub", "publicité", "werbung",
+        "anuncio", "publicidad", "loading", "chargement", "cargando", "quảng cáo", "广告", "реклама", "загрузка",
+        "continue reading below", "story continues below", "article continues below", "continue reading",
+        "this slideshow requires javascript",
     ]
-    static let longestMarker = 16
+    static let longestMarker = 40
     /// Below this many commas, a container is judged by its make-up.
     static let commaThreshold = 10
     /// Nesting beyond this is left as it is (libxml2 stops well before).
@@ -61,8 +63,10 @@ struct ArticleCleaner {
         if ElementHints.matches(signature, ElementHints.share), tally.text < 500 { return true }
         if tally.text <= Self.longestMarker, Self.markers.contains(TitleText.fold(node.collapsedText)) { return true }
         switch tag {
-        case "h1", "h2", "h3":
-            if tag == "h1" || repeatsTitle(node) { return true }
+        case "h1", "h2", "h3", "h4", "h5", "h6":
+            // A heading that is a link is another story's teaser.
+            if tag == "h1" || repeatsTitle(node) || tally.linkDensity > 0.5 { return true }
+            guard tag == "h2" || tag == "h3" else { return false }
             return weightClasses && ElementHints.weight(node) < 0
         case "p":
             return tally.text == 0 && tally.images == 0 && tally.embeds == 0 || isLinkLine(tally)

@@ -97,6 +97,15 @@ import Testing
         #expect(try text(html) == Self.story.joined(separator: "\n\n"))
     }
 
+    @Test func teaserHeadingsAndReadingPromptsAreDropped() throws {
+        let html = """
+        <body><article>\(Self.paragraphs(Array(Self.story.prefix(2))))<p>Continue Reading Below</p>
+        \(Self.paragraphs(Array(Self.story.suffix(3))))<h4><a href="/other">Another story about another bridge</a></h4>
+        <div>Advert</div></article></body>
+        """
+        #expect(try text(html) == Self.story.joined(separator: "\n\n"))
+    }
+
     @Test func hiddenContentIsDropped() throws {
         let html = """
         <body><article>\(Self.paragraphs())<p style="display: none">A hidden paragraph, with commas, that nobody sees.</p>
