@@ -42,7 +42,8 @@ public struct ArticleExtractor: Sendable {
         }
         guard text.contains(where: { $0.isLetter || $0.isNumber }) else { throw .noArticle }
         return ExtractedArticle(title: metadata.title, byline: metadata.byline ?? best?.byline, date: metadata.date,
-                                url: metadata.canonicalURL, language: metadata.language, text: text)
+                                url: metadata.canonicalURL, language: metadata.language, siteName: metadata.siteName,
+                                text: text)
     }
 
     /// The JSON-LD `articleBody` stands in only when scoring found almost nothing.

@@ -9,6 +9,7 @@ struct LinkedData {
     var articleBody: String?
     var language: String?
     var url: String?
+    var publisher: String?
 
     static let articleTypes: Set<String> = [
         "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
@@ -55,6 +56,7 @@ struct LinkedData {
         datePublished = Self.string(object["datePublished"]) ?? Self.string(object["dateCreated"])
         articleBody = Self.string(object["articleBody"]) ?? Self.string(object["text"])
         language = Self.string(object["inLanguage"])
+        publisher = Self.string(object["publisher"])
         url = Self.string(object["url"]) ?? Self.string((object["mainEntityOfPage"] as? [String: Any])?["@id"])
             ?? Self.string(object["mainEntityOfPage"])
     }

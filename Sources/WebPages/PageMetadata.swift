@@ -9,6 +9,8 @@ struct PageMetadata {
     var date: String?
     var canonicalURL: String?
     var language: String?
+    /// The site's own name (`og:site_name`, the JSON-LD publisher), for an article's `source`.
+    var siteName: String?
     var linkedData: LinkedData?
 
     static let dateKeys = [
@@ -53,6 +55,7 @@ struct PageMetadata {
         date = linked?.datePublished ?? Self.dateKeys.lazy.compactMap { meta[$0] }.first ?? firstTime
         language = Self.nonEmpty(language) ?? meta["content-language"] ?? meta["language"] ?? linked?.language
             ?? meta["og:locale"].map { $0.replacingOccurrences(of: "_", with: "-") }
+        siteName = meta["og:site_name"] ?? linked?.publisher ?? meta["application-name"]
         let declared = Self.nonEmpty(canonical) ?? meta["og:url"] ?? linked?.url
         canonicalURL = declared.flatMap { URL(string: $0, relativeTo: pageURL)?.absoluteURL.absoluteString }
             ?? pageURL?.absoluteString

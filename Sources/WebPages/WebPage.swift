@@ -65,15 +65,18 @@ public struct ExtractedArticle: Sendable, Equatable {
     /// The canonical URL, or the page's own address.
     public var url: String?
     public var language: String?
+    /// The site's name, as the page gives it.
+    public var siteName: String?
     public var text: String
 
     public init(title: String, byline: String? = nil, date: String? = nil, url: String? = nil,
-                language: String? = nil, text: String) {
+                language: String? = nil, siteName: String? = nil, text: String) {
         self.title = title
         self.byline = byline
         self.date = date
         self.url = url
         self.language = language
+        self.siteName = siteName
         self.text = text
     }
 }

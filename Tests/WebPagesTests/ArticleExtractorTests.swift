@@ -133,6 +133,12 @@ import Testing
         #expect(try text(html) == Self.story.joined(separator: " "))
     }
 
+    /// Hostile nesting and tag soup still give the story that stands before them.
+    @Test func deepNestingAndTagSoupDoNotStopTheExtractor() throws {
+        let html = "<body><article>\(Self.paragraphs())</article>" + String(repeating: "<div><span>", count: 20_000) + "deep"
+        #expect(try text(html).hasPrefix(Self.story[0]))
+    }
+
     @Test func failuresNameTheProblem() {
         #expect(throws: ExtractionFailure.empty) { try extractor.extract(WebPage(bytes: Array("  \n".utf8))) }
         #expect(throws: ExtractionFailure.notHTML(mediaType: "application/pdf")) {

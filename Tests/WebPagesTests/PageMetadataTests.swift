@@ -14,7 +14,7 @@ import Testing
         <script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"Site"},
         {"@type":["NewsArticle"],"headline":"Bridge to close","datePublished":"2024-03-03T10:00:00Z",
         "author":[{"@type":"Person","name":"Jane Doe"},{"@type":"Person","name":"Lê Văn Tám"}],
-        "articleBody":"The council voted."}]}</script></head><body></body></html>
+        "articleBody":"The council voted.","publisher":{"@type":"Organization","name":"The Daily"}}]}</script></head><body></body></html>
         """
         let found = metadata(html)
         #expect(found.title == "Bridge to close")
@@ -22,6 +22,7 @@ import Testing
         #expect(found.date == "2024-03-03T10:00:00Z")
         #expect(found.linkedData?.articleBody == "The council voted.")
         #expect(found.language == "en-GB")
+        #expect(found.siteName == "The Daily")
     }
 
     @Test func openGraphAndMetaTagsFillIn() {
