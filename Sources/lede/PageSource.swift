@@ -28,8 +28,10 @@ enum PageSource {
         let url = URL(fileURLWithPath: path)
         let size: Int
         do {
-            let values = try url.resourceValues(forKeys: [.fileSizeKey, .isDirectoryKey])
+            let values = try url.resourceValues(forKeys: [.fileSizeKey, .isDirectoryKey, .isRegularFileKey])
             if values.isDirectory == true { throw FileFailure("a folder, not a page") }
+            // A device or pipe has no size to check first; /dev/zero would never end.
+            if values.isRegularFile != true { throw FileFailure("not a regular file") }
             size = values.fileSize ?? 0
         } catch let failure as FileFailure {
             throw failure
