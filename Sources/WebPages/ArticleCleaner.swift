@@ -15,7 +15,8 @@ struct ArticleCleaner {
     /// (Readability's ad and loading words, with Vietnamese).
     static let markers: Set<String> = [
         "ad", "ads", "advert", "advertising", "advertisement", "sponsored", "pub", "publicité", "werbung",
-        "anuncio", "publicidad", "loading", "chargement", "cargando", "quảng cáo", "广告", "реклама", "загрузка",
+        "anuncio", "publicidad", "loading", "chargement", "cargando", "quảng cáo", "广告", "реклама",
+        "загрузка",
         "continue reading below", "story continues below", "article continues below", "continue reading",
         "this slideshow requires javascript",
     ]
@@ -76,7 +77,8 @@ struct ArticleCleaner {
         default:
             break
         }
-        if ContentScorer.leafContainers.contains(tag), !node.children.contains(where: { $0.kind == .element && Self.isBlock($0) }) {
+        if ContentScorer.leafContainers.contains(tag),
+           !node.children.contains(where: { $0.kind == .element && Self.isBlock($0) }) {
             // A container of text alone is a paragraph (Readability turns it into one).
             return isLinkLine(tally)
         }

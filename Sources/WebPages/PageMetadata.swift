@@ -18,6 +18,7 @@ struct PageMetadata {
         "publish-date", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date",
         "article.published", "published_time",
     ]
+    static let readTags: Set<String> = ["meta", "script", "title", "link", "time", "html"]
     static let authorKeys = ["author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl"]
 
     init(document: HTMLNode, pageURL: URL?) {
@@ -26,11 +27,12 @@ struct PageMetadata {
         var documentTitle = ""
         var canonical: String?
         var firstTime: String?
-        for node in document.descendants(where: { ["meta", "script", "title", "link", "time", "html"].contains($0.name) }) {
+        for node in document.descendants(where: { Self.readTags.contains($0.name) }) {
             switch node.name {
             case "meta":
                 guard let content = node["content"]?.trimmingCharacters(in: .whitespacesAndNewlines), !content.isEmpty,
-                      let key = (node["property"] ?? node["name"] ?? node["itemprop"] ?? node["http-equiv"])?.lowercased()
+                      let key = (node["property"] ?? node["name"] ?? node["itemprop"] ?? node["http-equiv"])?
+                          .lowercased()
                 else { continue }
                 if meta[key] == nil { meta[key] = content }
             case "script" where node["type"]?.lowercased().contains("ld+json") == true:
@@ -38,7 +40,9 @@ struct PageMetadata {
             case "title" where documentTitle.isEmpty:
                 documentTitle = node.collapsedText
             case "link" where canonical == nil:
-                if node["rel"]?.lowercased().split(separator: " ").contains("canonical") == true { canonical = node["href"] }
+                if node["rel"]?.lowercased().split(separator: " ").contains("canonical") == true {
+                    canonical = node["href"]
+                }
             case "time" where firstTime == nil:
                 firstTime = node["datetime"]
             case "html" where language == nil:

@@ -47,7 +47,8 @@ public enum ExtractionFailure: Error, Equatable, Sendable, CustomStringConvertib
     public var description: String {
         switch self {
         case .empty: "the page is empty"
-        case .tooLarge(let bytes): "the page is too large (\(bytes / 1_048_576) MiB; the limit is \(ArticleExtractor.maximumSize / 1_048_576) MiB)"
+        case .tooLarge(let bytes):
+            "the page is too large (\(bytes / 1_048_576) MiB; the limit is \(ArticleExtractor.maximumSize / 1_048_576) MiB)"
         case .notHTML(let type?): "not an HTML page (\(type))"
         case .notHTML(nil): "not an HTML page"
         case .noArticle: "no article found on the page"
