@@ -35,10 +35,10 @@ let package = Package(
         ),
         .target(
             name: "ArticleStore",
-            dependencies: ["ArticleModel", "TextAnalysis", "TextKit", .product(name: "Yams", package: "Yams")],
+            dependencies: ["ArticleModel", "TextKit", .product(name: "Yams", package: "Yams")],
             resources: [.copy("SampleLibrary")]
         ),
-        .target(name: "LibraryIndex", dependencies: ["ArticleModel", "ArticleStore", "TextKit"]),
+        .target(name: "LibraryIndex", dependencies: ["ArticleModel", "ArticleStore", "TextAnalysis", "TextKit"]),
         .target(name: "LibrarySearch", dependencies: ["LibraryIndex", "TextKit", "ArticleModel"]),
         .target(name: "ReadingState", dependencies: ["ArticleModel"]),
         .target(name: "TerminalCanvas"),
@@ -54,7 +54,7 @@ let package = Package(
             name: "BrowserRuntime",
             dependencies: [
                 "ArticleModel", "ArticleStore", "LibraryIndex", "LibrarySearch", "ReadingState", "TerminalCanvas",
-                "Themes", "BrowserUI",
+                "TextAnalysis", "Themes", "BrowserUI",
             ]
         ),
         .systemLibrary(name: "CNcursesw"),

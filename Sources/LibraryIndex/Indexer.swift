@@ -1,6 +1,7 @@
 import ArticleModel
 import ArticleStore
 import Foundation
+import TextAnalysis
 
 /// How far an indexing run has come, for progress bars.
 public struct IndexProgress: Sendable, Equatable {
@@ -38,7 +39,7 @@ public enum Indexer {
     /// `progress` is told after each batch how far the run has come; `batchRead` is given the entries
     /// of each batch as they are read (new and changed files), so that a list can fill as it goes.
     public static func update(
-        _ previous: LibraryIndex?, root: String, options: LoadOptions = LoadOptions(),
+        _ previous: LibraryIndex?, root: String, options: LoadOptions = LoadOptions(), analyze: Bool = true,
         progress: (@Sendable (IndexProgress) -> Void)? = nil,
         batchRead: (@Sendable ([IndexEntry]) -> Void)? = nil
     ) throws(LoadProblem) -> (LibraryIndex, IndexUpdate) {
@@ -128,7 +129,8 @@ public enum Indexer {
                     let stamp = batch[index]
                     let loaded = try ArticleLoader.load(path: stamp.path, relativePath: stamp.relativePath,
                                                         options: options)
-                    let article = loaded.article
+                    var article = loaded.article
+                    if analyze { article.analysis = Analyzer().analyze(article.blocks) }
                     return ReadArticle(
                         entry: IndexEntry(relativePath: stamp.relativePath, title: article.title, source: article.source,
                                           date: article.date, fingerprint: article.fingerprint, fileSize: stamp.size,

@@ -33,10 +33,13 @@ struct Analyze: ParsableCommand {
                 continue
             }
             loaded.warnings.forEach { Output.error($0.description) }
+            // Reading and analysis are two steps: the article as read, then what the analyser finds in it.
+            var article = loaded.article
+            article.analysis = Analyzer().analyze(article.blocks)
             if json {
-                try Output.json(AnalysisRecord(loaded.article))
+                try Output.json(AnalysisRecord(article))
             } else {
-                Output.line(Self.render(loaded.article))
+                Output.line(Self.render(article))
             }
         }
         if failed { throw ExitCode.failure }

@@ -23,7 +23,7 @@ enum Fixtures {
         let data = try Data(contentsOf: seedFile)
         var article = try ArticleLoader.parse(data, path: "seed/000_29ab742d869ecc79.txt",
                                               relativePath: "000_29ab742d869ecc79.txt", modified: day("2021-10-19"),
-                                              options: LoadOptions(analyze: false)).article
+                                              options: LoadOptions()).article
         article.url = "https://example.com/nga-dong-cua-phai-bo"
         article.analysis = Analysis(
             quotes: [
