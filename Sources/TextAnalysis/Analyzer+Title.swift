@@ -1,0 +1,14 @@
+import ArticleModel
+import TextKit
+
+extension Analyzer {
+    /// The entities named in an article's title line, read only when the title is Vietnamese: those are
+    /// sentence case and name things as the body does, while English headlines drop the words that tell
+    /// a club from a city or a firm from a person. The title is not part of the body that spans
+    /// address, so the caller decides what the spans mean.
+    public func titleEntities(_ title: String) -> [Entity] {
+        let vietnamese = title.unicodeScalars.contains { (0x1EA0...0x1EF9).contains($0.value) || $0 == "đ" || $0 == "Đ" }
+        guard vietnamese else { return [] }
+        return analyze([Block(.heading, title)]).entities
+    }
+}
