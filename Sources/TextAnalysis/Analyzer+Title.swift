@@ -7,8 +7,7 @@ extension Analyzer {
     /// a club from a city or a firm from a person. The title is not part of the body that spans
     /// address, so the caller decides what the spans mean.
     public func titleEntities(_ title: String) -> [Entity] {
-        let vietnamese = title.unicodeScalars.contains { (0x1EA0...0x1EF9).contains($0.value) || $0 == "đ" || $0 == "Đ" }
-        guard vietnamese else { return [] }
+        guard VietnameseLetters.occur(in: title) else { return [] }
         return analyze([Block(.heading, title)]).entities
     }
 }
