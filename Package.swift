@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "TerminalCanvas", targets: ["TerminalCanvas"]),
         .library(name: "ArticleModel", targets: ["ArticleModel"]),
         .library(name: "TextKit", targets: ["TextKit"]),
+        .library(name: "XDGFolders", targets: ["XDGFolders"]),
         .library(name: "TextAnalysis", targets: ["TextAnalysis"]),
         .library(name: "ArticleStore", targets: ["ArticleStore"]),
         .library(name: "LibraryIndex", targets: ["LibraryIndex"]),
@@ -27,6 +28,7 @@ let package = Package(
     ],
     targets: [
         .target(name: "TextKit"),
+        .target(name: "XDGFolders"),
         .target(name: "ArticleModel"),
         .target(
             name: "TextAnalysis",
@@ -38,9 +40,9 @@ let package = Package(
             dependencies: ["ArticleModel", "TextKit", .product(name: "Yams", package: "Yams")],
             resources: [.copy("SampleLibrary")]
         ),
-        .target(name: "LibraryIndex", dependencies: ["ArticleModel", "ArticleStore", "TextAnalysis", "TextKit"]),
+        .target(name: "LibraryIndex", dependencies: ["ArticleModel", "ArticleStore", "TextAnalysis", "TextKit", "XDGFolders"]),
         .target(name: "LibrarySearch", dependencies: ["LibraryIndex", "TextKit", "ArticleModel"]),
-        .target(name: "ReadingState", dependencies: ["ArticleModel"]),
+        .target(name: "ReadingState", dependencies: ["ArticleModel", "XDGFolders"]),
         .target(name: "TerminalCanvas"),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(name: "HTMLText", dependencies: ["CLibXML2"]),
@@ -63,7 +65,7 @@ let package = Package(
             name: "lede",
             dependencies: [
                 "ArticleModel", "TextAnalysis", "ArticleStore", "LibraryIndex", "LibrarySearch", "ReadingState",
-                "TerminalCanvas", "Themes", "BrowserUI", "BrowserRuntime", "CursesTerminal",
+                "TerminalCanvas", "Themes", "BrowserUI", "BrowserRuntime", "CursesTerminal", "XDGFolders",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
@@ -79,6 +81,7 @@ let package = Package(
         .testTarget(name: "CharsetsTests", dependencies: ["Charsets"]),
         .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis", "ArticleModel", "TextKit"]),
         .testTarget(name: "TextKitTests", dependencies: ["TextKit"]),
+        .testTarget(name: "XDGFoldersTests", dependencies: ["XDGFolders", "LedeTestSupport"]),
         .testTarget(name: "ArticleStoreTests", dependencies: ["ArticleStore", "ArticleModel", "LedeTestSupport"]),
         .testTarget(name: "TerminalCanvasTests", dependencies: ["TerminalCanvas", "LedeTestSupport"]),
         .testTarget(
