@@ -73,3 +73,19 @@ struct KnownName {
     var kind: Entity.Kind
     var clues: Mention.Clues
 }
+
+/// Where `EntityRecognizer.organizationEnd` is in an organisation's name, and what the last words were.
+struct OrganizationWalk {
+    let head: Int
+    var j: Int
+    /// Where the name ends so far (-1: nowhere yet).
+    var end = -1
+    var previousCapital = false
+    var previousProper = false
+    var endedWithPlace = false
+
+    init(head: Int) {
+        self.head = head
+        j = head
+    }
+}

@@ -464,135 +464,140 @@ struct EntityRecognizer {
     /// syllable ends the body.
     func organizationEnd(_ tokens: [Token], after head: Int, placesOnly: Bool = false, nameFollows: Bool = false) -> Int? {
         let n = tokens.count
-        var end = -1
-        var j = head
-        var previousCapital = false
-        var previousProper = false
-        var endedWithPlace = false
-        while j < n {
-            let token = tokens[j]
+        var walk = OrganizationWalk(head: head)
+        while walk.j < n {
+            let token = tokens[walk.j]
             if token.isNameLike {
-                if endedWithPlace || placesOnly, gazetteer.match(tokens, at: j, [.place, .orgHead]) == nil { break }
-                if nameFollows, j > head, !tokens[j - 1].isNameLike, tokens[j - 1].kind == .word,
-                   j + 1 < n, tokens[j + 1].isNameLike,
-                   gazetteer.categories(tokens, at: j).contains(.familyName),
-                   gazetteer.match(tokens, at: j, [.place, .orgHead]) == nil {
-                    break
-                }
-                // `Thứ trưởng Bộ Công Thương | Phan Thị Ngọc Lan`: a full name of three syllables or more
-                // after a body named by two capitalised words.
-                if nameFollows, j >= head + 2, tokens[j - 1].isNameLike, tokens[j - 2].isNameLike, !endedWithPlace,
-                   personNameStarts(tokens, at: j, j..<n) {
-                    break
-                }
-                // `Tập đoàn Nvidia | tổ chức`: a known company's name takes no lowercase syllable after it.
-                if !placesOnly, let known = gazetteer.match(tokens, at: j, [.organization]),
-                   gazetteer.match(tokens, at: j, [.orgHead, .place]) == nil {
-                    j += known.length
-                    end = j
-                    previousCapital = true
-                    previousProper = true
-                    endedWithPlace = false
-                    continue
-                }
-                if let place = gazetteer.match(tokens, at: j, [.place]) {
-                    j += place.length
-                    end = j
-                    endedWithPlace = true
-                    previousCapital = true
-                    previousProper = true
-                    continue
-                }
-                // `Bệnh viện Nhi Trung ương`: a field compound written with its capital is one word of the name.
-                if j + 1 < n, !tokens[j + 1].isNameLike, let words = gazetteer.match(tokens, at: j, [.orgWord, .orgField]),
-                   words.length >= 2 {
-                    j += words.length
-                    end = j
-                    previousCapital = false
-                    previousProper = false
-                    endedWithPlace = false
-                    continue
-                }
-                previousProper = previousCapital
-                previousCapital = !token.isAllCaps  // an acronym does not make the next word a proper name
-                endedWithPlace = false
-                j += 1
-                end = j
+                guard nameWordInOrganization(tokens, &walk, placesOnly: placesOnly, nameFollows: nameFollows) else { break }
                 continue
             }
-            if token.kind == .number, end == j || j == head {  // (`Quân khu 7`, `Bệnh viện 108`)
-                j += 1
-                end = j
+            if token.kind == .number, walk.end == walk.j || walk.j == head {  // (`Quân khu 7`, `Bệnh viện 108`)
+                walk.j += 1
+                walk.end = walk.j
                 continue
             }
-            if vietnamese, token.kind == .word, end == j, end > head, !endedWithPlace, !placesOnly,
-               let fields = orgFieldsEnd(tokens, from: j) {
-                j = fields
-                end = j
-                previousCapital = false
+            if vietnamese, token.kind == .word, walk.end == walk.j, walk.end > head, !walk.endedWithPlace, !placesOnly,
+               let fields = orgFieldsEnd(tokens, from: walk.j) {
+                walk.j = fields
+                walk.end = walk.j
+                walk.previousCapital = false
                 continue
             }
             // `nhà nước`, `quốc gia` continue the name; a one-word one (`tỉnh`) only before a name.
-            if token.kind == .word, end == j && end > head || j == head,  // `Trường THPT | chuyên Lê Hồng Phong`
-               let words = gazetteer.match(tokens, at: j, [.orgWord]),
-               words.length > 1 || (j + 1 < n && tokens[j + 1].isNameLike) {
-                j += words.length
-                end = j
-                previousCapital = false
-                endedWithPlace = false
+            if token.kind == .word, walk.end == walk.j && walk.end > head || walk.j == head,  // `Trường THPT | chuyên Lê Hồng Phong`
+               let words = gazetteer.match(tokens, at: walk.j, [.orgWord]),
+               words.length > 1 || (walk.j + 1 < n && tokens[walk.j + 1].isNameLike) {
+                walk.j += words.length
+                walk.end = walk.j
+                walk.previousCapital = false
+                walk.endedWithPlace = false
                 continue
             }
-            if vietnamese, token.kind == .word, end == j, end > head, let region = regionSuffixEnd(tokens, at: j) {
+            if vietnamese, token.kind == .word, walk.end == walk.j, walk.end > head, let region = regionSuffixEnd(tokens, at: walk.j) {
                 return region
             }
-            if vietnamese, token.kind == .word, end == j, !placesOnly, !endedWithPlace,
-               let next = lowercaseInsideCompanyName(tokens, at: j, head: head) {
-                j = next
-                previousCapital = false
+            if vietnamese, token.kind == .word, walk.end == walk.j, !placesOnly, !walk.endedWithPlace,
+               let next = lowercaseInsideCompanyName(tokens, at: walk.j, head: head) {
+                walk.j = next
+                walk.previousCapital = false
                 continue
             }
-            if vietnamese, token.kind == .word, end == j, !placesOnly, !endedWithPlace,
-               lowercaseBeforeClosingPlace(tokens, at: j, head: head) {
-                j += 1
-                previousCapital = false
+            if vietnamese, token.kind == .word, walk.end == walk.j, !placesOnly, !walk.endedWithPlace,
+               lowercaseBeforeClosingPlace(tokens, at: walk.j, head: head) {
+                walk.j += 1
+                walk.previousCapital = false
                 continue
             }
-            if token.kind == .word, end == j, previousCapital, !previousProper,
-               gazetteer.match(tokens, at: j, [.functionWord, .speechVerb, .timeWord]) == nil
-                || gazetteer.match(tokens, at: j - 1, [.orgWord, .orgField])?.length == 2 {  // `Hàng không`
-                j += 1
-                end = j
-                previousCapital = false
+            if token.kind == .word, walk.end == walk.j, walk.previousCapital, !walk.previousProper,
+               gazetteer.match(tokens, at: walk.j, [.functionWord, .speechVerb, .timeWord]) == nil
+                || gazetteer.match(tokens, at: walk.j - 1, [.orgWord, .orgField])?.length == 2 {  // `Hàng không`
+                walk.j += 1
+                walk.end = walk.j
+                walk.previousCapital = false
                 continue
             }
             // `UBND quận 3`
-            if j == head, token.kind == .word, Self.numberedPlaces.contains(token.key), j + 1 < n,
-               tokens[j + 1].kind == .number {
-                return j + 2
+            if walk.j == head, token.kind == .word, Self.numberedPlaces.contains(token.key), walk.j + 1 < n,
+               tokens[walk.j + 1].kind == .number {
+                return walk.j + 2
             }
-            if j == head, token.kind == .word, let prefix = gazetteer.match(tokens, at: j, [.placePrefix]),
-               j + prefix.length < n, tokens[j + prefix.length].isNameLike {
-                j += prefix.length
+            if walk.j == head, token.kind == .word, let prefix = gazetteer.match(tokens, at: walk.j, [.placePrefix]),
+               walk.j + prefix.length < n, tokens[walk.j + prefix.length].isNameLike {
+                walk.j += prefix.length
                 // `UBND thành phố | Lê Văn A`: the body of the city the article is about.
-                if nameFollows, gazetteer.match(tokens, at: j, [.place]) == nil,
-                   gazetteer.categories(tokens, at: j).contains(.familyName) {
-                    end = j
+                if nameFollows, gazetteer.match(tokens, at: walk.j, [.place]) == nil,
+                   gazetteer.categories(tokens, at: walk.j).contains(.familyName) {
+                    walk.end = walk.j
                     break
                 }
                 continue
             }
             // (`... và Bộ Y tế`: a head after `và` starts another body.)
-            if end == j, j + 1 < n, tokens[j + 1].isNameLike,
+            if walk.end == walk.j, walk.j + 1 < n, tokens[walk.j + 1].isNameLike,
                (token.kind == .punct && Self.dashes.contains(token.first)) || token.key == Self.va
-                || token.kind == .punct && token.first == "&" && tokens[j - 1].end == token.start,  // `Bộ GD&ĐT`
-               token.key != Self.va || gazetteer.match(tokens, at: j + 1, [.orgHead, .organization]) == nil {
-                j += 1
-                previousCapital = false  // `Công Thương - Tài chính`: a new compound starts
-                endedWithPlace = false
+                || token.kind == .punct && token.first == "&" && tokens[walk.j - 1].end == token.start,  // `Bộ GD&ĐT`
+               token.key != Self.va || gazetteer.match(tokens, at: walk.j + 1, [.orgHead, .organization]) == nil {
+                walk.j += 1
+                walk.previousCapital = false  // `Công Thương - Tài chính`: a new compound starts
+                walk.endedWithPlace = false
                 continue
             }
             break
         }
-        return end > head ? end : nil
+        return walk.end > head ? walk.end : nil
+    }
+
+    /// One capitalised word of a Vietnamese organisation's name (`organizationEnd`): takes it (and a known
+    /// name, place or compound it starts) into the name and says true, or says false where the name ends.
+    private func nameWordInOrganization(_ tokens: [Token], _ walk: inout OrganizationWalk, placesOnly: Bool,
+                                        nameFollows: Bool) -> Bool {
+        let n = tokens.count, head = walk.head, token = tokens[walk.j]
+        if walk.endedWithPlace || placesOnly, gazetteer.match(tokens, at: walk.j, [.place, .orgHead]) == nil { return false }
+        if nameFollows, walk.j > head, !tokens[walk.j - 1].isNameLike, tokens[walk.j - 1].kind == .word,
+           walk.j + 1 < n, tokens[walk.j + 1].isNameLike,
+           gazetteer.categories(tokens, at: walk.j).contains(.familyName),
+           gazetteer.match(tokens, at: walk.j, [.place, .orgHead]) == nil {
+            return false
+        }
+        // `Thứ trưởng Bộ Công Thương | Phan Thị Ngọc Lan`: a full name of three syllables or more
+        // after a body named by two capitalised words.
+        if nameFollows, walk.j >= head + 2, tokens[walk.j - 1].isNameLike, tokens[walk.j - 2].isNameLike, !walk.endedWithPlace,
+           personNameStarts(tokens, at: walk.j, walk.j..<n) {
+            return false
+        }
+        // `Tập đoàn Nvidia | tổ chức`: a known company's name takes no lowercase syllable after it.
+        if !placesOnly, let known = gazetteer.match(tokens, at: walk.j, [.organization]),
+           gazetteer.match(tokens, at: walk.j, [.orgHead, .place]) == nil {
+            walk.j += known.length
+            walk.end = walk.j
+            walk.previousCapital = true
+            walk.previousProper = true
+            walk.endedWithPlace = false
+            return true
+        }
+        if let place = gazetteer.match(tokens, at: walk.j, [.place]) {
+            walk.j += place.length
+            walk.end = walk.j
+            walk.endedWithPlace = true
+            walk.previousCapital = true
+            walk.previousProper = true
+            return true
+        }
+        // `Bệnh viện Nhi Trung ương`: a field compound written with its capital is one word of the name.
+        if walk.j + 1 < n, !tokens[walk.j + 1].isNameLike, let words = gazetteer.match(tokens, at: walk.j, [.orgWord, .orgField]),
+           words.length >= 2 {
+            walk.j += words.length
+            walk.end = walk.j
+            walk.previousCapital = false
+            walk.previousProper = false
+            walk.endedWithPlace = false
+            return true
+        }
+        walk.previousProper = walk.previousCapital
+        walk.previousCapital = !token.isAllCaps  // an acronym does not make the next word a proper name
+        walk.endedWithPlace = false
+        walk.j += 1
+        walk.end = walk.j
+        return true
     }
 }
