@@ -88,4 +88,13 @@ struct OrganizationWalk {
         self.head = head
         j = head
     }
+
+    /// Takes `length` words into the name; what they were decides how the words after them are read.
+    mutating func take(_ length: Int, capital: Bool, proper: Bool, place: Bool) {
+        j += length
+        end = j
+        previousCapital = capital
+        previousProper = proper
+        endedWithPlace = place
+    }
 }

@@ -568,29 +568,17 @@ struct EntityRecognizer {
         // `Tập đoàn Nvidia | tổ chức`: a known company's name takes no lowercase syllable after it.
         if !placesOnly, let known = gazetteer.match(tokens, at: walk.j, [.organization]),
            gazetteer.match(tokens, at: walk.j, [.orgHead, .place]) == nil {
-            walk.j += known.length
-            walk.end = walk.j
-            walk.previousCapital = true
-            walk.previousProper = true
-            walk.endedWithPlace = false
+            walk.take(known.length, capital: true, proper: true, place: false)
             return true
         }
         if let place = gazetteer.match(tokens, at: walk.j, [.place]) {
-            walk.j += place.length
-            walk.end = walk.j
-            walk.endedWithPlace = true
-            walk.previousCapital = true
-            walk.previousProper = true
+            walk.take(place.length, capital: true, proper: true, place: true)
             return true
         }
         // `Bệnh viện Nhi Trung ương`: a field compound written with its capital is one word of the name.
         if walk.j + 1 < n, !tokens[walk.j + 1].isNameLike, let words = gazetteer.match(tokens, at: walk.j, [.orgWord, .orgField]),
            words.length >= 2 {
-            walk.j += words.length
-            walk.end = walk.j
-            walk.previousCapital = false
-            walk.previousProper = false
-            walk.endedWithPlace = false
+            walk.take(words.length, capital: false, proper: false, place: false)
             return true
         }
         walk.previousProper = walk.previousCapital

@@ -1,9 +1,9 @@
 import ArgumentParser
 import ArticleModel
 import ArticleStore
-import TextAnalysis
 import Foundation
 import ReadingState
+import TextAnalysis
 
 /// `lede bookmarks`: export, import and add bookmarks from the command line.
 struct BookmarksCommand: ParsableCommand {
