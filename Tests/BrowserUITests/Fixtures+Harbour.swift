@@ -61,10 +61,6 @@ extension Fixtures {
 
     /// The library of the reducer tests: the harbour article in the seed's place.
     static func ownLibrary() -> [Article] {
-        [harbour(), cjk(), emoji(), hostile()]
-            + [extra("Hà Nội thêm 40 xe buýt điện cho ba tuyến nội đô", "Tin Phố", "2024-05-21"),
-               extra("中国科学院发布新的气候研究报告，涉及长江流域降水变化", "新华网", "2024-02-01"),
-               extra("🚀 Launch day: the small satellite team celebrates 🎊🎊", "Orbit Weekly Magazine International", "2023-12-24"),
-               extra("Người dân chờ đợi tàu điện Nhổn – ga Hà Nội", "Báo Giao thông", "2023-08-09")]
+        [harbour()] + others()
     }
 }
