@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "TerminalCanvas", targets: ["TerminalCanvas"]),
         .library(name: "ArticleModel", targets: ["ArticleModel"]),
         .library(name: "TextKit", targets: ["TextKit"]),
+        .library(name: "XDGFolders", targets: ["XDGFolders"]),
         .library(name: "TextAnalysis", targets: ["TextAnalysis"]),
         .library(name: "ArticleStore", targets: ["ArticleStore"]),
         .library(name: "LibraryIndex", targets: ["LibraryIndex"]),
@@ -28,6 +29,7 @@ let package = Package(
     ],
     targets: [
         .target(name: "TextKit"),
+        .target(name: "XDGFolders"),
         .target(name: "ArticleModel"),
         .target(
             name: "TextAnalysis",
@@ -37,13 +39,13 @@ let package = Package(
         ),
         .target(
             name: "ArticleStore",
-            dependencies: ["ArticleModel", "TextAnalysis", "TextKit", .product(name: "Yams", package: "Yams")],
+            dependencies: ["ArticleModel", "TextKit", .product(name: "Yams", package: "Yams")],
             exclude: ["SampleLibrary"],
             plugins: ["EmbedFiles"]
         ),
-        .target(name: "LibraryIndex", dependencies: ["ArticleModel", "ArticleStore", "TextKit"]),
+        .target(name: "LibraryIndex", dependencies: ["ArticleModel", "ArticleStore", "TextAnalysis", "TextKit", "XDGFolders"]),
         .target(name: "LibrarySearch", dependencies: ["LibraryIndex", "TextKit", "ArticleModel"]),
-        .target(name: "ReadingState", dependencies: ["ArticleModel"]),
+        .target(name: "ReadingState", dependencies: ["ArticleModel", "XDGFolders"]),
         .target(name: "TerminalCanvas"),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(name: "HTMLText", dependencies: ["CLibXML2"]),
@@ -59,7 +61,7 @@ let package = Package(
             name: "BrowserRuntime",
             dependencies: [
                 "ArticleModel", "ArticleStore", "LibraryIndex", "LibrarySearch", "ReadingState", "TerminalCanvas",
-                "Themes", "BrowserUI",
+                "TextAnalysis", "Themes", "BrowserUI",
             ]
         ),
         .systemLibrary(name: "CNcursesw"),
@@ -68,7 +70,7 @@ let package = Package(
             name: "lede",
             dependencies: [
                 "ArticleModel", "TextAnalysis", "ArticleStore", "LibraryIndex", "LibrarySearch", "ReadingState",
-                "TerminalCanvas", "Themes", "BrowserUI", "BrowserRuntime", "CursesTerminal", "WebPages",
+                "TerminalCanvas", "Themes", "BrowserUI", "BrowserRuntime", "CursesTerminal", "WebPages", "XDGFolders",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ],
@@ -91,6 +93,7 @@ let package = Package(
         .testTarget(name: "FeedsTests", dependencies: ["Feeds", "HTMLText"]),
         .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis", "ArticleModel", "TextKit"]),
         .testTarget(name: "TextKitTests", dependencies: ["TextKit"]),
+        .testTarget(name: "XDGFoldersTests", dependencies: ["XDGFolders", "LedeTestSupport"]),
         .testTarget(name: "ArticleStoreTests", dependencies: ["ArticleStore", "ArticleModel", "LedeTestSupport"]),
         .testTarget(name: "TerminalCanvasTests", dependencies: ["TerminalCanvas", "LedeTestSupport"]),
         .testTarget(
