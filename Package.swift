@@ -17,6 +17,7 @@ let package = Package(
         .library(name: "LibraryIndex", targets: ["LibraryIndex"]),
         .library(name: "LibrarySearch", targets: ["LibrarySearch"]),
         .library(name: "CorpusGenerator", targets: ["CorpusGenerator"]),
+        .library(name: "Feeds", targets: ["Feeds"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

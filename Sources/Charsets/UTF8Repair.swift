@@ -9,25 +9,25 @@ enum UTF8Repair {
         output.reserveCapacity(output.count + input.count)
         return input.withUnsafeBufferPointer { bytes in
             var index = 0
+            var runStart = 0  // valid bytes not yet copied, copied in one go
             let count = bytes.count
             while index < count {
-                let lead = bytes[index]
-                if lead < 0x80 {
-                    output.append(lead)
+                if bytes[index] < 0x80 {
                     index += 1
                     continue
                 }
                 let length = sequenceLength(bytes, at: index)
                 if length > 0 {
-                    output.append(contentsOf: bytes[index..<(index + length)])
                     index += length
-                } else if length == 0, !final {
-                    return index  // cut by the end of the chunk
-                } else {
-                    output.append(contentsOf: replacement)
-                    index += 1
+                    continue
                 }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                if length == 0, !final { return index }  // cut by the end of the chunk
+                output.append(contentsOf: replacement)
+                index += 1
+                runStart = index
             }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
             return index
         }
     }

@@ -42,6 +42,11 @@ struct XMLInputFilter {
     private mutating func run(_ bytes: UnsafeBufferPointer<UInt8>, stopAt stop: Int, into output: inout [UInt8]) -> Int {
         var index = 0
         while index < stop {
+            // Copy the run of bytes that need no attention in one go.
+            let start = index
+            while index < stop, !needsAttention(bytes[index]) { index += 1 }
+            if index > start { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index])) }
+            guard index < stop else { break }
             let byte = bytes[index]
             if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D {
                 output.append(0x20)
@@ -74,6 +79,17 @@ struct XMLInputFilter {
             }
         }
         return index
+    }
+
+    /// Whether `byte` may start something to mend in the current state.
+    private func needsAttention(_ byte: UInt8) -> Bool {
+        if byte < 0x20 { return byte != 0x0A && byte != 0x09 && byte != 0x0D }
+        switch state {
+        case .text: return byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<")
+        case .cdata: return byte == UInt8(ascii: "]")
+        case .comment: return byte == UInt8(ascii: "-")
+        case .voidTag: return true
+        }
     }
 
     private mutating func text(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, into output: inout [UInt8]) -> Int {
@@ -156,13 +172,26 @@ struct XMLInputFilter {
             } else {
                 output.append(contentsOf: "&#65533;".utf8)
             }
-        } else if let value = HTMLEntities.codePoints[String(decoding: body, as: UTF8.self)] {
+        } else if let value = Self.xmlEntity(body) ?? HTMLEntities.codePoints[String(decoding: body, as: UTF8.self)] {
             output.append(contentsOf: "&#\(value);".utf8)
         } else {
             output.append(contentsOf: "&#38;".utf8)
             output.append(contentsOf: bytes[(index + 1)...end])
         }
         return end + 1
+    }
+
+    /// The five entities XML predefines, without a dictionary look-up (escaped HTML is full of them).
+    private static func xmlEntity(_ name: Slice<UnsafeBufferPointer<UInt8>>) -> UInt32? {
+        switch name.count {
+        case 2 where name.last == UInt8(ascii: "t"):
+            if name.first == UInt8(ascii: "l") { return 60 }
+            if name.first == UInt8(ascii: "g") { return 62 }
+            return nil
+        case 3 where name.elementsEqual("amp".utf8): return 38
+        case 4 where name.elementsEqual("quot".utf8): return 34
+        default: return nil
+        }
     }
 
     private static func numericValue(_ digits: Slice<UnsafeBufferPointer<UInt8>>) -> UInt32? {
