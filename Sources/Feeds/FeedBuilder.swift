@@ -57,7 +57,9 @@ final class FeedBuilder: XMLEventHandler {
         let depth = stack.count
         if let capture, depth > capture.depth {
             stack.append(Frame(name: name, namespace: .other, base: nil, textStart: text.count, attributes: []))
-            MarkupWriter.startTag(name, attributes: attributes, into: &text)
+            if capture.kind == .html || capture.kind == .xhtml {
+                MarkupWriter.startTag(name, attributes: attributes, into: &text)
+            }
             return
         }
         if depth == 0 {
@@ -99,7 +101,7 @@ final class FeedBuilder: XMLEventHandler {
 
     func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard failure == nil, !stack.isEmpty, text.count < Self.textLimit else { return }
-        if let capture, capture.kind != .text, capture.kind == .xhtml || stack.count - 1 > capture.depth {
+        if capture?.kind == .xhtml {
             MarkupWriter.escape(bytes, into: &text)
         } else {
             text.append(contentsOf: bytes)
@@ -108,15 +110,19 @@ final class FeedBuilder: XMLEventHandler {
 
     private func close(_ frame: Frame, depth: Int) {
         if let capture, depth > capture.depth {
-            MarkupWriter.endTag(frame.name, into: &text)
+            if capture.kind == .html || capture.kind == .xhtml { MarkupWriter.endTag(frame.name, into: &text) }
             return
         }
-        let value = String(decoding: text[frame.textStart...], as: UTF8.self)
+        var value = String(decoding: text[frame.textStart...], as: UTF8.self)
         text.removeSubrange(frame.textStart...)
         var kind: ContentKind?
         if let capture, depth == capture.depth {
             kind = capture.kind
             self.capture = nil
+            if capture.kind == .base64 {
+                value = FeedText.base64(value)
+                kind = .text
+            }
         }
         if depth == itemDepth {
             finishItem()

@@ -33,6 +33,15 @@ enum FeedText {
         return nfc(paragraphs.joined(separator: "\n\n"))
     }
 
+    /// Base64 decoded as UTF-8 text; the value as it stands when it does not decode to UTF-8.
+    static func base64(_ value: String) -> String {
+        let compact = value.filter { !$0.isWhitespace }
+        guard let data = Data(base64Encoded: compact), let text = String(validating: data, as: UTF8.self) else {
+            return value
+        }
+        return text
+    }
+
     /// Plain text as HTML: escaped, one `<p>` per paragraph.
     static func html(fromText text: String) -> String {
         paragraphs(text).components(separatedBy: "\n\n").map { "<p>\(MarkupWriter.escaped($0))</p>" }.joined()
@@ -42,7 +51,7 @@ enum FeedText {
     static func title(_ value: String, kind: ContentKind) -> String? {
         switch kind {
         case .text: return nonEmpty(line(value))
-        case .html, .xhtml:
+        case .html, .xhtml, .base64:
             return nonEmpty(line(HTMLTextRenderer(linkFootnotes: false).render(html: value)))
         }
     }

@@ -3,7 +3,7 @@
 /// - named references become numeric ones (`&nbsp;` → `&#160;`, and even `&amp;` → `&#38;`: after any
 ///   error libxml2's recover mode silently drops named references, never numeric ones); unknown names and
 ///   bare ampersands become literal text;
-/// - control characters XML forbids become spaces;
+/// - control characters XML forbids are dropped;
 /// - HTML void elements left open inside a description (`<br>`, `<img ...>`) are closed, and their stray end
 ///   tags dropped, so that they do not swallow the rest of the document.
 /// CDATA sections and comments pass through untouched (but for control characters).
@@ -49,8 +49,7 @@ struct XMLInputFilter {
             guard index < stop else { break }
             let byte = bytes[index]
             if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D {
-                output.append(0x20)
-                index += 1
+                index += 1  // dropped: XML forbids it, and no reader wants it
                 continue
             }
             switch state {
