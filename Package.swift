@@ -55,7 +55,7 @@ let package = Package(
             name: "lede",
             dependencies: [
                 "ArticleModel", "TextAnalysis", "ArticleStore", "LibraryIndex", "LibrarySearch", "ReadingState",
-                "TerminalCanvas", "Themes", "BrowserUI", "CursesTerminal",
+                "TerminalCanvas", "Themes", "BrowserUI", "CursesTerminal", "Feeds",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
