@@ -33,7 +33,7 @@ let package = Package(
         ),
         .target(
             name: "ArticleStore",
-            dependencies: ["ArticleModel", "TextAnalysis", .product(name: "Yams", package: "Yams")],
+            dependencies: ["ArticleModel", "TextAnalysis", "Charsets", .product(name: "Yams", package: "Yams")],
             resources: [.copy("SampleLibrary")]
         ),
         .target(name: "LibraryIndex", dependencies: ["ArticleModel", "ArticleStore", "TextAnalysis"]),

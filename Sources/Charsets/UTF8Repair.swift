@@ -34,7 +34,7 @@ enum UTF8Repair {
 
     /// The length of the valid sequence at `index`, 0 when the input ends inside a sequence that could
     /// still be valid, -1 when it is invalid.
-    private static func sequenceLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+    static func sequenceLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
         let lead = bytes[index]
         let length: Int
         var low: UInt8 = 0x80, high: UInt8 = 0xBF  // the allowed range of the second byte
