@@ -36,10 +36,10 @@ final class FeedBuilder: XMLEventHandler {
     var draft = ItemDraft()
     private let baseURL: URL?
     private let onHeader: (ParsedFeed) -> Void
-    private let onItem: (FeedItem) throws -> Void
+    private let onItem: (ItemDraft) throws -> Void
     private var headerSent = false
 
-    init(baseURL: URL?, header: @escaping (ParsedFeed) -> Void, item: @escaping (FeedItem) throws -> Void) {
+    init(baseURL: URL?, header: @escaping (ParsedFeed) -> Void, item: @escaping (ItemDraft) throws -> Void) {
         self.baseURL = baseURL
         onHeader = header
         onItem = item
@@ -135,10 +135,10 @@ final class FeedBuilder: XMLEventHandler {
 
     private func finishItem() {
         itemDepth = nil
-        let item = draft.item()
+        let finished = draft
         draft = ItemDraft()
         do {
-            try onItem(item)
+            try onItem(finished)
         } catch {
             failure = error
         }

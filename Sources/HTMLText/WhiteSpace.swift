@@ -4,29 +4,50 @@
 public enum WhiteSpace {
     /// `line` with every run of white space made one space, and trimmed.
     public static func collapse(_ line: String) -> String {
-        var line = line
-        return line.withUTF8 { bytes in
-            var result: [UInt8] = []
-            result.reserveCapacity(bytes.count)
-            var pendingSpace = false
-            var index = 0
-            while index < bytes.count {
-                let length = length(bytes, at: index)
-                if length > 0 {
-                    pendingSpace = !result.isEmpty
-                    index += length
-                    continue
+        var copy = line
+        return copy.withUTF8 { bytes in
+            if isCollapsed(bytes) { return line }
+            return String(unsafeUninitializedCapacity: bytes.count) { output in
+                var count = 0
+                var pendingSpace = false
+                var index = 0
+                while index < bytes.count {
+                    let length = length(bytes, at: index)
+                    if length > 0 {
+                        pendingSpace = count > 0
+                        index += length
+                        continue
+                    }
+                    if pendingSpace {
+                        output[count] = 0x20
+                        count += 1
+                        pendingSpace = false
+                    }
+                    output[count] = bytes[index]
+                    count += 1
+                    index += 1
                 }
-                if pendingSpace { result.append(0x20) }
-                pendingSpace = false
-                // Copy the run of plain characters up to the next possible space in one go.
-                let start = index
-                index += 1
-                while index < bytes.count, bytes[index] > 0x20, bytes[index] < 0x80 { index += 1 }
-                result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                return count
             }
-            return String(decoding: result, as: UTF8.self)
         }
+    }
+
+    /// True when `bytes` has no white space but single spaces between words: the common case, returned as is.
+    private static func isCollapsed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20 else { return bytes.isEmpty }
+        var previousSpace = false
+        for index in bytes.indices {
+            let byte = bytes[index]
+            if byte == 0x20 {
+                if previousSpace { return false }
+                previousSpace = true
+            } else if byte < 0x20 || (byte >= 0xC2 && byte <= 0xE3 && length(bytes, at: index) > 0) {
+                return false
+            } else {
+                previousSpace = false
+            }
+        }
+        return true
     }
 
     /// The length in bytes of the white-space scalar at `index`, 0 when there is none: ASCII white space,
