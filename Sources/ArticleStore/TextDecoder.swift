@@ -1,6 +1,7 @@
 import ArticleModel
 import Charsets
 import Foundation
+import TextKit
 
 /// Turns a file's bytes into clean text: UTF-8 (with or without BOM), UTF-16 with a BOM, or a legacy
 /// charset guessed for bytes that are not UTF-8 at all (windows-1258 for Vietnamese, else windows-1252);
