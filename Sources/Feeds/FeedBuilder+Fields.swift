@@ -105,6 +105,7 @@ extension FeedBuilder {
         case (.rss, "link"): link = link ?? FeedText.resolve(value, base: frame.base)
         case (.atom, "title"): title = title ?? FeedText.title(value, kind: kind ?? .text)
         case (.atom, "link"): atomLink(frame, item: false)
+        case (.dublinCore, "creator"): author = author ?? FeedText.nonEmpty(FeedText.line(value))
         default: break
         }
     }

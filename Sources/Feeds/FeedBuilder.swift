@@ -25,6 +25,8 @@ final class FeedBuilder: XMLEventHandler {
     private(set) var failure: (any Error)?
     var title: String?
     var link: String?
+    /// The feed's own author (Atom `feed/author/name`, RSS `dc:creator`), for items that name none.
+    var author: String?
     private(set) var stack: [Frame] = []
     private var text: [UInt8] = []
     /// The markup-holding element being read, whose descendants are kept as markup rather than structure.
@@ -130,13 +132,17 @@ final class FeedBuilder: XMLEventHandler {
             itemField(frame, value: value, kind: kind, depth: depth - itemDepth)
         } else if let feedDepth, depth == feedDepth + 1, itemDepth == nil {
             feedField(frame, value: value, kind: kind)
+        } else if let feedDepth, depth == feedDepth + 2, itemDepth == nil, frame.name.local == "name",
+                  let parent = stack.last, parent.namespace == .atom, parent.name.local == "author" {
+            author = author ?? FeedText.nonEmpty(FeedText.line(value))
         }
     }
 
     private func finishItem() {
         itemDepth = nil
-        let finished = draft
+        var finished = draft
         draft = ItemDraft()
+        if finished.author == nil { finished.author = author }
         do {
             try onItem(finished)
         } catch {

@@ -15,6 +15,8 @@ struct XMLInputFilter {
     }
 
     private var state = State.text
+    /// The last byte copied of a void element's start tag (whose `/` may have ended the previous chunk).
+    private var tagByte: UInt8 = 0
     private var pending: [UInt8] = []
     /// Bytes that a construct needs to be recognised; shorter tails wait for the next chunk.
     private static let lookahead = 48
@@ -125,6 +127,7 @@ struct XMLInputFilter {
         }
         output.append(contentsOf: bytes[index..<nameEnd])
         state = .voidTag(quote: 0)
+        tagByte = 0
         return nameEnd
     }
 
@@ -142,7 +145,7 @@ struct XMLInputFilter {
             state = .voidTag(quote: byte)
             output.append(byte)
         case UInt8(ascii: ">"):
-            if output.last != UInt8(ascii: "/") { output.append(UInt8(ascii: "/")) }
+            if tagByte != UInt8(ascii: "/") { output.append(UInt8(ascii: "/")) }
             output.append(byte)
             state = .text
         case UInt8(ascii: "<"):
@@ -153,6 +156,7 @@ struct XMLInputFilter {
         default:
             output.append(byte)
         }
+        tagByte = byte
         return index + 1
     }
 
