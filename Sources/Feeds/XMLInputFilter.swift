@@ -1,3 +1,5 @@
+import HTMLText
+
 /// Mends the everyday faults of real feeds in the UTF-8 stream before libxml2 reads it, so that one
 /// fault does not cost the rest of the feed:
 /// - named references become numeric ones (`&nbsp;` → `&#160;`, and even `&amp;` → `&#38;`: after any
