@@ -86,7 +86,7 @@ let package = Package(
         .testTarget(name: "ArticleModelTests", dependencies: ["ArticleModel"]),
         .testTarget(name: "HTMLTextTests", dependencies: ["HTMLText"]),
         .testTarget(name: "CharsetsTests", dependencies: ["Charsets"]),
-        .testTarget(name: "FeedsTests", dependencies: ["Feeds", "HTMLText", "ArticleStore", "ArticleModel"]),
+        .testTarget(name: "FeedsTests", dependencies: ["Feeds", "HTMLText", "ArticleStore", "ArticleModel", "CorpusGenerator"]),
         .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis", "ArticleModel", "TextKit"]),
         .testTarget(name: "TextKitTests", dependencies: ["TextKit"]),
         .testTarget(name: "ArticleStoreTests", dependencies: ["ArticleStore", "ArticleModel", "LedeTestSupport"]),

@@ -1,37 +1,26 @@
+import CorpusGenerator
 import Feeds
 import Foundation
 import Testing
 
 /// The parser must be total: whatever the bytes, an answer or an error, never a crash or a hang.
 @Suite struct HostileInputTests {
-    /// A small deterministic generator, so that a failure can be replayed.
-    struct SplitMix {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
-    }
-
     static let pieces = ["<", ">", "&", ";", "&nbsp;", "<![CDATA[", "]]>", "<!--", "-->", "</item>", "<item>", "<br",
                          "\"", "'", "\u{0}", "\u{1}", "\u{FF}", "xml:base=\"../\"", "<?xml encoding='cp1258'?>",
                          "<entry>", "</feed>", "&#0;", "&#x110000;", "<a href='javascript:x'>", "\u{FEFF}", "{"]
 
     @Test func mutatedFeedsNeverCrash() throws {
         let seeds = [RSSTests.sample, FeedsShowSample.atom]
-        var random = SplitMix(state: 42)
+        var random = SplitMix64(seed: 42)
+        func below(_ bound: Int) -> Int { Int(random.next() % UInt64(bound)) }
         var parsed = 0
         for round in 0..<400 {
             var bytes = Array(seeds[round % seeds.count].utf8)
-            for _ in 0..<(1 + random.below(8)) {
-                let position = random.below(bytes.count + 1)
-                switch random.below(3) {
-                case 0: bytes.insert(contentsOf: Array(Self.pieces[random.below(Self.pieces.count)].utf8), at: position)
-                case 1: bytes.removeSubrange(position..<min(bytes.count, position + random.below(20)))
+            for _ in 0..<(1 + below(8)) {
+                let position = below(bytes.count + 1)
+                switch below(3) {
+                case 0: bytes.insert(contentsOf: Array(Self.pieces[below(Self.pieces.count)].utf8), at: position)
+                case 1: bytes.removeSubrange(position..<min(bytes.count, position + below(20)))
                 default: if position < bytes.count { bytes[position] = UInt8(truncatingIfNeeded: random.next()) }
                 }
             }
