@@ -92,7 +92,10 @@ let package = Package(
         .testTarget(name: "HTMLTextTests", dependencies: ["HTMLText"]),
         .testTarget(name: "CharsetsTests", dependencies: ["Charsets"]),
         .testTarget(name: "WebPagesTests", dependencies: ["WebPages", "HTMLText"], exclude: ["Fixtures"]),
-        .testTarget(name: "FeedsTests", dependencies: ["Feeds", "HTMLText", "ArticleStore", "ArticleModel", "CorpusGenerator"]),
+        .testTarget(
+            name: "FeedsTests",
+            dependencies: ["Feeds", "HTMLText", "ArticleStore", "ArticleModel", "TextAnalysis", "CorpusGenerator"]
+        ),
         .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis", "ArticleModel", "TextKit"]),
         .testTarget(name: "TextKitTests", dependencies: ["TextKit"]),
         .testTarget(name: "XDGFoldersTests", dependencies: ["XDGFolders", "LedeTestSupport"]),

@@ -3,6 +3,7 @@ import ArticleStore
 import Feeds
 import Foundation
 import Testing
+import TextAnalysis
 
 /// A fetched item is stored as Markdown; the analyser must find in it the quotes and speakers it finds in the
 /// same article saved as a `.txt` file.
@@ -23,9 +24,12 @@ import Testing
         </description></item></channel></rss>
         """
 
+    /// Reads the file as the library does, then analyses it as the browser and the index do.
     static func load(_ text: String, path: String) throws -> Article {
-        try ArticleLoader.parse(Data(text.utf8), path: path, relativePath: path, modified: Date(timeIntervalSince1970: 0))
-            .article
+        var article = try ArticleLoader.parse(Data(text.utf8), path: path, relativePath: path,
+                                              modified: Date(timeIntervalSince1970: 0)).article
+        article.analysis = Analyzer().analyze(article.blocks)
+        return article
     }
 
     @Test func aFeedItemIsAnalysedLikeTheSameArticleInATextFile() throws {
