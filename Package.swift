@@ -20,6 +20,7 @@ let package = Package(
         .library(name: "LibraryIndex", targets: ["LibraryIndex"]),
         .library(name: "LibrarySearch", targets: ["LibrarySearch"]),
         .library(name: "CorpusGenerator", targets: ["CorpusGenerator"]),
+        .library(name: "Feeds", targets: ["Feeds"]),
         .library(name: "WebPages", targets: ["WebPages"]),
     ],
     dependencies: [
@@ -39,7 +40,7 @@ let package = Package(
         ),
         .target(
             name: "ArticleStore",
-            dependencies: ["ArticleModel", "TextKit", .product(name: "Yams", package: "Yams")],
+            dependencies: ["ArticleModel", "TextKit", "Charsets", .product(name: "Yams", package: "Yams")],
             exclude: ["SampleLibrary"],
             plugins: ["EmbedFiles"]
         ),
@@ -71,6 +72,7 @@ let package = Package(
             dependencies: [
                 "ArticleModel", "TextAnalysis", "ArticleStore", "LibraryIndex", "LibrarySearch", "ReadingState",
                 "TerminalCanvas", "Themes", "BrowserUI", "BrowserRuntime", "CursesTerminal", "WebPages", "XDGFolders",
+                "Feeds",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ],
@@ -90,7 +92,10 @@ let package = Package(
         .testTarget(name: "HTMLTextTests", dependencies: ["HTMLText"]),
         .testTarget(name: "CharsetsTests", dependencies: ["Charsets"]),
         .testTarget(name: "WebPagesTests", dependencies: ["WebPages", "HTMLText"], exclude: ["Fixtures"]),
-        .testTarget(name: "FeedsTests", dependencies: ["Feeds", "HTMLText"]),
+        .testTarget(
+            name: "FeedsTests",
+            dependencies: ["Feeds", "HTMLText", "ArticleStore", "ArticleModel", "TextAnalysis", "CorpusGenerator"]
+        ),
         .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis", "ArticleModel", "TextKit"]),
         .testTarget(name: "TextKitTests", dependencies: ["TextKit"]),
         .testTarget(name: "XDGFoldersTests", dependencies: ["XDGFolders", "LedeTestSupport"]),

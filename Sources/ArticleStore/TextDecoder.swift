@@ -1,8 +1,10 @@
 import ArticleModel
+import Charsets
 import Foundation
 import TextKit
 
-/// Turns a file's bytes into clean text: UTF-8 (with or without BOM) or UTF-16 with a BOM,
+/// Turns a file's bytes into clean text: UTF-8 (with or without BOM), UTF-16 with a BOM, or a legacy
+/// charset guessed for bytes that are not UTF-8 at all (windows-1258 for Vietnamese, else windows-1252);
 /// line endings made `\n`, normalised to NFC. Decides when bytes are not text at all.
 public enum TextDecoder {
     public struct Decoded: Sendable, Equatable {
@@ -31,6 +33,10 @@ public enum TextDecoder {
             if looksBinary(body) { throw .binary }
             if let valid = String(validating: body, as: UTF8.self) {
                 text = valid
+            } else if let legacy = CharsetGuess.legacyCharset(of: Array(body)),
+                      let decoded = CharsetDecoder.decode(body, charset: legacy) {
+                // An old file in windows-1258 or windows-1252: read it as such rather than as a page of U+FFFD.
+                text = decoded
             } else {
                 invalidAt = firstInvalidUTF8Offset(body).map { $0 + (body.startIndex) }
                 text = String(decoding: body, as: UTF8.self)
@@ -42,30 +48,14 @@ public enum TextDecoder {
         return Decoded(text: text, firstInvalidByte: invalidAt)
     }
 
-    /// True when every scalar lies where text is NFC whatever surrounds it: below U+0300, Latin Extended
-    /// Additional (precomposed Vietnamese) and general punctuation up to the combining marks for symbols.
-    /// No scalar there decomposes to something else alone, nor composes with what precedes it. Foundation's
-    /// normaliser took a tenth of indexing time on text that is nearly always NFC already.
+    /// True when every scalar lies where text is NFC whatever surrounds it (see `NFC.isStableByRange`):
+    /// Foundation's normaliser took a tenth of indexing time on text that is nearly always NFC already.
     static func isNFCByRange(_ text: String) -> Bool {
-        UTF8Bytes.with(text) { bytes in
-            var position = 0
-            while position < bytes.count {
-                let lead = bytes[position]
-                // ASCII, continuation bytes and two-byte leads below 0xCC (scalars below U+0300): fine.
-                guard lead >= 0xCC else {
-                    position += 1
-                    continue
-                }
-                let (value, length) = UTF8Scalar.decode(bytes, at: position, lead: lead)
-                guard (0x1E00..<0x1F00).contains(value) || (0x2002..<0x20D0).contains(value) else { return false }
-                position += length
-            }
-            return true
-        }
+        NFC.isStableByRange(text)
     }
 
     /// The ranges `isNFCByRange` accepts, for the test that checks them against Foundation.
-    static let nfcStableRanges: [Range<UInt32>] = [0..<0x300, 0x1E00..<0x1F00, 0x2002..<0x20D0]
+    static let nfcStableRanges = NFC.stableRanges
 
     /// Any NUL byte, or more than 10% control bytes in the first 8 KiB, marks a file as binary.
     /// Control bytes other than tab, line feed, form feed, carriage return and escape are rare in text;

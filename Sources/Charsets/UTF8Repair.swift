@@ -9,32 +9,32 @@ enum UTF8Repair {
         output.reserveCapacity(output.count + input.count)
         return input.withUnsafeBufferPointer { bytes in
             var index = 0
+            var runStart = 0  // valid bytes not yet copied, copied in one go
             let count = bytes.count
             while index < count {
-                let lead = bytes[index]
-                if lead < 0x80 {
-                    output.append(lead)
+                if bytes[index] < 0x80 {
                     index += 1
                     continue
                 }
                 let length = sequenceLength(bytes, at: index)
                 if length > 0 {
-                    output.append(contentsOf: bytes[index..<(index + length)])
                     index += length
-                } else if length == 0, !final {
-                    return index  // cut by the end of the chunk
-                } else {
-                    output.append(contentsOf: replacement)
-                    index += 1
+                    continue
                 }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                if length == 0, !final { return index }  // cut by the end of the chunk
+                output.append(contentsOf: replacement)
+                index += 1
+                runStart = index
             }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
             return index
         }
     }
 
     /// The length of the valid sequence at `index`, 0 when the input ends inside a sequence that could
     /// still be valid, -1 when it is invalid.
-    private static func sequenceLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+    static func sequenceLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
         let lead = bytes[index]
         let length: Int
         var low: UInt8 = 0x80, high: UInt8 = 0xBF  // the allowed range of the second byte

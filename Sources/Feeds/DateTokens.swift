@@ -34,7 +34,7 @@ struct DateTokens {
     private(set) var isISO = false
 
     init(_ text: String) {
-        let bytes = Array(text.utf8.prefix(80))
+        let bytes = Array(text.utf8.drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }.prefix(80))
         var index = 0
         var lastWasTime = false
         while index < bytes.count {

@@ -7,6 +7,8 @@ extension FeedBuilder {
         let atomKind = { ContentKind(atomType: frame.attribute("type"), mode: frame.attribute("mode")) }
         switch frame.namespace {
         case .rss where local == "description": return .html
+        // Plain fields keep the words of any markup written into them, without the tags.
+        case .rss where ["title", "author", "guid", "category", "link"].contains(local): return .text
         case .content where local == "encoded": return .html
         case .other where local == "encoded": return .html
         case .atom where ["content", "summary", "title", "subtitle", "tagline", "rights"].contains(local):
@@ -103,6 +105,7 @@ extension FeedBuilder {
         case (.rss, "link"): link = link ?? FeedText.resolve(value, base: frame.base)
         case (.atom, "title"): title = title ?? FeedText.title(value, kind: kind ?? .text)
         case (.atom, "link"): atomLink(frame, item: false)
+        case (.dublinCore, "creator"): author = author ?? FeedText.nonEmpty(FeedText.line(value))
         default: break
         }
     }

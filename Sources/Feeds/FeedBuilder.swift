@@ -25,6 +25,8 @@ final class FeedBuilder: XMLEventHandler {
     private(set) var failure: (any Error)?
     var title: String?
     var link: String?
+    /// The feed's own author (Atom `feed/author/name`, RSS `dc:creator`), for items that name none.
+    var author: String?
     private(set) var stack: [Frame] = []
     private var text: [UInt8] = []
     /// The markup-holding element being read, whose descendants are kept as markup rather than structure.
@@ -36,10 +38,10 @@ final class FeedBuilder: XMLEventHandler {
     var draft = ItemDraft()
     private let baseURL: URL?
     private let onHeader: (ParsedFeed) -> Void
-    private let onItem: (FeedItem) throws -> Void
+    private let onItem: (ItemDraft) throws -> Void
     private var headerSent = false
 
-    init(baseURL: URL?, header: @escaping (ParsedFeed) -> Void, item: @escaping (FeedItem) throws -> Void) {
+    init(baseURL: URL?, header: @escaping (ParsedFeed) -> Void, item: @escaping (ItemDraft) throws -> Void) {
         self.baseURL = baseURL
         onHeader = header
         onItem = item
@@ -57,7 +59,9 @@ final class FeedBuilder: XMLEventHandler {
         let depth = stack.count
         if let capture, depth > capture.depth {
             stack.append(Frame(name: name, namespace: .other, base: nil, textStart: text.count, attributes: []))
-            MarkupWriter.startTag(name, attributes: attributes, into: &text)
+            if capture.kind == .html || capture.kind == .xhtml {
+                MarkupWriter.startTag(name, attributes: attributes, into: &text)
+            }
             return
         }
         if depth == 0 {
@@ -99,7 +103,7 @@ final class FeedBuilder: XMLEventHandler {
 
     func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard failure == nil, !stack.isEmpty, text.count < Self.textLimit else { return }
-        if let capture, capture.kind != .text, capture.kind == .xhtml || stack.count - 1 > capture.depth {
+        if capture?.kind == .xhtml {
             MarkupWriter.escape(bytes, into: &text)
         } else {
             text.append(contentsOf: bytes)
@@ -108,15 +112,19 @@ final class FeedBuilder: XMLEventHandler {
 
     private func close(_ frame: Frame, depth: Int) {
         if let capture, depth > capture.depth {
-            MarkupWriter.endTag(frame.name, into: &text)
+            if capture.kind == .html || capture.kind == .xhtml { MarkupWriter.endTag(frame.name, into: &text) }
             return
         }
-        let value = String(decoding: text[frame.textStart...], as: UTF8.self)
+        var value = String(decoding: text[frame.textStart...], as: UTF8.self)
         text.removeSubrange(frame.textStart...)
         var kind: ContentKind?
         if let capture, depth == capture.depth {
             kind = capture.kind
             self.capture = nil
+            if capture.kind == .base64 {
+                value = FeedText.base64(value)
+                kind = .text
+            }
         }
         if depth == itemDepth {
             finishItem()
@@ -124,15 +132,19 @@ final class FeedBuilder: XMLEventHandler {
             itemField(frame, value: value, kind: kind, depth: depth - itemDepth)
         } else if let feedDepth, depth == feedDepth + 1, itemDepth == nil {
             feedField(frame, value: value, kind: kind)
+        } else if let feedDepth, depth == feedDepth + 2, itemDepth == nil, frame.name.local == "name",
+                  let parent = stack.last, parent.namespace == .atom, parent.name.local == "author" {
+            author = author ?? FeedText.nonEmpty(FeedText.line(value))
         }
     }
 
     private func finishItem() {
         itemDepth = nil
-        let item = draft.item()
+        var finished = draft
         draft = ItemDraft()
+        if finished.author == nil { finished.author = author }
         do {
-            try onItem(item)
+            try onItem(finished)
         } catch {
             failure = error
         }

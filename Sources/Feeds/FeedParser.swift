@@ -34,7 +34,10 @@ public enum FeedParser {
         defer { try? handle.close() }
         try withoutActuallyEscaping(header) { header in
             try withoutActuallyEscaping(item) { item in
-                let stream = FeedStream(httpCharset: nil, baseURL: baseURL ?? file, header: header, item: item)
+                // A big file is worth a second thread for turning items into text.
+                let size = (try? file.resourceValues(forKeys: [.fileSizeKey]).fileSize) ?? 0
+                let stream = FeedStream(httpCharset: nil, baseURL: baseURL ?? file, pipelined: size > 4 << 20,
+                                        header: header, item: item)
                 while true {
                     let chunk: Data
                     do {

@@ -15,6 +15,8 @@ final class FeedStream {
     private let baseURL: URL?
     private let header: (ParsedFeed) -> Void
     private let item: (FeedItem) throws -> Void
+    /// Renders items on a second thread, for big files; nil renders them as they end.
+    private let pipeline: ItemPipeline?
     private var decoder: CharsetStream?
     private var filter = XMLInputFilter()
     private var mode = Mode.sniffing
@@ -25,17 +27,23 @@ final class FeedStream {
     /// The largest JSON Feed read (it is parsed in memory).
     static let jsonLimit = 64 << 20
 
-    init(httpCharset: String?, baseURL: URL?, header: @escaping (ParsedFeed) -> Void,
+    init(httpCharset: String?, baseURL: URL?, pipelined: Bool = false, header: @escaping (ParsedFeed) -> Void,
          item: @escaping (FeedItem) throws -> Void) {
+        pipeline = pipelined ? ItemPipeline() : nil
         self.httpCharset = httpCharset
         self.baseURL = baseURL
         self.header = header
         self.item = item
     }
 
+    deinit {
+        pipeline?.cancel()
+    }
+
     /// Reads the next chunk.
     func read(_ chunk: [UInt8]) throws {
         try feed(chunk, final: false)
+        if let pipeline { try pipeline.take().forEach(item) }
     }
 
     /// Ends the document and returns the feed's header (items were handed on as they were read).
@@ -50,6 +58,7 @@ final class FeedStream {
             for entry in feed.items { try item(entry) }
             return ParsedFeed(format: .json, title: feed.title, link: feed.link)
         case .xml(let parser, let builder):
+            if let pipeline { try pipeline.finish().forEach(item) }
             if let failure = builder.failure { throw failure }
             guard let format = builder.format else {
                 throw parser.firstError.map { FeedParseError.malformed($0) } ?? FeedParseError.notAFeed
@@ -86,7 +95,9 @@ final class FeedStream {
                 mode = .json
                 try route([], final: final)
             } else if first == UInt8(ascii: "<") {
-                let builder = FeedBuilder(baseURL: baseURL, header: header, item: item)
+                let builder = FeedBuilder(baseURL: baseURL, header: header) { [unowned self] draft in
+                    if let pipeline { pipeline.submit(draft) } else { try item(draft.item()) }
+                }
                 let parser = XMLPushParser(handler: builder)
                 mode = .xml(parser, builder)
                 let text = Array(held.drop(while: Self.isSpace))

@@ -1,3 +1,4 @@
+import Charsets
 import Foundation
 import HTMLText
 
@@ -32,6 +33,15 @@ enum FeedText {
         return nfc(paragraphs.joined(separator: "\n\n"))
     }
 
+    /// Base64 decoded as UTF-8 text; the value as it stands when it does not decode to UTF-8.
+    static func base64(_ value: String) -> String {
+        let compact = value.filter { !$0.isWhitespace }
+        guard let data = Data(base64Encoded: compact), let text = String(validating: data, as: UTF8.self) else {
+            return value
+        }
+        return text
+    }
+
     /// Plain text as HTML: escaped, one `<p>` per paragraph.
     static func html(fromText text: String) -> String {
         paragraphs(text).components(separatedBy: "\n\n").map { "<p>\(MarkupWriter.escaped($0))</p>" }.joined()
@@ -41,14 +51,14 @@ enum FeedText {
     static func title(_ value: String, kind: ContentKind) -> String? {
         switch kind {
         case .text: return nonEmpty(line(value))
-        case .html, .xhtml:
+        case .html, .xhtml, .base64:
             return nonEmpty(line(HTMLTextRenderer(linkFootnotes: false).render(html: value)))
         }
     }
 
     /// The text on one line: runs of white space made one space, trimmed, NFC.
     static func line(_ value: String) -> String {
-        nfc(value.split(whereSeparator: { $0.isWhitespace || $0 == "\u{00A0}" }).joined(separator: " "))
+        nfc(WhiteSpace.collapse(value))
     }
 
     /// RSS's `author` is an e-mail address, often with the name in parentheses: the name when there is one.
@@ -63,7 +73,7 @@ enum FeedText {
 
     /// `url` made absolute against `base` where it can be.
     static func resolve(_ url: String, base: URL?) -> String? {
-        let trimmed = url.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = trim(url)
         guard !trimmed.isEmpty else { return nil }
         guard let resolved = URL(string: trimmed, relativeTo: base)?.absoluteURL else { return trimmed }
         return resolved.absoluteString
@@ -71,16 +81,28 @@ enum FeedText {
 
     static func nonEmpty(_ value: String?) -> String? {
         guard let value else { return nil }
-        let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = trim(value)
         return trimmed.isEmpty ? nil : nfc(trimmed)
     }
 
-    static func isBlank(_ value: String) -> Bool {
-        value.utf8.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D }
+    /// `value` without leading and trailing ASCII white space (cheaper than Foundation's trimming).
+    static func trim(_ value: String) -> String {
+        let bytes = value.utf8
+        guard let first = bytes.firstIndex(where: { !isSpace($0) }) else { return "" }
+        let last = bytes.lastIndex(where: { !isSpace($0) })!
+        if first == bytes.startIndex, last == bytes.index(before: bytes.endIndex) { return value }
+        return String(value[first...last])
     }
 
-    /// NFC, skipping Foundation's normaliser for the common case of ASCII.
+    private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
+    }
+
+    static func isBlank(_ value: String) -> Bool {
+        value.utf8.allSatisfy(isSpace)
+    }
+
     static func nfc(_ text: String) -> String {
-        text.utf8.allSatisfy({ $0 < 0x80 }) ? text : text.precomposedStringWithCanonicalMapping
+        NFC.normalize(text)
     }
 }

@@ -57,7 +57,7 @@ struct ItemDraft {
             case .html, .xhtml:
                 item.html = body.value
                 item.text = FeedText.render(html: body.value, base: body.base)
-            case .text:
+            case .text, .base64:
                 item.html = FeedText.html(fromText: body.value)
                 item.text = FeedText.paragraphs(body.value)
             }

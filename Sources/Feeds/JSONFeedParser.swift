@@ -11,7 +11,8 @@ enum JSONFeedParser {
             throw FeedParseError.invalidJSON("the JSON is malformed")
         }
         guard let root = object as? [String: Any] else { throw FeedParseError.invalidJSON("the document is not an object") }
-        guard let version = root["version"] as? String, version.contains("jsonfeed.org") else {
+        // Real feeds write `https://jsonfeed.org/version/1.1`; some write just `1.1`.
+        guard root["version"] is String || root["items"] is [Any] else {
             throw FeedParseError.invalidJSON("the object has no JSON Feed version")
         }
         let base = (root["feed_url"] as? String).flatMap { URL(string: $0, relativeTo: baseURL)?.absoluteURL } ?? baseURL

@@ -1,9 +1,11 @@
+import HTMLText
+
 /// Mends the everyday faults of real feeds in the UTF-8 stream before libxml2 reads it, so that one
 /// fault does not cost the rest of the feed:
 /// - named references become numeric ones (`&nbsp;` → `&#160;`, and even `&amp;` → `&#38;`: after any
 ///   error libxml2's recover mode silently drops named references, never numeric ones); unknown names and
 ///   bare ampersands become literal text;
-/// - control characters XML forbids become spaces;
+/// - control characters XML forbids are dropped;
 /// - HTML void elements left open inside a description (`<br>`, `<img ...>`) are closed, and their stray end
 ///   tags dropped, so that they do not swallow the rest of the document.
 /// CDATA sections and comments pass through untouched (but for control characters).
@@ -15,6 +17,8 @@ struct XMLInputFilter {
     }
 
     private var state = State.text
+    /// The last byte copied of a void element's start tag (whose `/` may have ended the previous chunk).
+    private var tagByte: UInt8 = 0
     private var pending: [UInt8] = []
     /// Bytes that a construct needs to be recognised; shorter tails wait for the next chunk.
     private static let lookahead = 48
@@ -42,10 +46,14 @@ struct XMLInputFilter {
     private mutating func run(_ bytes: UnsafeBufferPointer<UInt8>, stopAt stop: Int, into output: inout [UInt8]) -> Int {
         var index = 0
         while index < stop {
+            // Copy the run of bytes that need no attention in one go.
+            let start = index
+            while index < stop, !needsAttention(bytes[index]) { index += 1 }
+            if index > start { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index])) }
+            guard index < stop else { break }
             let byte = bytes[index]
             if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D {
-                output.append(0x20)
-                index += 1
+                index += 1  // dropped: XML forbids it, and no reader wants it
                 continue
             }
             switch state {
@@ -74,6 +82,17 @@ struct XMLInputFilter {
             }
         }
         return index
+    }
+
+    /// Whether `byte` may start something to mend in the current state.
+    private func needsAttention(_ byte: UInt8) -> Bool {
+        if byte < 0x20 { return byte != 0x0A && byte != 0x09 && byte != 0x0D }
+        switch state {
+        case .text: return byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<")
+        case .cdata: return byte == UInt8(ascii: "]")
+        case .comment: return byte == UInt8(ascii: "-")
+        case .voidTag: return true
+        }
     }
 
     private mutating func text(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, into output: inout [UInt8]) -> Int {
@@ -110,6 +129,7 @@ struct XMLInputFilter {
         }
         output.append(contentsOf: bytes[index..<nameEnd])
         state = .voidTag(quote: 0)
+        tagByte = 0
         return nameEnd
     }
 
@@ -127,7 +147,7 @@ struct XMLInputFilter {
             state = .voidTag(quote: byte)
             output.append(byte)
         case UInt8(ascii: ">"):
-            if output.last != UInt8(ascii: "/") { output.append(UInt8(ascii: "/")) }
+            if tagByte != UInt8(ascii: "/") { output.append(UInt8(ascii: "/")) }
             output.append(byte)
             state = .text
         case UInt8(ascii: "<"):
@@ -138,6 +158,7 @@ struct XMLInputFilter {
         default:
             output.append(byte)
         }
+        tagByte = byte
         return index + 1
     }
 
@@ -156,13 +177,26 @@ struct XMLInputFilter {
             } else {
                 output.append(contentsOf: "&#65533;".utf8)
             }
-        } else if let value = HTMLEntities.codePoints[String(decoding: body, as: UTF8.self)] {
+        } else if let value = Self.xmlEntity(body) ?? HTMLEntities.codePoints[String(decoding: body, as: UTF8.self)] {
             output.append(contentsOf: "&#\(value);".utf8)
         } else {
             output.append(contentsOf: "&#38;".utf8)
             output.append(contentsOf: bytes[(index + 1)...end])
         }
         return end + 1
+    }
+
+    /// The five entities XML predefines, without a dictionary look-up (escaped HTML is full of them).
+    private static func xmlEntity(_ name: Slice<UnsafeBufferPointer<UInt8>>) -> UInt32? {
+        switch name.count {
+        case 2 where name.last == UInt8(ascii: "t"):
+            if name.first == UInt8(ascii: "l") { return 60 }
+            if name.first == UInt8(ascii: "g") { return 62 }
+            return nil
+        case 3 where name.elementsEqual("amp".utf8): return 38
+        case 4 where name.elementsEqual("quot".utf8): return 34
+        default: return nil
+        }
     }
 
     private static func numericValue(_ digits: Slice<UnsafeBufferPointer<UInt8>>) -> UInt32? {

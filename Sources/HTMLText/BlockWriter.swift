@@ -45,7 +45,7 @@ struct BlockWriter {
 
     /// Ends the block being written, if it has any words.
     mutating func endBlock() {
-        let collapsed = lines.map(Self.collapse).filter { !$0.isEmpty }
+        let collapsed = lines.map(WhiteSpace.collapse).filter { !$0.isEmpty }
         lines = [""]
         guard !collapsed.isEmpty else { return }
         let indent = String(repeating: "  ", count: max(0, lists.count - 1))
@@ -59,22 +59,6 @@ struct BlockWriter {
     }
 
     private var quotePrefix: String { String(repeating: "> ", count: quoteDepth) }
-
-    /// Runs of white space (including no-break spaces, which feeds use for layout) become one space.
-    static func collapse(_ line: String) -> String {
-        var result = ""
-        var pendingSpace = false
-        for scalar in line.unicodeScalars {
-            if scalar.properties.isWhitespace || scalar == "\u{00A0}" || scalar == "\u{200B}" {
-                pendingSpace = !result.isEmpty
-            } else {
-                if pendingSpace { result.unicodeScalars.append(" ") }
-                pendingSpace = false
-                result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
-    }
 }
 
 extension String {

@@ -16,9 +16,10 @@ public struct HTMLTextRenderer {
         self.baseURL = baseURL
     }
 
-    /// Parses `html` and renders it.
+    /// Parses `html` and renders it. Plain paragraphs take a fast path with the same result.
     public func render(html: String) -> String {
-        render(HTMLParser.parse(html))
+        if let text = SimpleHTML.text(html) { return text }
+        return render(HTMLParser.parse(html))
     }
 
     public func render(_ node: HTMLNode) -> String {

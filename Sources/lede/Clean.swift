@@ -4,3 +4,8 @@ import TerminalCanvas
 enum Clean {
     static func text(_ value: String) -> String { TextSanitizer.sanitize(value) }
 }
+
+extension Clean {
+    /// Sanitised line by line, keeping the line feeds: for multi-line text such as an item's paragraphs.
+    static func lines(_ value: String) -> String { TextSanitizer.sanitizeKeepingNewlines(value) }
+}

@@ -65,3 +65,46 @@ import Testing
         #expect(titles == ["First & foremost", "Second"])
     }
 }
+
+@Suite struct BigFileTests {
+    /// Over the size from which items are turned into text on a second thread: order and count must hold.
+    @Test func aBigFileGivesEveryItemInOrderAfterTheHeader() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("big-\(UUID().uuidString).xml")
+        defer { try? FileManager.default.removeItem(at: file) }
+        var xml = "<rss version=\"2.0\"><channel><title>Big</title>"
+        let paragraph = String(repeating: "Ông Nam cho biết dự án sẽ xong trước Tết. ", count: 40)
+        for index in 0..<3000 {
+            xml += "<item><guid>g\(index)</guid><title>Item \(index)</title>"
+                + "<description>&lt;p&gt;\(paragraph)&lt;/p&gt;&lt;p&gt;\(index)&lt;/p&gt;</description></item>\n"
+        }
+        xml += "</channel></rss>"
+        try Data(xml.utf8).write(to: file)
+        #expect(xml.utf8.count > 4 << 20)
+        var events: [String] = []
+        var texts = 0
+        try FeedParser.parse(contentsOf: file, header: { events.append("header \($0.title ?? "")") }, item: { item in
+            events.append(item.id ?? "?")
+            if item.text.hasSuffix("\n\n" + (item.id?.dropFirst() ?? "")) { texts += 1 }
+        })
+        #expect(events == ["header Big"] + (0..<3000).map { "g\($0)" })
+        #expect(texts == 3000)
+    }
+
+    @Test func anErrorThrownForAnItemStopsTheParse() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("stop-\(UUID().uuidString).xml")
+        defer { try? FileManager.default.removeItem(at: file) }
+        let body = String(repeating: "x", count: 3000)
+        let xml = "<rss><channel>" + (0..<2000).map { "<item><title>\($0)</title><description>\(body)</description></item>" }
+            .joined() + "</channel></rss>"
+        try Data(xml.utf8).write(to: file)
+        struct Enough: Error {}
+        var seen = 0
+        #expect(throws: Enough.self) {
+            try FeedParser.parse(contentsOf: file, header: { _ in }, item: { _ in
+                seen += 1
+                if seen == 10 { throw Enough() }
+            })
+        }
+        #expect(seen == 10)
+    }
+}

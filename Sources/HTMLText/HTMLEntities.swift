@@ -1,8 +1,9 @@
-/// The named character references of HTML 4 (and XML's `apos`), which feeds use freely although XML
-/// defines only five: the input filter turns them into numeric references before libxml2 sees them.
-enum HTMLEntities {
+/// The named character references of HTML 4 (and XML's `apos`): the feed parser turns them into numeric
+/// references before libxml2's XML parser sees them (XML defines only five), and the simple-HTML fast path
+/// decodes them.
+public enum HTMLEntities {
     /// Code points by entity name (names are case-sensitive: `Agrave` is not `agrave`).
-    static let codePoints: [String: UInt32] = [
+    public static let codePoints: [String: UInt32] = [
         "AElig": 198, "Aacute": 193, "Acirc": 194, "Agrave": 192, "Alpha": 913, "Aring": 197, "Atilde": 195,
         "Auml": 196, "Beta": 914, "Ccedil": 199, "Chi": 935, "Dagger": 8225, "Delta": 916, "ETH": 208,
         "Eacute": 201, "Ecirc": 202, "Egrave": 200, "Epsilon": 917, "Eta": 919, "Euml": 203, "Gamma": 915,
