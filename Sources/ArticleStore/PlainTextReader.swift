@@ -180,9 +180,26 @@ public enum PlainTextReader {
         return false
     }
 
+    /// A short line that does not end like a sentence and is no caption: a title written as the first
+    /// line of the text.
+    static func readsAsTitleLine(_ text: String) -> Bool {
+        guard let last = text.last, text.characterCount <= 150 else { return false }
+        return !".!?:;,…".contains(last) && !isCaption(text)
+    }
+
     static func fallbackTitle(from blocks: [Block]) -> String {
         guard let first = blocks.first(where: { !isCaption($0.text) })?.text ?? blocks.first?.text else { return "" }
-        let sentence = first.prefix { !".!?".contains($0) }
+        // The first sentence: cut at a full stop followed by a space, not inside "1.000" or "TP.HCM".
+        var sentence = Substring(first)
+        var index = first.startIndex
+        while index < first.endIndex {
+            let next = first.index(after: index)
+            if ".!?".contains(first[index]), next == first.endIndex || first[next] == " " {
+                sentence = first[..<index]
+                break
+            }
+            index = next
+        }
         return sentence.count <= 100 ? String(sentence) : String(sentence.prefix(99)) + "…"
     }
 }
