@@ -10,8 +10,9 @@ enum ArticleListView {
     static func render(_ state: AppState, theme: Theme, in area: Rect, into grid: inout Grid) {
         guard !area.isEmpty else { return }
         if state.articles.isEmpty {
-            grid.put(TextLayout.truncate("No articles in this library", width: area.width), x: area.x, y: area.y,
-                     style: theme[.listMeta])
+            let query = state.search.listQuery ?? state.search.awaited
+            let message = query.map { "No articles match “\($0)”" } ?? "No articles in this library"
+            grid.put(TextLayout.truncate(message, width: area.width), x: area.x, y: area.y, style: theme[.listMeta])
             return
         }
         let columns = Columns(width: area.width, articles: state.articles)
@@ -60,7 +61,8 @@ enum ArticleListView {
             column += columns.source + 1
         }
         if columns.date > 0 {
-            grid.put(article.date?.day ?? "", x: column, y: y, maxWidth: columns.date, style: style(.listMeta))
+            let day = article.date.map { $0.knownDay ?? "unknown" } ?? ""
+            grid.put(day, x: column, y: y, maxWidth: columns.date, style: style(.listMeta))
         }
     }
 }
