@@ -53,7 +53,7 @@ struct SearchCommand: ParsableCommand {
             if json {
                 try Output.json(SearchRecord(summary: summary, matches: result.matches, snippets: snippets))
             } else {
-                Output.line("\(summary.date?.day ?? "----------")  \(summary.title)  [\(result.matches)]  \(summary.path)")
+                Output.line("\(summary.date?.knownDay ?? "unknown   ")  \(summary.title)  [\(result.matches)]  \(summary.path)")
                 for snippet in snippets { Output.line("    " + snippet) }
             }
         }
@@ -72,7 +72,7 @@ struct SearchRecord: Encodable {
         path = Clean.text(summary.path)
         title = Clean.text(summary.title)
         source = summary.source.map(Clean.text)
-        date = summary.date?.day
+        date = summary.date?.knownDay
         self.matches = matches
         self.snippets = snippets.map(Clean.text)
     }

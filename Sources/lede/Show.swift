@@ -35,7 +35,7 @@ struct Show: ParsableCommand {
     /// would lose Vietnamese tone marks' readability, so they get a `## ` prefix as in Markdown.
     static func render(_ article: Article) -> String {
         var lines = [article.title]
-        let meta = [article.source, article.author, article.date?.day, article.url].compactMap { $0 }
+        let meta = [article.source, article.author, article.date?.knownDay, article.url].compactMap { $0 }
         if !meta.isEmpty { lines.append(meta.joined(separator: " · ")) }
         for block in article.blocks {
             lines.append("")
@@ -71,7 +71,7 @@ struct ArticleRecord: Encodable {
         title = Clean.text(article.title)
         source = article.source.map(Clean.text)
         author = article.author.map(Clean.text)
-        date = article.date?.day
+        date = article.date?.knownDay
         url = article.url.map(Clean.text)
         tags = article.tags.map(Clean.text)
         blocks = article.blocks.map { BlockRecord(kind: $0.kind.rawValue, text: Clean.text($0.text)) }
