@@ -91,6 +91,7 @@ public struct SearchEngine: Sendable {
     /// The articles that have the words one after the other, with how often: the candidates that have
     /// them all are checked against their word sequences.
     func phraseHits(_ words: [String]) -> MatchList {
+        if words.count == 1 { return exactHits(words[0]) }
         let numbers = words.compactMap { index.postings.wordNumber(for: SearchTerms.folded(key: $0)) }
         guard numbers.count == words.count else { return MatchList() }
         let pattern = WordSequences.pattern(numbers)

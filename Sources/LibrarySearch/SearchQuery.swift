@@ -18,7 +18,7 @@ public struct SearchQuery: Hashable, Sendable {
     public enum Clause: Hashable, Sendable {
         /// Word keys (`SearchTerms.key`) that must all appear (one word, or a hyphenated one like `covid-19`).
         case words([String])
-        /// Word keys that must appear together, in this order.
+        /// Word keys that must appear together, in this order (a quoted word: on its own).
         case phrase([String])
         case field(Field, [String])
         case flag(Flag)
@@ -114,7 +114,8 @@ public struct SearchQuery: Hashable, Sendable {
         var keys: [String] = []
         WordFolder().forEachWord(in: body) { folded, exact, _ in keys.append(SearchTerms.key(folded: folded, exact: exact)) }
         guard !keys.isEmpty else { return nil }
-        return quoted && keys.count > 1 ? .phrase(keys) : .words(keys)
+        // Quoted, even one word stands apart: it is not looked for together with the words around it.
+        return quoted ? .phrase(keys) : .words(keys)
     }
 
     /// The name of `name:value` when it looks like a field (ASCII letters) but is none, nor `is:` with

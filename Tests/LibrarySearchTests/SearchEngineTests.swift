@@ -69,6 +69,7 @@ import Testing
         #expect(titles("da nang") == ["Đà Nẵng đón khách"])
         #expect(titles("Đà Nẵng", typing: true) == ["Quảng Nam", "Đà Nẵng đón khách"], "while typing, apart ones follow")
         #expect(titles("tăng chậm") == ["Quảng Nam"], "never together: all the words anywhere")
+        #expect(titles("\"Đà\" \"Nẵng\"") == ["Quảng Nam", "Đà Nẵng đón khách"], "quoted one by one: anywhere")
         #expect(titles("foo:bar").isEmpty)
         #expect(SearchQuery(parsing: "foo:bar").unknownField == "foo:")
         #expect(SearchQuery(parsing: "10:30 tag:x is:read").unknownField == nil)
