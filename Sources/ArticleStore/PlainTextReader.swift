@@ -1,5 +1,6 @@
 import ArticleModel
 import Foundation
+import TextKit
 
 /// Reads plain-text articles in the two shapes real corpora use:
 ///

@@ -1,5 +1,5 @@
 import ArticleModel
-import TextAnalysis
+import TextKit
 
 /// The terms an article is found by: folded words of its title and body (also kept in order, for
 /// phrases), the exact form of each word that has diacritics (`=đà`, see `exactKey`), and field terms

@@ -1,6 +1,6 @@
 import Foundation
 import LibraryIndex
-import TextAnalysis
+import TextKit
 
 /// A parsed search: words all required, `"a phrase"`, `-word` to exclude, and the fields
 /// `speaker:`, `entity:`, `source:`, `tag:` and `is:bookmarked` / `is:unread` / `is:read`.
