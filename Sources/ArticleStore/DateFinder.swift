@@ -13,10 +13,10 @@ public enum DateFinder {
     ]
 
     /// The date of a dateline at the top of an article: a full date near the start of its first block,
-    /// after at most a place and a weekday, where the block is a short line of its own ("Hà Nội, ngày
-    /// 12/8/2021", its date at the end) or the date is followed by a dash, a parenthesis, a colon or a bar ("HÀ NỘI (12/8/2021)
-    /// -", "LONDON, 3 March 2004 (Reuters) -"). A date elsewhere in the text is what the article is
-    /// about (a flight in 1961, an expiry date), not when it was published.
+    /// where the block is a short line of its own that ends with the date ("Hà Nội, ngày 12/8/2021") or
+    /// the date is followed by a dash, a parenthesis, a colon or a bar ("HÀ NỘI (12/8/2021) -",
+    /// "LONDON, 3 March 2004 (Reuters) -"). A date elsewhere in the text is what the article is about
+    /// (a flight in 1961, an expiry date), not when it was published.
     public static func datelineDate(in blocks: [Block]) -> Date? {
         guard let first = blocks.first?.text else { return nil }
         let bytes = Array(first.utf8.prefix(Self.datelineReach))
@@ -49,24 +49,6 @@ public enum DateFinder {
     static let datelineReach = 90
     static let datelineLine = 120
     static let datelineTail = 16
-
-    /// The first full date in the first few thousand characters of `blocks`.
-    public static func firstDate(in blocks: [Block]) -> Date? {
-        // The blocks' bytes, each after a newline, gathered as bytes: joining strings first, then
-        // copying out their bytes, and counting UTF-16 through the string took a twentieth of indexing.
-        var bytes: [UInt8] = []
-        var length = 0  // in UTF-16 units
-        for block in blocks {
-            UTF8Bytes.with(block.text) { text in
-                bytes.append(contentsOf: text)
-                length += UTF8Bytes.utf16Count(text) + 1
-            }
-            bytes.append(0x0A)
-            if length > 4000 { break }
-        }
-        var scanner = DateScanner(bytes)
-        return scanner.firstDate()
-    }
 
     /// The earliest full date in `text`: `18/10/2021` (also with `.` or `-`), `ngày 18 tháng 10 năm 2021`,
     /// `2021-10-18`, `2021年10月18日`, `18 October 2021`, `October 18, 2021`. A hand-written scanner over
