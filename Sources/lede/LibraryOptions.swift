@@ -22,9 +22,11 @@ enum LibraryLocator {
         if let argument { return argument }
         if let configured = Environment.value("LEDE_LIBRARY"), !configured.isEmpty { return configured }
         if let configured = Config.load().library { return configured }
-        guard let sample = SampleLibrary.path else {
-            throw FileFailure("lede: the bundled sample library is missing from this installation; name a library folder")
+        do {
+            return try SampleLibrary.folder()
+        } catch {
+            throw FileFailure("lede: cannot write out the bundled sample library (\(error.localizedDescription)); "
+                + "name a library folder")
         }
-        return sample
     }
 }
