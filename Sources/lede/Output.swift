@@ -30,10 +30,10 @@ enum Output {
         FileHandle.standardError.write(Data(("lede: " + TextSanitizer.sanitizeKeepingNewlines(hidingSamplePath(text)) + "\n").utf8))
     }
 
-    /// `text` with the bundled sample library's folder, which lies in the build or install folder,
-    /// named as "the bundled sample library": messages never show where lede was built.
+    /// `text` with the bundled sample library's folder, which lede writes into its cache, named as "the
+    /// bundled sample library".
     static func hidingSamplePath(_ text: String) -> String {
-        guard let sample = SampleLibrary.path else { return text }
+        let sample = SampleLibrary.folderPath()
         var result = text
         for path in Set([sample, StateLocation.canonicalLibraryPath(sample)]) {
             result = result.replacingOccurrences(of: path, with: "the bundled sample library")
