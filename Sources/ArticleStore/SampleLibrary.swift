@@ -1,4 +1,5 @@
 import Foundation
+import XDGFolders
 
 /// The articles bundled with lede, opened when no library is named or configured.
 ///
@@ -20,17 +21,11 @@ public enum SampleLibrary {
 
     /// Where `folder` keeps the articles, without writing them (to name the sample in messages).
     public static func folderPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        (cacheRoot(environment) as NSString).appendingPathComponent("sample-\(digest)")
+        (XDGFolder.cache.path(environment: environment) as NSString).appendingPathComponent("sample-\(digest)")
     }
 
     /// The articles by file name.
     public static var files: [String: String] { EmbeddedSampleLibrary.files }
-
-    static func cacheRoot(_ environment: [String: String]) -> String {
-        if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") { return (xdg as NSString).appendingPathComponent("lede") }
-        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
-        return (home as NSString).appendingPathComponent(".cache/lede")
-    }
 
     /// FNV-1a over the names and texts: a new folder whenever the bundled articles change.
     static let digest: String = {

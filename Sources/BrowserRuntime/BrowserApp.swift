@@ -6,6 +6,7 @@ import LibraryIndex
 import LibrarySearch
 import ReadingState
 import TerminalCanvas
+import TextAnalysis
 
 /// The browser as a program that a terminal backend drives: it owns the `AppState`, runs every event
 /// through `reduce`, performs the effects the reducer asks for, and renders frames. Every answer to an
@@ -163,6 +164,7 @@ public final class BrowserApp: TerminalApp {
             do {
                 var article = try ArticleLoader.load(path: summary.path, options: options).article
                 article.id = summary.id  // the id comes from the path inside the library, as the list has it
+                article.analysis = Analyzer().analyze(article.blocks)
                 inbox.post(.articleLoaded(article))
             } catch {
                 inbox.post(.articleFailed(summary.id, message: error.description))

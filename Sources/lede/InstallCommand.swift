@@ -1,6 +1,14 @@
 import ArgumentParser
 import Foundation
 
+/// `--prefix`, shared by install and uninstall.
+struct PrefixOption: ParsableArguments {
+    @Option(help: ArgumentHelp("The installation prefix.", valueName: "dir"))
+    var prefix = "~/.local"
+
+    var installation: Installation { Installation(prefix: Config.expandingTilde(prefix)) }
+}
+
 /// `lede install`: copies this binary, the manual page, shell completions and the themes under a prefix.
 struct InstallCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -9,11 +17,10 @@ struct InstallCommand: ParsableCommand {
         discussion: "From a clone: swift run -c release lede install --prefix ~/.local"
     )
 
-    @Option(help: ArgumentHelp("Where to install.", valueName: "dir"))
-    var prefix = "~/.local"
+    @OptionGroup var options: PrefixOption
 
     func run() throws {
-        let installation = Installation(prefix: Config.expandingTilde(prefix))
+        let installation = options.installation
         for relative in try installation.install() { Output.line(installation.path(relative)) }
         let bin = installation.path("bin")
         let path = ProcessInfo.processInfo.environment["PATH"]?.split(separator: ":").map(String.init) ?? []
@@ -28,11 +35,10 @@ struct UninstallCommand: ParsableCommand {
         abstract: "Remove what lede install put under a prefix (listed in PREFIX/share/lede/installed-files)."
     )
 
-    @Option(help: ArgumentHelp("Where lede was installed.", valueName: "dir"))
-    var prefix = "~/.local"
+    @OptionGroup var options: PrefixOption
 
     func run() throws {
-        let installation = Installation(prefix: Config.expandingTilde(prefix))
+        let installation = options.installation
         for relative in try installation.uninstall() { Output.line("removed \(installation.path(relative))") }
     }
 }

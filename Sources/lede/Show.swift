@@ -1,6 +1,7 @@
 import ArgumentParser
 import ArticleModel
 import ArticleStore
+import TextAnalysis
 
 /// `lede show FILE`: the article as clean text for reading or piping.
 struct Show: ParsableCommand {
@@ -19,13 +20,15 @@ struct Show: ParsableCommand {
     func run() throws {
         let loaded: LoadedArticle
         do {
-            loaded = try ArticleLoader.load(path: file, options: reading.loadOptions(analyze: json))
+            loaded = try ArticleLoader.load(path: file, options: reading.loadOptions())
         } catch {
             throw FileFailure(error.description)
         }
         loaded.warnings.forEach { Output.error($0.description) }
         if json {
-            try Output.json(ArticleRecord(loaded.article))
+            var article = loaded.article
+            article.analysis = Analyzer().analyze(article.blocks)
+            try Output.json(ArticleRecord(article))
         } else {
             Output.line(Self.render(loaded.article))
         }

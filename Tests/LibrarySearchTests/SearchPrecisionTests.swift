@@ -71,7 +71,7 @@ import Testing
         for (number, text) in articles.enumerated() {
             try Data(text.utf8).write(to: URL(fileURLWithPath: "\(root)/\(number).txt"))
         }
-        let (index, _) = try Indexer.update(nil, root: root, options: LoadOptions(analyze: false))
+        let (index, _) = try Indexer.update(nil, root: root, analyze: false)
         let texts = try Self.texts(of: index, root: root)
         for query in Self.queries {
             let figures = Self.measure(query, in: index, texts: texts)
@@ -91,7 +91,7 @@ import Testing
         for (number, name) in names.enumerated() where number % 3 == 0 {
             try FileManager.default.copyItem(atPath: Self.corpus + "/" + name, toPath: root + "/" + name)
         }
-        let (index, _) = try Indexer.update(nil, root: root, options: LoadOptions(analyze: false))
+        let (index, _) = try Indexer.update(nil, root: root, analyze: false)
         let texts = try Self.texts(of: index, root: root)
         for query in Self.queries {
             let figures = Self.measure(query, in: index, texts: texts)
