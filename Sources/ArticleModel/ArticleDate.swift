@@ -5,9 +5,9 @@ public struct ArticleDate: Codable, Sendable, Hashable, Comparable {
     public enum Origin: String, Codable, Sendable, Hashable {
         /// A `date:` in Markdown front matter.
         case frontMatter
-        /// A calendar date found in the article's text.
+        /// A dateline at the top of the article's text (or a `# date = …` comment header).
         case text
-        /// The file's modification time: the fallback.
+        /// The file's modification time: the fallback, for sorting only. The publication date is unknown.
         case fileModified
     }
 
@@ -20,6 +20,12 @@ public struct ArticleDate: Codable, Sendable, Hashable, Comparable {
     }
 
     public static func < (lhs: ArticleDate, rhs: ArticleDate) -> Bool { lhs.value < rhs.value }
+
+    /// Whether the publication date is known: not the file's time.
+    public var isKnown: Bool { origin != .fileModified }
+
+    /// The day when the publication date is known, else nil.
+    public var knownDay: String? { isKnown ? day : nil }
 
     /// `YYYY-MM-DD` in UTC: how dates are shown and exported.
     public var day: String {

@@ -95,7 +95,7 @@ public enum ArticleLoader {
 
         let date: ArticleDate = if let front = parsed.date {
             ArticleDate(front, origin: .frontMatter)
-        } else if let found = DateFinder.firstDate(in: parsed.blocks) {
+        } else if let found = DateFinder.datelineDate(in: parsed.blocks) {
             ArticleDate(found, origin: .text)
         } else {
             ArticleDate(modified, origin: .fileModified)

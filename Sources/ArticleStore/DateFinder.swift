@@ -12,23 +12,43 @@ public enum DateFinder {
         "oct": 10, "nov": 11, "dec": 12,
     ]
 
-    /// The first full date in the first few thousand characters of `blocks`.
-    public static func firstDate(in blocks: [Block]) -> Date? {
-        // The blocks' bytes, each after a newline, gathered as bytes: joining strings first, then
-        // copying out their bytes, and counting UTF-16 through the string took a twentieth of indexing.
-        var bytes: [UInt8] = []
-        var length = 0  // in UTF-16 units
-        for block in blocks {
-            UTF8Bytes.with(block.text) { text in
-                bytes.append(contentsOf: text)
-                length += UTF8Bytes.utf16Count(text) + 1
+    /// The date of a dateline at the top of an article: a full date near the start of its first block,
+    /// where the block is a short line of its own that ends with the date ("Hà Nội, ngày 12/8/2021") or
+    /// the date is followed by a dash, a parenthesis, a colon or a bar ("HÀ NỘI (12/8/2021) -",
+    /// "LONDON, 3 March 2004 (Reuters) -"). A date elsewhere in the text is what the article is about
+    /// (a flight in 1961, an expiry date), not when it was published.
+    public static func datelineDate(in blocks: [Block]) -> Date? {
+        guard let first = blocks.first?.text else { return nil }
+        let bytes = Array(first.utf8.prefix(Self.datelineReach))
+        var whole = DateScanner(bytes)
+        guard let date = whole.firstDate() else { return nil }
+        // Where the date ends: the shortest start of the text that holds it (dates end with their year
+        // or 日, and a shorter start never holds a valid date of its own).
+        var end = bytes.count
+        for length in 1...bytes.count {
+            var scanner = DateScanner(Array(bytes[..<length]))
+            if scanner.firstDate() == date {
+                end = length
+                break
             }
-            bytes.append(0x0A)
-            if length > 4000 { break }
         }
-        var scanner = DateScanner(bytes)
-        return scanner.firstDate()
+        if first.utf8.count <= Self.datelineLine, first.utf8.count - end <= Self.datelineTail { return date }
+        let rest = bytes[end...].drop { $0 == 0x20 || $0 == 0x2C }
+        guard let next = rest.first else { return date }
+        let separators: [UInt8] = Array("-()|:".utf8)
+        if separators.contains(next) { return date }
+        // En and em dashes.
+        if next == 0xE2, rest.dropFirst().starts(with: [0x80]), let third = rest.dropFirst(2).first, third == 0x93 || third == 0x94 {
+            return date
+        }
+        return nil
     }
+
+    /// How far into the first block a dateline's date may end, in UTF-8 bytes; the longest first block
+    /// that counts as a dateline line of its own, and what may follow the date there (" 10:30 GMT+7").
+    static let datelineReach = 90
+    static let datelineLine = 120
+    static let datelineTail = 16
 
     /// The earliest full date in `text`: `18/10/2021` (also with `.` or `-`), `ngày 18 tháng 10 năm 2021`,
     /// `2021-10-18`, `2021年10月18日`, `18 October 2021`, `October 18, 2021`. A hand-written scanner over
@@ -38,9 +58,12 @@ public enum DateFinder {
         return scanner.firstDate()
     }
 
-    /// Parses `2021-10-18`, `2021-10-18T09:30:00Z`, `18/10/2021` or `27 April 2021`.
+    /// Parses `2021-10-18`, `2021-10-18T09:30:00Z`, `20211018`, `18/10/2021` or `27 April 2021`.
     public static func parseDate(_ text: String) -> Date? {
         let trimmed = text.trimmed
+        if trimmed.utf8.count == 8, let number = Int(trimmed) {
+            return makeDate(year: number / 10000, month: number / 100 % 100, day: number % 100)
+        }
         let formatter = ISO8601DateFormatter()
         if let date = formatter.date(from: trimmed) { return date }
         formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]

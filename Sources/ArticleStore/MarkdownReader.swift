@@ -35,6 +35,12 @@ public enum MarkdownReader {
             blocks.append(Block(isFirstParagraph ? .lede : .paragraph, paragraph))
         }
 
+        // No title given: a first paragraph that reads as a title line is the title (corpora often write
+        // the title as the first line of the body, under front matter without `title`).
+        if title == nil, blocks.count > 1, blocks[0].kind == .lede, PlainTextReader.readsAsTitleLine(blocks[0].text) {
+            title = blocks.removeFirst().text
+            if let next = blocks.firstIndex(where: { $0.kind != .heading }) { blocks[next].kind = .lede }
+        }
         var article = ParsedArticle(title: title ?? PlainTextReader.fallbackTitle(from: blocks),
                                     source: fields.source, blocks: blocks)
         article.author = fields.author

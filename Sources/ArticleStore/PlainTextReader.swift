@@ -1,4 +1,5 @@
 import ArticleModel
+import Foundation
 import TextKit
 
 /// Reads plain-text articles in the two shapes real corpora use:
@@ -6,10 +7,47 @@ import TextKit
 /// - the Vietnamese wire shape: `(Source) - lede`, then the title line, then one paragraph per line,
 ///   with short unpunctuated lines as subheadings;
 /// - the common shape: a title line, a blank line, then paragraphs separated by blank lines.
+///
+/// Comment lines `# key = value` (`# doc_id = …`, `# url = …`, `# date = 20210427`, as corpora such as
+/// CP_Vietnamese-UNC carry them) are metadata wherever they are, never title or text.
 public enum PlainTextReader {
     public static func parse(_ text: String) -> ParsedArticle {
         var lines = trimmedLines(text)
+        var metadata: [String: String] = [:]
+        lines.removeAll { line in
+            guard let (key, value) = commentMetadata(line) else { return false }
+            if metadata[key] == nil { metadata[key] = value }
+            return true
+        }
         while lines.first?.isEmpty == true { lines.removeFirst() }
+        var article = parse(lines: lines)
+        if let title = metadata["title"], !title.isEmpty { article.title = title }
+        if let source = metadata["source"], !source.isEmpty { article.source = source }
+        article.author = metadata["author"]
+        article.url = metadata["url"]
+        article.date = metadata["date"].flatMap(DateFinder.parseDate)
+        return article
+    }
+
+    /// `# key = value` → (key lowercased, value): a key of letters, digits, `_` and `-`.
+    static func commentMetadata(_ line: String) -> (String, String)? {
+        guard line.hasPrefix("#"), let equals = line.firstIndex(of: "=") else { return nil }
+        let key = line[line.index(after: line.startIndex)..<equals].trimmed
+        guard !key.isEmpty, key.count <= 40,
+              key.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" || $0 == "-") })
+        else { return nil }
+        return (key.lowercased(), line[line.index(after: equals)...].trimmed)
+    }
+
+    private static func parse(lines: [String]) -> ParsedArticle {
+        var lines = lines
+        // Photo captions above the title: set aside, so that the title is found, and kept as text.
+        var captions: [String] = []
+        while let first = lines.first, isCaption(first) {
+            captions.append(first)
+            lines.removeFirst()
+            while lines.first?.isEmpty == true { lines.removeFirst() }
+        }
 
         var source: String?
         var ledeText: String?
@@ -19,11 +57,11 @@ public enum PlainTextReader {
             ledeText = lede
             lines.removeFirst()
             while lines.first?.isEmpty == true { lines.removeFirst() }
-            if let next = lines.first, isTitleLike(next) {
+            if let next = lines.first, isTitleLike(next), !isCaption(next) {
                 title = next
                 lines.removeFirst()
             }
-        } else if let first = lines.first, isTitleLike(first), lines.count > 1 {
+        } else if let first = lines.first, isTitleLike(first), !isCaption(first), lines.count > 1 {
             title = first
             lines.removeFirst()
         }
@@ -39,6 +77,8 @@ public enum PlainTextReader {
             let next = index + 1 < paragraphs.count ? paragraphs[index + 1] : nil
             blocks.append(Block(isHeading(paragraph, before: next) ? .heading : .paragraph, paragraph))
         }
+        let captionAt = blocks.first?.kind == .lede ? 1 : 0
+        blocks.insert(contentsOf: captions.map { Block(.paragraph, $0) }, at: captionAt)
         let resolvedTitle = title ?? fallbackTitle(from: blocks)
         return ParsedArticle(title: resolvedTitle, source: source, blocks: blocks)
     }
@@ -113,7 +153,7 @@ public enum PlainTextReader {
 
     /// A subheading: a short line that does not end like a sentence, followed by more text.
     static func isHeading(_ paragraph: String, before next: String?) -> Bool {
-        guard let next else { return false }
+        guard let next, !isCaption(paragraph) else { return false }
         let length = paragraph.characterCount
         guard length <= 100, next.characterCount > length else { return false }
         let words = paragraph.split(separator: " ").count
@@ -121,9 +161,46 @@ public enum PlainTextReader {
         return !".!?:;,…\"”»)'’]-–—".contains(last)
     }
 
+    /// A photo caption or credit: "… (Ảnh: Reuters).", "Photo: …", "… Ảnh: TTXVN". Neither a title nor a
+    /// subheading.
+    static func isCaption(_ line: String) -> Bool {
+        let lower = line.lowercased()
+        let marks = ["ảnh:", "ảnh minh họa", "ảnh minh hoạ", "nguồn ảnh:", "photo:", "photo by", "photos:",
+                     "image:", "picture:", "credit:", "photograph:"]
+        if marks.contains(where: lower.hasPrefix) { return true }
+        // A credit at the end: in parentheses, or after the caption's last sentence.
+        let tail = String(lower.suffix(48))
+        for mark in marks {
+            guard let found = tail.range(of: mark, options: .backwards) else { continue }
+            let before = tail[..<found.lowerBound].last
+            if before == "(" || before == "[" || tail[..<found.lowerBound].hasSuffix(". ")
+                || tail[..<found.lowerBound].hasSuffix(" - ") || tail[..<found.lowerBound].hasSuffix(" – ") {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// A short line that does not end like a sentence and is no caption: a title written as the first
+    /// line of the text.
+    static func readsAsTitleLine(_ text: String) -> Bool {
+        guard let last = text.last, text.characterCount <= 150 else { return false }
+        return !".!?:;,…".contains(last) && !isCaption(text)
+    }
+
     static func fallbackTitle(from blocks: [Block]) -> String {
-        guard let first = blocks.first?.text else { return "" }
-        let sentence = first.prefix { !".!?".contains($0) }
+        guard let first = blocks.first(where: { !isCaption($0.text) })?.text ?? blocks.first?.text else { return "" }
+        // The first sentence: cut at a full stop followed by a space, not inside "1.000" or "TP.HCM".
+        var sentence = Substring(first)
+        var index = first.startIndex
+        while index < first.endIndex {
+            let next = first.index(after: index)
+            if ".!?".contains(first[index]), next == first.endIndex || first[next] == " " {
+                sentence = first[..<index]
+                break
+            }
+            index = next
+        }
         return sentence.count <= 100 ? String(sentence) : String(sentence.prefix(99)) + "…"
     }
 }

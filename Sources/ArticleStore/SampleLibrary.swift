@@ -11,12 +11,17 @@ public enum SampleLibrary {
     /// version of the articles, so an upgrade never reads stale ones. Not `$LEDE_CACHE_DIR`: the sample's path
     /// must stay the same whichever index cache a run uses, because reading state is kept by library path.
     public static func folder(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> String {
-        let folder = (XDGFolder.cache.path(environment: environment) as NSString).appendingPathComponent("sample-\(digest)")
+        let folder = folderPath(environment: environment)
         if FileManager.default.fileExists(atPath: (folder as NSString).appendingPathComponent(".complete")) {
             return folder
         }
         try writeOut(to: folder)
         return folder
+    }
+
+    /// Where `folder` keeps the articles, without writing them (to name the sample in messages).
+    public static func folderPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        (XDGFolder.cache.path(environment: environment) as NSString).appendingPathComponent("sample-\(digest)")
     }
 
     /// The articles by file name.

@@ -7,7 +7,7 @@ public enum ArticleText {
     /// Headings get a `## ` prefix as in Markdown: capitals would lose Vietnamese tone marks' readability.
     public static func clean(_ article: Article) -> String {
         var lines = [article.title]
-        let meta = [article.source, article.author, article.date?.day, article.url].compactMap { $0 }
+        let meta = [article.source, article.author, article.date?.knownDay, article.url].compactMap { $0 }
         if !meta.isEmpty { lines.append(meta.joined(separator: " · ")) }
         for block in article.blocks {
             lines.append("")

@@ -29,17 +29,27 @@ extension AppState {
             return []
         case .article:
             if trimmed.isEmpty { clearArticleMatches() }
-            if search.matches.isEmpty, !trimmed.isEmpty {
-                status = StatusMessage("Not found in this article: \(trimmed)")
-            } else if !trimmed.isEmpty {
-                status = StatusMessage("\(search.matches.count) match\(search.matches.count == 1 ? "" : "es") · n next, N previous")
-            }
-            return []
+            guard !trimmed.isEmpty else { return [] }
+            announceMatches(trimmed)
+            // Confirmed: the last word is a whole word now, no longer a prefix.
+            guard let article = open?.article else { return [] }
+            search.articleQuery = trimmed
+            return [.findMatches(trimmed, typing: false, in: article)]
         case .library:
             if trimmed.isEmpty { return cancelSearch() }
             search.listQuery = text
+            search.awaited = text
             focus = .list
-            return []
+            return [.search(text, typing: false)]
+        }
+    }
+
+    /// How many matches the article search found, in the status bar.
+    mutating func announceMatches(_ query: String) {
+        if search.matches.isEmpty {
+            status = StatusMessage("Not found in this article: \(query)")
+        } else {
+            status = StatusMessage("\(search.matches.count) match\(search.matches.count == 1 ? "" : "es") · n next, N previous")
         }
     }
 
@@ -119,7 +129,7 @@ extension AppState {
             applyListFilter(hits)
             if let open, !awaited.isEmpty, search.scope == .library || search.listQuery != nil {
                 search.articleQuery = awaited
-                return [.findMatches(awaited, typing: true, in: open.article)]
+                return [.findMatches(awaited, typing: input != nil, in: open.article)]
             }
         case .matches(let query, let article, let spans):
             guard query == search.articleQuery, open?.article.id == article else { return [] }
@@ -127,6 +137,11 @@ extension AppState {
             search.matchesArticle = article
             search.currentMatch = nil
             if search.scope == .article, input != nil, !spans.isEmpty { moveToMatch(forward: true, fromScreen: true) }
+            if search.scope == .article, input == nil {
+                // The answer to the confirmed search.
+                if !spans.isEmpty { moveToMatch(forward: true, fromScreen: true) }
+                announceMatches(query)
+            }
         case .entities(let groups):
             updateBrowser { $0.entities = groups }
         case .speakers(let speakers):
@@ -176,7 +191,7 @@ extension AppState {
     mutating func refreshSearch() -> [Effect] {
         guard let query = search.listQuery ?? search.awaited, search.unfiltered != nil else { return [] }
         search.awaited = query
-        return [.search(search.query(for: query), typing: true)]
+        return [.search(search.query(for: query), typing: input != nil)]
     }
 
     /// A new article is open: the library search's words are highlighted in it.
@@ -187,7 +202,7 @@ extension AppState {
         guard let open, let query = search.listQuery ?? (input != nil && search.scope == .library ? search.awaited : nil),
               !query.isEmpty else { return [] }
         search.articleQuery = query
-        return [.findMatches(query, typing: true, in: open.article)]
+        return [.findMatches(query, typing: input != nil, in: open.article)]
     }
 
     /// Esc outside any input: first the highlighted matches go, then the list filter. False when

@@ -11,8 +11,10 @@ enum ArticleListView {
         guard !area.isEmpty else { return }
         if state.articles.isEmpty {
             let unreadOnly = state.search.unreadOnly && state.search.filterText?.isEmpty != false
-            grid.put(TextLayout.truncate(unreadOnly ? "No unread articles: F shows all" : "No articles in this library",
-                                         width: area.width), x: area.x, y: area.y, style: theme[.listMeta])
+            let query = (state.search.listQuery ?? state.search.awaited).flatMap { $0.isEmpty ? nil : $0 }
+            let message = unreadOnly ? "No unread articles: F shows all"
+                : query.map { "No articles match “\($0)”" } ?? "No articles in this library"
+            grid.put(TextLayout.truncate(message, width: area.width), x: area.x, y: area.y, style: theme[.listMeta])
             return
         }
         let columns = Columns(width: area.width, articles: state.articles)
@@ -61,7 +63,8 @@ enum ArticleListView {
             column += columns.source + 1
         }
         if columns.date > 0 {
-            grid.put(article.date?.day ?? "", x: column, y: y, maxWidth: columns.date, style: style(.listMeta))
+            let day = article.date.map { $0.knownDay ?? "unknown" } ?? ""
+            grid.put(day, x: column, y: y, maxWidth: columns.date, style: style(.listMeta))
         }
     }
 }

@@ -34,7 +34,7 @@ enum LibraryBrowserView {
                                   role: .quoteSpeaker, item: number))
             case .quotation(let quotation):
                 lines.append(Line(count: "", text: "“" + quotation.text + "”", role: .quotation, item: number))
-                let date = quotation.article.date.map { " · " + $0.day } ?? ""
+                let date = quotation.article.date?.knownDay.map { " · " + $0 } ?? ""
                 lines.append(Line(count: "", text: "  — " + quotation.article.title + date, role: .listMeta,
                                   item: number))
             }

@@ -30,8 +30,9 @@ public struct ReadingLayout: Hashable, Sendable {
     public init(article: Article, width: Int) {
         self.width = max(1, width)
         append(article.title, role: .articleTitle, block: -2, marks: [])
-        let date = article.date?.day
-        let meta = [article.source, article.author, date].compactMap { $0 }.filter { !$0.isEmpty }
+        let date = article.date.map { $0.knownDay ?? "date unknown" }
+        let tags = article.tags.isEmpty ? nil : "tags: " + article.tags.joined(separator: ", ")
+        let meta = [article.source, article.author, date, tags].compactMap { $0 }.filter { !$0.isEmpty }
         if !meta.isEmpty { append(meta.joined(separator: " · "), role: .articleMeta, block: -1, marks: []) }
         let marks = Self.marks(article.analysis, blockCount: article.blocks.count)
         var firstLine = [Int: Int]()

@@ -52,7 +52,8 @@ public struct CorpusGenerator: Sendable {
         }
         let day = random.int(1...28), month = random.int(1...12), year = random.int(2015...2025)
         var lines = [
-            "(\(random.pick(V.sources))) - \(org) tại \(place) ngày \(day)/\(month)/\(year) công bố kế hoạch mới về \(topic).",
+            // A dateline, which is what dates an article (a date inside the text does not).
+            "(\(random.pick(V.sources))) - \(place.uppercased()) (\(day)/\(month)/\(year)) - \(org) tại \(place) công bố kế hoạch mới về \(topic).",
             "\(place): \(org) công bố kế hoạch về \(topic)",
         ]
         for paragraph in 0..<random.int(5...12) {
@@ -89,7 +90,7 @@ public struct CorpusGenerator: Sendable {
         let day = random.int(1...28), month = random.pick(Vocabulary.englishMonths), year = random.int(2015...2025)
         var paragraphs = [
             "\(place) row over \(topic) deepens",
-            "Plans on \(topic) announced by \(org) in \(place) on \(day) \(month) \(year) have drawn strong reactions.",
+            "\(place.uppercased()), \(day) \(month) \(year) - Plans on \(topic) announced by \(org) in \(place) have drawn strong reactions.",
         ]
         for paragraph in 0..<random.int(5...12) {
             let speaker = speakers[paragraph % speakers.count]

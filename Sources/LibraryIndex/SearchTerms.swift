@@ -1,21 +1,44 @@
 import ArticleModel
+import TextKit
 
 /// The terms an article is found by: folded words of its title and body (also kept in order, for
-/// phrases), and field terms for its speakers (`speaker:lavrov`), entities (`entity:nato`) and source
-/// (`source:to`), each with a count.
+/// phrases), the exact form of each word that has diacritics (`=đà`, see `exactKey`), and field terms
+/// for its speakers (`speaker:lavrov`), entities (`entity:nato`), source (`source:to`) and tags
+/// (`tag:kinh`), each with a count.
 public enum SearchTerms {
     /// Title words count this many times over, so that an article about a word ranks above one that
     /// mentions it in passing.
     static let titleWeight = 3
+
+    /// What starts the term of a word's exact form (lowercase, diacritics kept): no folded word starts
+    /// with it, so exact terms sort apart from folded ones and never answer a folded prefix.
+    public static let exactMark = "="
+
+    /// The term a query word is looked up by: its exact form when it has diacritics (`Đà` → `=đà`),
+    /// else its fold (`da`), which finds every form.
+    public static func key(folded: String, exact: String?) -> String {
+        exact.map { exactMark + $0 } ?? folded
+    }
+
+    /// The fold of a term made by `key(folded:exact:)`.
+    public static func folded(key: String) -> String {
+        key.hasPrefix(exactMark) ? DiacriticFolding.fold(String(key.dropFirst())) : key
+    }
 
     public static func of(_ article: Article) -> ArticleTerms {
         // About one word in six bytes of text, half of them distinct.
         let bytes = article.blocks.reduce(article.title.utf8.count) { $0 + $1.text.utf8.count }
         var terms = ArticleTerms(expectedWords: bytes / 6 + 8)
         let folder = WordFolder()
-        folder.forEachWord(in: article.title) { terms.add($0, weight: titleWeight, isWord: true) }
+        folder.forEachWord(in: article.title) { word, exact, _ in
+            terms.add(word, weight: titleWeight, isWord: true)
+            if let exact { terms.add(exactMark + exact, weight: titleWeight, isWord: false) }
+        }
         for block in article.blocks {
-            folder.forEachWord(in: block.text) { terms.add($0, isWord: true) }
+            folder.forEachWord(in: block.text) { word, exact, _ in
+                terms.add(word, isWord: true)
+                if let exact { terms.add(exactMark + exact, isWord: false) }
+            }
         }
         for quote in article.analysis.quotes where quote.named {
             folder.forEachWord(in: quote.speaker ?? "") { terms.add("speaker:" + $0, isWord: false) }
@@ -27,6 +50,9 @@ public enum SearchTerms {
             }
         }
         folder.forEachWord(in: article.source ?? "") { terms.add("source:" + $0, isWord: false) }
+        for tag in article.tags {
+            folder.forEachWord(in: tag) { terms.add("tag:" + $0, isWord: false) }
+        }
         terms.seal()
         return terms
     }

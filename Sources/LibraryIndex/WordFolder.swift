@@ -6,6 +6,9 @@ import TextKit
 /// only lowercased; other words are folded scalar by scalar from a table made by `DiacriticFolding`
 /// itself (folding is per scalar, so a word folds to its scalars' folds joined).
 ///
+/// Each word also comes with its exact form, lowercased with its diacritics kept (`đà` for "Đà"), when
+/// that differs from the fold: a query typed with diacritics matches those diacritics.
+///
 /// The index and the highlighter (`MatchFinder`) both cut text here, so that what is highlighted is
 /// exactly what was indexed.
 public struct WordFolder: Sendable {
@@ -13,11 +16,17 @@ public struct WordFolder: Sendable {
 
     /// Each folded word of `text`.
     public func forEachWord(in text: String, _ body: (String) -> Void) {
-        forEachWord(in: text) { word, _ in body(word) }
+        forEachWord(in: text) { word, _, _ in body(word) }
     }
 
     /// Each folded word of `text` with its range in Unicode scalars of the original text.
     public func forEachWord(in text: String, _ body: (String, Range<Int>) -> Void) {
+        forEachWord(in: text) { word, _, range in body(word, range) }
+    }
+
+    /// Each folded word of `text`, its exact form (nil when it is the fold itself) and its range in
+    /// Unicode scalars of the original text.
+    public func forEachWord(in text: String, _ body: (String, String?, Range<Int>) -> Void) {
         UTF8Bytes.with(text) { forEachWord(inUTF8: $0, body) }
     }
 
@@ -25,23 +34,29 @@ public struct WordFolder: Sendable {
     /// each word a `Substring` first cost a third of the words' time. Each word is folded into a buffer
     /// on the stack while it is cut, from the scalars already decoded; a word the buffer or the table
     /// cannot take is folded again on its own.
-    private func forEachWord(inUTF8 bytes: UnsafeBufferPointer<UInt8>, _ body: (String, Range<Int>) -> Void) {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.scratchSize) { scratch in
-            let table = FoldTable.shared
+    private func forEachWord(inUTF8 bytes: UnsafeBufferPointer<UInt8>, _ body: (String, String?, Range<Int>) -> Void) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.scratchSize * 2) { buffer in
+            let scratch = UnsafeMutableBufferPointer(rebasing: buffer[..<Self.scratchSize])
+            let lowerScratch = UnsafeMutableBufferPointer(rebasing: buffer[Self.scratchSize...])
+            let table = FoldTable.shared, lowerTable = FoldTable.lowercase
             var start = -1  // byte offset of the word being read, or -1 between words
             var startOffset = 0
             var isASCII = true
             var folded = 0  // bytes of the word's fold in `scratch`
             var foldable = true  // whether `scratch` holds the whole fold
+            var lowered = 0  // bytes of the word's exact form in `lowerScratch`
+            var lowerable = true
             var position = 0
             var offset = 0
             let count = bytes.count
 
             func finish(_ end: Int, _ endOffset: Int) {
                 let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                if foldable {
+                if foldable, isASCII || lowerable {
                     let fold = String(decoding: UnsafeBufferPointer(rebasing: scratch[..<folded]), as: UTF8.self)
-                    if !fold.isEmpty { body(fold, startOffset..<endOffset) }
+                    guard !fold.isEmpty else { return }
+                    let exact = isASCII ? nil : String(decoding: UnsafeBufferPointer(rebasing: lowerScratch[..<lowered]), as: UTF8.self)
+                    body(fold, exact == fold ? nil : exact, startOffset..<endOffset)
                 } else {
                     emit(word, isASCII: isASCII, startOffset..<endOffset, body)
                 }
@@ -66,14 +81,18 @@ public struct WordFolder: Sendable {
                         isASCII = true
                         folded = 0
                         foldable = true
+                        lowered = 0
+                        lowerable = true
                     }
                     if value >= 0x80 { isASCII = false }
                     if foldable { foldable = table.append(value, to: scratch, at: &folded) }
+                    if lowerable { lowerable = lowerTable.append(value, to: lowerScratch, at: &lowered) }
                 case .mark:
                     // Part of the word it follows, and dropped by folding; before any word, dropped too.
                     if start >= 0 {
                         isASCII = false
                         if foldable { foldable = table.append(value, to: scratch, at: &folded) }
+                        if lowerable { lowerable = lowerTable.append(value, to: lowerScratch, at: &lowered) }
                     }
                 case .ideograph:
                     if start >= 0 { finish(position, offset) }
@@ -94,15 +113,20 @@ public struct WordFolder: Sendable {
     private static let scratchSize = 256
 
     private func emit(_ word: UnsafeBufferPointer<UInt8>, isASCII: Bool, _ range: Range<Int>,
-                      _ body: (String, Range<Int>) -> Void) {
+                      _ body: (String, String?, Range<Int>) -> Void) {
         if isASCII {
-            body(Self.lowercasedASCII(word), range)
-        } else if let folded = FoldTable.shared.fold(word) {
-            if !folded.isEmpty { body(folded, range) }
+            body(Self.lowercasedASCII(word), nil, range)
+            return
+        }
+        let original = String(decoding: word, as: UTF8.self)
+        let lowered = original.lowercased()
+        if let folded = FoldTable.shared.fold(word) {
+            if !folded.isEmpty { body(folded, lowered == folded ? nil : lowered, range) }
         } else {
-            // Outside the table: fold, then split again as the folded text would be.
-            let original = String(decoding: word, as: UTF8.self)
-            for each in SearchTerms.words(DiacriticFolding.fold(original)) { body(each, range) }
+            // Outside the table: fold, then split again as the folded text would be; a word that splits
+            // has no one exact form, and matches by its fold only.
+            let pieces = SearchTerms.words(DiacriticFolding.fold(original))
+            for each in pieces { body(each, pieces.count == 1 && lowered != each ? lowered : nil, range) }
         }
     }
 
@@ -122,6 +146,8 @@ public struct WordFolder: Sendable {
 /// run of word letters (or nothing); the others are left to the slow path.
 struct FoldTable: Sendable {
     static let shared = FoldTable()
+    /// Lowercase only, diacritics kept: the words' exact forms.
+    static let lowercase = FoldTable(mapping: { $0.lowercased() })
     static let limit: UInt32 = 0x2000
 
     /// Per scalar: where its fold starts in `bytes` (high 24 bits) and its length (low 8 bits), or
@@ -133,7 +159,9 @@ struct FoldTable: Sendable {
     private let kinds: [WordCharacters.Kind]
     private static let slow = UInt32.max
 
-    init() {
+    /// The table of `mapping`, `DiacriticFolding.fold` by default; a scalar whose mapping is not a run of
+    /// word letters and marks takes the slow path.
+    init(mapping: (String) -> String = DiacriticFolding.fold) {
         var packed: [UInt32] = []
         var bytes: [UInt8] = []
         packed.reserveCapacity(Int(Self.limit))
@@ -142,8 +170,9 @@ struct FoldTable: Sendable {
                 packed.append(Self.slow)
                 continue
             }
-            let folded = DiacriticFolding.fold(String(scalar))
-            guard folded.isEmpty || SearchTerms.words(folded) == [folded], folded.utf8.count < 256 else {
+            let folded = mapping(String(scalar))
+            let inWord = folded.unicodeScalars.allSatisfy { [.letter, .mark].contains(WordCharacters.kind(of: $0)) }
+            guard inWord, folded.utf8.count < 256 else {
                 packed.append(Self.slow)
                 continue
             }

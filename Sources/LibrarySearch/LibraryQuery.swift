@@ -22,17 +22,22 @@ public enum LibraryQuery {
     }
 
     /// Where `text` matches in `article`: spans in its blocks' NFC text, block -2 for the title (as the
-    /// reading layout numbers it), in reading order.
+    /// reading layout numbers it), in reading order. Words typed one after another are highlighted where
+    /// they stand together, or each on its own when the article never has them together.
     public static func matches(for text: String, typing: Bool, in article: Article) -> [TextSpan] {
         let query = SearchQuery(parsing: text, typing: typing)
         guard !query.isEmpty else { return [] }
-        var spans: [TextSpan] = []
         let texts = [(-2, article.title)] + article.blocks.enumerated().map { ($0.offset, $0.element.text) }
-        for (block, text) in texts {
-            for range in MatchFinder.ranges(in: text.precomposedStringWithCanonicalMapping, for: query) {
-                spans.append(TextSpan(block: block, start: range.lowerBound, end: range.upperBound))
+        func spans(together: Bool) -> [TextSpan] {
+            var spans: [TextSpan] = []
+            for (block, text) in texts {
+                for range in MatchFinder.ranges(in: text.precomposedStringWithCanonicalMapping, for: query, together: together) {
+                    spans.append(TextSpan(block: block, start: range.lowerBound, end: range.upperBound))
+                }
             }
+            return spans
         }
-        return spans
+        let together = spans(together: true)
+        return together.isEmpty ? spans(together: false) : together
     }
 }

@@ -9,7 +9,9 @@ public struct SearchResult: Hashable, Sendable {
 }
 
 /// Answers queries from a library index alone, without reading article files: phrases too, from the
-/// index's word sequences.
+/// index's word sequences. Words with diacritics are looked up by their exact forms, and a phrase of
+/// them by those and the folded sequence: an article with "da nang" together and "Đà", "Nẵng" apart
+/// would pass, which real text hardly has.
 public struct SearchEngine: Sendable {
     public let index: LibraryIndex
 
@@ -25,9 +27,13 @@ public struct SearchEngine: Sendable {
         }
     }
 
-    /// Matching articles, best first: those with the query's words together, then most matches, then newest.
+    /// Matching articles, best first. Words typed one after another are one Vietnamese word written as
+    /// syllables ("Đà Nẵng"), or one English name ("prime minister"): when some articles have them
+    /// together, only those match; when none has, every article with all the words does. While the last
+    /// word is being typed, the articles with the words together only come first. Then most matches,
+    /// then newest.
     public func search(_ query: SearchQuery, context: Context = Context()) -> [SearchResult] {
-        guard !query.isEmpty else { return [] }
+        guard !query.isEmpty, query.unknownField == nil else { return [] }
         var result: MatchList?
         for (number, clause) in query.required.enumerated() {
             let prefix = query.lastWordIsPrefix && number == query.required.count - 1
@@ -39,8 +45,6 @@ public struct SearchEngine: Sendable {
         for clause in query.excluded {
             found = found.subtracting(hits(for: clause, prefixLast: false, context: context))
         }
-        // Words typed one after another rank the articles that have them together first: "giao thong"
-        // is one Vietnamese word written as two syllables, and "prime minister" one English title.
         let pattern = adjacentPhrase(of: query).map(WordSequences.pattern)
         var ranked: [(together: Bool, result: SearchResult)] = []
         ranked.reserveCapacity(found.count)
@@ -48,6 +52,7 @@ public struct SearchEngine: Sendable {
             let together = pattern.map { (index.wordSequences.occurrences(of: $0, at: match.position) ?? 0) > 0 } ?? false
             ranked.append((together, SearchResult(position: match.position, matches: match.score)))
         }
+        if !query.lastWordIsPrefix, ranked.contains(where: \.together) { ranked.removeAll { !$0.together } }
         ranked.sort { left, right in
             if left.together != right.together { return left.together }
             if left.result.matches != right.result.matches { return left.result.matches > right.result.matches }
@@ -56,15 +61,11 @@ public struct SearchEngine: Sendable {
         return ranked.map(\.result)
     }
 
-    /// The word numbers of a query made only of words, two to eight of them, as a phrase; the word being
-    /// typed counts once it is a whole word of the library.
+    /// The word numbers of the query's words (of its word clauses, in order), two to eight of them, as a
+    /// phrase; the word being typed counts once it is a whole word of the library.
     func adjacentPhrase(of query: SearchQuery) -> [UInt32]? {
-        var words: [String] = []
-        for clause in query.required {
-            guard case .words(let list) = clause else { return nil }
-            words += list
-        }
-        var numbers = words.map(index.postings.wordNumber(for:))
+        let words = query.adjacentWords
+        var numbers = words.map { index.postings.wordNumber(for: SearchTerms.folded(key: $0)) }
         if query.lastWordIsPrefix, numbers.last == .some(nil) { numbers.removeLast() }
         let known = numbers.compactMap { $0 }
         return known.count == numbers.count && (2...8).contains(known.count) ? known : nil
@@ -90,7 +91,8 @@ public struct SearchEngine: Sendable {
     /// The articles that have the words one after the other, with how often: the candidates that have
     /// them all are checked against their word sequences.
     func phraseHits(_ words: [String]) -> MatchList {
-        let numbers = words.compactMap(index.postings.wordNumber(for:))
+        if words.count == 1 { return exactHits(words[0]) }
+        let numbers = words.compactMap { index.postings.wordNumber(for: SearchTerms.folded(key: $0)) }
         guard numbers.count == words.count else { return MatchList() }
         let pattern = WordSequences.pattern(numbers)
         var result: [MatchList.Match] = []
@@ -106,7 +108,8 @@ public struct SearchEngine: Sendable {
         MatchList(index.postings.hits(for: term))
     }
 
-    /// Every term starting with `prefix`; the word itself, when it is a term, ranks as usual.
+    /// Every term starting with `prefix`; the word itself, when it is a term, ranks as usual. A prefix
+    /// with diacritics (`=bỉ`) finds only exact forms, since every word that starts so has one.
     func prefixHits(_ prefix: String) -> MatchList {
         .any(index.postings.terms(withPrefix: prefix).filter { !$0.contains(":") }.map(exactHits))
     }

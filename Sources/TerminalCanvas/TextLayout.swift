@@ -113,18 +113,28 @@ public enum TextLayout {
         return end
     }
 
-    /// A line may begin at `index` after a space, or next to a wide character (CJK text has no spaces),
-    /// but not before closing punctuation nor after opening punctuation (kinsoku).
+    /// A line may begin at `index` after a space, or next to a wide character (Chinese and Japanese text
+    /// has no spaces), but not before closing punctuation nor after opening punctuation (kinsoku). Korean
+    /// puts spaces between words: it wraps at them, like Latin text, never inside a word.
     static func canBreak(before index: Int, in glyphs: [Glyph]) -> Bool {
         let previous = glyphs[index - 1], current = glyphs[index]
         if current.isSpace { return false }
         if previous.isSpace { return true }
-        guard previous.width == 2 || current.width == 2 else { return false }
+        guard previous.width == 2 || current.width == 2, !isHangul(previous), !isHangul(current) else { return false }
         // A straight quote after a space opens a quotation (keep it with what follows); one after
         // anything else closes it (keep it with what precedes).
         if isStraightQuote(current) { return false }
         if isStraightQuote(previous), index < 2 || glyphs[index - 2].isSpace { return false }
         return !noLineStart.contains(current.grapheme.text) && !noLineEnd.contains(previous.grapheme.text)
+    }
+
+    /// Hangul syllables and jamo.
+    static func isHangul(_ glyph: Glyph) -> Bool {
+        guard let value = glyph.grapheme.text.unicodeScalars.first?.value else { return false }
+        switch value {
+        case 0x1100...0x11FF, 0x3130...0x318F, 0xA960...0xA97F, 0xAC00...0xD7AF, 0xD7B0...0xD7FF: return true
+        default: return false
+        }
     }
 
     static func isStraightQuote(_ glyph: Glyph) -> Bool { glyph.grapheme.text == "\"" || glyph.grapheme.text == "'" }

@@ -54,10 +54,27 @@ struct Analyze: ParsableCommand {
         for term in article.analysis.terms {
             lines.append("  term   “\(term.text)”")
         }
-        for entity in article.analysis.entities {
-            lines.append("  \(entity.type.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)) \(entity.text)")
+        for (type, name, count) in entityCounts(article.analysis.entities) {
+            lines.append("  \(type.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)) \(name) (\(count))")
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// Each entity once, by type and canonical form, with how often the article names it: by type
+    /// (as the analysis orders them), then the most named first, then in order of first mention.
+    static func entityCounts(_ entities: [Entity]) -> [(Entity.Kind, String, Int)] {
+        var counts: [String: (type: Entity.Kind, name: String, count: Int, first: Int)] = [:]
+        for (position, entity) in entities.enumerated() {
+            let key = entity.type.rawValue + "\u{0}" + entity.canonical
+            counts[key, default: (entity.type, entity.canonical, 0, position)].count += 1
+        }
+        let types = Entity.Kind.allCases
+        return counts.values.sorted { left, right in
+            let leftType = types.firstIndex(of: left.type) ?? 0, rightType = types.firstIndex(of: right.type) ?? 0
+            if leftType != rightType { return leftType < rightType }
+            if left.count != right.count { return left.count > right.count }
+            return left.first < right.first
+        }.map { ($0.type, $0.name, $0.count) }
     }
 }
 

@@ -17,7 +17,11 @@ struct BookmarksCommand: ParsableCommand {
     /// `lede bookmarks [export] [--json | --markdown]`.
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Print every bookmark: as a list (default), JSON (the format `import` reads) or a Markdown reading list."
+            abstract: "Print every bookmark: as a list (default), JSON (the format `import` reads) or a Markdown reading list.",
+            discussion: """
+                Without --library, the list and the reading list show the bookmarks of every library lede \
+                keeps state for, grouped by library; --json exports one library (default: as for `lede list`).
+                """
         )
 
         enum Format: String, EnumerableFlag {
@@ -28,17 +32,33 @@ struct BookmarksCommand: ParsableCommand {
         @OptionGroup var state: StateOptions
 
         func run() throws {
-            // Follows renamed files when the library is there, but exporting writes nothing.
-            let store = try state.openStore(attachingLibrary: true)
-            switch format {
-            case .json:
+            if format == .json {
+                // Follows renamed files when the library is there, but exporting writes nothing.
+                let store = try state.openStore(attachingLibrary: true)
                 FileHandle.standardOutput.write(try BookmarkExport.json(store.document))
-            case .markdown:
-                Output.line(BookmarkExport.markdown(store.bookmarks, library: store.document.library,
-                                                    present: { store.article(for: $0) != nil }))
-            case .text:
-                for bookmark in store.bookmarks {
-                    Output.line(BookmarkExport.line(bookmark))
+                return
+            }
+            let known = KnownLibraries.all(stateDirectory: state.stateDirectory)
+            let roots = state.library != nil || known.isEmpty ? [try state.libraryRoot()] : known
+            let grouped = state.library == nil && !known.isEmpty
+            var first = true
+            for root in roots {
+                let store = try state.openStore(attachingLibrary: true, root: root)
+                if grouped, store.bookmarks.isEmpty { continue }
+                if !first { Output.line("") }
+                first = false
+                let name = Output.hidingSamplePath(store.document.library ?? root)
+                switch format {
+                case .json:
+                    break
+                case .markdown:
+                    Output.line(BookmarkExport.markdown(store.bookmarks, library: name,
+                                                        present: { store.article(for: $0) != nil }))
+                case .text:
+                    if grouped { Output.line("\(name) (\(store.bookmarks.count) bookmark\(store.bookmarks.count == 1 ? "" : "s"))") }
+                    for bookmark in store.bookmarks {
+                        Output.line((grouped ? "  " : "") + BookmarkExport.line(bookmark))
+                    }
                 }
             }
         }
@@ -104,10 +124,12 @@ struct BookmarksCommand: ParsableCommand {
         }
 
         func run() throws {
-            let store = try state.openStore()
+            // Without --library, the library is found from the file's path.
+            let root = state.library == nil ? try KnownLibraries.holding(file, stateDirectory: state.stateDirectory) : nil
+            let store = try state.openStore(root: root)
             let relative = store.relativePath(of: file)
             guard !relative.hasPrefix("/") else {
-                throw ValidationError("\(file) is not inside the library \(store.libraryRoot); name its library with --library.")
+                throw ValidationError("\(file) is not inside the library \(Output.hidingSamplePath(store.libraryRoot)); name its library with --library.")
             }
             let article: Article
             do {

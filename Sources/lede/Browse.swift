@@ -28,6 +28,7 @@ struct Browse: ParsableCommand {
     var stateDirectory: String?
 
     func run() throws {
+        if let library, let message = CommandSuggestion.message(for: library) { throw ValidationError(message) }
         let root = try LibraryLocator.resolve(library)
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             return try printList(root)

@@ -36,7 +36,7 @@ enum Main {
         } catch {
             let code = Lede.exitCode(for: error)
             if code == .validationFailure {
-                FileHandle.standardError.write(Data((Lede.fullMessage(for: error) + "\n").utf8))
+                FileHandle.standardError.write(Data((Output.hidingSamplePath(Lede.fullMessage(for: error)) + "\n").utf8))
                 exit(2)
             }
             Lede.exit(withError: error)

@@ -12,7 +12,7 @@ struct ListCommand: ParsableCommand {
     @Argument(help: "A folder of articles; default: $LEDE_LIBRARY, else the bundled sample library.")
     var library: String?
 
-    @Flag(help: "Print JSON Lines: id, path, title, source, date, date_origin, fingerprint.")
+    @Flag(help: "Print JSON Lines: id, path, title, source, date (null when unknown), date_origin, fingerprint.")
     var json = false
 
     @OptionGroup var reading: ReadingOptions
@@ -35,7 +35,7 @@ struct ListCommand: ParsableCommand {
         // One write for the whole list: 100,000 lines are otherwise 100,000 system calls.
         Output.lines(articles.map { article in
             let source = Columns.fit(Clean.text(article.source ?? ""), width: sourceWidth)
-            return "\(article.date?.day ?? "----------")  \(source)  \(article.title)"
+            return "\(article.date?.knownDay ?? "unknown   ")  \(source)  \(article.title)"
         })
     }
 }
@@ -46,8 +46,11 @@ struct ListRecord: Encodable {
     var path: String
     var title: String
     var source: String?
+    /// The publication date, null when unknown (`date_origin` is then "unknown").
     var date: String?
     var dateOrigin: String?
+    /// The file's modification day: what an article of unknown date is sorted by.
+    var fileDate: String?
     var fingerprint: String
 
     init(_ summary: ArticleSummary) {
@@ -55,8 +58,9 @@ struct ListRecord: Encodable {
         path = Clean.text(summary.path)
         title = Clean.text(summary.title)
         source = summary.source.map(Clean.text)
-        date = summary.date?.day
-        dateOrigin = summary.date?.origin.rawValue
+        date = summary.date?.knownDay
+        dateOrigin = summary.date.map { $0.isKnown ? $0.origin.rawValue : "unknown" } ?? "unknown"
+        fileDate = summary.date.flatMap { $0.isKnown ? nil : $0.day }
         fingerprint = summary.fingerprint
     }
 
@@ -68,11 +72,13 @@ struct ListRecord: Encodable {
         try container.encode(source, forKey: .source)  // null, not absent, when there is none
         try container.encode(date, forKey: .date)
         try container.encode(dateOrigin, forKey: .dateOrigin)
+        if let fileDate { try container.encode(fileDate, forKey: .fileDate) }
         try container.encode(fingerprint, forKey: .fingerprint)
     }
 
     enum CodingKeys: String, CodingKey {
         case id, path, title, source, date, fingerprint
         case dateOrigin = "date_origin"
+        case fileDate = "file_date"
     }
 }

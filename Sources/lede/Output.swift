@@ -1,4 +1,6 @@
+import ArticleStore
 import Foundation
+import ReadingState
 import TerminalCanvas
 
 /// Standard output and error for the commands. Everything printed goes through `TextSanitizer`,
@@ -25,7 +27,18 @@ enum Output {
     }
 
     static func error(_ text: String) {
-        FileHandle.standardError.write(Data(("lede: " + TextSanitizer.sanitizeKeepingNewlines(text) + "\n").utf8))
+        FileHandle.standardError.write(Data(("lede: " + TextSanitizer.sanitizeKeepingNewlines(hidingSamplePath(text)) + "\n").utf8))
+    }
+
+    /// `text` with the bundled sample library's folder, which lede writes into its cache, named as "the
+    /// bundled sample library".
+    static func hidingSamplePath(_ text: String) -> String {
+        let sample = SampleLibrary.folderPath()
+        var result = text
+        for path in Set([sample, StateLocation.canonicalLibraryPath(sample)]) {
+            result = result.replacingOccurrences(of: path, with: "the bundled sample library")
+        }
+        return result
     }
 
     /// One JSON object on one line (JSON Lines). Strings are sanitised by the caller's record type.

@@ -10,9 +10,11 @@ struct SearchCommand: ParsableCommand {
         commandName: "search",
         abstract: "Search a library: words (all required), \"a phrase\", -word, speaker:, entity:, source:, is:.",
         discussion: """
-            Case and diacritics never matter: "dai su quan" finds "Đại sứ quán".
-            Fields: speaker:NAME, entity:NAME, source:NAME (quote values with spaces: source:"Tổ Quốc"),
-            is:bookmarked, is:unread, is:read.
+            Case never matters. A word typed without diacritics finds every form ("dai su quan" finds \
+            "Đại sứ quán"); typed with them, only those ("đà" finds "đà", not "đã" or "da"). Words typed \
+            one after another are found together when any article has them together.
+            Fields: speaker:NAME, entity:NAME, source:NAME, tag:NAME (quote values with spaces: \
+            source:"Tổ Quốc"), is:bookmarked, is:unread, is:read.
             """
     )
 
@@ -33,12 +35,16 @@ struct SearchCommand: ParsableCommand {
 
     func run() throws {
         let parsed = SearchQuery(parsing: query)
+        if let field = parsed.unknownField {
+            throw ValidationError("Unknown field \(Clean.text(field)) in the query. Fields: \(SearchQuery.fieldList).")
+        }
         guard !parsed.isEmpty else { throw ValidationError("The query has no words to search for.") }
         let root = try LibraryLocator.resolve(library)
         let (index, _) = try LibraryCatalog.open(root, options: reading.loadOptions())
         let flags = LibraryFlags(index: index, stateDirectory: stateDirectory)
         var results = SearchEngine(index: index).search(parsed, context: SearchEngine.Context(hasFlag: flags.has))
         if limit > 0 { results = Array(results.prefix(limit)) }
+        if results.isEmpty, !json { Output.error("No articles match \(Clean.text(query)).") }
         for result in results {
             let summary = index.entries[result.position].summary(root: index.root)
             // Snippets come from the file itself; one that cannot be read now is listed without them.
@@ -47,7 +53,7 @@ struct SearchCommand: ParsableCommand {
             if json {
                 try Output.json(SearchRecord(summary: summary, matches: result.matches, snippets: snippets))
             } else {
-                Output.line("\(summary.date?.day ?? "----------")  \(summary.title)  [\(result.matches)]  \(summary.path)")
+                Output.line("\(summary.date?.knownDay ?? "unknown   ")  \(summary.title)  [\(result.matches)]  \(summary.path)")
                 for snippet in snippets { Output.line("    " + snippet) }
             }
         }
@@ -66,7 +72,7 @@ struct SearchRecord: Encodable {
         path = Clean.text(summary.path)
         title = Clean.text(summary.title)
         source = summary.source.map(Clean.text)
-        date = summary.date?.day
+        date = summary.date?.knownDay
         self.matches = matches
         self.snippets = snippets.map(Clean.text)
     }

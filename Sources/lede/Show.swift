@@ -62,7 +62,7 @@ struct ArticleRecord: Encodable {
         title = Clean.text(article.title)
         source = article.source.map(Clean.text)
         author = article.author.map(Clean.text)
-        date = article.date?.day
+        date = article.date?.knownDay
         url = article.url.map(Clean.text)
         tags = article.tags.map(Clean.text)
         blocks = article.blocks.map { BlockRecord(kind: $0.kind.rawValue, text: Clean.text($0.text)) }

@@ -17,11 +17,11 @@ struct StateOptions: ParsableArguments {
         try LibraryLocator.resolve(library)
     }
 
-    /// The library's state, with anything the reader must know (a corrupt file set aside) on standard error.
+    /// The library's state (of `root`, else of the library as every command resolves it), with anything the reader must know (a corrupt file set aside) on standard error.
     /// `attachingLibrary` reads the library's article list (from its index) so bookmarks follow
     /// renamed and edited files; a library that cannot be read is simply not attached.
-    func openStore(attachingLibrary: Bool = false) throws -> StateStore {
-        let root = try libraryRoot()
+    func openStore(attachingLibrary: Bool = false, root chosen: String? = nil) throws -> StateStore {
+        let root = try chosen ?? libraryRoot()
         let store = StateStore(libraryRoot: root, stateDirectory: stateDirectory)
         store.takeNotices().forEach(Output.error)
         // Through the index, so that a large library is not read again for a bookmark.

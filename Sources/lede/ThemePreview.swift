@@ -28,11 +28,12 @@ enum ThemePreview {
         [("help", " j/k move · Enter open · / search ")],
     ]
 
-    static func render(styles: [String: Style], name: String) -> String {
+    /// The sample in the theme's colours; without `colored`, as plain text (for a pipe).
+    static func render(styles: [String: Style], name: String, colored: Bool = true) -> String {
         var output = "Theme \(name)\n\n"
         for line in sample {
             for (role, text) in line {
-                output += Ansi.sequence(for: styles[role] ?? .plain) + text + Ansi.reset
+                output += colored ? Ansi.sequence(for: styles[role] ?? .plain) + text + Ansi.reset : text
             }
             output += "\n"
         }

@@ -15,6 +15,9 @@ struct ThemesCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Print a sample article in this theme's colours.", valueName: "name|file"))
     var preview: String?
 
+    @Flag(help: "Write the preview's colour codes even when standard output is not a terminal (for `less -R`).")
+    var color = false
+
     func run() throws {
         let catalog = ThemeSetup.catalog(userFolder: Config.themesFolder)
         guard let preview else {
@@ -26,7 +29,9 @@ struct ThemesCommand: ParsableCommand {
         let resolved = catalog.resolve(preview)
         for error in resolved.errors { Output.error(error.description) }
         let colors = ThemeSetup.noColor() ? ThemeSetup.monoStyles(catalog) : resolved.styles
-        FileHandle.standardOutput.write(Data(ThemePreview.render(styles: colors, name: resolved.name).utf8))
+        // Into a pipe or a file, colour codes would be noise: plain text unless asked for.
+        let colored = color || isatty(STDOUT_FILENO) == 1
+        FileHandle.standardOutput.write(Data(ThemePreview.render(styles: colors, name: resolved.name, colored: colored).utf8))
         if !resolved.errors.isEmpty { throw ExitCode.failure }
     }
 }

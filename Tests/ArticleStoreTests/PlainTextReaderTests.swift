@@ -65,4 +65,40 @@ import Testing
         #expect(PlainTextReader.splitWireLede("(Note) without a dash") == nil)
         #expect(PlainTextReader.splitWireLede("Plain line") == nil)
     }
+
+    /// Corpora such as CP_Vietnamese-UNC keep metadata in comment lines: metadata, never title or text.
+    @Test func commentMetadataLinesAreMetadata() {
+        let article = PlainTextReader.parse("""
+            # doc_id = 12345
+            # url = https://example.vn/bai-viet
+            # date = 20210427
+            Giá lúa tăng mạnh
+
+            Giá lúa tại Đồng bằng sông Cửu Long tăng mạnh trong tuần qua.
+
+            # sent_id = 2
+            Nông dân phấn khởi.
+            """)
+        #expect(article.title == "Giá lúa tăng mạnh")
+        #expect(article.url == "https://example.vn/bai-viet")
+        #expect(article.date.map { ArticleDate($0, origin: .frontMatter).day } == "2021-04-27")
+        #expect(!article.blocks.contains { $0.text.contains("#") })
+        #expect(article.blocks.map(\.text).last == "Nông dân phấn khởi.")
+    }
+
+    @Test func photoCaptionsAreNeitherTitleNorSubheading() {
+        let article = PlainTextReader.parse("""
+            Người dân xếp hàng chờ tiêm vaccine tại Hà Nội (Ảnh: Reuters).
+            Hà Nội đẩy nhanh tiêm chủng
+            Thành phố đặt mục tiêu tiêm xong mũi hai trước cuối tháng, theo Sở Y tế cho biết hôm qua.
+            Photo: Nguyen Van A
+            Các điểm tiêm mở cửa từ sáng sớm đến tối muộn, kể cả cuối tuần, để người dân đến tiêm.
+            """)
+        #expect(article.title == "Hà Nội đẩy nhanh tiêm chủng")
+        #expect(!article.blocks.contains { $0.kind == .heading })
+        #expect(article.blocks.map(\.kind) == [.lede, .paragraph, .paragraph, .paragraph])
+        #expect(article.blocks[1].text.hasSuffix("(Ảnh: Reuters)."), "the caption stays, as text")
+        #expect(PlainTextReader.isCaption("Khách du lịch tại phố cổ. Ảnh: TTXVN"))
+        #expect(!PlainTextReader.isCaption("Ảnh hưởng của bão số 3"))
+    }
 }

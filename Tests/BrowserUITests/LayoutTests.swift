@@ -1,3 +1,4 @@
+import Foundation
 import ArticleModel
 import BrowserUI
 import TerminalCanvas
@@ -66,7 +67,8 @@ import Testing
         let grid = render(state)
         let rows = (1...8).map { grid.line($0) }
         let dateColumns = rows.map { row -> Int? in
-            guard let range = row.range(of: #"\d{4}-\d{2}-\d{2}"#, options: .regularExpression) else { return nil }
+            // An article dated by its file's time only shows "unknown" in the column.
+            guard let range = row.range(of: #"\d{4}-\d{2}-\d{2}|unknown"#, options: .regularExpression) else { return nil }
             return DisplayWidth.of(String(row[..<range.lowerBound]))
         }
         #expect(dateColumns.allSatisfy { $0 != nil && $0 == dateColumns[0] })
@@ -87,5 +89,23 @@ import Testing
         var help = state
         _ = reduce(&help, .key(.character("?")))
         #expect(render(help).lines.joined().contains("Next article, scroll down"))
+    }
+}
+
+/// The reading pane's header line: source, author, the date when it is known, and the front-matter tags.
+@Suite struct ReadingHeaderTests {
+    func header(_ article: Article) -> String {
+        let layout = ReadingLayout(article: article, width: 80)
+        return layout.lines.first { $0.anchor.block == -1 }.map { TextLayout.string($0.glyphs) } ?? ""
+    }
+
+    @Test func tagsAndTheDateAreShownOnlyWhenKnown() {
+        var article = Article(id: ArticleID(relativePath: "a.md"), path: "a.md", title: "Giá lúa", source: "Báo Cảng",
+                              date: ArticleDate(Date(timeIntervalSince1970: 1_650_000_000), origin: .frontMatter),
+                              tags: ["nông nghiệp", "gạo"], blocks: [Block(.lede, "Nội dung.")])
+        #expect(header(article) == "Báo Cảng · 2022-04-15 · tags: nông nghiệp, gạo")
+        article.date = ArticleDate(Date(timeIntervalSince1970: 1_650_000_000), origin: .fileModified)
+        article.tags = []
+        #expect(header(article) == "Báo Cảng · date unknown")
     }
 }

@@ -37,8 +37,9 @@ import Testing
         let grid = render(state)
         #expect(grid.lines[0].contains("Search: hà (2)"))
         #expect(grid.lines.contains { $0.contains("3×") } && grid.lines.contains { $0.contains("1×") })
-        // Enter keeps the filter and gives the list back the keys.
-        #expect(press(&state, .enter).isEmpty)
+        // Enter keeps the filter and gives the list back the keys; the search runs again with "hà" a
+        // whole word, no longer a prefix.
+        #expect(press(&state, .enter) == [.search("hà", typing: false)])
         #expect(state.input == nil && state.focus == .list)
         #expect(state.articles == [full[7], full[4]])
         #expect(state.search.history == ["hà"])
@@ -115,10 +116,35 @@ import Testing
         _ = reduce(&state, .search(.results(query: "a", hits(state, [(1, 2)]))))
         #expect(state.articles == [full[1]])
         let fewer = Array(full.dropLast())
-        #expect(reduce(&state, .libraryUpdated(fewer, problems: 0)) == [.search("a", typing: true)])
+        #expect(reduce(&state, .libraryUpdated(fewer, problems: 0)) == [.search("a", typing: false)])
         #expect(state.articles == [full[1]])  // until the answer comes
         _ = press(&state, .escape)
         #expect(state.articles == fewer)
+    }
+
+    @Test func aSearchWithoutResultsSaysSo() throws {
+        var state = try listState()
+        _ = press(&state, .character("/"))
+        _ = type(&state, "xyz")
+        _ = reduce(&state, .search(.results(query: "xyz", [])))
+        #expect(render(state).lines[1].contains("No articles match “xyz”"))
+        _ = press(&state, .escape)
+        #expect(!render(state).lines.contains { $0.contains("No articles match") })
+    }
+
+    /// While typing, "nga" also finds "ngày"; confirmed with Enter, the article is searched again for
+    /// the whole word, and the status bar counts what that found.
+    @Test func enterInTheArticleSearchConfirmsTheLastWord() throws {
+        var state = try openedSeed(narrow)
+        let article = state.open!.article
+        _ = press(&state, .character("/"))
+        _ = type(&state, "lavrov")
+        let spans = lavrovSpans(article)
+        _ = reduce(&state, .search(.matches(query: "lavrov", article: article.id, spans + spans)))
+        #expect(press(&state, .enter) == [.findMatches("lavrov", typing: false, in: article)])
+        _ = reduce(&state, .search(.matches(query: "lavrov", article: article.id, spans)))
+        #expect(state.search.matches == spans)
+        #expect(state.status?.text == "\(spans.count) matches · n next, N previous")
     }
 
     func openedSeed(_ size: Size) throws -> AppState {
@@ -200,7 +226,7 @@ import Testing
         _ = reduce(&state, .search(.results(query: "lavrov", hits(state, [(0, 9)]))))
         _ = press(&state, .enter)
         #expect(press(&state, .enter) == [.loadArticle(seed.summary), .markRead(seed.summary)])
-        #expect(reduce(&state, .articleLoaded(seed)) == [.findMatches("lavrov", typing: true, in: seed)])
+        #expect(reduce(&state, .articleLoaded(seed)) == [.findMatches("lavrov", typing: false, in: seed)])
         _ = reduce(&state, .search(.matches(query: "lavrov", article: seed.id, lavrovSpans(seed))))
         #expect(state.search.matches.count == lavrovSpans(seed).count)
         _ = press(&state, .character("n"))

@@ -64,4 +64,34 @@ struct SearchEndToEndTests {
         try lede.session.press("q")
         #expect(try lede.waitForExit().status == 0)
     }
+
+    /// `/Đà Nẵng` and Enter: only the articles that have "Đà Nẵng" as written, not those with "Da Nang",
+    /// "đã", or "Đà" and "Nẵng" apart.
+    @Test func slashDaNangWithDiacriticsFindsOnlyArticlesWithIt() throws {
+        let lede = try LedeInTmux()
+        defer { lede.session.kill() }
+        let articles = [
+            ("da-nang.md", "Đà Nẵng đón khách", "Du lịch Đà Nẵng tăng mạnh trong tháng Năm."),
+            ("bien.md", "Biển miền Trung", "Khách tới Đà Nẵng và Hội An ngày càng đông."),
+            ("apart.md", "Đà tăng trưởng", "Đà tăng chậm lại; Nẵng là tên riêng ở đây."),
+            ("english.md", "Da Nang reopens", "Da Nang beaches reopened on Friday."),
+            ("da.md", "Đã xong", "Công trình đã xong, da giày xuất khẩu tăng."),
+        ]
+        for (name, title, body) in articles {
+            try lede.write(name, "---\ntitle: \(title)\ndate: 2024-05-01\n---\n\(body)\n")
+        }
+        let folder = lede.session.folder
+        try lede.start(environment: "LEDE_CACHE_DIR='\(folder)/cache' LEDE_STATE_DIR='\(folder)/state'")
+        try lede.session.waitFor("Đã xong")
+        try lede.session.command(["send-keys", "-t", TmuxSession.name, "-l", "/Đà Nẵng"])
+        try lede.session.press("Enter")
+        let screen = try lede.session.waitFor("Search: Đà Nẵng (2)")
+        // The beginnings of the titles: the list at 80 columns cuts them.
+        #expect(screen.contains("Đà Nẵng đón") && screen.contains("Biển miền"), "\(screen)")
+        for absent in ["Đà tăng", "Da Nang", "Đã xong", LedeInTmux.titles[0]] {
+            #expect(!screen.contains(absent), "\(absent) does not have “Đà Nẵng”")
+        }
+        try lede.session.press("q")
+        #expect(try lede.waitForExit().status == 0)
+    }
 }

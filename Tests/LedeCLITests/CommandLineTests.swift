@@ -9,7 +9,7 @@ import Testing
     init() throws {
         scratch = try TemporaryFolder("lede-cli")
         try write("ha-noi.txt", """
-            (Tin Sáng) - Hà Nội mở thêm hai tuyến xe buýt điện từ ngày 1/6/2024, sở giao thông cho biết.
+            (Tin Sáng) - HÀ NỘI (1/6/2024) - Hà Nội mở thêm hai tuyến xe buýt điện, sở giao thông cho biết.
             Hà Nội mở thêm tuyến xe buýt điện
             "Tuyến mới giúp người dân đi lại thuận tiện hơn", ông Lê Văn Bình, giám đốc sở, cho biết.
             """)
@@ -21,7 +21,7 @@ import Testing
             ---
             Schools across the coast closed on Friday.
             """)
-        try write("hostile.txt", "Title \u{1B}]0;pwned\u{07} here\n\nBody of 2/1/2020 with \u{202E}reversed\u{202C} text.\n")
+        try write("hostile.txt", "Title \u{1B}]0;pwned\u{07} here\n\n2/1/2020 - Body with \u{202E}reversed\u{202C} text.\n")
     }
 
     func write(_ name: String, _ text: String) throws {
@@ -72,7 +72,7 @@ import Testing
         #expect(run.lines == [
             "Hà Nội mở thêm tuyến xe buýt điện",
             "Tin Sáng · 2024-06-01",
-            "Hà Nội mở thêm hai tuyến xe buýt điện từ ngày 1/6/2024, sở giao thông cho biết.",
+            "HÀ NỘI (1/6/2024) - Hà Nội mở thêm hai tuyến xe buýt điện, sở giao thông cho biết.",
             "\"Tuyến mới giúp người dân đi lại thuận tiện hơn\", ông Lê Văn Bình, giám đốc sở, cho biết.",
         ])
     }
@@ -187,7 +187,8 @@ import Testing
         #expect(record?["path"] as? String == base + "/embassy.txt")
         #expect((record?["snippets"] as? [String])?.first?.contains("Đại sứ quán") == true)
 
-        #expect(try LedeBinary.run(["search", "Đà Nẵng", "--library", base]).lines.first?.contains("Da Nang beaches reopen") == true)
+        #expect(try LedeBinary.run(["search", "da nang", "--library", base]).lines.first?.contains("Da Nang beaches reopen") == true)
+        #expect(try LedeBinary.run(["search", "Đà Nẵng", "--library", base]).lines.isEmpty, "typed with diacritics")
         #expect(try LedeBinary.run(["search", "\"quan dai\"", "--library", base]).lines.isEmpty)
         #expect(try LedeBinary.run(["search", "source:\"to quoc\" -beaches", "--library", base, "--json"]).lines.count == 1)
         #expect(try LedeBinary.run(["search", "   ", "--library", base]).status == 2)
@@ -237,15 +238,15 @@ import Testing
     }
 
     @Test func previewUsesTheThemesColours() throws {
-        let run = try LedeBinary.run(["themes", "--preview", "mine"], environment: ["XDG_CONFIG_HOME": config])
+        let run = try LedeBinary.run(["themes", "--preview", "mine", "--color"], environment: ["XDG_CONFIG_HOME": config])
         #expect(run.status == 0)
         #expect(run.stdout.contains("\u{1B}[38;2;255;0;0m“Xe mới êm"))
-        let light = try LedeBinary.run(["themes", "--preview", "light"])
+        let light = try LedeBinary.run(["themes", "--preview", "light", "--color"])
         #expect(light.stdout.contains("48;2;0;95;215m ● Hà Nội"))
     }
 
     @Test func noColorMeansMono() throws {
-        let run = try LedeBinary.run(["themes", "--preview", "light"], environment: ["NO_COLOR": "1"])
+        let run = try LedeBinary.run(["themes", "--preview", "light", "--color"], environment: ["NO_COLOR": "1"])
         #expect(run.status == 0)
         #expect(!run.stdout.contains("38;"))
         #expect(run.stdout.contains("\u{1B}[7m ● Hà Nội"))

@@ -23,7 +23,14 @@ import Testing
         #expect(TextLayout.wrap("計画を発表。", width: 10) == ["計画を発", "表。"])
         #expect(TextLayout.wrap("東京 Tokyo", width: 5) == ["東京", "Tokyo"])
         // A straight opening quote stays with the quoted words, a closing one with the last of them.
-        #expect(TextLayout.wrap("관계자는 \"좋은 시도\"라고", width: 11) == ["관계자는", "\"좋은 시도\"", "라고"])
+        // Korean keeps a particle with the quotation it follows: it breaks only at spaces.
+        #expect(TextLayout.wrap("관계자는 \"좋은 시도\"라고", width: 11) == ["관계자는", "\"좋은", "시도\"라고"])
+    }
+
+    /// Korean puts spaces between words: it wraps at them, not between any two syllables.
+    @Test func koreanWrapsAtSpaces() {
+        #expect(TextLayout.wrap("한국어 뉴스를 읽는 사람들", width: 14) == ["한국어 뉴스를", "읽는 사람들"])
+        #expect(TextLayout.wrap("서울시는 새로운 계획을 발표했다.", width: 10) == ["서울시는", "새로운", "계획을", "발표했다."])
     }
 
     @Test func longWordsAreCutBetweenGraphemesNeverInside() {
