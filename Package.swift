@@ -45,6 +45,7 @@ let package = Package(
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(name: "HTMLText", dependencies: ["CLibXML2"]),
         .target(name: "Charsets"),
+        .target(name: "Feeds", dependencies: ["CLibXML2", "HTMLText", "Charsets"]),
         // The only target (with what must use it) that links async-http-client and SwiftNIO.
         .target(
             name: "HTTPFetch",
@@ -80,6 +81,7 @@ let package = Package(
         .testTarget(name: "ArticleModelTests", dependencies: ["ArticleModel"]),
         .testTarget(name: "HTMLTextTests", dependencies: ["HTMLText"]),
         .testTarget(name: "CharsetsTests", dependencies: ["Charsets"]),
+        .testTarget(name: "FeedsTests", dependencies: ["Feeds", "HTMLText"]),
         .testTarget(name: "HTTPFetchTests", dependencies: ["HTTPFetch", "LoopbackServer"]),
         .testTarget(name: "FeedStoreTests", dependencies: ["FeedStore", "ArticleStore"]),
         // A loopback HTTP server for the fetch tests (FlyingFox: no SwiftNIO server stack to build).

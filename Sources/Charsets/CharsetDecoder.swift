@@ -48,52 +48,12 @@ public enum CharsetDecoder {
         if name == "UTF-8" {
             text = String(decoding: Array(bytes), as: UTF8.self)
         } else {
-            guard let converted = convert(Array(bytes), from: name) else { return nil }
-            text = converted
+            guard let stream = CharsetStream(charset: name) else { return nil }
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count * 2)
+            stream.decode(bytes, final: true, into: &output)
+            text = String(decoding: output, as: UTF8.self)
         }
         return text.precomposedStringWithCanonicalMapping
-    }
-
-    private static func convert(_ input: [UInt8], from name: String) -> String? {
-        let descriptor = iconv_open("UTF-8", name)
-        guard descriptor != iconv_t(bitPattern: -1) else { return nil }
-        defer { iconv_close(descriptor) }
-        var output: [UInt8] = []
-        output.reserveCapacity(input.count * 2)
-        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
-        var input = input
-        input.withUnsafeMutableBufferPointer { source in
-            chunk.withUnsafeMutableBufferPointer { target in
-                let outStart = UnsafeMutableRawPointer(target.baseAddress!).assumingMemoryBound(to: CChar.self)
-                var inPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(source.baseAddress)?
-                    .assumingMemoryBound(to: CChar.self)
-                var inLeft = source.count
-                var done = false
-                while !done {
-                    var outPointer: UnsafeMutablePointer<CChar>? = outStart
-                    var outLeft = target.count
-                    let result: Int
-                    if inLeft > 0 {
-                        result = iconv(descriptor, &inPointer, &inLeft, &outPointer, &outLeft)
-                    } else {
-                        // A last call without input flushes any shift state; without it the last character
-                        // can be lost.
-                        result = iconv(descriptor, nil, nil, &outPointer, &outLeft)
-                        done = result != -1 || errno != E2BIG
-                    }
-                    let failure = result == -1 ? errno : 0
-                    output.append(contentsOf: target[0..<(target.count - outLeft)])
-                    if inLeft > 0, failure == EILSEQ || failure == EINVAL {
-                        // An invalid or truncated sequence: one replacement character, then go on after it.
-                        output.append(contentsOf: [0xEF, 0xBF, 0xBD])
-                        inPointer = inPointer.map { $0 + 1 }
-                        inLeft -= 1
-                    } else if inLeft > 0, failure != 0, failure != E2BIG {
-                        inLeft = 0  // an error iconv does not document: keep what was decoded
-                    }
-                }
-            }
-        }
-        return String(decoding: output, as: UTF8.self)
     }
 }
