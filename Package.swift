@@ -56,6 +56,8 @@ let package = Package(
             ]
         ),
         .target(name: "FeedStore", dependencies: ["ReadingState"]),
+        // Fetch, parse and store: what `lede fetch` and the browser's `r` run.
+        .target(name: "FeedUpdate", dependencies: ["Feeds", "FeedStore", "HTTPFetch"]),
         .target(name: "Themes", dependencies: ["TerminalCanvas", .product(name: "TOMLKit", package: "TOMLKit")]),
         .target(
             name: "BrowserUI",
@@ -84,6 +86,7 @@ let package = Package(
         .testTarget(name: "FeedsTests", dependencies: ["Feeds", "HTMLText"]),
         .testTarget(name: "HTTPFetchTests", dependencies: ["HTTPFetch", "LoopbackServer"]),
         .testTarget(name: "FeedStoreTests", dependencies: ["FeedStore", "ArticleStore"]),
+        .testTarget(name: "FeedUpdateTests", dependencies: ["FeedUpdate", "FeedStore", "LoopbackServer", "ArticleStore"]),
         // A loopback HTTP server for the fetch tests (FlyingFox: no SwiftNIO server stack to build).
         .target(
             name: "LoopbackServer",
