@@ -8,12 +8,13 @@ import ReadingState
 import TerminalCanvas
 
 /// The browser as a program that a terminal backend drives: it owns the `AppState`, runs every event
-/// through `reduce`, performs the effects the reducer asks for and answers with their results, and
-/// renders frames. It knows no curses; `TerminalRunner` owns the terminal.
-final class BrowserApp: TerminalApp {
-    private(set) var state: AppState
+/// through `reduce`, performs the effects the reducer asks for, and renders frames. Every answer to an
+/// effect comes back through the one `inbox`, whether it was worked out here or in the background
+/// (`executor`). It knows no curses; `TerminalRunner` owns the terminal and hands in the wake-up.
+public final class BrowserApp: TerminalApp {
+    public private(set) var state: AppState
     /// The theme drawn, and the ones `T` goes through.
-    var themes: ThemeSwitcher
+    public var themes: ThemeSwitcher
     /// A new theme was chosen: the backend must repaint every cell with new colour pairs.
     var fullRedraw = false
     let libraryRoot: String
@@ -22,17 +23,21 @@ final class BrowserApp: TerminalApp {
     var index: LibraryIndex
     /// Where the index is saved after each update; nil keeps it in memory (tests).
     let indexStore: IndexStore?
+    /// Where every answer arrives, from this thread or a background one.
+    public let inbox = Inbox()
+    /// Where background work runs.
+    let executor: WorkExecutor
+    /// True while the inbox is being emptied: an action dispatched meanwhile leaves the inbox to that loop.
+    private var delivering = false
     private var quitting = false
     private var needsDraw = true
     /// Link openers still running, reaped in `tick` so they do not linger as zombies.
     private var children: [pid_t] = []
-    /// What background indexing reports, read on the run loop in `tick`.
-    let indexing = Mailbox<IndexingNews>()
     var indexingRunning = false
     /// The reader asked for the reload (`r`), so its result is announced even when nothing changed.
     var reloadRequested = false
     /// Bookmarks and read state of this library; nil keeps them only on screen (tests).
-    let stateStore: StateStore?
+    public let stateStore: StateStore?
     /// The summaries of `index`, made once per index: searches map their results to them.
     var summaries: [ArticleSummary] = []
     /// Whether `summaries` is still to be attached to the state store at the first tick, when the first
@@ -41,19 +46,22 @@ final class BrowserApp: TerminalApp {
     /// The save failure last shown, so a retry that fails the same way does not repeat it every time.
     var shownSaveFailure: String?
     /// Why the save on the way out failed, for the caller to print once the terminal is back.
-    var exitSaveFailure: String?
+    public internal(set) var exitSaveFailure: String?
     /// Library searches and the counts of the entities and speakers views, in the background.
-    let searchWork = SearchWork()
+    let searchWork: SearchWork
     /// Where the search history is kept between runs (`keepSearchHistory`); nil keeps it in memory.
     var searchHistory: SearchHistoryFile?
 
     /// Opens the browser on `index` (possibly empty, or out of date): the list shows at once, and
     /// `startIndexing` brings it up to date in the background.
-    init(root: String, index: LibraryIndex, indexStore: IndexStore?, options: LoadOptions,
-         themes: ThemeSwitcher = ThemeSwitcher(catalog: ThemeSetup.catalog(), requested: nil, noColor: false),
-         environment: [String: String] = ProcessInfo.processInfo.environment, stateStore: StateStore? = nil,
-         readingStateAfterFirstFrame: Bool = false) {
+    /// `executor` runs indexing, searches and counts: threads by default.
+    public init(root: String, index: LibraryIndex, indexStore: IndexStore?, options: LoadOptions,
+                themes: ThemeSwitcher = ThemeSwitcher(catalog: ThemeSetup.catalog(), requested: nil, noColor: false),
+                environment: [String: String] = ProcessInfo.processInfo.environment, stateStore: StateStore? = nil,
+                readingStateAfterFirstFrame: Bool = false, executor: WorkExecutor = ThreadExecutor()) {
         libraryRoot = root
+        self.executor = executor
+        searchWork = SearchWork(inbox: inbox, executor: executor)
         self.stateStore = stateStore
         self.index = index
         self.indexStore = indexStore
@@ -70,39 +78,39 @@ final class BrowserApp: TerminalApp {
     }
 
     /// A browser on a library indexed here and now, in memory: for tests and tools that need the
-    /// finished list at once.
-    static func indexed(root: String, options: LoadOptions = LoadOptions(),
-                        environment: [String: String] = ProcessInfo.processInfo.environment,
-                        stateStore: StateStore? = nil) throws -> BrowserApp {
+    /// finished list at once, and by default every answer as soon as it is asked for (`InlineExecutor`).
+    public static func indexed(root: String, options: LoadOptions = LoadOptions(),
+                               environment: [String: String] = ProcessInfo.processInfo.environment,
+                               stateStore: StateStore? = nil,
+                               executor: WorkExecutor = InlineExecutor()) throws -> BrowserApp {
         let (index, report) = try Indexer.update(nil, root: root, options: options)
         let app = BrowserApp(root: root, index: index, indexStore: nil, options: options, environment: environment,
-                             stateStore: stateStore)
+                             stateStore: stateStore, executor: executor)
         app.announce(report, requested: false)
         return app
     }
 
-    func handle(_ event: KeyEvent, size: Size) -> Bool {
+    public func handle(_ event: KeyEvent, size: Size) -> Bool {
         if size != state.size { dispatch(.resize(size)) }
         if event != .resize { dispatch(.key(event)) }
         return !quitting
     }
 
-    func tick() -> Bool {
+    public func tick() -> Bool {
         children.removeAll { waitpid($0, nil, WNOHANG) != 0 }
         if readingStatePending {
             readingStatePending = false
             loadReadingState(summaries)
             needsDraw = true
         }
-        receiveIndexing()
+        deliver()
         saveStateIfDue()
-        searchWork.drain(index: index).forEach(dispatch)
         searchHistory?.keep(state.search.history)
         defer { needsDraw = false }
         return needsDraw
     }
 
-    func render(into grid: inout Grid) {
+    public func render(into grid: inout Grid) {
         // The backend may draw before it reports any event: lay out for the grid it gives.
         let size = Size(width: grid.width, height: grid.height)
         if size != state.size { dispatch(.resize(size)) }
@@ -110,63 +118,79 @@ final class BrowserApp: TerminalApp {
     }
 
     /// Saves bookmarks and read state (quit, SIGINT, SIGTERM, SIGHUP).
-    func shutdown() {
+    public func shutdown() {
         saveStateOnExit()
     }
 
-    var windowTitle: String? {
+    public var windowTitle: String? {
         state.open.map { "lede: \($0.article.title)" } ?? "lede"
     }
 
-    /// Runs an action and, in turn, the actions that answer its effects.
-    func dispatch(_ action: Action) {
-        var pending = [action]
-        while !pending.isEmpty {
-            for effect in reduce(&state, pending.removeFirst()) {
-                if let answer = perform(effect) { pending.append(answer) }
-            }
-        }
-        needsDraw = true
+    public func attach(wakeUp: @escaping @Sendable () -> Void) {
+        inbox.setWakeUp(wakeUp)
     }
 
-    func perform(_ effect: Effect) -> Action? {
+    /// Runs an action through the reducer and performs its effects, then takes what the inbox holds
+    /// (their answers among it) in order.
+    public func dispatch(_ action: Action) {
+        for effect in reduce(&state, action) { perform(effect) }
+        needsDraw = true
+        deliver()
+    }
+
+    /// Takes every message of the inbox in order; an action dispatched meanwhile leaves the inbox to
+    /// this loop, so that answers are taken in the order they came.
+    func deliver() {
+        guard !delivering else { return }
+        delivering = true
+        defer { delivering = false }
+        while let message = inbox.take() {
+            switch message {
+            case .action(let action):
+                dispatch(action)
+            case .indexed(let outcome):
+                indexingEnded(outcome)
+            case .counted(let tallies, let generation, let failure):
+                searchWork.counted(tallies, generation: generation, failure: failure, index: index).forEach(dispatch)
+            }
+        }
+    }
+
+    /// Does what `effect` asks; its answer, if any, goes to the inbox.
+    func perform(_ effect: Effect) {
         switch effect {
         case .loadArticle(let summary):
             do {
                 var article = try ArticleLoader.load(path: summary.path, options: options).article
                 article.id = summary.id  // the id comes from the path inside the library, as the list has it
-                return .articleLoaded(article)
+                inbox.post(.articleLoaded(article))
             } catch {
-                return .articleFailed(summary.id, message: error.description)
+                inbox.post(.articleFailed(summary.id, message: error.description))
             }
         case .spawn(let arguments):
             switch ProcessSpawner.spawnDetached(arguments) {
             case .success(let pid):
                 children.append(pid)
-                return nil
             case .failure(let message):
-                return .effectFailed(message.text)
+                inbox.post(.effectFailed(message.text))
             }
         case .reloadLibrary:
             reloadRequested = true
             startIndexing()
-            return nil
         case .quit:
             quitting = true
-            return nil
         case .nextTheme:
-            return nextTheme()
+            inbox.post(nextTheme())
         case .toggleBookmark, .saveNote, .deleteBookmark, .undoDelete, .markRead, .toggleRead:
-            return performReadingState(effect)
+            performReadingState(effect).map(inbox.post)
         case .search(let text, let typing):
             searchWork.search(text, typing: typing, in: index, summaries: summaries, read: state.read,
                               bookmarked: state.bookmarked)
-            return nil
         case .findMatches(let text, let typing, let article):
-            return .search(.matches(query: text, article: article.id,
-                                    LibraryQuery.matches(for: text, typing: typing, in: article)))
+            inbox.post(.search(.matches(query: text, article: article.id,
+                                        LibraryQuery.matches(for: text, typing: typing, in: article))))
         case .tally(let request):
-            return searchWork.tally(request, in: index).map(Action.search)
+            searchWork.tally(request, in: index)
         }
     }
 }

@@ -13,13 +13,13 @@ public enum UTF8Bytes {
     }
 
     /// Whether `bytes` hold `byte` (by `memchr`, many bytes at a time).
-    static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ byte: UInt8) -> Bool {
+    public static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ byte: UInt8) -> Bool {
         guard let start = bytes.baseAddress else { return false }
         return memchr(start, Int32(byte), bytes.count) != nil
     }
 
     /// The length of valid UTF-8 in UTF-16 code units: one per scalar, two for those of four bytes.
-    static func utf16Count(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    public static func utf16Count(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var count = 0
         for byte in bytes {
             // Each byte but a continuation byte starts a scalar; four-byte scalars need a surrogate pair.

@@ -1,5 +1,5 @@
 import Foundation
-import TextAnalysis
+import TextKit
 import Testing
 
 @Suite struct DiacriticFoldingTests {

@@ -2,7 +2,7 @@ import BrowserUI
 import TerminalCanvas
 
 extension BrowserApp {
-    var theme: Theme { themes.theme }
+    public var theme: Theme { themes.theme }
 
     /// `T`: the next theme of the catalog; the whole screen is repainted in its colours.
     func nextTheme() -> Action {
@@ -12,17 +12,17 @@ extension BrowserApp {
     }
 
     /// What was wrong with the theme asked for at start (the default is shown instead), in the status bar.
-    func reportThemeProblems() {
+    public func reportThemeProblems() {
         guard !themes.problems.isEmpty else { return }
         dispatch(.themeChanged(name: theme.name, problems: themes.problems))
     }
 
-    func terminalStarted(colors: Int) {
+    public func terminalStarted(colors: Int) {
         if colors == 0 { themes.turnColorsOff(because: "this terminal shows no colours") }
         wakeForReadingState()
     }
 
-    func takeFullRedraw() -> Bool {
+    public func takeFullRedraw() -> Bool {
         defer { fullRedraw = false }
         return fullRedraw
     }

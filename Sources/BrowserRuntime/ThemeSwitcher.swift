@@ -4,18 +4,18 @@ import Themes
 /// Which theme the browser shows and which `T` shows next: the one asked for (`--theme`, else
 /// `theme` in config.toml, else the default), then the catalog's themes in order, bundled and the
 /// user's. With colours off (`NO_COLOR`, or a terminal without colours) only `mono` is shown.
-struct ThemeSwitcher {
-    let catalog: ThemeCatalog
+public struct ThemeSwitcher {
+    public let catalog: ThemeCatalog
     /// Where `T` goes on from: the catalog name asked for last, or, for a theme file or an unknown
     /// name, the theme actually shown. A broken theme in the cycle is passed, not returned to.
-    private(set) var position: String
+    public private(set) var position: String
     /// Why colours are off, when they are.
-    private(set) var colorsOff: String?
+    public private(set) var colorsOff: String?
     /// The theme now shown and what went wrong on the way to it.
-    private(set) var theme: Theme
-    private(set) var problems: [String]
+    public private(set) var theme: Theme
+    public private(set) var problems: [String]
 
-    init(catalog: ThemeCatalog, requested: String?, noColor: Bool) {
+    public init(catalog: ThemeCatalog, requested: String?, noColor: Bool) {
         self.catalog = catalog
         let choice = requested ?? ThemeCatalog.defaultName
         let resolved = catalog.resolve(choice)
@@ -26,14 +26,14 @@ struct ThemeSwitcher {
     }
 
     /// Shows `mono` from now on; the problems of the theme asked for are kept to be reported.
-    mutating func turnColorsOff(because reason: String) {
+    public mutating func turnColorsOff(because reason: String) {
         guard colorsOff == nil else { return }
         colorsOff = reason
         theme = ThemeSetup.browserTheme(catalog.resolve(ThemeCatalog.monoName))
     }
 
     /// Moves to the next theme of the catalog, after the one asked for last.
-    mutating func next() {
+    public mutating func next() {
         if let colorsOff {
             problems = ["Colours are off (\(colorsOff))"]
             return

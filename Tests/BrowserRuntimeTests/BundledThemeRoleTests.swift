@@ -4,7 +4,7 @@ import LibraryIndex
 import TerminalCanvas
 import Testing
 import Themes
-@testable import lede
+import BrowserRuntime
 
 /// The bundled themes against the browser: the same roles exactly, and text that reads.
 @Suite struct BundledThemeRoleTests {

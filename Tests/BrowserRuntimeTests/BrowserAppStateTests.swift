@@ -2,23 +2,25 @@ import ArticleModel
 import BrowserUI
 import ArticleStore
 import Foundation
+import LedeTestSupport
 import LibraryIndex
 import ReadingState
 import TerminalCanvas
 import Testing
-@testable import lede
+import BrowserRuntime
 
 /// The browser with a real state store in a temporary folder: bookmarks, notes, deletes with undo,
 /// read state, and what survives into the next browser on the same state.
 @Suite struct BrowserAppStateTests {
-    let root: String
+    let scratch: TemporaryFolder
+    var root: String { scratch.path }
     var library: String { root + "/library" }
     var stateFolder: String { root + "/state" }
     let size = Size(width: 120, height: 30)
 
     init() throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("lede-app-state-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: library, withIntermediateDirectories: true)
+        scratch = try TemporaryFolder("lede-app-state")
+        try scratch.folder("library")
         try write("school.md", """
             ---
             title: Trường học mở lại

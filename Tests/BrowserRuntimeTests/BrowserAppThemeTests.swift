@@ -1,23 +1,22 @@
 import BrowserUI
 import Foundation
+import LedeTestSupport
 import TerminalCanvas
 import Testing
 import Themes
-@testable import lede
+import BrowserRuntime
 
 /// The browser's theme: chosen at start, cycled with `T`, mono without colours, errors in the status bar.
 @Suite struct BrowserAppThemeTests {
-    let folder: String
+    let scratch: TemporaryFolder
+    var folder: String { scratch.path }
     let themesFolder: String
     let size = Size(width: 100, height: 20)
 
     init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("lede-theme-\(UUID().uuidString)").path
-        themesFolder = folder + "/themes"
-        try FileManager.default.createDirectory(atPath: folder + "/library", withIntermediateDirectories: true)
-        try FileManager.default.createDirectory(atPath: themesFolder, withIntermediateDirectories: true)
-        try Data("---\ntitle: Storm closes schools\ndate: 2024-02-03\n---\nSchools closed on Friday.\n".utf8)
-            .write(to: URL(fileURLWithPath: folder + "/library/storm.md"))
+        scratch = try TemporaryFolder("lede-theme")
+        themesFolder = try scratch.folder("themes")
+        try scratch.write("library/storm.md", "---\ntitle: Storm closes schools\ndate: 2024-02-03\n---\nSchools closed on Friday.\n")
     }
 
     var catalog: ThemeCatalog { ThemeCatalog(roles: ThemeSetup.roleNames, userFolder: themesFolder) }

@@ -1,6 +1,5 @@
 import ArticleModel
 import BrowserUI
-import CursesTerminal
 import ReadingState
 
 /// The browser's bookmarks and read state: performs the reducer's effects with the `StateStore` and
@@ -17,7 +16,7 @@ extension BrowserApp {
     /// Reading state that waits for the first frame is attached at the first tick: made to come at once,
     /// not when the tick interval runs out.
     func wakeForReadingState() {
-        if readingStatePending { TerminalWakeup.post() }
+        if readingStatePending { inbox.wake() }
     }
 
     /// Tells the store which articles the library holds (bookmarks follow renamed and edited files)
