@@ -45,10 +45,12 @@ public enum OPMLReader {
                 stack.append(name ?? "")
                 return
             }
+            // OPML requires `text`; lede writes the URL there for a feed with no name.
+            let title = name == url ? nil : name
             var rest = attributes
             for key in ["text", "title", "xmlUrl", "xmlurl", "type"] { rest[key] = nil }
             let folder = stack.compactMap { $0 }.filter { !$0.isEmpty }
-            subscriptions.append(Subscription(url: url, title: name, folder: folder, attributes: rest))
+            subscriptions.append(Subscription(url: url, title: title, folder: folder, attributes: rest))
             stack.append(nil)
         }
 

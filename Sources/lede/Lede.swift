@@ -14,7 +14,7 @@ struct Lede: ParsableCommand {
             """,
         version: version,
         subcommands: [Browse.self, ListCommand.self, Show.self, Analyze.self, SearchCommand.self, BookmarksCommand.self,
-                      ReadCommand.self, IndexCommand.self, ThemesCommand.self],
+                      ReadCommand.self, IndexCommand.self, ThemesCommand.self, FeedsCommand.self, FetchCommand.self],
         defaultSubcommand: Browse.self
     )
 }
