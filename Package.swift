@@ -70,7 +70,7 @@ let package = Package(
             name: "BrowserRuntime",
             dependencies: [
                 "ArticleModel", "ArticleStore", "LibraryIndex", "LibrarySearch", "ReadingState", "TerminalCanvas",
-                "Themes", "BrowserUI",
+                "Themes", "BrowserUI", "FeedStore", "FeedUpdate", "HTTPFetch",
             ]
         ),
         .systemLibrary(name: "CNcursesw"),
@@ -129,8 +129,9 @@ let package = Package(
         ),
         .testTarget(name: "CorpusGeneratorTests", dependencies: ["CorpusGenerator", "ArticleStore", "LedeTestSupport"]),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "TerminalCanvas"]),
-        // Drives the built `lede` in tmux; depends on no target so that it tests the real executable.
-        .testTarget(name: "EndToEndTests"),
+        // Drives the built `lede` in tmux; depends on no lede target so that it tests the real executable
+        // (only on the loopback server that serves it feeds).
+        .testTarget(name: "EndToEndTests", dependencies: ["LoopbackServer"]),
     ],
     swiftLanguageModes: [.v6]
 )
