@@ -38,7 +38,7 @@ extension FeedUpdater {
         return report
     }
 
-    private func failParse(_ subscription: Subscription, _ reason: String, at started: Date) -> FeedReport {
+    func failParse(_ subscription: Subscription, _ reason: String, at started: Date) -> FeedReport {
         store.updateState(of: subscription.url) {
             $0.lastFetch = started
             $0.lastError = reason

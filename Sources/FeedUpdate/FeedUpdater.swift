@@ -66,6 +66,7 @@ public final class FeedUpdater: Sendable {
         guard let address = URL(string: url), address.scheme != nil else {
             return fail(subscription, "not a URL", retryAfter: nil)
         }
+        if address.isFileURL { return updateFile(address, of: subscription, state: state, at: started) }
         let result: HTTPFetchResult
         do {
             result = try await fetcher.get(address, headers: Self.conditionalHeaders(state))

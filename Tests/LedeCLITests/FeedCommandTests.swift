@@ -28,7 +28,7 @@ import Testing
         #expect(fetched.status == 0)
         #expect(fetched.lines == ["{\"error\":null,\"new\":2,\"status\":\"fetched\",\"updated\":0,\"url\":\"\(url.replacingOccurrences(of: "/", with: "/"))\"}"])
         let again = try lede(["fetch", "Alpha", "--library", library])
-        #expect(again.lines == ["Alpha: 0 new, 0 updated"])
+        #expect(again.lines == ["Alpha: not modified"])  // the file has not changed
         let listed = try lede(["feeds", "list", "--json", "--library", library, "--state-dir", root + "/state"])
         let row = try #require(try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [String: Any])
         #expect(row["articles"] as? Int == 2)
@@ -69,7 +69,7 @@ import Testing
         _ = try lede(["feeds", "add", missing, "--library", library])
         let run = try lede(["fetch", "--library", library])
         #expect(run.status == 1)
-        #expect(run.stderr.contains("\(missing): cannot read"))
+        #expect(run.stderr.contains("\(missing): the feed could not be read"))
         #expect(run.stdout.contains("Alpha: 1 new, 0 updated"))
         #expect(try lede(["fetch", "nothing-by-that-name", "--library", library]).status == 2)
     }
