@@ -2,6 +2,7 @@ import FeedStore
 import Feeds
 import Foundation
 import HTTPFetch
+import ReadingState
 
 extension FeedUpdater {
     /// Parses a fetched body and writes its items; the validators are kept only once that worked.
@@ -16,15 +17,7 @@ extension FeedUpdater {
         let identity = FeedIdentity(url: url, title: parsed.title ?? subscription.title)
         var report = FeedReport(url: url, title: subscription.title ?? parsed.title, status: .fetched)
         do {
-            for item in parsed.items {
-                switch try store.write(Self.storedItem(item), feed: identity, now: started) {
-                case .added(let path):
-                    report.new += 1
-                    report.newFiles.append(path)
-                case .updated: report.updated += 1
-                case .unchanged: break
-                }
-            }
+            for item in parsed.items { try write(item, feed: identity, at: started, counting: &report) }
         } catch {
             return failParse(subscription, error.message, at: started)
         }
@@ -36,6 +29,19 @@ extension FeedUpdater {
             $0.retryAfter = nil
         }
         return report
+    }
+
+    /// Stores one item and counts it in the feed's report.
+    func write(_ item: FeedItem, feed: FeedIdentity, at started: Date, counting report: inout FeedReport)
+        throws(StateFailure)
+    {
+        switch try store.write(Self.storedItem(item), feed: feed, now: started) {
+        case .added(let path):
+            report.new += 1
+            report.newFiles.append(path)
+        case .updated: report.updated += 1
+        case .unchanged: break
+        }
     }
 
     func failParse(_ subscription: Subscription, _ reason: String, at started: Date) -> FeedReport {
