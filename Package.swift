@@ -1,4 +1,4 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.1
 import PackageDescription
 
 // Layers point down only: the executable holds the commands; BrowserRuntime runs the browser (effects,
@@ -19,6 +19,7 @@ let package = Package(
         .library(name: "LibraryIndex", targets: ["LibraryIndex"]),
         .library(name: "LibrarySearch", targets: ["LibrarySearch"]),
         .library(name: "CorpusGenerator", targets: ["CorpusGenerator"]),
+        .library(name: "WebPages", targets: ["WebPages"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -34,12 +35,14 @@ let package = Package(
         .target(
             name: "TextAnalysis",
             dependencies: ["ArticleModel", "TextKit"],
-            resources: [.copy("Gazetteers")]
+            exclude: ["Gazetteers"],
+            plugins: ["EmbedFiles"]
         ),
         .target(
             name: "ArticleStore",
             dependencies: ["ArticleModel", "TextAnalysis", "TextKit", .product(name: "Yams", package: "Yams")],
-            resources: [.copy("SampleLibrary")]
+            exclude: ["SampleLibrary"],
+            plugins: ["EmbedFiles"]
         ),
         .target(name: "LibraryIndex", dependencies: ["ArticleModel", "ArticleStore", "TextKit"]),
         .target(name: "LibrarySearch", dependencies: ["LibraryIndex", "TextKit", "ArticleModel"]),
@@ -61,6 +64,7 @@ let package = Package(
         .target(name: "FeedStore", dependencies: ["ReadingState"]),
         // Fetch, parse and store: what `lede fetch` and the browser's `r` run.
         .target(name: "FeedUpdate", dependencies: ["Feeds", "FeedStore", "HTTPFetch", "ReadingState"]),
+        .target(name: "WebPages", dependencies: ["HTMLText", "Charsets"]),
         .target(name: "Themes", dependencies: ["TerminalCanvas", .product(name: "TOMLKit", package: "TOMLKit")]),
         .target(
             name: "BrowserUI",
@@ -79,11 +83,17 @@ let package = Package(
             name: "lede",
             dependencies: [
                 "ArticleModel", "TextAnalysis", "ArticleStore", "LibraryIndex", "LibrarySearch", "ReadingState",
-                "TerminalCanvas", "Themes", "BrowserUI", "BrowserRuntime", "CursesTerminal", "FeedStore", "FeedUpdate", "HTTPFetch",
+                "TerminalCanvas", "Themes", "BrowserUI", "BrowserRuntime", "CursesTerminal", "WebPages",
+                "FeedStore", "FeedUpdate", "HTTPFetch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
-            ]
+            ],
+            plugins: ["EmbedFiles"]
         ),
+        // Builds data files (gazetteers, the sample library, the git commit) into the binary, so that an
+        // installed lede is one self-contained file.
+        .executableTarget(name: "embed-files"),
+        .plugin(name: "EmbedFiles", capability: .buildTool(), dependencies: ["embed-files"], path: "Sources/EmbedFilesPlugin"),
         .target(name: "CorpusGenerator"),
         .executableTarget(
             name: "lede-corpus",
@@ -93,6 +103,7 @@ let package = Package(
         .testTarget(name: "ArticleModelTests", dependencies: ["ArticleModel"]),
         .testTarget(name: "HTMLTextTests", dependencies: ["HTMLText"]),
         .testTarget(name: "CharsetsTests", dependencies: ["Charsets"]),
+        .testTarget(name: "WebPagesTests", dependencies: ["WebPages", "HTMLText"], exclude: ["Fixtures"]),
         .testTarget(name: "FeedsTests", dependencies: ["Feeds", "HTMLText"]),
         .testTarget(name: "HTTPFetchTests", dependencies: ["HTTPFetch", "LoopbackServer"]),
         .testTarget(name: "FeedStoreTests", dependencies: ["FeedStore", "ArticleStore"]),
@@ -113,7 +124,7 @@ let package = Package(
             exclude: ["__Snapshots__"]
         ),
         .testTarget(name: "ReadingStateTests", dependencies: ["ReadingState", "ArticleModel", "LedeTestSupport"]),
-        .testTarget(name: "LedeCLITests", dependencies: ["lede", "LedeTestSupport"]),
+        .testTarget(name: "LedeCLITests", dependencies: ["lede", "BrowserUI", "LedeTestSupport"]),
         .testTarget(
             name: "BrowserRuntimeTests",
             dependencies: [

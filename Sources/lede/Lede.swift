@@ -3,7 +3,9 @@ import Foundation
 
 /// The `lede` command: with no subcommand it opens the browser on a library.
 struct Lede: ParsableCommand {
-    static let version = "0.1.0"
+    static let version = "0.2.0"
+    /// `0.2.0`, and the commit when built from a git checkout: `0.2.0 (3139ab6d9a01)`.
+    static let versionLine = BuildInfo.commit.map { "\(version) (\($0))" } ?? version
 
     static let configuration = CommandConfiguration(
         commandName: "lede",
@@ -12,9 +14,10 @@ struct Lede: ParsableCommand {
             With no library named, lede opens the sample library bundled with it.
             Exit codes: 0 success, 1 a file could not be read, 2 a usage error.
             """,
-        version: version,
+        version: versionLine,
         subcommands: [Browse.self, ListCommand.self, Show.self, Analyze.self, SearchCommand.self, BookmarksCommand.self,
-                      ReadCommand.self, IndexCommand.self, ThemesCommand.self, FeedsCommand.self, FetchCommand.self],
+                      ReadCommand.self, IndexCommand.self, ThemesCommand.self, ConfigCommand.self, ManualCommand.self,
+                      InstallCommand.self, UninstallCommand.self, ExtractCommand.self, FeedsCommand.self, FetchCommand.self],
         defaultSubcommand: Browse.self
     )
 }

@@ -23,10 +23,12 @@ enum LibraryLocator {
         if let chosen = chosen(argument) { return chosen }
         let own = UserLibrary.path()
         if FileManager.default.fileExists(atPath: own) { return own }
-        guard let sample = SampleLibrary.path else {
-            throw FileFailure("lede: the bundled sample library is missing from this installation; name a library folder")
+        do {
+            return try SampleLibrary.folder()
+        } catch {
+            throw FileFailure("lede: cannot write out the bundled sample library (\(error.localizedDescription)); "
+                + "name a library folder")
         }
-        return sample
     }
 
     /// The library the reader named (argument, `$LEDE_LIBRARY` or config), if any.

@@ -8,6 +8,11 @@ enum Output {
         FileHandle.standardOutput.write(Data((TextSanitizer.sanitizeKeepingNewlines(text) + "\n").utf8))
     }
 
+    /// Text that lede wrote itself (a manual page, an example file), as it is.
+    static func text(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
     /// Many lines in one write (a line feed inside a line is shown, not obeyed).
     static func lines(_ texts: [String]) {
         guard !texts.isEmpty else { return }
