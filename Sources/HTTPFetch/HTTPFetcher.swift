@@ -42,18 +42,23 @@ public final class HTTPFetcher: Sendable {
         if scheme == "file" { return try readFile(url) }
         guard scheme == "http" || scheme == "https" else { throw .unsupportedScheme(scheme) }
         let limit = policy.totalTimeout
+        let timedOut = HTTPFetchError.timedOut(seconds: Double(limit.components.seconds)
+            + Double(limit.components.attoseconds) / 1e18)
         do {
             return try await withThrowingTaskGroup(of: HTTPFetchResult.self) { group in
                 group.addTask { try await self.follow(url, headers: headers) }
                 group.addTask {
                     try await Task.sleep(for: limit)
-                    throw HTTPFetchError.timedOut(seconds: Double(limit.components.seconds) + Double(limit.components.attoseconds) / 1e18)
+                    throw timedOut
                 }
                 defer { group.cancelAll() }
                 return try await group.next()!
             }
         } catch let error as HTTPFetchError {
             throw error
+        } catch let error as HTTPClientError where error == .readTimeout || error == .deadlineExceeded {
+            // The client's own read timer is set to the same limit and may fire first.
+            throw timedOut
         } catch {
             throw .transport(Self.describe(error))
         }

@@ -32,7 +32,8 @@ struct FeedsEndToEndTests {
         try lede.session.type("LEDE_CACHE_DIR='\(lede.session.folder)/cache' '\(executable)' --state-dir '\(lede.session.folder)/state' '\(lede.library)'")
         try lede.session.waitFor(LedeInTmux.titles[0])
         try lede.session.press("r")
-        try lede.session.waitFor("1 feed fetched: 1 new")
+        // Generous: the whole test suite may be running beside it on two cores.
+        try lede.session.waitFor("1 feed fetched: 1 new", timeout: .seconds(120))
         try lede.session.waitFor("Minister warns")  // the list cuts the title at its width
         #expect(FileManager.default.fileExists(atPath: lede.library + "/loopback-times/2031-03-01-minister-warns-of-floods.md"))
         // The newest article heads the list: open it, show the quote sidebar.

@@ -10,7 +10,7 @@ import Testing
 /// feeds, all the way to the article files.
 @Suite struct FeedUpdaterTests {
     let root = FileManager.default.temporaryDirectory.appendingPathComponent("lede-update-\(UUID().uuidString)").path
-    static let policy = FetchPolicy(userAgent: "lede/test", totalTimeout: .seconds(10))
+    static let policy = FetchPolicy(userAgent: "lede/test", connectTimeout: .seconds(30), totalTimeout: .seconds(60))
 
     init() throws {
         try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
