@@ -27,6 +27,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         .target(name: "TextKit"),
@@ -52,6 +55,18 @@ let package = Package(
         .target(name: "HTMLText", dependencies: ["CLibXML2"]),
         .target(name: "Charsets"),
         .target(name: "Feeds", dependencies: ["CLibXML2", "HTMLText", "Charsets"]),
+        // The only target (with what must use it) that links async-http-client and SwiftNIO.
+        .target(
+            name: "HTTPFetch",
+            dependencies: [
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]
+        ),
+        .target(name: "FeedStore", dependencies: ["ReadingState"]),
+        // Fetch, parse and store: what `lede fetch` and the browser's `r` run.
+        .target(name: "FeedUpdate", dependencies: ["Feeds", "FeedStore", "HTTPFetch", "ReadingState"]),
         .target(name: "WebPages", dependencies: ["HTMLText", "Charsets"]),
         .target(name: "Themes", dependencies: ["TerminalCanvas", .product(name: "TOMLKit", package: "TOMLKit")]),
         .target(
@@ -62,7 +77,7 @@ let package = Package(
             name: "BrowserRuntime",
             dependencies: [
                 "ArticleModel", "ArticleStore", "LibraryIndex", "LibrarySearch", "ReadingState", "TerminalCanvas",
-                "TextAnalysis", "Themes", "BrowserUI",
+                "TextAnalysis", "Themes", "BrowserUI", "FeedStore", "FeedUpdate", "HTTPFetch",
             ]
         ),
         .systemLibrary(name: "CNcursesw"),
@@ -72,7 +87,7 @@ let package = Package(
             dependencies: [
                 "ArticleModel", "TextAnalysis", "ArticleStore", "LibraryIndex", "LibrarySearch", "ReadingState",
                 "TerminalCanvas", "Themes", "BrowserUI", "BrowserRuntime", "CursesTerminal", "WebPages", "XDGFolders",
-                "Feeds",
+                "Feeds", "FeedStore", "FeedUpdate", "HTTPFetch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ],
@@ -95,6 +110,15 @@ let package = Package(
         .testTarget(
             name: "FeedsTests",
             dependencies: ["Feeds", "HTMLText", "ArticleStore", "ArticleModel", "TextAnalysis", "CorpusGenerator"]
+        ),
+        .testTarget(name: "HTTPFetchTests", dependencies: ["HTTPFetch", "LoopbackServer"]),
+        .testTarget(name: "FeedStoreTests", dependencies: ["FeedStore", "ArticleStore"]),
+        .testTarget(name: "FeedUpdateTests", dependencies: ["FeedUpdate", "FeedStore", "LoopbackServer", "ArticleStore"]),
+        // A loopback HTTP server for the fetch tests (FlyingFox: no SwiftNIO server stack to build).
+        .target(
+            name: "LoopbackServer",
+            dependencies: [.product(name: "FlyingFox", package: "FlyingFox")],
+            path: "Tests/LoopbackServer"
         ),
         .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis", "ArticleModel", "TextKit"]),
         .testTarget(name: "TextKitTests", dependencies: ["TextKit"]),
@@ -123,8 +147,9 @@ let package = Package(
         ),
         .testTarget(name: "CorpusGeneratorTests", dependencies: ["CorpusGenerator", "ArticleStore", "LedeTestSupport"]),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "TerminalCanvas"]),
-        // Drives the built `lede` in tmux; depends on no target so that it tests the real executable.
-        .testTarget(name: "EndToEndTests"),
+        // Drives the built `lede` in tmux; depends on no lede target so that it tests the real executable
+        // (only on the loopback server that serves it feeds).
+        .testTarget(name: "EndToEndTests", dependencies: ["LoopbackServer"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,6 +1,7 @@
 import ArticleModel
 import ArticleStore
 import BrowserUI
+import FeedStore
 import Foundation
 import LibraryIndex
 import LibrarySearch
@@ -50,6 +51,12 @@ public final class BrowserApp: TerminalApp {
     var shownSaveFailure: String?
     /// Why the save on the way out failed, for the caller to print once the terminal is back.
     public internal(set) var exitSaveFailure: String?
+    /// The fetch `r` started in a library with subscriptions, while it runs.
+    var feedFetch: FeedFetchProgress?
+    /// Feeds brought new files while indexing ran: index again when it ends.
+    var indexAgain = false
+    /// What feed fetches call themselves (`User-Agent`); the executable sets its version.
+    public var feedUserAgent = "lede"
     /// Library searches and the counts of the entities and speakers views, in the background.
     let searchWork: SearchWork
     /// Where the search history is kept between runs (`keepSearchHistory`); nil keeps it in memory.
@@ -75,6 +82,7 @@ public final class BrowserApp: TerminalApp {
                          linkOpener: LinkOpener.arguments(environment: environment))
         state.linkOpenerInTerminal = LinkOpener.runsInTerminal(state.linkOpener)
         state.pager = LinkOpener.pager(environment: environment)
+        state.hasFeeds = FileManager.default.fileExists(atPath: SubscriptionList.path(in: root))
         if readingStateAfterFirstFrame, stateStore != nil {
             readingStatePending = true
         } else {
@@ -162,6 +170,10 @@ public final class BrowserApp: TerminalApp {
                 indexingEnded(outcome)
             case .counted(let tallies, let generation, let failure):
                 searchWork.counted(tallies, generation: generation, failure: failure, index: index).forEach(dispatch)
+            case .feedFetched(let report):
+                feedFetched(report)
+            case .feedsDone(let failure):
+                feedsDone(failure: failure)
             }
         }
     }
@@ -188,6 +200,10 @@ public final class BrowserApp: TerminalApp {
         case .reloadLibrary:
             reloadRequested = true
             startIndexing()
+        case .fetchFeeds:
+            startFetching()
+        case .listFeeds:
+            inbox.post(.feedsListed(feedRows()))
         case .quit:
             quitting = true
         case .nextTheme:

@@ -15,6 +15,12 @@ public enum Action: Hashable, Sendable {
     case articlesIndexed([ArticleSummary])
     /// Background indexing advanced (nil: it finished with nothing to show).
     case indexProgress(IndexingProgress?)
+    /// One more feed of `r`'s fetch is done.
+    case feedsProgress(FeedFetchProgress)
+    /// Every feed of `r`'s fetch is done.
+    case feedsFetched(FeedFetchProgress)
+    /// The subscriptions for the feeds view.
+    case feedsListed([FeedRowSummary])
     case articleLoaded(Article)
     case articleFailed(ArticleID, message: String)
     /// The bookmarks changed (or were read at start): the whole list and what happened.

@@ -9,6 +9,7 @@ extension AppState {
             return []
         }
         if case .browse(let browser) = overlay { return performInBrowser(command, browser) }
+        if case .feeds(let list) = overlay { return performInFeeds(command, list) }
         switch command {
         case .down: move(by: 1)
         case .up: move(by: -1)
@@ -25,6 +26,10 @@ extension AppState {
             let shown = ScreenLayout.sidebarShown(width: size.width, preference: sidebarPreference, reading: isReading)
             sidebarPreference = !shown
             status = StatusMessage(shown ? "Quote sidebar hidden (s shows it)" : "Quote sidebar shown")
+        case .reload where hasFeeds:
+            guard fetching == nil else { return [] }
+            fetching = FeedFetchProgress(total: 0)
+            return [.fetchFeeds]
         case .reload:
             status = StatusMessage("Reloading the library…")
             return [.reloadLibrary]
@@ -39,6 +44,7 @@ extension AppState {
         case .searchPrevious: moveToMatch(forward: false)
         case .entities: return openBrowser(.entities)
         case .speakers: return openBrowser(.speakers)
+        case .feeds: return openFeeds()
         case .help: overlay = .help(scroll: 0)
         case .close:
             if !closeSearch() { open?.selectedQuote = nil }

@@ -5,6 +5,7 @@ struct FeedsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "feeds",
         abstract: "Work with RSS, Atom and JSON feeds.",
-        subcommands: [FeedsShowCommand.self]
+        subcommands: [FeedsAddCommand.self, FeedsRemoveCommand.self, FeedsListCommand.self,
+                      FeedsImportCommand.self, FeedsExportCommand.self, FeedsShowCommand.self]
     )
 }
