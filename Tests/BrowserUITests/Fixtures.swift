@@ -1,3 +1,4 @@
+import BrowserUI
 import ArticleModel
 import ArticleStore
 import Foundation
@@ -227,5 +228,13 @@ extension Trait where Self == ConditionTrait {
     /// For suites whose screens show the seed article.
     static var needsSeed: Self {
         .enabled(if: Fixtures.seedAvailable, "needs the seed article in ../shared/seed beside the repository")
+    }
+}
+
+extension Array where Element == Effect {
+    /// These effects without the reading pane's preview of the selection, which the first action on a
+    /// fresh state asks for whatever the action is.
+    var withoutPreview: [Effect] {
+        filter { if case .loadArticle = $0 { false } else { true } }
     }
 }
