@@ -33,7 +33,7 @@ enum Main {
         } catch {
             let code = Lede.exitCode(for: error)
             if code == .validationFailure {
-                FileHandle.standardError.write(Data((Lede.fullMessage(for: error) + "\n").utf8))
+                StandardStream.err(Lede.fullMessage(for: error) + "\n")
                 exit(2)
             }
             Lede.exit(withError: error)

@@ -5,22 +5,22 @@ import TerminalCanvas
 /// because most of it came from article files.
 enum Output {
     static func line(_ text: String) {
-        FileHandle.standardOutput.write(Data((TextSanitizer.sanitizeKeepingNewlines(text) + "\n").utf8))
+        StandardStream.out(TextSanitizer.sanitizeKeepingNewlines(text) + "\n")
     }
 
     /// Many lines in one write (a line feed inside a line is shown, not obeyed).
     static func lines(_ texts: [String]) {
         guard !texts.isEmpty else { return }
-        var data = Data()
+        var data: [UInt8] = []
         for text in texts {
             data.append(contentsOf: TextSanitizer.sanitize(text).utf8)
             data.append(0x0A)
         }
-        FileHandle.standardOutput.write(data)
+        StandardStream.out(data)
     }
 
     static func error(_ text: String) {
-        FileHandle.standardError.write(Data(("lede: " + TextSanitizer.sanitizeKeepingNewlines(text) + "\n").utf8))
+        StandardStream.err("lede: " + TextSanitizer.sanitizeKeepingNewlines(text) + "\n")
     }
 
     /// One JSON object on one line (JSON Lines). Strings are sanitised by the caller's record type.
@@ -37,7 +37,7 @@ enum Output {
             data.append(try encoder.encode(value))
             data.append(0x0A)
         }
-        if !data.isEmpty { FileHandle.standardOutput.write(data) }
+        if !data.isEmpty { StandardStream.out(data) }
     }
 }
 

@@ -25,7 +25,7 @@ struct ThemesCommand: ParsableCommand {
         let resolved = catalog.resolve(preview)
         for error in resolved.errors { Output.error(error.description) }
         let colors = ThemeSetup.noColor() ? ThemeSetup.monoStyles(catalog) : resolved.styles
-        FileHandle.standardOutput.write(Data(ThemePreview.render(styles: colors, name: resolved.name).utf8))
+        StandardStream.out(ThemePreview.render(styles: colors, name: resolved.name))
         if !resolved.errors.isEmpty { throw ExitCode.failure }
     }
 }
