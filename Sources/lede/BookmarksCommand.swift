@@ -31,7 +31,7 @@ struct BookmarksCommand: ParsableCommand {
             let store = try state.openStore(attachingLibrary: true)
             switch format {
             case .json:
-                FileHandle.standardOutput.write(try BookmarkExport.json(store.document))
+                StandardStream.out(try BookmarkExport.json(store.document))
             case .markdown:
                 Output.line(BookmarkExport.markdown(store.bookmarks, library: store.document.library,
                                                     present: { store.article(for: $0) != nil }))
@@ -51,6 +51,9 @@ struct BookmarksCommand: ParsableCommand {
 
         @Argument(help: "A file written by `lede bookmarks --json`.")
         var file: String
+
+        @Flag(help: "Also delete the bookmarks that the file lists as deleted (those deleted within 180 days).")
+        var applyDeletions = false
 
         @OptionGroup var state: StateOptions
 
@@ -73,10 +76,22 @@ struct BookmarksCommand: ParsableCommand {
                 }
             }
             let store = try state.openStore(attachingLibrary: true)
-            let summary = store.importing(incoming)
+            let summary = store.importing(incoming, applyDeletions: applyDeletions)
             try StateOptions.save(store)
-            Output.line("imported \(summary.added) new, \(summary.updated) updated, \(summary.unchanged) unchanged, "
-                + "\(summary.alreadyDeleted) deleted here (not restored)")
+            Output.line(Self.describe(summary))
+        }
+
+        /// Exactly what the import changed, and which of the file's deletions it left alone and why.
+        static func describe(_ summary: StateStore.ImportSummary) -> String {
+            var line = "imported \(summary.added) new, \(summary.updated) updated, \(summary.unchanged) unchanged, "
+                + "\(summary.alreadyDeleted) deleted here (not restored), \(summary.deleted) deleted"
+            if summary.deletionsSkipped > 0 {
+                line += "; \(summary.deletionsSkipped) bookmark(s) the file deletes were kept (--apply-deletions deletes them)"
+            }
+            if summary.deletionsExpired > 0 {
+                line += "; \(summary.deletionsExpired) deletion(s) older than 180 days were not applied"
+            }
+            return line
         }
     }
 
