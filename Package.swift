@@ -25,6 +25,7 @@ let package = Package(
     ],
     targets: [
         .target(name: "ArticleModel"),
+        .target(name: "RegularFiles"),
         .target(
             name: "TextAnalysis",
             dependencies: ["ArticleModel"],
@@ -32,14 +33,14 @@ let package = Package(
         ),
         .target(
             name: "ArticleStore",
-            dependencies: ["ArticleModel", "TextAnalysis", .product(name: "Yams", package: "Yams")],
+            dependencies: ["ArticleModel", "RegularFiles", "TextAnalysis", .product(name: "Yams", package: "Yams")],
             resources: [.copy("SampleLibrary")]
         ),
         .target(name: "LibraryIndex", dependencies: ["ArticleModel", "ArticleStore", "TextAnalysis"]),
         .target(name: "LibrarySearch", dependencies: ["LibraryIndex", "TextAnalysis", "ArticleModel"]),
-        .target(name: "ReadingState", dependencies: ["ArticleModel"]),
+        .target(name: "ReadingState", dependencies: ["ArticleModel", "RegularFiles"]),
         .target(name: "TerminalCanvas"),
-        .target(name: "Themes", dependencies: ["TerminalCanvas", .product(name: "TOMLKit", package: "TOMLKit")]),
+        .target(name: "Themes", dependencies: ["TerminalCanvas", "RegularFiles", .product(name: "TOMLKit", package: "TOMLKit")]),
         .target(
             name: "BrowserUI",
             dependencies: ["ArticleModel", "TerminalCanvas", "TextAnalysis"]
@@ -50,7 +51,7 @@ let package = Package(
             name: "lede",
             dependencies: [
                 "ArticleModel", "TextAnalysis", "ArticleStore", "LibraryIndex", "LibrarySearch", "ReadingState",
-                "TerminalCanvas", "Themes", "BrowserUI", "CursesTerminal",
+                "TerminalCanvas", "Themes", "BrowserUI", "CursesTerminal", "RegularFiles",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]

@@ -1,3 +1,5 @@
+import RegularFiles
+
 /// Something wrong with one file of a library, said in words a reader understands. The file is named in
 /// every message so that the reader can go and look at it.
 public struct LoadProblem: Error, Sendable, Hashable, CustomStringConvertible {
@@ -6,6 +8,8 @@ public struct LoadProblem: Error, Sendable, Hashable, CustomStringConvertible {
         case binary
         case empty
         case tooLarge(bytes: Int, limit: Int)
+        /// Over the limit while being read (a device, a file still growing): its size is unknown.
+        case tooLargeToMeasure(limit: Int)
         case invalidBytes(offset: Int)
         case badFrontMatter(reason: String)
         case notFound
@@ -35,25 +39,11 @@ public struct LoadProblem: Error, Sendable, Hashable, CustomStringConvertible {
         case .empty: "\(path): skipped: the file is empty"
         case .tooLarge(let bytes, let limit):
             "\(path): skipped: \(ByteCount(bytes)) is over the \(ByteCount(limit)) limit (see --max-size)"
+        case .tooLargeToMeasure(let limit):
+            "\(path): skipped: more than the \(ByteCount(limit)) limit (see --max-size)"
         case .invalidBytes(let offset):
             "\(path): invalid UTF-8 from byte \(offset) on, shown as \u{FFFD}"
         case .badFrontMatter(let reason): "\(path): front matter ignored: \(reason)"
         }
-    }
-}
-
-/// A byte count in the units people read: "20.0 MiB".
-struct ByteCount: CustomStringConvertible {
-    var bytes: Int
-    init(_ bytes: Int) { self.bytes = bytes }
-
-    var description: String {
-        let units = ["bytes", "KiB", "MiB", "GiB"]
-        var value = Double(bytes), unit = 0
-        while value >= 1024, unit < units.count - 1 {
-            value /= 1024
-            unit += 1
-        }
-        return unit == 0 ? "\(bytes) bytes" : "\(String(format: "%.1f", value)) \(units[unit])"
     }
 }
