@@ -6,6 +6,7 @@ import LibraryIndex
 import LibrarySearch
 import ReadingState
 import TerminalCanvas
+import TextAnalysis
 
 /// The browser as a program that a terminal backend drives: it owns the `AppState`, runs every event
 /// through `reduce`, performs the effects the reducer asks for and answers with their results, and
@@ -133,8 +134,13 @@ final class BrowserApp: TerminalApp {
         switch effect {
         case .loadArticle(let summary):
             do {
-                var article = try ArticleLoader.load(path: summary.path, options: options).article
+                var reading = options
+                reading.analyze = false
+                var article = try ArticleLoader.load(path: summary.path, options: reading).article
                 article.id = summary.id  // the id comes from the path inside the library, as the list has it
+                // Analysed after clipping: the run loop waits for both.
+                ReadingClip.clip(&article)
+                if options.analyze { article.analysis = Analyzer().analyze(article.blocks) }
                 return .articleLoaded(article)
             } catch {
                 return .articleFailed(summary.id, message: error.description)
