@@ -25,7 +25,7 @@ struct Show: ParsableCommand {
         }
         loaded.warnings.forEach { Output.error($0.description) }
         if json {
-            try Output.json(ArticleRecord(loaded.article))
+            try ArticleRecord.writeJSONLine(loaded.article)
         } else {
             Output.line(Self.render(loaded.article))
         }
@@ -65,7 +65,8 @@ struct ArticleRecord: Encodable {
         var text: String
     }
 
-    init(_ article: Article) {
+    /// The record; without `lists`, blocks and analysis are left empty (see `writeJSONLine`).
+    init(_ article: Article, lists: Bool = true) {
         id = article.id.rawValue
         path = Clean.text(article.path)
         title = Clean.text(article.title)
@@ -74,6 +75,7 @@ struct ArticleRecord: Encodable {
         date = article.date?.day
         url = article.url.map(Clean.text)
         tags = article.tags.map(Clean.text)
+        guard lists else { (blocks, quotes, terms, entities) = ([], [], [], []); return }
         blocks = article.blocks.map { BlockRecord(kind: $0.kind.rawValue, text: Clean.text($0.text)) }
         quotes = article.analysis.quotes.map(QuoteRecord.init)
         terms = article.analysis.terms.map(QuoteRecord.init)
