@@ -31,6 +31,7 @@ public enum ArticleLoader {
             case .notRegular(let kind) where kind == "a folder":
                 throw LoadProblem(path: path, kind: .unreadable(reason: "it is a folder, not an article file"))
             case .unreadable(let reason): throw LoadProblem(path: path, kind: .unreadable(reason: reason))
+            case .binary: throw LoadProblem(path: path, kind: .binary)
             case .notRegular: throw LoadProblem(path: path, kind: .unreadable(reason: error.description))
             }
         }

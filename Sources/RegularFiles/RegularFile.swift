@@ -11,12 +11,14 @@ public enum RegularFile {
         case unreadable(reason: String)
         case notRegular(kind: String)
         case tooLarge(bytes: Int, limit: Int, atLeast: Bool)
+        case binary
 
         public var description: String {
             switch self {
             case .notFound: "no such file"
             case .unreadable(let reason): "cannot read it: \(reason)"
             case .notRegular(let kind): "it is \(kind), not a regular file"
+            case .binary: "it is not text (it has NUL bytes or is not UTF-8)"
             case let .tooLarge(bytes, limit, atLeast):
                 "\(atLeast ? "more than" : "its") \(ByteCount(atLeast ? limit : bytes)) is over the \(ByteCount(limit)) limit"
             }
@@ -64,6 +66,14 @@ public enum RegularFile {
         if filled > limit { throw .tooLarge(bytes: filled, limit: limit, atLeast: true) }
         bytes.removeSubrange(filled...)
         return Contents(bytes: bytes, status: status)
+    }
+
+    /// The file at `path` as UTF-8 text (a settings file, a theme): as `contents(of:limit:)`, and
+    /// refused when it has a NUL byte or is not valid UTF-8, rather than read as replacement characters.
+    public static func text(of path: String, limit: Int) throws(Failure) -> String {
+        let bytes = try contents(of: path, limit: limit).bytes
+        guard !bytes.contains(0), let text = String(validating: bytes, as: UTF8.self) else { throw .binary }
+        return text
     }
 
     /// "a folder", "a FIFO", ... for a file mode.

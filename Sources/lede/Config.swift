@@ -1,4 +1,5 @@
 import Foundation
+import RegularFiles
 import TOMLKit
 
 /// The reader's settings from `$XDG_CONFIG_HOME/lede/config.toml` (default `~/.config/lede/`):
@@ -25,8 +26,12 @@ struct Config {
 
     static func load(folder: String = Config.folder()) -> Config {
         let path = (folder as NSString).appendingPathComponent("config.toml")
-        guard let data = FileManager.default.contents(atPath: path) else { return Config() }
-        return parse(String(decoding: data, as: UTF8.self), file: path)
+        do {
+            return parse(try RegularFile.text(of: path, limit: 64 * 1024), file: path)
+        } catch {
+            if error == .notFound { return Config() }
+            return Config(problems: ["\(path): \(error); lede goes on with the default settings"])
+        }
     }
 
     static func parse(_ text: String, file: String) -> Config {

@@ -21,7 +21,9 @@ enum LibraryLocator {
     static func resolve(_ argument: String?) throws -> String {
         if let argument { return argument }
         if let configured = Environment.value("LEDE_LIBRARY"), !configured.isEmpty { return configured }
-        if let configured = Config.load().library { return configured }
+        let config = Config.load()
+        config.problems.forEach(Output.error)
+        if let configured = config.library { return configured }
         guard let sample = SampleLibrary.path else {
             throw FileFailure("lede: the bundled sample library is missing from this installation; name a library folder")
         }
