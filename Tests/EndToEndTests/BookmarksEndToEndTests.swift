@@ -73,7 +73,7 @@ struct BookmarksEndToEndTests {
 
     /// A bookmark made just before SIGTERM or SIGHUP (sooner than the half second after which a tick
     /// saves it) is saved on the way out.
-    @Test(arguments: [SIGTERM, SIGHUP])
+    @Test(arguments: [SIGTERM, SIGHUP, SIGUSR1, SIGALRM, SIGPIPE])
     func aSignalRightAfterBookmarkingSavesIt(signal: Int32) throws {
         let lede = try LedeInTmux()
         defer { lede.session.kill() }
