@@ -78,6 +78,7 @@ let package = Package(
         .testTarget(name: "ThemesTests", dependencies: ["Themes", "TerminalCanvas", .product(name: "TOMLKit", package: "TOMLKit")]),
         .testTarget(name: "CorpusGeneratorTests", dependencies: ["CorpusGenerator", "ArticleStore"]),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "TerminalCanvas"]),
+        .testTarget(name: "RegularFilesTests", dependencies: ["RegularFiles"]),
         // Drives the built `lede` in tmux; depends on no target so that it tests the real executable.
         .testTarget(name: "EndToEndTests"),
     ],

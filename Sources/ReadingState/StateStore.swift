@@ -1,5 +1,6 @@
 import ArticleModel
 import Foundation
+import RegularFiles
 
 /// Bookmarks and read state of one library, as the browser uses them: changes happen in memory at once
 /// and `save()` writes them (merged with what other lede processes saved) when the caller decides.
@@ -374,7 +375,7 @@ public final class StateStore {
     private func exists(_ path: String) -> Bool {
         if let index { return index.contains(path: path) }
         let absolute = path.hasPrefix("/") ? path : rootPrefix + path
-        return FileManager.default.fileExists(atPath: absolute)
+        return FileName.status(absolute) != nil
     }
 
     private static func sameTarget(_ saved: BookmarkedQuote?, _ quote: Quote?) -> Bool {

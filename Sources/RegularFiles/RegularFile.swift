@@ -33,7 +33,7 @@ public enum RegularFile {
 
     /// The whole file at `path` if it is a regular file of at most `limit` bytes.
     public static func contents(of path: String, limit: Int) throws(Failure) -> Contents {
-        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        let descriptor = FileName.withSystemPath(path) { open($0, O_RDONLY | O_NONBLOCK | O_CLOEXEC) }
         guard descriptor >= 0 else {
             let code = errno
             if code == ENOENT || code == ENOTDIR { throw .notFound }

@@ -9,7 +9,7 @@ extension ArticleRecord {
         encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
         // Keys are sorted, and a quote inside a string is always escaped, so `"name":[]` after `{` or `,`
         // is the empty list's own key.
-        let head = Array(try encoder.encode(ArticleRecord(article, lists: false)))
+        let head = JSONEscape.escapingUnsafe(try encoder.encode(ArticleRecord(article, lists: false)))
         var buffer: [UInt8] = []
         buffer.reserveCapacity(1 << 20)
         func flush(atLeast size: Int) {
@@ -20,7 +20,7 @@ extension ArticleRecord {
         func list<T>(_ items: [T], _ record: (T) -> some Encodable) throws {
             for (index, item) in items.enumerated() {
                 if index > 0 { buffer.append(UInt8(ascii: ",")) }
-                buffer.append(contentsOf: try encoder.encode(record(item)))
+                buffer.append(contentsOf: JSONEscape.escapingUnsafe(try encoder.encode(record(item))))
                 flush(atLeast: 1 << 20)
             }
         }

@@ -4,6 +4,7 @@ import CursesTerminal
 import Foundation
 import LibraryIndex
 import ReadingState
+import RegularFiles
 
 /// `lede [LIBRARY]`: the browser when standard input and output are a terminal; otherwise (a pipe,
 /// CI) it prints the article list, so that it can never wait for keys nobody will press.
@@ -31,7 +32,7 @@ struct Browse: ParsableCommand {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             return try printList(root)
         }
-        guard FileManager.default.fileExists(atPath: root) else {
+        guard FileName.status(root) != nil else {
             throw FileFailure(LoadProblem(path: root, kind: .notFound).description)
         }
         // The window shows at once from the saved index; the index is brought up to date behind it.

@@ -34,7 +34,7 @@ enum Output {
         encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
         var data = Data()
         for value in values {
-            data.append(try encoder.encode(value))
+            data.append(contentsOf: JSONEscape.escapingUnsafe(try encoder.encode(value)))
             data.append(0x0A)
         }
         if !data.isEmpty { StandardStream.out(data) }

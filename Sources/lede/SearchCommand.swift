@@ -63,7 +63,7 @@ struct SearchRecord: Encodable {
     var snippets: [String]
 
     init(summary: ArticleSummary, matches: Int, snippets: [String]) {
-        path = Clean.text(summary.path)
+        path = summary.path  // the real path: escaped, not changed, by Output.jsonLines
         title = Clean.text(summary.title)
         source = summary.source.map(Clean.text)
         date = summary.date?.day

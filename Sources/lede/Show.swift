@@ -68,7 +68,7 @@ struct ArticleRecord: Encodable {
     /// The record; without `lists`, blocks and analysis are left empty (see `writeJSONLine`).
     init(_ article: Article, lists: Bool = true) {
         id = article.id.rawValue
-        path = Clean.text(article.path)
+        path = article.path  // the real path: escaped, not changed, by Output.jsonLines
         title = Clean.text(article.title)
         source = article.source.map(Clean.text)
         author = article.author.map(Clean.text)
