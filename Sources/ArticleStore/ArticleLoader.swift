@@ -32,7 +32,7 @@ public enum ArticleLoader {
                 throw LoadProblem(path: path, kind: .unreadable(reason: "it is a folder, not an article file"))
             case .unreadable(let reason): throw LoadProblem(path: path, kind: .unreadable(reason: reason))
             case .binary: throw LoadProblem(path: path, kind: .binary)
-            case .notRegular: throw LoadProblem(path: path, kind: .unreadable(reason: error.description))
+            case .notRegular(let kind): throw LoadProblem(path: path, kind: .notAFile(what: kind))
             }
         }
         let info = FileInfo(contents.status)

@@ -21,8 +21,9 @@ public struct FileStamp: Sendable, Hashable {
 
 extension Library {
     /// Article files below `root` (or `root` itself when it is a file), sorted by path; hidden files and
-    /// folders are skipped. Only file metadata is read.
-    public static func scan(_ root: String) throws(LoadProblem) -> [FileStamp] {
+    /// folders are skipped. Only file metadata is read. A subfolder that cannot be listed, and an article
+    /// file that cannot be looked at or is not a regular file (a FIFO, a device), goes in `problems`.
+    public static func scan(_ root: String, problems: inout [LoadProblem]) throws(LoadProblem) -> [FileStamp] {
         guard let status = FileName.status(root) else {
             throw LoadProblem(path: root, kind: .notFound)
         }
@@ -36,7 +37,7 @@ extension Library {
         }
         closedir(top)
         var stamps: [FileStamp] = []
-        collect(root: root, relative: "", into: &stamps)
+        collect(root: root, relative: "", into: &stamps, problems: &problems)
         return stamps.sorted { $0.relativePath < $1.relativePath }
     }
 }
@@ -45,9 +46,12 @@ extension Library {
     /// Walks one folder with readdir and stat: FileManager's enumerator with resource values cost more
     /// than reading the files' metadata itself. Folders linked to are not followed (no cycles);
     /// files linked to are.
-    static func collect(root: String, relative: String, into stamps: inout [FileStamp]) {
+    static func collect(root: String, relative: String, into stamps: inout [FileStamp], problems: inout [LoadProblem]) {
         let folder = relative.isEmpty ? root : (root as NSString).appendingPathComponent(relative)
-        guard let directory = FileName.withSystemPath(folder, { opendir($0) }) else { return }
+        guard let directory = FileName.withSystemPath(folder, { opendir($0) }) else {
+            problems.append(LoadProblem(path: folder, kind: .unreadableFolder(reason: String(cString: strerror(errno)))))
+            return
+        }
         defer { closedir(directory) }
         while let entry = readdir(directory) {
             // Names are bytes: one that is not UTF-8 is kept reversibly (see FileName).
@@ -63,12 +67,19 @@ extension Library {
                 if info.st_mode & S_IFMT == S_IFDIR { type = UInt8(DT_DIR) }
             }
             if type == UInt8(DT_DIR) {
-                collect(root: root, relative: child, into: &stamps)
+                collect(root: root, relative: child, into: &stamps, problems: &problems)
                 continue
             }
-            guard ArticleLoader.extensions.contains((name as NSString).pathExtension.lowercased()),
-                  let info = FileInfo(path: path), info.isRegularFile
-            else { continue }
+            guard ArticleLoader.extensions.contains((name as NSString).pathExtension.lowercased()) else { continue }
+            guard let status = FileName.status(path) else {
+                problems.append(LoadProblem(path: path, kind: .unreadable(reason: String(cString: strerror(errno)))))
+                continue
+            }
+            let info = FileInfo(status)
+            guard info.isRegularFile else {
+                problems.append(LoadProblem(path: path, kind: .notAFile(what: RegularFile.kind(of: status.st_mode))))
+                continue
+            }
             stamps.append(FileStamp(relativePath: child, path: path, size: info.size, modified: info.modified))
         }
     }

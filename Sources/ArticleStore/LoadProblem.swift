@@ -5,6 +5,9 @@ import RegularFiles
 public struct LoadProblem: Error, Sendable, Hashable, CustomStringConvertible {
     public enum Kind: Sendable, Hashable {
         case unreadable(reason: String)
+        case unreadableFolder(reason: String)
+        /// A FIFO, a device, a socket (named as an article): never opened for reading.
+        case notAFile(what: String)
         case binary
         case empty
         case tooLarge(bytes: Int, limit: Int)
@@ -23,6 +26,19 @@ public struct LoadProblem: Error, Sendable, Hashable, CustomStringConvertible {
         self.kind = kind
     }
 
+    /// True when the file or folder could not be read at all: lede then exits with status 1.
+    public var isUnreadable: Bool {
+        switch kind {
+        case .unreadable, .unreadableFolder, .notFound: true
+        default: false
+        }
+    }
+
+    /// Whether a problem's message (as an index remembers it) says the file could not be read.
+    public static func isUnreadable(message: String) -> Bool {
+        message.contains(": cannot read the file: ") || message.contains(": cannot list the folder: ")
+    }
+
     /// True when the article still loads despite the problem (a warning, not a skip).
     public var isWarning: Bool {
         switch kind {
@@ -34,6 +50,8 @@ public struct LoadProblem: Error, Sendable, Hashable, CustomStringConvertible {
     public var description: String {
         switch kind {
         case .unreadable(let reason): "\(path): cannot read the file: \(reason)"
+        case .unreadableFolder(let reason): "\(path): cannot list the folder: \(reason)"
+        case .notAFile(let what): "\(path): skipped: it is \(what), not a regular file"
         case .notFound: "\(path): no such file"
         case .binary: "\(path): skipped: a binary file, not text"
         case .empty: "\(path): skipped: the file is empty"

@@ -22,7 +22,7 @@ extension BrowserApp {
                 var saveProblem: String?
                 if !report.isNoChange || previous.count == 0, let store {
                     do { try store.save(updated) } catch {
-                        saveProblem = "\(store.path): cannot save the index (\(error.localizedDescription))"
+                        saveProblem = "\(error)"
                     }
                 }
                 mailbox.post(.finished(updated, report, saveProblem: saveProblem))

@@ -22,7 +22,8 @@ struct IndexCommand: ParsableCommand {
     func run() throws {
         let root = try LibraryLocator.resolve(library)
         let bar = isatty(STDERR_FILENO) == 1 ? ProgressBar() : nil
-        let (_, report) = try LibraryCatalog.open(root, options: reading.loadOptions(), rebuild: rebuild) {
+        let (_, report) = try LibraryCatalog.open(root, options: reading.loadOptions(), rebuild: rebuild,
+                                                  failOnSaveError: true) {
             bar?.show($0)
         }
         bar?.finish(report)

@@ -28,6 +28,7 @@ enum Main {
         do {
             var command = try Lede.parseAsRoot(arguments())
             try command.run()
+            if Output.unreadableReported { exit(1) }
         } catch let failure as FileFailure {
             Output.error(failure.message)
             exit(1)

@@ -4,6 +4,10 @@ import TerminalCanvas
 /// Standard output and error for the commands. Everything printed goes through `TextSanitizer`,
 /// because most of it came from article files.
 enum Output {
+    /// Set when a file or folder of the library could not be read: the command still does its work,
+    /// then exits with status 1 (see `Main`).
+    nonisolated(unsafe) static var unreadableReported = false
+
     static func line(_ text: String) {
         StandardStream.out(TextSanitizer.sanitizeKeepingNewlines(text) + "\n")
     }

@@ -20,9 +20,9 @@ enum LedeBinary {
         var lines: [String] { stdout.split(separator: "\n").map(String.init) }
     }
 
-    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Run {
+    static func run(_ arguments: [String], environment: [String: String] = [:], executable: String? = nil) throws -> Run {
         let process = Process()
-        process.executableURL = url
+        process.executableURL = executable.map(URL.init(fileURLWithPath:)) ?? url
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         for name in ["LEDE_LIBRARY", "NO_COLOR", "LEDE_STATE_DIR"] { env.removeValue(forKey: name) }
