@@ -71,3 +71,22 @@ import Testing
         #expect(!run.stderr.contains("NSCocoaErrorDomain"))
     }
 }
+
+/// Issue 18, item 14: the query language's `-word` needs no `--`, and a negative limit is named.
+@Suite struct SearchArgumentTests {
+    @Test func aLeadingMinusWordIsAQueryWordAndANegativeLimitIsRefusedInWords() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lede-search-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try Data("Nato talks\n\nNato and Moscow talk.\n".utf8).write(to: URL(fileURLWithPath: folder + "/a.txt"))
+        try Data("Nato alone\n\nNato meets in Brussels.\n".utf8).write(to: URL(fileURLWithPath: folder + "/b.txt"))
+        let without = try LedeBinary.run(["search", "nato", "-moscow", "--library", folder])
+        #expect(without.status == 0, "\(without.stderr)")
+        #expect(without.lines.first?.contains("Nato alone") == true)
+        #expect(!without.stdout.contains("Nato talks"))
+        let alone = try LedeBinary.run(["search", "-moscow", "--library", folder])
+        #expect(alone.status == 0, "\(alone.stderr)")
+        let negative = try LedeBinary.run(["search", "nato", "--limit", "-1", "--library", folder])
+        #expect(negative.status == 2)
+        #expect(negative.stderr.contains("--limit must be 0 (all) or more, not -1."))
+    }
+}
