@@ -66,9 +66,10 @@ struct Browse: ParsableCommand {
             Output.error(error.description)
             throw ExitCode.failure
         }
-        if let failure = app.exitSaveFailure { Output.error(failure + "; these changes are lost") }
-        // Killed by SIGINT, SIGTERM, SIGHUP or SIGQUIT: the shell convention, 128 + the signal.
+        // Killed by a signal: the shell convention, 128 + the signal.
         if outcome != .quit { throw ExitCode(outcome.exitStatus) }
+        // Changes that could not be saved are a failure the caller must be able to see (exit 1).
+        if let failure = app.exitSaveFailure { throw FileFailure(failure + "; these changes are lost") }
     }
 
     /// Without a usable terminal: the article list, as `lede list` prints it.
