@@ -3,6 +3,7 @@ import ArticleModel
 import ArticleStore
 import Foundation
 import ReadingState
+import RegularFiles
 
 /// `lede bookmarks`: export, import and add bookmarks from the command line.
 struct BookmarksCommand: ParsableCommand {
@@ -60,10 +61,9 @@ struct BookmarksCommand: ParsableCommand {
         func run() throws {
             let data: Data
             do {
-                data = try Data(contentsOf: URL(fileURLWithPath: file))
+                data = Data(try RegularFile.contents(of: file, limit: StateFile.sizeLimit).bytes)
             } catch {
-                let exists = FileManager.default.fileExists(atPath: file)
-                throw FileFailure("\(file): \(exists ? "cannot read it" : "no such file")")
+                throw FileFailure("\(file): \(error)")
             }
             let incoming: StateDocument
             do {

@@ -102,3 +102,13 @@ import Testing
         return LedeBinary.Run(status: status, stdout: "", stderr: lines.map { $0 + "\n" }.joined())
     }
 }
+
+/// Issue 18, item 8: `bookmarks import` of a device or FIFO is refused at once.
+@Suite struct ImportFileTests {
+    @Test func importingADeviceIsRefusedInWords() throws {
+        let scratch = try StateScratch()
+        let run = try scratch.lede(["bookmarks", "import", "/dev/zero"])
+        #expect(run.status == 1)
+        #expect(run.stderr == "lede: /dev/zero: it is a character device, not a regular file\n")
+    }
+}
