@@ -17,6 +17,9 @@ let package = Package(
         .library(name: "LibraryIndex", targets: ["LibraryIndex"]),
         .library(name: "LibrarySearch", targets: ["LibrarySearch"]),
         .library(name: "CorpusGenerator", targets: ["CorpusGenerator"]),
+        // For the Tests/Fuzz package.
+        .library(name: "Themes", targets: ["Themes"]),
+        .library(name: "RegularFiles", targets: ["RegularFiles"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
