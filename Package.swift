@@ -1,7 +1,8 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
-// Layers point down only: the executable wires everything; BrowserUI renders into memory;
+// Layers point down only: the executable holds the commands; BrowserRuntime runs the browser (effects,
+// background work, one inbox); BrowserUI renders into memory;
 // only CursesTerminal talks to ncurses; ArticleModel knows nothing but values.
 let package = Package(
     name: "lede",
@@ -12,6 +13,7 @@ let package = Package(
         .library(name: "BrowserUI", targets: ["BrowserUI"]),
         .library(name: "TerminalCanvas", targets: ["TerminalCanvas"]),
         .library(name: "ArticleModel", targets: ["ArticleModel"]),
+        .library(name: "TextKit", targets: ["TextKit"]),
         .library(name: "TextAnalysis", targets: ["TextAnalysis"]),
         .library(name: "ArticleStore", targets: ["ArticleStore"]),
         .library(name: "LibraryIndex", targets: ["LibraryIndex"]),
@@ -27,26 +29,38 @@ let package = Package(
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
+        .target(name: "TextKit"),
         .target(name: "ArticleModel"),
         .target(name: "RegularFiles"),
         .target(
             name: "TextAnalysis",
-            dependencies: ["ArticleModel"],
+            dependencies: ["ArticleModel", "TextKit"],
             resources: [.copy("Gazetteers")]
         ),
         .target(
             name: "ArticleStore",
-            dependencies: ["ArticleModel", "RegularFiles", "TextAnalysis", .product(name: "Yams", package: "Yams")],
+            dependencies: ["ArticleModel", "RegularFiles", "TextAnalysis", "TextKit", .product(name: "Yams", package: "Yams")],
             resources: [.copy("SampleLibrary")]
         ),
-        .target(name: "LibraryIndex", dependencies: ["ArticleModel", "ArticleStore", "TextAnalysis"]),
-        .target(name: "LibrarySearch", dependencies: ["LibraryIndex", "TextAnalysis", "ArticleModel"]),
+        .target(name: "LibraryIndex", dependencies: ["ArticleModel", "ArticleStore", "TextKit"]),
+        .target(name: "LibrarySearch", dependencies: ["LibraryIndex", "TextKit", "ArticleModel"]),
         .target(name: "ReadingState", dependencies: ["ArticleModel", "RegularFiles"]),
         .target(name: "TerminalCanvas"),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .target(name: "HTMLText", dependencies: ["CLibXML2"]),
+        .target(name: "Charsets"),
+        .target(name: "Feeds", dependencies: ["CLibXML2", "HTMLText", "Charsets"]),
         .target(name: "Themes", dependencies: ["TerminalCanvas", "RegularFiles", .product(name: "TOMLKit", package: "TOMLKit")]),
         .target(
             name: "BrowserUI",
-            dependencies: ["ArticleModel", "TerminalCanvas", "TextAnalysis"]
+            dependencies: ["ArticleModel", "TerminalCanvas", "TextKit"]
+        ),
+        .target(
+            name: "BrowserRuntime",
+            dependencies: [
+                "ArticleModel", "ArticleStore", "LibraryIndex", "LibrarySearch", "ReadingState", "TerminalCanvas",
+                "Themes", "BrowserUI", "TextAnalysis", "RegularFiles",
+            ]
         ),
         .systemLibrary(name: "CNcursesw"),
         .target(name: "CursesTerminal", dependencies: ["CNcursesw", "TerminalCanvas"]),
@@ -54,7 +68,7 @@ let package = Package(
             name: "lede",
             dependencies: [
                 "ArticleModel", "TextAnalysis", "ArticleStore", "LibraryIndex", "LibrarySearch", "ReadingState",
-                "TerminalCanvas", "Themes", "BrowserUI", "CursesTerminal", "RegularFiles",
+                "TerminalCanvas", "Themes", "BrowserUI", "BrowserRuntime", "CursesTerminal", "RegularFiles",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
@@ -64,22 +78,36 @@ let package = Package(
             name: "lede-corpus",
             dependencies: ["CorpusGenerator", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .target(name: "LedeTestSupport", dependencies: ["TerminalCanvas"], path: "Tests/LedeTestSupport"),
+        .target(name: "LedeTestSupport", dependencies: ["TerminalCanvas", "BrowserUI"], path: "Tests/LedeTestSupport"),
         .testTarget(name: "ArticleModelTests", dependencies: ["ArticleModel"]),
-        .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis", "ArticleModel"]),
-        .testTarget(name: "ArticleStoreTests", dependencies: ["ArticleStore", "ArticleModel"]),
+        .testTarget(name: "HTMLTextTests", dependencies: ["HTMLText"]),
+        .testTarget(name: "CharsetsTests", dependencies: ["Charsets"]),
+        .testTarget(name: "FeedsTests", dependencies: ["Feeds", "HTMLText"]),
+        .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis", "ArticleModel", "TextKit"]),
+        .testTarget(name: "TextKitTests", dependencies: ["TextKit"]),
+        .testTarget(name: "ArticleStoreTests", dependencies: ["ArticleStore", "ArticleModel", "LedeTestSupport"]),
         .testTarget(name: "TerminalCanvasTests", dependencies: ["TerminalCanvas", "LedeTestSupport"]),
         .testTarget(
             name: "BrowserUITests",
             dependencies: ["BrowserUI", "TerminalCanvas", "ArticleModel", "ArticleStore", "LedeTestSupport"],
             exclude: ["__Snapshots__"]
         ),
-        .testTarget(name: "ReadingStateTests", dependencies: ["ReadingState", "ArticleModel"]),
-        .testTarget(name: "LedeCLITests", dependencies: ["lede"]),
-        .testTarget(name: "LibraryIndexTests", dependencies: ["LibraryIndex", "ArticleStore", "ArticleModel"]),
+        .testTarget(name: "ReadingStateTests", dependencies: ["ReadingState", "ArticleModel", "LedeTestSupport"]),
+        .testTarget(name: "LedeCLITests", dependencies: ["lede", "LedeTestSupport"]),
+        .testTarget(
+            name: "BrowserRuntimeTests",
+            dependencies: [
+                "BrowserRuntime", "BrowserUI", "ArticleModel", "ArticleStore", "LibraryIndex", "ReadingState",
+                "TerminalCanvas", "Themes", "LedeTestSupport",
+            ]
+        ),
+        .testTarget(name: "LibraryIndexTests", dependencies: ["LibraryIndex", "ArticleStore", "ArticleModel", "TextKit", "LedeTestSupport"]),
         .testTarget(name: "LibrarySearchTests", dependencies: ["LibrarySearch", "LibraryIndex", "ArticleStore"]),
-        .testTarget(name: "ThemesTests", dependencies: ["Themes", "TerminalCanvas", .product(name: "TOMLKit", package: "TOMLKit")]),
-        .testTarget(name: "CorpusGeneratorTests", dependencies: ["CorpusGenerator", "ArticleStore"]),
+        .testTarget(
+            name: "ThemesTests",
+            dependencies: ["Themes", "TerminalCanvas", "LedeTestSupport", .product(name: "TOMLKit", package: "TOMLKit")]
+        ),
+        .testTarget(name: "CorpusGeneratorTests", dependencies: ["CorpusGenerator", "ArticleStore", "LedeTestSupport"]),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "TerminalCanvas"]),
         .testTarget(name: "RegularFilesTests", dependencies: ["RegularFiles"]),
         // Drives the built `lede` in tmux; depends on no target so that it tests the real executable.

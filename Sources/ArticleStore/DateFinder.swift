@@ -1,5 +1,6 @@
 import ArticleModel
 import Foundation
+import TextKit
 
 /// Finds a publication date in an article's text, and parses the date strings of front matter.
 /// Only full dates (day, month and year) count: "18/10" alone cannot order a library.

@@ -1,4 +1,5 @@
 import ArticleModel
+import TextKit
 
 /// Reads plain-text articles in the two shapes real corpora use:
 ///

@@ -1,5 +1,6 @@
 import ArticleModel
 import Foundation
+import TextKit
 
 /// Turns a file's bytes into clean text: UTF-8 (with or without BOM) or UTF-16 with a BOM,
 /// line endings made `\n`, normalised to NFC. Decides when bytes are not text at all.

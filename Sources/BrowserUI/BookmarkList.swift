@@ -1,6 +1,6 @@
 import ArticleModel
 import Foundation
-import TextAnalysis
+import TextKit
 
 /// The bookmarks as the browser knows them, and the `B` view's filter and selection.
 public struct BookmarkList: Hashable, Sendable {

@@ -1,5 +1,5 @@
 import ArticleModel
-import TextAnalysis
+import TextKit
 
 /// The entities view (`e`) and the speakers view (`S`) with a speaker's quotations: rows counted over
 /// the whole library in the background (nil until they arrive: "counting…"), sorted, filtered.

@@ -22,6 +22,7 @@ public enum TerminalRunner {
     /// be used (then nothing was changed and `app.shutdown()` is not called).
     public static func run(_ app: TerminalApp, terminal: CursesTerminal = CursesTerminal(),
                            tickInterval: Duration = .milliseconds(250)) throws -> Outcome {
+        app.attach(wakeUp: { TerminalWakeup.post() })
         try terminal.start()
         defer { terminal.stop() }
         app.terminalStarted(colors: terminal.colorDepth)

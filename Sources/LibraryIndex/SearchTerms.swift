@@ -1,5 +1,4 @@
 import ArticleModel
-import TextAnalysis
 
 /// The terms an article is found by: folded words of its title and body (also kept in order, for
 /// phrases), and field terms for its speakers (`speaker:lavrov`), entities (`entity:nato`) and source

@@ -1,6 +1,5 @@
 import ArticleModel
-import ArticleStore
-import TextAnalysis
+import TextKit
 
 /// Cuts raw text into the words of `SearchTerms.words(DiacriticFolding.fold(text))` without folding the
 /// whole text first: folding every block scalar by scalar took a sixth of indexing time. ASCII words are

@@ -1,5 +1,5 @@
 import LibraryIndex
-import TextAnalysis
+import TextKit
 
 /// A parsed search: words all required, `"a phrase"`, `-word` to exclude, and the fields
 /// `speaker:`, `entity:`, `source:` and `is:bookmarked` / `is:unread` / `is:read`.

@@ -14,6 +14,10 @@ public protocol TerminalApp: AnyObject {
     var windowTitle: String? { get }
     /// The backend took the terminal over and it shows this many colours (256, 16, 8, or 0 for none).
     func terminalStarted(colors: Int)
+    /// The backend hands over, before it starts, a closure that ends its wait for input at once; any
+    /// thread may call it, so that work finished in the background is taken in by `tick` now rather
+    /// than when the tick interval runs out.
+    func attach(wakeUp: @escaping @Sendable () -> Void)
     /// True when this frame must be repainted whole (asked after `render`, before drawing): the app changed
     /// something the backend caches (a new theme changes every colour pair). Answers true once.
     func takeFullRedraw() -> Bool
@@ -21,6 +25,7 @@ public protocol TerminalApp: AnyObject {
 
 extension TerminalApp {
     public func terminalStarted(colors: Int) {}
+    public func attach(wakeUp: @escaping @Sendable () -> Void) {}
     public func takeFullRedraw() -> Bool { false }
 }
 

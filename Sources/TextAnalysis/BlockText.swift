@@ -1,4 +1,5 @@
 import ArticleModel
+import TextKit
 
 /// One block's scalars and tokens, made once and shared by every step of the analysis.
 /// A class, not a struct: passed around and indexed in hot loops, where a struct of four buffers costs

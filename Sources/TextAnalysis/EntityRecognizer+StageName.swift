@@ -1,3 +1,5 @@
+import TextKit
+
 /// `ca sĩ Mỹ X`, `diễn viên Việt X`: Vietnamese given names often start with a syllable that is also a
 /// place's name. After a profession the pair is the person, not the place and a second name.
 extension EntityRecognizer {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ArticleStore
+import BrowserRuntime
 import CursesTerminal
 import Foundation
 import LibraryIndex
@@ -46,8 +47,8 @@ struct Browse: ParsableCommand {
         }
         cached.root = root
         let config = Config.load()
-        let themes = ThemeSwitcher(catalog: ThemeSetup.catalog(), requested: theme ?? config.theme,
-                                   noColor: ThemeSetup.noColor())
+        let themes = ThemeSwitcher(catalog: ThemeSetup.catalog(userFolder: Config.themesFolder),
+                                   requested: theme ?? config.theme, noColor: ThemeSetup.noColor())
         let app = BrowserApp(root: root, index: cached, indexStore: store, options: reading.loadOptions(), themes: themes,
                              stateStore: StateStore(libraryRoot: root, stateDirectory: stateDirectory),
                              readingStateAfterFirstFrame: true)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BrowserRuntime
 import Foundation
 import TerminalCanvas
 import Themes
@@ -15,7 +16,7 @@ struct ThemesCommand: ParsableCommand {
     var preview: String?
 
     func run() throws {
-        let catalog = ThemeSetup.catalog()
+        let catalog = ThemeSetup.catalog(userFolder: Config.themesFolder)
         guard let preview else {
             for entry in catalog.entries() {
                 Output.line("\(Columns.fit(entry.name, width: 16)) \(entry.origin)")

@@ -1,25 +1,23 @@
 import Foundation
+import LedeTestSupport
 
 /// A temporary folder of article files written by a test, removed when the test ends.
 final class Fixture {
-    let root: String
+    let folder: TemporaryFolder
+    var root: String { folder.path }
 
     init() throws {
-        root = FileManager.default.temporaryDirectory
-            .appendingPathComponent("lede-test-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        folder = try TemporaryFolder("lede-test")
     }
-
-    deinit { try? FileManager.default.removeItem(atPath: root) }
 
     @discardableResult
     func write(_ name: String, _ text: String) throws -> String {
-        try write(name, Data(text.utf8))
+        try folder.write(name, text)
     }
 
     @discardableResult
     func write(_ name: String, _ data: Data) throws -> String {
-        let path = (root as NSString).appendingPathComponent(name)
+        let path = folder.path(name)
         try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
                                                 withIntermediateDirectories: true)
         try data.write(to: URL(fileURLWithPath: path))

@@ -2,20 +2,13 @@ import ArticleModel
 import BrowserUI
 import Foundation
 import TerminalCanvas
+import LedeTestSupport
 import Testing
 
 /// The bookmark and read-state keys through `reduce`, answering the effects the way the executable does
 /// (the answers are built here as `BookmarkUpdate`s; BrowserAppTests drive the real state store).
 @Suite(.needsSeed) struct BookmarkReducerTests {
     let size = Size(width: 120, height: 40)
-
-    func press(_ state: inout AppState, _ keys: KeyEvent...) -> [Effect] {
-        keys.flatMap { reduce(&state, .key($0)) }
-    }
-
-    func type(_ state: inout AppState, _ text: String) {
-        for character in text { _ = reduce(&state, .key(.character(character))) }
-    }
 
     func bookmark(_ article: ArticleSummary, quote: Quote? = nil, note: String? = nil, minutes: Double = 0) -> Bookmark {
         Bookmark(articleID: article.id, path: article.path, fingerprint: article.fingerprint, title: article.title,

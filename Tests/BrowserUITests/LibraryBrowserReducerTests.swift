@@ -1,16 +1,13 @@
 import ArticleModel
 import BrowserUI
 import TerminalCanvas
+import LedeTestSupport
 import Testing
 
 /// The entities (`e`) and speakers (`S`) views through `reduce`, with the counts the executable would
 /// send made from the fixtures' own analyses.
 @Suite(.needsSeed) struct LibraryBrowserReducerTests {
     let size = Size(width: 80, height: 24)
-
-    func press(_ state: inout AppState, _ keys: KeyEvent...) -> [Effect] {
-        keys.flatMap { reduce(&state, .key($0)) }
-    }
 
     /// Entities by canonical form with the number of fixture articles that mention each.
     static func entityGroups() throws -> [EntityGroup] {

@@ -1,6 +1,7 @@
 import ArticleModel
 import BrowserUI
 import TerminalCanvas
+import LedeTestSupport
 import Testing
 
 /// Every key through `reduce`, without a terminal.
@@ -11,10 +12,6 @@ import Testing
 
     func opened(_ size: Size? = nil, keys: [KeyEvent] = []) throws -> AppState {
         openedState(opening: try Fixtures.seed(), in: try library(), size: size ?? wide, keys: keys)
-    }
-
-    func press(_ state: inout AppState, _ keys: KeyEvent...) -> [Effect] {
-        keys.flatMap { reduce(&state, .key($0)) }
     }
 
     @Test func jkAndArrowsMoveTheListSelectionWithinBounds() throws {

@@ -1,20 +1,13 @@
 import ArticleModel
 import BrowserUI
 import TerminalCanvas
+import LedeTestSupport
 import Testing
 
 /// `/`, `n`, `N` and the search input through `reduce`: the list filter, the matches in the open
 /// article, the history. The executable's answers are given by hand, as it would send them.
 @Suite(.needsSeed) struct SearchReducerTests {
     let wide = Size(width: 120, height: 40), narrow = Size(width: 80, height: 24)
-
-    func press(_ state: inout AppState, _ keys: KeyEvent...) -> [Effect] {
-        keys.flatMap { reduce(&state, .key($0)) }
-    }
-
-    func type(_ state: inout AppState, _ text: String) -> [Effect] {
-        text.flatMap { reduce(&state, .key(.character($0))) }
-    }
 
     func listState() throws -> AppState {
         AppState(articles: try Fixtures.library().map(\.summary), size: narrow)

@@ -1,6 +1,7 @@
 import ArticleStore
 import CorpusGenerator
 import Foundation
+import LedeTestSupport
 import Testing
 
 @Suite struct CorpusGeneratorTests {
@@ -21,10 +22,9 @@ import Testing
     }
 
     @Test func writtenArticlesLoadWithTitlesSourcesAndDates() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lede-corpus-\(UUID().uuidString)").path
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        try CorpusGenerator(seed: 3).write(count: 30, to: folder)
-        let library = try Library.load(at: folder, options: LoadOptions(analyze: false))
+        let scratch = try TemporaryFolder("lede-corpus")
+        try CorpusGenerator(seed: 3).write(count: 30, to: scratch.path)
+        let library = try Library.load(at: scratch.path, options: LoadOptions(analyze: false))
         #expect(library.articles.count == 30)
         #expect(library.problems.isEmpty)
         for article in library.articles {

@@ -1,12 +1,13 @@
 import Foundation
+import LedeTestSupport
 import Testing
 
 @Suite struct CommandLineTests {
-    let folder: String
+    let scratch: TemporaryFolder
+    var folder: String { scratch.path }
 
     init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("lede-cli-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        scratch = try TemporaryFolder("lede-cli")
         try write("ha-noi.txt", """
             (Tin Sáng) - Hà Nội mở thêm hai tuyến xe buýt điện từ ngày 1/6/2024, sở giao thông cho biết.
             Hà Nội mở thêm tuyến xe buýt điện
@@ -131,10 +132,8 @@ import Testing
 
 @Suite struct IndexCommandTests {
     @Test func listUsesTheIndexAndPicksUpChangesAndReportsADamagedIndex() throws {
-        let base = FileManager.default.temporaryDirectory.appendingPathComponent("lede-idx-\(UUID().uuidString)").path
-        let library = base + "/library", cache = base + "/cache"
-        defer { try? FileManager.default.removeItem(atPath: base) }
-        try FileManager.default.createDirectory(atPath: library, withIntermediateDirectories: true)
+        let scratch = try TemporaryFolder("lede-idx")
+        let library = try scratch.folder("library"), cache = scratch.path("cache")
         try Data("First story\n\nOn 2 May 2022.\n".utf8).write(to: URL(fileURLWithPath: library + "/one.txt"))
         let env = ["LEDE_CACHE_DIR": cache]
 
@@ -158,9 +157,9 @@ import Testing
     }
 
     @Test func anUnwritableCacheStillLists() throws {
-        let base = FileManager.default.temporaryDirectory.appendingPathComponent("lede-idx-\(UUID().uuidString)").path
-        defer { try? FileManager.default.removeItem(atPath: base) }
-        try FileManager.default.createDirectory(atPath: base + "/library", withIntermediateDirectories: true)
+        let scratch = try TemporaryFolder("lede-idx")
+        let base = scratch.path
+        try scratch.folder("library")
         try Data("Story\n\nText.\n".utf8).write(to: URL(fileURLWithPath: base + "/library/a.txt"))
         // A cache "folder" that is a regular file cannot be written, even by root.
         try Data("x".utf8).write(to: URL(fileURLWithPath: base + "/cache"))
@@ -173,9 +172,8 @@ import Testing
 
 @Suite struct SearchCommandTests {
     @Test func searchFindsFoldedWordsPhrasesAndFieldsWithSnippets() throws {
-        let base = FileManager.default.temporaryDirectory.appendingPathComponent("lede-search-\(UUID().uuidString)").path
-        defer { try? FileManager.default.removeItem(atPath: base) }
-        try FileManager.default.createDirectory(atPath: base, withIntermediateDirectories: true)
+        let scratch = try TemporaryFolder("lede-search")
+        let base = scratch.path
         try Data("(Tổ Quốc) - Đại sứ quán Nga tại Bỉ vẫn mở cửa, ngày 2/3/2021.\nĐại sứ quán Nga tại Bỉ\nNgười dân xếp hàng trước cổng.\n".utf8)
             .write(to: URL(fileURLWithPath: base + "/embassy.txt"))
         try Data("Da Nang beaches reopen\n\nThe city of Da Nang reopened its beaches on 1 June 2021.\n".utf8)
@@ -196,9 +194,9 @@ import Testing
     }
 
     @Test func isFlagsFollowBookmarksAndReadState() throws {
-        let base = FileManager.default.temporaryDirectory.appendingPathComponent("lede-flags-\(UUID().uuidString)").path
-        defer { try? FileManager.default.removeItem(atPath: base) }
-        try FileManager.default.createDirectory(atPath: base + "/lib", withIntermediateDirectories: true)
+        let scratch = try TemporaryFolder("lede-flags")
+        let base = scratch.path
+        try scratch.folder("lib")
         for name in ["a", "b", "c"] {
             try Data("Story \(name)\n\nText of \(name).\n".utf8).write(to: URL(fileURLWithPath: base + "/lib/\(name).txt"))
         }
@@ -218,11 +216,12 @@ import Testing
 }
 
 @Suite struct ThemesCommandTests {
-    let config: String
+    let scratch: TemporaryFolder
+    var config: String { scratch.path }
 
     init() throws {
-        config = FileManager.default.temporaryDirectory.appendingPathComponent("lede-cfg-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: config + "/lede/themes", withIntermediateDirectories: true)
+        scratch = try TemporaryFolder("lede-cfg")
+        try scratch.folder("lede/themes")
         try Data("parent = \"default\"\n[roles]\n\"quote\" = { fg = \"#ff0000\" }\n".utf8)
             .write(to: URL(fileURLWithPath: config + "/lede/themes/mine.toml"))
         try Data("[roles]\n\"qoute\" = { fg = \"red\" }\n".utf8)
@@ -263,9 +262,8 @@ import Testing
 /// `lede FOLDER` without a terminal (pipes, CI) prints the list instead of waiting for keys.
 @Suite struct BrowseWithoutTerminalTests {
     @Test func printsTheListAndExits() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lede-browse-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let scratch = try TemporaryFolder("lede-browse")
+        let folder = scratch.path
         try Data("Storm closes schools\n\nSchools closed on 3/2/2024.\n".utf8)
             .write(to: URL(fileURLWithPath: folder + "/storm.txt"))
         let run = try LedeBinary.run([folder])

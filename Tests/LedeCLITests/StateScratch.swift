@@ -1,17 +1,19 @@
 import Foundation
+import LedeTestSupport
 import Testing
 
 /// A library folder and a state folder for the bookmark command tests, with helpers to run
 /// `lede bookmarks`/`lede read` on them and to read the state file the way another program would.
 struct StateScratch {
-    let root: String
+    let folder: TemporaryFolder
+    var root: String { folder.path }
     var library: String { root + "/library" }
     var stateFolder: String { root + "/state" }
     var stateOptions: [String] { ["--library", library, "--state-dir", stateFolder] }
 
     init() throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("lede-bookmarks-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: library, withIntermediateDirectories: true)
+        folder = try TemporaryFolder("lede-bookmarks")
+        try folder.folder("library")
     }
 
     func write(_ relativePath: String, _ text: String) throws {

@@ -1,18 +1,19 @@
 import ArticleModel
 import ArticleStore
 import Foundation
+import LedeTestSupport
 @testable import LibraryIndex
 import Testing
 
 @Suite struct IndexerTests {
+    let base: TemporaryFolder
     let root: String
     let cache: String
 
     init() throws {
-        let base = FileManager.default.temporaryDirectory.appendingPathComponent("lede-index-\(UUID().uuidString)")
-        root = base.appendingPathComponent("library").path
-        cache = base.appendingPathComponent("cache").path
-        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        base = try TemporaryFolder("lede-index")
+        root = try base.folder("library")
+        cache = base.path("cache")
         try write("a.txt", "Alpha story\n\nPublished on 3 March 2019.\n")
         try write("sub/b.md", "---\ntitle: Beta story\ndate: 2024-01-05\n---\nText.\n")
         try write("c.txt", "Gamma story\n\nHà Nội, ngày 12/8/2021.\n")

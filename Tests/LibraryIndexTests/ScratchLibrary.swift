@@ -1,24 +1,22 @@
 import Foundation
+import LedeTestSupport
 @testable import LibraryIndex
 
 /// A library folder of its own in the temporary folder, with a place for its index file beside it;
 /// both are removed when the value goes.
 final class ScratchLibrary {
+    let folder: TemporaryFolder
+    /// The library, inside the folder; its index file goes beside it.
     let root: String
-    var store: IndexStore { IndexStore(path: root + "-index.bin") }
+    var store: IndexStore { IndexStore(path: folder.path("index.bin")) }
 
     init() throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("lede-scratch-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
-    }
-
-    deinit {
-        try? FileManager.default.removeItem(atPath: root)
-        try? FileManager.default.removeItem(atPath: root + "-index.bin")
+        folder = try TemporaryFolder("lede-scratch")
+        root = try folder.folder("library")
     }
 
     func write(_ name: String, _ text: String) throws {
-        try Data(text.utf8).write(to: URL(fileURLWithPath: root + "/" + name))
+        try folder.write("library/" + name, text)
     }
 
     func remove(_ name: String) throws {

@@ -1,6 +1,6 @@
 @testable import LibraryIndex
-import TextAnalysis
 import Testing
+import TextKit
 
 /// Indexing cuts words before folding them (for speed): the words must be those of the folded text.
 @Suite struct WordFolderTests {

@@ -1,18 +1,20 @@
 import ArticleModel
 import Foundation
+import LedeTestSupport
 import ReadingState
 
 /// A fresh folder per test, holding a library folder and a state folder, with helpers to make articles
 /// and open stores on that library's state.
 struct Scratch {
-    let root: String
+    let folder: TemporaryFolder
+    var root: String { folder.path }
     var library: String { root + "/library" }
     var stateFolder: String { root + "/state" }
     var stateFile: StateFile { StateLocation.file(forLibrary: library, in: stateFolder) }
 
     init() throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("lede-state-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: root + "/library", withIntermediateDirectories: true)
+        folder = try TemporaryFolder("lede-state")
+        try folder.folder("library")
     }
 
     /// An article as the library would list it: its path under the library and the fingerprint of `text`.

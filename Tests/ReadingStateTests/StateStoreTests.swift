@@ -164,12 +164,33 @@ import Testing
         #expect(reopened.isRead(bus))
     }
 
-    @Test func readOnlyFolderFailsWithTheSystemsReason() throws {
+    /// A state folder that has become a regular file cannot be written, even by root: the change stays
+    /// pending and is saved once the folder is back.
+    @Test func aFailedSaveKeepsTheChangePendingEvenAsRoot() throws {
         let store = scratch.open()
         store.addBookmark(storm)
         #expect(store.save() == .saved)
-        // Root ignores mode bits, so this part can only be checked as another user.
-        guard geteuid() != 0 else { return }
+        let aside = scratch.root + "/state-aside"
+        try FileManager.default.moveItem(atPath: scratch.stateFolder, toPath: aside)
+        try Data("a file".utf8).write(to: URL(fileURLWithPath: scratch.stateFolder))
+        store.addBookmark(bus)
+        guard case .failed = store.save() else {
+            Issue.record("saving under a regular file must fail")
+            return
+        }
+        #expect(store.pendingChanges == 1)
+        try FileManager.default.removeItem(atPath: scratch.stateFolder)
+        try FileManager.default.moveItem(atPath: aside, toPath: scratch.stateFolder)
+        #expect(scratch.open().bookmarks.count == 1)
+        #expect(store.save() == .saved)
+        #expect(scratch.open().bookmarks.count == 2)
+    }
+
+    @Test(.enabled(if: geteuid() != 0, "root ignores mode bits; aFailedSaveKeepsTheChangePendingEvenAsRoot runs instead"))
+    func readOnlyFolderFailsWithTheSystemsReason() throws {
+        let store = scratch.open()
+        store.addBookmark(storm)
+        #expect(store.save() == .saved)
         try FileManager.default.setAttributes([.posixPermissions: 0o500], ofItemAtPath: scratch.stateFolder)
         defer { try? FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: scratch.stateFolder) }
         store.addBookmark(bus)

@@ -1,6 +1,7 @@
 import ArticleModel
 import TextAnalysis
 import Testing
+import TextKit
 
 /// Text built to break naive analysers. These must finish (the analysis is linear) and give sane results;
 /// speed itself is measured by the benchmark, not here.

@@ -1,4 +1,5 @@
 import Foundation
+import LedeTestSupport
 import TerminalCanvas
 @testable import Themes
 import Testing
@@ -79,15 +80,15 @@ let testRoles: [String] = {
 }
 
 @Suite struct ThemeCatalogTests {
-    let folder: String
+    let scratch: TemporaryFolder
+    var folder: String { scratch.path }
 
     init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("lede-themes-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        scratch = try TemporaryFolder("lede-themes")
     }
 
     func write(_ name: String, _ text: String) throws {
-        try Data(text.utf8).write(to: URL(fileURLWithPath: folder + "/" + name))
+        try scratch.write(name, text)
     }
 
     var catalog: ThemeCatalog { ThemeCatalog(roles: testRoles, userFolder: folder) }
