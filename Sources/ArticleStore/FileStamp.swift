@@ -33,7 +33,7 @@ extension Library {
                               size: info?.size ?? 0, modified: info?.modified ?? 0)]
         }
         guard let top = FileName.withSystemPath(root, { opendir($0) }) else {
-            throw LoadProblem(path: root, kind: .unreadable(reason: "cannot list the folder"))
+            throw LoadProblem(path: root, kind: .unreadableFolder(reason: String(cString: strerror(errno))))
         }
         closedir(top)
         var stamps: [FileStamp] = []

@@ -24,6 +24,10 @@ public enum ThemeParser {
     ///   - defaultName: the theme's name when the file does not give one (its file name).
     public static func parse(_ text: String, file: String, defaultName: String,
                              validRoles: [String]) -> Result<ThemeSpec, ThemeProblems> {
+        if let line = TOMLGuard.badTableHeaderLine(in: text) {
+            return .failure(ThemeProblems([ThemeError(file: file, line: line,
+                                                      message: "not valid TOML: a table header must start with a name")]))
+        }
         let table: TOMLTable
         do {
             table = try TOMLTable(string: text)

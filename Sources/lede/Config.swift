@@ -1,5 +1,6 @@
 import Foundation
 import RegularFiles
+import Themes
 import TOMLKit
 
 /// The reader's settings from `$XDG_CONFIG_HOME/lede/config.toml` (default `~/.config/lede/`):
@@ -36,6 +37,10 @@ struct Config {
 
     static func parse(_ text: String, file: String) -> Config {
         var config = Config()
+        if let line = TOMLGuard.badTableHeaderLine(in: text) {
+            config.problems.append("\(file):\(line): not valid TOML: a table header must start with a name")
+            return config
+        }
         let table: TOMLTable
         do {
             table = try TOMLTable(string: text)

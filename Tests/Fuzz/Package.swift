@@ -22,7 +22,7 @@ let package = Package(
         fuzzer("FuzzDateScanner", using: ["ArticleStore"]),
         fuzzer("FuzzQueryParser", using: ["LibrarySearch"]),
         fuzzer("FuzzTheme", using: ["Themes"]),
-        fuzzer("FuzzConfig", using: ["RegularFiles"], packages: [.product(name: "TOMLKit", package: "TOMLKit")]),
+        fuzzer("FuzzConfig", using: ["RegularFiles", "Themes"], packages: [.product(name: "TOMLKit", package: "TOMLKit")]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -43,9 +43,13 @@ seed() {
 }
 
 cd "$here"
-swift build -c "$configuration" --build-path "$build" -Xswiftc "-sanitize=$sanitize" \
-  $(printf -- '--product %s ' "${targets[@]}")
+# One product at a time: `swift build` keeps only the last --product it is given.
+for target in "${targets[@]}"; do
+  swift build -c "$configuration" --build-path "$build" -Xswiftc "-sanitize=$sanitize" --product "$target"
+done
 bin="$(swift build -c "$configuration" --build-path "$build" --show-bin-path)"
+# libFuzzer must see a crash to keep its input: the Swift runtime's backtracer would take it first.
+export SWIFT_BACKTRACE=enable=no
 
 failed=()
 for target in "${targets[@]}"; do

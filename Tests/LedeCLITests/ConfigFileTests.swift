@@ -20,3 +20,11 @@ import Testing
         #expect(Config.load(folder: folder).problems.first?.contains("it is a folder, not a regular file") == true)
     }
 }
+
+/// Found by fuzzing (FuzzTheme, the same TOML parser): a config.toml of `[}` aborted lede.
+@Suite struct ConfigCrashRegressionTests {
+    @Test func aHeaderThatCrashedTheParserIsReported() {
+        #expect(Config.parse("theme = \"light\"\n[}\n", file: "config.toml").problems
+            == ["config.toml:2: not valid TOML: a table header must start with a name"])
+    }
+}

@@ -54,3 +54,22 @@ import Testing
             == ["\(path): cannot read the theme file: it is not text (it has NUL bytes or is not UTF-8)"])
     }
 }
+
+/// Found by fuzzing (FuzzTheme): table headers that trip an assertion inside toml++ are reported as
+/// invalid TOML before TOMLKit sees them.
+@Suite struct TOMLCrashRegressionTests {
+    @Test(arguments: ["[}", "[\n", "[ +", "[[}", "  [\t}", "[\u{FFFD}", "name = \"x\"\n[=", "[ ạ"])
+    func aHeaderThatCrashedTheParserIsInvalidTOML(text: String) {
+        let result = ThemeParser.parse(text, file: "t.toml", defaultName: "t", validRoles: testRoles)
+        guard case .failure(let problems) = result else {
+            Issue.record("\(text.debugDescription) must be refused")
+            return
+        }
+        #expect(problems.errors.first?.description.hasSuffix("not valid TOML: a table header must start with a name") == true)
+    }
+
+    @Test(arguments: ["[roles]\n", "[ \"roles\" ]\n", "[[x]]\n", "[", "a = [\n  [1, 2],\n]\n"])
+    func validHeadersStillParse(text: String) {
+        #expect(TOMLGuard.badTableHeaderLine(in: text) == nil)
+    }
+}
