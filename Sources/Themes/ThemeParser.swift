@@ -24,9 +24,8 @@ public enum ThemeParser {
     ///   - defaultName: the theme's name when the file does not give one (its file name).
     public static func parse(_ text: String, file: String, defaultName: String,
                              validRoles: [String]) -> Result<ThemeSpec, ThemeProblems> {
-        if let line = TOMLGuard.badTableHeaderLine(in: text) {
-            return .failure(ThemeProblems([ThemeError(file: file, line: line,
-                                                      message: "not valid TOML: a table header must start with a name")]))
+        if let (line, message) = TOMLGuard.problem(in: text) {
+            return .failure(ThemeProblems([ThemeError(file: file, line: line, message: "not valid TOML: \(message)")]))
         }
         let table: TOMLTable
         do {

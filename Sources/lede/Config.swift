@@ -37,8 +37,8 @@ struct Config {
 
     static func parse(_ text: String, file: String) -> Config {
         var config = Config()
-        if let line = TOMLGuard.badTableHeaderLine(in: text) {
-            config.problems.append("\(file):\(line): not valid TOML: a table header must start with a name")
+        if let (line, message) = TOMLGuard.problem(in: text) {
+            config.problems.append("\(file):\(line): not valid TOML: \(message)")
             return config
         }
         let table: TOMLTable

@@ -58,7 +58,7 @@ import Testing
 /// Found by fuzzing (FuzzTheme): table headers that trip an assertion inside toml++ are reported as
 /// invalid TOML before TOMLKit sees them.
 @Suite struct TOMLCrashRegressionTests {
-    @Test(arguments: ["[}", "[\n", "[ +", "[[}", "  [\t}", "[\u{FFFD}", "name = \"x\"\n[=", "[ ạ"])
+    @Test(arguments: ["[}", "[\n", "[ +", "[[}", "  [\t}", "[\u{FFFD}", "name = \"x\"\n[=", "[ ạ", "[[[", "[[ ["])
     func aHeaderThatCrashedTheParserIsInvalidTOML(text: String) {
         let result = ThemeParser.parse(text, file: "t.toml", defaultName: "t", validRoles: testRoles)
         guard case .failure(let problems) = result else {
@@ -68,8 +68,19 @@ import Testing
         #expect(problems.errors.first?.description.hasSuffix("not valid TOML: a table header must start with a name") == true)
     }
 
-    @Test(arguments: ["[roles]\n", "[ \"roles\" ]\n", "[[x]]\n", "[", "a = [\n  [1, 2],\n]\n"])
-    func validHeadersStillParse(text: String) {
-        #expect(TOMLGuard.badTableHeaderLine(in: text) == nil)
+    @Test(arguments: ["r=[}", "r = [ }", "r=[\n}", "r=[1,}", "r={a=[}}", "r=[[}]]", "r=[ # c\n }"])
+    func aBraceWhereAnArrayWantsAValueIsInvalidTOML(text: String) {
+        let result = ThemeParser.parse(text, file: "t.toml", defaultName: "t", validRoles: testRoles)
+        guard case .failure(let problems) = result else {
+            Issue.record("\(text.debugDescription) must be refused")
+            return
+        }
+        #expect(problems.errors.first?.description.hasSuffix("not valid TOML: a value is missing before `}`") == true)
+    }
+
+    @Test(arguments: ["[roles]\n", "[ \"roles\" ]\n", "[[x]]\n", "[", "a = [\n  [1, 2],\n]\n", "[ [a",
+                      "q = { fg = \"#d7d787\", modifiers = [\"bold\"] }", "s = \"[}\" # [}\nt = \u{27}\u{27}\u{27}\nx [, }\n\u{27}\u{27}\u{27}"])
+    func validTOMLIsNotRefused(text: String) {
+        #expect(TOMLGuard.problem(in: text) == nil)
     }
 }
