@@ -18,6 +18,8 @@ public enum TOMLGuard {
     public static func badTableHeaderLine(in text: String) -> Int? {
         var line = 1
         var bytes = text.utf8[...]
+        // toml++ skips a byte-order mark, so a header right after one counts as at the line's start.
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         while !bytes.isEmpty {
             let end = bytes.firstIndex(of: 0x0A) ?? bytes.endIndex
             if !isSafe(bytes[..<end], hasLineEnd: end != bytes.endIndex) { return line }

@@ -58,7 +58,7 @@ import Testing
 /// Found by fuzzing (FuzzTheme): table headers that trip an assertion inside toml++ are reported as
 /// invalid TOML before TOMLKit sees them.
 @Suite struct TOMLCrashRegressionTests {
-    @Test(arguments: ["[}", "[\n", "[ +", "[[}", "  [\t}", "[\u{FFFD}", "name = \"x\"\n[=", "[ ạ", "[[[", "[[ ["])
+    @Test(arguments: ["[}", "[\n", "[ +", "[[}", "  [\t}", "[\u{FFFD}", "name = \"x\"\n[=", "[ ạ", "[[[", "[[ [", "\u{FEFF}[\n"])
     func aHeaderThatCrashedTheParserIsInvalidTOML(text: String) {
         let result = ThemeParser.parse(text, file: "t.toml", defaultName: "t", validRoles: testRoles)
         guard case .failure(let problems) = result else {
