@@ -1,4 +1,4 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.1
 import PackageDescription
 
 // Layers point down only: the executable holds the commands; BrowserRuntime runs the browser (effects,
@@ -35,12 +35,14 @@ let package = Package(
         .target(
             name: "TextAnalysis",
             dependencies: ["ArticleModel", "TextKit"],
-            resources: [.copy("Gazetteers")]
+            exclude: ["Gazetteers"],
+            plugins: ["EmbedFiles"]
         ),
         .target(
             name: "ArticleStore",
             dependencies: ["ArticleModel", "RegularFiles", "TextAnalysis", "TextKit", .product(name: "Yams", package: "Yams")],
-            resources: [.copy("SampleLibrary")]
+            exclude: ["SampleLibrary"],
+            plugins: ["EmbedFiles"]
         ),
         .target(name: "LibraryIndex", dependencies: ["ArticleModel", "ArticleStore", "TextKit"]),
         .target(name: "LibrarySearch", dependencies: ["LibraryIndex", "TextKit", "ArticleModel"]),
@@ -71,8 +73,13 @@ let package = Package(
                 "TerminalCanvas", "Themes", "BrowserUI", "BrowserRuntime", "CursesTerminal", "RegularFiles",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
-            ]
+            ],
+            plugins: ["EmbedFiles"]
         ),
+        // Builds data files (gazetteers, the sample library, the git commit) into the binary, so that an
+        // installed lede is one self-contained file.
+        .executableTarget(name: "embed-files"),
+        .plugin(name: "EmbedFiles", capability: .buildTool(), dependencies: ["embed-files"], path: "Sources/EmbedFilesPlugin"),
         .target(name: "CorpusGenerator"),
         .executableTarget(
             name: "lede-corpus",
@@ -93,7 +100,7 @@ let package = Package(
             exclude: ["__Snapshots__"]
         ),
         .testTarget(name: "ReadingStateTests", dependencies: ["ReadingState", "ArticleModel", "LedeTestSupport"]),
-        .testTarget(name: "LedeCLITests", dependencies: ["lede", "LedeTestSupport"]),
+        .testTarget(name: "LedeCLITests", dependencies: ["lede", "BrowserUI", "LedeTestSupport"]),
         .testTarget(
             name: "BrowserRuntimeTests",
             dependencies: [

@@ -76,9 +76,11 @@ struct Gazetteer: Sendable {
 
     static let shared: Gazetteer = {
         var gazetteer = Gazetteer()
+        // The word lists are built into the binary (the EmbedFiles plugin), so no file can go missing.
         for (name, category) in files {
-            guard let url = Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Gazetteers"),
-                  let text = try? String(contentsOf: url, encoding: .utf8) else { continue }
+            guard let text = EmbeddedGazetteers.files[name + ".txt"] else {
+                preconditionFailure("the gazetteer \(name).txt is listed but not in Gazetteers/")
+            }
             gazetteer.add(lines: text, as: category)
         }
         gazetteer.seal()

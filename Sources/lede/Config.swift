@@ -13,7 +13,7 @@ struct Config {
     /// Problems in the file, each naming it; lede reports them and goes on with the defaults.
     var problems: [String] = []
 
-    static let keys = ["theme", "library"]
+    static var keys: [String] { ConfigSetting.keys }
 
     static func folder(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
         if let xdg = environment["XDG_CONFIG_HOME"], xdg.hasPrefix("/") {

@@ -4,7 +4,9 @@ import RegularFiles
 
 /// The `lede` command: with no subcommand it opens the browser on a library.
 struct Lede: ParsableCommand {
-    static let version = "0.1.0"
+    static let version = "0.2.0"
+    /// `0.2.0`, and the commit when built from a git checkout: `0.2.0 (3139ab6d9a01)`.
+    static let versionLine = BuildInfo.commit.map { "\(version) (\($0))" } ?? version
 
     static let configuration = CommandConfiguration(
         commandName: "lede",
@@ -13,9 +15,10 @@ struct Lede: ParsableCommand {
             With no library named, lede opens the sample library bundled with it.
             Exit codes: 0 success, 1 a file could not be read, 2 a usage error.
             """,
-        version: version,
+        version: versionLine,
         subcommands: [Browse.self, ListCommand.self, Show.self, Analyze.self, SearchCommand.self, BookmarksCommand.self,
-                      ReadCommand.self, IndexCommand.self, ThemesCommand.self],
+                      ReadCommand.self, IndexCommand.self, ThemesCommand.self, ConfigCommand.self, ManualCommand.self,
+                      InstallCommand.self, UninstallCommand.self],
         defaultSubcommand: Browse.self
     )
 }

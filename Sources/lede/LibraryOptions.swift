@@ -24,9 +24,11 @@ enum LibraryLocator {
         let config = Config.load()
         config.problems.forEach(Output.error)
         if let configured = config.library { return configured }
-        guard let sample = SampleLibrary.path else {
-            throw FileFailure("lede: the bundled sample library is missing from this installation; name a library folder")
+        do {
+            return try SampleLibrary.folder()
+        } catch {
+            throw FileFailure("lede: cannot write out the bundled sample library (\(error.localizedDescription)); "
+                + "name a library folder")
         }
-        return sample
     }
 }

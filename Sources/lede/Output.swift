@@ -12,6 +12,11 @@ enum Output {
         StandardStream.out(TextSanitizer.sanitizeKeepingNewlines(text) + "\n")
     }
 
+    /// Text that lede wrote itself (a manual page, an example file), as it is.
+    static func text(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
     /// Many lines in one write (a line feed inside a line is shown, not obeyed).
     static func lines(_ texts: [String]) {
         guard !texts.isEmpty else { return }

@@ -42,7 +42,10 @@ struct BookmarksEndToEndTests {
         // The next lede shows both in the B view, the note as typed.
         try start(lede, stateFolder: state)
         try lede.session.press("B")
-        let screen = try lede.session.waitFor("Bookmarks (2)")
+        // Wait for the whole view, not its first line: tmux can be read while the view is half drawn.
+        let screen = try lede.session.waitForScreen("the bookmarks view drawn") {
+            $0.contains("Bookmarks (2)") && $0.contains("✎ \(Self.note)")
+        }
         #expect(screen.contains("✎ \(Self.note)"))
         #expect(screen.contains("“\(Self.quote)”"))
         #expect(screen.components(separatedBy: Self.schoolTitle).count == 3, "both bookmarks name the article:\n\(screen)")

@@ -120,7 +120,7 @@ import Testing
         for command in ["list", "show", "analyze"] { #expect(help.stdout.contains(command)) }
         let version = try LedeBinary.run(["--version"])
         #expect(version.status == 0)
-        #expect(version.stdout.trimmingCharacters(in: .whitespacesAndNewlines).range(of: #"^\d+\.\d+\.\d+$"#, options: .regularExpression) != nil)
+        #expect(version.stdout.trimmingCharacters(in: .whitespacesAndNewlines).range(of: #"^\d+\.\d+\.\d+( \([0-9a-f]{12}\))?$"#, options: .regularExpression) != nil)
     }
 
     @Test func missingLibraryFolderExitsOne() throws {

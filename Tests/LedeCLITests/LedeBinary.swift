@@ -20,10 +20,7 @@ enum LedeBinary {
         var lines: [String] { stdout.split(separator: "\n").map(String.init) }
     }
 
-    static func run(_ arguments: [String], environment: [String: String] = [:], executable: String? = nil) throws -> Run {
-        let process = Process()
-        process.executableURL = executable.map(URL.init(fileURLWithPath:)) ?? url
-        process.arguments = arguments
+    static func run(_ arguments: [String], environment: [String: String] = [:], executable: URL? = nil) throws -> Run {
         var env = ProcessInfo.processInfo.environment
         for name in ["LEDE_LIBRARY", "NO_COLOR", "LEDE_STATE_DIR"] { env.removeValue(forKey: name) }
         // Each run gets its own index cache unless the test shares one on purpose.
@@ -33,17 +30,6 @@ enum LedeBinary {
         env["XDG_CONFIG_HOME"] = FileManager.default.temporaryDirectory
             .appendingPathComponent("lede-config-\(UUID().uuidString)").path
         env.merge(environment) { $1 }
-        process.environment = env
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        // Read both pipes before waiting: a full pipe would otherwise block the child forever.
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                   stderr: String(decoding: errData, as: UTF8.self))
+        return try Subprocess.run((executable ?? url).path, arguments, environment: env)
     }
 }

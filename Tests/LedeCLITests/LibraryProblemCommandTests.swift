@@ -24,7 +24,8 @@ import Testing
         try FileManager.default.createDirectory(atPath: cache, withIntermediateDirectories: true)
         chown(cache, 65534, 65534)
         return try LedeBinary.run(["--reuid=65534", "--regid=65534", "--clear-groups", LedeBinary.url.path] + arguments,
-                                  environment: ["LEDE_CACHE_DIR": cache], executable: "/usr/bin/setpriv")
+                                  environment: ["LEDE_CACHE_DIR": cache],
+                                  executable: URL(fileURLWithPath: "/usr/bin/setpriv"))
     }
 
     @Test(.enabled(if: getuid() != 0 || FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv"), "needs setpriv as root"))
