@@ -58,24 +58,21 @@ import Testing
 /// Found by fuzzing (FuzzTheme): table headers that trip an assertion inside toml++ are reported as
 /// invalid TOML before TOMLKit sees them.
 @Suite struct TOMLCrashRegressionTests {
+    /// The first problem reported for `text`, which must be refused.
+    static func refusal(_ text: String) -> String? {
+        guard case .failure(let problems) = ThemeParser.parse(text, file: "t.toml", defaultName: "t", validRoles: testRoles)
+        else { return nil }
+        return problems.errors.first?.description
+    }
+
     @Test(arguments: ["[}", "[\n", "[ +", "[[}", "  [\t}", "[\u{FFFD}", "name = \"x\"\n[=", "[ ạ", "[[[", "[[ [", "\u{FEFF}[\n"])
     func aHeaderThatCrashedTheParserIsInvalidTOML(text: String) {
-        let result = ThemeParser.parse(text, file: "t.toml", defaultName: "t", validRoles: testRoles)
-        guard case .failure(let problems) = result else {
-            Issue.record("\(text.debugDescription) must be refused")
-            return
-        }
-        #expect(problems.errors.first?.description.hasSuffix("not valid TOML: a table header must start with a name") == true)
+        #expect(Self.refusal(text)?.hasSuffix("not valid TOML: a table header must start with a name") == true)
     }
 
     @Test(arguments: ["r=[}", "r = [ }", "r=[\n}", "r=[1,}", "r={a=[}}", "r=[[}]]", "r=[ # c\n }"])
     func aBraceWhereAnArrayWantsAValueIsInvalidTOML(text: String) {
-        let result = ThemeParser.parse(text, file: "t.toml", defaultName: "t", validRoles: testRoles)
-        guard case .failure(let problems) = result else {
-            Issue.record("\(text.debugDescription) must be refused")
-            return
-        }
-        #expect(problems.errors.first?.description.hasSuffix("not valid TOML: a value is missing before `}`") == true)
+        #expect(Self.refusal(text)?.hasSuffix("not valid TOML: a value is missing before `}`") == true)
     }
 
     @Test(arguments: ["[roles]\n", "[ \"roles\" ]\n", "[[x]]\n", "[", "a = [\n  [1, 2],\n]\n", "[ [a",
