@@ -14,11 +14,13 @@ let package = Package(
         .library(name: "TerminalCanvas", targets: ["TerminalCanvas"]),
         .library(name: "ArticleModel", targets: ["ArticleModel"]),
         .library(name: "TextKit", targets: ["TextKit"]),
+        .library(name: "XDGFolders", targets: ["XDGFolders"]),
         .library(name: "TextAnalysis", targets: ["TextAnalysis"]),
         .library(name: "ArticleStore", targets: ["ArticleStore"]),
         .library(name: "LibraryIndex", targets: ["LibraryIndex"]),
         .library(name: "LibrarySearch", targets: ["LibrarySearch"]),
         .library(name: "CorpusGenerator", targets: ["CorpusGenerator"]),
+        .library(name: "WebPages", targets: ["WebPages"]),
         // For the Tests/Fuzz package.
         .library(name: "Themes", targets: ["Themes"]),
         .library(name: "RegularFiles", targets: ["RegularFiles"]),
@@ -30,6 +32,7 @@ let package = Package(
     ],
     targets: [
         .target(name: "TextKit"),
+        .target(name: "XDGFolders"),
         .target(name: "ArticleModel"),
         .target(name: "RegularFiles"),
         .target(
@@ -40,18 +43,19 @@ let package = Package(
         ),
         .target(
             name: "ArticleStore",
-            dependencies: ["ArticleModel", "RegularFiles", "TextAnalysis", "TextKit", .product(name: "Yams", package: "Yams")],
+            dependencies: ["ArticleModel", "RegularFiles", "TextKit", .product(name: "Yams", package: "Yams")],
             exclude: ["SampleLibrary"],
             plugins: ["EmbedFiles"]
         ),
-        .target(name: "LibraryIndex", dependencies: ["ArticleModel", "ArticleStore", "TextKit"]),
+        .target(name: "LibraryIndex", dependencies: ["ArticleModel", "ArticleStore", "TextAnalysis", "TextKit", "XDGFolders"]),
         .target(name: "LibrarySearch", dependencies: ["LibraryIndex", "TextKit", "ArticleModel"]),
-        .target(name: "ReadingState", dependencies: ["ArticleModel", "RegularFiles"]),
+        .target(name: "ReadingState", dependencies: ["ArticleModel", "RegularFiles", "XDGFolders"]),
         .target(name: "TerminalCanvas"),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(name: "HTMLText", dependencies: ["CLibXML2"]),
         .target(name: "Charsets"),
         .target(name: "Feeds", dependencies: ["CLibXML2", "HTMLText", "Charsets"]),
+        .target(name: "WebPages", dependencies: ["HTMLText", "Charsets"]),
         .target(name: "Themes", dependencies: ["TerminalCanvas", "RegularFiles", .product(name: "TOMLKit", package: "TOMLKit")]),
         .target(
             name: "BrowserUI",
@@ -61,7 +65,7 @@ let package = Package(
             name: "BrowserRuntime",
             dependencies: [
                 "ArticleModel", "ArticleStore", "LibraryIndex", "LibrarySearch", "ReadingState", "TerminalCanvas",
-                "Themes", "BrowserUI", "TextAnalysis", "RegularFiles",
+                "TextAnalysis", "Themes", "BrowserUI", "RegularFiles",
             ]
         ),
         .systemLibrary(name: "CNcursesw"),
@@ -70,7 +74,8 @@ let package = Package(
             name: "lede",
             dependencies: [
                 "ArticleModel", "TextAnalysis", "ArticleStore", "LibraryIndex", "LibrarySearch", "ReadingState",
-                "TerminalCanvas", "Themes", "BrowserUI", "BrowserRuntime", "CursesTerminal", "RegularFiles",
+                "TerminalCanvas", "Themes", "BrowserUI", "BrowserRuntime", "CursesTerminal", "WebPages", "XDGFolders",
+                "RegularFiles",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ],
@@ -89,9 +94,11 @@ let package = Package(
         .testTarget(name: "ArticleModelTests", dependencies: ["ArticleModel"]),
         .testTarget(name: "HTMLTextTests", dependencies: ["HTMLText"]),
         .testTarget(name: "CharsetsTests", dependencies: ["Charsets"]),
+        .testTarget(name: "WebPagesTests", dependencies: ["WebPages", "HTMLText"], exclude: ["Fixtures"]),
         .testTarget(name: "FeedsTests", dependencies: ["Feeds", "HTMLText"]),
         .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis", "ArticleModel", "TextKit"]),
         .testTarget(name: "TextKitTests", dependencies: ["TextKit"]),
+        .testTarget(name: "XDGFoldersTests", dependencies: ["XDGFolders", "LedeTestSupport"]),
         .testTarget(name: "ArticleStoreTests", dependencies: ["ArticleStore", "ArticleModel", "LedeTestSupport"]),
         .testTarget(name: "TerminalCanvasTests", dependencies: ["TerminalCanvas", "LedeTestSupport"]),
         .testTarget(

@@ -28,5 +28,6 @@ let package = Package(
         benchmark("RenderFrame", using: ["BrowserUI", "TerminalCanvas", "ArticleModel"]),
         benchmark("LibraryScale", using: ["ArticleModel", "ArticleStore", "LibraryIndex", "LibrarySearch",
                                           "CorpusGenerator", "BrowserUI", "TerminalCanvas"]),
+        benchmark("ExtractionThroughput", using: ["WebPages"]),
     ]
 )

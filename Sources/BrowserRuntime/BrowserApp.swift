@@ -31,6 +31,8 @@ public final class BrowserApp: TerminalApp {
     /// True while the inbox is being emptied: an action dispatched meanwhile leaves the inbox to that loop.
     private var delivering = false
     private var quitting = false
+    /// A program to run in the terminal (`TerminalApp.takeTerminalJob`), asked for by `.runInTerminal`.
+    var terminalJob: (() -> Void)?
     private var needsDraw = true
     /// Link openers still running, reaped in `tick` so they do not linger as zombies.
     private var children: [pid_t] = []
@@ -71,6 +73,8 @@ public final class BrowserApp: TerminalApp {
         summaries = index.summaries()
         state = AppState(articles: summaries, size: Size(width: 80, height: 24),
                          linkOpener: LinkOpener.arguments(environment: environment))
+        state.linkOpenerInTerminal = LinkOpener.runsInTerminal(state.linkOpener)
+        state.pager = LinkOpener.pager(environment: environment)
         if readingStateAfterFirstFrame, stateStore != nil {
             readingStatePending = true
         } else {
@@ -123,6 +127,11 @@ public final class BrowserApp: TerminalApp {
         saveStateOnExit()
     }
 
+    public func takeTerminalJob() -> (() -> Void)? {
+        defer { terminalJob = nil }
+        return terminalJob
+    }
+
     public var windowTitle: String? {
         state.open.map { "lede: \($0.article.title)" } ?? "lede"
     }
@@ -162,13 +171,11 @@ public final class BrowserApp: TerminalApp {
         switch effect {
         case .loadArticle(let summary):
             do {
-                var reading = options
-                reading.analyze = false
-                var article = try ArticleLoader.load(path: summary.path, options: reading).article
+                var article = try ArticleLoader.load(path: summary.path, options: options).article
                 article.id = summary.id  // the id comes from the path inside the library, as the list has it
                 // Analysed after clipping: the run loop waits for both.
                 ReadingClip.clip(&article)
-                if options.analyze { article.analysis = Analyzer().analyze(article.blocks) }
+                article.analysis = Analyzer().analyze(article.blocks)
                 inbox.post(.articleLoaded(article))
             } catch {
                 inbox.post(.articleFailed(summary.id, message: error.description))
@@ -187,8 +194,14 @@ public final class BrowserApp: TerminalApp {
             quitting = true
         case .nextTheme:
             inbox.post(nextTheme())
-        case .toggleBookmark, .saveNote, .deleteBookmark, .undoDelete, .markRead, .toggleRead:
+        case .toggleBookmark, .saveNote, .deleteBookmark, .undoDelete, .markRead, .toggleRead, .setRead:
             performReadingState(effect).map(inbox.post)
+        case .runInTerminal(let arguments, let input):
+            terminalJob = { [weak self] in
+                if case .failure(let failure) = ForegroundProcess.run(arguments, input: input.map(ArticleText.clean)) {
+                    self?.dispatch(.effectFailed(failure.text))
+                }
+            }
         case .search(let text, let typing):
             searchWork.search(text, typing: typing, in: index, summaries: summaries, read: state.read,
                               bookmarked: state.bookmarked)

@@ -18,7 +18,7 @@ struct Lede: ParsableCommand {
         version: versionLine,
         subcommands: [Browse.self, ListCommand.self, Show.self, Analyze.self, SearchCommand.self, BookmarksCommand.self,
                       ReadCommand.self, IndexCommand.self, ThemesCommand.self, ConfigCommand.self, ManualCommand.self,
-                      InstallCommand.self, UninstallCommand.self],
+                      InstallCommand.self, UninstallCommand.self, ExtractCommand.self],
         defaultSubcommand: Browse.self
     )
 }
