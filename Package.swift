@@ -22,6 +22,9 @@ let package = Package(
         .library(name: "CorpusGenerator", targets: ["CorpusGenerator"]),
         .library(name: "Feeds", targets: ["Feeds"]),
         .library(name: "WebPages", targets: ["WebPages"]),
+        // For the Tests/Fuzz package.
+        .library(name: "Themes", targets: ["Themes"]),
+        .library(name: "RegularFiles", targets: ["RegularFiles"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -35,6 +38,7 @@ let package = Package(
         .target(name: "TextKit"),
         .target(name: "XDGFolders"),
         .target(name: "ArticleModel"),
+        .target(name: "RegularFiles"),
         .target(
             name: "TextAnalysis",
             dependencies: ["ArticleModel", "TextKit"],
@@ -43,13 +47,13 @@ let package = Package(
         ),
         .target(
             name: "ArticleStore",
-            dependencies: ["ArticleModel", "TextKit", "Charsets", .product(name: "Yams", package: "Yams")],
+            dependencies: ["ArticleModel", "RegularFiles", "TextKit", "Charsets", "XDGFolders", .product(name: "Yams", package: "Yams")],
             exclude: ["SampleLibrary"],
             plugins: ["EmbedFiles"]
         ),
         .target(name: "LibraryIndex", dependencies: ["ArticleModel", "ArticleStore", "TextAnalysis", "TextKit", "XDGFolders"]),
         .target(name: "LibrarySearch", dependencies: ["LibraryIndex", "TextKit", "ArticleModel"]),
-        .target(name: "ReadingState", dependencies: ["ArticleModel", "XDGFolders"]),
+        .target(name: "ReadingState", dependencies: ["ArticleModel", "RegularFiles", "XDGFolders"]),
         .target(name: "TerminalCanvas"),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(name: "HTMLText", dependencies: ["CLibXML2"]),
@@ -68,7 +72,7 @@ let package = Package(
         // Fetch, parse and store: what `lede fetch` and the browser's `r` run.
         .target(name: "FeedUpdate", dependencies: ["Feeds", "FeedStore", "HTTPFetch", "ReadingState"]),
         .target(name: "WebPages", dependencies: ["HTMLText", "Charsets"]),
-        .target(name: "Themes", dependencies: ["TerminalCanvas", .product(name: "TOMLKit", package: "TOMLKit")]),
+        .target(name: "Themes", dependencies: ["TerminalCanvas", "RegularFiles", .product(name: "TOMLKit", package: "TOMLKit")]),
         .target(
             name: "BrowserUI",
             dependencies: ["ArticleModel", "TerminalCanvas", "TextKit"]
@@ -77,7 +81,7 @@ let package = Package(
             name: "BrowserRuntime",
             dependencies: [
                 "ArticleModel", "ArticleStore", "LibraryIndex", "LibrarySearch", "ReadingState", "TerminalCanvas",
-                "TextAnalysis", "Themes", "BrowserUI", "FeedStore", "FeedUpdate", "HTTPFetch",
+                "TextAnalysis", "Themes", "BrowserUI", "FeedStore", "FeedUpdate", "HTTPFetch", "RegularFiles",
             ]
         ),
         .systemLibrary(name: "CNcursesw"),
@@ -87,7 +91,7 @@ let package = Package(
             dependencies: [
                 "ArticleModel", "TextAnalysis", "ArticleStore", "LibraryIndex", "LibrarySearch", "ReadingState",
                 "TerminalCanvas", "Themes", "BrowserUI", "BrowserRuntime", "CursesTerminal", "WebPages", "XDGFolders",
-                "Feeds", "FeedStore", "FeedUpdate", "HTTPFetch",
+                "Feeds", "FeedStore", "FeedUpdate", "HTTPFetch", "RegularFiles",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ],
@@ -147,6 +151,7 @@ let package = Package(
         ),
         .testTarget(name: "CorpusGeneratorTests", dependencies: ["CorpusGenerator", "ArticleStore", "LedeTestSupport"]),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "TerminalCanvas"]),
+        .testTarget(name: "RegularFilesTests", dependencies: ["RegularFiles"]),
         // Drives the built `lede` in tmux; depends on no lede target so that it tests the real executable
         // (only on the loopback server that serves it feeds).
         .testTarget(name: "EndToEndTests", dependencies: ["LoopbackServer"]),

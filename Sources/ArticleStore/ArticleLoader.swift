@@ -1,5 +1,6 @@
 import ArticleModel
 import Foundation
+import RegularFiles
 
 /// An article read from disk, with the problems that did not stop it from loading.
 public struct LoadedArticle: Sendable {
@@ -18,45 +19,23 @@ public enum ArticleLoader {
     public static func load(path: String, relativePath: String? = nil,
                             options: LoadOptions = LoadOptions()) throws(LoadProblem) -> LoadedArticle {
         // open, fstat and read: FileManager's attributes and FileHandle cost a tenth of indexing time.
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else {
-            let code = errno
-            if code == ENOENT || code == ENOTDIR { throw LoadProblem(path: path, kind: .notFound) }
-            throw LoadProblem(path: path, kind: .unreadable(
-                reason: code == EACCES ? "permission denied" : String(cString: strerror(code))))
-        }
-        defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0 else {
-            throw LoadProblem(path: path, kind: .unreadable(reason: String(cString: strerror(errno))))
-        }
-        if status.st_mode & S_IFMT == S_IFDIR {
-            throw LoadProblem(path: path, kind: .unreadable(reason: "it is a folder, not an article file"))
-        }
-        let info = FileInfo(status)
-        if info.size > options.maxFileSize {
-            throw LoadProblem(path: path, kind: .tooLarge(bytes: info.size, limit: options.maxFileSize))
-        }
-        // Read at most one byte past the cap: a file that grew after the size check is still refused.
-        let limit = options.maxFileSize + 1
-        var bytes = [UInt8](repeating: 0, count: min(limit, max(info.size + 1, 4096)))
-        var filled = 0
-        while filled < limit {
-            if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: min(limit, bytes.count * 2) - bytes.count)) }
-            let count = bytes.withUnsafeMutableBytes { buffer in
-                read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
+        let contents: RegularFile.Contents
+        do {
+            contents = try RegularFile.contents(of: path, limit: options.maxFileSize)
+        } catch {
+            switch error {
+            case .notFound: throw LoadProblem(path: path, kind: .notFound)
+            case .tooLarge(let bytes, let limit, let atLeast):
+                throw LoadProblem(path: path, kind: atLeast ? .tooLargeToMeasure(limit: limit) : .tooLarge(bytes: bytes, limit: limit))
+            case .notRegular(let kind) where kind == "a folder":
+                throw LoadProblem(path: path, kind: .unreadable(reason: "it is a folder, not an article file"))
+            case .unreadable(let reason): throw LoadProblem(path: path, kind: .unreadable(reason: reason))
+            case .binary: throw LoadProblem(path: path, kind: .binary)
+            case .notRegular(let kind): throw LoadProblem(path: path, kind: .notAFile(what: kind))
             }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw LoadProblem(path: path, kind: .unreadable(reason: String(cString: strerror(errno))))
-            }
-            if count == 0 { break }
-            filled += count
         }
-        if filled > options.maxFileSize {
-            throw LoadProblem(path: path, kind: .tooLarge(bytes: filled, limit: options.maxFileSize))
-        }
-        let data = Data(bytes[..<filled])
+        let info = FileInfo(contents.status)
+        let data = Data(contents.bytes)
         let modified = Date(timeIntervalSince1970: info.modified)
         return try parse(data, path: path, relativePath: relativePath ?? (path as NSString).lastPathComponent,
                          modified: modified, options: options)

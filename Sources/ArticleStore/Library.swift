@@ -18,7 +18,8 @@ public struct Library: Sendable {
     /// Reads every article under `root`. A file that cannot be read is reported in `problems` and the
     /// rest still load; only a missing or unreadable root throws.
     public static func load(at root: String, options: LoadOptions = LoadOptions()) throws(LoadProblem) -> Library {
-        let files = try scan(root)
+        var problems: [LoadProblem] = []
+        let files = try scan(root, problems: &problems)
 
         let results = Parallel.map(files.count) { index in
             let file = files[index]
@@ -28,7 +29,6 @@ public struct Library: Sendable {
         }
 
         var articles: [Article] = []
-        var problems: [LoadProblem] = []
         for result in results {
             switch result {
             case .success(let loaded):

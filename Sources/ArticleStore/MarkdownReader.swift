@@ -131,40 +131,48 @@ struct FrontMatter {
 
     init() {}
 
+    /// Reads the fields from YAML through Yams's node API, which keeps an alias as a reference to its
+    /// anchor's node instead of expanding it (a 400-byte alias bomb expands to gigabytes), and only ever
+    /// looks at plain scalars. Front matter over `FrontMatterLimits` is refused before Yams sees it.
     init(yaml: String) throws {
-        let loaded: Any?
+        if let problem = FrontMatterLimits.problem(in: yaml) { throw FrontMatterError(reason: problem) }
+        let root: Node?
         do {
-            loaded = try Yams.load(yaml: yaml)
+            root = try Yams.compose(yaml: yaml)
         } catch let error as YamlError {
             throw FrontMatterError(reason: "YAML error: \(error)")
         }
-        guard let loaded else { return }
-        guard let map = loaded as? [String: Any] else {
+        guard let root, root.null == nil else { return }
+        guard let map = root.mapping else {
             throw FrontMatterError(reason: "front matter is not a mapping of keys to values")
         }
-        title = Self.string(map["title"])
-        source = Self.string(map["source"])
-        author = Self.string(map["author"])
-        url = Self.string(map["url"])
-        if let date = map["date"] as? Date {
-            self.date = date
-        } else if let text = Self.string(map["date"]) {
-            self.date = DateFinder.parseDate(text)
+        var fields: [String: Node] = [:]
+        for (key, value) in map {
+            // A sequence or mapping as a key crashes Yams's constructor, and means nothing here.
+            guard let name = key.scalar?.string else {
+                throw FrontMatterError(reason: "a key is not plain text (line \((key.mark?.line ?? 0) + 1))")
+            }
+            if fields[name] == nil { fields[name] = value }
         }
-        if let list = map["tags"] as? [Any] {
+        title = Self.string(fields["title"])
+        source = Self.string(fields["source"])
+        author = Self.string(fields["author"])
+        url = Self.string(fields["url"])
+        if let date = fields["date"], let scalar = date.scalar {
+            self.date = date.timestamp ?? DateFinder.parseDate(scalar.string)
+        }
+        if let list = fields["tags"]?.sequence {
             tags = list.compactMap { Self.string($0) }
-        } else if let text = Self.string(map["tags"]) {
+        } else if let text = Self.string(fields["tags"]) {
             tags = text.split(separator: ",").map { $0.trimmed }.filter { !$0.isEmpty }
         }
     }
 
-    static func string(_ value: Any?) -> String? {
-        switch value {
-        case let text as String: text.trimmed.isEmpty ? nil : text.trimmed
-        case let number as Int: String(number)
-        case let number as Double: String(number)
-        default: nil
-        }
+    /// The text of a scalar that is not null, trimmed; nil for anything else.
+    static func string(_ node: Node?) -> String? {
+        guard let node, let scalar = node.scalar, node.null == nil else { return nil }
+        let text = scalar.string.trimmed
+        return text.isEmpty ? nil : text
     }
 }
 

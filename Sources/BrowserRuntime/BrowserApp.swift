@@ -185,6 +185,8 @@ public final class BrowserApp: TerminalApp {
             do {
                 var article = try ArticleLoader.load(path: summary.path, options: options).article
                 article.id = summary.id  // the id comes from the path inside the library, as the list has it
+                // Analysed after clipping: the run loop waits for both.
+                ReadingClip.clip(&article)
                 article.analysis = Analyzer().analyze(article.blocks)
                 inbox.post(.articleLoaded(article))
             } catch {

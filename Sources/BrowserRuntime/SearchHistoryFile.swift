@@ -1,4 +1,5 @@
 import Foundation
+import RegularFiles
 
 /// The browser's search history kept between runs: `search-history` in the state folder, one search
 /// per line, the newest last. Not precious (losing it loses convenience, not work), so it is written
@@ -12,10 +13,14 @@ final class SearchHistoryFile {
         path = (folder as NSString).appendingPathComponent("search-history")
     }
 
-    /// The searches in the file; none when it is missing or unreadable.
+    /// The largest history file read: far more than the searches it keeps.
+    static let sizeLimit = 1 << 20
+
+    /// The searches in the file; none when it is missing, unreadable, not a regular file (a FIFO would
+    /// block the browser's start) or over `sizeLimit`.
     func load() -> [String] {
-        guard let data = FileManager.default.contents(atPath: path) else { return [] }
-        saved = String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline).map(String.init)
+        guard let bytes = try? RegularFile.contents(of: path, limit: Self.sizeLimit).bytes else { return [] }
+        saved = String(decoding: bytes, as: UTF8.self).split(whereSeparator: \.isNewline).map(String.init)
             .filter { !$0.isEmpty }
         return saved
     }

@@ -99,22 +99,40 @@ public struct ReadingLayout: Hashable, Sendable {
         }
     }
 
+    /// Gives each glyph the role of the highest-ranked mark over it (the first such mark on a tie) and
+    /// the quotation of the last quotation mark over it. Each mark paints only its own glyphs, found by
+    /// binary search (glyphs are in source order), so the cost is the glyphs plus the marks' lengths,
+    /// not glyphs times marks: a paragraph of 20,000 quotations took 10 s that way.
+    private static func paint(_ marks: [Mark], over glyphs: [Glyph], roles: inout [Role], quotes: inout [Int32]) {
+        guard !marks.isEmpty, !glyphs.isEmpty else { return }
+        func covered(_ mark: Mark) -> Range<Int> {
+            func firstGlyph(atOrAfter offset: Int) -> Int {
+                var low = 0, high = glyphs.count
+                while low < high {
+                    let middle = (low + high) / 2
+                    if glyphs[middle].sourceOffset < offset { low = middle + 1 } else { high = middle }
+                }
+                return low
+            }
+            let start = firstGlyph(atOrAfter: mark.start)
+            return start..<max(start, firstGlyph(atOrAfter: mark.end))
+        }
+        // Lower ranks first so higher ones overwrite them; within a rank, later marks first so that
+        // the first one in the list is painted last and wins, as it always has.
+        let order = marks.indices.sorted { (marks[$0].rank, $1) < (marks[$1].rank, $0) }
+        for index in order {
+            for glyph in covered(marks[index]) { roles[glyph] = marks[index].role }
+        }
+        for mark in marks where mark.quote >= 0 {
+            for glyph in covered(mark) { quotes[glyph] = mark.quote }
+        }
+    }
+
     private mutating func append(_ text: String, role: Role, block: Int, marks: [Mark]) {
         let glyphs = TextLayout.glyphs(of: text)
         var roles = Array(repeating: role, count: glyphs.count)
         var quotes = Array(repeating: Int32(-1), count: glyphs.count)
-        if !marks.isEmpty {
-            for (index, glyph) in glyphs.enumerated() {
-                var rank = -1
-                for mark in marks where glyph.sourceOffset >= mark.start && glyph.sourceOffset < mark.end {
-                    if mark.quote >= 0 { quotes[index] = mark.quote }
-                    if mark.rank > rank {
-                        rank = mark.rank
-                        roles[index] = mark.role
-                    }
-                }
-            }
-        }
+        Self.paint(marks, over: glyphs, roles: &roles, quotes: &quotes)
         for range in TextLayout.wrap(glyphs, width: width) {
             let offset = range.isEmpty ? 0 : glyphs[range.lowerBound].sourceOffset
             lines.append(Line(glyphs: Array(glyphs[range]), roles: Array(roles[range]), quotes: Array(quotes[range]),

@@ -13,7 +13,7 @@ import Darwin
 /// kill lede at once or, when the user asked for backtraces by setting `SWIFT_BACKTRACE`, hand over to
 /// the runtime's handler on the now-sane terminal.
 enum CrashGuard {
-    static let signals: [Int32] = [SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE]
+    static let signals: [Int32] = [SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE, SIGSYS]
 
     nonisolated(unsafe) private static var previous: [sigaction] = []
     nonisolated(unsafe) static var chainToRuntime = false

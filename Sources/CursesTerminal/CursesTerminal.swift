@@ -76,8 +76,9 @@ public final class CursesTerminal {
         SignalRelay.install()
         // Escape would otherwise wait a full second for a possible escape sequence to follow.
         set_escdelay(25)
-        inputFile = fdopen(dup(inputFD), "r")
-        outputFile = fdopen(dup(outputFD), "w")
+        // Close-on-exec copies: plain dup(2) copies reached the link opener's child as fds 5 and 6.
+        inputFile = fdopen(fcntl(inputFD, F_DUPFD_CLOEXEC, 0), "r")
+        outputFile = fdopen(fcntl(outputFD, F_DUPFD_CLOEXEC, 0), "w")
         screen = newterm(termName, outputFile, inputFile)
         let term = termName ?? getenv("TERM").map { String(cString: $0) } ?? ""
         guard isActive else {

@@ -12,8 +12,24 @@ import Darwin
 /// handlers out (it only installs them over the default action; its SIGINT one exits without saving).
 enum SignalRelay {
     /// Signals that end the program: the app saves, the terminal is restored, lede exits with 128+n.
-    static let termination: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
-    static let all: [Int32] = termination + [SIGTSTP, SIGCONT, SIGWINCH]
+    /// Every signal whose default action ends the process and that is not a crash (`CrashGuard` has
+    /// those): a stray `kill -USR1` or an alarm must not leave the terminal raw and bookmarks unsaved.
+    static let termination: [Int32] = [
+        SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGPIPE, SIGVTALRM, SIGPROF, SIGXCPU, SIGXFSZ,
+        SIGIO, SIGPWR, SIGSTKFLT,
+    ] + realTimeSignals
+    /// Signals the loop handles and goes on: stop, continue, resize.
+    static let control: [Int32] = [SIGTSTP, SIGCONT, SIGWINCH]
+    static let all: [Int32] = termination + control
+
+    /// SIGRTMIN...SIGRTMAX, whose default also ends the process (glibc keeps the first few for itself).
+    static var realTimeSignals: [Int32] {
+        #if canImport(Glibc)
+        Array(__libc_current_sigrtmin()...__libc_current_sigrtmax())
+        #else
+        []
+        #endif
+    }
 
     /// The pipe's read end, polled by the event loop; -1 when not installed.
     nonisolated(unsafe) static var readFD: Int32 = -1
@@ -111,14 +127,14 @@ enum SignalRelay {
 private func relayHandler(_ signo: Int32) {
     let savedErrno = errno
     switch signo {
-    case SIGINT, SIGTERM, SIGHUP, SIGQUIT:
+    case SIGTSTP, SIGCONT, SIGWINCH:
+        break
+    default:
         SignalRelay.terminationCount += 1
         if SignalRelay.terminationCount > 1 {
             TerminalRestore.restoreNow()
             _exit(128 + signo)
         }
-    default:
-        break
     }
     var byte = UInt8(truncatingIfNeeded: signo)
     _ = write(SignalRelay.writeFD, &byte, 1)

@@ -46,20 +46,27 @@ public enum IndexFile {
 
     /// Writes the index file section by section: at 100,000 articles, joining the sections into one
     /// buffer first doubled the memory that saving took.
-    public static func write(_ index: LibraryIndex, to path: String) throws {
+    public static func write(_ index: LibraryIndex, to path: String) throws(IndexSaveError) {
         let sections = sections(of: index)
-        guard FileManager.default.createFile(atPath: path, contents: Data(header(for: sections))),
-              let handle = FileHandle(forWritingAtPath: path) else {
-            throw CocoaError(.fileWriteUnknown)
-        }
-        defer { try? handle.close() }
-        try handle.seekToEnd()
-        for section in sections {
-            try section.withBytes { bytes in
-                guard let base = bytes.baseAddress else { return }
-                try handle.write(contentsOf: Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: bytes.count,
-                                                  deallocator: .none))
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw IndexSaveError(path: path, errno: errno) }
+        defer { close(fd) }
+        /// errno of a failed write, else nil.
+        func writeAll(_ bytes: UnsafeRawBufferPointer) -> Int32? {
+            var offset = 0
+            while offset < bytes.count {
+                let written = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                offset += written
             }
+            return nil
+        }
+        if let code = header(for: sections).withUnsafeBytes(writeAll) { throw IndexSaveError(path: path, errno: code) }
+        for section in sections {
+            if let code = section.withBytes(writeAll) { throw IndexSaveError(path: path, errno: code) }
         }
     }
 

@@ -35,16 +35,32 @@ public struct IndexStore: Sendable {
 
     /// Writes the index next to its final place and renames it over, so that a reader never sees half
     /// an index. No fsync: this is a cache, and a lost update is only redone.
-    public func save(_ index: LibraryIndex) throws {
+    public func save(_ index: LibraryIndex) throws(IndexSaveError) {
         let folder = (path as NSString).deletingLastPathComponent
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try Self.makeFolder(folder, for: path)
         let temporary = path + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
-        do {
+        do throws(IndexSaveError) {
             try IndexFile.write(index, to: temporary)
-            if rename(temporary, path) != 0 { throw CocoaError(.fileWriteUnknown) }
+            if rename(temporary, path) != 0 { throw IndexSaveError(path: path, errno: errno) }
         } catch {
-            try? FileManager.default.removeItem(atPath: temporary)
+            unlink(temporary)
             throw error
+        }
+    }
+
+    /// Creates the cache folder and its parents, saying which part is in the way when one is a file.
+    static func makeFolder(_ folder: String, for path: String) throws(IndexSaveError) {
+        var status = stat()
+        if stat(folder, &status) == 0 {
+            guard status.st_mode & S_IFMT == S_IFDIR else {
+                throw IndexSaveError(path: path, reason: "the cache folder \(folder) is not a folder")
+            }
+            return
+        }
+        let parent = (folder as NSString).deletingLastPathComponent
+        if parent != folder, !parent.isEmpty { try makeFolder(parent, for: path) }
+        if mkdir(folder, 0o755) != 0, errno != EEXIST {
+            throw IndexSaveError(path: path, reason: "cannot create the cache folder \(folder): \(String(cString: strerror(errno)))")
         }
     }
 }

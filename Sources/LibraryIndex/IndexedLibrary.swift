@@ -54,7 +54,7 @@ public struct IndexedLibrary: Sendable {
             do {
                 try store.save(index)
             } catch {
-                saveProblem = "\(store.path): cannot save the index (\(error.localizedDescription))"
+                saveProblem = "\(error)"
             }
         }
         return Updated(index: index, report: report, saveProblem: saveProblem)

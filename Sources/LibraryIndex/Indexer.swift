@@ -43,8 +43,8 @@ public enum Indexer {
         progress: (@Sendable (IndexProgress) -> Void)? = nil,
         batchRead: (@Sendable ([IndexEntry]) -> Void)? = nil
     ) throws(LoadProblem) -> (LibraryIndex, IndexUpdate) {
-        let stamps = try Library.scan(root)
         var report = IndexUpdate()
+        let stamps = try Library.scan(root, problems: &report.problems)
 
         var known: [String: Int] = [:]
         if let previous {

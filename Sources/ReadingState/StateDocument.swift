@@ -96,14 +96,7 @@ extension StateDocument {
 
     /// Parses a state document or export. Throws `StateDocument.ReadError` saying what is wrong.
     public static func decode(_ data: Data) throws(ReadError) -> StateDocument {
-        struct Probe: Decodable { var version: Int? }
-        let probe: Probe
-        do {
-            probe = try JSONDecoder().decode(Probe.self, from: data)
-        } catch {
-            throw data.isEmpty ? .corrupt("it is empty") : .corrupt("it is not valid JSON (truncated?)")
-        }
-        guard let version = probe.version else { throw .corrupt("it has no \"version\"") }
+        let version = try probeVersion(data)
         guard version <= currentVersion else { throw .newerVersion(version) }
         guard version >= 1 else { throw .corrupt("its version \(version) is unknown") }
         let decoder = JSONDecoder()
@@ -121,6 +114,34 @@ extension StateDocument {
             throw .corrupt("it does not have the expected fields (\(Self.describe(error)))")
         } catch {
             throw .corrupt("it could not be decoded")
+        }
+    }
+
+    /// The document's `version`, or what is wrong with the bytes before any field is decoded.
+    private static func probeVersion(_ data: Data) throws(ReadError) -> Int {
+        guard !data.isEmpty else { throw .corrupt("it is empty") }
+        let object: Any
+        do {
+            object = try JSONSerialization.jsonObject(with: data)
+        } catch {
+            throw .corrupt("it is not valid JSON (truncated?)")
+        }
+        guard let fields = object as? [String: Any] else { throw .corrupt("it is not a JSON object") }
+        guard let value = fields["version"] else { throw .corrupt("it has no \"version\"") }
+        guard !(value is String), let number = value as? NSNumber, let version = Int(exactly: number.doubleValue) else {
+            throw .corrupt("its \"version\" is \(describeJSON(value)), not a whole number")
+        }
+        return version
+    }
+
+    /// "a string (\"1\")", "an array", ... for a message about a JSON value of the wrong type.
+    static func describeJSON(_ value: Any) -> String {
+        switch value {
+        case let text as String: "a string (\"\(text.prefix(20))\")"
+        case is NSNumber: "the number \(value)"
+        case is [Any]: "an array"
+        case is [String: Any]: "an object"
+        default: "null"
         }
     }
 

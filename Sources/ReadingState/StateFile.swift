@@ -1,5 +1,6 @@
 import ArticleModel
 import Foundation
+import RegularFiles
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -104,19 +105,18 @@ public struct StateFile: Sendable, Hashable {
         return Loaded(document: document, notices: [], identity: identity)
     }
 
-    /// The file's bytes and identity, or nil when there is no file.
+    /// The largest state file lede reads: far above any real one (a bookmark takes about 500 bytes).
+    public static let sizeLimit = 64 << 20
+
+    /// The file's bytes and identity, or nil when there is no file. Something that is not a regular file
+    /// (a FIFO, `/dev/zero`) or is over `sizeLimit` is refused without blocking or reading it all.
     func contents() throws(StateFailure) -> (Data, FileIdentity?)? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        if fd < 0 {
-            if errno == ENOENT { return nil }
-            throw DurableWrite.failure(path, "cannot read the state file")
-        }
-        let identity = FileIdentity.of(descriptor: fd)
-        let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
         do {
-            return (try handle.readToEnd() ?? Data(), identity)
+            let contents = try RegularFile.contents(of: path, limit: Self.sizeLimit)
+            return (Data(contents.bytes), FileIdentity(contents.status))
         } catch {
-            throw StateFailure(path: path, message: "\(path): cannot read the state file: \(error.localizedDescription)")
+            if error == .notFound { return nil }
+            throw StateFailure(path: path, message: "\(path): cannot use the state file: \(error)")
         }
     }
 

@@ -1,5 +1,6 @@
 import ArticleModel
 import Foundation
+import RegularFiles
 
 /// Bookmarks and read state of one library, as the browser uses them: changes happen in memory at once
 /// and `save()` writes them (merged with what other lede processes saved) when the caller decides.
@@ -192,7 +193,7 @@ public final class StateStore {
         if let mark = document.read[path] { return mark.read }
         // A renamed article keeps its read state; a file still at the other path keeps its own.
         if readByFingerprint == nil { readByFingerprint = Self.newestReadPaths(document.read) }
-        if let other = readByFingerprint?[article.fingerprint], index?.contains(path: other) != true {
+        if let other = readByFingerprint?[article.fingerprint], other != path, !exists(other) {
             return document.read[other]?.read ?? false
         }
         return false
@@ -278,19 +279,44 @@ public final class StateStore {
         invalidateReadIndex()
     }
 
-    /// What `importing(_:)` did.
+    /// What `importing(_:applyDeletions:)` did.
     public struct ImportSummary: Sendable, Equatable {
         public var added = 0
         public var updated = 0
         public var unchanged = 0
-        /// Bookmarks in the file that were deleted here: a delete is not undone by an import.
+        /// Bookmarks in the file that were deleted here (or in the file): a delete is not undone by an import.
         public var alreadyDeleted = 0
+        /// Bookmarks of this state that the file's deletions removed.
+        public var deleted = 0
+        /// Bookmarks of this state that the file deletes, left alone because deletions were not asked for.
+        public var deletionsSkipped = 0
+        /// Bookmarks of this state that the file deletes too long ago (past `tombstoneLifetime`): left alone.
+        public var deletionsExpired = 0
     }
 
     /// Merges an export (or another state file) into this state; saved with the next `save()`.
+    ///
+    /// The file's deletions remove bookmarks here only with `applyDeletions`, and never when they are
+    /// older than `StateDocument.tombstoneLifetime` (a stale copy must not empty a fresh state).
     @discardableResult
-    public func importing(_ other: StateDocument) -> ImportSummary {
+    public func importing(_ other: StateDocument, applyDeletions: Bool = false) -> ImportSummary {
         var summary = ImportSummary()
+        var incoming = other
+        let cutoff = now().addingTimeInterval(-StateDocument.tombstoneLifetime)
+        incoming.deleted = [:]
+        for (id, time) in other.deleted {
+            // The file's own deleted bookmarks are never imported, whatever happens to the tombstone.
+            incoming.bookmarks[id] = nil
+            let here = document.bookmarks[id] != nil
+            if time < cutoff {
+                if here { summary.deletionsExpired += 1 }
+            } else if applyDeletions {
+                incoming.deleted[id] = time
+                if here { summary.deleted += 1 }
+            } else if here {
+                summary.deletionsSkipped += 1
+            }
+        }
         for bookmark in other.bookmarks.values {
             if document.deleted[bookmark.id] != nil || other.deleted[bookmark.id] != nil {
                 summary.alreadyDeleted += 1
@@ -300,7 +326,7 @@ public final class StateStore {
                 summary.added += 1
             }
         }
-        let merged = document.merged(with: other)
+        let merged = document.merged(with: incoming)
         if merged != document {
             document = merged
             _ = relocate(&document)
@@ -338,8 +364,18 @@ public final class StateStore {
         if let index {
             return index.resolve(path: bookmark.path, fingerprint: bookmark.fingerprint)?.path == path
         }
-        // No library attached: the same path, else the same text.
-        return bookmark.path == path || bookmark.fingerprint == fingerprint
+        // No library attached: the same path, else the same text when the bookmark's own file is gone
+        // (it moved). Two files that both exist never share a bookmark, copies included.
+        if bookmark.path == path { return true }
+        return bookmark.fingerprint == fingerprint && !exists(bookmark.path)
+    }
+
+    /// Whether the library holds a file at `path` (library-relative): by the attached article list,
+    /// else by the file system.
+    private func exists(_ path: String) -> Bool {
+        if let index { return index.contains(path: path) }
+        let absolute = path.hasPrefix("/") ? path : rootPrefix + path
+        return FileName.status(absolute) != nil
     }
 
     private static func sameTarget(_ saved: BookmarkedQuote?, _ quote: Quote?) -> Bool {

@@ -6,7 +6,9 @@
 /// - C1 controls (U+0080 to U+009F, which some terminals read as CSI and OSC) become U+FFFD;
 /// - bidi embeddings, overrides and isolates (U+202A to U+202E, U+2066 to U+2069) are removed:
 ///   they would reorder what follows them on the line, including lede's own columns;
-/// - tabs and line or paragraph separators become a space, since the caller decides where lines break.
+/// - tabs and line or paragraph separators become a space, since the caller decides where lines break;
+/// - the private-use characters U+10FE80 to U+10FEFF, which stand for the bytes of a file name that is
+///   not UTF-8 (see `FileName` in RegularFiles), become U+FFFD.
 public enum TextSanitizer {
     public static func sanitize(_ text: String) -> String {
         guard needsWork(text) else { return text }
@@ -30,6 +32,7 @@ public enum TextSanitizer {
     static func isUnsafe(_ value: UInt32) -> Bool {
         value < 0x20 || (0x7F...0x9F).contains(value) || (0x202A...0x202E).contains(value)
             || (0x2066...0x2069).contains(value) || value == 0x2028 || value == 0x2029
+            || (0x10FE80...0x10FEFF).contains(value)
     }
 
     static func needsWork(_ text: String) -> Bool {
@@ -55,7 +58,7 @@ public enum TextSanitizer {
             output.append(Unicode.Scalar(0x2400 + value)!)
         case 0x7F:
             output.append("\u{2421}")
-        case 0x80...0x9F:
+        case 0x80...0x9F, 0x10FE80...0x10FEFF:
             output.append("\u{FFFD}")
         default:
             break  // bidi controls: dropped

@@ -1,4 +1,5 @@
 import Foundation
+import RegularFiles
 import TerminalCanvas
 
 /// Where themes come from and how one is chosen: the bundled themes, and the user's themes in
@@ -139,16 +140,18 @@ public struct ThemeCatalog: Sendable {
     }
 
     func load(file path: String) -> Result<ThemeSpec, ThemeProblems> {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            return .failure(ThemeProblems([ThemeError(file: path, message: "cannot read the theme file")]))
+        let text: String
+        do {
+            text = try RegularFile.text(of: path, limit: ThemeParser.maxBytes)
+        } catch {
+            return .failure(ThemeProblems([ThemeError(file: path, message: "cannot read the theme file: \(error)")]))
         }
         let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-        return ThemeParser.parse(String(decoding: data, as: UTF8.self), file: path, defaultName: name, validRoles: roles)
+        return ThemeParser.parse(text, file: path, defaultName: name, validRoles: roles)
     }
 
     func text(of spec: ThemeSpec) -> String? {
-        FileManager.default.contents(atPath: spec.origin).map { String(decoding: $0, as: UTF8.self) }
-            ?? BundledThemes.files[spec.name]
+        (try? RegularFile.text(of: spec.origin, limit: ThemeParser.maxBytes)) ?? BundledThemes.files[spec.name]
     }
 
     /// `name → path` of the `.toml` files in the user's theme folder.

@@ -11,6 +11,8 @@ import TOMLKit
 ///
 /// Every mistake is reported with file, line and key, and what would be valid.
 public enum ThemeParser {
+    /// The largest theme file read: a full theme is about 2 KB.
+    public static let maxBytes = 256 * 1024
     public static let modifiers: [String: Style.Attributes] = [
         "bold": .bold, "italic": .italic, "underline": .underline, "reverse": .reverse, "dim": .dim,
     ]
@@ -22,6 +24,9 @@ public enum ThemeParser {
     ///   - defaultName: the theme's name when the file does not give one (its file name).
     public static func parse(_ text: String, file: String, defaultName: String,
                              validRoles: [String]) -> Result<ThemeSpec, ThemeProblems> {
+        if let (line, message) = TOMLGuard.problem(in: text) {
+            return .failure(ThemeProblems([ThemeError(file: file, line: line, message: "not valid TOML: \(message)")]))
+        }
         let table: TOMLTable
         do {
             table = try TOMLTable(string: text)
@@ -83,7 +88,7 @@ public enum ThemeParser {
                 }
             }
         }
-        return errors.isEmpty ? .success(spec) : .failure(ThemeProblems(errors))
+        return errors.isEmpty ? .success(spec) : .failure(ThemeProblems(capping: errors, file: file))
     }
 
     static func roleStyle(_ table: TOMLTable, role: String, file: String,
@@ -124,20 +129,35 @@ public enum ThemeParser {
 }
 
 /// Finds the line a key is written on, since the TOML library reports lines only for syntax errors.
+/// Every line is read once into a table, so that a theme of many keys is not searched once per key.
 struct KeyLines {
-    let lines: [Substring]
+    private var firstLine: [String: Int] = [:]
 
-    init(_ text: String) { lines = text.split(separator: "\n", omittingEmptySubsequences: false) }
-
-    func line(of key: String) -> Int? {
-        let forms = ["\"\(key)\"", "'\(key)'", key]
-        for (number, line) in lines.enumerated() {
-            let trimmed = line.drop { $0 == " " || $0 == "\t" }
-            for form in forms where trimmed.hasPrefix(form) {
-                let rest = trimmed.dropFirst(form.count).drop { $0 == " " || $0 == "\t" }
-                if rest.hasPrefix("=") { return number + 1 }
-            }
+    init(_ text: String) {
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            guard let key = Self.key(of: line), firstLine[key] == nil else { continue }
+            firstLine[key] = index + 1
         }
-        return nil
+    }
+
+    func line(of key: String) -> Int? { firstLine[key] }
+
+    /// The key a `key = value` line sets: bare, or in double or single quotes.
+    static func key(of line: Substring) -> String? {
+        let trimmed = line.drop { $0 == " " || $0 == "\t" }
+        var key: Substring
+        var rest: Substring
+        if let quote = trimmed.first, quote == "\"" || quote == "'" {
+            let body = trimmed.dropFirst()
+            guard let end = body.firstIndex(of: quote) else { return nil }
+            key = body[..<end]
+            rest = body[body.index(after: end)...]
+        } else {
+            let end = trimmed.firstIndex { $0 == " " || $0 == "\t" || $0 == "=" } ?? trimmed.endIndex
+            key = trimmed[..<end]
+            rest = trimmed[end...]
+        }
+        rest = rest.drop { $0 == " " || $0 == "\t" }
+        return rest.hasPrefix("=") && !key.isEmpty ? String(key) : nil
     }
 }

@@ -87,7 +87,7 @@ struct AnalysisRecord: Encodable {
     var entities: [EntityRecord]
 
     init(_ article: Article) {
-        path = Clean.text(article.path)
+        path = article.path  // the real path: escaped, not changed, by Output.jsonLines
         title = Clean.text(article.title)
         quotes = article.analysis.quotes.map(QuoteRecord.init)
         terms = article.analysis.terms.map(QuoteRecord.init)

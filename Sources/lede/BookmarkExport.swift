@@ -7,22 +7,10 @@ import TerminalCanvas
 /// files or from the reader, so every string is made safe before it is printed: sanitised in the
 /// lists, escaped in JSON.
 enum BookmarkExport {
-    /// The state document holding only the bookmarks: what `import` reads back, exactly. JSON escapes C0
-    /// controls itself; every other character the sanitiser would change (DEL, C1 controls, bidi
-    /// controls, line separators) is escaped as `\uXXXX` too, so that the export is safe to print on a
-    /// terminal and loses nothing. They can only be inside strings: the rest of the JSON is ASCII.
+    /// The state document holding only the bookmarks: what `import` reads back, exactly, with every
+    /// character a terminal would act on escaped (see `JSONEscape`).
     static func json(_ document: StateDocument) throws -> Data {
-        let encoded = String(decoding: try document.bookmarksOnly.encoded(), as: UTF8.self)
-        var escaped = ""
-        escaped.reserveCapacity(encoded.utf8.count)
-        for scalar in encoded.unicodeScalars {
-            if scalar.value >= 0x7F, TextSanitizer.isUnsafe(scalar) {
-                escaped += String(format: "\\u%04X", scalar.value)
-            } else {
-                escaped.unicodeScalars.append(scalar)
-            }
-        }
-        return Data(escaped.utf8)
+        Data(JSONEscape.escapingUnsafe(try document.bookmarksOnly.encoded()))
     }
 
     /// One line per bookmark: day, title, the quotation if any, the path.

@@ -3,6 +3,7 @@ import ArticleModel
 import ArticleStore
 import Foundation
 import ReadingState
+import RegularFiles
 import TextAnalysis
 
 /// `lede bookmarks`: export, import and add bookmarks from the command line.
@@ -35,7 +36,7 @@ struct BookmarksCommand: ParsableCommand {
             if format == .json {
                 // Follows renamed files when the library is there, but exporting writes nothing.
                 let store = try state.openStore(attachingLibrary: true)
-                FileHandle.standardOutput.write(try BookmarkExport.json(store.document))
+                StandardStream.out(try BookmarkExport.json(store.document))
                 return
             }
             let known = KnownLibraries.all(stateDirectory: state.stateDirectory)
@@ -73,15 +74,17 @@ struct BookmarksCommand: ParsableCommand {
         @Argument(help: "A file written by `lede bookmarks --json`.")
         var file: String
 
+        @Flag(help: "Also delete the bookmarks that the file lists as deleted (those deleted within 180 days).")
+        var applyDeletions = false
+
         @OptionGroup var state: StateOptions
 
         func run() throws {
             let data: Data
             do {
-                data = try Data(contentsOf: URL(fileURLWithPath: file))
+                data = Data(try RegularFile.contents(of: file, limit: StateFile.sizeLimit).bytes)
             } catch {
-                let exists = FileManager.default.fileExists(atPath: file)
-                throw FileFailure("\(file): \(exists ? "cannot read it" : "no such file")")
+                throw FileFailure("\(file): \(error)")
             }
             let incoming: StateDocument
             do {
@@ -94,10 +97,22 @@ struct BookmarksCommand: ParsableCommand {
                 }
             }
             let store = try state.openStore(attachingLibrary: true)
-            let summary = store.importing(incoming)
+            let summary = store.importing(incoming, applyDeletions: applyDeletions)
             try StateOptions.save(store)
-            Output.line("imported \(summary.added) new, \(summary.updated) updated, \(summary.unchanged) unchanged, "
-                + "\(summary.alreadyDeleted) deleted here (not restored)")
+            Output.line(Self.describe(summary))
+        }
+
+        /// Exactly what the import changed, and which of the file's deletions it left alone and why.
+        static func describe(_ summary: StateStore.ImportSummary) -> String {
+            var line = "imported \(summary.added) new, \(summary.updated) updated, \(summary.unchanged) unchanged, "
+                + "\(summary.alreadyDeleted) deleted here (not restored), \(summary.deleted) deleted"
+            if summary.deletionsSkipped > 0 {
+                line += "; \(summary.deletionsSkipped) bookmark(s) the file deletes were kept (--apply-deletions deletes them)"
+            }
+            if summary.deletionsExpired > 0 {
+                line += "; \(summary.deletionsExpired) deletion(s) older than 180 days were not applied"
+            }
+            return line
         }
     }
 

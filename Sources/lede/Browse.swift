@@ -5,6 +5,7 @@ import CursesTerminal
 import Foundation
 import LibraryIndex
 import ReadingState
+import RegularFiles
 
 /// `lede [LIBRARY]`: the browser when standard input and output are a terminal; otherwise (a pipe,
 /// CI) it prints the article list, so that it can never wait for keys nobody will press.
@@ -33,7 +34,7 @@ struct Browse: ParsableCommand {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             return try printList(root)
         }
-        guard FileManager.default.fileExists(atPath: root) else {
+        guard FileName.status(root) != nil else {
             throw FileFailure(LoadProblem(path: root, kind: .notFound).description)
         }
         // The window shows at once from the saved index; the index is brought up to date behind it.
@@ -67,9 +68,10 @@ struct Browse: ParsableCommand {
             Output.error(error.description)
             throw ExitCode.failure
         }
-        if let failure = app.exitSaveFailure { Output.error(failure + "; these changes are lost") }
-        // Killed by SIGINT, SIGTERM, SIGHUP or SIGQUIT: the shell convention, 128 + the signal.
+        // Killed by a signal: the shell convention, 128 + the signal.
         if outcome != .quit { throw ExitCode(outcome.exitStatus) }
+        // Changes that could not be saved are a failure the caller must be able to see (exit 1).
+        if let failure = app.exitSaveFailure { throw FileFailure(failure + "; these changes are lost") }
     }
 
     /// Without a usable terminal: the article list, as `lede list` prints it.

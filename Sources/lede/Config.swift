@@ -1,4 +1,6 @@
 import Foundation
+import RegularFiles
+import Themes
 import TOMLKit
 import XDGFolders
 
@@ -22,12 +24,20 @@ struct Config {
 
     static func load(folder: String = Config.folder()) -> Config {
         let path = (folder as NSString).appendingPathComponent("config.toml")
-        guard let data = FileManager.default.contents(atPath: path) else { return Config() }
-        return parse(String(decoding: data, as: UTF8.self), file: path)
+        do {
+            return parse(try RegularFile.text(of: path, limit: 64 * 1024), file: path)
+        } catch {
+            if error == .notFound { return Config() }
+            return Config(problems: ["\(path): \(error); lede goes on with the default settings"])
+        }
     }
 
     static func parse(_ text: String, file: String) -> Config {
         var config = Config()
+        if let (line, message) = TOMLGuard.problem(in: text) {
+            config.problems.append("\(file):\(line): not valid TOML: \(message)")
+            return config
+        }
         let table: TOMLTable
         do {
             table = try TOMLTable(string: text)

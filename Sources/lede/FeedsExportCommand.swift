@@ -11,6 +11,6 @@ struct FeedsExportCommand: ParsableCommand {
     func run() throws {
         let list = try options.load(try options.root())
         // Escaped XML: the writer drops control characters, so nothing reaches the terminal raw.
-        FileHandle.standardOutput.write(Data(OPMLWriter.document(list).utf8))
+        StandardStream.out(OPMLWriter.document(list))
     }
 }

@@ -21,13 +21,13 @@ final class FetchProgress: @unchecked Sendable {
             let name = TextSanitizer.sanitize(report.title ?? report.url)
             return "\r\u{1B}[K[\(done)/\(total)] \(name.prefix(60))"
         }
-        FileHandle.standardError.write(Data(text.utf8))
+        StandardStream.err(text)
     }
 
     /// Removes the line before the summary is printed.
     func clear() {
         guard onTerminal else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        StandardStream.err("\r\u{1B}[K")
     }
 }
 

@@ -22,7 +22,8 @@ struct IndexCommand: ParsableCommand {
     func run() throws {
         let root = try LibraryLocator.resolve(library)
         let bar = isatty(STDERR_FILENO) == 1 ? ProgressBar() : nil
-        let (_, report) = try LibraryCatalog.open(root, options: reading.loadOptions(), rebuild: rebuild) {
+        let (_, report) = try LibraryCatalog.open(root, options: reading.loadOptions(), rebuild: rebuild,
+                                                  failOnSaveError: true) {
             bar?.show($0)
         }
         bar?.finish(report)
@@ -40,13 +41,13 @@ final class ProgressBar: @unchecked Sendable {
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
         let left = progress.remaining.map { " " + Self.duration($0) + " left" } ?? ""
         let line = "\r\(bar) \(progress.done)/\(progress.total)  \(Int(progress.rate))/s\(left)\u{1B}[K"
-        lock.withLock { FileHandle.standardError.write(Data(line.utf8)) }
+        lock.withLock { StandardStream.err(line) }
     }
 
     func finish(_ report: IndexUpdate) {
         let line = "\r\u{1B}[Kindexed: \(report.added) new, \(report.changed) changed, \(report.removed) removed, "
             + "\(report.unchanged) unchanged\n"
-        FileHandle.standardError.write(Data(line.utf8))
+        StandardStream.err(line)
     }
 
     static func duration(_ seconds: TimeInterval) -> String {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RegularFiles
 
 /// The `lede` command: with no subcommand it opens the browser on a library.
 struct Lede: ParsableCommand {
@@ -28,18 +29,28 @@ struct Lede: ParsableCommand {
 enum Main {
     static func main() {
         do {
-            var command = try Lede.parseAsRoot()
+            var command = try Lede.parseAsRoot(arguments())
             try command.run()
+            if Output.unreadableReported { exit(1) }
         } catch let failure as FileFailure {
             Output.error(failure.message)
             exit(1)
         } catch {
             let code = Lede.exitCode(for: error)
             if code == .validationFailure {
-                FileHandle.standardError.write(Data((Output.hidingSamplePath(Lede.fullMessage(for: error)) + "\n").utf8))
+                StandardStream.err(Output.hidingSamplePath(Lede.fullMessage(for: error)) + "\n")
                 exit(2)
             }
             Lede.exit(withError: error)
+        }
+    }
+
+    /// The command line as bytes made text by `FileName`: a file name that is not UTF-8 stays the name
+    /// it is (`CommandLine.arguments` would have made its bytes U+FFFD, a file that does not exist).
+    static func arguments() -> [String] {
+        (1..<Int(CommandLine.argc)).map { index in
+            guard let pointer = CommandLine.unsafeArgv[index] else { return "" }
+            return FileName.decode(UnsafeBufferPointer(start: pointer, count: strlen(pointer)).lazy.map { UInt8(bitPattern: $0) })
         }
     }
 }

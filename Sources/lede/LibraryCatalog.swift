@@ -7,8 +7,10 @@ import LibraryIndex
 enum LibraryCatalog {
     /// - Parameter reportProblems: print the files that could not be read (commands about the library
     ///   do; commands about bookmarks, which only need its list, do not).
+    /// - Parameter failOnSaveError: throw when the index cannot be saved, instead of warning.
     static func open(
         _ root: String, options: LoadOptions, rebuild: Bool = false, reportProblems: Bool = true,
+        failOnSaveError: Bool = false,
         progress: (@Sendable (IndexProgress) -> Void)? = nil
     ) throws -> (LibraryIndex, IndexUpdate) {
         let library = IndexedLibrary(root: root)
@@ -26,14 +28,21 @@ enum LibraryCatalog {
         }
         let (index, report) = (updated.index, updated.report)
         if let saveProblem = updated.saveProblem {
+            // `lede index` exists to save it: there a failed save is the command failing.
+            if failOnSaveError { throw FileFailure(saveProblem) }
             Output.error(saveProblem + "; the library still opens, only more slowly next time")
         }
         guard reportProblems else { return (index, report) }
         // Files that failed before and are unchanged are still reported, as a fresh read would.
+        // A file or folder that could not be read makes the command exit 1 when it is done (README).
         let fresh = Set(report.problems.map(\.path))
-        for problem in report.problems { Output.error(problem.description) }
+        for problem in report.problems {
+            Output.error(problem.description)
+            if problem.isUnreadable { Output.unreadableReported = true }
+        }
         for file in index.skipped where !fresh.contains((root as NSString).appendingPathComponent(file.relativePath)) {
             Output.error(file.reason)
+            if LoadProblem.isUnreadable(message: file.reason) { Output.unreadableReported = true }
         }
         return (index, report)
     }

@@ -35,7 +35,9 @@ enum LibraryLocator {
     static func chosen(_ argument: String?) -> String? {
         if let argument { return argument }
         if let configured = Environment.value("LEDE_LIBRARY"), !configured.isEmpty { return configured }
-        return Config.load().library
+        let config = Config.load()
+        config.problems.forEach(Output.error)
+        return config.library
     }
 
     /// The library that subscription commands change: the one named, else the reader's own, created

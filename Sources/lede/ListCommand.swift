@@ -55,7 +55,7 @@ struct ListRecord: Encodable {
 
     init(_ summary: ArticleSummary) {
         id = summary.id.rawValue
-        path = Clean.text(summary.path)
+        path = summary.path  // the real path: escaped, not changed, by Output.jsonLines
         title = Clean.text(summary.title)
         source = summary.source.map(Clean.text)
         date = summary.date?.knownDay

@@ -6,28 +6,32 @@ import TerminalCanvas
 /// Standard output and error for the commands. Everything printed goes through `TextSanitizer`,
 /// because most of it came from article files.
 enum Output {
+    /// Set when a file or folder of the library could not be read: the command still does its work,
+    /// then exits with status 1 (see `Main`).
+    nonisolated(unsafe) static var unreadableReported = false
+
     static func line(_ text: String) {
-        FileHandle.standardOutput.write(Data((TextSanitizer.sanitizeKeepingNewlines(text) + "\n").utf8))
+        StandardStream.out(TextSanitizer.sanitizeKeepingNewlines(text) + "\n")
     }
 
     /// Text that lede wrote itself (a manual page, an example file), as it is.
     static func text(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        StandardStream.out(text)
     }
 
     /// Many lines in one write (a line feed inside a line is shown, not obeyed).
     static func lines(_ texts: [String]) {
         guard !texts.isEmpty else { return }
-        var data = Data()
+        var data: [UInt8] = []
         for text in texts {
             data.append(contentsOf: TextSanitizer.sanitize(text).utf8)
             data.append(0x0A)
         }
-        FileHandle.standardOutput.write(data)
+        StandardStream.out(data)
     }
 
     static func error(_ text: String) {
-        FileHandle.standardError.write(Data(("lede: " + TextSanitizer.sanitizeKeepingNewlines(hidingSamplePath(text)) + "\n").utf8))
+        StandardStream.err("lede: " + TextSanitizer.sanitizeKeepingNewlines(hidingSamplePath(text)) + "\n")
     }
 
     /// `text` with the bundled sample library's folder, which lede writes into its cache, named as "the
@@ -52,10 +56,10 @@ enum Output {
         encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
         var data = Data()
         for value in values {
-            data.append(try encoder.encode(value))
+            data.append(contentsOf: JSONEscape.escapingUnsafe(try encoder.encode(value)))
             data.append(0x0A)
         }
-        if !data.isEmpty { FileHandle.standardOutput.write(data) }
+        if !data.isEmpty { StandardStream.out(data) }
     }
 }
 

@@ -18,7 +18,11 @@ struct SearchCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The query.") var query: String
+    /// The query's words; a word such as `-moscow` (without) is a word of the query, not an option.
+    @Argument(parsing: .allUnrecognized, help: "The query (its words may be separate arguments).")
+    var words: [String] = []
+
+    var query: String { words.joined(separator: " ") }
 
     @Option(name: .customLong("library"), help: "A folder of articles; default: $LEDE_LIBRARY, else the sample.")
     var library: String?
@@ -26,12 +30,18 @@ struct SearchCommand: ParsableCommand {
     @Flag(help: "Print JSON Lines: path, title, source, date, matches and snippets.")
     var json = false
 
-    @Option(help: "Show at most this many articles (0: all).") var limit = 0
+    /// Unconditional, so that `--limit -1` is a number to refuse, not a missing value.
+    @Option(parsing: .unconditional, help: "Show at most this many articles (0: all).") var limit = 0
 
     @Option(name: .customLong("state-dir"), help: "Where bookmarks and read state are kept (for is:).")
     var stateDirectory: String?
 
     @OptionGroup var reading: ReadingOptions
+
+    func validate() throws {
+        guard limit >= 0 else { throw ValidationError("--limit must be 0 (all) or more, not \(limit).") }
+        guard !words.isEmpty else { throw ValidationError("Missing the query.") }
+    }
 
     func run() throws {
         let parsed = SearchQuery(parsing: query)
@@ -69,7 +79,7 @@ struct SearchRecord: Encodable {
     var snippets: [String]
 
     init(summary: ArticleSummary, matches: Int, snippets: [String]) {
-        path = Clean.text(summary.path)
+        path = summary.path  // the real path: escaped, not changed, by Output.jsonLines
         title = Clean.text(summary.title)
         source = summary.source.map(Clean.text)
         date = summary.date?.knownDay

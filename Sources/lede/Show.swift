@@ -29,7 +29,7 @@ struct Show: ParsableCommand {
         if json {
             var article = loaded.article
             article.analysis = Analyzer().analyze(article.blocks)
-            try Output.json(ArticleRecord(article))
+            try ArticleRecord.writeJSONLine(article)
         } else {
             Output.line(ArticleText.clean(loaded.article))
         }
@@ -56,15 +56,17 @@ struct ArticleRecord: Encodable {
         var text: String
     }
 
-    init(_ article: Article) {
+    /// The record; without `lists`, blocks and analysis are left empty (see `writeJSONLine`).
+    init(_ article: Article, lists: Bool = true) {
         id = article.id.rawValue
-        path = Clean.text(article.path)
+        path = article.path  // the real path: escaped, not changed, by Output.jsonLines
         title = Clean.text(article.title)
         source = article.source.map(Clean.text)
         author = article.author.map(Clean.text)
         date = article.date?.knownDay
         url = article.url.map(Clean.text)
         tags = article.tags.map(Clean.text)
+        guard lists else { (blocks, quotes, terms, entities) = ([], [], [], []); return }
         blocks = article.blocks.map { BlockRecord(kind: $0.kind.rawValue, text: Clean.text($0.text)) }
         quotes = article.analysis.quotes.map(QuoteRecord.init)
         terms = article.analysis.terms.map(QuoteRecord.init)

@@ -31,7 +31,7 @@ struct ThemesCommand: ParsableCommand {
         let colors = ThemeSetup.noColor() ? ThemeSetup.monoStyles(catalog) : resolved.styles
         // Into a pipe or a file, colour codes would be noise: plain text unless asked for.
         let colored = color || isatty(STDOUT_FILENO) == 1
-        FileHandle.standardOutput.write(Data(ThemePreview.render(styles: colors, name: resolved.name, colored: colored).utf8))
+        StandardStream.out(ThemePreview.render(styles: colors, name: resolved.name, colored: colored))
         if !resolved.errors.isEmpty { throw ExitCode.failure }
     }
 }

@@ -1,5 +1,6 @@
 import CNcursesw
 import Dispatch
+import Foundation
 import Glibc
 import Testing
 @testable import CursesTerminal
@@ -22,6 +23,23 @@ import TerminalCanvas
     }
 
     func text(_ x: Int, _ y: Int) -> String? { terminal.inspect(x: x, y: y)?.text }
+
+    /// Issue 18, item 10: every descriptor the backend opens (copies of the terminal, the signal and
+    /// wake-up pipes) is close-on-exec, so that no child inherits one.
+    @Test func everyDescriptorTheBackendOpensIsCloseOnExec() throws {
+        terminal.stop()
+        func inheritable() -> Set<Int32> {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? []
+            return Set(names.compactMap(Int32.init).filter { $0 > 2 && fcntl($0, F_GETFD) >= 0 && fcntl($0, F_GETFD) & FD_CLOEXEC == 0 })
+        }
+        let before = inheritable()
+        try terminal.start()
+        _ = TerminalWakeup.pipeEnds
+        let during = inheritable()
+        terminal.stop()
+        _ = pty.output()
+        #expect(during.subtracting(before).isEmpty, "descriptors without FD_CLOEXEC: \(during.subtracting(before).sorted())")
+    }
 
     @Test func drawsOneGraphemePerCellAndLeavesWideCharactersWhole() {
         defer { terminal.stop() }

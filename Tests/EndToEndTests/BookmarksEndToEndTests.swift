@@ -76,7 +76,7 @@ struct BookmarksEndToEndTests {
 
     /// A bookmark made just before SIGTERM or SIGHUP (sooner than the half second after which a tick
     /// saves it) is saved on the way out.
-    @Test(arguments: [SIGTERM, SIGHUP])
+    @Test(arguments: [SIGTERM, SIGHUP, SIGUSR1, SIGALRM, SIGPIPE])
     func aSignalRightAfterBookmarkingSavesIt(signal: Int32) throws {
         let lede = try LedeInTmux()
         defer { lede.session.kill() }
@@ -93,6 +93,24 @@ struct BookmarksEndToEndTests {
                                        outputFile: lede.session.folder + "/list.txt")
         #expect(run.status == 0)
         #expect(run.output.contains(Self.schoolTitle), "signal \(signal): \(run.output)")
+    }
+
+    /// Issue 18, item 14: quitting with changes that cannot be saved says so and exits 1, not 0. The
+    /// state folder is under a file, which fails for root too.
+    @Test func quittingWithUnsavableChangesExitsOne() throws {
+        let lede = try LedeInTmux()
+        defer { lede.session.kill() }
+        try Data().write(to: URL(fileURLWithPath: lede.session.folder + "/not-a-folder"))
+        try lede.start(environment: "LEDE_STATE_DIR='\(lede.session.folder)/not-a-folder/state'")
+        try lede.session.waitFor(LedeInTmux.titles[0])
+        try lede.session.waitForFormat("#{pane_current_command}", toBe: "lede")
+        try lede.session.press("b")
+        try lede.session.waitFor("Bookmarked the article")
+        try lede.session.press("q")
+        let exit = try lede.waitForExit()
+        #expect(exit.status == 1)
+        #expect(exit.modesRestored)
+        #expect(exit.screen.contains("these changes are lost"))
     }
 
     /// lede on the test library with its state and index in the session's folder, never the user's.

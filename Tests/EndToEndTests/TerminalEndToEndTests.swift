@@ -124,8 +124,9 @@ struct TerminalEndToEndTests {
         #expect(exit.modesRestored)
     }
 
-    /// SIGINT comes from the keyboard (Ctrl-C); SIGTERM and SIGHUP from kill(2).
-    @Test(arguments: [SIGINT, SIGTERM, SIGHUP])
+    /// SIGINT comes from the keyboard (Ctrl-C); SIGTERM, SIGHUP and every other signal whose default
+    /// ends the process from kill(2) (issue 18, item 9: SIGUSR1, SIGALRM, SIGPIPE left the terminal raw).
+    @Test(arguments: [SIGINT, SIGTERM, SIGHUP, SIGUSR1, SIGUSR2, SIGALRM, SIGPIPE, SIGVTALRM, SIGPROF, SIGXCPU, SIGXFSZ])
     func terminationSignalExitsWith128PlusNAndRestores(signal: Int32) throws {
         let lede = try LedeInTmux()
         defer { lede.session.kill() }

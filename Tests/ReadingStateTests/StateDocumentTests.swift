@@ -36,6 +36,10 @@ import Testing
             ("{\"version\": 1, \"bookmarks\": [{\"id\": \"x\"", .corrupt("it is not valid JSON (truncated?)")),
             ("{\"bookmarks\": []}", .corrupt("it has no \"version\"")),
             ("{\"version\": 7}", .newerVersion(7)),
+            // Issue 18, item 8: a field of the wrong type is named, not called "truncated".
+            ("{\"version\": \"1\"}", .corrupt("its \"version\" is a string (\"1\"), not a whole number")),
+            ("{\"version\": [1]}", .corrupt("its \"version\" is an array, not a whole number")),
+            ("[1]", .corrupt("it is not a JSON object")),
         ]
         for (text, expected) in cases {
             #expect(throws: expected) { try StateDocument.decode(Data(text.utf8)) }

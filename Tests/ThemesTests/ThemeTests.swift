@@ -142,7 +142,7 @@ let testRoles: [String] = {
         #expect(unknown.name == "default")
         #expect(unknown.errors.first?.description.hasPrefix("nosuch: no such theme; themes: by-path, console, default") == true)
         let missingFile = catalog.resolve(folder + "/missing.toml")
-        #expect(missingFile.errors.first?.description == folder + "/missing.toml: cannot read the theme file")
+        #expect(missingFile.errors.first?.description == folder + "/missing.toml: cannot read the theme file: no such file")
     }
 
     @Test func aBrokenUserThemeStillGivesUsableStyles() throws {

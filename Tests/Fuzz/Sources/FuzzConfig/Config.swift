@@ -1,0 +1,1 @@
+../../../../Sources/lede/Config.swift
