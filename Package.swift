@@ -25,6 +25,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         .target(name: "TextKit"),
@@ -50,6 +53,18 @@ let package = Package(
         .target(name: "Charsets"),
         .target(name: "Feeds", dependencies: ["CLibXML2", "HTMLText", "Charsets"]),
         .target(name: "WebPages", dependencies: ["HTMLText", "Charsets"]),
+        // The only target (with what must use it) that links async-http-client and SwiftNIO.
+        .target(
+            name: "HTTPFetch",
+            dependencies: [
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]
+        ),
+        .target(name: "FeedStore", dependencies: ["ReadingState"]),
+        // Fetch, parse and store: what `lede fetch` and the browser's `r` run.
+        .target(name: "FeedUpdate", dependencies: ["Feeds", "FeedStore", "HTTPFetch", "ReadingState"]),
         .target(name: "Themes", dependencies: ["TerminalCanvas", .product(name: "TOMLKit", package: "TOMLKit")]),
         .target(
             name: "BrowserUI",
@@ -59,7 +74,7 @@ let package = Package(
             name: "BrowserRuntime",
             dependencies: [
                 "ArticleModel", "ArticleStore", "LibraryIndex", "LibrarySearch", "ReadingState", "TerminalCanvas",
-                "Themes", "BrowserUI",
+                "Themes", "BrowserUI", "FeedStore", "FeedUpdate", "HTTPFetch",
             ]
         ),
         .systemLibrary(name: "CNcursesw"),
@@ -69,6 +84,7 @@ let package = Package(
             dependencies: [
                 "ArticleModel", "TextAnalysis", "ArticleStore", "LibraryIndex", "LibrarySearch", "ReadingState",
                 "TerminalCanvas", "Themes", "BrowserUI", "BrowserRuntime", "CursesTerminal", "WebPages",
+                "FeedStore", "FeedUpdate", "HTTPFetch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ],
@@ -89,6 +105,15 @@ let package = Package(
         .testTarget(name: "CharsetsTests", dependencies: ["Charsets"]),
         .testTarget(name: "WebPagesTests", dependencies: ["WebPages", "HTMLText"], exclude: ["Fixtures"]),
         .testTarget(name: "FeedsTests", dependencies: ["Feeds", "HTMLText"]),
+        .testTarget(name: "HTTPFetchTests", dependencies: ["HTTPFetch", "LoopbackServer"]),
+        .testTarget(name: "FeedStoreTests", dependencies: ["FeedStore", "ArticleStore"]),
+        .testTarget(name: "FeedUpdateTests", dependencies: ["FeedUpdate", "FeedStore", "LoopbackServer", "ArticleStore"]),
+        // A loopback HTTP server for the fetch tests (FlyingFox: no SwiftNIO server stack to build).
+        .target(
+            name: "LoopbackServer",
+            dependencies: [.product(name: "FlyingFox", package: "FlyingFox")],
+            path: "Tests/LoopbackServer"
+        ),
         .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis", "ArticleModel", "TextKit"]),
         .testTarget(name: "TextKitTests", dependencies: ["TextKit"]),
         .testTarget(name: "ArticleStoreTests", dependencies: ["ArticleStore", "ArticleModel", "LedeTestSupport"]),
@@ -115,8 +140,9 @@ let package = Package(
         ),
         .testTarget(name: "CorpusGeneratorTests", dependencies: ["CorpusGenerator", "ArticleStore", "LedeTestSupport"]),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "TerminalCanvas"]),
-        // Drives the built `lede` in tmux; depends on no target so that it tests the real executable.
-        .testTarget(name: "EndToEndTests"),
+        // Drives the built `lede` in tmux; depends on no lede target so that it tests the real executable
+        // (only on the loopback server that serves it feeds).
+        .testTarget(name: "EndToEndTests", dependencies: ["LoopbackServer"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -40,6 +40,7 @@ extension BrowserApp {
         switch outcome {
         case .finished(let updated, let report, let saveProblem):
             indexingRunning = false
+            defer { indexAgainIfAsked() }
             // An unchanged library is the index already shown, already attached: attaching it again
             // took the run loop most of a second at 100,000 articles.
             let changed = !report.isNoChange || index.count != updated.count

@@ -1,6 +1,7 @@
 import ArticleModel
 import ArticleStore
 import BrowserUI
+import FeedStore
 import Foundation
 import LibraryIndex
 import LibrarySearch
@@ -47,6 +48,12 @@ public final class BrowserApp: TerminalApp {
     var shownSaveFailure: String?
     /// Why the save on the way out failed, for the caller to print once the terminal is back.
     public internal(set) var exitSaveFailure: String?
+    /// The fetch `r` started in a library with subscriptions, while it runs.
+    var feedFetch: FeedFetchProgress?
+    /// Feeds brought new files while indexing ran: index again when it ends.
+    var indexAgain = false
+    /// What feed fetches call themselves (`User-Agent`); the executable sets its version.
+    public var feedUserAgent = "lede"
     /// Library searches and the counts of the entities and speakers views, in the background.
     let searchWork: SearchWork
     /// Where the search history is kept between runs (`keepSearchHistory`); nil keeps it in memory.
@@ -70,6 +77,7 @@ public final class BrowserApp: TerminalApp {
         summaries = index.summaries()
         state = AppState(articles: summaries, size: Size(width: 80, height: 24),
                          linkOpener: LinkOpener.arguments(environment: environment))
+        state.hasFeeds = FileManager.default.fileExists(atPath: SubscriptionList.path(in: root))
         if readingStateAfterFirstFrame, stateStore != nil {
             readingStatePending = true
         } else {
@@ -152,6 +160,10 @@ public final class BrowserApp: TerminalApp {
                 indexingEnded(outcome)
             case .counted(let tallies, let generation, let failure):
                 searchWork.counted(tallies, generation: generation, failure: failure, index: index).forEach(dispatch)
+            case .feedFetched(let report):
+                feedFetched(report)
+            case .feedsDone(let failure):
+                feedsDone(failure: failure)
             }
         }
     }
@@ -177,6 +189,8 @@ public final class BrowserApp: TerminalApp {
         case .reloadLibrary:
             reloadRequested = true
             startIndexing()
+        case .fetchFeeds:
+            startFetching()
         case .quit:
             quitting = true
         case .nextTheme:

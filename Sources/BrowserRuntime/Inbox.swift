@@ -1,4 +1,5 @@
 import BrowserUI
+import FeedUpdate
 import Foundation
 
 /// The browser's one way in: every answer to an effect, whether it was worked out on the run loop (an
@@ -15,6 +16,10 @@ public final class Inbox: @unchecked Sendable {
         case action(Action)
         case indexed(IndexingOutcome)
         case counted(LibraryTallies?, generation: Int, failure: String?)
+        /// One feed of `r`'s fetch is done (`FeedFetching`).
+        case feedFetched(FeedReport)
+        /// The whole fetch is done (or could not start: the reason).
+        case feedsDone(failure: String?)
     }
 
     private let lock = NSLock()

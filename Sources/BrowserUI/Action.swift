@@ -15,6 +15,10 @@ public enum Action: Hashable, Sendable {
     case articlesIndexed([ArticleSummary])
     /// Background indexing advanced (nil: it finished with nothing to show).
     case indexProgress(IndexingProgress?)
+    /// One more feed of `r`'s fetch is done.
+    case feedsProgress(FeedFetchProgress)
+    /// Every feed of `r`'s fetch is done.
+    case feedsFetched(FeedFetchProgress)
     case articleLoaded(Article)
     case articleFailed(ArticleID, message: String)
     /// The bookmarks changed (or were read at start): the whole list and what happened.

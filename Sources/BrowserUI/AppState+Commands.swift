@@ -25,6 +25,10 @@ extension AppState {
             let shown = ScreenLayout.sidebarShown(width: size.width, preference: sidebarPreference)
             sidebarPreference = !shown
             status = StatusMessage(shown ? "Quote sidebar hidden (s shows it)" : "Quote sidebar shown")
+        case .reload where hasFeeds:
+            guard fetching == nil else { return [] }
+            fetching = FeedFetchProgress(total: 0)
+            return [.fetchFeeds]
         case .reload:
             status = StatusMessage("Reloading the library…")
             return [.reloadLibrary]

@@ -42,6 +42,10 @@ public struct AppState: Hashable, Sendable {
     public var status: StatusMessage?
     /// Background indexing, while it runs.
     public var indexing: IndexingProgress?
+    /// The library has subscriptions (`feeds.opml`): `r` fetches them.
+    public var hasFeeds = false
+    /// The feed fetch `r` started, while it runs.
+    public var fetching: FeedFetchProgress?
     /// Text being typed in the status bar; while there is some, keys go to it first.
     public var input: TextInput?
     /// The list filter, the matches in the open article and the search history.

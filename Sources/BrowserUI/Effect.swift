@@ -9,6 +9,8 @@ public enum Effect: Hashable, Sendable {
     case spawn(arguments: [String])
     /// Read the library again; answer `.libraryLoaded`.
     case reloadLibrary
+    /// Fetch the library's subscriptions; progress comes back as `feedsProgress`, the end as `feedsFetched`.
+    case fetchFeeds
     /// Switch to the next colour theme; answer `.themeChanged`.
     case nextTheme
     /// Bookmark the article (or its quotation), or remove the bookmark it has; answer `.bookmarksChanged`.

@@ -45,6 +45,11 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.mergeIndexed(articles)
     case .indexProgress(let progress):
         state.indexing = progress.flatMap { $0.done < $0.total ? $0 : nil }
+    case .feedsProgress(let progress):
+        state.fetching = progress
+    case .feedsFetched(let progress):
+        state.fetching = nil
+        state.status = progress.summary
     case .articleLoaded(let article):
         guard state.loading == article.id else { break }
         state.loading = nil

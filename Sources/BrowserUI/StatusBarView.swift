@@ -16,6 +16,10 @@ enum StatusBarView {
             return
         }
         grid.fill(area, with: Cell(" ", style: theme[.statusBar]))
+        if let fetching = state.fetching {
+            grid.put(" " + fetching.text, x: area.x, y: area.y, maxWidth: area.width, style: theme[.statusBar])
+            return
+        }
         if let indexing = state.indexing {
             grid.put(" " + indexing.text(width: area.width - 1), x: area.x, y: area.y, maxWidth: area.width,
                      style: theme[.statusBar])

@@ -51,6 +51,7 @@ struct Browse: ParsableCommand {
         let app = BrowserApp(root: root, index: cached, indexStore: store, options: reading.loadOptions(), themes: themes,
                              stateStore: StateStore(libraryRoot: root, stateDirectory: stateDirectory),
                              readingStateAfterFirstFrame: true)
+        app.feedUserAgent = "lede/\(Lede.version)"
         if let notice { app.dispatch(.effectFailed(notice)) }
         for problem in config.problems { app.dispatch(.effectFailed(problem)) }
         app.reportThemeProblems()

@@ -1,0 +1,93 @@
+import BrowserUI
+import FeedStore
+import FeedUpdate
+import Foundation
+import HTTPFetch
+import ReadingState
+
+/// `r` in a library with subscriptions: fetch them in the background, the status bar counting the
+/// feeds, and index each feed's new articles as it finishes so that they join the list as they arrive.
+extension BrowserApp {
+    /// The background lane of feed fetches.
+    static let fetchLane = WorkLane("feeds")
+
+    func startFetching() {
+        guard feedFetch == nil else { return }
+        let (root, userAgent) = (libraryRoot, feedUserAgent)
+        let subscriptions: [Subscription]
+        do {
+            subscriptions = try SubscriptionList.load(libraryRoot: root).subscriptions
+        } catch {
+            dispatch(.feedsFetched(FeedFetchProgress(total: 0, failures: [error.localizedDescription])))
+            return
+        }
+        feedFetch = FeedFetchProgress(total: subscriptions.count)
+        dispatch(.feedsProgress(feedFetch!))
+        executor.submit(Self.fetchLane) { [inbox] _ in
+            let failure = FeedFetching.run(root: root, subscriptions: subscriptions, userAgent: userAgent) { inbox.post(.feedFetched($0)) }
+            inbox.post(.feedsDone(failure: failure))
+        }
+    }
+
+    /// A feed is done: count it, and index its new files.
+    func feedFetched(_ report: FeedReport) {
+        guard var progress = feedFetch else { return }
+        progress.done += 1
+        progress.new += report.new
+        progress.updated += report.updated
+        progress.last = report.title ?? report.url
+        if report.status == .failed { progress.failures.append("\(report.title ?? report.url): \(report.error ?? "failed")") }
+        feedFetch = progress
+        dispatch(.feedsProgress(progress))
+        if report.new > 0 || report.updated > 0 { indexSoon() }
+    }
+
+    func feedsDone(failure: String?) {
+        guard var progress = feedFetch else { return }
+        feedFetch = nil
+        if let failure { progress.failures.append(failure) }
+        dispatch(.feedsFetched(progress))
+        indexSoon()
+    }
+
+    /// Indexes now, or once the indexing under way ends.
+    private func indexSoon() {
+        if indexingRunning { indexAgain = true } else { startIndexing() }
+    }
+
+    func indexAgainIfAsked() {
+        guard indexAgain else { return }
+        indexAgain = false
+        startIndexing()
+    }
+}
+
+/// The fetch itself, off the run loop.
+enum FeedFetching {
+    /// Fetches `subscriptions` into the library at `root`, handing each report to `report`; returns why
+    /// the fetch as a whole failed (the fetch state could not be saved), if it did.
+    static func run(root: String, subscriptions: [Subscription], userAgent: String,
+                    report: @escaping @Sendable (FeedReport) -> Void)
+        -> String?
+    {
+        let done = DispatchSemaphore(value: 0)
+        let outcome = Outcome()
+        Task {
+            let fetcher = HTTPFetcher(policy: FetchPolicy(userAgent: userAgent))
+            do {
+                let updater = try FeedUpdater(libraryRoot: root, fetcher: fetcher)
+                _ = try await updater.update(subscriptions, report: report)
+            } catch {
+                outcome.failure = (error as? StateFailure)?.message ?? error.localizedDescription
+            }
+            await fetcher.shutdown()
+            done.signal()
+        }
+        done.wait()
+        return outcome.failure
+    }
+
+    private final class Outcome: @unchecked Sendable {
+        var failure: String?
+    }
+}

@@ -1,0 +1,86 @@
+import Foundation
+import ReadingState
+
+extension FeedStore {
+    /// The feed's folder, chosen (and created) on its first item: a slug of its title, else of its
+    /// host, made unique among the library's other feeds.
+    func folderOf(_ state: inout FeedState, feed: FeedIdentity) throws(StateFailure) -> String {
+        if let folder = state.folder {
+            try createFolder(folder)
+            return folder
+        }
+        let host = URL(string: feed.url)?.host
+        let base = SafeName.slug(feed.title ?? host, maxBytes: 60, fallback: "feed")
+        let others = Set(documentFolders())
+        var folder = base
+        var counter = 2
+        while others.contains(folder) {
+            folder = "\(base)-\(counter)"
+            counter += 1
+        }
+        state.folder = folder
+        try createFolder(folder)
+        return folder
+    }
+
+    private func createFolder(_ folder: String) throws(StateFailure) {
+        let path = absolute(folder)
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue { return }
+        do {
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        } catch {
+            throw StateFailure(path: path, message: "\(path): cannot create the feed's folder: \(error.localizedDescription)")
+        }
+    }
+
+    /// A file name for a new item: date and title slug, unique in the folder. A file already there
+    /// that holds the same item (left by a fetch cut short before it recorded it) or nothing at all is
+    /// reused rather than duplicated.
+    func freeName(for item: StoredItem, in folder: String, date: Date, identity: String) throws(StateFailure)
+        -> String
+    {
+        let day = date.formatted(.iso8601.year().month().day())
+        let base = day + "-" + SafeName.slug(item.title, maxBytes: 80, fallback: "item")
+        let names = takenNames(in: folder)
+        var candidate = base + ".md"
+        var counter = 2
+        while names.contains(candidate) {
+            if isOrphan(absolute((folder as NSString).appendingPathComponent(candidate)), identity: identity) {
+                return candidate
+            }
+            candidate = "\(base)-\(counter).md"
+            counter += 1
+        }
+        return candidate
+    }
+
+    private func takenNames(in folder: String) -> Set<String> {
+        if let names = taken[folder] { return names }
+        let names = Set((try? FileManager.default.contentsOfDirectory(atPath: absolute(folder))) ?? [])
+        taken[folder] = names
+        return names
+    }
+
+    /// Whether the file at `path` is empty or holds the item whose identity line is `identity`, and no
+    /// record of any feed names it.
+    private func isOrphan(_ path: String, identity: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        let head = String(decoding: (try? handle.read(upToCount: 8192)) ?? Data(), as: UTF8.self)
+        guard head.isEmpty || head.contains("\n" + identity + "\n") else { return false }
+        let relative = String(path.dropFirst(libraryRoot.count)).trimmingCharacters(in: CharacterSet(charactersIn: "/"))
+        return !recordedFiles().contains(relative)
+    }
+
+    /// Rewrites an item lede stored before, in place, when what it says has changed. A file the user
+    /// deleted stays deleted.
+    func rewrite(_ item: StoredItem, feed: FeedIdentity, record: ItemRecord) throws(StateFailure) -> ItemOutcome {
+        let rendered = ArticleText.render(item, feed: feed, firstFetched: record.firstFetched)
+        guard rendered.digest != record.digest else { return .unchanged(record.file) }
+        let path = absolute(record.file)
+        guard FileManager.default.fileExists(atPath: path) else { return .unchanged(record.file) }
+        try DurableWrite.replace(path, with: Data(rendered.text.utf8))
+        return .updated(record.file)
+    }
+}

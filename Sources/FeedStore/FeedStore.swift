@@ -1,0 +1,135 @@
+import Foundation
+import ReadingState
+
+/// Keeps feed items (and saved web pages) as Markdown articles in a library, one folder per feed, and
+/// remembers each feed's fetch state in a hidden file at the library's root.
+///
+/// `write` is the one call for "put this item into this feed's folder": new items get a new file, an
+/// item seen before updates its own file in place (same path, so bookmarks and read state stay with
+/// it), an unchanged item costs nothing. New files are flushed together by `commit()`, which then
+/// records them in the state file; lede never deletes an article.
+///
+/// Safe to share between tasks: every call holds one lock.
+public final class FeedStore: @unchecked Sendable {
+    public let libraryRoot: String
+    private let lock = NSLock()
+    var document: FetchStateDocument
+    /// Names taken in each folder (relative path → file names), read from disk on first use.
+    var taken: [String: Set<String>] = [:]
+    /// Every file a record names, built on first need.
+    var recorded: Set<String>?
+    private var dirty = false
+
+    /// Opens the store of the library at `libraryRoot`, reading its fetch state if there is one.
+    public init(libraryRoot: String) throws(StateFailure) {
+        self.libraryRoot = libraryRoot
+        document = try Self.loadDocument(at: (libraryRoot as NSString).appendingPathComponent(FetchStateDocument.fileName))
+    }
+
+    var statePath: String { (libraryRoot as NSString).appendingPathComponent(FetchStateDocument.fileName) }
+
+    /// The state of the feed at `url`, if lede ever fetched it.
+    public func state(of url: String) -> FeedState? {
+        lock.withLock { document.feeds[url] }
+    }
+
+    /// Changes the state of the feed at `url` (creating it); saved by the next `commit()`.
+    public func updateState(of url: String, _ change: (inout FeedState) -> Void) {
+        lock.withLock {
+            change(&document.feeds[url, default: FeedState()])
+            dirty = true
+        }
+    }
+
+    /// Carries a feed's state over to its new address after a permanent redirect.
+    public func moveFeed(from old: String, to new: String) {
+        lock.withLock {
+            guard old != new, let state = document.feeds.removeValue(forKey: old) else { return }
+            document.feeds[new] = state
+            dirty = true
+        }
+    }
+
+    /// Writes `item` into the folder of `feed`.
+    public func write(_ item: StoredItem, feed: FeedIdentity, now: Date = Date()) throws(StateFailure)
+        -> ItemOutcome
+    {
+        lock.lock()
+        defer { lock.unlock() }
+        var state = document.feeds[feed.url, default: FeedState()]
+        let folder = try folderOf(&state, feed: feed)
+        let key = item.key
+        if let record = state.items[key] {
+            let outcome = try rewrite(item, feed: feed, record: record)
+            if case .updated = outcome {
+                state.items[key]?.digest = ArticleText.render(item, feed: feed, firstFetched: record.firstFetched).digest
+                document.feeds[feed.url] = state
+                dirty = true
+            }
+            return outcome
+        }
+        let rendered = ArticleText.render(item, feed: feed, firstFetched: now)
+        let name = try freeName(for: item, in: folder, date: item.date ?? now, identity: rendered.identityLine)
+        let relative = (folder as NSString).appendingPathComponent(name)
+        try DurableWrite.replace(absolute(relative), with: Data(rendered.text.utf8), flush: .withBatch)
+        taken[folder, default: []].insert(name)
+        recorded?.insert(relative)
+        state.items[key] = ItemRecord(file: relative, digest: rendered.digest, firstFetched: now)
+        document.feeds[feed.url] = state
+        dirty = true
+        return .added(relative)
+    }
+
+    /// Makes every file written so far durable, then saves the fetch state that names them.
+    public func commit() throws(StateFailure) {
+        lock.lock()
+        defer { lock.unlock() }
+        guard dirty else { return }
+        try DurableWrite.flushFileSystem(of: libraryRoot)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        encoder.dateEncodingStrategy = .iso8601
+        let data: Data
+        do {
+            data = try encoder.encode(document)
+        } catch {
+            throw StateFailure(path: statePath, message: "\(statePath): cannot encode the fetch state: \(error)")
+        }
+        try DurableWrite.replace(statePath, with: data)
+        dirty = false
+    }
+
+    /// The folders of all feeds.
+    func documentFolders() -> [String] {
+        document.feeds.values.compactMap(\.folder)
+    }
+
+    func recordedFiles() -> Set<String> {
+        if let recorded { return recorded }
+        let files = Set(document.feeds.values.flatMap { $0.items.values.map(\.file) })
+        recorded = files
+        return files
+    }
+
+    func absolute(_ relative: String) -> String {
+        (libraryRoot as NSString).appendingPathComponent(relative)
+    }
+
+    static func loadDocument(at path: String) throws(StateFailure) -> FetchStateDocument {
+        guard let data = FileManager.default.contents(atPath: path) else { return FetchStateDocument() }
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        do {
+            return try decoder.decode(FetchStateDocument.self, from: data)
+        } catch {
+            throw StateFailure(path: path, message: "\(path): the fetch state is damaged (\(error)); move it aside to start afresh")
+        }
+    }
+}
+
+/// What `FeedStore.write` did, with the article's path relative to the library.
+public enum ItemOutcome: Sendable, Equatable {
+    case added(String)
+    case updated(String)
+    case unchanged(String)
+}

@@ -1,0 +1,58 @@
+import Foundation
+
+/// YAML front matter written so that no value can break it: every string is double-quoted with
+/// backslash escapes, and control characters are escaped rather than written.
+enum FrontMatterText {
+    /// `---`, one `key: value` line per field with a value, `---`.
+    static func block(_ fields: [(key: String, value: FrontMatterValue?)]) -> String {
+        var text = "---\n"
+        for (key, value) in fields {
+            guard let value else { continue }
+            text += key + ": " + value.yaml + "\n"
+        }
+        return text + "---\n"
+    }
+
+    /// A YAML double-quoted scalar: `"` and `\` escaped, line breaks and other controls as escapes.
+    static func quoted(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\t": result += "\\t"
+            case "\r": result += "\\r"
+            case "\u{2028}", "\u{2029}", "\u{85}", "\u{FEFF}":
+                result += String(format: "\\u%04X", scalar.value)
+            default:
+                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
+                    result += String(format: "\\x%02X", scalar.value)
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return result + "\""
+    }
+}
+
+/// One value of the front matter.
+enum FrontMatterValue {
+    case text(String)
+    case date(Date)
+
+    var yaml: String {
+        switch self {
+        case .text(let text): FrontMatterText.quoted(text)
+        // Plain `2024-05-01T08:30:00Z`, which YAML reads as a timestamp.
+        case .date(let date): date.formatted(.iso8601)
+        }
+    }
+
+    /// A text value, or nothing when the text is missing or blank.
+    static func text(_ text: String?) -> FrontMatterValue? {
+        guard let text = text?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty else { return nil }
+        return .text(text)
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+import LoopbackServer
+import Testing
+
+/// `r` in the real browser on a library with a subscription: the feed is fetched from a loopback
+/// server in the background, its article joins the list, and the analyser finds its quote.
+@Suite(.serialized, .enabled(if: TmuxSession.executable != nil, "tmux is not installed: end-to-end tests skipped"))
+struct FeedsEndToEndTests {
+    static let title = "Minister warns of floods"
+    static let quote = "We will move everyone to safety before the river rises"
+
+    static let feed = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <rss version="2.0"><channel><title>Loopback Times</title>
+        <item><guid>flood-1</guid><title>\(title)</title><pubDate>Sat, 01 Mar 2031 08:00:00 GMT</pubDate>
+        <description>&lt;p&gt;The minister spoke on Friday.&lt;/p&gt;&lt;p&gt;"\(quote)," Minister Jane Doe said.&lt;/p&gt;</description></item>
+        </channel></rss>
+        """
+
+    @Test func rFetchesTheFeedAndItsArticleShowsItsQuote() async throws {
+        let server = try await LoopbackServer.start { _ in
+            LoopbackReply(headers: ["Content-Type": "application/rss+xml"], text: Self.feed)
+        }
+        defer { Task { await server.stop() } }
+        let lede = try LedeInTmux()
+        defer { lede.session.kill() }
+        try lede.write("feeds.opml", """
+            <?xml version="1.0"?><opml version="2.0"><head><title>t</title></head><body>
+            <outline text="Loopback" xmlUrl="\(server.url("/feed.xml").absoluteString)"/></body></opml>
+            """)
+        let executable = try #require(LedeExecutable.path)
+        try lede.session.type("LEDE_CACHE_DIR='\(lede.session.folder)/cache' '\(executable)' --state-dir '\(lede.session.folder)/state' '\(lede.library)'")
+        try lede.session.waitFor(LedeInTmux.titles[0])
+        try lede.session.press("r")
+        try lede.session.waitFor("1 feed fetched: 1 new")
+        try lede.session.waitFor("Minister warns")  // the list cuts the title at its width
+        #expect(FileManager.default.fileExists(atPath: lede.library + "/loopback-times/2031-03-01-minister-warns-of-floods.md"))
+        // The newest article heads the list: open it, show the quote sidebar.
+        try lede.session.press("g")
+        try lede.session.press("Enter")
+        try lede.session.waitFor("The minister spoke on Friday.")
+        try lede.session.press("s")
+        let screen = try lede.session.waitFor("Quotes (1)")
+        #expect(screen.contains("Jane Doe"))
+        try lede.session.press("q")
+        try lede.session.press("q")
+    }
+}
