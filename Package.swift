@@ -64,7 +64,7 @@ let package = Package(
         ),
         .target(name: "FeedStore", dependencies: ["ReadingState"]),
         // Fetch, parse and store: what `lede fetch` and the browser's `r` run.
-        .target(name: "FeedUpdate", dependencies: ["Feeds", "FeedStore", "HTTPFetch", "ReadingState"]),
+        .target(name: "FeedUpdate", dependencies: ["Feeds", "FeedStore", "HTTPFetch", "ReadingState", "WebPages"]),
         .target(name: "Themes", dependencies: ["TerminalCanvas", .product(name: "TOMLKit", package: "TOMLKit")]),
         .target(
             name: "BrowserUI",
@@ -124,7 +124,7 @@ let package = Package(
             exclude: ["__Snapshots__"]
         ),
         .testTarget(name: "ReadingStateTests", dependencies: ["ReadingState", "ArticleModel", "LedeTestSupport"]),
-        .testTarget(name: "LedeCLITests", dependencies: ["lede", "BrowserUI", "LedeTestSupport"]),
+        .testTarget(name: "LedeCLITests", dependencies: ["lede", "BrowserUI", "LedeTestSupport", "LoopbackServer"]),
         .testTarget(
             name: "BrowserRuntimeTests",
             dependencies: [

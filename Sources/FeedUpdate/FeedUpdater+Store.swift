@@ -5,7 +5,7 @@ import HTTPFetch
 
 extension FeedUpdater {
     /// Parses a fetched body and writes its items; the validators are kept only once that worked.
-    func store(_ result: HTTPFetchResult, of subscription: Subscription, at started: Date) -> FeedReport {
+    func store(_ result: HTTPFetchResult, of subscription: Subscription, at started: Date) async -> FeedReport {
         let url = subscription.url
         let parsed: ParsedFeed
         do {
@@ -16,8 +16,15 @@ extension FeedUpdater {
         let identity = FeedIdentity(url: url, title: parsed.title ?? subscription.title)
         var report = FeedReport(url: url, title: subscription.title ?? parsed.title, status: .fetched)
         do {
+            let full = wantsFullText(subscription)
             for item in parsed.items {
-                switch try store.write(Self.storedItem(item), feed: identity, now: started) {
+                var stored = Self.storedItem(item)
+                if full {
+                    // A stored item keeps its full text: the feed's summary never overwrites it.
+                    if store.contains(stored, feed: identity) { continue }
+                    stored = await withFullText(stored, report: &report)
+                }
+                switch try store.write(stored, feed: identity, now: started) {
                 case .added(let path):
                     report.new += 1
                     report.newFiles.append(path)

@@ -1,0 +1,34 @@
+import FeedStore
+import Foundation
+import WebPages
+
+extension FeedUpdater {
+    /// Whether a feed's new items are stored as their pages' articles: `lede fetch --full-text`, or the
+    /// subscription's `fullText="true"` outline attribute.
+    func wantsFullText(_ subscription: Subscription) -> Bool {
+        fullText || subscription.attributes["fullText"]?.lowercased() == "true"
+    }
+
+    /// The item with its page's article as its text; the item unchanged (its summary) when the page
+    /// cannot be fetched or gives no article, counted in the report either way.
+    func withFullText(_ item: StoredItem, report: inout FeedReport) async -> StoredItem {
+        let failure: String
+        if let link = item.link, let url = URL(string: link) {
+            do {
+                let article = try await PageArticle.fetch(url, with: fetcher)
+                var full = item
+                full.text = article.text
+                full.author = item.author ?? article.byline
+                report.fullText += 1
+                return full
+            } catch {
+                failure = "\(link): \(error.message)"
+            }
+        } else {
+            failure = "an item has no link"
+        }
+        report.summaryKept += 1
+        if report.fullTextError == nil { report.fullTextError = failure }
+        return item
+    }
+}
