@@ -52,7 +52,6 @@ let package = Package(
         .target(name: "HTMLText", dependencies: ["CLibXML2"]),
         .target(name: "Charsets"),
         .target(name: "Feeds", dependencies: ["CLibXML2", "HTMLText", "Charsets"]),
-        .target(name: "WebPages", dependencies: ["HTMLText", "Charsets"]),
         // The only target (with what must use it) that links async-http-client and SwiftNIO.
         .target(
             name: "HTTPFetch",
@@ -65,6 +64,7 @@ let package = Package(
         .target(name: "FeedStore", dependencies: ["ReadingState"]),
         // Fetch, parse and store: what `lede fetch` and the browser's `r` run.
         .target(name: "FeedUpdate", dependencies: ["Feeds", "FeedStore", "HTTPFetch", "ReadingState", "WebPages"]),
+        .target(name: "WebPages", dependencies: ["HTMLText", "Charsets"]),
         .target(name: "Themes", dependencies: ["TerminalCanvas", .product(name: "TOMLKit", package: "TOMLKit")]),
         .target(
             name: "BrowserUI",

@@ -1,3 +1,4 @@
+import ArticleModel
 import BrowserUI
 import FeedStore
 import FeedUpdate
@@ -49,6 +50,23 @@ extension BrowserApp {
         dispatch(.feedsFetched(progress))
         indexSoon()
     }
+
+    /// The subscriptions with their articles counted in the list as indexed: a feed's articles are the
+    /// files in its folder.
+    func feedRows() -> [FeedRowSummary] {
+        let subscriptions = (try? SubscriptionList.load(libraryRoot: libraryRoot).subscriptions) ?? []
+        let store = try? FeedStore(libraryRoot: libraryRoot)
+        return subscriptions.map { subscription in
+            let state = store?.state(of: subscription.url)
+            let prefix = state?.folder.map { (libraryRoot as NSString).appendingPathComponent($0) + "/" }
+            let articles = prefix.map { prefix in summaries.filter { $0.path.hasPrefix(prefix) } } ?? []
+            return FeedRowSummary(title: subscription.displayName, source: articles.first?.source,
+                                  articles: articles.count, unread: articles.filter { !isMarkedRead($0.id) }.count,
+                                  error: state?.lastError)
+        }
+    }
+
+    private func isMarkedRead(_ id: ArticleID) -> Bool { state.read.contains(id) }
 
     /// Indexes now, or once the indexing under way ends.
     private func indexSoon() {

@@ -191,6 +191,8 @@ public final class BrowserApp: TerminalApp {
             startIndexing()
         case .fetchFeeds:
             startFetching()
+        case .listFeeds:
+            inbox.post(.feedsListed(feedRows()))
         case .quit:
             quitting = true
         case .nextTheme:

@@ -19,6 +19,8 @@ public enum Action: Hashable, Sendable {
     case feedsProgress(FeedFetchProgress)
     /// Every feed of `r`'s fetch is done.
     case feedsFetched(FeedFetchProgress)
+    /// The subscriptions for the feeds view.
+    case feedsListed([FeedRowSummary])
     case articleLoaded(Article)
     case articleFailed(ArticleID, message: String)
     /// The bookmarks changed (or were read at start): the whole list and what happened.

@@ -59,6 +59,18 @@ extension AppState {
         return []
     }
 
+    /// The article list narrowed by a library search for `query`, as if typed: the entity and feeds
+    /// views' Enter.
+    mutating func filterList(by query: String) -> [Effect] {
+        clearListFilter()
+        search.listQuery = query
+        search.awaited = query
+        search.scope = .library
+        remember(query)
+        focus = .list
+        return [.search(query, typing: false)]
+    }
+
     /// Enter on a row: an entity filters the list to the articles that mention it; a speaker lists
     /// their quotations; a quotation opens its article at the quote.
     mutating func enterBrowserItem(_ browser: LibraryBrowser) -> [Effect] {
@@ -66,14 +78,7 @@ extension AppState {
         switch items[browser.selection] {
         case .entity(let group):
             overlay = nil
-            let query = "entity:\"\(group.canonical)\""
-            clearListFilter()
-            search.listQuery = query
-            search.awaited = query
-            search.scope = .library
-            remember(query)
-            focus = .list
-            return [.search(query, typing: false)]
+            return filterList(by: "entity:\"\(group.canonical)\"")
         case .speaker(let speaker):
             updateBrowser {
                 $0.speakerSelection = $0.selection

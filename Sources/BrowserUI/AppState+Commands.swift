@@ -9,6 +9,7 @@ extension AppState {
             return []
         }
         if case .browse(let browser) = overlay { return performInBrowser(command, browser) }
+        if case .feeds(let list) = overlay { return performInFeeds(command, list) }
         switch command {
         case .down: move(by: 1)
         case .up: move(by: -1)
@@ -43,6 +44,7 @@ extension AppState {
         case .searchPrevious: moveToMatch(forward: false)
         case .entities: return openBrowser(.entities)
         case .speakers: return openBrowser(.speakers)
+        case .feeds: return openFeeds()
         case .help: overlay = .help(scroll: 0)
         case .close:
             if !closeSearch() { open?.selectedQuote = nil }

@@ -9,6 +9,8 @@ public struct AppState: Hashable, Sendable {
         case bookmarks
         /// The entities (`e`) or speakers (`S`) view.
         case browse(LibraryBrowser)
+        /// `F`: the library's subscriptions.
+        case feeds(FeedsList)
     }
 
     public var articles: [ArticleSummary] { didSet { countUnread() } }

@@ -5,5 +5,5 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case bookmark, bookmarks, toggleRead, editNote
     // Only in the bookmarks view (`B`): see `isBookmarksViewOnly`.
     case jumpToBookmark, deleteBookmark, undoDelete, filterBookmarks, closeBookmarks
-    case search, searchNext, searchPrevious, theme, entities, speakers
+    case search, searchNext, searchPrevious, theme, entities, speakers, feeds
 }

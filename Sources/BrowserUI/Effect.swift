@@ -11,6 +11,8 @@ public enum Effect: Hashable, Sendable {
     case reloadLibrary
     /// Fetch the library's subscriptions; progress comes back as `feedsProgress`, the end as `feedsFetched`.
     case fetchFeeds
+    /// List the library's subscriptions for the feeds view; answer `.feedsListed`.
+    case listFeeds
     /// Switch to the next colour theme; answer `.themeChanged`.
     case nextTheme
     /// Bookmark the article (or its quotation), or remove the bookmark it has; answer `.bookmarksChanged`.

@@ -74,7 +74,8 @@ extension KeyMap {
             KeyBinding(chars("s"), "s", .toggleSidebar, "Show or hide the quote sidebar", hint: "quotes",
                        in: [.reading]),
             KeyBinding(chars("o"), "o", .openLink, "Open the article's link in the browser"),
-            KeyBinding(chars("r"), "r", .reload, "Reload the library (fetch its feeds first)"),
+            KeyBinding(chars("r"), "r", .reload, "Reload the library, fetching its feeds"),
+            KeyBinding(chars("F"), "F", .feeds, "List the feeds; Enter filters the list"),
             KeyBinding(chars("u"), "u", .toggleRead, "Mark the article read or unread"),
         ]),
         Section("Bookmarks", [

@@ -50,6 +50,8 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .feedsFetched(let progress):
         state.fetching = nil
         state.status = progress.summary
+    case .feedsListed(let rows):
+        state.showFeeds(rows)
     case .articleLoaded(let article):
         guard state.loading == article.id else { break }
         state.loading = nil

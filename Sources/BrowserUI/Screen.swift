@@ -34,6 +34,9 @@ public enum Screen {
         if case .browse(let browser) = state.overlay {
             LibraryBrowserView.render(browser, theme: theme, size: state.size, into: &grid)
         }
+        if case .feeds(let list) = state.overlay {
+            FeedsListView.render(list, theme: theme, size: state.size, into: &grid)
+        }
         if case .help(let scroll) = state.overlay {
             HelpOverlayView.render(state.keyMap, scroll: scroll, theme: theme, into: &grid)
         }

@@ -22,13 +22,7 @@ extension FeedUpdater {
                 identity.title = feed.title ?? subscription.title
                 report.title = subscription.title ?? feed.title
             }, item: { item in
-                switch try store.write(Self.storedItem(item), feed: identity, now: started) {
-                case .added(let path):
-                    report.new += 1
-                    report.newFiles.append(path)
-                case .updated: report.updated += 1
-                case .unchanged: break
-                }
+                try write(item, feed: identity, at: started, counting: &report)
             })
         } catch {
             let reason = (error as? StateFailure)?.message ?? error.localizedDescription

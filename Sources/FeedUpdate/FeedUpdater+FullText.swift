@@ -1,5 +1,7 @@
 import FeedStore
+import Feeds
 import Foundation
+import ReadingState
 import WebPages
 
 extension FeedUpdater {
@@ -7,6 +9,16 @@ extension FeedUpdater {
     /// subscription's `fullText="true"` outline attribute.
     func wantsFullText(_ subscription: Subscription) -> Bool {
         fullText || subscription.attributes["fullText"]?.lowercased() == "true"
+    }
+
+    /// Stores a new item of a full-text feed with its page's article. An item already stored is left
+    /// alone, so that the feed's summary never overwrites the full text (nor is its page fetched again).
+    func writeFullText(_ item: FeedItem, feed: FeedIdentity, at started: Date, counting report: inout FeedReport)
+        async throws(StateFailure)
+    {
+        let stored = Self.storedItem(item)
+        guard !store.contains(stored, feed: feed) else { return }
+        try write(await withFullText(stored, report: &report), feed: feed, at: started, counting: &report)
     }
 
     /// The item with its page's article as its text; the item unchanged (its summary) when the page

@@ -2,6 +2,7 @@ import FeedStore
 import Feeds
 import Foundation
 import HTTPFetch
+import ReadingState
 
 extension FeedUpdater {
     /// Parses a fetched body and writes its items; the validators are kept only once that worked.
@@ -18,18 +19,10 @@ extension FeedUpdater {
         do {
             let full = wantsFullText(subscription)
             for item in parsed.items {
-                var stored = Self.storedItem(item)
                 if full {
-                    // A stored item keeps its full text: the feed's summary never overwrites it.
-                    if store.contains(stored, feed: identity) { continue }
-                    stored = await withFullText(stored, report: &report)
-                }
-                switch try store.write(stored, feed: identity, now: started) {
-                case .added(let path):
-                    report.new += 1
-                    report.newFiles.append(path)
-                case .updated: report.updated += 1
-                case .unchanged: break
+                    try await writeFullText(item, feed: identity, at: started, counting: &report)
+                } else {
+                    try write(item, feed: identity, at: started, counting: &report)
                 }
             }
         } catch {
@@ -43,6 +36,26 @@ extension FeedUpdater {
             $0.retryAfter = nil
         }
         return report
+    }
+
+    /// Stores one item and counts it in the feed's report.
+    func write(_ item: FeedItem, feed: FeedIdentity, at started: Date, counting report: inout FeedReport)
+        throws(StateFailure)
+    {
+        try write(Self.storedItem(item), feed: feed, at: started, counting: &report)
+    }
+
+    /// Stores one item as given (a feed's, or one with its page's article) and counts it.
+    func write(_ item: StoredItem, feed: FeedIdentity, at started: Date, counting report: inout FeedReport)
+        throws(StateFailure)
+    {
+        switch try store.write(item, feed: feed, now: started) {
+        case .added(let path):
+            report.new += 1
+            report.newFiles.append(path)
+        case .updated: report.updated += 1
+        case .unchanged: break
+        }
     }
 
     func failParse(_ subscription: Subscription, _ reason: String, at started: Date) -> FeedReport {
