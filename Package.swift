@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "TerminalCanvas", targets: ["TerminalCanvas"]),
         .library(name: "ArticleModel", targets: ["ArticleModel"]),
         .library(name: "TextKit", targets: ["TextKit"]),
+        .library(name: "XDGFolders", targets: ["XDGFolders"]),
         .library(name: "TextAnalysis", targets: ["TextAnalysis"]),
         .library(name: "ArticleStore", targets: ["ArticleStore"]),
         .library(name: "LibraryIndex", targets: ["LibraryIndex"]),
@@ -31,6 +32,7 @@ let package = Package(
     ],
     targets: [
         .target(name: "TextKit"),
+        .target(name: "XDGFolders"),
         .target(name: "ArticleModel"),
         .target(
             name: "TextAnalysis",
@@ -40,13 +42,13 @@ let package = Package(
         ),
         .target(
             name: "ArticleStore",
-            dependencies: ["ArticleModel", "TextAnalysis", "TextKit", .product(name: "Yams", package: "Yams")],
+            dependencies: ["ArticleModel", "TextKit", .product(name: "Yams", package: "Yams")],
             exclude: ["SampleLibrary"],
             plugins: ["EmbedFiles"]
         ),
-        .target(name: "LibraryIndex", dependencies: ["ArticleModel", "ArticleStore", "TextKit"]),
+        .target(name: "LibraryIndex", dependencies: ["ArticleModel", "ArticleStore", "TextAnalysis", "TextKit", "XDGFolders"]),
         .target(name: "LibrarySearch", dependencies: ["LibraryIndex", "TextKit", "ArticleModel"]),
-        .target(name: "ReadingState", dependencies: ["ArticleModel"]),
+        .target(name: "ReadingState", dependencies: ["ArticleModel", "XDGFolders"]),
         .target(name: "TerminalCanvas"),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(name: "HTMLText", dependencies: ["CLibXML2"]),
@@ -74,7 +76,7 @@ let package = Package(
             name: "BrowserRuntime",
             dependencies: [
                 "ArticleModel", "ArticleStore", "LibraryIndex", "LibrarySearch", "ReadingState", "TerminalCanvas",
-                "Themes", "BrowserUI", "FeedStore", "FeedUpdate", "HTTPFetch",
+                "TextAnalysis", "Themes", "BrowserUI", "FeedStore", "FeedUpdate", "HTTPFetch",
             ]
         ),
         .systemLibrary(name: "CNcursesw"),
@@ -83,7 +85,7 @@ let package = Package(
             name: "lede",
             dependencies: [
                 "ArticleModel", "TextAnalysis", "ArticleStore", "LibraryIndex", "LibrarySearch", "ReadingState",
-                "TerminalCanvas", "Themes", "BrowserUI", "BrowserRuntime", "CursesTerminal", "WebPages",
+                "TerminalCanvas", "Themes", "BrowserUI", "BrowserRuntime", "CursesTerminal", "WebPages", "XDGFolders",
                 "FeedStore", "FeedUpdate", "HTTPFetch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
@@ -116,6 +118,7 @@ let package = Package(
         ),
         .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis", "ArticleModel", "TextKit"]),
         .testTarget(name: "TextKitTests", dependencies: ["TextKit"]),
+        .testTarget(name: "XDGFoldersTests", dependencies: ["XDGFolders", "LedeTestSupport"]),
         .testTarget(name: "ArticleStoreTests", dependencies: ["ArticleStore", "ArticleModel", "LedeTestSupport"]),
         .testTarget(name: "TerminalCanvasTests", dependencies: ["TerminalCanvas", "LedeTestSupport"]),
         .testTarget(

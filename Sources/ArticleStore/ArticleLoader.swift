@@ -1,6 +1,5 @@
 import ArticleModel
 import Foundation
-import TextAnalysis
 
 /// An article read from disk, with the problems that did not stop it from loading.
 public struct LoadedArticle: Sendable {
@@ -101,12 +100,9 @@ public enum ArticleLoader {
         } else {
             ArticleDate(modified, origin: .fileModified)
         }
-        var article = Article(
+        let article = Article(
             id: ArticleID(relativePath: relativePath), path: path, title: parsed.title, source: parsed.source,
             author: parsed.author, date: date, url: parsed.url, tags: parsed.tags, blocks: parsed.blocks)
-        if options.analyze {
-            article.analysis = Analyzer().analyze(article.blocks)
-        }
         return LoadedArticle(article: article, warnings: warnings)
     }
 }

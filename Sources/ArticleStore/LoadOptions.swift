@@ -1,14 +1,12 @@
-/// How articles are read.
+/// How articles are read. Reading only: the analysis (quotes, entities) is a step of its own that the
+/// indexer and the commands take with TextAnalysis's `Analyzer`.
 public struct LoadOptions: Sendable, Equatable {
     /// Files larger than this are skipped with a message: 16 MiB unless the reader says otherwise.
     public var maxFileSize: Int
-    /// Whether to run the text analysis (quotes, entities) on each article as it loads.
-    public var analyze: Bool
 
     public static let defaultMaxFileSize = 16 << 20
 
-    public init(maxFileSize: Int = LoadOptions.defaultMaxFileSize, analyze: Bool = true) {
+    public init(maxFileSize: Int = LoadOptions.defaultMaxFileSize) {
         self.maxFileSize = maxFileSize
-        self.analyze = analyze
     }
 }

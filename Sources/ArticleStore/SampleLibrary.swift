@@ -1,4 +1,5 @@
 import Foundation
+import XDGFolders
 
 /// The articles bundled with lede, opened when no library is named or configured.
 ///
@@ -10,7 +11,7 @@ public enum SampleLibrary {
     /// version of the articles, so an upgrade never reads stale ones. Not `$LEDE_CACHE_DIR`: the sample's path
     /// must stay the same whichever index cache a run uses, because reading state is kept by library path.
     public static func folder(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> String {
-        let folder = (cacheRoot(environment) as NSString).appendingPathComponent("sample-\(digest)")
+        let folder = (XDGFolder.cache.path(environment: environment) as NSString).appendingPathComponent("sample-\(digest)")
         if FileManager.default.fileExists(atPath: (folder as NSString).appendingPathComponent(".complete")) {
             return folder
         }
@@ -20,12 +21,6 @@ public enum SampleLibrary {
 
     /// The articles by file name.
     public static var files: [String: String] { EmbeddedSampleLibrary.files }
-
-    static func cacheRoot(_ environment: [String: String]) -> String {
-        if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") { return (xdg as NSString).appendingPathComponent("lede") }
-        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
-        return (home as NSString).appendingPathComponent(".cache/lede")
-    }
 
     /// FNV-1a over the names and texts: a new folder whenever the bundled articles change.
     static let digest: String = {

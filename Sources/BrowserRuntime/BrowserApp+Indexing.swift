@@ -11,24 +11,19 @@ extension BrowserApp {
     public func startIndexing() {
         guard !indexingRunning else { return }
         indexingRunning = true
-        let (previous, root, options, store) = (index, libraryRoot, options, indexStore)
+        let (previous, root, options) = (index, libraryRoot, options)
+        let library = IndexedLibrary(root: root, store: indexStore)
         executor.submit(.indexing) { [inbox] _ in
             ArticleLoader.warmUp()
             do {
-                let (updated, report) = try Indexer.update(
-                    previous, root: root, options: options,
+                let updated = try library.update(
+                    previous, options: options,
                     progress: { progress in
                         inbox.post(.indexProgress(IndexingProgress(done: progress.done, total: progress.total,
                                                                    rate: progress.rate, remaining: progress.remaining)))
                     },
                     batchRead: { entries in inbox.post(.articlesIndexed(entries.map { $0.summary(root: root) })) })
-                var saveProblem: String?
-                if !report.isNoChange || previous.count == 0, let store {
-                    do { try store.save(updated) } catch {
-                        saveProblem = "\(store.path): cannot save the index (\(error.localizedDescription))"
-                    }
-                }
-                inbox.post(.indexed(.finished(updated, report, saveProblem: saveProblem)))
+                inbox.post(.indexed(.finished(updated.index, updated.report, saveProblem: updated.saveProblem)))
             } catch {
                 inbox.post(.indexed(.failed("\(error)")))
             }

@@ -30,7 +30,10 @@ extension BrowserApp {
 
     func performReadingState(_ effect: Effect) -> Action? {
         guard let store = stateStore else {
-            if case .markRead = effect { return nil }
+            switch effect {
+            case .markRead, .setRead: return nil
+            default: break
+            }
             return .effectFailed("Bookmarks and read state are not kept in this window")
         }
         switch effect {
@@ -55,6 +58,9 @@ extension BrowserApp {
             return nil
         case .toggleRead(let summary):
             return .readToggled(summary.id, read: store.toggleRead(summary))
+        case .setRead(let summaries, let read):
+            for summary in summaries { store.setRead(summary, read) }
+            return nil
         default:
             return nil
         }

@@ -7,6 +7,7 @@ import LibraryIndex
 import LibrarySearch
 import ReadingState
 import TerminalCanvas
+import TextAnalysis
 
 /// The browser as a program that a terminal backend drives: it owns the `AppState`, runs every event
 /// through `reduce`, performs the effects the reducer asks for, and renders frames. Every answer to an
@@ -31,6 +32,8 @@ public final class BrowserApp: TerminalApp {
     /// True while the inbox is being emptied: an action dispatched meanwhile leaves the inbox to that loop.
     private var delivering = false
     private var quitting = false
+    /// A program to run in the terminal (`TerminalApp.takeTerminalJob`), asked for by `.runInTerminal`.
+    var terminalJob: (() -> Void)?
     private var needsDraw = true
     /// Link openers still running, reaped in `tick` so they do not linger as zombies.
     private var children: [pid_t] = []
@@ -78,6 +81,8 @@ public final class BrowserApp: TerminalApp {
         state = AppState(articles: summaries, size: Size(width: 80, height: 24),
                          linkOpener: LinkOpener.arguments(environment: environment))
         state.hasFeeds = FileManager.default.fileExists(atPath: SubscriptionList.path(in: root))
+        state.linkOpenerInTerminal = LinkOpener.runsInTerminal(state.linkOpener)
+        state.pager = LinkOpener.pager(environment: environment)
         if readingStateAfterFirstFrame, stateStore != nil {
             readingStatePending = true
         } else {
@@ -130,6 +135,11 @@ public final class BrowserApp: TerminalApp {
         saveStateOnExit()
     }
 
+    public func takeTerminalJob() -> (() -> Void)? {
+        defer { terminalJob = nil }
+        return terminalJob
+    }
+
     public var windowTitle: String? {
         state.open.map { "lede: \($0.article.title)" } ?? "lede"
     }
@@ -175,6 +185,7 @@ public final class BrowserApp: TerminalApp {
             do {
                 var article = try ArticleLoader.load(path: summary.path, options: options).article
                 article.id = summary.id  // the id comes from the path inside the library, as the list has it
+                article.analysis = Analyzer().analyze(article.blocks)
                 inbox.post(.articleLoaded(article))
             } catch {
                 inbox.post(.articleFailed(summary.id, message: error.description))
@@ -197,8 +208,14 @@ public final class BrowserApp: TerminalApp {
             quitting = true
         case .nextTheme:
             inbox.post(nextTheme())
-        case .toggleBookmark, .saveNote, .deleteBookmark, .undoDelete, .markRead, .toggleRead:
+        case .toggleBookmark, .saveNote, .deleteBookmark, .undoDelete, .markRead, .toggleRead, .setRead:
             performReadingState(effect).map(inbox.post)
+        case .runInTerminal(let arguments, let input):
+            terminalJob = { [weak self] in
+                if case .failure(let failure) = ForegroundProcess.run(arguments, input: input.map(ArticleText.clean)) {
+                    self?.dispatch(.effectFailed(failure.text))
+                }
+            }
         case .search(let text, let typing):
             searchWork.search(text, typing: typing, in: index, summaries: summaries, read: state.read,
                               bookmarked: state.bookmarked)

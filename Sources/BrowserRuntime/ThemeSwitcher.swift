@@ -1,4 +1,5 @@
 import BrowserUI
+import ReadingState
 import Themes
 
 /// Which theme the browser shows and which `T` shows next: the one asked for (`--theme`, else
@@ -14,6 +15,8 @@ public struct ThemeSwitcher {
     /// The theme now shown and what went wrong on the way to it.
     public private(set) var theme: Theme
     public private(set) var problems: [String]
+    /// Where the theme chosen with `T` is remembered for the next run; nil remembers nothing (tests).
+    public var memory: ThemeChoice?
 
     public init(catalog: ThemeCatalog, requested: String?, noColor: Bool) {
         self.catalog = catalog
@@ -32,6 +35,11 @@ public struct ThemeSwitcher {
         theme = ThemeSetup.browserTheme(catalog.resolve(ThemeCatalog.monoName))
     }
 
+    /// The theme remembered in `memory`, if the catalog still has it.
+    public static func remembered(in memory: ThemeChoice, catalog: ThemeCatalog) -> String? {
+        memory.load().flatMap { catalog.names.contains($0) ? $0 : nil }
+    }
+
     /// Moves to the next theme of the catalog, after the one asked for last.
     public mutating func next() {
         if let colorsOff {
@@ -45,5 +53,10 @@ public struct ThemeSwitcher {
         let resolved = catalog.resolve(position)
         theme = ThemeSetup.browserTheme(resolved)
         problems = resolved.errors.map(\.description)
+        do {
+            try memory?.save(position)
+        } catch {
+            problems.append(error.message)
+        }
     }
 }

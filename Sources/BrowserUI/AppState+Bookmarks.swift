@@ -6,7 +6,8 @@ import TerminalCanvas
 extension AppState {
     // MARK: Keys in the panes
 
-    /// `b`: the selected quote when the quote sidebar has focus, else the article in view.
+    /// `b`: the selected quote when the quote sidebar has focus, or in the reading pane the quote `]`
+    /// highlighted; else the article in view.
     mutating func toggleBookmark() -> [Effect] {
         guard let (summary, quote) = bookmarkTarget(requireQuote: focus == .quotes) else { return [] }
         return [.toggleBookmark(summary, quote: quote)]
@@ -36,8 +37,10 @@ extension AppState {
             status = StatusMessage("Open an article first (Enter)")
             return nil
         }
-        guard requireQuote else { return (summary, nil) }
         let quotes = open.article.analysis.quotes
+        guard requireQuote else {
+            return (summary, open.selectedQuote.flatMap { quotes.indices.contains($0) ? quotes[$0] : nil })
+        }
         guard let index = open.selectedQuote, quotes.indices.contains(index) else {
             status = StatusMessage(quotes.isEmpty ? "This article has no quotes" : "Select a quote first (j k)")
             return nil
@@ -92,7 +95,7 @@ extension AppState {
         switch command {
         case .down: moveBookmark(to: bookmarkList.selection + 1, count: count)
         case .up: moveBookmark(to: bookmarkList.selection - 1, count: count)
-        case .pageDown: moveBookmark(to: bookmarkList.selection + BookmarksView.pageSize(size), count: count)
+        case .pageDown, .readOn: moveBookmark(to: bookmarkList.selection + BookmarksView.pageSize(size), count: count)
         case .pageUp: moveBookmark(to: bookmarkList.selection - BookmarksView.pageSize(size), count: count)
         case .top: moveBookmark(to: 0, count: count)
         case .bottom: moveBookmark(to: count - 1, count: count)

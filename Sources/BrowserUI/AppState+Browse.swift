@@ -31,7 +31,7 @@ extension AppState {
         switch command {
         case .down: select(browser.selection + 1)
         case .up: select(browser.selection - 1)
-        case .pageDown: select(browser.selection + max(1, size.height - 6))
+        case .pageDown, .readOn: select(browser.selection + max(1, size.height - 6))
         case .pageUp: select(browser.selection - max(1, size.height - 6))
         case .top: select(0)
         case .bottom: select(rows - 1)
@@ -68,7 +68,7 @@ extension AppState {
         search.scope = .library
         remember(query)
         focus = .list
-        return [.search(query, typing: false)]
+        return [.search(search.query(for: query), typing: false)]
     }
 
     /// Enter on a row: an entity filters the list to the articles that mention it; a speaker lists
@@ -93,13 +93,17 @@ extension AppState {
             if !articles.contains(where: { $0.id == quotation.article.id }) { clearListFilter() }
             selection = articles.firstIndex { $0.id == quotation.article.id } ?? selection
             search.pendingQuote = quotation
-            if open?.article.id == quotation.article.id {
-                goToPendingQuote()
-                return []
-            }
+            // Opened for reading, so marked read (a preview of it becomes the open article).
             setRead(quotation.article.id, true)
+            if open?.article.id == quotation.article.id {
+                open?.isPreview = false
+                goToPendingQuote()
+                return [.markRead(quotation.article)]
+            }
             loading = quotation.article.id
-            return [.loadArticle(quotation.article)]
+            loadingPreview = false
+            previewed = quotation.article.id
+            return [.loadArticle(quotation.article), .markRead(quotation.article)]
         }
     }
 

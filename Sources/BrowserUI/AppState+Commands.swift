@@ -23,7 +23,7 @@ extension AppState {
         case .nextQuote: jumpToQuote(forward: true)
         case .previousQuote: jumpToQuote(forward: false)
         case .toggleSidebar:
-            let shown = ScreenLayout.sidebarShown(width: size.width, preference: sidebarPreference)
+            let shown = ScreenLayout.sidebarShown(width: size.width, preference: sidebarPreference, reading: isReading)
             sidebarPreference = !shown
             status = StatusMessage(shown ? "Quote sidebar hidden (s shows it)" : "Quote sidebar shown")
         case .reload where hasFeeds:
@@ -49,6 +49,23 @@ extension AppState {
         case .close:
             if !closeSearch() { open?.selectedQuote = nil }
         case .quit: return [.quit]
+        default: return performFlow(command)
+        }
+        return []
+    }
+
+    /// The commands of the reading flow (`AppState+Flow.swift`).
+    private mutating func performFlow(_ command: Command) -> [Effect] {
+        switch command {
+        case .readOn: return readOn()
+        case .nextArticle: return stepArticle(by: 1)
+        case .previousArticle: return stepArticle(by: -1)
+        case .nextUnread: return nextUnread()
+        case .markAllRead: return markAllRead()
+        case .unreadOnly: return toggleUnreadOnly()
+        case .widenPane: resizePane(by: 4)
+        case .narrowPane: resizePane(by: -4)
+        case .pager: return openPager()
         default: break
         }
         return []
@@ -59,7 +76,7 @@ extension AppState {
         case .help, .close, .quit: overlay = nil
         case .down: overlay = .help(scroll: scroll + 1)
         case .up: overlay = .help(scroll: max(0, scroll - 1))
-        case .pageDown: overlay = .help(scroll: scroll + max(1, size.height - 4))
+        case .pageDown, .readOn: overlay = .help(scroll: scroll + max(1, size.height - 4))
         case .pageUp: overlay = .help(scroll: max(0, scroll - max(1, size.height - 4)))
         case .top: overlay = .help(scroll: 0)
         case .bottom: overlay = .help(scroll: Int.max / 2)
@@ -69,7 +86,7 @@ extension AppState {
 
     /// A page of the pane: its inner height less one line kept for context.
     func page(for pane: Pane) -> Int {
-        let height = ScreenLayout(size: size, sidebarPreference: sidebarPreference, focus: pane).inner(pane)?.height ?? 1
+        let height = layout(focus: pane).inner(pane)?.height ?? 1
         return pane == .quotes ? 3 : max(1, height - 1)
     }
 
@@ -91,14 +108,7 @@ extension AppState {
     mutating func openSelected() -> [Effect] {
         switch focus {
         case .list:
-            guard let summary = selectedArticle else { return [] }
-            setRead(summary.id, true)
-            if open?.article.id == summary.id {
-                focus = .reading
-                return [.markRead(summary)]
-            }
-            loading = summary.id
-            return [.loadArticle(summary), .markRead(summary)]
+            return openInReader(at: selection)
         case .quotes:
             if open?.selectedQuote != nil { focus = .reading }
         case .reading:
@@ -108,7 +118,7 @@ extension AppState {
     }
 
     mutating func cycleFocus(by step: Int) {
-        let panes = ScreenLayout.focusablePanes(width: size.width, preference: sidebarPreference)
+        let panes = ScreenLayout.focusablePanes(width: size.width, preference: sidebarPreference, reading: isReading)
         let index = panes.firstIndex(of: focus) ?? 0
         focus = panes[(index + step + panes.count) % panes.count]
     }
@@ -159,6 +169,7 @@ extension AppState {
             status = StatusMessage("Not opening the link: only http and https links are opened", kind: .error)
             return []
         }
+        if linkOpenerInTerminal { return [.runInTerminal(arguments: linkOpener + [url], input: nil)] }
         status = StatusMessage("Opening the link in the browser")
         return [.spawn(arguments: linkOpener + [url])]
     }

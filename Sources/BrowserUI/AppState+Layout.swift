@@ -2,13 +2,9 @@ import TerminalCanvas
 
 extension AppState {
     /// The reading pane's inside, whether or not it is the pane shown when one pane fits at a time.
-    var readingInner: Rect? {
-        ScreenLayout(size: size, sidebarPreference: sidebarPreference, focus: .reading).inner(.reading)
-    }
+    var readingInner: Rect? { layout(focus: .reading).inner(.reading) }
 
-    var sidebarInner: Rect? {
-        ScreenLayout(size: size, sidebarPreference: sidebarPreference, focus: .quotes).inner(.quotes)
-    }
+    var sidebarInner: Rect? { layout(focus: .quotes).inner(.quotes) }
 
     var readingHeight: Int { max(1, readingInner?.height ?? 1) }
 
@@ -19,9 +15,9 @@ extension AppState {
     /// the selection and scroll positions in range and on screen.
     mutating func settle() {
         selection = Self.clamped(selection, count: articles.count)
-        let focusable = ScreenLayout.focusablePanes(width: size.width, preference: sidebarPreference)
+        let focusable = ScreenLayout.focusablePanes(width: size.width, preference: sidebarPreference, reading: isReading)
         if !focusable.contains(focus) { focus = .reading }
-        if let listRows = ScreenLayout(size: size, sidebarPreference: sidebarPreference, focus: .list).inner(.list)?.height,
+        if let listRows = layout(focus: .list).inner(.list)?.height,
            listRows > 0 {
             if selection < listOffset { listOffset = selection }
             if selection >= listOffset + listRows { listOffset = selection - listRows + 1 }
@@ -29,7 +25,7 @@ extension AppState {
         }
         listOffset = max(0, min(listOffset, selection))
         if case .help(let scroll) = overlay {
-            overlay = .help(scroll: max(0, min(scroll, HelpOverlayView.maxScroll(keyMap, screenHeight: size.height))))
+            overlay = .help(scroll: max(0, min(scroll, HelpOverlayView.maxScroll(keyMap, size: size))))
         }
         guard var current = open else { return }
         if let width = readingTextWidth, width != current.layout.width {

@@ -32,7 +32,9 @@ extension AppState {
     /// Marks one article read or unread, adjusting `unreadCount` when it is in the list.
     mutating func setRead(_ id: ArticleID, _ isRead: Bool) {
         let changed = isRead ? readIDs.insert(id).inserted : readIDs.remove(id) != nil
-        if changed, articles.contains(where: { $0.id == id }) { unreadCount += isRead ? -1 : 1 }
+        guard changed else { return }
+        markedAllRead = nil
+        if articles.contains(where: { $0.id == id }) { unreadCount += isRead ? -1 : 1 }
     }
 
     /// Recounts `unreadCount`; called when the list or the whole read set changes (rarely: not per frame).

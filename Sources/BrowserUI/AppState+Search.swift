@@ -10,13 +10,14 @@ extension AppState {
             input = TextInput(.search, prompt: "Filter: ", text: browser.filter)
             return []
         }
+        // A new search starts empty; the one before is a ↑ away in the history.
         if focus != .list, open != nil {
             search.scope = .article
-            input = TextInput(.search, prompt: "Find in article: ", text: search.articleQuery ?? "")
+            input = TextInput(.search, prompt: "Find in article: ")
             return []
         }
         search.scope = .library
-        input = TextInput(.search, prompt: "Search: ", text: search.listQuery ?? "")
+        input = TextInput(.search, prompt: "Search: ")
         return []
     }
 
@@ -75,7 +76,7 @@ extension AppState {
                 return []
             }
             search.awaited = text
-            return [.search(text, typing: true)]
+            return [.search(search.query(for: text), typing: true)]
         }
     }
 
@@ -113,11 +114,12 @@ extension AppState {
     mutating func receive(_ answer: SearchAnswer) -> [Effect] {
         switch answer {
         case .results(let query, let hits):
-            guard query == search.awaited, input != nil || search.listQuery != nil else { return [] }
+            guard let awaited = search.awaited, query == search.query(for: awaited),
+                  input != nil || search.listQuery != nil || search.unreadOnly else { return [] }
             applyListFilter(hits)
-            if let open, search.scope == .library || search.listQuery != nil {
-                search.articleQuery = query
-                return [.findMatches(query, typing: true, in: open.article)]
+            if let open, !awaited.isEmpty, search.scope == .library || search.listQuery != nil {
+                search.articleQuery = awaited
+                return [.findMatches(awaited, typing: true, in: open.article)]
             }
         case .matches(let query, let article, let spans):
             guard query == search.articleQuery, open?.article.id == article else { return [] }
@@ -174,7 +176,7 @@ extension AppState {
     mutating func refreshSearch() -> [Effect] {
         guard let query = search.listQuery ?? search.awaited, search.unfiltered != nil else { return [] }
         search.awaited = query
-        return [.search(query, typing: true)]
+        return [.search(search.query(for: query), typing: true)]
     }
 
     /// A new article is open: the library search's words are highlighted in it.
@@ -182,8 +184,8 @@ extension AppState {
         clearArticleMatches()
         goToPendingQuote()
         search.pendingQuote = nil  // another article was opened meanwhile: the chosen quote is not in it
-        guard let open, let query = search.listQuery ?? (input != nil && search.scope == .library ? search.awaited : nil)
-        else { return [] }
+        guard let open, let query = search.listQuery ?? (input != nil && search.scope == .library ? search.awaited : nil),
+              !query.isEmpty else { return [] }
         search.articleQuery = query
         return [.findMatches(query, typing: true, in: open.article)]
     }

@@ -13,7 +13,12 @@ public struct AppState: Hashable, Sendable {
         case feeds(FeedsList)
     }
 
-    public var articles: [ArticleSummary] { didSet { countUnread() } }
+    public var articles: [ArticleSummary] {
+        didSet {
+            countUnread()
+            markedAllRead = nil  // `A` again undoes only on the list it marked
+        }
+    }
     /// Index of the selected article in `articles`.
     public var selection = 0
     /// The first article shown in the list.
@@ -36,6 +41,14 @@ public struct AppState: Hashable, Sendable {
     public var open: OpenArticle?
     /// The article being loaded, while its body is read.
     public var loading: ArticleID?
+    /// Whether `loading` is only to be previewed (not opened: not marked read, focus stays in the list).
+    var loadingPreview = false
+    /// The article last asked for as a preview, so that a failed preview is not asked for at every key.
+    var previewed: ArticleID?
+    /// The articles `A` last marked read, for `A` again to put back (nil once any read mark changes).
+    public var markedAllRead: [ArticleSummary]?
+    /// Columns the reader moved the pane borders by (`<`, `>`).
+    public var paneShift = PaneShift()
     public var focus: Pane = .list
     /// The user's choice with `s`; nil follows the width (shown from 100 columns).
     public var sidebarPreference: Bool?
@@ -54,6 +67,10 @@ public struct AppState: Hashable, Sendable {
     public var search = SearchState()
     /// The program that opens links, as an argument vector to which the URL is appended.
     public var linkOpener: [String]
+    /// Whether `linkOpener` is a terminal browser (w3m, lynx): lede leaves the screen to it meanwhile.
+    public var linkOpenerInTerminal = false
+    /// The pager `p` shows the article's text in, as an argument vector.
+    public var pager = ["less"]
     public var keyMap: KeyMap
 
     public init(articles: [ArticleSummary], size: Size, linkOpener: [String] = ["xdg-open"],
@@ -70,5 +87,14 @@ public struct AppState: Hashable, Sendable {
     }
 
     /// Where each pane is on the current screen.
-    public var screen: ScreenLayout { ScreenLayout(size: size, sidebarPreference: sidebarPreference, focus: focus) }
+    public var screen: ScreenLayout { layout(focus: focus) }
+
+    /// Whether an article is open for reading, not only previewed: the panes are laid out for reading it.
+    public var isReading: Bool { open.map { !$0.isPreview } ?? false }
+
+    /// The screen's panes were `pane` focused.
+    func layout(focus pane: Pane, reading: Bool? = nil) -> ScreenLayout {
+        ScreenLayout(size: size, sidebarPreference: sidebarPreference, focus: pane, reading: reading ?? isReading,
+                     shift: paneShift)
+    }
 }

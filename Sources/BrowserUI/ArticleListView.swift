@@ -10,8 +10,9 @@ enum ArticleListView {
     static func render(_ state: AppState, theme: Theme, in area: Rect, into grid: inout Grid) {
         guard !area.isEmpty else { return }
         if state.articles.isEmpty {
-            grid.put(TextLayout.truncate("No articles in this library", width: area.width), x: area.x, y: area.y,
-                     style: theme[.listMeta])
+            let unreadOnly = state.search.unreadOnly && state.search.filterText?.isEmpty != false
+            grid.put(TextLayout.truncate(unreadOnly ? "No unread articles: F shows all" : "No articles in this library",
+                                         width: area.width), x: area.x, y: area.y, style: theme[.listMeta])
             return
         }
         let columns = Columns(width: area.width, articles: state.articles)

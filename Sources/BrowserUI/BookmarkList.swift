@@ -45,6 +45,11 @@ public struct BookmarkList: Hashable, Sendable {
         items.first { targets[$0.id] == article && $0.quote?.text == quote?.text }
     }
 
+    /// The words of the bookmarked quotations of an article, for the sidebar's ★.
+    func bookmarkedQuotes(in article: ArticleID) -> Set<String> {
+        Set(items.lazy.filter { self.targets[$0.id] == article }.compactMap { $0.quote?.text })
+    }
+
     /// "dai su" finds "Đại sứ", "HA NOI" finds "Hà Nội".
     static func folded(_ text: String) -> String {
         DiacriticFolding.fold(text)

@@ -6,4 +6,6 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     // Only in the bookmarks view (`B`): see `isBookmarksViewOnly`.
     case jumpToBookmark, deleteBookmark, undoDelete, filterBookmarks, closeBookmarks
     case search, searchNext, searchPrevious, theme, entities, speakers, feeds
+    // The reading flow: see `AppState+Flow.swift`.
+    case readOn, nextArticle, previousArticle, nextUnread, markAllRead, unreadOnly, widenPane, narrowPane, pager
 }

@@ -27,6 +27,12 @@ public enum Effect: Hashable, Sendable {
     case markRead(ArticleSummary)
     /// `u`: flip the article's read state; answer `.readToggled`.
     case toggleRead(ArticleSummary)
+    /// `A`: mark these articles read (or, undoing it, unread); no answer needed.
+    case setRead([ArticleSummary], read: Bool)
+    /// Leave the screen to a program in this terminal (a pager, w3m) and take it back when it ends: no
+    /// shell, `arguments[0]` looked up in `PATH`; the article's clean text on its standard input, if given.
+    /// Answer `.effectFailed` when it cannot start.
+    case runInTerminal(arguments: [String], input: Article?)
     /// Search the library in the background (the last word a prefix while `typing`); answer
     /// `.search(.results)`. Only the answer to the latest query counts.
     case search(String, typing: Bool)

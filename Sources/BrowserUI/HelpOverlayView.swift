@@ -1,35 +1,57 @@
 import TerminalCanvas
 
-/// The `?` overlay: every binding of the key map with its help text, by section, in a box over the
-/// middle of the screen; scrolls when the screen is short.
+/// The `?` overlay: every binding of the key map with its help text, by section, in a box as wide as
+/// the screen allows (up to a comfortable reading width); long help texts wrap under themselves, and
+/// the box scrolls when the screen is short.
 enum HelpOverlayView {
-    static func lines(_ keyMap: KeyMap) -> [(text: String, role: Role)] {
+    /// The widest the box gets: wider lines read worse, and every help text fits on one line there.
+    static let maxWidth = 96
+    /// The column the help texts start at, after the keys.
+    static let keyColumn = 14
+
+    /// The box's width on a screen `screenWidth` wide.
+    static func boxWidth(screenWidth: Int) -> Int { min(screenWidth - 2, maxWidth) }
+
+    /// The overlay's lines for a box `width` wide, help texts wrapped to what is left after the keys.
+    static func lines(_ keyMap: KeyMap, width: Int) -> [(text: String, role: Role)] {
+        let inner = max(1, width - 3)
+        let keys = min(keyColumn, max(4, inner / 3))
         var lines: [(String, Role)] = []
         for section in keyMap.sections {
             if !lines.isEmpty { lines.append(("", .help)) }
             lines.append((section.title, .paneTitle))
             for binding in section.bindings {
-                let padding = String(repeating: " ", count: max(1, 12 - DisplayWidth.of(binding.label)))
-                lines.append(("  " + binding.label + padding + binding.help, .help))
+                let label = "  " + binding.label
+                let labelWidth = DisplayWidth.of(label)
+                // A label too long for its column gets a line of its own.
+                let indent = String(repeating: " ", count: keys)
+                var first = labelWidth < keys ? label + String(repeating: " ", count: keys - labelWidth) : nil
+                if first == nil { lines.append((label, .help)) }
+                for line in TextLayout.wrap(binding.help, width: max(1, inner - keys)) {
+                    lines.append(((first ?? indent) + line, .help))
+                    first = nil
+                }
             }
         }
         return lines
     }
 
-    /// The box's height for a screen height: the content and its border, at most the screen less two rows.
-    static func boxHeight(_ keyMap: KeyMap, screenHeight: Int) -> Int {
-        min(screenHeight - 2, lines(keyMap).count + 2)
+    /// The box's height for a screen: the content and its border, at most the screen less two rows.
+    static func boxHeight(_ keyMap: KeyMap, size: Size) -> Int {
+        min(size.height - 2, lines(keyMap, width: boxWidth(screenWidth: size.width)).count + 2)
     }
 
-    /// The furthest the help can scroll on a screen of this height.
-    static func maxScroll(_ keyMap: KeyMap, screenHeight: Int) -> Int {
-        max(0, lines(keyMap).count - max(0, boxHeight(keyMap, screenHeight: screenHeight) - 2))
+    /// The furthest the help can scroll on a screen of this size.
+    static func maxScroll(_ keyMap: KeyMap, size: Size) -> Int {
+        let count = lines(keyMap, width: boxWidth(screenWidth: size.width)).count
+        return max(0, count - max(0, boxHeight(keyMap, size: size) - 2))
     }
 
     static func render(_ keyMap: KeyMap, scroll: Int, theme: Theme, into grid: inout Grid) {
-        let content = lines(keyMap)
-        let width = min(grid.width - 2, 64), height = boxHeight(keyMap, screenHeight: grid.height)
+        let size = Size(width: grid.width, height: grid.height)
+        let width = boxWidth(screenWidth: grid.width), height = boxHeight(keyMap, size: size)
         guard width >= 10, height >= 3 else { return }
+        let content = lines(keyMap, width: width)
         let box = Rect(x: (grid.width - width) / 2, y: (grid.height - height) / 2, width: width, height: height)
         grid.fill(box, with: Cell(" ", style: theme[.help]))
         let rows = height - 2

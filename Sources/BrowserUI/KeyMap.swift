@@ -40,6 +40,36 @@ public struct KeyMap: Hashable, Sendable {
         binding.label.split(separator: " ").first.map(String.init) ?? binding.label
     }
 
+    /// What the status bar says for a key bound to nothing, so that a key never seems to be ignored.
+    public func unboundMessage(for key: KeyEvent) -> StatusMessage {
+        let help = hints([(.help, "")]).first?.keys ?? "?"
+        return StatusMessage("\(Self.name(of: key)) does nothing here: \(help) lists the keys")
+    }
+
+    /// A key as people write it: `x`, `Ctrl-X`, `F5`, `←`.
+    static func name(of key: KeyEvent) -> String {
+        switch key {
+        case .character(let character): character == " " ? "Space" : String(character)
+        case .control(let character): "Ctrl-" + character.uppercased()
+        case .function(let number): "F\(number)"
+        case .up: "↑"
+        case .down: "↓"
+        case .left: "←"
+        case .right: "→"
+        case .pageUp: "PgUp"
+        case .pageDown: "PgDn"
+        case .home: "Home"
+        case .end: "End"
+        case .enter: "Enter"
+        case .tab: "Tab"
+        case .backTab: "Shift-Tab"
+        case .escape: "Esc"
+        case .backspace: "Backspace"
+        case .delete: "Del"
+        case .mouse, .resize: "That"
+        }
+    }
+
     /// The status-bar hints for the focused pane: (keys, word).
     public func hints(for pane: Pane) -> [(keys: String, text: String)] {
         bindings.compactMap { binding in
@@ -58,8 +88,9 @@ extension KeyMap {
             KeyBinding(chars("j") + [.down], "j ↓", .down, "Next article, scroll down, next quote",
                        hint: "down", in: [.list]),
             KeyBinding(chars("k") + [.up], "k ↑", .up, "Previous article, scroll up, previous quote"),
-            KeyBinding([.pageDown, .character(" ")], "Space PgDn", .pageDown, "One page down",
+            KeyBinding(chars(" "), "Space", .readOn, "One page down; at an article's end, the next unread",
                        hint: "page", in: [.reading]),
+            KeyBinding([.pageDown], "PgDn", .pageDown, "One page down"),
             KeyBinding([.pageUp], "PgUp", .pageUp, "One page up"),
             KeyBinding(chars("g") + [.home], "g Home", .top, "To the top"),
             KeyBinding(chars("G") + [.end], "G End", .bottom, "To the bottom"),
@@ -73,14 +104,25 @@ extension KeyMap {
             KeyBinding(chars("["), "[", .previousQuote, "Previous quote in the article"),
             KeyBinding(chars("s"), "s", .toggleSidebar, "Show or hide the quote sidebar", hint: "quotes",
                        in: [.reading]),
-            KeyBinding(chars("o"), "o", .openLink, "Open the article's link in the browser"),
+            KeyBinding(chars("o"), "o", .openLink, "Open the article's link in $BROWSER (w3m, lynx: in this terminal)"),
             KeyBinding(chars("r"), "r", .reload, "Reload the library, fetching its feeds"),
-            KeyBinding(chars("F"), "F", .feeds, "List the feeds; Enter filters the list"),
+            KeyBinding(chars("f"), "f", .feeds, "List the feeds; Enter filters the list"),
             KeyBinding(chars("u"), "u", .toggleRead, "Mark the article read or unread"),
+            KeyBinding(chars("p"), "p", .pager, "Read the article's text in $PAGER (default less)"),
+        ]),
+        Section("Next article", [
+            KeyBinding(chars("J"), "J", .nextArticle, "Next article in the list, opened where you are"),
+            KeyBinding(chars("K"), "K", .previousArticle, "Previous article in the list, opened where you are"),
+            KeyBinding(chars("U"), "U", .nextUnread, "Next unread article (Space does it at an article's end)",
+                       hint: "unread", in: [.reading]),
+            KeyBinding(chars("A"), "A", .markAllRead, "Mark every article in the list read (again: undo)"),
+            KeyBinding(chars("F"), "F", .unreadOnly, "Show only unread articles (again: all)"),
+            KeyBinding(chars(">"), ">", .widenPane, "Widen the focused pane"),
+            KeyBinding(chars("<"), "<", .narrowPane, "Narrow the focused pane"),
         ]),
         Section("Bookmarks", [
             KeyBinding(chars("b"), "b", .bookmark,
-                       "Bookmark the article; in quotes, the quote (again: remove)"),
+                       "Bookmark the article, or the quote highlighted with ] or in quotes (again: remove)"),
             KeyBinding(chars("a"), "a", .editNote, "Write the note of that bookmark"),
             KeyBinding(chars("B"), "B", .bookmarks, "List bookmarks"),
         ]),

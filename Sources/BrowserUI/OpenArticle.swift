@@ -10,6 +10,8 @@ public struct OpenArticle: Hashable, Sendable {
     public var selectedQuote: Int?
     /// The quotes laid out for the sidebar's width (kept, like `layout`, so a frame only copies cells).
     public var sidebar: SidebarLayout
+    /// Shown because it is selected in the list, not opened: not marked read, laid out as a preview.
+    public var isPreview = false
 
     public init(article: Article, width: Int, sidebarWidth: Int = 24) {
         self.article = article

@@ -1,6 +1,7 @@
 import TerminalCanvas
 
-/// The quote sidebar: who said what, one item per quotation, the highlighted one marked.
+/// The quote sidebar: who said what, one item per quotation, the highlighted one marked, a ★ before
+/// the speaker of each bookmarked quote.
 enum QuoteSidebarView {
     static func render(_ state: AppState, theme: Theme, in area: Rect, into grid: inout Grid) {
         guard !area.isEmpty else { return }
@@ -15,6 +16,8 @@ enum QuoteSidebarView {
                      style: theme[.articleMeta])
             return
         }
+        let quotes = open.article.analysis.quotes
+        let bookmarked = state.bookmarkList.bookmarkedQuotes(in: open.article.id)
         var y = area.y
         let first = sidebar.firstItem(showing: open.selectedQuote, height: area.height)
         for index in sidebar.items.indices.dropFirst(first) {
@@ -25,7 +28,11 @@ enum QuoteSidebarView {
                 grid.fill(Rect(x: area.x, y: y, width: area.width, height: min(item.height - 1, area.maxY - y)),
                           with: Cell(" ", style: style(.quotation)))
             }
-            grid.put(glyphs: item.speaker, x: area.x, y: y, limit: area.maxX, style: style(.quoteSpeaker))
+            var x = area.x
+            if quotes.indices.contains(index), bookmarked.contains(quotes[index].text) {
+                x += grid.put("★ ", x: x, y: y, maxWidth: area.width, style: style(.bookmarkMark))
+            }
+            grid.put(glyphs: item.speaker, x: x, y: y, limit: area.maxX, style: style(.quoteSpeaker))
             y += 1
             for line in item.lines where y < area.maxY {
                 grid.put(glyphs: line, x: area.x + 2, y: y, limit: area.maxX, style: style(.quotation))

@@ -20,9 +20,11 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         let command = state.keyMap.command(for: key)
         if command == .close, state.overlay == nil, state.status != nil {
             state.status = nil  // Esc first dismisses the message, and only then anything else
-        } else {
+        } else if let command {
             state.status = nil
-            if let command { effects = state.perform(command) }
+            effects = state.perform(command)
+        } else {
+            state.status = state.keyMap.unboundMessage(for: key)
         }
     case .command(let command):
         effects = state.perform(command)
@@ -54,16 +56,15 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.showFeeds(rows)
     case .articleLoaded(let article):
         guard state.loading == article.id else { break }
-        state.loading = nil
-        state.open = OpenArticle(article: article, width: state.readingTextWidth ?? 40,
-                                 sidebarWidth: state.sidebarInner?.width ?? 24)
-        state.focus = .reading
-        state.selectPendingBookmarkQuote()
+        state.showLoaded(article)
         effects = state.articleOpenedForSearch()
     case .search(let answer):
         effects = state.receive(answer)
     case .articleFailed(let id, let message):
-        if state.loading == id { state.loading = nil }
+        if state.loading == id {
+            state.loading = nil
+            state.loadingPreview = false
+        }
         state.status = StatusMessage(message, kind: .error)
     case .bookmarksChanged(let update):
         state.applyBookmarks(update)
@@ -79,5 +80,6 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.announceTheme(name, problems: problems)
     }
     state.settle()
-    return effects
+    effects += state.keepUnreadOnly()
+    return effects + state.previewSelection()
 }

@@ -27,4 +27,7 @@ public enum Role: String, CaseIterable, Hashable, Sendable {
     case keyHint = "status.key"
     case help = "help"
     case error = "error"
+    /// The screen itself: what the terminal's `default` colours become. A light theme sets a light
+    /// background here, so that it reads the same on a dark terminal.
+    case screen = "screen"
 }

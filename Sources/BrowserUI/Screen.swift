@@ -5,6 +5,7 @@ import TerminalCanvas
 public enum Screen {
     public static func render(_ state: AppState, theme: Theme, into grid: inout Grid) {
         grid.fill(grid.bounds)
+        defer { paintScreen(theme[.screen], into: &grid) }
         let layout = state.screen
         if layout.mode == .tooSmall {
             let message = "Terminal too small: \(ScreenLayout.minimumSize.width)x\(ScreenLayout.minimumSize.height) needed"
@@ -45,11 +46,30 @@ public enum Screen {
         }
     }
 
+    /// The theme's own colours wherever the views left the terminal's default ones.
+    static func paintScreen(_ base: Style, into grid: inout Grid) {
+        guard base.foreground != .default || base.background != .default else { return }
+        grid.restyle(grid.bounds) { style in
+            if style.background == .default { style.background = base.background }
+            if style.foreground == .default { style.foreground = base.foreground }
+        }
+    }
+
+    /// The list's title: what it is filtered by, with the count.
+    static func listTitle(_ state: AppState) -> String {
+        let count = state.articles.count
+        if let text = state.search.filterText, !text.isEmpty {
+            return "Search: \(text) (\(count))" + (state.search.unreadOnly ? " · unread only" : "")
+        }
+        if state.search.unreadOnly { return "Unread articles (\(count))" }
+        return "\(Pane.list.title) (\(count))\(state.unreadTitleSuffix)"
+    }
+
     static func title(of pane: Pane, in state: AppState) -> String {
         switch pane {
-        case .list: state.search.filterText.map { "Search: \($0) (\(state.articles.count))" }
-            ?? "\(pane.title) (\(state.articles.count))\(state.unreadTitleSuffix)"
-        case .reading: state.loading != nil ? "Loading…" : pane.title
+        case .list: listTitle(state)
+        // A preview says so: it is not opened, so not marked read.
+        case .reading: state.loading != nil ? "Loading…" : state.open?.isPreview == true ? "Preview" : pane.title
         case .quotes: state.open.map { "\(pane.title) (\($0.article.analysis.quotes.count))" } ?? pane.title
         }
     }

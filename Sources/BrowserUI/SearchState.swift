@@ -14,6 +14,8 @@ public struct SearchState: Hashable, Sendable {
     }
 
     public var scope: Scope = .library
+    /// `F`: the list shows only unread articles (searched for with `is:unread`).
+    public var unreadOnly = false
     /// The text the list is filtered by (nil: the full list), kept after Enter.
     public var listQuery: String?
     /// The full list while it is filtered.
@@ -44,4 +46,11 @@ public struct SearchState: Hashable, Sendable {
     public var filterText: String? { unfiltered != nil ? (listQuery ?? awaited) : nil }
 
     static let historyLimit = 100
+
+    /// What the background search is asked for `text`: with `unreadOnly`, only the unread articles. The
+    /// field goes first, so that the last word stays the one being typed.
+    public func query(for text: String) -> String {
+        guard unreadOnly else { return text }
+        return text.isEmpty ? "is:unread" : "is:unread " + text
+    }
 }

@@ -55,5 +55,6 @@ extension Theme {
         .keyHint: Style(foreground: .brightWhite, background: .brightBlack, attributes: [.bold]),
         .help: Style(foreground: .white, background: .black),
         .error: Style(foreground: .brightWhite, background: .red, attributes: [.bold]),
+        .screen: Style(),
     ])
 }

@@ -110,6 +110,28 @@ extension CursesTerminal {
         invalidate()
     }
 
+    /// Leaves the screen to another program for the time of `body` (a pager, a terminal browser) as
+    /// Ctrl-Z leaves it to the shell, then takes it back and repaints. Meanwhile Ctrl-C and Ctrl-\ are
+    /// the program's alone (ignored here, as `system(3)` does), and a Ctrl-Z it passed on is not lede's.
+    public func runOutside(_ body: () -> Void) {
+        guard isActive else { return body() }
+        endwin()
+        popTitle()
+        TerminalRestore.disarm()
+        SignalRelay.ignore(SIGINT)
+        SignalRelay.ignore(SIGQUIT)
+        body()
+        SignalRelay.reinstall(SIGINT)
+        SignalRelay.reinstall(SIGQUIT)
+        for signo in SignalRelay.drain() where signo == SIGTERM || signo == SIGHUP {
+            if terminationSignal == nil { terminationSignal = signo }
+        }
+        armRestore()
+        refresh()  // back in curses' program mode
+        resizeToTerminal()
+        invalidate()
+    }
+
     /// Tells curses the terminal's real size, which may have changed while lede was not listening.
     private func resizeToTerminal() {
         var size = winsize()

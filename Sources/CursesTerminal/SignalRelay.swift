@@ -76,6 +76,14 @@ enum SignalRelay {
         sigaction(signo, &action, nil)
     }
 
+    /// Ignores one signal, e.g. SIGINT while a program lede waits for has the terminal.
+    static func ignore(_ signo: Int32) {
+        var action = sigaction()
+        action.__sigaction_handler.sa_handler = SIG_IGN
+        sigemptyset(&action.sa_mask)
+        sigaction(signo, &action, nil)
+    }
+
     static func reinstall(_ signo: Int32) {
         var action = sigaction()
         action.__sigaction_handler.sa_handler = relayHandler

@@ -50,6 +50,10 @@ public enum TerminalRunner {
                 needsDraw = true
             }
             if app.tick() { needsDraw = true }
+            if let job = app.takeTerminalJob() {
+                terminal.runOutside(job)
+                needsDraw = true
+            }
         }
     }
 }

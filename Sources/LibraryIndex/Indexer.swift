@@ -1,6 +1,7 @@
 import ArticleModel
 import ArticleStore
 import Foundation
+import TextAnalysis
 
 /// How far an indexing run has come, for progress bars.
 public struct IndexProgress: Sendable, Equatable {
@@ -38,7 +39,7 @@ public enum Indexer {
     /// `progress` is told after each batch how far the run has come; `batchRead` is given the entries
     /// of each batch as they are read (new and changed files), so that a list can fill as it goes.
     public static func update(
-        _ previous: LibraryIndex?, root: String, options: LoadOptions = LoadOptions(),
+        _ previous: LibraryIndex?, root: String, options: LoadOptions = LoadOptions(), analyze: Bool = true,
         progress: (@Sendable (IndexProgress) -> Void)? = nil,
         batchRead: (@Sendable ([IndexEntry]) -> Void)? = nil
     ) throws(LoadProblem) -> (LibraryIndex, IndexUpdate) {
@@ -124,18 +125,7 @@ public enum Indexer {
             // Everything per article is done by the workers, the article itself let go there too: on the
             // indexing thread only the postings are merged, so that the other cores wait less for it.
             let results = Parallel.map(batch.count) { index in
-                Result { () throws(LoadProblem) -> ReadArticle in
-                    let stamp = batch[index]
-                    let loaded = try ArticleLoader.load(path: stamp.path, relativePath: stamp.relativePath,
-                                                        options: options)
-                    let article = loaded.article
-                    return ReadArticle(
-                        entry: IndexEntry(relativePath: stamp.relativePath, title: article.title, source: article.source,
-                                          date: article.date, fingerprint: article.fingerprint, fileSize: stamp.size,
-                                          modified: stamp.modified),
-                        blob: AnalysisStore.encode(EntryAnalysis(article.analysis)),
-                        terms: SearchTerms.of(article), warnings: loaded.warnings)
-                }
+                Result { () throws(LoadProblem) in try read(batch[index], options: options, analyze: analyze) }
             }
             let firstNew = entries.count
             for (stamp, result) in zip(batch, results) {
@@ -167,6 +157,20 @@ public enum Indexer {
             wordSequences: sequences.build(order: order),
             skipped: skipped.sorted { $0.relativePath < $1.relativePath })
         return (index, report)
+    }
+
+    /// One file for the index, step by step: read into an article, analysed, cut into the entry, the
+    /// analysis digest and the search terms.
+    fileprivate static func read(_ stamp: FileStamp, options: LoadOptions, analyze: Bool) throws(LoadProblem) -> ReadArticle {
+        let loaded = try ArticleLoader.load(path: stamp.path, relativePath: stamp.relativePath, options: options)
+        var article = loaded.article
+        if analyze { article.analysis = Analyzer().analyze(article.blocks) }
+        return ReadArticle(
+            entry: IndexEntry(relativePath: stamp.relativePath, title: article.title, source: article.source,
+                              date: article.date, fingerprint: article.fingerprint, fileSize: stamp.size,
+                              modified: stamp.modified),
+            blob: AnalysisStore.encode(EntryAnalysis(article.analysis)),
+            terms: SearchTerms.of(article), warnings: loaded.warnings)
     }
 }
 

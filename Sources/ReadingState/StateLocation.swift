@@ -1,5 +1,6 @@
 import ArticleModel
 import Foundation
+import XDGFolders
 
 /// Where lede keeps its state: one folder for all libraries, one file per library inside it.
 public enum StateLocation {
@@ -9,17 +10,12 @@ public enum StateLocation {
                               environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
         if let explicit, !explicit.isEmpty { return absolute(explicit) }
         if let configured = environment["LEDE_STATE_DIR"], !configured.isEmpty { return absolute(configured) }
-        if let data = environment["XDG_DATA_HOME"], data.hasPrefix("/") {
-            return (data as NSString).appendingPathComponent("lede")
-        }
-        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
-        return (home as NSString).appendingPathComponent(".local/share/lede")
+        return XDGFolder.data.path(environment: environment)
     }
 
-    /// The library's absolute path with symbolic links resolved: the same library reached two ways
-    /// shares one state file.
+    /// The library's identity (`LibraryIdentity`): the same library reached two ways shares one state file.
     public static func canonicalLibraryPath(_ root: String) -> String {
-        URL(fileURLWithPath: absolute(root)).resolvingSymlinksInPath().standardizedFileURL.path
+        LibraryIdentity.canonicalPath(root)
     }
 
     /// `<folder name>-<hash of the absolute path>.json`: unique per library, recognisable by people.

@@ -21,12 +21,16 @@ public protocol TerminalApp: AnyObject {
     /// True when this frame must be repainted whole (asked after `render`, before drawing): the app changed
     /// something the backend caches (a new theme changes every colour pair). Answers true once.
     func takeFullRedraw() -> Bool
+    /// Work that needs the terminal to itself (a pager, a terminal browser), asked for after each event
+    /// and tick: the backend leaves the screen, runs it, takes the screen back and draws. Answers once.
+    func takeTerminalJob() -> (() -> Void)?
 }
 
 extension TerminalApp {
     public func terminalStarted(colors: Int) {}
     public func attach(wakeUp: @escaping @Sendable () -> Void) {}
     public func takeFullRedraw() -> Bool { false }
+    public func takeTerminalJob() -> (() -> Void)? { nil }
 }
 
 /// A terminal size in cells.

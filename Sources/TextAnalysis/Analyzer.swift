@@ -38,6 +38,53 @@ public struct Analyzer: Sendable {
     public func analyze(_ blocks: [Block]) -> Analysis {
         guard !blocks.isEmpty else { return Analysis() }
         let gazetteer = Gazetteer.shared
+        let (texts, midSentenceCapitals) = Self.blockTexts(blocks)
+        let vietnamese = BlockText.looksVietnamese(texts)
+        var recognizer = EntityRecognizer(gazetteer: gazetteer, dates: .shared, vietnamese: vietnamese,
+                                          midSentenceCapitals: midSentenceCapitals)
+        if !vietnamese { recognizer.footballReport = EntityRecognizer.isFootballReport(texts) }
+        var mentions = texts.flatMap { recognizer.scan($0) }
+        EntityClassifier(gazetteer: gazetteer, vietnamese: vietnamese).classify(&mentions, blocks: texts)
+        mentions.removeAll { $0.kind == nil }
+
+        // Each mention's text and canonical form, made once.
+        let written = mentions.map { texts[$0.block].text($0.first..<$0.end) }
+        let canonicals = Self.canonicalForms(mentions, written, texts)
+        var analysis = Analysis()
+        analysis.entities.reserveCapacity(mentions.count)
+        for (index, m) in mentions.enumerated() {
+            let tokens = texts[m.block].tokens
+            analysis.entities.append(Entity(
+                text: written[index], type: m.kind!, canonical: canonicals[index],
+                span: TextSpan(block: m.block, start: tokens[m.first].start, end: tokens[m.end - 1].end)))
+        }
+
+        // Quotations, block by block, with the attribution their own sentences give; then their speakers.
+        let quotedByBlock = texts.map { QuoteFinder.find($0.scalars, $0.tokens) }
+        let found = Self.foundQuotes(quotedByBlock, texts, mentions, gazetteer)
+        let resolved = SpeakerResolver(
+            texts: texts, mentions: mentions, written: written, canonicals: canonicals, found: found,
+            outsideQuotes: Self.outsideQuotes(mentions, quotedByBlock, texts), gazetteer: gazetteer,
+            vietnamese: vietnamese
+        ).resolveAll()
+
+        for (position, quote) in found.enumerated() {
+            let text = texts[quote.block]
+            let quoteText = text.text(scalarsFrom: quote.span.start, to: quote.span.end)
+            let quoteSpan = TextSpan(block: quote.block, start: quote.span.start, end: quote.span.end)
+            if quote.isQuote {
+                let who = resolved[position]
+                analysis.quotes.append(Quote(text: quoteText, speaker: who?.name, named: who?.named ?? false,
+                                             span: quoteSpan, speakerSpan: who?.span))
+            } else {
+                analysis.terms.append(Quote(text: quoteText, speaker: nil, named: false, span: quoteSpan))
+            }
+        }
+        return analysis
+    }
+
+    /// The blocks tokenised, and the keys of the words capitalised in mid-sentence anywhere.
+    static func blockTexts(_ blocks: [Block]) -> ([BlockText], KeySet) {
         var texts: [BlockText] = []
         texts.reserveCapacity(blocks.count)
         var midSentenceCapitals = KeySet()
@@ -49,32 +96,21 @@ public struct Analyzer: Sendable {
             }
             texts.append(text)
         }
-        let vietnamese = BlockText.looksVietnamese(texts)
-        var recognizer = EntityRecognizer(gazetteer: gazetteer, dates: .shared, vietnamese: vietnamese,
-                                          midSentenceCapitals: midSentenceCapitals)
-        if !vietnamese { recognizer.footballReport = EntityRecognizer.isFootballReport(texts) }
-        var mentions = texts.flatMap { recognizer.scan($0) }
-        EntityClassifier(gazetteer: gazetteer, vietnamese: vietnamese).classify(&mentions, blocks: texts)
-        mentions.removeAll { $0.kind == nil }
+        return (texts, midSentenceCapitals)
+    }
 
-        func words(_ m: Mention) -> [UInt64] {
+    /// Each mention's canonical form: a person's the fullest form of their name in the article
+    /// (`NameCanonicalizer`), anything else as written.
+    static func canonicalForms(_ mentions: [Mention], _ written: [String], _ texts: [BlockText]) -> [String] {
+        var personWords: [[UInt64]] = []
+        var personIndices: [Int] = []
+        for (index, m) in mentions.enumerated() where m.kind == .person {
             var keys: [UInt64] = []
             keys.reserveCapacity(m.length)
             for index in m.first..<m.end where texts[m.block].tokens[index].kind == .word {
                 keys.append(texts[m.block].tokens[index].key)
             }
-            return keys
-        }
-        func span(_ block: Int, _ tokens: Range<Int>) -> TextSpan {
-            let t = texts[block].tokens
-            return TextSpan(block: block, start: t[tokens.lowerBound].start, end: t[tokens.upperBound - 1].end)
-        }
-        // Each mention's text and canonical form, made once.
-        let written = mentions.map { texts[$0.block].text($0.first..<$0.end) }
-        var personWords: [[UInt64]] = []
-        var personIndices: [Int] = []
-        for (index, m) in mentions.enumerated() where m.kind == .person {
-            personWords.append(words(m))
+            personWords.append(keys)
             personIndices.append(index)
         }
         let addressed = personIndices.map { PersonGender.addressed(mentions[$0], texts[mentions[$0].block]) }
@@ -85,29 +121,28 @@ public struct Analyzer: Sendable {
         for (position, (keys, index)) in zip(personWords, personIndices).enumerated() {
             canonicals[index] = names.canonical(keys, text: written[index], gender: addressed[position])
         }
-        func canonical(_ index: Int) -> String { canonicals[index] }
+        return canonicals
+    }
 
-        var analysis = Analysis()
-        analysis.entities.reserveCapacity(mentions.count)
-        for (index, m) in mentions.enumerated() {
-            analysis.entities.append(Entity(text: written[index], type: m.kind!, canonical: canonicals[index],
-                                            span: span(m.block, m.first..<m.end)))
-        }
-
-        // Quotations, block by block, with the attribution their own sentences give.
-        let quotedByBlock = texts.map { QuoteFinder.find($0.scalars, $0.tokens) }
-        // Mentions and quotations are both in reading order: one merge pass.
-        var outsideQuotes = [Bool](repeating: true, count: mentions.count)
+    /// Per mention: whether it is outside every quotation. Mentions and quotations are both in reading
+    /// order: one merge pass.
+    static func outsideQuotes(_ mentions: [Mention], _ quotedByBlock: [[QuotedSpan]], _ texts: [BlockText]) -> [Bool] {
+        var outside = [Bool](repeating: true, count: mentions.count)
         var cursor = (block: 0, quote: 0)
         for (index, m) in mentions.enumerated() {
             if cursor.block != m.block { cursor = (m.block, 0) }
             let start = texts[m.block].tokens[m.first].start
             let quotes = quotedByBlock[m.block]
             while cursor.quote < quotes.count, quotes[cursor.quote].end <= start { cursor.quote += 1 }
-            if cursor.quote < quotes.count, quotes[cursor.quote].start <= start { outsideQuotes[index] = false }
+            if cursor.quote < quotes.count, quotes[cursor.quote].start <= start { outside[index] = false }
         }
-        let appositions = Self.appositions(mentions, texts)
-        let subjects = Self.clauseSubjects(mentions, texts, gazetteer)
+        return outside
+    }
+
+    /// Every pair of quotation marks, with the attribution its own sentence gives and whether it is a
+    /// quotation or a term (short, or unattributed and short without sentence punctuation).
+    static func foundQuotes(_ quotedByBlock: [[QuotedSpan]], _ texts: [BlockText], _ mentions: [Mention],
+                            _ gazetteer: Gazetteer) -> [FoundQuote] {
         var namedByBlock = [[Int]](repeating: [], count: texts.count)
         for (index, m) in mentions.enumerated() where m.kind != .date { namedByBlock[m.block].append(index) }
         var found: [FoundQuote] = []
@@ -126,158 +161,7 @@ public struct Analyzer: Sendable {
                 found.append(FoundQuote(block: text.index, span: quoted, ref: ref, isQuote: isQuote))
             }
         }
-
-        // Speakers: resolve pronouns and fill unattributed quotations from their neighbours.
-        var lastNamed: (speaker: String, span: TextSpan)?
-        var nextMention = 0
-        var seenPersons: [Int] = []  // people mentioned outside quotations, in order (the latest last)
-        var lastSubjectSeen: Int?  // the latest such person who was the first name of a sentence
-        var lastOrganizationSeen: Int?  // what `it said` means
-        var lastSpeakingOrganization: Int?  // `Microsoft said ...`: what `it said` means first, if recent
-        var resolved: [(speaker: String, named: Bool, span: TextSpan)?] = []
-        // A body speaks under the fullest name the article gives it (`Harwood` said → `Harwood plc`).
-        var longestOrganization = KeyTable<Int>()
-        for (index, m) in mentions.enumerated() where m.kind == .organization && m.length >= 2 {
-            let first = texts[m.block].tokens[m.first].key
-            if let other = longestOrganization[first], mentions[other].length >= m.length { continue }
-            longestOrganization[first] = index
-        }
-        func fullestOrganization(_ index: Int) -> String {
-            let m = mentions[index]
-            let tokens = texts[m.block].tokens
-            guard let other = longestOrganization[tokens[m.first].key], mentions[other].length > m.length else {
-                return canonical(index)
-            }
-            let o = mentions[other]
-            let longer = texts[o.block].tokens
-            for k in 0..<m.length where longer[o.first + k].key != tokens[m.first + k].key { return canonical(index) }
-            return written[other]
-        }
-        // Built on first need: most articles have no gendered pronoun to check or short form to link.
-        var gendersMade: PersonGender?
-        func genders() -> PersonGender {
-            if gendersMade == nil {
-                gendersMade = PersonGender(mentions: mentions, texts: texts, canonicals: canonicals,
-                                           vietnamese: vietnamese, gazetteer: gazetteer)
-            }
-            return gendersMade!
-        }
-        var linkerMade: SpeakerNameLinker?
-        func linker() -> SpeakerNameLinker {
-            if linkerMade == nil {
-                linkerMade = SpeakerNameLinker(gazetteer: gazetteer, texts: texts, mentions: mentions, vietnamese: vietnamese)
-            }
-            return linkerMade!
-        }
-        var fuller: [UInt64: String?] = [:]  // one-word speaker names and their fuller forms, looked up once each
-        func named(_ index: Int) -> (speaker: String, named: Bool, span: TextSpan) {
-            let m = mentions[index]
-            var name = m.kind == .organization ? fullestOrganization(index) : canonical(index)
-            if m.kind == .person, m.length == 1, !name.contains(" ") {
-                let key = texts[m.block].tokens[m.first].key
-                // A woman's `bà Hà` is not the `ông Trần Quốc Hà` of the same article.
-                let gender = PersonGender.addressed(m, texts[m.block])
-                let slot = TokenKey.combine(key, UInt64(gender.rawValue))
-                if fuller[slot] == nil, fuller.count < 16 { fuller[slot] = linker().fullerForm(of: key, gender: gender) }
-                if let found = fuller[slot] ?? nil { name = found }
-            }
-            if m.kind == .person { name = SpeakerNameLinker.withoutLeadingAcronym(name) }
-            return (name, true, span(m.block, m.first..<m.end))
-        }
-        for (position, quote) in found.enumerated() {
-            guard quote.isQuote else { resolved.append(nil); continue }
-            let openStart = texts[quote.block].tokens[quote.span.openToken].start
-            while nextMention < mentions.count, mentions[nextMention].block < quote.block
-                || (mentions[nextMention].block == quote.block
-                    && texts[quote.block].tokens[mentions[nextMention].first].start < openStart) {
-                if mentions[nextMention].kind == .person, outsideQuotes[nextMention] {
-                    seenPersons.append(nextMention)
-                    if subjects[nextMention] { lastSubjectSeen = nextMention }
-                }
-                if mentions[nextMention].kind == .organization, outsideQuotes[nextMention] {
-                    lastOrganizationSeen = nextMention
-                    if Self.speaksNext(mentions[nextMention], texts, gazetteer) { lastSpeakingOrganization = nextMention }
-                }
-                nextMention += 1
-            }
-            func pronounSpeaker(_ where: TextSpan, _ gender: PersonGender.Gender?) -> (speaker: String, named: Bool, span: TextSpan)? {
-                if var person = lastSubjectSeen ?? seenPersons.last {
-                    if let gender, let other = genders().gender(of: canonical(person)), other != gender,
-                       let fitting = Self.latestFitting(gender, seenPersons, genders(), canonicals) {
-                        person = fitting
-                    }
-                    return (named(person).speaker, true, `where`)
-                }
-                if let lastNamed { return (lastNamed.speaker, true, `where`) }
-                return nil
-            }
-            var result: (speaker: String, named: Bool, span: TextSpan)?
-            switch quote.ref {
-            case .mention(let index)?:
-                result = named(index)
-            case .pronoun(let block, let tokens)?:
-                if texts[block].tokens[tokens.lowerBound].key == SpeakerAttributor.it {
-                    let speaking = lastSpeakingOrganization.flatMap { block - mentions[$0].block <= 1 ? $0 : nil }
-                    result = (speaking ?? lastOrganizationSeen).map(named)
-                } else {
-                    result = pronounSpeaker(span(block, tokens), PersonGender.gender(ofPronoun: tokens, in: texts[block]))
-                }
-            case .unnamed(let block, let tokens)?:
-                if texts[block].tokens[tokens.upperBound - 1].isNameLike,
-                   let person = linker().titledShortForm(tokens, in: texts[block]) {
-                    result = named(person)
-                } else if let person = Self.apposition(of: tokens, in: texts[block], appositions) {
-                    result = named(person)
-                } else if SpeakerNameLinker.describesByAge(tokens, in: texts[block]),
-                          let person = Self.onlyPersonOfParagraph(quote.block, seenPersons, mentions, canonicals) {
-                    result = named(person)
-                } else {
-                    result = (texts[block].text(tokens), false, span(block, tokens))
-                }
-            case nil:
-                result = inherited(position, found, resolved, sameParagraphOnly: true)
-                if result == nil, let person = seenPersons.last, mentions[person].block == quote.block {
-                    result = named(person)
-                }
-                if result == nil, let pronoun = Self.pronounBefore(quote.span.openToken, in: texts[quote.block], gazetteer) {
-                    result = pronounSpeaker(span(quote.block, pronoun), PersonGender.gender(ofPronoun: pronoun, in: texts[quote.block]))
-                }
-                // A quotation running on into the next paragraph is attributed where it ends.
-                if result == nil, let later = Self.runOnAttribution(position, found), case .mention(let index)? = found[later].ref {
-                    result = named(index)
-                }
-                // The next quotation of the paragraph is by the person named last (or the subject named
-                // last): so is this one.
-                if result == nil, let next = nextAttributed(position, found), case .mention(let index)? = found[next].ref,
-                   mentions[index].kind == .person,
-                   [seenPersons.last, lastSubjectSeen].contains(where: { $0.map(canonical) == canonical(index) }) {
-                    result = named(index)
-                }
-                if result == nil { result = inherited(position, found, resolved, sameParagraphOnly: false) }
-                if result == nil, let next = nextAttributed(position, found), case .mention(let index)? = found[next].ref {
-                    result = named(index)
-                }
-                if result == nil, let person = seenPersons.last, quote.block - mentions[person].block <= 3 {
-                    result = named(person)
-                }
-            }
-            if let result, result.named { lastNamed = (result.speaker, result.span) }
-            resolved.append(result)
-        }
-
-        for (position, quote) in found.enumerated() {
-            let text = texts[quote.block]
-            let quoteText = text.text(scalarsFrom: quote.span.start, to: quote.span.end)
-            let quoteSpan = TextSpan(block: quote.block, start: quote.span.start, end: quote.span.end)
-            if quote.isQuote {
-                let who = resolved[position]
-                analysis.quotes.append(Quote(text: quoteText, speaker: who?.speaker, named: who?.named ?? false,
-                                             span: quoteSpan, speakerSpan: who?.span))
-            } else {
-                analysis.terms.append(Quote(text: quoteText, speaker: nil, named: false, span: quoteSpan))
-            }
-        }
-        return analysis
+        return found
     }
 
     struct FoundQuote {
@@ -285,28 +169,6 @@ public struct Analyzer: Sendable {
         var span: QuotedSpan
         var ref: SpeakerRef?
         var isQuote: Bool
-    }
-
-    /// An unattributed quotation continues its run-on predecessor or takes the speaker of the previous
-    /// quotation in its paragraph (or, unless `sameParagraphOnly`, of the last one in the paragraph before).
-    private func inherited(_ position: Int, _ found: [FoundQuote],
-                           _ resolved: [(speaker: String, named: Bool, span: TextSpan)?], sameParagraphOnly: Bool)
-        -> (speaker: String, named: Bool, span: TextSpan)? {
-        var p = position - 1
-        let block = found[position].block
-        while p >= 0, position - p <= 8 {
-            let previous = found[p]
-            if block - previous.block > 1 { return nil }
-            if previous.isQuote, let who = resolved[p] {
-                if previous.block == block || previous.span.closeToken == nil
-                    || (!sameParagraphOnly && previous.block == block - 1) {
-                    return (who.speaker, who.named, who.span)
-                }
-                return nil
-            }
-            p -= 1
-        }
-        return nil
     }
 
     /// Whether each person mention opens its clause (at most a few words, such as a title, before it):
@@ -424,16 +286,6 @@ public struct Analyzer: Sendable {
                 return j..<(j + m.length)
             }
             j -= 1
-        }
-        return nil
-    }
-
-    /// The next quotation in the same paragraph that names its speaker itself.
-    private func nextAttributed(_ position: Int, _ found: [FoundQuote]) -> Int? {
-        var p = position + 1
-        while p < found.count, p - position <= 8, found[p].block == found[position].block {
-            if found[p].isQuote, found[p].ref != nil { return p }
-            p += 1
         }
         return nil
     }

@@ -73,7 +73,7 @@ final class BlockText: Sendable {
         for block in blocks {
             for token in block.tokens where token.kind == .word {
                 words += 1
-                for index in token.start..<token.end where isVietnameseLetter(block.scalars[index]) {
+                for index in token.start..<token.end where VietnameseLetters.contains(block.scalars[index]) {
                     vietnamese += 1
                     break
                 }
@@ -84,16 +84,9 @@ final class BlockText: Sendable {
     }
 
     static func hasVietnameseLetter(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
-        for index in range where isVietnameseLetter(scalars[index]) || (0xC0...0xFF).contains(scalars[index].value) {
+        for index in range where VietnameseLetters.contains(scalars[index]) || (0xC0...0xFF).contains(scalars[index].value) {
             return true
         }
         return false
-    }
-
-    static func isVietnameseLetter(_ s: Unicode.Scalar) -> Bool {
-        switch s.value {
-        case 0x0102, 0x0103, 0x0110, 0x0111, 0x01A0, 0x01A1, 0x01AF, 0x01B0, 0x1EA0...0x1EF9: return true
-        default: return false
-        }
     }
 }

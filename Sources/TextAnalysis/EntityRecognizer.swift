@@ -70,422 +70,143 @@ struct EntityRecognizer {
                                                  "Home", "Treasury", "Agriculture", "Farming", "Tourism",
                                                  "Veterans", "Pensions", "Employment", "Industry", "Europe"])
 
+    /// What the scan asks the gazetteer about each word.
+    static let wanted: Gazetteer.Category = [.place, .organization, .title, .honorific, .orgHead, .placePrefix,
+                                             .stopword, .notEntity, .city, .orgCue, .vesselWord, .eventHead, .venueHead]
+
+    /// The block's mentions, left to right: at each token a date, else the rules for words the
+    /// gazetteer knows (`vietnameseMatchRules`, `englishMatchRules`), else for a run of capitalised words
+    /// (`vietnameseRunRules`, `englishRunRules`), else a candidate (`candidate`).
     func scan(_ block: BlockText) -> [Mention] {
-        let tokens = block.tokens
-        let n = tokens.count
-        var mentions: [Mention] = []
-        var titleEnd = -1
-        var placeAfterTitleEnd = -1  // where a place that took a title's mark ends
-        var professionEnd = -1  // after `ca sĩ`, `cầu thủ`
-        var honorificEnd = -1
-        var prefixEnd = -1
-        var locativeEnd = -1
-        var orgCueEnd = -1
-        var i = 0
-        let wanted: Gazetteer.Category = [.place, .organization, .title, .honorific, .orgHead, .placePrefix,
-                                          .stopword, .notEntity, .city, .orgCue, .vesselWord, .eventHead, .venueHead]
-
-        func clues(at start: Int) -> Mention.Clues {
-            var clues: Mention.Clues = []
-            if start == titleEnd { clues.insert(.afterTitle) }
-            if start == honorificEnd { clues.insert(.afterHonorific) }
-            if start == prefixEnd { clues.insert(.afterPlacePrefix) }
-            if start == locativeEnd { clues.insert(.afterLocative) }
-            if start == orgCueEnd { clues.insert(.afterOrgCue) }
-            return clues
-        }
-
-        while i < n {
-            let token = tokens[i]
+        var c = ScanContext(block: block)
+        let matchRules = vietnamese ? Self.vietnameseMatchRules : Self.englishMatchRules
+        let runRules = vietnamese ? Self.vietnameseRunRules : Self.englishRunRules
+        while c.i < c.n {
+            let token = c.tokens[c.i]
             if token.kind == .punct {
                 // `Mr.`: the period keeps the honorific attached to the name.
-                if token.first == ".", i == honorificEnd { honorificEnd = i + 1 }
+                if token.first == ".", c.i == c.honorificEnd { c.honorificEnd = c.i + 1 }
                 // (Not a sentence's end after a place the title passed its mark to: `Ngoại trưởng Malaysia. | Dự kiến`.)
-                if token.first == ".", i == titleEnd, i != placeAfterTitleEnd { titleEnd = i + 1 }
-                i += 1
+                if token.first == ".", c.i == c.titleEnd, c.i != c.placeAfterTitleEnd { c.titleEnd = c.i + 1 }
+                c.i += 1
                 continue
             }
-            if let range = dates.date(tokens, block.scalars, at: i) {
-                mentions.append(Mention(block: block.index, first: range.lowerBound, end: range.upperBound, kind: .date))
-                i = range.upperBound
+            if let range = dates.date(c.tokens, block.scalars, at: c.i) {
+                c.add(c.mention(range.lowerBound, range.upperBound, .date), next: range.upperBound)
                 continue
             }
-            guard token.kind == .word else { i += 1; continue }
-            let match = gazetteer.match(tokens, at: i, wanted)
-            if let match {
-                let end = i + match.length
-                let category = match.category
-                let nextIsName = end < n && tokens[end].isNameLike
-                if category.contains(.stopword), token.sentenceStart, !token.isAllCaps,
-                   !category.contains(.place), !category.contains(.organization) || match.length == 1 && !nextIsName {
-                    i = end
-                    continue
-                }
-                if vietnamese, let cue = vietnameseCue(block, at: i, match, afterPrefix: i == prefixEnd) {
-                    if let mention = cue.mention { mentions.append(mention) }
-                    i = cue.next
-                    continue
-                }
-                if !vietnamese, category.contains(.orgCue), !category.contains(.place), !category.contains(.organization) {
-                    // `analysts at the Bank`: an article may come between the cue and the name.
-                    orgCueEnd = end + 1 < n && tokens[end].key == Self.the && !tokens[end].isCapitalized ? end + 1 : end
-                    i = end
-                    continue
-                }
-                // `St Mary's Hospital`, `St John's Wood`: a saint's name before a head or a place word.
-                if !vietnamese, category.contains(.honorific), Self.saints.contains(token.key),
-                   let name = saintsName(tokens, from: end) {
-                    var mention = Mention(block: block.index, first: i, end: name.upperBound, kind: nil, clues: clues(at: i))
-                    mention.clues.insert(name.body ? .hasOrgHead : .placeSuffix)
-                    mentions.append(mention)
-                    i = name.upperBound
-                    continue
-                }
-                if category.contains(.honorific), nextIsName, i != titleEnd || !category.contains(.place) {
-                    honorificEnd = end
-                    i = end
-                    continue
-                }
-                if category.contains(.title), !(category.contains(.place) && token.isCapitalized && !nextIsName) {
-                    titleEnd = end
-                    if vietnamese, gazetteer.match(tokens, at: i, [.profession])?.length == match.length { professionEnd = end }
-                    i = end
-                    continue
-                }
-                if category.contains(.orgHead), token.isCapitalized || token.isAllCaps, vietnamese || i + match.length < n {
-                    // A known organisation (`Điện Kremlin`, `Quốc hội`) extends only over a country
-                    // (`Quốc hội Pháp`), never over the name after it (`Điện Kremlin | Dmitry Peskov`).
-                    if vietnamese, let orgEnd = organizationEnd(tokens, after: end,
-                                                                placesOnly: category.contains(.organization),
-                                                                nameFollows: i == titleEnd) {
-                        mentions.append(Mention(block: block.index, first: i, end: orgEnd, kind: .organization))
-                        // `Bộ trưởng Bộ Y tế | Nguyễn Văn A`: the title still introduces the name after the body.
-                        if i == titleEnd { titleEnd = orgEnd }
-                        i = orgEnd
-                        continue
-                    }
-                }
-                // `ca sĩ Mỹ X`: after a profession, a place's syllable and one more are a person's name.
-                if vietnamese, i == professionEnd, category.contains(.place), match.length == 1,
-                   isStageName(block, at: i) {
-                    mentions.append(Mention(block: block.index, first: i, end: i + 2, kind: nil, clues: clues(at: i)))
-                    i += 2
-                    continue
-                }
-                // `sân Mỹ Đình`, `huyện Mỹ Đức`: after a place prefix the whole name is the place, even where it
-                // starts with a known one.
-                if vietnamese, i == prefixEnd, category.contains(.place), nextIsName {
-                    let chunk = capitalisedRun(tokens, from: i)
-                    if chunk.upperBound > end {
-                        mentions.append(Mention(block: block.index, first: i, end: chunk.upperBound, kind: .place))
-                        i = chunk.upperBound
-                        continue
-                    }
-                }
-                if category.contains(.place) || category.contains(.organization), !startsPersonName(tokens, at: i, match) {
-                    var kind: Entity.Kind = category.contains(.organization) ? .organization : .place
-                    var placeClues = clues(at: i)
-                    if vietnamese, kind == .place, afterTeamCue(tokens, at: i) { kind = .organization }  // `đội Nam Định`
-                    // `Leeds manager Daniel Farke`: a city before a role and a name is its club.
-                    if !vietnamese, kind == .place, category.contains(.city), end < n, tokens[end].kind == .word, !tokens[end].isCapitalized,
-                       let role = gazetteer.match(tokens, at: end, [.title]), end + role.length < n,
-                       tokens[end + role.length].isNameLike {
-                        kind = .organization
-                        placeClues.insert(.beforeRole)
-                    }
-                    // `Bristol City`, `Ipswich Town`: a club; `Kansas City`: a state's city.
-                    if !vietnamese, kind == .place, end < n, isClubSuffix(tokens[end]),
-                       tokens[end].isCapitalized, end + 1 >= n || !tokens[end + 1].isNameLike {
-                        let club = category.contains(.city)
-                        if club || tokens[end].key == Self.cityWord {
-                            mentions.append(Mention(block: block.index, first: i, end: end + 1,
-                                                    kind: club ? .organization : .place))
-                            i = end + 1
-                            continue
-                        }
-                    }
-                    // `beat Leeds`, `Leeds drew`, `Leeds, who`: a city playing a match is its club.
-                    if !vietnamese, kind == .place, category.contains(.city), playsMatch(tokens, i, end) {
-                        kind = .organization
-                        placeClues.insert(.beforeRole)
-                    }
-                    // (Only this mention: a report's `in X` may still be the city.)
-                    if !vietnamese, kind == .place, category.contains(.city), !nextIsName, footballClubCue(tokens, i, end) {
-                        kind = .organization
-                    }
-                    // `England and Wales Cricket Board`: places joined into one body's name.
-                    if !vietnamese, kind == .place, end + 1 < n, Self.coordinators.contains(tokens[end].key),
-                       tokens[end + 1].isNameLike {
-                        let chunk = capitalisedRun(tokens, from: end + 1)
-                        if hasOrgHead(tokens, chunk) {
-                            mentions.append(Mention(block: block.index, first: i, end: chunk.upperBound, kind: .organization))
-                            i = chunk.upperBound
-                            continue
-                        }
-                    }
-                    // `BBC Wales`, `NHS Scotland`: a known body's branch for a country or region.
-                    if !vietnamese, kind == .organization, nextIsName, let place = gazetteer.match(tokens, at: end, [.place]),
-                       end + place.length >= n || !tokens[end + place.length].isNameLike {
-                        mentions.append(Mention(block: block.index, first: i, end: end + place.length, kind: .organization))
-                        i = end + place.length
-                        continue
-                    }
-                    // `GE Aerospace`, `Google Cloud`: a known body's one-word name before one capitalised word
-                    // that is nothing known on its own names one of its businesses.
-                    if !vietnamese, kind == .organization, match.length == 1, nextIsName, isUnknownNameWord(tokens, end),
-                       !tokens[end].sentenceStart, end + 1 >= n || !tokens[end + 1].isNameLike,
-                       titleOfWorkEnd(tokens, from: end) == nil,  // (`BBC | Match of the Day`)
-                       gazetteer.match(tokens, at: end, [.speechVerb, .timeWord]) == nil,
-                       dates.date(tokens, block.scalars, at: end) == nil {
-                        mentions.append(Mention(block: block.index, first: i, end: end + 1, kind: .organization))
-                        i = end + 1
-                        continue
-                    }
-                    if nextIsName {
-                        let chunk = capitalisedRun(tokens, from: i)
-                        if chunk.upperBound > end, !vietnamese || isSuffixHead(tokens, chunk.upperBound - 1),
-                           hasOrgHead(tokens, chunk) {
-                            mentions.append(Mention(block: block.index, first: i, end: chunk.upperBound,
-                                                    kind: .organization))
-                            i = chunk.upperBound
-                            continue
-                        }
-                    }
-                    // `US Open`, `London Marathon`: a place inside an event's name is no mention of its own.
-                    if !vietnamese, kind == .place, nextIsName, !tokens[end].sentenceStart {
-                        let chunk = capitalisedRun(tokens, from: end)
-                        let last = gazetteer.categories(tokens, at: chunk.upperBound - 1)
-                        if last.contains(.eventWord) {
-                            i = chunk.upperBound
-                            continue
-                        }
-                        // `London Road`, `Oxford Street`: a place's name with a place word after it is one place.
-                        if last.contains(.placeSuffix), !hasOrgHead(tokens, chunk) {
-                            mentions.append(Mention(block: block.index, first: i, end: chunk.upperBound, kind: .place,
-                                                    clues: placeClues))
-                            i = chunk.upperBound
-                            continue
-                        }
-                    }
-                    // `Tokyo Electric`, `Boston Dynamics`: a place before capitalised words that are nothing
-                    // known on their own starts another name, most often a company's.
-                    if !vietnamese, kind == .place, nextIsName, !tokens[end].sentenceStart {
-                        let chunk = capitalisedRun(tokens, from: end)
-                        if chunk.allSatisfy({ isUnknownNameWord(tokens, $0) }),
-                           gazetteer.match(tokens, at: end, [.place, .organization, .title]) == nil,
-                           dates.date(tokens, block.scalars, at: end) == nil {
-                            var mention = Mention(block: block.index, first: i, end: chunk.upperBound, kind: nil,
-                                                  clues: placeClues)
-                            mention.clues.insert(.hasOrgHead)
-                            mentions.append(mention)
-                            i = chunk.upperBound
-                            continue
-                        }
-                    }
-                    mentions.append(Mention(block: block.index, first: i, end: end, kind: kind, clues: placeClues))
-                    if !vietnamese, kind == .place, continuesList(tokens, after: end) { locativeEnd = end + 1 }
-                    if i == titleEnd { titleEnd = end; placeAfterTitleEnd = end }  // Ngoại trưởng Nga | Sergei Lavrov
-                    i = end
-                    continue
-                }
-                if category.contains(.placePrefix), !token.isCapitalized || token.sentenceStart || token.isAllCaps {  // `TP Vinh`
-                    // `quận 7`, `phường 12`: an urban district named by its number.
-                    if vietnamese, match.length == 1, Self.numberedPlaces.contains(token.key), end < n,
-                       tokens[end].kind == .number {
-                        mentions.append(Mention(block: block.index, first: i, end: end + 1, kind: .place))
-                        i = end + 1
-                        continue
-                    }
-                    prefixEnd = end
-                    i = end
-                    continue
-                }
-                // (`Ông Xi Jinping`: after a form of address a word that is otherwise no name starts one.)
-                if category.contains(.notEntity), !(i == honorificEnd && !token.isAllCaps && match.length == 1 && nextIsName) {
-                    // `Welsh Rugby Union`, `British Antarctic Survey`: the adjective belongs to the body's name.
-                    if !vietnamese, token.isCapitalized, nextIsName {
-                        let chunk = capitalisedRun(tokens, from: end)
-                        if hasOrgHead(tokens, chunk), gazetteer.match(tokens, at: end, [.place, .organization, .title]) == nil {
-                            var mention = Mention(block: block.index, first: i, end: chunk.upperBound, kind: nil, clues: clues(at: i))
-                            mention.clues.insert(.hasOrgHead)
-                            mentions.append(mention)
-                            i = chunk.upperBound
-                            continue
-                        }
-                        // `Southern Water`, `British Steel`: a regional or national adjective before one
-                        // capitalised word that is nothing known on its own names a company.
-                        if match.length == 1, Self.nameAdjectives.contains(token.key), chunk.count == 1,
-                           tokens[chunk.lowerBound].isCapitalized, !tokens[chunk.lowerBound].isAllCaps,
-                           gazetteer.match(tokens, at: end, [.place, .organization, .title, .notEntity, .eventWord,
-                                                             .givenName, .placeSuffix, .stopword, .orgCue]) == nil {
-                            var mention = Mention(block: block.index, first: i, end: chunk.upperBound, kind: nil, clues: clues(at: i))
-                            mention.clues.insert(.hasOrgHead)
-                            mentions.append(mention)
-                            i = chunk.upperBound
-                            continue
-                        }
-                    }
-                    i = end
-                    continue
-                }
+            guard token.kind == .word else { c.i += 1; continue }
+            if let match = gazetteer.match(c.tokens, at: c.i, Self.wanted) {
+                let end = c.i + match.length
+                let hit = GazetteerHit(match: match, end: end, nextIsName: end < c.n && c.tokens[end].isNameLike)
+                if matchRules.contains(where: { $0(self)(&c, hit) }) { continue }
             }
             if !token.isNameLike {
-                // `from` after a comma names a hometown (`, 17, from Wymondham`); elsewhere as often an employer
-                // (`David Noone from X`) or a person (`takes over from X`).
-                if vietnamese ? Self.locatives.contains(token.key) : Self.englishLocatives.contains(token.key)
-                    && (token.key != Self.from || i > 0 && tokens[i - 1].kind == .punct && tokens[i - 1].first == ","
-                        || i > 0 && Self.residents.contains(tokens[i - 1].key))  // `a widow from X`
-                    || !vietnamese && token.key == Self.of && i > 0 && Self.placeNouns.contains(tokens[i - 1].key) {
-                    locativeEnd = i + 1
-                }
-                i += 1
+                markLocative(&c)
+                c.i += 1
                 continue
             }
-            let chunk = capitalisedRun(tokens, from: i, afterPrefix: vietnamese && i == prefixEnd)
-            // An English wire dateline: the block's first words, in capitals, before a comma (`BAKU,`).
-            if !vietnamese, i == 0, tokens[chunk].allSatisfy({ $0.isAllCaps && $0.end - $0.start >= 3 }),
-               chunk.upperBound < n, tokens[chunk.upperBound].kind == .punct, tokens[chunk.upperBound].first == "," {
-                mentions.append(Mention(block: block.index, first: i, end: chunk.upperBound, kind: .place))
-                i = chunk.upperBound
-                continue
-            }
-            if vietnamese, let joined = dashJoinedBodyEnd(tokens, chunk) {
-                mentions.append(Mention(block: block.index, first: i, end: joined, kind: .organization))
-                i = joined
-                continue
-            }
-            // `Chủ tịch VFA Lê Thanh Tùng`: after a title, an acronym before a full name is the person's body.
-            if vietnamese, i == titleEnd, token.isAllCaps, chunk.count >= 3, personNameStarts(tokens, at: i + 1, chunk) {
-                mentions.append(Mention(block: block.index, first: i, end: i + 1, kind: .organization))
-                titleEnd = i + 1
-                i += 1
-                continue
-            }
-            // A Vietnamese sentence's first syllable (`Cờ Nga`, `Phía Bulgaria`, `Tàu KRI`) is a name only
-            // when the article capitalises it elsewhere too or it is a family name.
-            // Not a byline (`Thành Đạt (Theo Reuters)`: the name alone on its line) nor after `(`.
-            let alone = chunk.upperBound == n || (tokens[chunk.upperBound].kind == .punct
-                && "(-\u{2013}".unicodeScalars.contains(tokens[chunk.upperBound].first))
-            let afterParenthesis = i > 0 && tokens[i - 1].kind == .punct && tokens[i - 1].first == "("
-            let titled = i == titleEnd || i == honorificEnd  // `TS. Lê Đăng Doanh`
-            if vietnamese, token.sentenceStart, chunk.count >= 2, !alone, !afterParenthesis, !titled,
-               !midSentenceCapitals.contains(token.key),
-               BlockText.hasVietnameseLetter(block.scalars, token.start..<token.end),
-               !gazetteer.categories(tokens, at: i).contains(.familyName),
-               !endsWithKnownBody(tokens, chunk) {  // (`Thể Công Viettel` at a headline's start)
-                i += 1
-                continue
-            }
-            // `Dự kiến ...`: a sentence's first syllable before a lowercase one, capitalised nowhere else and
-            // no given or family name, opens a common word.
-            if vietnamese, token.sentenceStart, chunk.count == 1, !titled, !afterParenthesis, !token.isAllCaps,
-               chunk.upperBound < n, tokens[chunk.upperBound].kind == .word, !tokens[chunk.upperBound].isNameLike,
-               !midSentenceCapitals.contains(token.key),
-               gazetteer.categories(tokens, at: i).isDisjoint(with: [.givenName, .familyName]) {
-                i += 1
-                continue
-            }
-            // `Trưởng khoa Nhiễm`, `tại khoa Hồi sức`: capitalised words after `khoa` name a hospital's
-            // department, neither a person nor a body of its own.
-            if vietnamese, i > 0, tokens[i - 1].key == Self.khoa, !tokens[i - 1].isCapitalized {
-                i = chunk.upperBound
-                continue
-            }
-            if vietnamese, isVietnameseNonName(tokens, chunk, afterPrefix: i == prefixEnd, afterTitle: i == titleEnd) {
-                i = chunk.upperBound
-                continue
-            }
-            // `Match of the Day`, `Lord of the Flies`: a title of a work, no name.
-            if !vietnamese, let title = titleOfWorkEnd(tokens, from: i), chunk.upperBound == i + 1 {
-                i = title
-                continue
-            }
-            // `Proceeds of Crime Act`: words joined by `of` to a law's or event's name are part of it.
-            if !vietnamese, chunk.upperBound + 1 < n, tokens[chunk.upperBound].key == Self.of,
-               tokens[chunk.upperBound + 1].isCapitalized {
-                let rest = capitalisedRun(tokens, from: chunk.upperBound + 1)
-                if gazetteer.categories(tokens, at: rest.upperBound - 1).contains(.eventWord) {
-                    i = rest.upperBound
-                    continue
-                }
-            }
-            // A run ending with a word that names nothing (`Windows PC`) or with an event's word (`FA Cup`)
-            // is no entity.
-            let lastWord = gazetteer.categories(tokens, at: chunk.upperBound - 1)
-            if lastWord.contains(.notEntity) || lastWord.contains(.eventWord) {
-                i = chunk.upperBound
-                continue
-            }
-            var mention = Mention(block: block.index, first: chunk.lowerBound, end: chunk.upperBound, kind: nil,
-                                  clues: clues(at: i))
-            if vietnamese, let alias = aliasEnd(tokens, chunk, after: mentions) {
-                mention.end = alias
-                mention.kind = .organization
-                mentions.append(mention)
-                i = alias
-                continue
-            }
-            if vietnamese, endsWithKnownBody(tokens, chunk) { mention.clues.insert(.hasOrgHead) }
-            if vietnamese, isForeignCredit(block, chunk) { mention.clues.insert(.afterOrgCue) }
-            // English `Villa chairman Doug Ellis`, `United goalkeeper Roy Carroll`: a lowercase role between
-            // a capitalised word and a name makes the word the person's organisation.
-            if !vietnamese, mention.length <= 3, chunk.upperBound < n, !tokens[chunk.upperBound].isCapitalized,
-               let role = gazetteer.match(tokens, at: chunk.upperBound, [.title]),
-               chunk.upperBound + role.length < n, tokens[chunk.upperBound + role.length].isNameLike {
-                // `Science minister Rachel Hurst`: a government's field before the office is part of the title.
-                if mention.length == 1, Self.governmentFields.contains(token.key) {
-                    i = chunk.upperBound
-                    continue
-                }
-                mention.clues.insert(.beforeRole)
-            }
-            // (`(VFA)`: an acronym in parentheses names the body before it.)
-            if mention.length == 1, token.sentenceStart, !(token.isAllCaps && afterParenthesis),
-               !midSentenceCapitals.contains(token.key), vietnamese || !speaksAsBody(block, i, chunk.upperBound),
-               mention.clues.isDisjoint(with: [.afterTitle, .afterHonorific, .afterPlacePrefix, .beforeRole]),
-               !gazetteer.categories(tokens, at: i).contains(.givenName) {
-                mention.clues.insert(.weak)
-            }
-            // `Transport Secretary Mark Harper`: a word that qualifies a capitalised title is part of it.
-            if mention.length == 1, chunk.upperBound < n, tokens[chunk.upperBound].isCapitalized,
-               gazetteer.match(tokens, at: chunk.upperBound, [.title]) != nil {
-                titleEnd = chunk.upperBound + (gazetteer.match(tokens, at: chunk.upperBound, [.title])?.length ?? 0)
-                i = titleEnd
-                continue
-            }
-            // A head word alone (`Quỹ`, `Bộ`, `Government`) names no particular organisation.
-            if let head = gazetteer.match(tokens, at: i, [.orgHead]), head.length >= mention.length,
-               !gazetteer.categories(tokens, at: i).contains(.organization),
-               vietnamese || !mention.clues.contains(.beforeRole) {  // (`United goalkeeper X` is a club)
-                i = chunk.upperBound
-                continue
-            }
-            if hasOrgHead(tokens, chunk), !(vietnamese && i == prefixEnd) { mention.clues.insert(.hasOrgHead) }
-            // `Luton Town`, `Hull City`: a town's name with `Town` or `City` after it is its club (the towns
-            // called `X City` are in the gazetteer).
-            if !vietnamese, mention.length >= 2, tokens[chunk.upperBound - 1].isCapitalized,
-               isClubSuffix(tokens[chunk.upperBound - 1]) {
-                mention.clues.insert(.hasOrgHead)
-            }
-            if gazetteer.categories(tokens, at: chunk.upperBound - 1).contains(.placeSuffix)
-                || !vietnamese && mention.length >= 2 && Self.placeLeads.contains(token.key) {  // `River Avon`
-                mention.clues.insert(.placeSuffix)
-            }
-            if !vietnamese, chunk.count == 3, isAmpersandPair(tokens, chunk, at: chunk.lowerBound + 1) {
-                mention.clues.insert(.hasOrgHead)
-            }
-            if tokens[chunk].allSatisfy({ $0.isAllCaps || $0.kind != .word }) { mention.clues.insert(.acronym) }
-            if gazetteer.categories(tokens, at: chunk.lowerBound).contains(.givenName) {
-                mention.clues.insert(.givenName)
-            }
-            mentions.append(mention)
-            if !vietnamese, mention.clues.contains(.afterLocative), continuesList(tokens, after: chunk.upperBound) {
-                locativeEnd = chunk.upperBound + 1
-            }
-            i = chunk.upperBound
+            let chunk = capitalisedRun(c.tokens, from: c.i, afterPrefix: vietnamese && c.i == c.prefixEnd)
+            let alone = chunk.upperBound == c.n || (c.tokens[chunk.upperBound].kind == .punct
+                && "(-\u{2013}".unicodeScalars.contains(c.tokens[chunk.upperBound].first))
+            let afterParenthesis = c.i > 0 && c.tokens[c.i - 1].kind == .punct && c.tokens[c.i - 1].first == "("
+            let run = NameRun(chunk: chunk, alone: alone, afterParenthesis: afterParenthesis,
+                              titled: c.i == c.titleEnd || c.i == c.honorificEnd)  // `TS. Lê Đăng Doanh`
+            if runRules.contains(where: { $0(self)(&c, run) }) { continue }
+            candidate(&c, run)
         }
-        spreadListKinds(&mentions, tokens)
-        return mentions
+        spreadListKinds(&c.mentions, c.tokens)
+        return c.mentions
+    }
+
+    /// A locative (`tại`, `in`; `from` after a comma, `of` after a place noun) marks the name after it.
+    /// `from` after a comma names a hometown (`, 17, from Wymondham`); elsewhere as often an employer
+    /// (`David Noone from X`) or a person (`takes over from X`).
+    func markLocative(_ c: inout ScanContext) {
+        let i = c.i, token = c.tokens[i], tokens = c.tokens
+        if vietnamese ? Self.locatives.contains(token.key) : Self.englishLocatives.contains(token.key)
+            && (token.key != Self.from || i > 0 && tokens[i - 1].kind == .punct && tokens[i - 1].first == ","
+                || i > 0 && Self.residents.contains(tokens[i - 1].key))  // `a widow from X`
+            || !vietnamese && token.key == Self.of && i > 0 && Self.placeNouns.contains(tokens[i - 1].key) {
+            c.locativeEnd = i + 1
+        }
+    }
+
+    /// A run no rule took: a candidate mention with the clues the classifier will weigh, unless it turns
+    /// out to be an alias, part of a title, or a head word alone.
+    func candidate(_ c: inout ScanContext, _ run: NameRun) {
+        let i = c.i, tokens = c.tokens, n = c.n, chunk = run.chunk, token = tokens[i]
+        var mention = c.mention(chunk.lowerBound, chunk.upperBound, nil, clues: c.clues(at: i))
+        if vietnamese, let alias = aliasEnd(tokens, chunk, after: c.mentions) {
+            mention.end = alias
+            mention.kind = .organization
+            c.add(mention, next: alias)
+            return
+        }
+        if vietnamese, endsWithKnownBody(tokens, chunk) { mention.clues.insert(.hasOrgHead) }
+        if vietnamese, isForeignCredit(c.block, chunk) { mention.clues.insert(.afterOrgCue) }
+        // English `Villa chairman Doug Ellis`, `United goalkeeper Roy Carroll`: a lowercase role between
+        // a capitalised word and a name makes the word the person's organisation.
+        if !vietnamese, mention.length <= 3, chunk.upperBound < n, !tokens[chunk.upperBound].isCapitalized,
+           let role = gazetteer.match(tokens, at: chunk.upperBound, [.title]),
+           chunk.upperBound + role.length < n, tokens[chunk.upperBound + role.length].isNameLike {
+            // `Science minister Rachel Hurst`: a government's field before the office is part of the title.
+            if mention.length == 1, Self.governmentFields.contains(token.key) {
+                c.i = chunk.upperBound
+                return
+            }
+            mention.clues.insert(.beforeRole)
+        }
+        // (`(VFA)`: an acronym in parentheses names the body before it.)
+        if mention.length == 1, token.sentenceStart, !(token.isAllCaps && run.afterParenthesis),
+           !midSentenceCapitals.contains(token.key), vietnamese || !speaksAsBody(c.block, i, chunk.upperBound),
+           mention.clues.isDisjoint(with: [.afterTitle, .afterHonorific, .afterPlacePrefix, .beforeRole]),
+           !gazetteer.categories(tokens, at: i).contains(.givenName) {
+            mention.clues.insert(.weak)
+        }
+        // `Transport Secretary Mark Harper`: a word that qualifies a capitalised title is part of it.
+        if mention.length == 1, chunk.upperBound < n, tokens[chunk.upperBound].isCapitalized,
+           gazetteer.match(tokens, at: chunk.upperBound, [.title]) != nil {
+            c.titleEnd = chunk.upperBound + (gazetteer.match(tokens, at: chunk.upperBound, [.title])?.length ?? 0)
+            c.i = c.titleEnd
+            return
+        }
+        // A head word alone (`Quỹ`, `Bộ`, `Government`) names no particular organisation.
+        if let head = gazetteer.match(tokens, at: i, [.orgHead]), head.length >= mention.length,
+           !gazetteer.categories(tokens, at: i).contains(.organization),
+           vietnamese || !mention.clues.contains(.beforeRole) {  // (`United goalkeeper X` is a club)
+            c.i = chunk.upperBound
+            return
+        }
+        mention.clues.formUnion(runClues(c, chunk))
+        c.add(mention, next: chunk.upperBound)
+        if !vietnamese, mention.clues.contains(.afterLocative), continuesList(tokens, after: chunk.upperBound) {
+            c.locativeEnd = chunk.upperBound + 1
+        }
+    }
+
+    /// What the words of a candidate run say of it: an organisation's head, a place word, an acronym, a
+    /// given name first.
+    private func runClues(_ c: ScanContext, _ chunk: Range<Int>) -> Mention.Clues {
+        let tokens = c.tokens, i = c.i
+        var clues: Mention.Clues = []
+        if hasOrgHead(tokens, chunk), !(vietnamese && i == c.prefixEnd) { clues.insert(.hasOrgHead) }
+        // `Luton Town`, `Hull City`: a town's name with `Town` or `City` after it is its club (the towns
+        // called `X City` are in the gazetteer).
+        if !vietnamese, chunk.count >= 2, tokens[chunk.upperBound - 1].isCapitalized,
+           isClubSuffix(tokens[chunk.upperBound - 1]) {
+            clues.insert(.hasOrgHead)
+        }
+        if gazetteer.categories(tokens, at: chunk.upperBound - 1).contains(.placeSuffix)
+            || !vietnamese && chunk.count >= 2 && Self.placeLeads.contains(tokens[i].key) {  // `River Avon`
+            clues.insert(.placeSuffix)
+        }
+        if !vietnamese, chunk.count == 3, isAmpersandPair(tokens, chunk, at: chunk.lowerBound + 1) {
+            clues.insert(.hasOrgHead)
+        }
+        if tokens[chunk].allSatisfy({ $0.isAllCaps || $0.kind != .word }) { clues.insert(.acronym) }
+        if gazetteer.categories(tokens, at: chunk.lowerBound).contains(.givenName) { clues.insert(.givenName) }
+        return clues
     }
 
     /// `in Kent, Hampshire and Sussex`: a place's list goes on with `and` or with a comma before another
@@ -743,135 +464,128 @@ struct EntityRecognizer {
     /// syllable ends the body.
     func organizationEnd(_ tokens: [Token], after head: Int, placesOnly: Bool = false, nameFollows: Bool = false) -> Int? {
         let n = tokens.count
-        var end = -1
-        var j = head
-        var previousCapital = false
-        var previousProper = false
-        var endedWithPlace = false
-        while j < n {
-            let token = tokens[j]
+        var walk = OrganizationWalk(head: head)
+        while walk.j < n {
+            let token = tokens[walk.j]
             if token.isNameLike {
-                if endedWithPlace || placesOnly, gazetteer.match(tokens, at: j, [.place, .orgHead]) == nil { break }
-                if nameFollows, j > head, !tokens[j - 1].isNameLike, tokens[j - 1].kind == .word,
-                   j + 1 < n, tokens[j + 1].isNameLike,
-                   gazetteer.categories(tokens, at: j).contains(.familyName),
-                   gazetteer.match(tokens, at: j, [.place, .orgHead]) == nil {
-                    break
-                }
-                // `Thứ trưởng Bộ Công Thương | Phan Thị Ngọc Lan`: a full name of three syllables or more
-                // after a body named by two capitalised words.
-                if nameFollows, j >= head + 2, tokens[j - 1].isNameLike, tokens[j - 2].isNameLike, !endedWithPlace,
-                   personNameStarts(tokens, at: j, j..<n) {
-                    break
-                }
-                // `Tập đoàn Nvidia | tổ chức`: a known company's name takes no lowercase syllable after it.
-                if !placesOnly, let known = gazetteer.match(tokens, at: j, [.organization]),
-                   gazetteer.match(tokens, at: j, [.orgHead, .place]) == nil {
-                    j += known.length
-                    end = j
-                    previousCapital = true
-                    previousProper = true
-                    endedWithPlace = false
-                    continue
-                }
-                if let place = gazetteer.match(tokens, at: j, [.place]) {
-                    j += place.length
-                    end = j
-                    endedWithPlace = true
-                    previousCapital = true
-                    previousProper = true
-                    continue
-                }
-                // `Bệnh viện Nhi Trung ương`: a field compound written with its capital is one word of the name.
-                if j + 1 < n, !tokens[j + 1].isNameLike, let words = gazetteer.match(tokens, at: j, [.orgWord, .orgField]),
-                   words.length >= 2 {
-                    j += words.length
-                    end = j
-                    previousCapital = false
-                    previousProper = false
-                    endedWithPlace = false
-                    continue
-                }
-                previousProper = previousCapital
-                previousCapital = !token.isAllCaps  // an acronym does not make the next word a proper name
-                endedWithPlace = false
-                j += 1
-                end = j
+                guard nameWordInOrganization(tokens, &walk, placesOnly: placesOnly, nameFollows: nameFollows) else { break }
                 continue
             }
-            if token.kind == .number, end == j || j == head {  // (`Quân khu 7`, `Bệnh viện 108`)
-                j += 1
-                end = j
+            if token.kind == .number, walk.end == walk.j || walk.j == head {  // (`Quân khu 7`, `Bệnh viện 108`)
+                walk.j += 1
+                walk.end = walk.j
                 continue
             }
-            if vietnamese, token.kind == .word, end == j, end > head, !endedWithPlace, !placesOnly,
-               let fields = orgFieldsEnd(tokens, from: j) {
-                j = fields
-                end = j
-                previousCapital = false
+            if vietnamese, token.kind == .word, walk.end == walk.j, walk.end > head, !walk.endedWithPlace, !placesOnly,
+               let fields = orgFieldsEnd(tokens, from: walk.j) {
+                walk.j = fields
+                walk.end = walk.j
+                walk.previousCapital = false
                 continue
             }
             // `nhà nước`, `quốc gia` continue the name; a one-word one (`tỉnh`) only before a name.
-            if token.kind == .word, end == j && end > head || j == head,  // `Trường THPT | chuyên Lê Hồng Phong`
-               let words = gazetteer.match(tokens, at: j, [.orgWord]),
-               words.length > 1 || (j + 1 < n && tokens[j + 1].isNameLike) {
-                j += words.length
-                end = j
-                previousCapital = false
-                endedWithPlace = false
+            if token.kind == .word, walk.end == walk.j && walk.end > head || walk.j == head,  // `Trường THPT | chuyên Lê Hồng Phong`
+               let words = gazetteer.match(tokens, at: walk.j, [.orgWord]),
+               words.length > 1 || (walk.j + 1 < n && tokens[walk.j + 1].isNameLike) {
+                walk.j += words.length
+                walk.end = walk.j
+                walk.previousCapital = false
+                walk.endedWithPlace = false
                 continue
             }
-            if vietnamese, token.kind == .word, end == j, end > head, let region = regionSuffixEnd(tokens, at: j) {
+            if vietnamese, token.kind == .word, walk.end == walk.j, walk.end > head, let region = regionSuffixEnd(tokens, at: walk.j) {
                 return region
             }
-            if vietnamese, token.kind == .word, end == j, !placesOnly, !endedWithPlace,
-               let next = lowercaseInsideCompanyName(tokens, at: j, head: head) {
-                j = next
-                previousCapital = false
+            if vietnamese, token.kind == .word, walk.end == walk.j, !placesOnly, !walk.endedWithPlace,
+               let next = lowercaseInsideCompanyName(tokens, at: walk.j, head: head) {
+                walk.j = next
+                walk.previousCapital = false
                 continue
             }
-            if vietnamese, token.kind == .word, end == j, !placesOnly, !endedWithPlace,
-               lowercaseBeforeClosingPlace(tokens, at: j, head: head) {
-                j += 1
-                previousCapital = false
+            if vietnamese, token.kind == .word, walk.end == walk.j, !placesOnly, !walk.endedWithPlace,
+               lowercaseBeforeClosingPlace(tokens, at: walk.j, head: head) {
+                walk.j += 1
+                walk.previousCapital = false
                 continue
             }
-            if token.kind == .word, end == j, previousCapital, !previousProper,
-               gazetteer.match(tokens, at: j, [.functionWord, .speechVerb, .timeWord]) == nil
-                || gazetteer.match(tokens, at: j - 1, [.orgWord, .orgField])?.length == 2 {  // `Hàng không`
-                j += 1
-                end = j
-                previousCapital = false
+            if token.kind == .word, walk.end == walk.j, walk.previousCapital, !walk.previousProper,
+               gazetteer.match(tokens, at: walk.j, [.functionWord, .speechVerb, .timeWord]) == nil
+                || gazetteer.match(tokens, at: walk.j - 1, [.orgWord, .orgField])?.length == 2 {  // `Hàng không`
+                walk.j += 1
+                walk.end = walk.j
+                walk.previousCapital = false
                 continue
             }
             // `UBND quận 3`
-            if j == head, token.kind == .word, Self.numberedPlaces.contains(token.key), j + 1 < n,
-               tokens[j + 1].kind == .number {
-                return j + 2
+            if walk.j == head, token.kind == .word, Self.numberedPlaces.contains(token.key), walk.j + 1 < n,
+               tokens[walk.j + 1].kind == .number {
+                return walk.j + 2
             }
-            if j == head, token.kind == .word, let prefix = gazetteer.match(tokens, at: j, [.placePrefix]),
-               j + prefix.length < n, tokens[j + prefix.length].isNameLike {
-                j += prefix.length
+            if walk.j == head, token.kind == .word, let prefix = gazetteer.match(tokens, at: walk.j, [.placePrefix]),
+               walk.j + prefix.length < n, tokens[walk.j + prefix.length].isNameLike {
+                walk.j += prefix.length
                 // `UBND thành phố | Lê Văn A`: the body of the city the article is about.
-                if nameFollows, gazetteer.match(tokens, at: j, [.place]) == nil,
-                   gazetteer.categories(tokens, at: j).contains(.familyName) {
-                    end = j
+                if nameFollows, gazetteer.match(tokens, at: walk.j, [.place]) == nil,
+                   gazetteer.categories(tokens, at: walk.j).contains(.familyName) {
+                    walk.end = walk.j
                     break
                 }
                 continue
             }
             // (`... và Bộ Y tế`: a head after `và` starts another body.)
-            if end == j, j + 1 < n, tokens[j + 1].isNameLike,
+            if walk.end == walk.j, walk.j + 1 < n, tokens[walk.j + 1].isNameLike,
                (token.kind == .punct && Self.dashes.contains(token.first)) || token.key == Self.va
-                || token.kind == .punct && token.first == "&" && tokens[j - 1].end == token.start,  // `Bộ GD&ĐT`
-               token.key != Self.va || gazetteer.match(tokens, at: j + 1, [.orgHead, .organization]) == nil {
-                j += 1
-                previousCapital = false  // `Công Thương - Tài chính`: a new compound starts
-                endedWithPlace = false
+                || token.kind == .punct && token.first == "&" && tokens[walk.j - 1].end == token.start,  // `Bộ GD&ĐT`
+               token.key != Self.va || gazetteer.match(tokens, at: walk.j + 1, [.orgHead, .organization]) == nil {
+                walk.j += 1
+                walk.previousCapital = false  // `Công Thương - Tài chính`: a new compound starts
+                walk.endedWithPlace = false
                 continue
             }
             break
         }
-        return end > head ? end : nil
+        return walk.end > head ? walk.end : nil
+    }
+
+    /// One capitalised word of a Vietnamese organisation's name (`organizationEnd`): takes it (and a known
+    /// name, place or compound it starts) into the name and says true, or says false where the name ends.
+    private func nameWordInOrganization(_ tokens: [Token], _ walk: inout OrganizationWalk, placesOnly: Bool,
+                                        nameFollows: Bool) -> Bool {
+        let n = tokens.count, head = walk.head, token = tokens[walk.j]
+        if walk.endedWithPlace || placesOnly, gazetteer.match(tokens, at: walk.j, [.place, .orgHead]) == nil { return false }
+        if nameFollows, walk.j > head, !tokens[walk.j - 1].isNameLike, tokens[walk.j - 1].kind == .word,
+           walk.j + 1 < n, tokens[walk.j + 1].isNameLike,
+           gazetteer.categories(tokens, at: walk.j).contains(.familyName),
+           gazetteer.match(tokens, at: walk.j, [.place, .orgHead]) == nil {
+            return false
+        }
+        // `Thứ trưởng Bộ Công Thương | Phan Thị Ngọc Lan`: a full name of three syllables or more
+        // after a body named by two capitalised words.
+        if nameFollows, walk.j >= head + 2, tokens[walk.j - 1].isNameLike, tokens[walk.j - 2].isNameLike, !walk.endedWithPlace,
+           personNameStarts(tokens, at: walk.j, walk.j..<n) {
+            return false
+        }
+        // `Tập đoàn Nvidia | tổ chức`: a known company's name takes no lowercase syllable after it.
+        if !placesOnly, let known = gazetteer.match(tokens, at: walk.j, [.organization]),
+           gazetteer.match(tokens, at: walk.j, [.orgHead, .place]) == nil {
+            walk.take(known.length, capital: true, proper: true, place: false)
+            return true
+        }
+        if let place = gazetteer.match(tokens, at: walk.j, [.place]) {
+            walk.take(place.length, capital: true, proper: true, place: true)
+            return true
+        }
+        // `Bệnh viện Nhi Trung ương`: a field compound written with its capital is one word of the name.
+        if walk.j + 1 < n, !tokens[walk.j + 1].isNameLike, let words = gazetteer.match(tokens, at: walk.j, [.orgWord, .orgField]),
+           words.length >= 2 {
+            walk.take(words.length, capital: false, proper: false, place: false)
+            return true
+        }
+        walk.previousProper = walk.previousCapital
+        walk.previousCapital = !token.isAllCaps  // an acronym does not make the next word a proper name
+        walk.endedWithPlace = false
+        walk.j += 1
+        walk.end = walk.j
+        return true
     }
 }

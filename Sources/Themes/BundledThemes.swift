@@ -38,6 +38,7 @@ public enum BundledThemes {
             "status.key" = { fg = "blue", bg = "white", modifiers = ["bold"] }
             "help" = { fg = "bright-white", bg = "blue" }
             "error" = { fg = "bright-white", bg = "red", modifiers = ["bold"] }
+            "screen" = { fg = "default", bg = "default" }
             """#,
         "default": #"""
             # lede's default theme: for dark terminals with 256 colours or more.
@@ -74,6 +75,7 @@ public enum BundledThemes {
             "status.key" = { fg = "#ffd75f", bg = "#303030", modifiers = ["bold"] }
             "help" = { fg = "#e4e4e4", bg = "#262626" }
             "error" = { fg = "#ffffff", bg = "#af0000", modifiers = ["bold"] }
+            "screen" = { fg = "default", bg = "default" }
             """#,
         "high-contrast": #"""
             # The default theme with the strongest contrast: pure white and black, saturated highlights.
@@ -138,6 +140,7 @@ public enum BundledThemes {
             "status.key" = { fg = "#0000af", bg = "#dadada", modifiers = ["bold"] }
             "help" = { fg = "#1c1c1c", bg = "#eeeeee" }
             "error" = { fg = "#ffffff", bg = "#af0000", modifiers = ["bold"] }
+            "screen" = { fg = "#1c1c1c", bg = "#ffffff" }
             """#,
         "mono": #"""
             # No colours at all: bold, underline and reverse only. Used when NO_COLOR is set or the terminal has
@@ -172,6 +175,7 @@ public enum BundledThemes {
             "status.key" = { fg = "default", bg = "default", modifiers = ["reverse", "bold"] }
             "help" = { fg = "default", bg = "default", modifiers = [] }
             "error" = { fg = "default", bg = "default", modifiers = ["reverse", "bold"] }
+            "screen" = { fg = "default", bg = "default" }
             """#,
     ]
 }

@@ -33,10 +33,13 @@ struct Analyze: ParsableCommand {
                 continue
             }
             loaded.warnings.forEach { Output.error($0.description) }
+            // Reading and analysis are two steps: the article as read, then what the analyser finds in it.
+            var article = loaded.article
+            article.analysis = Analyzer().analyze(article.blocks)
             if json {
-                try Output.json(AnalysisRecord(loaded.article))
+                try Output.json(AnalysisRecord(article))
             } else {
-                Output.line(Self.render(loaded.article))
+                Output.line(Self.render(article))
             }
         }
         if failed { throw ExitCode.failure }
@@ -74,15 +77,13 @@ struct AnalysisRecord: Encodable {
         entities = article.analysis.entities.map(EntityRecord.init) + Self.headerEntities(of: article)
     }
 
-    /// Entities named only in the title line or the wire source (`(VOV) - ...`): they are part of the
-    /// article's text but not of its body, which is what spans address, so they come without a span.
-    /// Titles are read only when they are Vietnamese: those are sentence case and name things as the body
-    /// does, while English headlines drop the words that tell a club from a city or a firm from a person.
+    /// Entities named only in the title line (`Analyzer.titleEntities`) or the wire source (`(VOV) - ...`):
+    /// they are part of the article's text but not of its body, which is what spans address, so they
+    /// come without a span.
     static func headerEntities(of article: Article) -> [EntityRecord] {
         var seen = Set(article.analysis.entities.map { "\($0.type.rawValue)\u{0}\($0.text)" })
         var records: [EntityRecord] = []
-        let vietnamese = article.title.unicodeScalars.contains { (0x1EA0...0x1EF9).contains($0.value) || $0 == "đ" || $0 == "Đ" }
-        var found = vietnamese ? Analyzer().analyze([Block(.heading, article.title)]).entities : []
+        var found = Analyzer().titleEntities(article.title)
         if let source = article.source, !source.isEmpty {
             // A wire source is a news outlet: an organisation.
             found.append(Entity(text: source, type: .organization, canonical: source,

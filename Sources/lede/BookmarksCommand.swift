@@ -3,6 +3,7 @@ import ArticleModel
 import ArticleStore
 import Foundation
 import ReadingState
+import TextAnalysis
 
 /// `lede bookmarks`: export, import and add bookmarks from the command line.
 struct BookmarksCommand: ParsableCommand {
@@ -111,13 +112,13 @@ struct BookmarksCommand: ParsableCommand {
             let article: Article
             do {
                 article = try ArticleLoader.load(path: file, relativePath: relative,
-                                                 options: reading.loadOptions(analyze: quote != nil)).article
+                                                 options: reading.loadOptions()).article
             } catch {
                 throw FileFailure(error.description)
             }
             var chosen: Quote?
             if let quote {
-                let quotes = article.analysis.quotes
+                let quotes = Analyzer().analyze(article.blocks).quotes
                 guard quote <= quotes.count else {
                     throw ValidationError("\(file) has \(quotes.count) quotation(s); there is no quotation \(quote).")
                 }

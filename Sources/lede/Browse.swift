@@ -36,19 +36,18 @@ struct Browse: ParsableCommand {
             throw FileFailure(LoadProblem(path: root, kind: .notFound).description)
         }
         // The window shows at once from the saved index; the index is brought up to date behind it.
-        let store = IndexStore(library: root)
-        var cached = LibraryIndex(root: root)
-        var notice: String?
-        switch store.load() {
-        case .loaded(let index): cached = index
-        case .missing: break
-        case .damaged(let message): notice = message
-        }
-        cached.root = root
+        let library = IndexedLibrary(root: root)
+        let (saved, notice) = library.loadSaved()
         let config = Config.load()
-        let themes = ThemeSwitcher(catalog: ThemeSetup.catalog(userFolder: Config.themesFolder),
-                                   requested: theme ?? config.theme, noColor: ThemeSetup.noColor())
-        let app = BrowserApp(root: root, index: cached, indexStore: store, options: reading.loadOptions(), themes: themes,
+        // `--theme` wins, then the theme last chosen with T, then config.toml.
+        let chosen = ThemeChoice(folder: StateLocation.folder(explicit: stateDirectory))
+        let catalog = ThemeSetup.catalog(userFolder: Config.themesFolder)
+        var themes = ThemeSwitcher(catalog: catalog,
+                                   requested: theme ?? ThemeSwitcher.remembered(in: chosen, catalog: catalog) ?? config.theme,
+                                   noColor: ThemeSetup.noColor())
+        themes.memory = chosen
+        let app = BrowserApp(root: root, index: saved ?? LibraryIndex(root: root), indexStore: library.store,
+                             options: reading.loadOptions(), themes: themes,
                              stateStore: StateStore(libraryRoot: root, stateDirectory: stateDirectory),
                              readingStateAfterFirstFrame: true)
         app.feedUserAgent = "lede/\(Lede.version)"

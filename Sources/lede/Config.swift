@@ -1,5 +1,6 @@
 import Foundation
 import TOMLKit
+import XDGFolders
 
 /// The reader's settings from `$XDG_CONFIG_HOME/lede/config.toml` (default `~/.config/lede/`):
 ///
@@ -14,11 +15,7 @@ struct Config {
     static var keys: [String] { ConfigSetting.keys }
 
     static func folder(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        if let xdg = environment["XDG_CONFIG_HOME"], xdg.hasPrefix("/") {
-            return (xdg as NSString).appendingPathComponent("lede")
-        }
-        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
-        return (home as NSString).appendingPathComponent(".config/lede")
+        XDGFolder.config.path(environment: environment)
     }
 
     static var themesFolder: String { (folder() as NSString).appendingPathComponent("themes") }

@@ -11,28 +11,22 @@ enum LibraryCatalog {
         _ root: String, options: LoadOptions, rebuild: Bool = false, reportProblems: Bool = true,
         progress: (@Sendable (IndexProgress) -> Void)? = nil
     ) throws -> (LibraryIndex, IndexUpdate) {
-        let store = IndexStore(library: root)
+        let library = IndexedLibrary(root: root)
         var previous: LibraryIndex?
         if !rebuild {
-            switch store.load() {
-            case .loaded(let index): previous = index
-            case .missing: break
-            case .damaged(let message): Output.error(message)
-            }
+            let saved = library.loadSaved()
+            previous = saved.index
+            if let damaged = saved.damaged { Output.error(damaged) }
         }
-        let (index, report): (LibraryIndex, IndexUpdate)
+        let updated: IndexedLibrary.Updated
         do {
-            (index, report) = try Indexer.update(previous, root: root, options: options, progress: progress)
+            updated = try library.update(previous, options: options, progress: progress)
         } catch {
             throw FileFailure(error.description)
         }
-        if !report.isNoChange || previous == nil {
-            do {
-                try store.save(index)
-            } catch {
-                Output.error("\(store.path): cannot save the index (\(error.localizedDescription)); "
-                             + "the library still opens, only more slowly next time")
-            }
+        let (index, report) = (updated.index, updated.report)
+        if let saveProblem = updated.saveProblem {
+            Output.error(saveProblem + "; the library still opens, only more slowly next time")
         }
         guard reportProblems else { return (index, report) }
         // Files that failed before and are unchanged are still reported, as a fresh read would.

@@ -11,8 +11,8 @@ struct ReadingOptions: ParsableArguments {
         guard maxSizeMiB > 0 else { throw ValidationError("--max-size must be at least 1 (MiB).") }
     }
 
-    func loadOptions(analyze: Bool = true) -> LoadOptions {
-        LoadOptions(maxFileSize: maxSizeMiB << 20, analyze: analyze)
+    func loadOptions() -> LoadOptions {
+        LoadOptions(maxFileSize: maxSizeMiB << 20)
     }
 }
 

@@ -25,8 +25,8 @@ extension ManualPage {
             page.definitions([
                 ("$XDG_CONFIG_HOME/lede/config.toml", "Settings (default folder ~/.config/lede)."),
                 ("$XDG_CONFIG_HOME/lede/themes/", "Your own colour themes (NAME.toml), beside the bundled ones."),
-                ("$XDG_DATA_HOME/lede/", "Bookmarks, read state and search history, one file per library "
-                    + "(default ~/.local/share/lede; \\-\\-state\\-dir or $LEDE_STATE_DIR choose another folder)."),
+                ("$XDG_DATA_HOME/lede/", "Bookmarks, read state and search history, one file per library, "
+                    + "and the theme chosen with T (default ~/.local/share/lede; \\-\\-state\\-dir or $LEDE_STATE_DIR choose another folder)."),
                 ("$XDG_CACHE_HOME/lede/", "The search index of each library and the bundled sample articles "
                     + "(default ~/.cache/lede; $LEDE_CACHE_DIR chooses another folder). Safe to delete."),
                 ("PREFIX/share/lede/themes/", "The bundled themes, installed as examples to copy and change."),

@@ -31,7 +31,7 @@ struct ReadCommand: ParsableCommand {
             }
             do {
                 let article = try ArticleLoader.load(path: file, relativePath: relative,
-                                                     options: reading.loadOptions(analyze: false)).article
+                                                     options: reading.loadOptions()).article
                 store.setRead(article.summary, !unread)
             } catch {
                 throw FileFailure(error.description)

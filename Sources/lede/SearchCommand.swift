@@ -42,7 +42,7 @@ struct SearchCommand: ParsableCommand {
         for result in results {
             let summary = index.entries[result.position].summary(root: index.root)
             // Snippets come from the file itself; one that cannot be read now is listed without them.
-            let article = try? ArticleLoader.load(path: summary.path, options: reading.loadOptions(analyze: false)).article
+            let article = try? ArticleLoader.load(path: summary.path, options: reading.loadOptions()).article
             let snippets = article.map { MatchFinder.snippets(in: $0.title + "\n\n" + $0.bodyText, for: parsed) } ?? []
             if json {
                 try Output.json(SearchRecord(summary: summary, matches: result.matches, snippets: snippets))

@@ -1,6 +1,8 @@
 import ArgumentParser
+import BrowserRuntime
 import ArticleModel
 import ArticleStore
+import TextAnalysis
 
 /// `lede show FILE`: the article as clean text for reading or piping.
 struct Show: ParsableCommand {
@@ -19,29 +21,18 @@ struct Show: ParsableCommand {
     func run() throws {
         let loaded: LoadedArticle
         do {
-            loaded = try ArticleLoader.load(path: file, options: reading.loadOptions(analyze: json))
+            loaded = try ArticleLoader.load(path: file, options: reading.loadOptions())
         } catch {
             throw FileFailure(error.description)
         }
         loaded.warnings.forEach { Output.error($0.description) }
         if json {
-            try Output.json(ArticleRecord(loaded.article))
+            var article = loaded.article
+            article.analysis = Analyzer().analyze(article.blocks)
+            try Output.json(ArticleRecord(article))
         } else {
-            Output.line(Self.render(loaded.article))
+            Output.line(ArticleText.clean(loaded.article))
         }
-    }
-
-    /// Title, a line of metadata, then the blocks separated by blank lines; headings stand out in capitals
-    /// would lose Vietnamese tone marks' readability, so they get a `## ` prefix as in Markdown.
-    static func render(_ article: Article) -> String {
-        var lines = [article.title]
-        let meta = [article.source, article.author, article.date?.day, article.url].compactMap { $0 }
-        if !meta.isEmpty { lines.append(meta.joined(separator: " · ")) }
-        for block in article.blocks {
-            lines.append("")
-            lines.append(block.kind == .heading ? "## " + block.text : block.text)
-        }
-        return lines.map(Clean.text).joined(separator: "\n")
     }
 }
 

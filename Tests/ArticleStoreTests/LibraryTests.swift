@@ -7,7 +7,7 @@ import Testing
 @Suite struct LibraryTests {
     let wire = "(Tin Sáng) - Đà Nẵng khai trương cầu đi bộ mới bên sông Hàn.\nĐà Nẵng có cầu đi bộ mới\nCầu dài 300 mét, mở cửa từ ngày 2/9/2024.\n"
 
-    func load(_ name: String, _ data: Data, options: LoadOptions = LoadOptions(analyze: false)) throws -> Library {
+    func load(_ name: String, _ data: Data, options: LoadOptions = LoadOptions()) throws -> Library {
         let fixture = try Fixture()
         try fixture.write(name, data)
         return try Library.load(at: fixture.root, options: options)
@@ -65,7 +65,7 @@ import Testing
         try fixture.write("good.txt", wire)
         try fixture.write("nul.txt", Data("Title\n\nText\0with a NUL".utf8))
         try fixture.write("noise.txt", Data((0..<4096).map { UInt8(($0 * 7) % 32) }))
-        let library = try Library.load(at: fixture.root, options: LoadOptions(analyze: false))
+        let library = try Library.load(at: fixture.root, options: LoadOptions())
         #expect(library.articles.map(\.title) == ["Đà Nẵng có cầu đi bộ mới"])
         #expect(Set(library.problems.map(\.kind)) == [.binary])
         #expect(library.problems.map { ($0.path as NSString).lastPathComponent }.sorted() == ["noise.txt", "nul.txt"])
@@ -88,7 +88,7 @@ import Testing
         while big.count < 20_000_000 { big.append(chunk) }
         try fixture.write("huge.txt", big)
         try fixture.write("small.txt", wire)
-        let library = try Library.load(at: fixture.root, options: LoadOptions(analyze: false))
+        let library = try Library.load(at: fixture.root, options: LoadOptions())
         #expect(library.articles.count == 1)
         #expect(library.problems.count == 1)
         guard case .tooLarge(let bytes, let limit) = library.problems.first?.kind else {
@@ -99,7 +99,7 @@ import Testing
         #expect(library.problems[0].description.contains("huge.txt: skipped: 19.1 MiB is over the 16.0 MiB limit"))
 
         // A larger cap lets the same file load.
-        let lenient = try Library.load(at: fixture.root, options: LoadOptions(maxFileSize: 32 << 20, analyze: false))
+        let lenient = try Library.load(at: fixture.root, options: LoadOptions(maxFileSize: 32 << 20))
         #expect(lenient.articles.count == 2)
         #expect(lenient.problems.isEmpty)
     }
@@ -128,7 +128,7 @@ import Testing
         try fixture.write(".hidden/secret.txt", "Secret\n\nText.\n")
         try fixture.write(".dotfile.txt", "Dot\n\nText.\n")
         try fixture.write("notes.pdf", "not an article")
-        let library = try Library.load(at: fixture.root, options: LoadOptions(analyze: false))
+        let library = try Library.load(at: fixture.root, options: LoadOptions())
         #expect(library.articles.map(\.title) == ["New story", "Mid story", "Old story"])
         #expect(library.articles.map { $0.date?.day } == ["2024-01-05", "2021-08-12", "2019-03-03"])
         #expect(library.articles.map { $0.date?.origin } == [.frontMatter, .text, .text])
@@ -151,7 +151,7 @@ import Testing
     @Test func aSingleFileIsALibraryOfOne() throws {
         let fixture = try Fixture()
         let path = try fixture.write("one.txt", wire)
-        let library = try Library.load(at: path, options: LoadOptions(analyze: false))
+        let library = try Library.load(at: path, options: LoadOptions())
         #expect(library.articles.map(\.path) == [path])
     }
 }

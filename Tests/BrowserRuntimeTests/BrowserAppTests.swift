@@ -61,9 +61,14 @@ import BrowserRuntime
 
     @Test func aVanishedFileIsReportedNotFatal() throws {
         let app = try app()
-        try FileManager.default.removeItem(atPath: folder + "/storm.md")
+        let second = app.state.articles[1]
+        try FileManager.default.removeItem(atPath: second.path)
+        // Its preview cannot be read, and neither can the article when it is opened.
+        #expect(app.handle(.character("j"), size: size))
+        #expect(app.state.open?.article.id != second.id)
+        #expect(app.state.status?.kind == .error)
         #expect(app.handle(.enter, size: size))
-        #expect(app.state.open == nil)
+        #expect(app.state.open?.article.id != second.id)
         #expect(app.state.status?.kind == .error)
     }
 
@@ -78,6 +83,42 @@ import BrowserRuntime
         _ = missing.handle(.character("o"), size: size)
         #expect(missing.state.status?.kind == .error)
         #expect(missing.state.status?.text.hasPrefix("Could not start lede-no-such-browser-program") == true)
+    }
+
+    /// `p`: the pager is started from an argument vector when the terminal is handed over, with the
+    /// article's clean text (controls shown, never sent raw) on its standard input.
+    @Test func pGivesThePagerTheArticlesCleanTextOnItsInput() throws {
+        // Undated: its file's time makes it the newest, the one Enter opens.
+        try write("hostile.txt", "\u{1B}]0;pwned\u{07} Alarm\n\nBody \u{1B}[2J text.\n")
+        let out = folder + "/paged.txt"
+        let app = try BrowserApp.indexed(root: folder, environment: ["PAGER": "cp /dev/stdin \(out)"])
+        #expect(app.state.pager == ["cp", "/dev/stdin", out])
+        _ = app.handle(.enter, size: size)
+        #expect(app.takeTerminalJob() == nil, "nothing to run before p")
+        _ = app.handle(.character("p"), size: size)
+        let job = try #require(app.takeTerminalJob())
+        #expect(app.takeTerminalJob() == nil, "a job is handed over once")
+        job()
+        let text = try String(contentsOfFile: out, encoding: .utf8)
+        #expect(text.hasPrefix("␛]0;pwned␇ Alarm\n"), "\(text)")
+        #expect(text.contains("Body ␛[2J text."))
+        #expect(!text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
+        // A pager that is not there says so in the status bar.
+        let missing = try BrowserApp.indexed(root: folder, environment: ["PAGER": "lede-no-such-pager"])
+        _ = missing.handle(.enter, size: size)
+        _ = missing.handle(.character("p"), size: size)
+        let failing = try #require(missing.takeTerminalJob())
+        failing()
+        #expect(missing.state.status?.text.hasPrefix("Could not start lede-no-such-pager") == true)
+    }
+
+    @Test func terminalBrowsersAndThePagerFromTheEnvironment() {
+        #expect(LinkOpener.runsInTerminal(["w3m"]) && LinkOpener.runsInTerminal(["/usr/bin/lynx", "-accept_all_cookies"]))
+        #expect(!LinkOpener.runsInTerminal(["firefox"]) && !LinkOpener.runsInTerminal([]))
+        #expect(LinkOpener.pager(environment: [:]) == ["less"])
+        #expect(LinkOpener.pager(environment: ["PAGER": "less -R"]) == ["less", "-R"])
+        let app = try? BrowserApp.indexed(root: folder, environment: ["BROWSER": "w3m"])
+        #expect(app?.state.linkOpenerInTerminal == true)
     }
 
     @Test func linkOpenerDefaultsAndBrowserLists() {

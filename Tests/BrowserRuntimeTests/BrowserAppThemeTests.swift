@@ -1,6 +1,7 @@
 import BrowserUI
 import Foundation
 import LedeTestSupport
+import ReadingState
 import TerminalCanvas
 import Testing
 import Themes
@@ -29,23 +30,50 @@ import BrowserRuntime
         return app
     }
 
+    /// `T` remembers the theme in the state folder; the next run starts in it unless `--theme` says
+    /// otherwise, and a remembered name the catalog lost is passed over.
+    @Test func theThemeChosenWithTIsRemembered() throws {
+        let memory = ThemeChoice(folder: folder + "/state")
+        #expect(ThemeSwitcher.remembered(in: memory, catalog: catalog) == nil)
+        var themes = ThemeSwitcher(catalog: catalog, requested: nil, noColor: false)
+        themes.memory = memory
+        themes.next()
+        #expect(themes.problems.isEmpty)
+        let chosen = themes.theme.name
+        #expect(chosen != ThemeCatalog.defaultName)
+        #expect(memory.load() == chosen)
+        #expect(ThemeSwitcher.remembered(in: memory, catalog: catalog) == chosen)
+        let next = ThemeSwitcher(catalog: catalog, requested: ThemeSwitcher.remembered(in: memory, catalog: catalog),
+                                 noColor: false)
+        #expect(next.theme.name == chosen)
+        try memory.save("gone-since")
+        #expect(ThemeSwitcher.remembered(in: memory, catalog: catalog) == nil)
+    }
+
     func frame(_ app: BrowserApp) -> Grid {
         var grid = Grid(width: size.width, height: size.height)
         app.render(into: &grid)
         return grid
     }
 
-    /// Every styled cell has a style of `theme`, and the status bar has the theme's style for `statusRole`.
+    /// Every styled cell has a style of `theme` (its default colours painted in the theme's `screen`
+    /// colours), and the status bar has the theme's style for `statusRole`.
     func expectDrawn(_ grid: Grid, in name: String, statusRole: String = "status") {
         let styles = catalog.resolve(name).styles
-        let allowed = Set(styles.values).union([Style.plain])
+        let screen = styles["screen"] ?? .plain
+        func painted(_ style: Style) -> Style {
+            Style(foreground: style.foreground == .default ? screen.foreground : style.foreground,
+                  background: style.background == .default ? screen.background : style.background,
+                  attributes: style.attributes)
+        }
+        let allowed = Set(styles.values.map(painted)).union([painted(.plain)])
         for y in 0..<grid.height {
             for x in 0..<grid.width where !allowed.contains(grid[x, y].style) {
                 Issue.record("(\(x), \(y)) has a style not in \(name)")
                 return
             }
         }
-        #expect(grid[grid.width - 1, grid.height - 1].style == styles[statusRole], "\(name)")
+        #expect(grid[grid.width - 1, grid.height - 1].style == styles[statusRole].map(painted), "\(name)")
     }
 
     @Test func theChosenThemeColoursTheScreen() throws {

@@ -49,15 +49,19 @@ import Testing
         let quote = try #require(state.open?.article.analysis.quotes[1])
         let summary = try #require(state.articles.first { $0.id == state.open?.article.id })
         #expect(press(&state, .character("b")) == [.toggleBookmark(summary, quote: quote)])
-        // In the reading pane, b is about the whole article.
+        // In the reading pane, b is about the highlighted quote, and once Esc took the highlight away,
+        // about the whole article.
         _ = press(&state, .backTab)
         #expect(state.focus == .reading)
+        #expect(press(&state, .character("b")) == [.toggleBookmark(summary, quote: quote)])
+        _ = press(&state, .escape)
         #expect(press(&state, .character("b")) == [.toggleBookmark(summary, quote: nil)])
     }
 
     @Test func aOpensTheNoteEditorAndAVietnameseNoteIsSubmittedWhole() throws {
         let library = try Fixtures.library()
         var state = AppState(articles: library.map(\.summary), size: size)
+        _ = reduce(&state, .resize(size))  // the first action previews the selected article
         #expect(press(&state, .character("a")).isEmpty)
         #expect(state.status?.text == "This article is not bookmarked: b bookmarks it")
         let saved = bookmark(state.articles[0], note: "cũ")

@@ -28,6 +28,7 @@ import Testing
         var targets: [String: ArticleID] = [:]
         for mark in marks.dropLast() { targets[mark.id] = mark.articleID }
         _ = reduce(&state, .bookmarksChanged(BookmarkUpdate(bookmarks: marks, targets: targets, canUndo: false)))
+        finishLoading(&state, from: library)
         state.bookmarkList.timeZone = TimeZone(identifier: "UTC")!
         _ = reduce(&state, .key(.character("B")))
         _ = reduce(&state, .key(.character("j")))

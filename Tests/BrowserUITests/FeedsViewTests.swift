@@ -3,7 +3,7 @@ import ArticleModel
 import TerminalCanvas
 import Testing
 
-/// The feeds view (`F`): subscriptions with counts and last errors, drawn whole; Enter filters the list.
+/// The feeds view (`f`): subscriptions with counts and last errors, drawn whole; Enter filters the list.
 @Suite(.needsSeed) struct FeedsViewTests {
     let size = Size(width: 80, height: 8)
     let rows = [
@@ -19,7 +19,7 @@ import Testing
 
     @Test func fListsTheFeedsWithCountsAndErrors() throws {
         var state = try state()
-        #expect(reduce(&state, .key(.character("F"))) == [.listFeeds])
+        #expect(reduce(&state, .key(.character("f"))) == [.listFeeds])
         #expect(render(state).line(2).contains("Listing…"))
         _ = reduce(&state, .feedsListed(rows))
         let screen = (0..<size.height).map { render(state).line($0) }
@@ -31,12 +31,12 @@ import Testing
 
     @Test func enterFiltersTheListToTheFeedAndEscCloses() throws {
         var state = try state()
-        _ = reduce(&state, .key(.character("F")))
+        _ = reduce(&state, .key(.character("f")))
         _ = reduce(&state, .feedsListed(rows))
         #expect(reduce(&state, .key(.enter)) == [.search("source:\"World News Daily\"", typing: false)])
         #expect(state.overlay == nil)
         #expect(state.focus == .list)
-        _ = reduce(&state, .key(.character("F")))
+        _ = reduce(&state, .key(.character("f")))
         _ = reduce(&state, .feedsListed(rows))
         _ = reduce(&state, .key(.down))
         #expect(state.overlay == .feeds(FeedsList(rows: rows, selection: 1)))

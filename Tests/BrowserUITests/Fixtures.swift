@@ -23,7 +23,7 @@ enum Fixtures {
         let data = try Data(contentsOf: seedFile)
         var article = try ArticleLoader.parse(data, path: "seed/000_29ab742d869ecc79.txt",
                                               relativePath: "000_29ab742d869ecc79.txt", modified: day("2021-10-19"),
-                                              options: LoadOptions(analyze: false)).article
+                                              options: LoadOptions()).article
         article.url = "https://example.com/nga-dong-cua-phai-bo"
         article.analysis = Analysis(
             quotes: [
@@ -150,7 +150,12 @@ enum Fixtures {
     }
 
     static func library() throws -> [Article] {
-        [try seed(), cjk(), emoji(), hostile()]
+        [try seed()] + others()
+    }
+
+    /// The library's articles after its first, all written for these tests.
+    static func others() -> [Article] {
+        [cjk(), emoji(), hostile()]
             + [extra("Hà Nội thêm 40 xe buýt điện cho ba tuyến nội đô", "Tin Phố", "2024-05-21"),
                extra("中国科学院发布新的气候研究报告，涉及长江流域降水变化", "新华网", "2024-02-01"),
                extra("🚀 Launch day: the small satellite team celebrates 🎊🎊", "Orbit Weekly Magazine International", "2023-12-24"),

@@ -92,7 +92,8 @@ import Testing
         #expect(items(state) == [.entity(EntityGroup(canonical: "Đại sứ quán Nga tại Bỉ", type: .place, articles: 1))])
         _ = press(&state, .enter)
         #expect(state.input == nil && browser(state)?.filter == "dai su")
-        #expect(press(&state, .enter) == [.search("entity:\"Đại sứ quán Nga tại Bỉ\"", typing: false)])
+        // The list is back: the search, and the preview of the article selected meanwhile.
+        #expect(press(&state, .enter).first == .search("entity:\"Đại sứ quán Nga tại Bỉ\"", typing: false))
         #expect(state.overlay == nil && state.focus == .list)
         #expect(state.search.listQuery == "entity:\"Đại sứ quán Nga tại Bỉ\"")
         let seed = try Fixtures.seed().summary
@@ -128,7 +129,7 @@ import Testing
         _ = reduce(&state, .search(.quotations(speaker: "Sergei Lavrov", lavrov)))
         _ = press(&state, .character("j"), .character("j"))
         let seed = try Fixtures.seed()
-        #expect(press(&state, .enter) == [.loadArticle(seed.summary)])
+        #expect(press(&state, .enter) == [.loadArticle(seed.summary), .markRead(seed.summary)])
         #expect(state.overlay == nil)
         _ = reduce(&state, .articleLoaded(seed))
         // The article opens at that quote: selected (sidebar) and on screen.

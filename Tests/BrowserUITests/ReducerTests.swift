@@ -5,18 +5,19 @@ import LedeTestSupport
 import Testing
 
 /// Every key through `reduce`, without a terminal.
-@Suite(.needsSeed) struct ReducerTests {
+@Suite struct ReducerTests {
     let wide = Size(width: 120, height: 40), narrow = Size(width: 80, height: 24)
 
-    func library() throws -> [Article] { try Fixtures.library() }
+    func library() throws -> [Article] { Fixtures.ownLibrary() }
 
     func opened(_ size: Size? = nil, keys: [KeyEvent] = []) throws -> AppState {
-        openedState(opening: try Fixtures.seed(), in: try library(), size: size ?? wide, keys: keys)
+        openedState(opening: Fixtures.harbour(), in: try library(), size: size ?? wide, keys: keys)
     }
 
     @Test func jkAndArrowsMoveTheListSelectionWithinBounds() throws {
         var state = AppState(articles: try library().map(\.summary), size: narrow)
-        #expect(press(&state, .character("j")).isEmpty)
+        // Moving only asks for the newly selected article's preview.
+        #expect(press(&state, .character("j")) == [.loadArticle(state.articles[1])])
         #expect(state.selection == 1)
         _ = press(&state, .down, .down)
         #expect(state.selection == 3)
@@ -188,10 +189,10 @@ import Testing
 
     @Test func oOpensOnlyHttpLinksAsAnArgumentVector() throws {
         var state = try opened()
-        #expect(press(&state, .character("o")) == [.spawn(arguments: ["xdg-open", "https://example.com/nga-dong-cua-phai-bo"])])
+        #expect(press(&state, .character("o")) == [.spawn(arguments: ["xdg-open", "https://example.com/cang-hai-phong"])])
         for bad in ["-oProxyCommand=evil", "javascript:alert(1)", "file:///etc/passwd", "https://a b", "http://",
                     "https://x\u{1B}]0;t\u{07}", "ftp://example.com"] {
-            var article = try Fixtures.seed()
+            var article = Fixtures.harbour()
             article.url = bad
             var hostile = openedState(opening: article, in: [article], size: wide)
             #expect(press(&hostile, .character("o")).isEmpty, "\(bad)")
@@ -238,6 +239,9 @@ import Testing
         let before = try opened()
         var after = before
         #expect(press(&after, .character("z"), .function(5), .control("x"), .resize).isEmpty)
+        // Nothing changes but the status bar, which says how to get help.
+        #expect(after.status?.text == "Ctrl-X does nothing here: ? lists the keys")
+        after.status = before.status
         #expect(after == before)
     }
 
@@ -267,7 +271,13 @@ import Testing
         // The old top line's start is on the new top line.
         #expect(layout.lines[top].anchor <= before.anchor)
         #expect(top + 1 == layout.lines.count || layout.lines[top + 1].anchor > before.anchor)
+        // Back at the first width, the top line is the one holding the narrow top line's start: the reader
+        // is where they were, to within a line (the narrow line may start earlier in the paragraph).
+        let narrowTop = layout.lines[top].anchor
         _ = reduce(&state, .resize(wide))
-        #expect(state.open!.layout.lines[state.open!.scroll].anchor == before.anchor)
+        let back = state.open!.layout, backTop = state.open!.scroll
+        #expect(back.lines[backTop].anchor <= narrowTop)
+        #expect(backTop + 1 == back.lines.count || back.lines[backTop + 1].anchor > narrowTop)
+        #expect(backTop <= 25 && backTop >= 24)
     }
 }

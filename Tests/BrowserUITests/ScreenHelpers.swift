@@ -19,3 +19,10 @@ func render(_ state: AppState, theme: Theme = TestTheme.theme) -> Grid {
     Screen.render(state, theme: theme, into: &grid)
     return grid
 }
+
+/// Answers the load the state waits for (a preview, say) with the library's article, as the executable does.
+func finishLoading(_ state: inout AppState, from library: [Article]) {
+    while let id = state.loading, let article = library.first(where: { $0.id == id }) {
+        _ = reduce(&state, .articleLoaded(article))
+    }
+}

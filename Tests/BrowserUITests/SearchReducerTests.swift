@@ -9,8 +9,11 @@ import Testing
 @Suite(.needsSeed) struct SearchReducerTests {
     let wide = Size(width: 120, height: 40), narrow = Size(width: 80, height: 24)
 
+    /// The list as it is after its first action (which previews the selected article).
     func listState() throws -> AppState {
-        AppState(articles: try Fixtures.library().map(\.summary), size: narrow)
+        var state = AppState(articles: try Fixtures.library().map(\.summary), size: narrow)
+        _ = reduce(&state, .resize(narrow))
+        return state
     }
 
     /// The answer the executable would give: these articles, with these counts, best first.

@@ -8,12 +8,15 @@ import Testing
 @Suite(.needsSeed) struct SearchSnapshotTests {
     let size = Size(width: 80, height: 24)
 
-    /// `/nga` typed in the list: the matching articles, best first, with their match counts.
+    /// `/nga` typed in the list: the matching articles, best first, with their match counts, and the
+    /// best one previewed with the words highlighted.
     @Test func listFilteredBySearch() throws {
-        var state = AppState(articles: try Fixtures.library().map(\.summary), size: size)
+        let library = try Fixtures.library()
+        var state = AppState(articles: library.map(\.summary), size: size)
         for key in "/nga" { _ = reduce(&state, .key(.character(key))) }
         let hits = [SearchHit(summary: state.articles[0], matches: 12), SearchHit(summary: state.articles[7], matches: 1)]
         _ = reduce(&state, .search(.results(query: "nga", hits)))
+        finishLoading(&state, from: library)
         assertSnapshot(render(state), named: "search-list-80x24")
     }
 

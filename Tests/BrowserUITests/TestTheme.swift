@@ -5,8 +5,9 @@ import TerminalCanvas
 enum TestTheme {
     static let letters = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
+    /// The screen role keeps the terminal's colours, so that unstyled cells stay unstyled in the maps.
     static let theme = Theme(name: "test", styles: Dictionary(uniqueKeysWithValues: Role.allCases.enumerated().map {
-        ($1, Style(foreground: .indexed(UInt8(16 + $0))))
+        ($1, $1 == .screen ? Style() : Style(foreground: .indexed(UInt8(16 + $0))))
     }))
 
     static func letter(for style: Style) -> Character {

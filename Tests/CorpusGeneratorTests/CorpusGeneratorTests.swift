@@ -24,7 +24,7 @@ import Testing
     @Test func writtenArticlesLoadWithTitlesSourcesAndDates() throws {
         let scratch = try TemporaryFolder("lede-corpus")
         try CorpusGenerator(seed: 3).write(count: 30, to: scratch.path)
-        let library = try Library.load(at: scratch.path, options: LoadOptions(analyze: false))
+        let library = try Library.load(at: scratch.path, options: LoadOptions())
         #expect(library.articles.count == 30)
         #expect(library.problems.isEmpty)
         for article in library.articles {

@@ -176,6 +176,30 @@ import TerminalCanvas
         _ = pty.output()
     }
 
+    /// A pager or terminal browser gets the terminal in the shell's modes; a Ctrl-C meant for it does not
+    /// end lede; afterwards curses' modes are back and the next frame repaints every cell.
+    @Test func runOutsideGivesTheTerminalBackAndTakesItAgain() {
+        defer { terminal.stop() }
+        terminal.stop()
+        let shell = pty.modes
+        try? terminal.start()
+        var grid = Grid(width: 20, height: 5)
+        grid.put("abc", x: 0, y: 0)
+        terminal.draw(grid)
+        _ = pty.output()
+        var during: termios?
+        terminal.runOutside {
+            during = pty.modes
+            raise(SIGINT)
+        }
+        #expect(during?.c_lflag == shell.c_lflag)
+        #expect(terminal.nextEvent(timeout: .milliseconds(50)) == nil)
+        #expect(terminal.terminationSignal == nil)
+        #expect(pty.modes.c_lflag != shell.c_lflag)
+        terminal.draw(grid)
+        #expect(pty.output().contains("abc"))
+    }
+
     @Test func stopRestoresTheModesAndTheTitle() {
         terminal.stop()
         let before = pty.modes

@@ -32,7 +32,7 @@ import Testing
     var store: IndexStore { IndexStore(library: root, cacheFolder: cache) }
 
     @Test func firstIndexListsNewestFirstAndRoundTrips() throws {
-        let (index, report) = try Indexer.update(nil, root: root, options: LoadOptions(analyze: false))
+        let (index, report) = try Indexer.update(nil, root: root, analyze: false)
         #expect(report == IndexUpdate(added: 3))
         #expect(index.entries.map(\.title) == ["Beta story", "Gamma story", "Alpha story"])
         try store.save(index)
@@ -46,14 +46,14 @@ import Testing
     }
 
     @Test func nothingChangedMeansNothingRead() throws {
-        let (first, _) = try Indexer.update(nil, root: root, options: LoadOptions(analyze: false))
-        let (second, report) = try Indexer.update(first, root: root, options: LoadOptions(analyze: false))
+        let (first, _) = try Indexer.update(nil, root: root, analyze: false)
+        let (second, report) = try Indexer.update(first, root: root, analyze: false)
         #expect(report == IndexUpdate(unchanged: 3))
         #expect(second.entries == first.entries)
     }
 
     @Test func addedEditedAndDeletedFilesArePickedUpWhileClosed() throws {
-        let (first, _) = try Indexer.update(nil, root: root, options: LoadOptions(analyze: false))
+        let (first, _) = try Indexer.update(nil, root: root, analyze: false)
         try store.save(first)
 
         try write("d.txt", "Delta story\n\nOn 1 June 2025 it happened.\n")
@@ -64,21 +64,21 @@ import Testing
             Issue.record("index did not load")
             return
         }
-        let (updated, report) = try Indexer.update(reloaded, root: root, options: LoadOptions(analyze: false))
+        let (updated, report) = try Indexer.update(reloaded, root: root, analyze: false)
         #expect(report == IndexUpdate(added: 1, changed: 1, removed: 1, unchanged: 1))
         #expect(updated.entries.map(\.title) == ["Delta story", "Beta story", "Alpha story, revised"])
     }
 
     @Test func unreadableFilesAreRememberedUntilTheyChange() throws {
         try write("empty.txt", "")
-        let (first, report) = try Indexer.update(nil, root: root, options: LoadOptions(analyze: false))
+        let (first, report) = try Indexer.update(nil, root: root, analyze: false)
         #expect(report.problems.map(\.kind) == [.empty])
         #expect(first.skipped.map(\.relativePath) == ["empty.txt"])
-        let (second, again) = try Indexer.update(first, root: root, options: LoadOptions(analyze: false))
+        let (second, again) = try Indexer.update(first, root: root, analyze: false)
         #expect(again == IndexUpdate(unchanged: 4))
         #expect(second.skipped == first.skipped)
         try write("empty.txt", "Now it has a title\n\nAnd text.\n", modified: Date(timeIntervalSinceNow: 60))
-        let (third, fixed) = try Indexer.update(second, root: root, options: LoadOptions(analyze: false))
+        let (third, fixed) = try Indexer.update(second, root: root, analyze: false)
         #expect(fixed.changed == 1)
         #expect(third.skipped.isEmpty)
         #expect(third.entries.contains { $0.title == "Now it has a title" })
@@ -86,7 +86,7 @@ import Testing
 
     @Test(arguments: ["truncated", "flipped", "garbage", "empty", "version"])
     func damagedIndexIsReportedNamingTheFile(_ damage: String) throws {
-        let (index, _) = try Indexer.update(nil, root: root, options: LoadOptions(analyze: false))
+        let (index, _) = try Indexer.update(nil, root: root, analyze: false)
         try store.save(index)
         var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: store.path)))
         switch damage {
@@ -158,7 +158,7 @@ import Testing
         let count = Indexer.batchSize + 3
         for number in 0..<count { try library.write("s\(number).txt", "Story \(number)\n\nText.\n") }
         let seen = BatchLog()
-        let (first, _) = try Indexer.update(nil, root: library.root, options: LoadOptions(analyze: false),
+        let (first, _) = try Indexer.update(nil, root: library.root, analyze: false,
                                             batchRead: { seen.add($0) })
         #expect(seen.batches.map(\.count) == [Indexer.batchSize, 3])
         #expect(Set(seen.batches.joined().map(\.relativePath)) == Set(first.entries.map(\.relativePath)))
@@ -166,7 +166,7 @@ import Testing
         // An update reads only the edited file, and hands out only that one.
         try library.write("s7.txt", "Story 7, edited\n\nMore text.\n")
         let again = BatchLog()
-        _ = try Indexer.update(first, root: library.root, options: LoadOptions(analyze: false), batchRead: { again.add($0) })
+        _ = try Indexer.update(first, root: library.root, analyze: false, batchRead: { again.add($0) })
         #expect(again.batches.map { $0.map(\.title) } == [["Story 7, edited"]])
     }
 }

@@ -59,7 +59,7 @@ import Testing
         let root = library.root
         try library.write("a.txt", "Đại sứ quán mở cửa\n\nNgày 1/2/2020, đại sứ quán thông báo.\n")
         try library.write("b.txt", "Lavrov tới Bỉ\n\nNgày 1/2/2021, ông Lavrov tới Bỉ.\n")
-        let (first, _) = try Indexer.update(nil, root: root, options: LoadOptions(analyze: false))
+        let (first, _) = try Indexer.update(nil, root: root, analyze: false)
         func titles(_ index: LibraryIndex, _ term: String) -> [String] {
             index.postings.hits(for: term).map { index.entries[$0.position].title }
         }
@@ -68,7 +68,7 @@ import Testing
 
         try library.write("c.txt", "Đại sứ quán mới\n\nNgày 1/2/2022, một đại sứ quán mới.\n")
         try library.remove("b.txt")
-        let (second, _) = try Indexer.update(first, root: root, options: LoadOptions(analyze: false))
+        let (second, _) = try Indexer.update(first, root: root, analyze: false)
         #expect(titles(second, "quan") == ["Đại sứ quán mới", "Đại sứ quán mở cửa"])
         #expect(titles(second, "lavrov") == [])
 
@@ -142,14 +142,14 @@ import Testing
         let root = library.root
         try library.write("a.txt", "Giao thông công cộng\n\nNgày 1/2/2020, giao thông công cộng ở Hà Nội tăng.\n")
         try library.write("b.txt", "Công cộng và giao thông\n\nNgày 1/2/2021, thông tin giao thông mới.\n")
-        let (first, _) = try Indexer.update(nil, root: root, options: LoadOptions(analyze: false))
+        let (first, _) = try Indexer.update(nil, root: root, analyze: false)
         #expect(phrase(first, ["giao", "thong", "cong", "cong"]) == ["Giao thông công cộng": 2])
         #expect(phrase(first, ["giao", "thong"]) == ["Giao thông công cộng": 2, "Công cộng và giao thông": 2])
 
         // A new file brings new words; the unchanged article's sequence is carried, still right.
         try library.write("c.txt", "Xe buýt điện\n\nNgày 1/2/2022, xe buýt điện chạy; giao thông công cộng xanh hơn.\n")
         try library.remove("b.txt")
-        let (second, _) = try Indexer.update(first, root: root, options: LoadOptions(analyze: false))
+        let (second, _) = try Indexer.update(first, root: root, analyze: false)
         #expect(second.postings.wordNumber(for: "giao") == first.postings.wordNumber(for: "giao"))
         #expect(phrase(second, ["giao", "thong", "cong", "cong"])
                 == ["Giao thông công cộng": 2, "Xe buýt điện": 1])
@@ -159,7 +159,7 @@ import Testing
         let loaded = try #require(try library.reloaded(second))
         #expect(phrase(loaded, ["giao", "thong", "cong", "cong"]) == phrase(second, ["giao", "thong", "cong", "cong"]))
         try library.write("d.txt", "Công cộng\n\nNgày 1/2/2023, công cộng.\n")
-        let (third, _) = try Indexer.update(loaded, root: root, options: LoadOptions(analyze: false))
+        let (third, _) = try Indexer.update(loaded, root: root, analyze: false)
         #expect(phrase(third, ["xe", "buyt", "dien"]) == ["Xe buýt điện": 2])
         #expect(phrase(third, ["cong", "cong"]) == ["Giao thông công cộng": 2, "Xe buýt điện": 1, "Công cộng": 2])
     }

@@ -1,0 +1,154 @@
+import ArticleModel
+
+/// The rules tried where the gazetteer knows the words at the scan's position, in order: the first that
+/// takes the words moves the scan on. Each returns whether it took them.
+extension EntityRecognizer {
+    typealias MatchRule = @Sendable (EntityRecognizer) -> (inout ScanContext, GazetteerHit) -> Bool
+
+    static let vietnameseMatchRules: [MatchRule] = [
+        skipSentenceStopword, vietnameseCueWord, honorific, title, vietnameseOrganizationHead, stageName,
+        placeAfterPrefix, knownPlaceOrOrganization, placePrefix, notEntity,
+    ]
+    static let englishMatchRules: [MatchRule] = [
+        skipSentenceStopword, englishOrganizationCue, saintsPlace, honorific, title, knownPlaceOrOrganization,
+        placePrefix, notEntity,
+    ]
+
+    /// A function word at a sentence's start is skipped (unless it is also a known name).
+    func skipSentenceStopword(_ c: inout ScanContext, _ hit: GazetteerHit) -> Bool {
+        let token = c.tokens[c.i], category = hit.category
+        guard category.contains(.stopword), token.sentenceStart, !token.isAllCaps,
+              !category.contains(.place),
+              !category.contains(.organization) || hit.match.length == 1 && !hit.nextIsName else { return false }
+        c.i = hit.end
+        return true
+    }
+
+    /// Vietnamese cue words (`EntityRecognizer+Vietnamese`).
+    func vietnameseCueWord(_ c: inout ScanContext, _ hit: GazetteerHit) -> Bool {
+        guard let cue = vietnameseCue(c.block, at: c.i, hit.match, afterPrefix: c.i == c.prefixEnd) else { return false }
+        if let mention = cue.mention { c.mentions.append(mention) }
+        c.i = cue.next
+        return true
+    }
+
+    /// `analysts at the Bank`: a word that announces an organisation; an article may come before the name.
+    func englishOrganizationCue(_ c: inout ScanContext, _ hit: GazetteerHit) -> Bool {
+        let category = hit.category, end = hit.end
+        guard category.contains(.orgCue), !category.contains(.place), !category.contains(.organization) else { return false }
+        c.orgCueEnd = end + 1 < c.n && c.tokens[end].key == Self.the && !c.tokens[end].isCapitalized ? end + 1 : end
+        c.i = end
+        return true
+    }
+
+    /// `St Mary's Hospital`, `St John's Wood`: a saint's name before a head or a place word.
+    func saintsPlace(_ c: inout ScanContext, _ hit: GazetteerHit) -> Bool {
+        guard hit.category.contains(.honorific), Self.saints.contains(c.tokens[c.i].key),
+              let name = saintsName(c.tokens, from: hit.end) else { return false }
+        var mention = c.mention(c.i, name.upperBound, nil, clues: c.clues(at: c.i))
+        mention.clues.insert(name.body ? .hasOrgHead : .placeSuffix)
+        c.add(mention, next: name.upperBound)
+        return true
+    }
+
+    /// A form of address (`ông`, `Mr`) is dropped and marks the name after it.
+    func honorific(_ c: inout ScanContext, _ hit: GazetteerHit) -> Bool {
+        guard hit.category.contains(.honorific), hit.nextIsName,
+              c.i != c.titleEnd || !hit.category.contains(.place) else { return false }
+        c.honorificEnd = hit.end
+        c.i = hit.end
+        return true
+    }
+
+    /// A title (`Ngoại trưởng`, `minister`) is dropped and marks the name after it as a person's.
+    func title(_ c: inout ScanContext, _ hit: GazetteerHit) -> Bool {
+        let category = hit.category
+        guard category.contains(.title),
+              !(category.contains(.place) && c.tokens[c.i].isCapitalized && !hit.nextIsName) else { return false }
+        c.titleEnd = hit.end
+        if vietnamese, gazetteer.match(c.tokens, at: c.i, [.profession])?.length == hit.match.length {
+            c.professionEnd = hit.end
+        }
+        c.i = hit.end
+        return true
+    }
+
+    /// A capitalised organisation head (`Bộ`, `Đại học`) starts an organisation over the syllables after
+    /// it; a known organisation (`Điện Kremlin`, `Quốc hội`) extends only over a country (`Quốc hội
+    /// Pháp`), never over the name after it (`Điện Kremlin | Dmitry Peskov`).
+    func vietnameseOrganizationHead(_ c: inout ScanContext, _ hit: GazetteerHit) -> Bool {
+        let token = c.tokens[c.i]
+        guard hit.category.contains(.orgHead), token.isCapitalized || token.isAllCaps,
+              let orgEnd = organizationEnd(c.tokens, after: hit.end, placesOnly: hit.category.contains(.organization),
+                                           nameFollows: c.i == c.titleEnd) else { return false }
+        let start = c.i
+        c.add(c.mention(start, orgEnd, .organization), next: orgEnd)
+        // `Bộ trưởng Bộ Y tế | Nguyễn Văn A`: the title still introduces the name after the body.
+        if start == c.titleEnd { c.titleEnd = orgEnd }
+        return true
+    }
+
+    /// `ca sĩ Mỹ X`: after a profession, a place's syllable and one more are a person's name.
+    func stageName(_ c: inout ScanContext, _ hit: GazetteerHit) -> Bool {
+        guard c.i == c.professionEnd, hit.category.contains(.place), hit.match.length == 1,
+              isStageName(c.block, at: c.i) else { return false }
+        c.add(c.mention(c.i, c.i + 2, nil, clues: c.clues(at: c.i)), next: c.i + 2)
+        return true
+    }
+
+    /// `sân Mỹ Đình`, `huyện Mỹ Đức`: after a place prefix the whole name is the place, even where it
+    /// starts with a known one.
+    func placeAfterPrefix(_ c: inout ScanContext, _ hit: GazetteerHit) -> Bool {
+        guard c.i == c.prefixEnd, hit.category.contains(.place), hit.nextIsName else { return false }
+        let chunk = capitalisedRun(c.tokens, from: c.i)
+        guard chunk.upperBound > hit.end else { return false }
+        c.add(c.mention(c.i, chunk.upperBound, .place), next: chunk.upperBound)
+        return true
+    }
+
+    /// A place prefix (`quận`, `TP`) marks the name after it as a place; `quận 7`, `phường 12`: an urban
+    /// district named by its number.
+    func placePrefix(_ c: inout ScanContext, _ hit: GazetteerHit) -> Bool {
+        let token = c.tokens[c.i], end = hit.end
+        guard hit.category.contains(.placePrefix),
+              !token.isCapitalized || token.sentenceStart || token.isAllCaps else { return false }  // `TP Vinh`
+        if vietnamese, hit.match.length == 1, Self.numberedPlaces.contains(token.key), end < c.n,
+           c.tokens[end].kind == .number {
+            c.add(c.mention(c.i, end + 1, .place), next: end + 1)
+            return true
+        }
+        c.prefixEnd = end
+        c.i = end
+        return true
+    }
+
+    /// A word that names nothing is skipped (`Ông Xi Jinping`: after a form of address a word that is
+    /// otherwise no name starts one); in English an adjective before a body's name belongs to it.
+    func notEntity(_ c: inout ScanContext, _ hit: GazetteerHit) -> Bool {
+        let token = c.tokens[c.i]
+        guard hit.category.contains(.notEntity),
+              !(c.i == c.honorificEnd && !token.isAllCaps && hit.match.length == 1 && hit.nextIsName) else { return false }
+        if !vietnamese, token.isCapitalized, hit.nextIsName, adjectiveOpensBody(&c, hit) { return true }
+        c.i = hit.end
+        return true
+    }
+
+    /// `Welsh Rugby Union`, `British Antarctic Survey`: the adjective belongs to the body's name;
+    /// `Southern Water`, `British Steel`: a regional or national adjective before one capitalised word
+    /// that is nothing known on its own names a company.
+    private func adjectiveOpensBody(_ c: inout ScanContext, _ hit: GazetteerHit) -> Bool {
+        let token = c.tokens[c.i], end = hit.end, tokens = c.tokens
+        let chunk = capitalisedRun(tokens, from: end)
+        let opensBody = hasOrgHead(tokens, chunk)
+            && gazetteer.match(tokens, at: end, [.place, .organization, .title]) == nil
+        let namesCompany = !opensBody && hit.match.length == 1 && Self.nameAdjectives.contains(token.key)
+            && chunk.count == 1 && tokens[chunk.lowerBound].isCapitalized && !tokens[chunk.lowerBound].isAllCaps
+            && gazetteer.match(tokens, at: end, [.place, .organization, .title, .notEntity, .eventWord, .givenName,
+                                                 .placeSuffix, .stopword, .orgCue]) == nil
+        guard opensBody || namesCompany else { return false }
+        var mention = c.mention(c.i, chunk.upperBound, nil, clues: c.clues(at: c.i))
+        mention.clues.insert(.hasOrgHead)
+        c.add(mention, next: chunk.upperBound)
+        return true
+    }
+}

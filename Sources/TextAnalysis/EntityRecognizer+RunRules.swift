@@ -1,0 +1,108 @@
+import ArticleModel
+
+/// The rules tried at a run of capitalised words the gazetteer does not take, in order: the first that
+/// takes the run moves the scan on; a run no rule takes is a candidate mention (`candidate`).
+extension EntityRecognizer {
+    typealias RunRule = @Sendable (EntityRecognizer) -> (inout ScanContext, NameRun) -> Bool
+
+    static let vietnameseRunRules: [RunRule] = [
+        dashJoinedBody, acronymAfterTitle, sentenceStartSyllables, commonWordAtSentenceStart, hospitalDepartment,
+        vietnameseNonName, endsWithNothingOrEvent,
+    ]
+    static let englishRunRules: [RunRule] = [wireDateline, titleOfWork, lawOrEventWithOf, endsWithNothingOrEvent]
+
+    /// An English wire dateline: the block's first words, in capitals, before a comma (`BAKU,`).
+    func wireDateline(_ c: inout ScanContext, _ run: NameRun) -> Bool {
+        let chunk = run.chunk, tokens = c.tokens
+        guard c.i == 0, tokens[chunk].allSatisfy({ $0.isAllCaps && $0.end - $0.start >= 3 }),
+              chunk.upperBound < c.n, tokens[chunk.upperBound].kind == .punct,
+              tokens[chunk.upperBound].first == "," else { return false }
+        c.add(c.mention(c.i, chunk.upperBound, .place), next: chunk.upperBound)
+        return true
+    }
+
+    /// `Thể Công - Viettel`: a body's name joined by a dash stays whole.
+    func dashJoinedBody(_ c: inout ScanContext, _ run: NameRun) -> Bool {
+        guard let joined = dashJoinedBodyEnd(c.tokens, run.chunk) else { return false }
+        c.add(c.mention(c.i, joined, .organization), next: joined)
+        return true
+    }
+
+    /// `Chủ tịch VFA Lê Thanh Tùng`: after a title, an acronym before a full name is the person's body.
+    func acronymAfterTitle(_ c: inout ScanContext, _ run: NameRun) -> Bool {
+        guard c.i == c.titleEnd, c.tokens[c.i].isAllCaps, run.chunk.count >= 3,
+              personNameStarts(c.tokens, at: c.i + 1, run.chunk) else { return false }
+        let start = c.i
+        c.add(c.mention(start, start + 1, .organization), next: start + 1)
+        c.titleEnd = start + 1
+        return true
+    }
+
+    /// A Vietnamese sentence's first syllable (`Cờ Nga`, `Phía Bulgaria`, `Tàu KRI`) is a name only when
+    /// the article capitalises it elsewhere too or it is a family name. Not a byline (`Thành Đạt (Theo
+    /// Reuters)`: the name alone on its line) nor after `(`.
+    func sentenceStartSyllables(_ c: inout ScanContext, _ run: NameRun) -> Bool {
+        let token = c.tokens[c.i]
+        guard token.sentenceStart, run.chunk.count >= 2, !run.alone, !run.afterParenthesis, !run.titled,
+              !midSentenceCapitals.contains(token.key),
+              BlockText.hasVietnameseLetter(c.block.scalars, token.start..<token.end),
+              !gazetteer.categories(c.tokens, at: c.i).contains(.familyName),
+              !endsWithKnownBody(c.tokens, run.chunk) else { return false }  // (`Thể Công Viettel` at a headline's start)
+        c.i += 1
+        return true
+    }
+
+    /// `Dự kiến ...`: a sentence's first syllable before a lowercase one, capitalised nowhere else and no
+    /// given or family name, opens a common word.
+    func commonWordAtSentenceStart(_ c: inout ScanContext, _ run: NameRun) -> Bool {
+        let token = c.tokens[c.i], after = run.chunk.upperBound
+        guard token.sentenceStart, run.chunk.count == 1, !run.titled, !run.afterParenthesis, !token.isAllCaps,
+              after < c.n, c.tokens[after].kind == .word, !c.tokens[after].isNameLike,
+              !midSentenceCapitals.contains(token.key),
+              gazetteer.categories(c.tokens, at: c.i).isDisjoint(with: [.givenName, .familyName]) else { return false }
+        c.i += 1
+        return true
+    }
+
+    /// `Trưởng khoa Nhiễm`, `tại khoa Hồi sức`: capitalised words after `khoa` name a hospital's
+    /// department, neither a person nor a body of its own.
+    func hospitalDepartment(_ c: inout ScanContext, _ run: NameRun) -> Bool {
+        guard c.i > 0, c.tokens[c.i - 1].key == Self.khoa, !c.tokens[c.i - 1].isCapitalized else { return false }
+        c.i = run.chunk.upperBound
+        return true
+    }
+
+    /// Capitalised Vietnamese words that name nothing (`EntityRecognizer+Vietnamese`).
+    func vietnameseNonName(_ c: inout ScanContext, _ run: NameRun) -> Bool {
+        guard isVietnameseNonName(c.tokens, run.chunk, afterPrefix: c.i == c.prefixEnd,
+                                  afterTitle: c.i == c.titleEnd) else { return false }
+        c.i = run.chunk.upperBound
+        return true
+    }
+
+    /// `Match of the Day`, `Lord of the Flies`: a title of a work, no name.
+    func titleOfWork(_ c: inout ScanContext, _ run: NameRun) -> Bool {
+        guard let title = titleOfWorkEnd(c.tokens, from: c.i), run.chunk.upperBound == c.i + 1 else { return false }
+        c.i = title
+        return true
+    }
+
+    /// `Proceeds of Crime Act`: words joined by `of` to a law's or event's name are part of it.
+    func lawOrEventWithOf(_ c: inout ScanContext, _ run: NameRun) -> Bool {
+        let after = run.chunk.upperBound
+        guard after + 1 < c.n, c.tokens[after].key == Self.of, c.tokens[after + 1].isCapitalized else { return false }
+        let rest = capitalisedRun(c.tokens, from: after + 1)
+        guard gazetteer.categories(c.tokens, at: rest.upperBound - 1).contains(.eventWord) else { return false }
+        c.i = rest.upperBound
+        return true
+    }
+
+    /// A run ending with a word that names nothing (`Windows PC`) or with an event's word (`FA Cup`) is
+    /// no entity.
+    func endsWithNothingOrEvent(_ c: inout ScanContext, _ run: NameRun) -> Bool {
+        let lastWord = gazetteer.categories(c.tokens, at: run.chunk.upperBound - 1)
+        guard lastWord.contains(.notEntity) || lastWord.contains(.eventWord) else { return false }
+        c.i = run.chunk.upperBound
+        return true
+    }
+}

@@ -1,0 +1,246 @@
+import ArticleModel
+
+/// Gives every quotation of an article its speaker, in reading order, following `Analyzer`'s documented
+/// rules: a named speaker as the fullest name the article gives; a pronoun as the person (or, for `it`,
+/// the organisation) it stands for; a description as the person it was attached to; a quotation with no
+/// attribution of its own by the fallback order in `unattributed`. Walks the mentions once, alongside
+/// the quotations, keeping who was named last.
+final class SpeakerResolver {
+    let texts: [BlockText]
+    let mentions: [Mention]
+    let written: [String]
+    let canonicals: [String]
+    let found: [Analyzer.FoundQuote]
+    let gazetteer: Gazetteer
+    let vietnamese: Bool
+    /// Per mention: outside every quotation (a person quoted is not a speaker).
+    let outsideQuotes: [Bool]
+    /// Per mention: the first name of its clause (`Analyzer.clauseSubjects`).
+    let subjects: [Bool]
+    let appositions: KeyTable<Int>
+
+    private var lastNamed: (speaker: String, span: TextSpan)?
+    private var nextMention = 0
+    /// People mentioned outside quotations, in order (the latest last).
+    private(set) var seenPersons: [Int] = []
+    /// The latest such person who was the first name of a sentence.
+    private(set) var lastSubjectSeen: Int?
+    /// What `it said` means.
+    private var lastOrganizationSeen: Int?
+    /// `Microsoft said ...`: what `it said` means first, if recent.
+    private var lastSpeakingOrganization: Int?
+    /// The speakers given so far, by quotation.
+    private(set) var resolved: [Speaker?] = []
+    /// A body speaks under the fullest name the article gives it (`Harwood` said → `Harwood plc`).
+    private var longestOrganization = KeyTable<Int>()
+    // Built on first need: most articles have no gendered pronoun to check or short form to link.
+    private var gendersMade: PersonGender?
+    private var linkerMade: SpeakerNameLinker?
+    /// One-word speaker names and their fuller forms, looked up once each.
+    private var fuller: [UInt64: String?] = [:]
+
+    init(texts: [BlockText], mentions: [Mention], written: [String], canonicals: [String],
+         found: [Analyzer.FoundQuote], outsideQuotes: [Bool], gazetteer: Gazetteer, vietnamese: Bool) {
+        self.texts = texts
+        self.mentions = mentions
+        self.written = written
+        self.canonicals = canonicals
+        self.found = found
+        self.outsideQuotes = outsideQuotes
+        self.gazetteer = gazetteer
+        self.vietnamese = vietnamese
+        appositions = Analyzer.appositions(mentions, texts)
+        subjects = Analyzer.clauseSubjects(mentions, texts, gazetteer)
+        for (index, m) in mentions.enumerated() where m.kind == .organization && m.length >= 2 {
+            let first = texts[m.block].tokens[m.first].key
+            if let other = longestOrganization[first], mentions[other].length >= m.length { continue }
+            longestOrganization[first] = index
+        }
+    }
+
+    /// The speaker of every quotation of `found` (nil for terms and for quotations nobody said).
+    func resolveAll() -> [Speaker?] {
+        for (position, quote) in found.enumerated() {
+            guard quote.isQuote else { resolved.append(nil); continue }
+            advance(to: quote)
+            let result = resolve(position, quote)
+            if let result, result.named { lastNamed = (result.name, result.span) }
+            resolved.append(result)
+        }
+        return resolved
+    }
+
+    /// Takes in the mentions before the quotation's opening mark.
+    private func advance(to quote: Analyzer.FoundQuote) {
+        let openStart = texts[quote.block].tokens[quote.span.openToken].start
+        while nextMention < mentions.count, mentions[nextMention].block < quote.block
+            || (mentions[nextMention].block == quote.block
+                && texts[quote.block].tokens[mentions[nextMention].first].start < openStart) {
+            if mentions[nextMention].kind == .person, outsideQuotes[nextMention] {
+                seenPersons.append(nextMention)
+                if subjects[nextMention] { lastSubjectSeen = nextMention }
+            }
+            if mentions[nextMention].kind == .organization, outsideQuotes[nextMention] {
+                lastOrganizationSeen = nextMention
+                if Analyzer.speaksNext(mentions[nextMention], texts, gazetteer) { lastSpeakingOrganization = nextMention }
+            }
+            nextMention += 1
+        }
+    }
+
+    /// The speaker from the quotation's own attribution, else by the fallback order.
+    private func resolve(_ position: Int, _ quote: Analyzer.FoundQuote) -> Speaker? {
+        switch quote.ref {
+        case .mention(let index)?:
+            return named(index)
+        case .pronoun(let block, let tokens)?:
+            if texts[block].tokens[tokens.lowerBound].key == SpeakerAttributor.it {
+                let speaking = lastSpeakingOrganization.flatMap { block - mentions[$0].block <= 1 ? $0 : nil }
+                return (speaking ?? lastOrganizationSeen).map(named)
+            }
+            return pronounSpeaker(span(block, tokens), PersonGender.gender(ofPronoun: tokens, in: texts[block]))
+        case .unnamed(let block, let tokens)?:
+            return described(block, tokens, quote)
+        case nil:
+            return unattributed(position, quote)
+        }
+    }
+
+    /// A described speaker (`a spokeswoman for the council`): the person the description belongs to,
+    /// else the phrase itself, not named.
+    private func described(_ block: Int, _ tokens: Range<Int>, _ quote: Analyzer.FoundQuote) -> Speaker {
+        if texts[block].tokens[tokens.upperBound - 1].isNameLike,
+           let person = linker().titledShortForm(tokens, in: texts[block]) {
+            return named(person)
+        }
+        if let person = Analyzer.apposition(of: tokens, in: texts[block], appositions) {
+            return named(person)
+        }
+        if SpeakerNameLinker.describesByAge(tokens, in: texts[block]),
+           let person = Analyzer.onlyPersonOfParagraph(quote.block, seenPersons, mentions, canonicals) {
+            return named(person)
+        }
+        return Speaker(name: texts[block].text(tokens), named: false, span: span(block, tokens))
+    }
+
+    /// A quotation without attribution of its own, in the documented order.
+    private func unattributed(_ position: Int, _ quote: Analyzer.FoundQuote) -> Speaker? {
+        if let result = inherited(position, sameParagraphOnly: true) { return result }
+        if let person = seenPersons.last, mentions[person].block == quote.block { return named(person) }
+        if let pronoun = Analyzer.pronounBefore(quote.span.openToken, in: texts[quote.block], gazetteer),
+           let result = pronounSpeaker(span(quote.block, pronoun),
+                                       PersonGender.gender(ofPronoun: pronoun, in: texts[quote.block])) {
+            return result
+        }
+        // A quotation running on into the next paragraph is attributed where it ends.
+        if let later = Analyzer.runOnAttribution(position, found), case .mention(let index)? = found[later].ref {
+            return named(index)
+        }
+        // The next quotation of the paragraph is by the person named last (or the subject named last): so
+        // is this one.
+        if let next = nextAttributed(position), case .mention(let index)? = found[next].ref,
+           mentions[index].kind == .person,
+           [seenPersons.last, lastSubjectSeen].contains(where: { $0.map(canonical) == canonical(index) }) {
+            return named(index)
+        }
+        if let result = inherited(position, sameParagraphOnly: false) { return result }
+        if let next = nextAttributed(position), case .mention(let index)? = found[next].ref { return named(index) }
+        if let person = seenPersons.last, quote.block - mentions[person].block <= 3 { return named(person) }
+        return nil
+    }
+
+    /// A pronoun's person: the latest subject, else the latest person (one of the pronoun's gender when
+    /// the usual choice is known to be of the other), else the latest named speaker.
+    private func pronounSpeaker(_ where: TextSpan, _ gender: PersonGender.Gender?) -> Speaker? {
+        if var person = lastSubjectSeen ?? seenPersons.last {
+            if let gender, let other = genders().gender(of: canonical(person)), other != gender,
+               let fitting = Analyzer.latestFitting(gender, seenPersons, genders(), canonicals) {
+                person = fitting
+            }
+            return Speaker(name: named(person).name, named: true, span: `where`)
+        }
+        if let lastNamed { return Speaker(name: lastNamed.speaker, named: true, span: `where`) }
+        return nil
+    }
+
+    /// The mention as a named speaker: an organisation under its fullest name, a one-word person under
+    /// the fuller form the article gives.
+    private func named(_ index: Int) -> Speaker {
+        let m = mentions[index]
+        var name = m.kind == .organization ? fullestOrganization(index) : canonical(index)
+        if m.kind == .person, m.length == 1, !name.contains(" ") {
+            let key = texts[m.block].tokens[m.first].key
+            // A woman's `bà Hà` is not the `ông Trần Quốc Hà` of the same article.
+            let gender = PersonGender.addressed(m, texts[m.block])
+            let slot = TokenKey.combine(key, UInt64(gender.rawValue))
+            if fuller[slot] == nil, fuller.count < 16 { fuller[slot] = linker().fullerForm(of: key, gender: gender) }
+            if let found = fuller[slot] ?? nil { name = found }
+        }
+        if m.kind == .person { name = SpeakerNameLinker.withoutLeadingAcronym(name) }
+        return Speaker(name: name, named: true, span: span(m.block, m.first..<m.end))
+    }
+
+    private func fullestOrganization(_ index: Int) -> String {
+        let m = mentions[index]
+        let tokens = texts[m.block].tokens
+        guard let other = longestOrganization[tokens[m.first].key], mentions[other].length > m.length else {
+            return canonical(index)
+        }
+        let o = mentions[other]
+        let longer = texts[o.block].tokens
+        for k in 0..<m.length where longer[o.first + k].key != tokens[m.first + k].key { return canonical(index) }
+        return written[other]
+    }
+
+    /// An unattributed quotation continues its run-on predecessor or takes the speaker of the previous
+    /// quotation in its paragraph (or, unless `sameParagraphOnly`, of the last one in the paragraph before).
+    private func inherited(_ position: Int, sameParagraphOnly: Bool) -> Speaker? {
+        var p = position - 1
+        let block = found[position].block
+        while p >= 0, position - p <= 8 {
+            let previous = found[p]
+            if block - previous.block > 1 { return nil }
+            if previous.isQuote, let who = resolved[p] {
+                if previous.block == block || previous.span.closeToken == nil
+                    || (!sameParagraphOnly && previous.block == block - 1) {
+                    return who
+                }
+                return nil
+            }
+            p -= 1
+        }
+        return nil
+    }
+
+    /// The next quotation in the same paragraph that names its speaker itself.
+    private func nextAttributed(_ position: Int) -> Int? {
+        var p = position + 1
+        while p < found.count, p - position <= 8, found[p].block == found[position].block {
+            if found[p].isQuote, found[p].ref != nil { return p }
+            p += 1
+        }
+        return nil
+    }
+
+    private func canonical(_ index: Int) -> String { canonicals[index] }
+
+    private func span(_ block: Int, _ tokens: Range<Int>) -> TextSpan {
+        let t = texts[block].tokens
+        return TextSpan(block: block, start: t[tokens.lowerBound].start, end: t[tokens.upperBound - 1].end)
+    }
+
+    private func genders() -> PersonGender {
+        if gendersMade == nil {
+            gendersMade = PersonGender(mentions: mentions, texts: texts, canonicals: canonicals,
+                                       vietnamese: vietnamese, gazetteer: gazetteer)
+        }
+        return gendersMade!
+    }
+
+    private func linker() -> SpeakerNameLinker {
+        if linkerMade == nil {
+            linkerMade = SpeakerNameLinker(gazetteer: gazetteer, texts: texts, mentions: mentions, vietnamese: vietnamese)
+        }
+        return linkerMade!
+    }
+}
