@@ -127,7 +127,14 @@ let package = Package(
             exclude: ["__Snapshots__"]
         ),
         .testTarget(name: "ReadingStateTests", dependencies: ["ReadingState", "ArticleModel", "LedeTestSupport"]),
-        .testTarget(name: "LedeCLITests", dependencies: ["lede", "BrowserUI", "LedeTestSupport", "LoopbackServer"]),
+        .testTarget(
+            name: "LedeCLITests",
+            dependencies: [
+                "lede", "BrowserUI", "LedeTestSupport", "LoopbackServer",
+                .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]
+        ),
         .testTarget(
             name: "BrowserRuntimeTests",
             dependencies: [

@@ -33,7 +33,7 @@ import Testing
         var state = try state()
         _ = reduce(&state, .key(.character("f")))
         _ = reduce(&state, .feedsListed(rows))
-        #expect(reduce(&state, .key(.enter)) == [.search("source:\"World News Daily\"", typing: false)])
+        #expect(reduce(&state, .key(.enter)).first == .search("source:\"World News Daily\"", typing: false))
         #expect(state.overlay == nil)
         #expect(state.focus == .list)
         _ = reduce(&state, .key(.character("f")))
