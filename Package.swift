@@ -70,7 +70,7 @@ let package = Package(
         ),
         .target(name: "FeedStore", dependencies: ["ReadingState"]),
         // Fetch, parse and store: what `lede fetch` and the browser's `r` run.
-        .target(name: "FeedUpdate", dependencies: ["Feeds", "FeedStore", "HTTPFetch", "ReadingState"]),
+        .target(name: "FeedUpdate", dependencies: ["Feeds", "FeedStore", "HTTPFetch", "ReadingState", "WebPages"]),
         .target(name: "WebPages", dependencies: ["HTMLText", "Charsets"]),
         .target(name: "Themes", dependencies: ["TerminalCanvas", "RegularFiles", .product(name: "TOMLKit", package: "TOMLKit")]),
         .target(
@@ -135,7 +135,14 @@ let package = Package(
             exclude: ["__Snapshots__"]
         ),
         .testTarget(name: "ReadingStateTests", dependencies: ["ReadingState", "ArticleModel", "LedeTestSupport"]),
-        .testTarget(name: "LedeCLITests", dependencies: ["lede", "BrowserUI", "LedeTestSupport"]),
+        .testTarget(
+            name: "LedeCLITests",
+            dependencies: [
+                "lede", "BrowserUI", "LedeTestSupport", "LoopbackServer",
+                .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]
+        ),
         .testTarget(
             name: "BrowserRuntimeTests",
             dependencies: [

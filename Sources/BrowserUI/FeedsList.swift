@@ -1,4 +1,4 @@
-/// One subscription as the feeds view (`F`) shows it.
+/// One subscription as the feeds view (`f`) shows it.
 public struct FeedRowSummary: Hashable, Sendable {
     /// The subscription's name.
     public var title: String

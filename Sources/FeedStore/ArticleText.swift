@@ -23,6 +23,7 @@ struct ArticleText {
             ("url", url),
             ("id", id),
             ("feed", .text(feed.url)),
+            ("tags", FrontMatterValue.list(item.tags)),
         ]
         if item.date == nil {
             fields.append(("date_fetched", .date(firstFetched)))

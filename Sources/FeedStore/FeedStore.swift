@@ -50,6 +50,11 @@ public final class FeedStore: @unchecked Sendable {
         }
     }
 
+    /// Whether `item` is already stored in the folder of `feed` (by its id, link, or title and date).
+    public func contains(_ item: StoredItem, feed: FeedIdentity) -> Bool {
+        lock.withLock { document.feeds[feed.url]?.items[item.key] != nil }
+    }
+
     /// Writes `item` into the folder of `feed`.
     public func write(_ item: StoredItem, feed: FeedIdentity, now: Date = Date()) throws(StateFailure)
         -> ItemOutcome

@@ -41,12 +41,15 @@ enum FrontMatterText {
 enum FrontMatterValue {
     case text(String)
     case date(Date)
+    /// A flow sequence of quoted strings: `["a", "b"]`.
+    case strings([String])
 
     var yaml: String {
         switch self {
         case .text(let text): FrontMatterText.quoted(text)
         // Plain `2024-05-01T08:30:00Z`, which YAML reads as a timestamp.
         case .date(let date): date.formatted(.iso8601)
+        case .strings(let items): "[" + items.map(FrontMatterText.quoted).joined(separator: ", ") + "]"
         }
     }
 
@@ -54,5 +57,11 @@ enum FrontMatterValue {
     static func text(_ text: String?) -> FrontMatterValue? {
         guard let text = text?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty else { return nil }
         return .text(text)
+    }
+
+    /// A list of the non-blank texts, or nothing when none is left.
+    static func list(_ texts: [String]) -> FrontMatterValue? {
+        let kept = texts.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+        return kept.isEmpty ? nil : .strings(kept)
     }
 }

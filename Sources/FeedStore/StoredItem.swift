@@ -13,15 +13,18 @@ public struct StoredItem: Sendable, Equatable {
     public var author: String?
     /// The body as Markdown-shaped text: paragraphs separated by blank lines.
     public var text: String
+    /// The reader's tags (`lede save --tag`), written as the front matter's `tags` list.
+    public var tags: [String]
 
     public init(id: String? = nil, title: String? = nil, link: String? = nil, date: Date? = nil,
-                author: String? = nil, text: String) {
+                author: String? = nil, text: String, tags: [String] = []) {
         self.id = id
         self.title = title
         self.link = link
         self.date = date
         self.author = author
         self.text = text
+        self.tags = tags
     }
 
     /// What identifies the item across fetches: its id, else its link, else its title and date.

@@ -22,6 +22,12 @@ public struct FeedReport: Sendable, Equatable {
     public var error: String?
     /// Where a permanent redirect moved the feed; the subscription now points there.
     public var movedFrom: String?
+    /// New items stored with their page's article instead of the feed's summary (full-text feeds).
+    public var fullText = 0
+    /// New items of a full-text feed whose page gave no article: their summary was stored.
+    public var summaryKept = 0
+    /// Why the first such page gave no article.
+    public var fullTextError: String?
     /// The new articles' paths relative to the library, for a browser to show them as they arrive.
     public var newFiles: [String] = []
 

@@ -6,7 +6,7 @@ import ReadingState
 
 extension FeedUpdater {
     /// Parses a fetched body and writes its items; the validators are kept only once that worked.
-    func store(_ result: HTTPFetchResult, of subscription: Subscription, at started: Date) -> FeedReport {
+    func store(_ result: HTTPFetchResult, of subscription: Subscription, at started: Date) async -> FeedReport {
         let url = subscription.url
         let parsed: ParsedFeed
         do {
@@ -17,7 +17,14 @@ extension FeedUpdater {
         let identity = FeedIdentity(url: url, title: parsed.title ?? subscription.title)
         var report = FeedReport(url: url, title: subscription.title ?? parsed.title, status: .fetched)
         do {
-            for item in parsed.items { try write(item, feed: identity, at: started, counting: &report) }
+            let full = wantsFullText(subscription)
+            for item in parsed.items {
+                if full {
+                    try await writeFullText(item, feed: identity, at: started, counting: &report)
+                } else {
+                    try write(item, feed: identity, at: started, counting: &report)
+                }
+            }
         } catch {
             return failParse(subscription, error.message, at: started)
         }
@@ -35,7 +42,14 @@ extension FeedUpdater {
     func write(_ item: FeedItem, feed: FeedIdentity, at started: Date, counting report: inout FeedReport)
         throws(StateFailure)
     {
-        switch try store.write(Self.storedItem(item), feed: feed, now: started) {
+        try write(Self.storedItem(item), feed: feed, at: started, counting: &report)
+    }
+
+    /// Stores one item as given (a feed's, or one with its page's article) and counts it.
+    func write(_ item: StoredItem, feed: FeedIdentity, at started: Date, counting report: inout FeedReport)
+        throws(StateFailure)
+    {
+        switch try store.write(item, feed: feed, now: started) {
         case .added(let path):
             report.new += 1
             report.newFiles.append(path)

@@ -11,14 +11,18 @@ public final class FeedUpdater: Sendable {
     public let store: FeedStore
     let fetcher: HTTPFetcher
     let now: @Sendable () -> Date
+    /// Whether every feed gets full text (`lede fetch --full-text`), not only those whose outline says
+    /// `fullText="true"`.
+    let fullText: Bool
     /// How long to leave a feed alone after a 429 or 503 that named no time.
     static let defaultBackOff: TimeInterval = 3600
 
-    public init(libraryRoot: String, fetcher: HTTPFetcher, now: @escaping @Sendable () -> Date = Date.init)
-        throws
+    public init(libraryRoot: String, fetcher: HTTPFetcher, fullText: Bool = false,
+                now: @escaping @Sendable () -> Date = Date.init) throws
     {
         self.libraryRoot = libraryRoot
         self.fetcher = fetcher
+        self.fullText = fullText
         self.now = now
         store = try FeedStore(libraryRoot: libraryRoot)
     }
@@ -83,7 +87,7 @@ public final class FeedUpdater: Sendable {
             return fail(subscription, "HTTP \(result.status): the server is busy; lede waits until \(until.formatted(.iso8601))",
                         retryAfter: until)
         case 200..<300:
-            return moved(store(result, of: subscription, at: started), result)
+            return moved(await store(result, of: subscription, at: started), result)
         default:
             return fail(subscription, "HTTP \(result.status)", retryAfter: nil)
         }

@@ -8,6 +8,9 @@ struct FeedsAddCommand: ParsableCommand {
 
     @Argument(help: "The feed's URL.") var url: String
     @Option(help: "The name to show for it; default: the feed's own title.") var name: String?
+    @Flag(name: .customLong("full-text"),
+          help: "Store each new item's web page article instead of the feed's summary (fullText=\"true\" in feeds.opml).")
+    var fullText = false
     @OptionGroup var options: SubscriptionOptions
 
     func validate() throws {
@@ -19,7 +22,7 @@ struct FeedsAddCommand: ParsableCommand {
     func run() throws {
         let root = try options.root()
         var list = try options.load(root)
-        guard list.add(Subscription(url: url, title: name)) else {
+        guard list.add(Subscription(url: url, title: name, attributes: fullText ? ["fullText": "true"] : [:])) else {
             Output.line("Already subscribed: \(url)")
             return
         }

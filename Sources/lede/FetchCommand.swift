@@ -16,6 +16,9 @@ struct FetchCommand: ParsableCommand {
 
     @Argument(help: "Feeds to fetch, by URL or name; default: all.") var feeds: [String] = []
     @Flag(help: "One JSON object per feed per line: url, new, updated, status, error.") var json = false
+    @Flag(name: .customLong("full-text"),
+          help: "Store each new item's web page article instead of the feed's summary (always on for feeds added with --full-text).")
+    var fullText = false
     @OptionGroup var options: SubscriptionOptions
 
     func run() throws {
@@ -31,7 +34,7 @@ struct FetchCommand: ParsableCommand {
         let outcome = Blocking.run { () async -> Result<[FeedReport], any Error> in
             let fetcher = HTTPFetcher(policy: FetchPolicy(userAgent: "lede/\(Lede.version)"))
             do {
-                let updater = try FeedUpdater(libraryRoot: root, fetcher: fetcher)
+                let updater = try FeedUpdater(libraryRoot: root, fetcher: fetcher, fullText: fullText)
                 let reports = try await updater.update(chosen) { progress.finished($0) }
                 await fetcher.shutdown()
                 return .success(reports)
@@ -70,6 +73,9 @@ struct FetchRecord: Encodable {
     var updated: Int
     var status: String
     var error: String?
+    /// Only when some new item was fetched for its full text.
+    var fullText: Int?
+    var summaryKept: Int?
 
     init(_ report: FeedReport) {
         url = TextSanitizer.sanitize(report.url)
@@ -77,6 +83,10 @@ struct FetchRecord: Encodable {
         updated = report.updated
         status = report.status.rawValue
         error = report.error.map(TextSanitizer.sanitize)
+        if report.fullText + report.summaryKept > 0 {
+            fullText = report.fullText
+            summaryKept = report.summaryKept
+        }
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -86,19 +96,31 @@ struct FetchRecord: Encodable {
         try container.encode(updated, forKey: .updated)
         try container.encode(status, forKey: .status)
         try container.encode(error, forKey: .error)
+        try container.encodeIfPresent(fullText, forKey: .fullText)
+        try container.encodeIfPresent(summaryKept, forKey: .summaryKept)
     }
 
-    enum CodingKeys: String, CodingKey { case url, new, updated, status, error }
+    enum CodingKeys: String, CodingKey {
+        case url, new, updated, status, error
+        case fullText = "full_text", summaryKept = "summary_kept"
+    }
 
     /// The summary line a pipe gets for each feed.
     static func line(_ report: FeedReport) -> String {
         let name = report.title ?? report.url
         let moved = report.movedFrom.map { " (moved from \($0))" } ?? ""
         switch report.status {
-        case .fetched: return "\(name): \(report.new) new, \(report.updated) updated\(moved)"
+        case .fetched: return "\(name): \(report.new) new, \(report.updated) updated\(moved)\(fullTextNote(report))"
         case .notModified: return "\(name): not modified\(moved)"
         case .deferred: return "\(name): skipped, \(report.error ?? "deferred")"
         case .failed: return "\(name): failed, \(report.error ?? "")"
         }
+    }
+
+    /// How many new items got their page's article, and why the summary was kept for the others.
+    static func fullTextNote(_ report: FeedReport) -> String {
+        guard report.summaryKept > 0 else { return report.fullText > 0 ? " (\(report.fullText) full text)" : "" }
+        let reason = report.fullTextError.map { "; \($0)" } ?? ""
+        return " (\(report.fullText) full text, summary kept for \(report.summaryKept)\(reason))"
     }
 }

@@ -18,7 +18,8 @@ struct Lede: ParsableCommand {
         version: versionLine,
         subcommands: [Browse.self, ListCommand.self, Show.self, Analyze.self, SearchCommand.self, BookmarksCommand.self,
                       ReadCommand.self, IndexCommand.self, ThemesCommand.self, ConfigCommand.self, ManualCommand.self,
-                      InstallCommand.self, UninstallCommand.self, ExtractCommand.self, FeedsCommand.self, FetchCommand.self],
+                      InstallCommand.self, UninstallCommand.self, ExtractCommand.self, SaveCommand.self, FeedsCommand.self,
+                      FetchCommand.self],
         defaultSubcommand: Browse.self
     )
 }

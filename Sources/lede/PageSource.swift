@@ -1,7 +1,9 @@
+import FeedUpdate
 import Foundation
+import HTTPFetch
 import WebPages
 
-/// Where `lede extract` and `lede save` get a page: a saved file, or (with HTTPFetch) an http(s) URL.
+/// Where `lede extract` and `lede save` get a page: a saved file, or an http(s) URL fetched politely.
 enum PageSource {
     static func isURL(_ source: String) -> Bool {
         let lowered = source.lowercased()
@@ -10,7 +12,8 @@ enum PageSource {
 
     /// The article of one page, or a `FileFailure` that names the problem.
     static func extract(_ source: String) throws -> ExtractedArticle {
-        let page = try load(source)
+        if isURL(source) { return try fetch(source) }
+        let page = try readFile(source)
         do {
             return try ArticleExtractor().extract(page)
         } catch {
@@ -18,9 +21,25 @@ enum PageSource {
         }
     }
 
-    static func load(_ source: String) throws -> WebPage {
-        if isURL(source) { throw FileFailure("fetching web pages is not available yet") }
-        return try readFile(source)
+    /// Fetches a page (redirects followed, size and time capped) and extracts its article; the
+    /// article's `url` is its canonical URL, else the address that answered.
+    static func fetch(_ source: String) throws -> ExtractedArticle {
+        guard let url = URL(string: source), url.host != nil else { throw FileFailure("not a valid URL") }
+        let outcome = Blocking.run { () async -> Result<ExtractedArticle, PageFailure> in
+            let fetcher = HTTPFetcher(policy: FetchPolicy(userAgent: "lede/\(Lede.version)", maxBodyBytes: ArticleExtractor.maximumSize))
+            let result: Result<ExtractedArticle, PageFailure>
+            do throws(PageFailure) {
+                result = .success(try await PageArticle.fetch(url, with: fetcher))
+            } catch {
+                result = .failure(error)
+            }
+            await fetcher.shutdown()
+            return result
+        }
+        switch outcome {
+        case .success(let article): return article
+        case .failure(let failure): throw FileFailure(failure.message)
+        }
     }
 
     /// Reads a saved page, refusing one above the extractor's size limit before reading it.
