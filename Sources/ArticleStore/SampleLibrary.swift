@@ -1,3 +1,4 @@
+import ArticleModel
 import Foundation
 import XDGFolders
 
@@ -27,16 +28,9 @@ public enum SampleLibrary {
     /// The articles by file name.
     public static var files: [String: String] { EmbeddedSampleLibrary.files }
 
-    /// FNV-1a over the names and texts: a new folder whenever the bundled articles change.
-    static let digest: String = {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for name in EmbeddedSampleLibrary.files.keys.sorted() {
-            for byte in name.utf8 + [0] + EmbeddedSampleLibrary.files[name]!.utf8 + [0] {
-                hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
-            }
-        }
-        return String(hash, radix: 16)
-    }()
+    /// A hash of the names and texts (NUL-separated): a new folder whenever the bundled articles change.
+    static let digest = StableHash.hex(of: EmbeddedSampleLibrary.files.keys.sorted()
+        .map { $0 + "\0" + EmbeddedSampleLibrary.files[$0]! + "\0" }.joined())
 
     /// Writes the articles into a fresh folder beside the target and renames it into place, so a reader never
     /// sees half of them; a marker file says the folder is complete.
