@@ -46,7 +46,7 @@ public struct HTMLTextRenderer {
             break
         }
         let tag = node.name
-        if HTMLTags.dropped.contains(tag) || isHidden(node) { return }
+        if HTMLTags.dropped.contains(tag) || node.isHidden { return }
         switch tag {
         case "br":
             writer.lineBreak()
@@ -90,13 +90,6 @@ public struct HTMLTextRenderer {
             for child in node.children { walk(child, into: &writer, links: &links) }
             if block { writer.endBlock() }
         }
-    }
-
-    /// `hidden`, `aria-hidden` and inline `display:none` content is not meant to be read.
-    private func isHidden(_ node: HTMLNode) -> Bool {
-        if node["hidden"] != nil || node["aria-hidden"] == "true" { return true }
-        guard let style = node["style"]?.lowercased(), style.contains("display") else { return false }
-        return style.replacingOccurrences(of: " ", with: "").contains("display:none")
     }
 
     /// The absolute http(s) target of a link whose words are not the URL itself.

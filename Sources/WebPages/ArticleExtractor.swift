@@ -38,7 +38,7 @@ public struct ArticleExtractor: Sendable {
         }
         var text = best?.text ?? ""
         if let body = metadata.linkedData?.articleBody, Self.prefersLinkedBody(body, over: text) {
-            text = HTMLNode.collapseWhiteSpace(body)
+            text = WhiteSpace.collapse(body)
         }
         guard text.contains(where: { $0.isLetter || $0.isNumber }) else { throw .noArticle }
         return ExtractedArticle(title: metadata.title, byline: metadata.byline ?? best?.byline, date: metadata.date,

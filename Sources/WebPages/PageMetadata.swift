@@ -63,7 +63,7 @@ struct PageMetadata {
         let declared = Self.nonEmpty(canonical) ?? meta["og:url"] ?? linked?.url
         canonicalURL = declared.flatMap { URL(string: $0, relativeTo: pageURL)?.absoluteURL.absoluteString }
             ?? pageURL?.absoluteString
-        title = HTMLNode.collapseWhiteSpace(title)
+        title = WhiteSpace.collapse(title)
     }
 
     private static func nonEmpty(_ value: String?) -> String? {

@@ -40,7 +40,7 @@ struct PagePruner {
 
     private mutating func shouldDrop(_ node: HTMLNode, inTable: Bool) -> Bool {
         let tag = node.name
-        if Self.alwaysDropped.contains(tag) || Self.isHidden(node) { return true }
+        if Self.alwaysDropped.contains(tag) || node.isHidden { return true }
         if isByline(node) { return true }
         guard stripUnlikely, !Self.kept.contains(tag) else { return false }
         if Self.furniture.contains(tag) { return true }
@@ -58,14 +58,5 @@ struct PagePruner {
         guard text.count < 100 else { return false }
         if author, byline == nil, !text.isEmpty { byline = text }
         return true
-    }
-
-    /// `hidden`, `aria-hidden` and inline `display:none` or `visibility:hidden` content is not read.
-    static func isHidden(_ node: HTMLNode) -> Bool {
-        if node["hidden"] != nil || node["aria-hidden"] == "true" { return true }
-        guard let style = node["style"]?.lowercased(), style.contains("display") || style.contains("visibility")
-        else { return false }
-        let compact = style.replacingOccurrences(of: " ", with: "")
-        return compact.contains("display:none") || compact.contains("visibility:hidden")
     }
 }

@@ -44,7 +44,7 @@ import Testing
         let html = """
         <style>p{}</style><script>alert(1)</script><p>Kept<img src="https://t.example/pixel.gif" width="1"></p>
         <form><input value="x"><button>Go</button></form><div hidden>secret</div>
-        <p style="display: none">gone</p><iframe src="x"></iframe><noscript>js</noscript>
+        <p style="display: none">gone</p><p style="visibility: hidden">unseen</p><iframe src="x"></iframe><noscript>js</noscript>
         """
         #expect(renderer.render(html: html) == "Kept")
     }
