@@ -20,10 +20,11 @@ import Testing
         return counts.map { EntityGroup(canonical: $0.key, type: $0.value.0, articles: $0.value.1.count) }
     }
 
-    /// Named speakers with their quotations, from the fixtures.
-    static func quotations() throws -> [String: [QuotationRef]] {
+    /// Named speakers with their quotations, from the fixtures (the repository's own, unless the
+    /// seed's library is given).
+    static func quotations(in library: [Article] = Fixtures.ownLibrary()) throws -> [String: [QuotationRef]] {
         var result: [String: [QuotationRef]] = [:]
-        for article in Fixtures.ownLibrary() {
+        for article in library {
             for (index, quote) in article.analysis.quotes.enumerated() where quote.named {
                 result[quote.speaker!, default: []].append(
                     QuotationRef(text: quote.text, article: article.summary, span: quote.span, quoteIndex: index))
@@ -32,8 +33,8 @@ import Testing
         return result
     }
 
-    static func speakers() throws -> [SpeakerTally] {
-        try quotations().map { name, list in
+    static func speakers(in library: [Article] = Fixtures.ownLibrary()) throws -> [SpeakerTally] {
+        try quotations(in: library).map { name, list in
             SpeakerTally(name: name, quotations: list.count, articles: Set(list.map(\.article.id)).count)
         }
     }

@@ -14,7 +14,8 @@ import Testing
         var state = AppState(articles: Fixtures.ownLibrary().map(\.summary), size: size)
         _ = reduce(&state, .resize(size))
         _ = press(&state, .character("/"))
-        return (state, type(&state, text))
+        let effects = type(&state, text)
+        return (state, effects)
     }
 
     func hits(_ state: AppState, _ picks: [Int]) -> [SearchHit] {
