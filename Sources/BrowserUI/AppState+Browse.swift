@@ -35,7 +35,7 @@ extension AppState {
         case .pageUp: select(browser.selection - ScreenLayout.page(rows: ScreenLayout.browserRows(size)))
         case .top: select(0)
         case .bottom: select(rows - 1)
-        case .toggleSidebar:
+        case .sortRows:
             updateBrowser { $0.sort = $0.sort == .count ? .name : .count }
         case .search: return startSearch()
         case .entities: return openBrowser(.entities)

@@ -26,7 +26,7 @@ extension AppState {
         case .bookmarks:
             return handleBookmarksKey(key)
         case .help, .browse, .feeds, .panes:
-            let command = keyMap.command(for: key)
+            let command = mode == .browse ? keyMap.browserCommand(for: key) : keyMap.command(for: key)
             if command == .close, overlay == nil, status != nil {
                 status = nil  // Esc first dismisses the message, and only then anything else
             } else if let command {

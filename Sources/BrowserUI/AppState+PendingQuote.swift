@@ -12,13 +12,12 @@ extension AppState {
         switch pending.place {
         case .indexed(let span, let position):
             focus = .reading
-            if let index = quotes.firstIndex(where: { $0.span == span }) ?? (quotes.indices.contains(position) ? position : nil) {
-                selectQuote(index)
-            }
+            let index = quotes.firstIndex { $0.span == span } ?? (quotes.indices.contains(position) ? position : nil)
+            if let index { selectQuote(index) }
         case .bookmarked(let wanted):
             let matching = quotes.indices.filter { quotes[$0].text == wanted.text }
-            guard let best = matching.min(by: { distance(quotes[$0].span, wanted.span) < distance(quotes[$1].span, wanted.span) })
-            else {
+            func away(_ index: Int) -> Int { distance(quotes[index].span, wanted.span) }
+            guard let best = matching.min(by: { away($0) < away($1) }) else {
                 status = StatusMessage("The bookmarked quote is no longer in this article")
                 return
             }

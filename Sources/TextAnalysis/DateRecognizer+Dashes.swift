@@ -27,8 +27,8 @@ extension DateRecognizer {
         }
         guard digits > 0, !parts.isEmpty else { return nil }
         parts.append((value, digits))
-        guard DateGrammar.days.contains(parts[0].value), parts[0].digits <= 2, DateGrammar.months.contains(parts[1].value),
-              parts[1].digits <= 2 else { return nil }
+        guard DateGrammar.days.contains(parts[0].value), parts[0].digits <= 2,
+              DateGrammar.months.contains(parts[1].value), parts[1].digits <= 2 else { return nil }
         if parts.count == 3, parts[2].digits != 4 || !DateGrammar.years.contains(parts[2].value) { return nil }
         return i..<(i + 1)
     }

@@ -21,7 +21,8 @@ import Testing
     }
 
     @Test func fullDatesFollowTheGrammarsYears() {
-        #expect(Analyze.paragraphs("Hội nghị diễn ra ngày 1/11/2021 tại Hà Nội.").entities(.date).contains("1/11/2021"))
+        let meeting = Analyze.paragraphs("Hội nghị diễn ra ngày 1/11/2021 tại Hà Nội.")
+        #expect(meeting.entities(.date).contains("1/11/2021"))
         #expect(!Analyze.paragraphs("Tỷ số là 1/11/1500 sau trận đấu.").entities(.date).contains("1/11/1500"))
     }
 }
