@@ -59,7 +59,6 @@ extension AppState {
         [.saveNote(bookmarkID: bookmarkID, text: text)]
     }
 
-
     // MARK: The bookmarks view
 
     mutating func openBookmarks() {
