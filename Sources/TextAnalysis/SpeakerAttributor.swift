@@ -8,6 +8,8 @@ enum SpeakerRef: Sendable, Equatable {
     case pronoun(block: Int, tokens: Range<Int>)
     /// `a spokesman`, `một người dân`: kept as written.
     case unnamed(block: Int, tokens: Range<Int>)
+    /// A name kept as written, where no entity mention stands for it (`王毅说`: CJK text).
+    case written(block: Int, scalars: Range<Int>)
 }
 
 /// Finds the attribution of one quotation in its own block.
@@ -21,6 +23,7 @@ enum SpeakerRef: Sendable, Equatable {
 ///    organisation, else place) nearest before the verb in its clause, else a pronoun, else the phrase.
 /// 3. `Theo X, "...` and `According to X, "...`.
 /// 4. A quotation introduced by a colon takes the first person of its sentence (`Putin ký sắc lệnh ...: "`).
+/// Chinese and Japanese quotations are attributed first by their own rules (`SpeakerAttributor+CJK`).
 struct SpeakerAttributor {
     let gazetteer: Gazetteer
     let block: BlockText
@@ -42,6 +45,7 @@ struct SpeakerAttributor {
     private var tokens: [Token] { block.tokens }
 
     func attribute(_ quote: QuotedSpan) -> SpeakerRef? {
+        if let found = cjkAttribution(quote) { return found }
         if isEmbedded(quote), let found = beforeOpeningMark(quote) { return found }
         if let found = afterClosingMark(quote) { return found }
         if let found = beforeOpeningMark(quote) { return found }

@@ -101,6 +101,9 @@ final class SpeakerResolver {
             return pronounSpeaker(span(block, tokens), PersonGender.gender(ofPronoun: tokens, in: texts[block]))
         case .unnamed(let block, let tokens)?:
             return described(block, tokens, quote)
+        case .written(let block, let scalars)?:
+            return Speaker(name: texts[block].text(scalarsFrom: scalars.lowerBound, to: scalars.upperBound), named: true,
+                           span: TextSpan(block: block, start: scalars.lowerBound, end: scalars.upperBound))
         case nil:
             return unattributed(position, quote)
         }
