@@ -21,6 +21,10 @@ enum SpeakerRef: Sendable, Equatable {
 /// 2. Before the opening mark, in the same sentence: a speech verb close to the mark (`X said: "`,
 ///    `X told the BBC: "`, `X nói rằng "`, `X cho biết: "`), its subject being the person (else
 ///    organisation, else place) nearest before the verb in its clause, else a pronoun, else the phrase.
+///    A place is a speaker only standing for its people or government (`Mỹ cho biết`, `Russia said`);
+///    after a noun it qualifies (`nhà ngoại giao Việt Nam`, `tờ báo của Thái Lan`, `a court in France`)
+///    the speaker is that phrase, not named. A clause after a comma that opens in lowercase is an
+///    apposition (`X, bạn diễn của Y, nói:`, `X, who played Y, told ...`): the person before it speaks.
 /// 3. `Theo X, "...` and `According to X, "...`.
 /// 4. A quotation introduced by a colon takes the first person of its sentence (`Putin ký sắc lệnh ...: "`).
 /// Chinese and Japanese quotations are attributed first by their own rules (`SpeakerAttributor+CJK`).
@@ -113,6 +117,11 @@ struct SpeakerAttributor {
                         break
                     }
                 }
+                // `X, bạn diễn của Y trong Z, nói:`, `X, who played Y, said:`: the clause is an apposition
+                // to the person before its comma, who is the subject.
+                if let person = appositionSubject(clause, from: s) ?? (clause == v ? personEnding(at: v, from: s) : nil) {
+                    return .mention(person)
+                }
                 if let person = lastNamed(in: clause..<v, kind: .person) ?? lastNamed(in: s..<v, kind: .person) {
                     return .mention(person)
                 }
@@ -200,7 +209,25 @@ struct SpeakerAttributor {
             }
         }
         if let organization = pick(.organization) { return .mention(organization) }
-        if let place = pick(.place) { return .mention(place) }
+        if let place = pick(.place) {
+            // `nhà ngoại giao Việt Nam`, `tờ báo của Thái Lan`: the place only qualifies who spoke.
+            if qualifiesNoun(mentions[place].first, from: start) {
+                return start < end && end - start <= 12 ? .unnamed(block: block.index, tokens: start..<end) : nil
+            }
+            return .mention(place)
+        }
         return nil
     }
+
+    /// Whether the name at token `first` follows a lowercase noun it qualifies (past `của`/`of`): a word
+    /// that is neither a function word nor a time word, a conjunction, a pronoun or a form of address.
+    private func qualifiesNoun(_ first: Int, from start: Int) -> Bool {
+        var j = first - 1
+        if j > start, tokens[j].key == Self.cua || tokens[j].key == Self.of { j -= 1 }
+        guard j >= start, tokens[j].kind == .word, !tokens[j].isCapitalized, !tokens[j].isAllCaps else { return false }
+        return gazetteer.categories(tokens, at: j)
+            .isDisjoint(with: [.functionWord, .timeWord, .conjunction, .pronoun, .honorific, .placePrefix])
+    }
+
+    static let of = Tokenizer.key(of: "of".unicodeScalars[...])
 }

@@ -15,7 +15,8 @@ final class SpeakerResolver {
     let vietnamese: Bool
     /// Per mention: outside every quotation (a person quoted is not a speaker).
     let outsideQuotes: [Bool]
-    /// Per mention: the first name of its clause (`Analyzer.clauseSubjects`).
+    /// Per mention: the first name of its clause (`Analyzer.clauseSubjects`), or the speaker a quotation's
+    /// attribution names.
     let subjects: [Bool]
     let appositions: KeyTable<Int>
 
@@ -50,7 +51,12 @@ final class SpeakerResolver {
         self.gazetteer = gazetteer
         self.vietnamese = vietnamese
         appositions = Analyzer.appositions(mentions, texts)
-        subjects = Analyzer.clauseSubjects(mentions, texts, gazetteer)
+        // A person a quotation's own attribution names (`"...," said X`) is the subject of that clause.
+        var subjects = Analyzer.clauseSubjects(mentions, texts, gazetteer)
+        for quote in found where quote.isQuote {
+            if case .mention(let index)? = quote.ref, mentions[index].kind == .person { subjects[index] = true }
+        }
+        self.subjects = subjects
         for (index, m) in mentions.enumerated() where m.kind == .organization && m.length >= 2 {
             let first = texts[m.block].tokens[m.first].key
             if let other = longestOrganization[first], mentions[other].length >= m.length { continue }
