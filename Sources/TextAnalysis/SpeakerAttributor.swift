@@ -25,6 +25,7 @@ enum SpeakerRef: Sendable, Equatable {
 ///    after a noun it qualifies (`nhà ngoại giao Việt Nam`, `tờ báo của Thái Lan`, `a court in France`)
 ///    the speaker is that phrase, not named. A clause after a comma that opens in lowercase is an
 ///    apposition (`X, bạn diễn của Y, nói:`, `X, who played Y, told ...`): the person before it speaks.
+///    A short capitalised subject the recogniser left untyped (`"...", CCTV cho biết`) is kept as written.
 /// 3. `Theo X, "...` and `According to X, "...`.
 /// 4. A quotation introduced by a colon takes the first person of its sentence (`Putin ký sắc lệnh ...: "`).
 /// Chinese and Japanese quotations are attributed first by their own rules (`SpeakerAttributor+CJK`).
@@ -216,7 +217,23 @@ struct SpeakerAttributor {
             }
             return .mention(place)
         }
-        return nil
+        return unrecognizedName(start..<end)
+    }
+
+    /// `"...", CCTV cho biết`: a subject of one to four capitalised words (not opening the sentence, unless
+    /// an acronym) that is no pronoun, title or stopword is a name the recogniser did not type (or took for
+    /// a common acronym); kept as written.
+    private func unrecognizedName(_ range: Range<Int>) -> SpeakerRef? {
+        guard (1...4).contains(range.count) else { return nil }
+        for j in range {
+            let t = tokens[j]
+            guard t.isNameLike, !t.sentenceStart || t.isAllCaps,
+                  gazetteer.categories(tokens, at: j).isDisjoint(with: [.pronoun, .honorific, .title, .unnamedHead,
+                                                                         .stopword, .speechVerb]) else {
+                return nil
+            }
+        }
+        return .written(block: block.index, scalars: tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end)
     }
 
     /// Whether the name at token `first` follows a lowercase noun it qualifies (past `của`/`of`): a word
