@@ -11,7 +11,7 @@ import ArticleModel
 /// Quotations of fewer than four words (a CJK word per two characters) are terms; so are unattributed ones of fewer than eight words with
 /// no sentence punctuation (scare quotes, titles). A pronoun speaker (`he said`, `ông nói`) is the latest
 /// person named outside quotations who opened a clause (`X apologised to Y. He said` is X; `According to
-/// X,` opens one; so does `"...," said X` and `Band veteran X`), else the latest person named, else the latest named speaker; `it said` is the latest
+/// X,` opens one; so does `"...," said X`), else the latest person named, else the latest named speaker; `it said` is the latest
 /// organisation named, under the fullest name the article gives it (`Harwood` → `Harwood plc`); `the
 /// Dutchman said` is a pronoun too. A described speaker (`a spokeswoman for the
 /// council`, `người phát ngôn của quân đội`) is the person that description was attached to earlier
@@ -223,11 +223,7 @@ public struct Analyzer: Sendable {
                        (gazetteer.match(tokens, at: start, [.title, .honorific, .conjunction, .placePrefix])?.length ?? 0) > j - start
                    }),
                    // `opposition leader Tom Brennan`: a word qualifying the title.
-                   !(j + 1 < m.first && gazetteer.match(tokens, at: j + 1, [.title]) != nil),
-                   // `Beach Boys veteran Brian Wilson`: a name and a word or two describing the person by it.
-                   !(previous >= 0 && mentions[previous].block == m.block && mentions[previous].end < m.first
-                     && m.first - mentions[previous].end <= 2 && mentions[previous].end >= j - 1
-                     && !tokens[mentions[previous].end..<m.first].contains { $0.kind != .word }) {
+                   !(j + 1 < m.first && gazetteer.match(tokens, at: j + 1, [.title]) != nil) {
                     return false
                 }
                 j -= 1

@@ -222,8 +222,13 @@ struct SpeakerAttributor {
 
     /// `"...", CCTV cho biết`: a subject of one to four capitalised words (not opening the sentence, unless
     /// an acronym) that is no pronoun, title or stopword is a name the recogniser did not type (or took for
-    /// a common acronym); kept as written.
-    private func unrecognizedName(_ range: Range<Int>) -> SpeakerRef? {
+    /// a common acronym); kept as written, without a word for a medium before it (`Tờ Thai Rath viết:`).
+    private func unrecognizedName(_ whole: Range<Int>) -> SpeakerRef? {
+        var range = whole
+        // `Tờ Thai Rath viết:`, `the newspaper Daily Sun said`: the medium's name after the word for it.
+        while range.count > 1, tokens[range.lowerBound].kind == .word, Self.mediaWords.contains(tokens[range.lowerBound].key) {
+            range = (range.lowerBound + 1)..<range.upperBound
+        }
         guard (1...4).contains(range.count) else { return nil }
         for j in range {
             let t = tokens[j]
@@ -247,4 +252,7 @@ struct SpeakerAttributor {
     }
 
     static let of = Tokenizer.key(of: "of".unicodeScalars[...])
+    /// Words for a newspaper, magazine or channel before its name.
+    static let mediaWords = KeySet(words: ["tờ", "báo", "nhật", "tạp", "chí", "kênh", "đài", "the", "newspaper",
+                                           "magazine", "broadcaster", "channel"])
 }

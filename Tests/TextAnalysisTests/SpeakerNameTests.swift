@@ -28,6 +28,12 @@ import Testing
         #expect(analysis.quotes.first?.named == true)
     }
 
+    @Test func aNewspaperAfterTheWordForItSpeaks() {
+        let analysis = Analyze.paragraphs(
+            "Tờ Khao Sod viết: \"Đội khách đã chơi tốt hơn hẳn trong hiệp hai của trận đấu.\"")
+        #expect(analysis.quotes.map(\.speaker) == ["Khao Sod"])
+    }
+
     @Test func aCapitalisedWordOpeningTheSentenceIsNoUntypedName() {
         let analysis = Analyze.paragraphs("Rồi nói: \"Chúng tôi sẽ tiếp tục theo dõi sát tình hình mưa lũ.\"")
         #expect(analysis.quotes.first?.speaker != "Rồi")
