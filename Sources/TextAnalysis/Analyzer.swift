@@ -8,11 +8,11 @@ import ArticleModel
 /// the whole article known (`EntityClassifier`); group people's names (`NameCanonicalizer`); pair quote
 /// marks (`QuoteFinder`); attribute each quotation from its own sentence (`SpeakerAttributor`).
 ///
-/// Quotations of fewer than four words (a CJK word per two characters) are terms; so are unattributed ones of fewer than eight words with
-/// no sentence punctuation (scare quotes, titles). A pronoun speaker (`he said`, `ông nói`) is the latest
-/// person named outside quotations who opened a clause (`X apologised to Y. He said` is X; `According to
-/// X,` opens one; so does `"...," said X`), else the latest person named, else the latest named speaker; `it said` is the latest
-/// organisation named, under the fullest name the article gives it (`Harwood` → `Harwood plc`); `the
+/// Quotations of fewer than four words (a CJK word per two characters) are terms; so are unattributed
+/// ones of fewer than eight words with no sentence punctuation (scare quotes, titles). A pronoun speaker
+/// (`he said`, `ông nói`) is the latest person named outside quotations who opened a clause (`X apologised
+/// to Y. He said` is X; `According to X,` opens one; so does `"...," said X`), else the latest person
+/// named, else the latest named speaker; `it said` is the latest organisation named, under the fullest name the article gives it (`Harwood` → `Harwood plc`); `the
 /// Dutchman said` is a pronoun too. A described speaker (`a spokeswoman for the
 /// council`, `người phát ngôn của quân đội`) is the person that description was attached to earlier
 /// (`Lena Brookes, a spokeswoman for the council,`); otherwise the phrase, with `named: false`.

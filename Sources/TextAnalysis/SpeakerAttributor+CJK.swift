@@ -85,5 +85,7 @@ extension SpeakerAttributor {
 }
 
 private extension Array where Element == Unicode.Scalar {
-    func ends(with suffix: [Unicode.Scalar]) -> Bool { count >= suffix.count && self.suffix(suffix.count).elementsEqual(suffix) }
+    func ends(with suffix: [Unicode.Scalar]) -> Bool {
+        count >= suffix.count && self.suffix(suffix.count).elementsEqual(suffix)
+    }
 }

@@ -120,7 +120,8 @@ struct SpeakerAttributor {
                 }
                 // `X, bạn diễn của Y trong Z, nói:`, `X, who played Y, said:`: the clause is an apposition
                 // to the person before its comma, who is the subject.
-                if let person = appositionSubject(clause, from: s) ?? (clause == v ? personEnding(at: v, from: s) : nil) {
+                if let person = appositionSubject(clause, from: s)
+                    ?? (clause == v ? personEnding(at: v, from: s) : nil) {
                     return .mention(person)
                 }
                 if let person = lastNamed(in: clause..<v, kind: .person) ?? lastNamed(in: s..<v, kind: .person) {
@@ -226,7 +227,8 @@ struct SpeakerAttributor {
     private func unrecognizedName(_ whole: Range<Int>) -> SpeakerRef? {
         var range = whole
         // `Tờ Thai Rath viết:`, `the newspaper Daily Sun said`: the medium's name after the word for it.
-        while range.count > 1, tokens[range.lowerBound].kind == .word, Self.mediaWords.contains(tokens[range.lowerBound].key) {
+        while range.count > 1, tokens[range.lowerBound].kind == .word,
+              Self.mediaWords.contains(tokens[range.lowerBound].key) {
             range = (range.lowerBound + 1)..<range.upperBound
         }
         guard (1...4).contains(range.count) else { return nil }

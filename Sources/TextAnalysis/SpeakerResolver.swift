@@ -109,8 +109,8 @@ final class SpeakerResolver {
         case .unnamed(let block, let tokens)?:
             return described(block, tokens, quote)
         case .written(let block, let scalars)?:
-            return Speaker(name: texts[block].text(scalarsFrom: scalars.lowerBound, to: scalars.upperBound), named: true,
-                           span: TextSpan(block: block, start: scalars.lowerBound, end: scalars.upperBound))
+            return Speaker(name: texts[block].text(scalarsFrom: scalars.lowerBound, to: scalars.upperBound),
+                           named: true, span: TextSpan(block: block, start: scalars.lowerBound, end: scalars.upperBound))
         case nil:
             return unattributed(position, quote)
         }
@@ -156,7 +156,11 @@ final class SpeakerResolver {
         var low = 0, high = mentions.count
         while low < high {  // the first mention at or after the phrase
             let mid = (low + high) / 2
-            if (mentions[mid].block, mentions[mid].first) < (block, range.lowerBound) { low = mid + 1 } else { high = mid }
+            if (mentions[mid].block, mentions[mid].first) < (block, range.lowerBound) {
+                low = mid + 1
+            } else {
+                high = mid
+            }
         }
         var inside: [Int] = []
         while low < mentions.count, mentions[low].block == block, mentions[low].end <= range.upperBound {
