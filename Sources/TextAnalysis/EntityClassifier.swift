@@ -76,10 +76,11 @@ struct EntityClassifier {
 
     /// `Garmin`, `Grab`: in Vietnamese text a lone capitalised word of three letters or more that is no
     /// Vietnamese syllable and has no Vietnamese letter is a foreign name, and alone (no title, no full name
-    /// in the article) far more often a company's or a brand's than a person's.
-    func isForeignWord(_ block: BlockText, _ i: Int) -> Bool {
+    /// in the article) far more often a company's or a brand's than a person's; but not between foreign
+    /// words (`Game of Thrones`), where it is part of a foreign phrase.
+    func isForeignWord(_ block: BlockText, _ i: Int, length: Int = 3) -> Bool {
         let token = block.tokens[i], range = token.start..<token.end
-        return token.kind == .word && range.count >= 3 && !token.isAllCaps
+        return token.kind == .word && range.count >= length && !token.isAllCaps
             && !BlockText.hasVietnameseLetter(block.scalars, range)
             && !EntityRecognizer.isVietnameseSyllable(block.scalars[range])
     }
@@ -170,7 +171,12 @@ struct EntityClassifier {
         if m.length >= 2 { return .person }
         guard let personWords else { return nil }
         if personWords.contains(key) || m.clues.contains(.givenName) { return .person }
-        if vietnamese { return isForeignWord(block, m.first) ? .organization : nil }
+        if vietnamese {
+            // (Not a word of a foreign phrase, `Game of Thrones`: Vietnamese words on both sides.)
+            let alone = (m.first == 0 || !isForeignWord(block, m.first - 1, length: 2))
+                && (m.end >= block.tokens.count || !isForeignWord(block, m.end, length: 2))
+            return alone && isForeignWord(block, m.first) ? .organization : nil
+        }
         return .organization
     }
 }
