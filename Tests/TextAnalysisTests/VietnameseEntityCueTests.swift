@@ -290,3 +290,23 @@ import Testing
         #expect(analysis.entities(.place) == ["Krông Pắc", "Đắk Lắk"])
     }
 }
+
+/// Leagues, laws and posts in Vietnamese text (made up where the rule is general).
+@Suite struct VietnameseCompetitionAndLawTests {
+    @Test func anEnglishLeagueAfterItsNameIsOneBody() {
+        let analysis = Analyze.paragraphs("Đội bóng này từng vô địch Harbour Premier League hai lần.")
+        #expect(analysis.entities(.organization) == ["Harbour Premier League"])
+    }
+
+    @Test func aLawsNameNamesNothing() {
+        let analysis = Analyze.paragraphs("Theo Luật Giáo dục Đại học sửa đổi, các trường được tự chủ hơn.")
+        #expect(analysis.entities(.person).isEmpty)
+        #expect(analysis.entities(.organization).isEmpty)
+    }
+
+    @Test func aPostNamedByACommonNounIsABody() {
+        let analysis = Analyze.paragraphs("Bệnh nhân được đưa đến Trạm Y tế xã Tân Lộc để sơ cứu.")
+        #expect(analysis.entities(.organization) == ["Trạm Y tế xã Tân Lộc"])
+        #expect(analysis.entities(.person).isEmpty)
+    }
+}
