@@ -30,8 +30,8 @@ extension EntityRecognizer {
     /// capitalised words after it, is a person's (Vietnamese given names are often places' names too).
     func personAfterAddress(_ c: inout ScanContext, _ hit: GazetteerHit, _ known: inout KnownName) -> Bool {
         guard c.i == c.honorificEnd, known.kind == .place else { return false }
-        let run = capitalisedRun(c.tokens, from: c.i)
-        c.add(c.mention(c.i, max(run.upperBound, hit.end), .person, clues: known.clues), next: max(run.upperBound, hit.end))
+        let end = max(capitalisedRun(c.tokens, from: c.i).upperBound, hit.end)
+        c.add(c.mention(c.i, end, .person, clues: known.clues), next: end)
         return true
     }
 

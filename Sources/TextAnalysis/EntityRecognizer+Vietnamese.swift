@@ -200,10 +200,13 @@ extension EntityRecognizer {
     /// (`Bidenở`: a foreign name before a Vietnamese syllable too, when the syllable has a letter only
     /// Vietnamese writes. `José`, `Chávez` are no two syllables: `j`, `z` are no Vietnamese letters.)
     func isGluedSyllables(_ block: BlockText, _ token: Token) -> Bool {
-        let range = token.start..<token.end
-        guard token.kind == .word, range.count >= 4, BlockText.hasVietnameseLetter(block.scalars, range),
-              !Self.isVietnameseSyllable(block.scalars[range]) else { return false }
-        let scalars = block.scalars
+        let range = token.start..<token.end, scalars = block.scalars
+        // Two groups of vowels at least (one syllable has one), checked first without allocating: every
+        // capitalised word of a Vietnamese run comes here.
+        guard token.kind == .word, range.count >= 4, Self.vowelGroups(scalars[range]) >= 2,
+              BlockText.hasVietnameseLetter(scalars, range), !Self.isVietnameseSyllable(scalars[range]) else {
+            return false
+        }
         for cut in (range.lowerBound + 1)..<range.upperBound {
             let head = scalars[range.lowerBound..<cut], tail = scalars[cut..<range.upperBound]
             guard head.count >= 2, Self.isVietnameseSyllable(tail) else { continue }
@@ -213,6 +216,25 @@ extension EntityRecognizer {
             }
         }
         return false
+    }
+
+    /// How many runs of vowels the letters have, counting every letter above ASCII but `đ` as a vowel
+    /// (in Vietnamese text those are vowels with their marks).
+    static func vowelGroups(_ letters: ArraySlice<Unicode.Scalar>) -> Int {
+        var groups = 0
+        var inVowels = false
+        for scalar in letters {
+            let value = scalar.value
+            let vowel: Bool
+            switch value {
+            case 0x41, 0x45, 0x49, 0x4F, 0x55, 0x59, 0x61, 0x65, 0x69, 0x6F, 0x75, 0x79: vowel = true  // AEIOUY aeiouy
+            case 0..<0x80, 0x110, 0x111: vowel = false
+            default: vowel = true
+            }
+            if vowel, !inVowels { groups += 1 }
+            inVowels = vowel
+        }
+        return groups
     }
 
     /// Whether the letters hold one only Vietnamese writes: ă, đ, ơ, ư, or a vowel with a dot below or a

@@ -14,6 +14,12 @@ import ArticleModel
 ///   place's name (at a sentence's start, before a known place's whole name, it is that place's noun);
 /// - a capitalised compass word before a known place of two or more syllables is part of that place
 ///   (`Bắc Đại Tây Dương`);
+/// - in Vietnamese, a known place right after a form of address is a person's name (`ông Vinh`), and a
+///   place that is also a form of address opening a sentence (`Anh cho biết`) is the pronoun when the
+///   article never capitalises it mid-sentence; a capitalised prefix that is a family name (`Hồ`) is none;
+/// - a word of two Vietnamese syllables glued across a lost space (`Hà Nộikhoảng`) ends no name: the run
+///   up to it is dropped; compass words alone (`Tây Nam`) name nothing;
+/// - an initial's full stop stays inside a name (`George C. Wolfe`, `T.Thủy`);
 /// - gazetteer places and organisations are what they are (in English a following capitalised word that
 ///   makes an organisation name wins: `New York Times`);
 /// - a run of other capitalised words (in English also joined by `of`, `and`, ... inside organisation
@@ -248,6 +254,17 @@ struct EntityRecognizer {
                 }
                 last = j
                 j += 1
+                continue
+            }
+            // `George C. Wolfe`, `T.Thủy`: an initial's full stop stays inside a name when a capitalised word
+            // follows, at once or after other words of the name (not a function word: `Plan B. The`).
+            if token.kind == .punct, token.first == ".", j == last + 1, j + 1 < tokens.count,
+               tokens[last].end - tokens[last].start == 1, tokens[last].isCapitalized || tokens[last].isAllCaps,
+               tokens[j + 1].isNameLike, !tokens[j + 1].isAllCaps, last > start || tokens[j + 1].start == token.end,
+               gazetteer.categories(tokens, at: j + 1).isDisjoint(with: [.stopword, .functionWord, .conjunction,
+                                                                       .pronoun, .honorific, .title]) {
+                last = j + 1
+                j += 2
                 continue
             }
             // `Park Jin-woo`, `Son Heung-min`: a hyphenated given name ends a name.
