@@ -9,7 +9,8 @@ extension EntityRecognizer {
         gluedSyllables, compassBeforePlace, dashJoinedBody, acronymAfterTitle, sentenceStartSyllables, commonWordAtSentenceStart, hospitalDepartment,
         vietnameseNonName, endsWithNothingOrEvent,
     ]
-    static let englishRunRules: [RunRule] = [wireDateline, titleOfWork, lawOrEventWithOf, endsWithNothingOrEvent]
+    static let englishRunRules: [RunRule] = [wireDateline, titleOfWork, titleWithThe, lawOrEventWithOf,
+                                              endsWithNothingOrEvent]
 
     /// An English wire dateline: the block's first words, in capitals, before a comma (`BAKU,`).
     func wireDateline(_ c: inout ScanContext, _ run: NameRun) -> Bool {
@@ -105,6 +106,20 @@ extension EntityRecognizer {
     func titleOfWork(_ c: inout ScanContext, _ run: NameRun) -> Bool {
         guard let title = titleOfWorkEnd(c.tokens, from: c.i), run.chunk.upperBound == c.i + 1 else { return false }
         c.i = title
+        return true
+    }
+
+    /// `won for The Harbour Keeper`: mid-sentence, a capitalised `The` before capitalised words with no
+    /// organisation's head or place word, none known, opens a work's title (a film, a book, a song); the
+    /// title names nothing, nor do its words elsewhere. (`The Guardian`, `The Hague` are known or have a head.)
+    func titleWithThe(_ c: inout ScanContext, _ run: NameRun) -> Bool {
+        let chunk = run.chunk, tokens = c.tokens
+        guard chunk.count >= 2, tokens[c.i].key == Self.the, tokens[c.i].isCapitalized, !tokens[c.i].sentenceStart,
+              !run.afterParenthesis, !hasOrgHead(tokens, chunk),
+              !chunk.contains(where: { !gazetteer.categories(tokens, at: $0).isDisjoint(with: [.placeSuffix, .place,
+                                                                                            .organization]) }),
+              gazetteer.match(tokens, at: c.i + 1, [.place, .organization]) == nil else { return false }
+        c.add(c.mention(c.i + 1, chunk.upperBound, nil, clues: [.noEntity]), next: chunk.upperBound)
         return true
     }
 

@@ -19,6 +19,8 @@ import ArticleModel
 ///   article never capitalises it mid-sentence; a capitalised prefix that is a family name (`Hồ`) is none;
 /// - a word of two Vietnamese syllables glued across a lost space (`Hà Nộikhoảng`) ends no name: the run
 ///   up to it is dropped; compass words alone (`Tây Nam`) name nothing;
+/// - in English, a capitalised `The` mid-sentence before unknown capitalised words opens a work's title
+///   (`The Aviator`): no entity, nor its repeats;
 /// - an initial's full stop stays inside a name (`George C. Wolfe`, `T.Thủy`);
 /// - gazetteer places and organisations are what they are (in English a following capitalised word that
 ///   makes an organisation name wins: `New York Times`);
