@@ -14,7 +14,7 @@ import Foundation
 /// Any damage (truncation, a flipped byte, another version) is detected and reported as `Damaged`.
 public enum IndexFile {
     static let magic = Array("LEDEIDX".utf8)
-    static let version: UInt8 = 3
+    static let version: UInt8 = 4  // 4: whole-name field terms (`entity:kim ma`)
     static let sectionCount = 4
     static let headerSize = magic.count + 1 + 16 * sectionCount
 

@@ -100,7 +100,7 @@ struct AnalysisRecord: Encodable {
     static func headerEntities(of article: Article) -> [EntityRecord] {
         var seen = Set(article.analysis.entities.map { "\($0.type.rawValue)\u{0}\($0.text)" })
         var records: [EntityRecord] = []
-        var found = Analyzer().titleEntities(article.title)
+        var found = Analyzer().titleEntities(article.title, body: article.blocks)
         if let source = article.source, !source.isEmpty {
             // A wire source is a news outlet: an organisation.
             found.append(Entity(text: source, type: .organization, canonical: source,
