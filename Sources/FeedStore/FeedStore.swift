@@ -18,6 +18,8 @@ public final class FeedStore: @unchecked Sendable {
     var taken: [String: Set<String>] = [:]
     /// Every file a record names, built on first need.
     var recorded: Set<String>?
+    /// Each feed's item keys by link, built on first need.
+    var linkIndex: [String: [String: String]] = [:]
     private var dirty = false
 
     /// Opens the store of the library at `libraryRoot`, reading its fetch state if there is one.
@@ -74,12 +76,22 @@ public final class FeedStore: @unchecked Sendable {
             return outcome
         }
         let rendered = ArticleText.render(item, feed: feed, firstFetched: now)
+        if let known = sameItemByLink(item, key: key, feed: feed.url, in: state) {
+            // The same item from the other source (a feed server gives no guid): one file, left as the
+            // first source wrote it; this source's version is recorded so that it rewrites only on change.
+            state.items[key] = ItemRecord(file: known.file, digest: rendered.digest, firstFetched: known.firstFetched,
+                                          link: known.link)
+            document.feeds[feed.url] = state
+            dirty = true
+            return .unchanged(known.file)
+        }
         let name = try freeName(for: item, in: folder, date: item.date ?? now, identity: rendered.identityLine)
         let relative = (folder as NSString).appendingPathComponent(name)
         try DurableWrite.replace(absolute(relative), with: Data(rendered.text.utf8), flush: .withBatch)
         taken[folder, default: []].insert(name)
         recorded?.insert(relative)
-        state.items[key] = ItemRecord(file: relative, digest: rendered.digest, firstFetched: now)
+        state.items[key] = ItemRecord(file: relative, digest: rendered.digest, firstFetched: now, link: item.trimmedLink)
+        if let link = item.trimmedLink { linkIndex[feed.url]?[link] = key }
         document.feeds[feed.url] = state
         dirty = true
         return .added(relative)
