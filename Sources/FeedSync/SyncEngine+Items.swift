@@ -89,8 +89,9 @@ extension SyncEngine {
             state.items[id] = item
         }
         // A queued change the server already agrees with needs no push.
+        let items = state.items
         state.pending.removeAll { change in
-            guard let item = state.items[change.target] else { return false }
+            guard let item = items[change.target] else { return false }
             switch change.kind {
             case .read, .unread: return item.read == (change.kind == .read)
             case .star, .unstar: return item.starred == (change.kind == .star)
