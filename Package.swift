@@ -122,7 +122,7 @@ let package = Package(
         .testTarget(
             name: "FeedSyncTests",
             dependencies: ["FeedSync", "FeedStore", "FeedUpdate", "HTTPFetch", "ReadingState", "ArticleStore", "ArticleModel",
-                           "LoopbackServer", "FeedServers"]
+                           "FeedServers"]
         ),
         // A real FreshRSS and a folder of feeds on 127.0.0.1, each its own process, for the sync tests.
         .target(name: "FeedServers", path: "Tests/FeedServers"),

@@ -2,11 +2,10 @@ import FeedStore
 @testable import FeedSync
 import FeedServers
 import Foundation
-import LoopbackServer
 import Testing
 
 /// Each failure of a sync is one line naming the account, and the queued changes stay: against a tiny
-/// server on 127.0.0.1 that answers as a broken or foreign server would.
+/// server on 127.0.0.1 (Python, in its own process) that answers as a broken or foreign server would.
 @Suite struct SyncErrorTests {
     /// A library with an account at `url` and one local subscription queued for the server.
     func scratch(url: String, passwordCommand: String? = nil) throws -> SyncScratch {
@@ -18,12 +17,12 @@ import Testing
         return scratch
     }
 
-    func sync(_ handler: @escaping @Sendable (LoopbackRequest) async -> LoopbackReply, timeout: Int = 60,
+    func sync(status: Int = 200, body: String, contentType: String = "text/plain", delay: Double = 0, timeout: Int = 60,
               passwordCommand: String? = nil) async throws -> SyncReport {
-        let server = try await LoopbackServer.start(handler)
-        let scratch = try scratch(url: server.url("/api/greader.php").absoluteString, passwordCommand: passwordCommand)
+        let server = try CannedServer(status: status, body: body, contentType: contentType, delaySeconds: delay)
+        defer { server.stop() }
+        let scratch = try scratch(url: server.url("/api/greader.php"), passwordCommand: passwordCommand)
         let report = try await scratch.sync(timeout: timeout)
-        await server.stop()
         // The queued change is still on disk for the next sync.
         #expect(try SyncStateFile(libraryRoot: scratch.library, stateFolder: scratch.stateFolder).load().pending.count == 1)
         #expect(report.pending == 1)
@@ -34,30 +33,28 @@ import Testing
     }
 
     @Test func wrongPassword() async throws {
-        let report = try await sync({ _ in LoopbackReply(status: 401, text: "Unauthorized") }, passwordCommand: "echo secret")
+        let report = try await sync(status: 401, body: "Unauthorized", passwordCommand: "echo secret")
         #expect(report.error == .wrongPassword)
     }
 
     @Test func serverError() async throws {
-        let report = try await sync { _ in LoopbackReply(status: 503, text: "down for maintenance") }
+        let report = try await sync(status: 503, body: "down for maintenance")
         #expect(report.error == .serverError(503))
         #expect(report.line.contains("the server failed (HTTP 503)"))
     }
 
     @Test func timeout() async throws {
-        let report = try await sync({ _ in LoopbackReply(text: "late", delay: .seconds(5)) }, timeout: 1)
+        let report = try await sync(body: "late", delay: 5, timeout: 1)
         #expect(report.error == .timedOut(seconds: 1))
     }
 
     @Test func notTheGoogleReaderAPI() async throws {
-        let report = try await sync { _ in
-            LoopbackReply(status: 404, headers: ["Content-Type": "text/html"], text: "<html><body>Not found</body></html>")
-        }
+        let report = try await sync(status: 404, body: "<html><body>Not found</body></html>", contentType: "text/html")
         #expect(report.error == .notGoogleReader("HTTP 404 to reader/api/0/token"))
     }
 
     @Test func anHTMLPageIsNotTheAPI() async throws {
-        let report = try await sync { _ in LoopbackReply(headers: ["Content-Type": "text/html"], text: "<html>Welcome</html>") }
+        let report = try await sync(body: "<html>Welcome</html>", contentType: "text/html")
         #expect(report.error == .notGoogleReader("its answer to subscription/list is not the JSON the API sends"))
     }
 
