@@ -82,7 +82,7 @@ public final class BrowserApp: TerminalApp {
                          linkOpener: LinkOpener.arguments(environment: environment))
         state.linkOpenerInTerminal = LinkOpener.runsInTerminal(state.linkOpener)
         state.pager = LinkOpener.pager(environment: environment)
-        state.hasFeeds = FileManager.default.fileExists(atPath: SubscriptionList.path(in: root))
+        state.hasFeeds = FileManager.default.fileExists(atPath: SubscriptionList.path(in: root)) || syncAccountFile != nil
         if readingStateAfterFirstFrame, stateStore != nil {
             readingStatePending = true
         } else {
@@ -173,8 +173,10 @@ public final class BrowserApp: TerminalApp {
                 searchWork.counted(tallies, generation: generation, failure: failure, index: index).forEach(dispatch)
             case .feedFetched(let report):
                 feedFetched(report)
-            case .feedsDone(let failure):
-                feedsDone(failure: failure)
+            case .syncStep(let step):
+                syncStep(step)
+            case .feedsDone(let failure, let sync):
+                feedsDone(failure: failure, sync: sync)
             }
         }
     }

@@ -20,6 +20,8 @@ public final class FeedStore: @unchecked Sendable {
     var recorded: Set<String>?
     /// The folders known to exist in this session, so that each costs one check, not one per item.
     var madeFolders: Set<String> = []
+    /// Each feed's item keys by link, built on first need.
+    var linkIndex: [String: [String: String]] = [:]
     private var dirty = false
 
     /// Opens the store of the library at `libraryRoot`, reading its fetch state if there is one.
@@ -79,13 +81,23 @@ public final class FeedStore: @unchecked Sendable {
         }
         let folder = try folderOf(feed)
         let rendered = ArticleText.render(item, feed: feed, firstFetched: now)
+        if let known = sameItemByLink(item, key: key, feed: feed.url) {
+            // The same item from the other source (a feed server gives no guid): one file, left as the
+            // first source wrote it; this source's version is recorded so that it rewrites only on change.
+            document.feeds[feed.url, default: FeedState()].items[key] =
+                ItemRecord(file: known.file, digest: rendered.digest, firstFetched: known.firstFetched, link: known.link)
+            dirty = true
+            return .unchanged(known.file)
+        }
         let name = try freeName(for: item, in: folder, date: item.date ?? now, identity: rendered.identityLine)
         let relative = (folder as NSString).appendingPathComponent(name)
         try DurableWrite.replace(absolute(relative), with: Data(rendered.text.utf8), flush: .withBatch)
         taken[folder, default: []].insert(name)
         recorded?.insert(relative)
+        let link = item.trimmedLink
         document.feeds[feed.url, default: FeedState()].items[key] =
-            ItemRecord(file: relative, digest: rendered.digest, firstFetched: now)
+            ItemRecord(file: relative, digest: rendered.digest, firstFetched: now, link: link)
+        if let link { linkIndex[feed.url]?[link] = key }
         dirty = true
         return .added(relative)
     }
