@@ -18,17 +18,24 @@ final class SearchWork {
     /// Bumped when the index changes, so that a count of an older index is not used.
     private var generation = 0
 
-    init(inbox: Inbox, executor: WorkExecutor) {
+    /// Where searches are recorded for benchmarks (`LEDE_SEARCH_TRACE`), if anywhere.
+    let trace: SearchTrace?
+
+    init(inbox: Inbox, executor: WorkExecutor, trace: SearchTrace? = nil) {
         self.inbox = inbox
         self.executor = executor
+        self.trace = trace
     }
 
     /// Searches `index` in the background; the answer arrives in the inbox. `summaries` are the
     /// index's, by position: making them anew for each letter typed took 100 ms at 100,000 articles.
     func search(_ text: String, typing: Bool, in index: LibraryIndex, summaries: [ArticleSummary],
                 read: Set<ArticleID>, bookmarked: Set<ArticleID>) {
-        executor.submit(.search) { [inbox] isSuperseded in
+        trace?.asked(text)
+        executor.submit(.search) { [inbox, trace] isSuperseded in
+            let started = SearchTrace.now()
             let results = LibraryQuery.results(for: text, typing: typing, in: index, read: read, bookmarked: bookmarked)
+            trace?.answered(text, started: started, found: results.count)
             // A newer query is waiting: this answer would be dropped anyway.
             guard !isSuperseded() else { return }
             let hits = results.map { SearchHit(summary: summaries[$0.position], matches: $0.matches) }
