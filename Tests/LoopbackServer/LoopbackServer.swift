@@ -21,7 +21,8 @@ public final class LoopbackServer: Sendable {
             return await handler(seen).response
         }
         let task = Task { try await server.run() }
-        try await server.waitUntilListening()
+        // FlyingFox waits 5 s by default; on a loaded 2-core machine the whole parallel test run can take longer.
+        try await server.waitUntilListening(timeout: 60)
         guard case .ip4(_, let port)? = await server.listeningAddress else {
             task.cancel()
             throw LoopbackError()
