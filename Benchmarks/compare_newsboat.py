@@ -246,7 +246,10 @@ def main():
         with open(os.path.join(args.work, "newsboat.conf"), "w") as conf:
             conf.write("max-items 0\nshow-read-feeds yes\nconfirm-exit no\n"
                        "cleanup-on-quit no\nsave-path " + args.work + "\n")
-        newsboat = ["newsboat", "-u", os.path.join(args.corpus, "urls"), "-c", os.path.join(args.work, "cache.db"),
+        # The corpus's own urls file names the feed where it was made: this one, where it is now.
+        with open(os.path.join(args.work, "urls"), "w") as urls:
+            urls.write("file://" + os.path.abspath(os.path.join(args.corpus, "feed.xml")) + "\n")
+        newsboat = ["newsboat", "-u", os.path.join(args.work, "urls"), "-c", os.path.join(args.work, "cache.db"),
                     "-C", os.path.join(args.work, "newsboat.conf")]
     prepared = prepare(args, corpus, lede_env, locale, newsboat)
     first = first_article(corpus, args.lede, lede_env)
