@@ -228,9 +228,6 @@ struct PostingsBuilder {
             .sorted { terms[$0].utf8.lexicographicallyPrecedes(terms[$1].utf8) }
         let tableSize = 8 + order.count * Postings.rowSize
         var data = Data(count: tableSize)
-        // Room for all of it at once (the lists re-coded in index order take about their bytes now, and a
-        // little more): grown by doubling, the table's copies cost up to twice its size at the peak.
-        data.reserveCapacity(order.reduce(tableSize) { $0 + terms[$1].utf8.count + lists[$1].bytes.count * 9 / 8 + 8 })
         var table = BinaryWriter()
         table.reserve(tableSize)
         table.fixed64(UInt64(order.count))
