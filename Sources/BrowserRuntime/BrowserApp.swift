@@ -164,6 +164,7 @@ public final class BrowserApp: TerminalApp {
         delivering = true
         defer { delivering = false }
         while let message = inbox.take() {
+            if searchWork.isStale(message) { continue }
             switch message {
             case .action(let action):
                 if case .search(.results(let query, _)) = action { searchWork.trace?.taken(query) }
@@ -184,22 +185,13 @@ public final class BrowserApp: TerminalApp {
     func perform(_ effect: Effect) {
         switch effect {
         case .loadArticle(let summary):
-            do {
-                var article = try ArticleLoader.load(path: summary.path, options: options).article
-                article.id = summary.id  // the id comes from the path inside the library, as the list has it
-                // Analysed after clipping: the run loop waits for both.
-                ReadingClip.clip(&article)
-                article.analysis = Analyzer().analyze(article.blocks)
-                inbox.post(.articleLoaded(article))
-            } catch {
-                inbox.post(.articleFailed(summary.id, message: error.description))
-            }
+            loadArticle(summary)
         case .spawn(let arguments):
             switch ProcessSpawner.spawnDetached(arguments) {
             case .success(let pid):
                 children.append(pid)
             case .failure(let message):
-                inbox.post(.effectFailed(message.text))
+                inbox.post(.problem(message.text))
             }
         case .reloadLibrary:
             reloadRequested = true
@@ -217,7 +209,7 @@ public final class BrowserApp: TerminalApp {
         case .runInTerminal(let arguments, let input):
             terminalJob = { [weak self] in
                 if case .failure(let failure) = ForegroundProcess.run(arguments, input: input.map(ArticleText.clean)) {
-                    self?.dispatch(.effectFailed(failure.text))
+                    self?.dispatch(.problem(failure.text))
                 }
             }
         case .search(let text, let typing):

@@ -17,6 +17,9 @@ final class SearchWork {
     private var counting = false
     /// Bumped when the index changes, so that a count of an older index is not used.
     private var generation = 0
+    /// The text of the library search asked for last: answers to other texts come from keystrokes
+    /// already superseded.
+    private(set) var latestQuery: String?
 
     /// Where searches are recorded for benchmarks (`LEDE_SEARCH_TRACE`), if anywhere.
     let trace: SearchTrace?
@@ -31,6 +34,7 @@ final class SearchWork {
     /// index's, by position: making them anew for each letter typed took 100 ms at 100,000 articles.
     func search(_ text: String, typing: Bool, in index: LibraryIndex, summaries: [ArticleSummary],
                 read: Set<ArticleID>, bookmarked: Set<ArticleID>) {
+        latestQuery = text
         trace?.asked(text)
         executor.submit(.search) { [inbox, trace] isSuperseded in
             let started = SearchTrace.now()
@@ -41,6 +45,13 @@ final class SearchWork {
             let hits = results.map { SearchHit(summary: summaries[$0.position], matches: $0.matches) }
             inbox.post(.search(.results(query: text, hits)))
         }
+    }
+
+    /// Whether `message` is the answer to a library search other than the latest: the reducer would
+    /// drop it, and the frame would be drawn again for nothing, once per keystroke typed ahead.
+    func isStale(_ message: Inbox.Message) -> Bool {
+        guard case .action(.search(.results(let query, _))) = message, let latestQuery else { return false }
+        return query != latestQuery
     }
 
     /// Answers at once when the library is already counted; else the count starts, and the answer
@@ -74,7 +85,7 @@ final class SearchWork {
         counting = false
         if let failure {
             wanted = []
-            return [.effectFailed(failure)]
+            return [.problem(failure)]
         }
         guard from == generation else {
             if !wanted.isEmpty { startCounting(index) }  // counted an older index: again

@@ -8,11 +8,11 @@ import ArticleModel
 /// the whole article known (`EntityClassifier`); group people's names (`NameCanonicalizer`); pair quote
 /// marks (`QuoteFinder`); attribute each quotation from its own sentence (`SpeakerAttributor`).
 ///
-/// Quotations of fewer than four words are terms; so are unattributed ones of fewer than eight words with
-/// no sentence punctuation (scare quotes, titles). A pronoun speaker (`he said`, `ông nói`) is the latest
-/// person named outside quotations who opened a clause (`X apologised to Y. He said` is X; `According to
-/// X,` opens one), else the latest person named, else the latest named speaker; `it said` is the latest
-/// organisation named, under the fullest name the article gives it (`Harwood` → `Harwood plc`); `the
+/// Quotations of fewer than four words (a CJK word per two characters) are terms; so are unattributed
+/// ones of fewer than eight words with no sentence punctuation (scare quotes, titles). A pronoun speaker
+/// (`he said`, `ông nói`) is the latest person named outside quotations who opened a clause (`X apologised
+/// to Y. He said` is X; `According to X,` opens one; so does `"...," said X`), else the latest person
+/// named, else the latest named speaker; `it said` is the latest organisation named, under the fullest name the article gives it (`Harwood` → `Harwood plc`); `the
 /// Dutchman said` is a pronoun too. A described speaker (`a spokeswoman for the
 /// council`, `người phát ngôn của quân đội`) is the person that description was attached to earlier
 /// (`Lena Brookes, a spokeswoman for the council,`); otherwise the phrase, with `named: false`.
@@ -150,8 +150,7 @@ public struct Analyzer: Sendable {
             let attributor = SpeakerAttributor(gazetteer: gazetteer, block: text, named: namedByBlock[text.index],
                                                mentions: mentions)
             for quoted in quotedByBlock[text.index] {
-                let wordCount = text.tokens[quoted.firstToken..<quoted.endToken].lazy
-                    .filter { $0.kind == .word || $0.kind == .number }.prefix(Self.unattributedTermWords).count
+                let wordCount = Self.wordCount(text.tokens[quoted.firstToken..<quoted.endToken])
                 let ref = wordCount >= Self.minimumQuoteWords ? attributor.attribute(quoted) : nil
                 var isQuote = wordCount >= Self.minimumQuoteWords
                 if isQuote, ref == nil, wordCount < Self.unattributedTermWords,
@@ -162,6 +161,17 @@ public struct Analyzer: Sendable {
             }
         }
         return found
+    }
+
+    /// Words of a quotation, up to `unattributedTermWords`; a run of CJK characters (written without
+    /// spaces) counts a word per two characters.
+    static func wordCount(_ tokens: ArraySlice<Token>) -> Int {
+        var count = 0
+        for token in tokens where token.kind == .word || token.kind == .number {
+            count += SpeakerAttributor.isCJK(token.first) ? max(1, (token.end - token.start) / 2) : 1
+            if count >= unattributedTermWords { return unattributedTermWords }
+        }
+        return count
     }
 
     struct FoundQuote {

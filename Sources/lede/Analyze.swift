@@ -117,7 +117,8 @@ struct AnalysisRecord: Encodable {
 
 struct QuoteRecord: Encodable {
     var text: String
-    var speaker: String?
+    /// Null when unknown.
+    @Nullable var speaker: String?
     var named: Bool
     var span: TextSpan
 
@@ -127,24 +128,14 @@ struct QuoteRecord: Encodable {
         named = quote.named
         span = quote.span
     }
-
-    func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(text, forKey: .text)
-        try container.encode(speaker, forKey: .speaker)  // null, not absent, when unknown
-        try container.encode(named, forKey: .named)
-        try container.encode(span, forKey: .span)
-    }
-
-    enum CodingKeys: String, CodingKey { case text, speaker, named, span }
 }
 
 struct EntityRecord: Encodable {
     var text: String
     var type: String
     var canonical: String
-    /// Nil for an entity of the title line or the wire source, which are outside the body.
-    var span: TextSpan?
+    /// Null for an entity of the title line or the wire source, which are outside the body.
+    @Nullable var span: TextSpan?
 
     init(_ entity: Entity) {
         text = Clean.text(entity.text)
@@ -152,14 +143,4 @@ struct EntityRecord: Encodable {
         canonical = Clean.text(entity.canonical)
         span = entity.span
     }
-
-    func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(text, forKey: .text)
-        try container.encode(type, forKey: .type)
-        try container.encode(canonical, forKey: .canonical)
-        try container.encode(span, forKey: .span)  // null, not absent, outside the body
-    }
-
-    enum CodingKeys: String, CodingKey { case text, type, canonical, span }
 }

@@ -54,8 +54,8 @@ struct Browse: ParsableCommand {
                              stateStore: StateStore(libraryRoot: root, stateDirectory: stateDirectory),
                              readingStateAfterFirstFrame: true)
         app.feedUserAgent = "lede/\(Lede.version)"
-        if let notice { app.dispatch(.effectFailed(notice)) }
-        for problem in config.problems { app.dispatch(.effectFailed(problem)) }
+        if let notice { app.dispatch(.problem(notice)) }
+        for problem in config.problems { app.dispatch(.problem(problem)) }
         app.reportThemeProblems()
         app.keepSearchHistory()
         app.startIndexing()
