@@ -71,7 +71,7 @@ public final class BrowserApp: TerminalApp {
                 readingStateAfterFirstFrame: Bool = false, executor: WorkExecutor = ThreadExecutor()) {
         libraryRoot = root
         self.executor = executor
-        searchWork = SearchWork(inbox: inbox, executor: executor)
+        searchWork = SearchWork(inbox: inbox, executor: executor, trace: SearchTrace.from(environment: environment))
         self.stateStore = stateStore
         self.index = index
         self.indexStore = indexStore
@@ -128,6 +128,7 @@ public final class BrowserApp: TerminalApp {
         let size = Size(width: grid.width, height: grid.height)
         if size != state.size { dispatch(.resize(size)) }
         Screen.render(state, theme: theme, into: &grid)
+        searchWork.trace?.drew()
     }
 
     /// Saves bookmarks and read state (quit, SIGINT, SIGTERM, SIGHUP).
@@ -166,6 +167,7 @@ public final class BrowserApp: TerminalApp {
             if searchWork.isStale(message) { continue }
             switch message {
             case .action(let action):
+                if case .search(.results(let query, _)) = action { searchWork.trace?.taken(query) }
                 dispatch(action)
             case .indexed(let outcome):
                 indexingEnded(outcome)

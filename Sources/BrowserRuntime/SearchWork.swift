@@ -21,9 +21,13 @@ final class SearchWork {
     /// already superseded.
     private(set) var latestQuery: String?
 
-    init(inbox: Inbox, executor: WorkExecutor) {
+    /// Where searches are recorded for benchmarks (`LEDE_SEARCH_TRACE`), if anywhere.
+    let trace: SearchTrace?
+
+    init(inbox: Inbox, executor: WorkExecutor, trace: SearchTrace? = nil) {
         self.inbox = inbox
         self.executor = executor
+        self.trace = trace
     }
 
     /// Searches `index` in the background; the answer arrives in the inbox. `summaries` are the
@@ -31,8 +35,11 @@ final class SearchWork {
     func search(_ text: String, typing: Bool, in index: LibraryIndex, summaries: [ArticleSummary],
                 read: Set<ArticleID>, bookmarked: Set<ArticleID>) {
         latestQuery = text
-        executor.submit(.search) { [inbox] isSuperseded in
+        trace?.asked(text)
+        executor.submit(.search) { [inbox, trace] isSuperseded in
+            let started = SearchTrace.now()
             let results = LibraryQuery.results(for: text, typing: typing, in: index, read: read, bookmarked: bookmarked)
+            trace?.answered(text, started: started, found: results.count)
             // A newer query is waiting: this answer would be dropped anyway.
             guard !isSuperseded() else { return }
             let hits = results.map { SearchHit(summary: summaries[$0.position], matches: $0.matches) }

@@ -37,9 +37,10 @@ struct Browse: ParsableCommand {
         guard FileName.status(root) != nil else {
             throw FileFailure(LoadProblem(path: root, kind: .notFound).description)
         }
-        // The window shows at once from the saved index; the index is brought up to date behind it.
+        // The window shows at once from the saved index; the index is checked and brought up to date
+        // behind it.
         let library = IndexedLibrary(root: root)
-        let (saved, notice) = library.loadSaved()
+        let (saved, notice) = library.loadSaved(checkingLater: true)
         let config = Config.load()
         // `--theme` wins, then the theme last chosen with T, then config.toml.
         let chosen = ThemeChoice(folder: StateLocation.folder(explicit: stateDirectory))
