@@ -23,7 +23,7 @@ extension BrowserApp {
                                                                    rate: progress.rate, remaining: progress.remaining)))
                     },
                     batchRead: { entries in inbox.post(.articlesIndexed(entries.map { $0.summary(root: root) })) })
-                if let damaged = updated.damaged { inbox.post(.effectFailed(damaged)) }
+                if let damaged = updated.damaged { inbox.post(.problem(damaged)) }
                 inbox.post(.indexed(.finished(updated.index, updated.report, saveProblem: updated.saveProblem)))
             } catch {
                 inbox.post(.indexed(.failed("\(error)")))
