@@ -42,8 +42,8 @@ import Testing
         #expect(try lede(["feeds", "list", "--library", library]).stdout.isEmpty)
     }
 
-    /// Items are stored on a thread of their own while the file is read: a store that fails (the feed's
-    /// folder is a regular file, which stops root too) ends the fetch with the reason, and no hang.
+    /// A store that fails while a file feed is streamed (the feed's folder is a regular file, which stops
+    /// root too) ends that feed's fetch with the reason, on standard output and standard error.
     @Test func aFeedWhoseFolderCannotBeMadeFailsInWords() throws {
         let url = try feed("b.xml", title: "Blocked", items: (1...600).map { "item\($0)" })
         #expect(try lede(["feeds", "add", url, "--name", "Blocked", "--library", library]).status == 0)
