@@ -70,6 +70,8 @@ let package = Package(
         .target(name: "FeedStore", dependencies: ["ReadingState"]),
         // Fetch, parse and store: what `lede fetch` and the browser's `r` run.
         .target(name: "FeedUpdate", dependencies: ["Feeds", "FeedStore", "HTTPFetch", "ReadingState", "WebPages"]),
+        // Sync with a feed server through the Google Reader API: what `lede sync` and the browser's `r` run.
+        .target(name: "FeedSync", dependencies: ["FeedStore", "HTTPFetch", "ReadingState", "ArticleStore", "ArticleModel", "HTMLText"]),
         .target(name: "WebPages", dependencies: ["HTMLText", "Charsets"]),
         .target(name: "Themes", dependencies: ["TerminalCanvas", "RegularFiles", .product(name: "TOMLKit", package: "TOMLKit")]),
         .target(
@@ -80,7 +82,7 @@ let package = Package(
             name: "BrowserRuntime",
             dependencies: [
                 "ArticleModel", "ArticleStore", "LibraryIndex", "LibrarySearch", "ReadingState", "TerminalCanvas",
-                "TextAnalysis", "Themes", "BrowserUI", "FeedStore", "FeedUpdate", "HTTPFetch", "RegularFiles",
+                "TextAnalysis", "Themes", "BrowserUI", "FeedStore", "FeedUpdate", "FeedSync", "HTTPFetch", "RegularFiles",
             ]
         ),
         .systemLibrary(name: "CNcursesw"),
@@ -90,7 +92,7 @@ let package = Package(
             dependencies: [
                 "ArticleModel", "TextAnalysis", "ArticleStore", "LibraryIndex", "LibrarySearch", "ReadingState",
                 "TerminalCanvas", "Themes", "BrowserUI", "BrowserRuntime", "CursesTerminal", "WebPages", "XDGFolders",
-                "Feeds", "FeedStore", "FeedUpdate", "HTTPFetch", "RegularFiles",
+                "Feeds", "FeedStore", "FeedUpdate", "FeedSync", "HTTPFetch", "RegularFiles",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ],
@@ -116,6 +118,13 @@ let package = Package(
         ),
         .testTarget(name: "HTTPFetchTests", dependencies: ["HTTPFetch", "LoopbackServer"]),
         .testTarget(name: "FeedStoreTests", dependencies: ["FeedStore", "ArticleStore"]),
+        .testTarget(
+            name: "FeedSyncTests",
+            dependencies: ["FeedSync", "FeedStore", "FeedUpdate", "HTTPFetch", "ReadingState", "ArticleStore", "ArticleModel",
+                           "FeedServers"]
+        ),
+        // A real FreshRSS and a folder of feeds on 127.0.0.1, each its own process, for the sync tests.
+        .target(name: "FeedServers", path: "Tests/FeedServers"),
         .testTarget(name: "FeedUpdateTests", dependencies: ["FeedUpdate", "FeedStore", "LoopbackServer", "ArticleStore"]),
         // A loopback HTTP server for the tests that fetch, on SwiftNIO's own thread (see LoopbackServer.swift).
         .target(
@@ -140,7 +149,7 @@ let package = Package(
         .testTarget(name: "ReadingStateTests", dependencies: ["ReadingState", "ArticleModel", "LedeTestSupport"]),
         .testTarget(
             name: "LedeCLITests",
-            dependencies: ["lede", "BrowserUI", "LedeTestSupport", "LoopbackServer"]
+            dependencies: ["lede", "BrowserUI", "LedeTestSupport", "LoopbackServer", "FeedServers"]
         ),
         .testTarget(
             name: "BrowserRuntimeTests",

@@ -3,15 +3,9 @@ import Foundation
 import TextKit
 
 /// Finds a publication date in an article's text, and parses the date strings of front matter.
-/// Only full dates (day, month and year) count: "18/10" alone cannot order a library.
+/// Only full dates (day, month and year) count: "18/10" alone cannot order a library. The month names,
+/// calendar words and number ranges are `DateGrammar`'s, shared with the analyser's `DateRecognizer`.
 public enum DateFinder {
-    static let monthNames: [String: Int] = [
-        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-        "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-        "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-        "oct": 10, "nov": 11, "dec": 12,
-    ]
-
     /// The date of a dateline at the top of an article: a full date near the start of its first block,
     /// where the block is a short line of its own that ends with the date ("Hà Nội, ngày 12/8/2021") or
     /// the date is followed by a dash, a parenthesis, a colon or a bar ("HÀ NỘI (12/8/2021) -",
@@ -71,10 +65,8 @@ public enum DateFinder {
         return firstDate(in: trimmed)
     }
 
-    static func month(named name: String) -> Int? { monthNames[name.lowercased()] }
-
     static func makeDate(year: Int, month: Int, day: Int) -> Date? {
-        guard (1800...2200).contains(year), (1...12).contains(month), (1...31).contains(day) else { return nil }
+        guard DateGrammar.isFullDate(day: day, month: month, year: year) else { return nil }
         let components = DateComponents(year: year, month: month, day: day)
         guard let date = Calendar.utc.date(from: components),
               Calendar.utc.component(.day, from: date) == day else { return nil }

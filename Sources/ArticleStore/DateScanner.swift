@@ -1,7 +1,13 @@
 import Foundation
+import TextKit
 
 /// Scans UTF-8 text for the date forms `DateFinder` knows, left to right, returning the first valid one.
+/// Its words are `DateGrammar`'s, as UTF-8.
 struct DateScanner {
+    private static let ngay = Array(DateGrammar.vietnameseDay.utf8)
+    private static let thang = Array(DateGrammar.vietnameseMonth.utf8)
+    private static let nam = Array(DateGrammar.vietnameseYear.utf8)
+
     private let bytes: [UInt8]
     private var position = 0
 
@@ -82,17 +88,13 @@ struct DateScanner {
         var before = start - 1
         guard before >= 0, isSpace(bytes[before]) else { return nil }
         while before > 0, isSpace(bytes[before - 1]) { before -= 1 }
-        let ngay: [UInt8] = [0x6E, 0x67, 0xC3, 0xA0, 0x79]  // ngày
+        let ngay = Self.ngay
         guard before >= ngay.count, matchFolded(before - ngay.count, ngay) != nil else { return nil }
-        guard let afterThang = matchFolded(skipSpaces(index, atLeastOne: true), [0x74, 0x68, 0xC3, 0xA1, 0x6E, 0x67]) else {
-            return nil  // tháng
-        }
+        guard let afterThang = matchFolded(skipSpaces(index, atLeastOne: true), Self.thang) else { return nil }
         let monthStart = skipSpaces(afterThang, atLeastOne: true)
         let (month, afterMonth) = number(at: monthStart)
         guard (1...2).contains(afterMonth - monthStart),
-              let afterNam = matchFolded(skipSpaces(afterMonth, atLeastOne: true), [0x6E, 0xC4, 0x83, 0x6D]) else {
-            return nil  // năm
-        }
+              let afterNam = matchFolded(skipSpaces(afterMonth, atLeastOne: true), Self.nam) else { return nil }
         let yearStart = skipSpaces(afterNam, atLeastOne: true)
         let (year, afterYear) = number(at: yearStart)
         guard afterYear - yearStart == 4 else { return nil }
@@ -189,6 +191,6 @@ struct DateScanner {
         while end < bytes.count, end - index <= 9, isLetter(bytes[end]) { end += 1 }
         guard (3...9).contains(end - index) else { return nil }
         let name = String(decoding: bytes[index..<end], as: UTF8.self)
-        return DateFinder.month(named: name).map { ($0, end) }
+        return DateGrammar.month(named: name).map { ($0, end) }
     }
 }

@@ -1,6 +1,7 @@
 import ArticleModel
 import BrowserUI
 import FeedStore
+import FeedSync
 import FeedUpdate
 import Foundation
 import HTTPFetch
@@ -24,9 +25,16 @@ extension BrowserApp {
         }
         feedFetch = FeedFetchProgress(total: subscriptions.count)
         dispatch(.feedsProgress(feedFetch!))
+        // The sync reads the reader's latest marks from the state file.
+        let syncFolder = syncAccountFile != nil ? stateStore?.file.folder : nil
+        if syncFolder != nil { _ = stateStore?.save() }
         executor.submit(Self.fetchLane) { [inbox] _ in
-            let failure = FeedFetching.run(root: root, subscriptions: subscriptions, userAgent: userAgent) { inbox.post(.feedFetched($0)) }
-            inbox.post(.feedsDone(failure: failure))
+            let failure = subscriptions.isEmpty ? nil
+                : FeedFetching.run(root: root, subscriptions: subscriptions, userAgent: userAgent) { inbox.post(.feedFetched($0)) }
+            let sync = syncFolder.flatMap { folder in
+                FeedSyncing.run(root: root, stateFolder: folder, userAgent: userAgent) { inbox.post(.syncStep($0)) }
+            }
+            inbox.post(.feedsDone(failure: failure, sync: sync))
         }
     }
 
@@ -43,10 +51,11 @@ extension BrowserApp {
         if report.new > 0 || report.updated > 0 { indexSoon() }
     }
 
-    func feedsDone(failure: String?) {
+    func feedsDone(failure: String?, sync: SyncReport?) {
         guard var progress = feedFetch else { return }
         feedFetch = nil
         if let failure { progress.failures.append(failure) }
+        if let sync { syncDone(sync, into: &progress) }
         dispatch(.feedsFetched(progress))
         indexSoon()
     }

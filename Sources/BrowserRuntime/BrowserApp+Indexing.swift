@@ -19,10 +19,11 @@ extension BrowserApp {
                 let updated = try library.update(
                     previous, options: options,
                     progress: { progress in
-                        inbox.post(.indexProgress(IndexingProgress(done: progress.done, total: progress.total,
+                        inbox.post(.indexProgress(IndexingStatus(done: progress.done, total: progress.total,
                                                                    rate: progress.rate, remaining: progress.remaining)))
                     },
                     batchRead: { entries in inbox.post(.articlesIndexed(entries.map { $0.summary(root: root) })) })
+                if let damaged = updated.damaged { inbox.post(.problem(damaged)) }
                 inbox.post(.indexed(.finished(updated.index, updated.report, saveProblem: updated.saveProblem)))
             } catch {
                 inbox.post(.indexed(.failed("\(error)")))
@@ -45,11 +46,11 @@ extension BrowserApp {
             announce(report, requested: reloadRequested)
             if changed { attachLibrary(summaries) }
             reloadRequested = false
-            if let saveProblem { dispatch(.effectFailed(saveProblem)) }
+            if let saveProblem { dispatch(.problem(saveProblem)) }
         case .failed(let message):
             indexingRunning = false
             reloadRequested = false
-            dispatch(.effectFailed(message))
+            dispatch(.problem(message))
         }
     }
 

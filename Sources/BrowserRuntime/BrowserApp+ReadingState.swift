@@ -34,7 +34,7 @@ extension BrowserApp {
             case .markRead, .setRead: return nil
             default: break
             }
-            return .effectFailed("Bookmarks and read state are not kept in this window")
+            return .problem("Bookmarks and read state are not kept in this window")
         }
         switch effect {
         case .toggleBookmark(let summary, let quote):
@@ -84,7 +84,7 @@ extension BrowserApp {
         case .failed(let failure)?:
             if shownSaveFailure != failure.message {
                 shownSaveFailure = failure.message
-                dispatch(.effectFailed(failure.message + " — your changes are kept and saving is retried"))
+                dispatch(.problem(failure.message + " — your changes are kept and saving is retried"))
             }
         case .saved?:
             if shownSaveFailure != nil {
@@ -105,6 +105,6 @@ extension BrowserApp {
     }
 
     private func showNotices(_ store: StateStore) {
-        for notice in store.takeNotices() { dispatch(.effectFailed(notice)) }
+        for notice in store.takeNotices() { dispatch(.problem(notice)) }
     }
 }

@@ -71,7 +71,7 @@ public final class BrowserApp: TerminalApp {
                 readingStateAfterFirstFrame: Bool = false, executor: WorkExecutor = ThreadExecutor()) {
         libraryRoot = root
         self.executor = executor
-        searchWork = SearchWork(inbox: inbox, executor: executor)
+        searchWork = SearchWork(inbox: inbox, executor: executor, trace: SearchTrace.from(environment: environment))
         self.stateStore = stateStore
         self.index = index
         self.indexStore = indexStore
@@ -82,7 +82,7 @@ public final class BrowserApp: TerminalApp {
                          linkOpener: LinkOpener.arguments(environment: environment))
         state.linkOpenerInTerminal = LinkOpener.runsInTerminal(state.linkOpener)
         state.pager = LinkOpener.pager(environment: environment)
-        state.hasFeeds = FileManager.default.fileExists(atPath: SubscriptionList.path(in: root))
+        state.hasFeeds = FileManager.default.fileExists(atPath: SubscriptionList.path(in: root)) || syncAccountFile != nil
         if readingStateAfterFirstFrame, stateStore != nil {
             readingStatePending = true
         } else {
@@ -128,6 +128,7 @@ public final class BrowserApp: TerminalApp {
         let size = Size(width: grid.width, height: grid.height)
         if size != state.size { dispatch(.resize(size)) }
         Screen.render(state, theme: theme, into: &grid)
+        searchWork.trace?.drew()
     }
 
     /// Saves bookmarks and read state (quit, SIGINT, SIGTERM, SIGHUP).
@@ -163,8 +164,10 @@ public final class BrowserApp: TerminalApp {
         delivering = true
         defer { delivering = false }
         while let message = inbox.take() {
+            if searchWork.isStale(message) { continue }
             switch message {
             case .action(let action):
+                if case .search(.results(let query, _)) = action { searchWork.trace?.taken(query) }
                 dispatch(action)
             case .indexed(let outcome):
                 indexingEnded(outcome)
@@ -172,8 +175,10 @@ public final class BrowserApp: TerminalApp {
                 searchWork.counted(tallies, generation: generation, failure: failure, index: index).forEach(dispatch)
             case .feedFetched(let report):
                 feedFetched(report)
-            case .feedsDone(let failure):
-                feedsDone(failure: failure)
+            case .syncStep(let step):
+                syncStep(step)
+            case .feedsDone(let failure, let sync):
+                feedsDone(failure: failure, sync: sync)
             }
         }
     }
@@ -182,22 +187,13 @@ public final class BrowserApp: TerminalApp {
     func perform(_ effect: Effect) {
         switch effect {
         case .loadArticle(let summary):
-            do {
-                var article = try ArticleLoader.load(path: summary.path, options: options).article
-                article.id = summary.id  // the id comes from the path inside the library, as the list has it
-                // Analysed after clipping: the run loop waits for both.
-                ReadingClip.clip(&article)
-                article.analysis = Analyzer().analyze(article.blocks)
-                inbox.post(.articleLoaded(article))
-            } catch {
-                inbox.post(.articleFailed(summary.id, message: error.description))
-            }
+            loadArticle(summary)
         case .spawn(let arguments):
             switch ProcessSpawner.spawnDetached(arguments) {
             case .success(let pid):
                 children.append(pid)
             case .failure(let message):
-                inbox.post(.effectFailed(message.text))
+                inbox.post(.problem(message.text))
             }
         case .reloadLibrary:
             reloadRequested = true
@@ -215,7 +211,7 @@ public final class BrowserApp: TerminalApp {
         case .runInTerminal(let arguments, let input):
             terminalJob = { [weak self] in
                 if case .failure(let failure) = ForegroundProcess.run(arguments, input: input.map(ArticleText.clean)) {
-                    self?.dispatch(.effectFailed(failure.text))
+                    self?.dispatch(.problem(failure.text))
                 }
             }
         case .search(let text, let typing):

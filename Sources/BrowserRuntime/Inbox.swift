@@ -1,4 +1,5 @@
 import BrowserUI
+import FeedSync
 import FeedUpdate
 import Foundation
 
@@ -18,8 +19,10 @@ public final class Inbox: @unchecked Sendable {
         case counted(LibraryTallies?, generation: Int, failure: String?)
         /// One feed of `r`'s fetch is done (`FeedFetching`).
         case feedFetched(FeedReport)
-        /// The whole fetch is done (or could not start: the reason).
-        case feedsDone(failure: String?)
+        /// The sync with the library's feed server has come this far (`FeedSyncing`).
+        case syncStep(String)
+        /// The whole fetch (and sync, when the library has an account) is done, or could not start: the reason.
+        case feedsDone(failure: String?, sync: SyncReport?)
     }
 
     private let lock = NSLock()

@@ -17,23 +17,41 @@ final class SearchWork {
     private var counting = false
     /// Bumped when the index changes, so that a count of an older index is not used.
     private var generation = 0
+    /// The text of the library search asked for last: answers to other texts come from keystrokes
+    /// already superseded.
+    private(set) var latestQuery: String?
 
-    init(inbox: Inbox, executor: WorkExecutor) {
+    /// Where searches are recorded for benchmarks (`LEDE_SEARCH_TRACE`), if anywhere.
+    let trace: SearchTrace?
+
+    init(inbox: Inbox, executor: WorkExecutor, trace: SearchTrace? = nil) {
         self.inbox = inbox
         self.executor = executor
+        self.trace = trace
     }
 
     /// Searches `index` in the background; the answer arrives in the inbox. `summaries` are the
     /// index's, by position: making them anew for each letter typed took 100 ms at 100,000 articles.
     func search(_ text: String, typing: Bool, in index: LibraryIndex, summaries: [ArticleSummary],
                 read: Set<ArticleID>, bookmarked: Set<ArticleID>) {
-        executor.submit(.search) { [inbox] isSuperseded in
+        latestQuery = text
+        trace?.asked(text)
+        executor.submit(.search) { [inbox, trace] isSuperseded in
+            let started = SearchTrace.now()
             let results = LibraryQuery.results(for: text, typing: typing, in: index, read: read, bookmarked: bookmarked)
+            trace?.answered(text, started: started, found: results.count)
             // A newer query is waiting: this answer would be dropped anyway.
             guard !isSuperseded() else { return }
             let hits = results.map { SearchHit(summary: summaries[$0.position], matches: $0.matches) }
             inbox.post(.search(.results(query: text, hits)))
         }
+    }
+
+    /// Whether `message` is the answer to a library search other than the latest: the reducer would
+    /// drop it, and the frame would be drawn again for nothing, once per keystroke typed ahead.
+    func isStale(_ message: Inbox.Message) -> Bool {
+        guard case .action(.search(.results(let query, _))) = message, let latestQuery else { return false }
+        return query != latestQuery
     }
 
     /// Answers at once when the library is already counted; else the count starts, and the answer
@@ -67,7 +85,7 @@ final class SearchWork {
         counting = false
         if let failure {
             wanted = []
-            return [.effectFailed(failure)]
+            return [.problem(failure)]
         }
         guard from == generation else {
             if !wanted.isEmpty { startCounting(index) }  // counted an older index: again

@@ -10,6 +10,8 @@ public struct WorkLane: Hashable, Sendable {
     public static let indexing = WorkLane("indexing")
     /// The library search of the list's filter.
     public static let search = WorkLane("search")
+    /// Reading and analysing the article the reading pane shows (a preview at each selection move).
+    public static let reading = WorkLane("reading")
     /// Counting the entities and speakers of the library.
     public static let counting = WorkLane("counting")
 }

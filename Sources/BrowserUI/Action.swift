@@ -14,7 +14,7 @@ public enum Action: Hashable, Sendable {
     /// Background indexing read these articles (new or changed files): the list takes them in as it goes.
     case articlesIndexed([ArticleSummary])
     /// Background indexing advanced (nil: it finished with nothing to show).
-    case indexProgress(IndexingProgress?)
+    case indexProgress(IndexingStatus?)
     /// One more feed of `r`'s fetch is done.
     case feedsProgress(FeedFetchProgress)
     /// Every feed of `r`'s fetch is done.
@@ -33,8 +33,9 @@ public enum Action: Hashable, Sendable {
     case notice(String)
     /// The answer to a search effect.
     case search(SearchAnswer)
-    /// An effect could not be performed (a browser that would not start, say).
-    case effectFailed(String)
+    /// Something went wrong that the reader should know, shown as an error: an effect that could not be
+    /// performed (a browser that would not start), a save or a count that failed, a wrong setting.
+    case problem(String)
     /// The screen is now drawn in the theme `name`; `problems` say what was wrong with the one asked for.
     case themeChanged(name: String, problems: [String])
 }

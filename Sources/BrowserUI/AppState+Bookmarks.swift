@@ -59,21 +59,6 @@ extension AppState {
         [.saveNote(bookmarkID: bookmarkID, text: text)]
     }
 
-    mutating func submitFilter(_ text: String) -> [Effect] {
-        _ = filterChanged(text)
-        let count = bookmarkList.visible.count
-        if !text.isEmpty {
-            status = StatusMessage("\(count) bookmark\(count == 1 ? "" : "s") match “\(text)” (/ then Esc shows all)")
-        }
-        return []
-    }
-
-    mutating func filterChanged(_ text: String) -> [Effect] {
-        bookmarkList.filter = text
-        bookmarkList.selection = 0
-        return []
-    }
-
     // MARK: The bookmarks view
 
     mutating func openBookmarks() {
@@ -95,8 +80,8 @@ extension AppState {
         switch command {
         case .down: moveBookmark(to: bookmarkList.selection + 1, count: count)
         case .up: moveBookmark(to: bookmarkList.selection - 1, count: count)
-        case .pageDown, .readOn: moveBookmark(to: bookmarkList.selection + BookmarksView.pageSize(size), count: count)
-        case .pageUp: moveBookmark(to: bookmarkList.selection - BookmarksView.pageSize(size), count: count)
+        case .pageDown, .readOn: moveBookmark(to: bookmarkList.selection + bookmarkPage, count: count)
+        case .pageUp: moveBookmark(to: bookmarkList.selection - bookmarkPage, count: count)
         case .top: moveBookmark(to: 0, count: count)
         case .bottom: moveBookmark(to: count - 1, count: count)
         case .closeBookmarks, .close, .bookmarks, .quit: overlay = nil
@@ -110,7 +95,7 @@ extension AppState {
             if bookmarkList.canUndo { return [.undoDelete] }
             status = StatusMessage("Nothing to undo")
         case .filterBookmarks:
-            input = TextInput(.filter, prompt: "Filter: ", text: bookmarkList.filter)
+            startOverlayFilter()
         default: break
         }
         return []
@@ -124,7 +109,7 @@ extension AppState {
         case .wheelDown: moveBookmark(to: bookmarkList.selection + 1, count: items.count)
         case .wheelUp: moveBookmark(to: bookmarkList.selection - 1, count: items.count)
         case .press:
-            let box = BookmarksView.box(size)
+            let box = ScreenLayout.overlayBox(size)
             guard (box.x..<box.maxX).contains(event.x), (box.y..<box.maxY).contains(event.y) else {
                 overlay = nil
                 return []
@@ -137,12 +122,17 @@ extension AppState {
         return []
     }
 
+    /// How far PgDn moves in the bookmarks view: about the bookmarks its box shows (three rows each).
+    private var bookmarkPage: Int {
+        max(1, (ScreenLayout.overlayBox(size).height - 2) / 3)
+    }
+
     private mutating func moveBookmark(to index: Int, count: Int) {
         bookmarkList.selection = Self.clamped(index, count: count)
     }
 
     /// Enter: selects the bookmark's article in the list and opens it; the quote is highlighted once
-    /// the article has arrived (`selectPendingBookmarkQuote`).
+    /// the article has arrived (`selectPendingQuote`).
     mutating func jumpToSelectedBookmark() -> [Effect] {
         guard let bookmark = bookmarkList.selected else { return [] }
         guard let id = bookmarkList.targets[bookmark.id], let index = articles.firstIndex(where: { $0.id == id }) else {
@@ -153,29 +143,10 @@ extension AppState {
         overlay = nil
         focus = .list
         selection = index
-        bookmarkList.pendingQuote = bookmark.quote.map { BookmarkList.PendingQuote(article: id, quote: $0) }
+        pendingQuote = bookmark.quote.map { PendingQuote(article: id, place: .bookmarked($0)) }
         let effects = openSelected()
-        if open?.article.id == id { selectPendingBookmarkQuote() }
+        if open?.article.id == id { selectPendingQuote() }
         return effects
-    }
-
-    /// After an article opened from the bookmarks view arrives: highlights the bookmarked quotation,
-    /// found by its words (nearest the saved place when they occur twice), as the sidebar lists it.
-    mutating func selectPendingBookmarkQuote() {
-        guard let pending = bookmarkList.pendingQuote, let open, open.article.id == pending.article else { return }
-        bookmarkList.pendingQuote = nil
-        let quotes = open.article.analysis.quotes, wanted = pending.quote
-        let matching = quotes.indices.filter { quotes[$0].text == wanted.text }
-        guard let best = matching.min(by: { distance(quotes[$0].span, wanted.span) < distance(quotes[$1].span, wanted.span) })
-        else {
-            status = StatusMessage("The bookmarked quote is no longer in this article")
-            return
-        }
-        selectQuote(best)
-    }
-
-    private func distance(_ a: TextSpan, _ b: TextSpan) -> Int {
-        abs(a.block - b.block) * 1_000_000 + abs(a.start - b.start)
     }
 
     // MARK: Answers from the executable

@@ -31,11 +31,11 @@ extension AppState {
         switch command {
         case .down: select(browser.selection + 1)
         case .up: select(browser.selection - 1)
-        case .pageDown, .readOn: select(browser.selection + max(1, size.height - 6))
-        case .pageUp: select(browser.selection - max(1, size.height - 6))
+        case .pageDown, .readOn: select(browser.selection + ScreenLayout.page(rows: ScreenLayout.browserRows(size)))
+        case .pageUp: select(browser.selection - ScreenLayout.page(rows: ScreenLayout.browserRows(size)))
         case .top: select(0)
         case .bottom: select(rows - 1)
-        case .toggleSidebar:
+        case .sortRows:
             updateBrowser { $0.sort = $0.sort == .count ? .name : .count }
         case .search: return startSearch()
         case .entities: return openBrowser(.entities)
@@ -92,12 +92,13 @@ extension AppState {
             overlay = nil
             if !articles.contains(where: { $0.id == quotation.article.id }) { clearListFilter() }
             selection = articles.firstIndex { $0.id == quotation.article.id } ?? selection
-            search.pendingQuote = quotation
+            pendingQuote = PendingQuote(article: quotation.article.id,
+                                        place: .indexed(quotation.span, index: quotation.quoteIndex))
             // Opened for reading, so marked read (a preview of it becomes the open article).
             setRead(quotation.article.id, true)
             if open?.article.id == quotation.article.id {
                 open?.isPreview = false
-                goToPendingQuote()
+                selectPendingQuote()
                 return [.markRead(quotation.article)]
             }
             loading = quotation.article.id
@@ -119,16 +120,5 @@ extension AppState {
     var currentBrowser: LibraryBrowser? {
         if case .browse(let browser) = overlay { return browser }
         return nil
-    }
-
-    /// Once the article of a chosen quotation is open: the quote selected and scrolled into view.
-    mutating func goToPendingQuote() {
-        guard let pending = search.pendingQuote, let open, open.article.id == pending.article.id else { return }
-        search.pendingQuote = nil
-        let quotes = open.article.analysis.quotes
-        let index = quotes.firstIndex { $0.span == pending.span }
-            ?? (quotes.indices.contains(pending.quoteIndex) ? pending.quoteIndex : nil)
-        focus = .reading
-        if let index { selectQuote(index) }
     }
 }

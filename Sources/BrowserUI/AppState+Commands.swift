@@ -76,18 +76,18 @@ extension AppState {
         case .help, .close, .quit: overlay = nil
         case .down: overlay = .help(scroll: scroll + 1)
         case .up: overlay = .help(scroll: max(0, scroll - 1))
-        case .pageDown, .readOn: overlay = .help(scroll: scroll + max(1, size.height - 4))
-        case .pageUp: overlay = .help(scroll: max(0, scroll - max(1, size.height - 4)))
+        case .pageDown, .readOn: overlay = .help(scroll: scroll + ScreenLayout.page(rows: ScreenLayout.helpRows(size)))
+        case .pageUp: overlay = .help(scroll: max(0, scroll - ScreenLayout.page(rows: ScreenLayout.helpRows(size))))
         case .top: overlay = .help(scroll: 0)
         case .bottom: overlay = .help(scroll: Int.max / 2)
         default: break
         }
     }
 
-    /// A page of the pane: its inner height less one line kept for context.
+    /// A page of the pane: its inner height less one line kept for context (the sidebar's items are
+    /// several lines each: three of them).
     func page(for pane: Pane) -> Int {
-        let height = layout(focus: pane).inner(pane)?.height ?? 1
-        return pane == .quotes ? 3 : max(1, height - 1)
+        pane == .quotes ? 3 : ScreenLayout.page(rows: layout(focus: pane).inner(pane)?.height ?? 1)
     }
 
     mutating func move(by delta: Int) {

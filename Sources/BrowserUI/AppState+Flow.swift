@@ -35,7 +35,7 @@ extension AppState {
         shown.isPreview = preview
         open = shown
         if !preview { focus = .reading }
-        selectPendingBookmarkQuote()
+        selectPendingQuote()
     }
 
     /// After every action: while the list has focus, the reading pane shows the selected article, without

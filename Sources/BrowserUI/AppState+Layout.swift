@@ -42,17 +42,18 @@ extension AppState {
         open = current
     }
 
-    mutating func handleMouse(_ event: MouseEvent) {
-        if case .browse(let browser) = overlay { return browserMouse(event, browser) }
-        let screen = self.screen
-        if case .help(let scroll) = overlay {
-            switch event.kind {
-            case .wheelDown: overlay = .help(scroll: scroll + 3)
-            case .wheelUp: overlay = .help(scroll: max(0, scroll - 3))
-            case .press: overlay = nil
-            }
-            return
+    /// The wheel scrolls the help; a click closes it.
+    mutating func helpMouse(_ event: MouseEvent, scroll: Int) {
+        switch event.kind {
+        case .wheelDown: overlay = .help(scroll: scroll + 3)
+        case .wheelUp: overlay = .help(scroll: max(0, scroll - 3))
+        case .press: overlay = nil
         }
+    }
+
+    /// A click focuses the pane under it (and selects the article or quote there); the wheel scrolls it.
+    mutating func handlePanesMouse(_ event: MouseEvent) {
+        let screen = self.screen
         guard let pane = screen.pane(atX: event.x, y: event.y), let inner = screen.inner(pane) else { return }
         let row = event.y - inner.y
         switch event.kind {

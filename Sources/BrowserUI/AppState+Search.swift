@@ -5,9 +5,8 @@ extension AppState {
     /// `/`: searches the library from the list (the list filters as you type), the open article from
     /// the reading pane and the quote sidebar, and narrows the rows of the entities and speakers views.
     mutating func startSearch() -> [Effect] {
-        if case .browse(let browser) = overlay {
-            search.scope = .view
-            input = TextInput(.search, prompt: "Filter: ", text: browser.filter)
+        if case .browse = overlay {
+            startOverlayFilter()
             return []
         }
         // A new search starts empty; the one before is a ↑ away in the history.
@@ -23,10 +22,8 @@ extension AppState {
 
     mutating func submitSearch(_ text: String) -> [Effect] {
         let trimmed = String(text.drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
-        if search.scope != .view { remember(trimmed) }
+        remember(trimmed)
         switch search.scope {
-        case .view:
-            return []
         case .article:
             if trimmed.isEmpty { clearArticleMatches() }
             guard !trimmed.isEmpty else { return [] }
@@ -56,8 +53,6 @@ extension AppState {
     mutating func cancelSearch() -> [Effect] {
         search.historyPosition = nil
         switch search.scope {
-        case .view:
-            updateBrowser { $0.filter = "" }
         case .article:
             clearArticleMatches()
         case .library:
@@ -69,9 +64,6 @@ extension AppState {
     mutating func searchChanged(_ text: String) -> [Effect] {
         search.historyPosition = nil
         switch search.scope {
-        case .view:
-            updateBrowser { $0.filter = text }
-            return []
         case .article:
             guard let article = open?.article else { return [] }
             if text.allSatisfy(\.isWhitespace) {
@@ -197,8 +189,6 @@ extension AppState {
     /// A new article is open: the library search's words are highlighted in it.
     mutating func articleOpenedForSearch() -> [Effect] {
         clearArticleMatches()
-        goToPendingQuote()
-        search.pendingQuote = nil  // another article was opened meanwhile: the chosen quote is not in it
         guard let open, let query = search.listQuery ?? (input != nil && search.scope == .library ? search.awaited : nil),
               !query.isEmpty else { return [] }
         search.articleQuery = query

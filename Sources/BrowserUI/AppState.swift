@@ -45,6 +45,8 @@ public struct AppState: Hashable, Sendable {
     var loadingPreview = false
     /// The article last asked for as a preview, so that a failed preview is not asked for at every key.
     var previewed: ArticleID?
+    /// The quotation chosen in the speakers or bookmarks view, selected once its article is open.
+    public var pendingQuote: PendingQuote?
     /// The articles `A` last marked read, for `A` again to put back (nil once any read mark changes).
     public var markedAllRead: [ArticleSummary]?
     /// Columns the reader moved the pane borders by (`<`, `>`).
@@ -56,7 +58,7 @@ public struct AppState: Hashable, Sendable {
     public var overlay: Overlay?
     public var status: StatusMessage?
     /// Background indexing, while it runs.
-    public var indexing: IndexingProgress?
+    public var indexing: IndexingStatus?
     /// The library has subscriptions (`feeds.opml`): `r` fetches them.
     public var hasFeeds = false
     /// The feed fetch `r` started, while it runs.
@@ -88,6 +90,14 @@ public struct AppState: Hashable, Sendable {
 
     /// Where each pane is on the current screen.
     public var screen: ScreenLayout { layout(focus: focus) }
+
+    /// The article the reading pane and the quote sidebar show: none while another one is being loaded
+    /// in its place (loads run in the background), so that the panes never show one article's text
+    /// while another is selected.
+    public var shownArticle: OpenArticle? {
+        guard let open, loading == nil || loading == open.article.id else { return nil }
+        return open
+    }
 
     /// Whether an article is open for reading, not only previewed: the panes are laid out for reading it.
     public var isReading: Bool { open.map { !$0.isPreview } ?? false }

@@ -20,14 +20,6 @@ public struct BookmarkList: Hashable, Sendable {
     public var selection = 0
     /// The zone creation times are shown in (the reader's; tests fix it).
     public var timeZone: TimeZone = .current
-    /// The quotation to highlight once the article being opened from the list arrives.
-    public var pendingQuote: PendingQuote?
-
-    public struct PendingQuote: Hashable, Sendable {
-        public var article: ArticleID
-        public var quote: BookmarkedQuote
-    }
-
     public init() {}
 
     /// The bookmarks the filter lets through, newest first.

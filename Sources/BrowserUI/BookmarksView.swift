@@ -5,13 +5,6 @@ import TerminalCanvas
 /// The `B` view: every bookmark (or those the filter lets through), newest first, in a box over the
 /// panes. Each shows the article's title and when it was made, the quotation with its speaker, and the note.
 enum BookmarksView {
-    /// The box: the whole screen less a one-cell margin, above the status bar.
-    static func box(_ size: Size) -> Rect {
-        Rect(x: 1, y: 1, width: max(0, size.width - 2), height: max(0, size.height - 2))
-    }
-
-    /// How far PgDn moves: about the bookmarks a box shows.
-    static func pageSize(_ size: Size) -> Int { max(1, (box(size).height - 2) / 3) }
 
     /// The rows one bookmark takes, with the blank row after it.
     static func height(of bookmark: Bookmark) -> Int {
@@ -44,7 +37,7 @@ enum BookmarksView {
     }
 
     static func render(_ state: AppState, theme: Theme, into grid: inout Grid) {
-        let box = box(state.size)
+        let box = ScreenLayout.overlayBox(state.size)
         guard box.width >= 20, box.height >= 4 else { return }
         grid.fill(box, with: Cell(" ", style: theme[.help]))
         let list = state.bookmarkList, items = list.visible

@@ -6,6 +6,8 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     // Only in the bookmarks view (`B`): see `isBookmarksViewOnly`.
     case jumpToBookmark, deleteBookmark, undoDelete, filterBookmarks, closeBookmarks
     case search, searchNext, searchPrevious, theme, entities, speakers, feeds
+    // Only in the entities and speakers views: see `KeyMap.browserCommand(for:)`.
+    case sortRows
     // The reading flow: see `AppState+Flow.swift`.
     case readOn, nextArticle, previousArticle, nextUnread, markAllRead, unreadOnly, widenPane, narrowPane, pager
 }

@@ -31,7 +31,7 @@ public enum Effect: Hashable, Sendable {
     case setRead([ArticleSummary], read: Bool)
     /// Leave the screen to a program in this terminal (a pager, w3m) and take it back when it ends: no
     /// shell, `arguments[0]` looked up in `PATH`; the article's clean text on its standard input, if given.
-    /// Answer `.effectFailed` when it cannot start.
+    /// Answer `.problem` when it cannot start.
     case runInTerminal(arguments: [String], input: Article?)
     /// Search the library in the background (the last word a prefix while `typing`); answer
     /// `.search(.results)`. Only the answer to the latest query counts.

@@ -4,7 +4,7 @@ import TerminalCanvas
 /// counts, and its last error in the error style.
 enum FeedsListView {
     static func render(_ list: FeedsList, theme: Theme, size: Size, into grid: inout Grid) {
-        let box = Rect(x: 1, y: 1, width: max(0, size.width - 2), height: max(0, size.height - 2))
+        let box = ScreenLayout.overlayBox(size)
         guard box.width > 10, box.height > 2 else { return }
         let inner = Rect(x: box.x + 1, y: box.y + 1, width: box.width - 2, height: box.height - 2)
         grid.fill(box, with: Cell(" ", style: theme[.listItem]))

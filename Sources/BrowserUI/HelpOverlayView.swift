@@ -36,23 +36,29 @@ enum HelpOverlayView {
         return lines
     }
 
-    /// The box's height for a screen: the content and its border, at most the screen less two rows.
-    static func boxHeight(_ keyMap: KeyMap, size: Size) -> Int {
-        min(size.height - 2, lines(keyMap, width: boxWidth(screenWidth: size.width)).count + 2)
+    /// The box on a screen of this size.
+    static func box(_ keyMap: KeyMap, size: Size) -> Rect {
+        let width = boxWidth(screenWidth: size.width)
+        return ScreenLayout.helpBox(size, width: width, lines: lines(keyMap, width: width).count)
+    }
+
+    /// The rows of help text the box shows.
+    static func rows(_ keyMap: KeyMap, size: Size) -> Int {
+        max(0, box(keyMap, size: size).height - 2)
     }
 
     /// The furthest the help can scroll on a screen of this size.
     static func maxScroll(_ keyMap: KeyMap, size: Size) -> Int {
         let count = lines(keyMap, width: boxWidth(screenWidth: size.width)).count
-        return max(0, count - max(0, boxHeight(keyMap, size: size) - 2))
+        return max(0, count - rows(keyMap, size: size))
     }
 
     static func render(_ keyMap: KeyMap, scroll: Int, theme: Theme, into grid: inout Grid) {
         let size = Size(width: grid.width, height: grid.height)
-        let width = boxWidth(screenWidth: grid.width), height = boxHeight(keyMap, size: size)
+        let box = box(keyMap, size: size)
+        let width = box.width, height = box.height
         guard width >= 10, height >= 3 else { return }
         let content = lines(keyMap, width: width)
-        let box = Rect(x: (grid.width - width) / 2, y: (grid.height - height) / 2, width: width, height: height)
         grid.fill(box, with: Cell(" ", style: theme[.help]))
         let rows = height - 2
         let first = min(max(0, scroll), max(0, content.count - rows))

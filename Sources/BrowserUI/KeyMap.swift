@@ -24,6 +24,13 @@ public struct KeyMap: Hashable, Sendable {
         bindings.first { $0.keys.contains(key) && !$0.command.isBookmarksViewOnly }?.command
     }
 
+    /// The command of `key` in the entities and speakers views, which have no sidebar: the key that shows
+    /// or hides it in the panes (`s`) sorts their rows instead, as their footer says.
+    func browserCommand(for key: KeyEvent) -> Command? {
+        let command = command(for: key)
+        return command == .toggleSidebar ? .sortRows : command
+    }
+
     /// The status-bar hints while the help overlay is open.
     public var overlayHints: [(keys: String, text: String)] {
         hints([(.down, "scroll"), (.close, "close")])

@@ -51,18 +51,13 @@ enum LibraryBrowserView {
         }
     }
 
-    /// The box: the whole screen above the status bar.
-    static func box(for size: Size) -> Rect {
-        Rect(x: 0, y: 0, width: size.width, height: max(0, size.height - 1))
-    }
-
     static func render(_ browser: LibraryBrowser, theme: Theme, size: Size, into grid: inout Grid) {
-        let box = box(for: size)
+        let box = ScreenLayout.browserBox(size)
         guard box.width >= 10, box.height >= 4 else { return }
         grid.fill(box, with: Cell(" "))
         let inner = box.inset(by: 1)
         let hint = "Enter open · s sort · / filter · Esc \(isQuotations(browser) ? "back" : "close")"
-        let rows = inner.height - 1
+        let rows = ScreenLayout.browserRows(size)
         var footer: String?
         if let items = browser.items {
             // Enough items before the selection to fill the pane whatever their heights.

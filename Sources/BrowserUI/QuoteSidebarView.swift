@@ -5,7 +5,7 @@ import TerminalCanvas
 enum QuoteSidebarView {
     static func render(_ state: AppState, theme: Theme, in area: Rect, into grid: inout Grid) {
         guard !area.isEmpty else { return }
-        guard let open = state.open else {
+        guard let open = state.shownArticle else {
             grid.put(TextLayout.truncate("No article open", width: area.width), x: area.x, y: area.y,
                      style: theme[.articleMeta])
             return

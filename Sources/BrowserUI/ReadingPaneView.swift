@@ -5,7 +5,7 @@ import TerminalCanvas
 enum ReadingPaneView {
     static func render(_ state: AppState, theme: Theme, in area: Rect, into grid: inout Grid) {
         guard !area.isEmpty else { return }
-        guard let open = state.open else {
+        guard let open = state.shownArticle else {
             let message = state.loading != nil ? "Loading…" : "Select an article and press Enter to read it."
             for (row, line) in TextLayout.wrap(message, width: area.width).prefix(area.height).enumerated() {
                 grid.put(line, x: area.x, y: area.y + row, style: theme[.articleMeta])

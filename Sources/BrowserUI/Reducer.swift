@@ -8,24 +8,10 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     switch action {
     case .key(.resize):
         break
-    case .key(.mouse(let event)) where state.overlay == .bookmarks:
-        effects = state.handleBookmarksMouse(event)
     case .key(.mouse(let event)):
-        state.handleMouse(event)
-    case .key(let key) where state.input != nil:
-        effects = state.handleInput(key)
-    case .key(let key) where state.overlay == .bookmarks:
-        effects = state.handleBookmarksKey(key)
+        effects = state.handleMouse(event, in: state.mode)
     case .key(let key):
-        let command = state.keyMap.command(for: key)
-        if command == .close, state.overlay == nil, state.status != nil {
-            state.status = nil  // Esc first dismisses the message, and only then anything else
-        } else if let command {
-            state.status = nil
-            effects = state.perform(command)
-        } else {
-            state.status = state.keyMap.unboundMessage(for: key)
-        }
+        effects = state.handleKey(key, in: state.mode)
     case .command(let command):
         effects = state.perform(command)
     case .resize(let size):
@@ -74,7 +60,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.applyReadToggle(id, read: read)
     case .notice(let message):
         state.status = StatusMessage(message)
-    case .effectFailed(let message):
+    case .problem(let message):
         state.status = StatusMessage(message, kind: .error)
     case .themeChanged(let name, let problems):
         state.announceTheme(name, problems: problems)

@@ -21,10 +21,10 @@ public enum Screen {
                 footer = state.articles.isEmpty ? nil : "\(state.selection + 1)/\(state.articles.count)"
             case .reading:
                 ReadingPaneView.render(state, theme: theme, in: inner, into: &grid)
-                footer = state.open.map { ReadingPaneView.position($0, height: inner.height) }
+                footer = state.shownArticle.map { ReadingPaneView.position($0, height: inner.height) }
             case .quotes:
                 QuoteSidebarView.render(state, theme: theme, in: inner, into: &grid)
-                if let open = state.open, let selected = open.selectedQuote {
+                if let open = state.shownArticle, let selected = open.selectedQuote {
                     footer = "\(selected + 1)/\(open.article.analysis.quotes.count)"
                 }
             }
@@ -70,7 +70,7 @@ public enum Screen {
         case .list: listTitle(state)
         // A preview says so: it is not opened, so not marked read.
         case .reading: state.loading != nil ? "Loading…" : state.open?.isPreview == true ? "Preview" : pane.title
-        case .quotes: state.open.map { "\(pane.title) (\($0.article.analysis.quotes.count))" } ?? pane.title
+        case .quotes: state.shownArticle.map { "\(pane.title) (\($0.article.analysis.quotes.count))" } ?? pane.title
         }
     }
 }

@@ -9,8 +9,6 @@ public struct SearchState: Hashable, Sendable {
         case library
         /// The open article: its matches are highlighted.
         case article
-        /// The entities or speakers view: its rows narrow as you type.
-        case view
     }
 
     public var scope: Scope = .library
@@ -32,8 +30,6 @@ public struct SearchState: Hashable, Sendable {
     public var matchesArticle: ArticleID?
     /// The match `n` and `N` last moved to.
     public var currentMatch: Int?
-    /// The quotation chosen in the speakers view, selected once its article is open.
-    public var pendingQuote: QuotationRef?
     /// What was searched, oldest first (kept in memory).
     public var history: [String] = []
     /// While Up and Down walk the history: the entry shown, and the text typed before.

@@ -26,9 +26,7 @@ enum StatusBarView {
             return
         }
         var x = area.x + 1
-        let hints = state.overlay == nil ? state.keyMap.hints(for: state.focus)
-            : state.overlay == .bookmarks ? state.keyMap.bookmarksHints : state.keyMap.overlayHints
-        for hint in hints {
+        for hint in state.hints(in: state.mode) {
             let width = DisplayWidth.of(hint.keys) + 1 + DisplayWidth.of(hint.text)
             guard x + width <= area.maxX else { break }
             x += grid.put(hint.keys, x: x, y: area.y, style: theme[.keyHint])

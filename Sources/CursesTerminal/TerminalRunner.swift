@@ -43,7 +43,7 @@ public enum TerminalRunner {
                 return .signal(signo)
             }
             if let event {
-                guard app.handle(event, size: terminal.size) else {
+                guard handle(event, typedAhead: terminal, app: app) else {
                     app.shutdown()
                     return .quit
                 }
@@ -55,5 +55,28 @@ public enum TerminalRunner {
                 needsDraw = true
             }
         }
+    }
+
+    /// The most keys handled before a frame is drawn: a key held down still shows its progress.
+    static let typeAheadLimit = 32
+
+    /// Handles `event` and the keys already waiting behind it (typed fast, pasted) before the next frame:
+    /// a frame for a keystroke that the next one supersedes (a search for "kh" while "o" waits) is
+    /// never seen. False when the app quit.
+    private static func handle(_ event: KeyEvent, typedAhead terminal: CursesTerminal, app: TerminalApp) -> Bool {
+        var next: KeyEvent? = event
+        var handled = 0
+        while let event = next {
+            guard app.handle(event, size: terminal.size) else { return false }
+            handled += 1
+            // A program that needs the terminal (a pager) gets the keys typed after the one that started it.
+            if let job = app.takeTerminalJob() {
+                terminal.runOutside(job)
+                return true
+            }
+            guard handled < typeAheadLimit, terminal.terminationSignal == nil else { break }
+            next = terminal.nextEvent(timeout: .zero)
+        }
+        return true
     }
 }

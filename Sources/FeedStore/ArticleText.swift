@@ -29,7 +29,7 @@ struct ArticleText {
             fields.append(("date_fetched", .date(firstFetched)))
             fields.append(("date_note", .text(noDateNote)))
         }
-        let body = item.text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let body = item.text.trimmed
         let text = FrontMatterText.block(fields) + "\n" + body + "\n"
         let identity: String
         if let id {

@@ -27,6 +27,9 @@ public struct ItemRecord: Codable, Sendable, Equatable {
     public var digest: String
     /// When lede first stored the item: its date when the feed gives none.
     public var firstFetched: Date
+    /// The item's web address, to recognise it when it comes without an id (through a feed server)
+    /// after it came with one (fetched directly), or the other way round.
+    public var link: String?
 }
 
 /// The fetch state of a whole library, kept in the hidden file `.lede-feeds-state.json` at its root

@@ -4,8 +4,9 @@ import ReadingState
 extension FeedStore {
     /// The feed's folder, chosen (and created) on its first item: a slug of its title, else of its
     /// host, made unique among the library's other feeds.
-    func folderOf(_ state: inout FeedState, feed: FeedIdentity) throws(StateFailure) -> String {
-        if let folder = state.folder {
+    @discardableResult
+    func folderOf(_ feed: FeedIdentity) throws(StateFailure) -> String {
+        if let folder = document.feeds[feed.url]?.folder {
             try createFolder(folder)
             return folder
         }
@@ -18,20 +19,23 @@ extension FeedStore {
             folder = "\(base)-\(counter)"
             counter += 1
         }
-        state.folder = folder
+        document.feeds[feed.url, default: FeedState()].folder = folder
         try createFolder(folder)
         return folder
     }
 
     private func createFolder(_ folder: String) throws(StateFailure) {
+        guard !madeFolders.contains(folder) else { return }
         let path = absolute(folder)
         var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue { return }
-        do {
-            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        } catch {
-            throw StateFailure(path: path, message: "\(path): cannot create the feed's folder: \(error.localizedDescription)")
+        if !FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) || !isFolder.boolValue {
+            do {
+                try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+            } catch {
+                throw StateFailure(path: path, message: "\(path): cannot create the feed's folder: \(error.localizedDescription)")
+            }
         }
+        madeFolders.insert(folder)
     }
 
     /// A file name for a new item: date and title slug, unique in the folder. A file already there
@@ -57,7 +61,9 @@ extension FeedStore {
 
     private func takenNames(in folder: String) -> Set<String> {
         if let names = taken[folder] { return names }
-        let names = Set((try? FileManager.default.contentsOfDirectory(atPath: absolute(folder))) ?? [])
+        let path = absolute(folder)
+        let listed = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+        let names = Set(DurableWrite.removingAbandonedTemporaries(listed, in: path))
         taken[folder] = names
         return names
     }
@@ -73,14 +79,16 @@ extension FeedStore {
         return !recordedFiles().contains(relative)
     }
 
-    /// Rewrites an item lede stored before, in place, when what it says has changed. A file the user
-    /// deleted stays deleted.
-    func rewrite(_ item: StoredItem, feed: FeedIdentity, record: ItemRecord) throws(StateFailure) -> ItemOutcome {
+    /// Rewrites an item lede stored before, in place, when what it says has changed, and returns the
+    /// digest of what it says now. A file the user deleted stays deleted.
+    func rewrite(_ item: StoredItem, feed: FeedIdentity, record: ItemRecord) throws(StateFailure)
+        -> (ItemOutcome, digest: String)
+    {
         let rendered = ArticleText.render(item, feed: feed, firstFetched: record.firstFetched)
-        guard rendered.digest != record.digest else { return .unchanged(record.file) }
+        guard rendered.digest != record.digest else { return (.unchanged(record.file), rendered.digest) }
         let path = absolute(record.file)
-        guard FileManager.default.fileExists(atPath: path) else { return .unchanged(record.file) }
+        guard FileManager.default.fileExists(atPath: path) else { return (.unchanged(record.file), rendered.digest) }
         try DurableWrite.replace(path, with: Data(rendered.text.utf8))
-        return .updated(record.file)
+        return (.updated(record.file), rendered.digest)
     }
 }

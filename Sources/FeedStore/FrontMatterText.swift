@@ -55,13 +55,13 @@ enum FrontMatterValue {
 
     /// A text value, or nothing when the text is missing or blank.
     static func text(_ text: String?) -> FrontMatterValue? {
-        guard let text = text?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty else { return nil }
+        guard let text = text?.trimmed, !text.isEmpty else { return nil }
         return .text(text)
     }
 
     /// A list of the non-blank texts, or nothing when none is left.
     static func list(_ texts: [String]) -> FrontMatterValue? {
-        let kept = texts.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+        let kept = texts.map(\.trimmed).filter { !$0.isEmpty }
         return kept.isEmpty ? nil : .strings(kept)
     }
 }

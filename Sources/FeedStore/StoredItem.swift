@@ -29,8 +29,8 @@ public struct StoredItem: Sendable, Equatable {
 
     /// What identifies the item across fetches: its id, else its link, else its title and date.
     var key: String {
-        if let id = id?.trimmingCharacters(in: .whitespacesAndNewlines), !id.isEmpty { return "id:" + id }
-        if let link = link?.trimmingCharacters(in: .whitespacesAndNewlines), !link.isEmpty { return "link:" + link }
+        if let id = id?.trimmed, !id.isEmpty { return "id:" + id }
+        if let link = trimmedLink { return "link:" + link }
         let stamp = date.map { String(Int($0.timeIntervalSince1970)) } ?? "-"
         return "title:" + (title ?? "") + "|" + stamp
     }

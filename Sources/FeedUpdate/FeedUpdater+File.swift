@@ -17,14 +17,24 @@ extension FeedUpdater {
         }
         var identity = FeedIdentity(url: url, title: subscription.title)
         var report = FeedReport(url: url, title: subscription.title, status: .fetched)
+        var writer: ItemWriter?
         do {
             try FeedParser.parse(contentsOf: file, header: { feed in
                 identity.title = feed.title ?? subscription.title
                 report.title = subscription.title ?? feed.title
             }, item: { item in
-                try write(item, feed: identity, at: started, counting: &report)
+                if writer == nil {
+                    // The header is read by now: the feed's identity is final.
+                    let feed = identity
+                    writer = ItemWriter(report: report) { [self] item, report in
+                        try write(item, feed: feed, at: started, counting: &report)
+                    }
+                }
+                try writer?.submit(item)
             })
+            if let writer { report = try writer.finish() }
         } catch {
+            writer?.cancel()
             let reason = (error as? StateFailure)?.message ?? error.localizedDescription
             return failParse(subscription, reason, at: started)
         }

@@ -41,12 +41,31 @@ public final class HTTPFetcher: Sendable {
         let scheme = url.scheme?.lowercased() ?? ""
         if scheme == "file" { return try readFile(url) }
         guard scheme == "http" || scheme == "https" else { throw .unsupportedScheme(scheme) }
+        return try await withinTotalTime { try await self.follow(url, headers: headers) }
+    }
+
+    /// POSTs an `application/x-www-form-urlencoded` form to `url` (an API call), within the policy's
+    /// total time. Redirects are not followed: an API that redirects a POST is answered as it is.
+    public func post(_ url: URL, form: [(name: String, value: String)], headers: [(name: String, value: String)] = [])
+        async throws(HTTPFetchError) -> HTTPFetchResult
+    {
+        let scheme = url.scheme?.lowercased() ?? ""
+        guard scheme == "http" || scheme == "https" else { throw .unsupportedScheme(scheme) }
+        let body = Data(FormEncoding.encode(form).utf8)
+        let all = headers + [(name: "Content-Type", value: "application/x-www-form-urlencoded")]
+        return try await withinTotalTime { try await self.single(url, method: .POST, body: body, headers: all) }
+    }
+
+    /// Runs `request` against the policy's total time, its failures in words.
+    private func withinTotalTime(_ request: @escaping @Sendable () async throws -> HTTPFetchResult)
+        async throws(HTTPFetchError) -> HTTPFetchResult
+    {
         let limit = policy.totalTimeout
         let timedOut = HTTPFetchError.timedOut(seconds: Double(limit.components.seconds)
             + Double(limit.components.attoseconds) / 1e18)
         do {
             return try await withThrowingTaskGroup(of: HTTPFetchResult.self) { group in
-                group.addTask { try await self.follow(url, headers: headers) }
+                group.addTask { try await request() }
                 group.addTask {
                     try await Task.sleep(for: limit)
                     throw timedOut
@@ -86,11 +105,12 @@ public final class HTTPFetcher: Sendable {
     }
 
     /// One request, without following redirects.
-    private func single(_ url: URL, headers: [(name: String, value: String)]) async throws -> HTTPFetchResult {
+    private func single(_ url: URL, method: HTTPMethod = .GET, body: Data? = nil,
+                        headers: [(name: String, value: String)]) async throws -> HTTPFetchResult {
         let host = url.host?.lowercased() ?? ""
         await gate.enter(host)
         do {
-            let result = try await exchange(url, headers: headers)
+            let result = try await exchange(url, method: method, body: body, headers: headers)
             await gate.leave(host)
             return result
         } catch {
@@ -99,9 +119,11 @@ public final class HTTPFetcher: Sendable {
         }
     }
 
-    private func exchange(_ url: URL, headers: [(name: String, value: String)]) async throws -> HTTPFetchResult {
+    private func exchange(_ url: URL, method: HTTPMethod = .GET, body: Data? = nil,
+                          headers: [(name: String, value: String)]) async throws -> HTTPFetchResult {
         var request = HTTPClientRequest(url: url.absoluteString)
-        request.method = .GET
+        request.method = method
+        if let body { request.body = .bytes(ByteBuffer(bytes: body)) }
         request.headers.add(name: "User-Agent", value: policy.userAgent)
         request.headers.add(name: "Accept-Encoding", value: "gzip")
         for header in headers { request.headers.replaceOrAdd(name: header.name, value: header.value) }

@@ -14,7 +14,7 @@ import Foundation
 /// Any damage (truncation, a flipped byte, another version) is detected and reported as `Damaged`.
 public enum IndexFile {
     static let magic = Array("LEDEIDX".utf8)
-    static let version: UInt8 = 3
+    static let version: UInt8 = 4  // 4: whole-name field terms (`entity:kim ma`)
     static let sectionCount = 4
     static let headerSize = magic.count + 1 + 16 * sectionCount
 
@@ -113,9 +113,13 @@ public enum IndexFile {
         return file.bytes
     }
 
-    public static func decode(_ data: Data, path: String) throws(Damaged) -> LibraryIndex {
+    /// `mapped` says `data` is a mapping made by `MappedFile.map`, whose pages are given back once read;
+    /// with `checkingLater`, only the metadata is checked now and the index carries the check of the
+    /// other sections (`LibraryIndex.checkSections`).
+    public static func decode(_ data: Data, path: String, mapped: Bool = false,
+                              checkingLater: Bool = false) throws(Damaged) -> LibraryIndex {
         do {
-            return try decodeChecked(data)
+            return try decodeChecked(data, path: path, mapped: mapped, checkingLater: checkingLater)
         } catch let reason as DamageReason {
             throw Damaged(path: path, reason: reason.text)
         } catch {
@@ -125,13 +129,14 @@ public enum IndexFile {
 
     private struct DamageReason: Error { var text: String }
 
-    private static func decodeChecked(_ data: Data) throws -> LibraryIndex {
+    private static func decodeChecked(_ data: Data, path: String, mapped: Bool, checkingLater: Bool) throws -> LibraryIndex {
         guard data.count >= headerSize, Array(data.prefix(magic.count)) == magic else {
             throw DamageReason(text: "not a lede index")
         }
         guard data[data.startIndex + magic.count] == version else {
             throw DamageReason(text: "written by another version of lede")
         }
+        var later: [SectionCheck.Section] = []
         let sections = try data.withUnsafeBytes { buffer -> [Range<Int>] in
             var header = BinaryReader(buffer, offset: magic.count + 1)
             var ranges: [Range<Int>] = []
@@ -139,11 +144,16 @@ public enum IndexFile {
             for _ in 0..<sectionCount {
                 let length = Int(clamping: try header.fixed64()), sum = try header.fixed64()
                 guard length <= buffer.count - start else { throw DamageReason(text: "truncated") }
-                let range = start..<start + length
-                guard Checksum.of(UnsafeRawBufferPointer(rebasing: buffer[range])) == sum else {
-                    throw DamageReason(text: "checksum mismatch")
+                let section = SectionCheck.Section(range: start..<start + length, sum: sum)
+                if checkingLater, !ranges.isEmpty {
+                    later.append(section)
+                } else {
+                    // The metadata is decoded next: its pages go back once it is (below).
+                    guard SectionCheck.matches(section, in: buffer, mapped: mapped && !ranges.isEmpty) else {
+                        throw DamageReason(text: "checksum mismatch")
+                    }
                 }
-                ranges.append(range)
+                ranges.append(section.range)
                 start += length
             }
             guard start == buffer.count else { throw DamageReason(text: "trailing bytes") }
@@ -182,11 +192,13 @@ public enum IndexFile {
                 skipped.append(SkippedFile(relativePath: try reader.string(), fileSize: try reader.number(),
                                            modified: try reader.double(), reason: try reader.string()))
             }
+            if mapped { MappedFile.release(0..<metaRange.upperBound, of: buffer) }
         }
         let analyses = try AnalysisStore(section: section(1), count: entries.count)
         let postings = try Postings(section: section(2))
         let sequences = WordSequences(section: try BlobSection(section: section(3), entries: entries.count))
         return LibraryIndex(root: root, sortedEntries: entries, analyses: analyses, postings: postings,
-                            wordSequences: sequences, skipped: skipped)
+                            wordSequences: sequences, skipped: skipped,
+                            pendingCheck: later.isEmpty ? nil : SectionCheck(data: data, sections: later, mapped: mapped, path: path))
     }
 }

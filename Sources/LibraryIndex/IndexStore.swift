@@ -18,16 +18,15 @@ public struct IndexStore: Sendable {
         case damaged(String)
     }
 
-    public func load() -> LoadOutcome {
+    /// With `checkingLater`, only what lists the library is checked now: the search sections are checked
+    /// by `LibraryIndex.checkSections`, which `IndexedLibrary.update` calls.
+    public func load(checkingLater: Bool = false) -> LoadOutcome {
         guard FileManager.default.fileExists(atPath: path) else { return .missing }
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
-        } catch {
-            return .damaged("\(path): cannot read the index (\(error.localizedDescription)); it will be rebuilt")
+        guard let data = MappedFile.map(path) else {
+            return .damaged("\(path): cannot read the index (\(String(cString: strerror(errno)))); it will be rebuilt")
         }
         do {
-            return .loaded(try IndexFile.decode(data, path: path))
+            return .loaded(try IndexFile.decode(data, path: path, mapped: true, checkingLater: checkingLater))
         } catch {
             return .damaged(error.description)
         }

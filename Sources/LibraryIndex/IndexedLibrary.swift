@@ -20,8 +20,9 @@ public struct IndexedLibrary: Sendable {
 
     /// The saved index, for this root; nil when there is none (or no store), with the reason when the
     /// saved one cannot be used (it is replaced at the next save).
-    public func loadSaved() -> (index: LibraryIndex?, damaged: String?) {
-        switch store?.load() {
+    /// With `checkingLater`, the search sections are checked by the next `update` (see `IndexStore.load`).
+    public func loadSaved(checkingLater: Bool = false) -> (index: LibraryIndex?, damaged: String?) {
+        switch store?.load(checkingLater: checkingLater) {
         case .loaded(var index)?:
             index.root = root
             return (index, nil)
@@ -38,6 +39,8 @@ public struct IndexedLibrary: Sendable {
         public var report: IndexUpdate
         /// Why the index could not be saved (it is good in memory all the same), naming the file.
         public var saveProblem: String?
+        /// Why the previous index was found damaged when its sections were checked (it was rebuilt).
+        public var damaged: String?
     }
 
     /// `previous` brought up to date with the files (read, analysed, indexed: `Indexer.update`), then
@@ -47,6 +50,14 @@ public struct IndexedLibrary: Sendable {
         progress: (@Sendable (IndexProgress) -> Void)? = nil,
         batchRead: (@Sendable ([IndexEntry]) -> Void)? = nil
     ) throws(LoadProblem) -> Updated {
+        // A damaged index left unchecked at load is dropped here, and rebuilt from the files.
+        var previous = previous, damaged: String?
+        do {
+            try previous?.checkSections()
+        } catch {
+            damaged = error.description
+            previous = nil
+        }
         let (index, report) = try Indexer.update(previous, root: root, options: options, analyze: analyze,
                                                  progress: progress, batchRead: batchRead)
         var saveProblem: String?
@@ -57,6 +68,6 @@ public struct IndexedLibrary: Sendable {
                 saveProblem = "\(error)"
             }
         }
-        return Updated(index: index, report: report, saveProblem: saveProblem)
+        return Updated(index: index, report: report, saveProblem: saveProblem, damaged: damaged)
     }
 }

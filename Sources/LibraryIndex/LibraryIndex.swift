@@ -28,8 +28,12 @@ public struct LibraryIndex: Sendable {
         self.wordSequences = WordSequences(emptyFor: entries.count)
     }
 
+    /// The check of the search sections of a loaded index, when it was left for later.
+    private var pendingCheck: SectionCheck?
+
     init(root: String, sortedEntries: [IndexEntry], analyses: AnalysisStore, postings: Postings,
-         wordSequences: WordSequences, skipped: [SkippedFile]) {
+         wordSequences: WordSequences, skipped: [SkippedFile], pendingCheck: SectionCheck? = nil) {
+        self.pendingCheck = pendingCheck
         self.root = root
         self.entries = sortedEntries
         self.analyses = analyses
@@ -39,6 +43,14 @@ public struct LibraryIndex: Sendable {
     }
 
     public var count: Int { entries.count }
+
+    /// Checks the sections a load left unchecked (`IndexStore.load(checkingLater:)`), once; throws when
+    /// they are damaged (the index must then be rebuilt).
+    public mutating func checkSections() throws(IndexFile.Damaged) {
+        guard let check = pendingCheck else { return }
+        pendingCheck = nil
+        try check.run()
+    }
 
     /// The analysis digest of `entries[index]`; decoded from the index file on first use.
     public func analysis(at index: Int) throws -> EntryAnalysis {

@@ -41,20 +41,36 @@ public enum SearchTerms {
             }
         }
         for quote in article.analysis.quotes where quote.named {
-            folder.forEachWord(in: quote.speaker ?? "") { terms.add("speaker:" + $0, isWord: false) }
+            addName(quote.speaker ?? "", field: "speaker:", to: &terms, folder)
         }
         for entity in article.analysis.entities {
-            folder.forEachWord(in: entity.canonical) { terms.add("entity:" + $0, isWord: false) }
-            if entity.canonical != entity.text {
-                folder.forEachWord(in: entity.text) { terms.add("entity:" + $0, isWord: false) }
-            }
+            addName(entity.canonical, field: "entity:", to: &terms, folder)
+            if entity.canonical != entity.text { addName(entity.text, field: "entity:", to: &terms, folder) }
         }
-        folder.forEachWord(in: article.source ?? "") { terms.add("source:" + $0, isWord: false) }
+        addName(article.source ?? "", field: "source:", to: &terms, folder)
         for tag in article.tags {
-            folder.forEachWord(in: tag) { terms.add("tag:" + $0, isWord: false) }
+            addName(tag, field: "tag:", to: &terms, folder)
         }
         terms.seal()
         return terms
+    }
+
+    /// The field terms of one name: one per word (`entity:kim`), and for a name of several words one
+    /// for the whole name (`entity:kim ma`, see `fieldName`), which a field value of several words is
+    /// looked up by.
+    static func addName(_ name: String, field: String, to terms: inout ArticleTerms, _ folder: WordFolder) {
+        var words: [String] = []
+        folder.forEachWord(in: name) { word in
+            terms.add(field + word, isWord: false)
+            words.append(word)
+        }
+        if words.count > 1 { terms.add(field + words.joined(separator: " "), isWord: false) }
+    }
+
+    /// The term of a whole name of several folded words in a field (`entity:` and `kim`, `ma` →
+    /// `entity:kim ma`): words are joined by a space, which no word holds.
+    public static func fieldName(_ field: String, _ words: [String]) -> String {
+        field + ":" + words.joined(separator: " ")
     }
 
     /// Words of already folded text: runs of letters and digits; each CJK character is a word of its own,

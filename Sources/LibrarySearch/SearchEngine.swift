@@ -81,6 +81,9 @@ public struct SearchEngine: Sendable {
         case .phrase(let words):
             return phraseHits(words)
         case .field(let field, let words):
+            // `entity:"Kim Mã"`: a value of several words is one name, matched whole, not its words
+            // wherever they fall (`Kim Jong Un` and `Mã Lai` in one article).
+            if words.count > 1 { return exactHits(SearchTerms.fieldName(field.rawValue, words)) }
             return .all(words.map { exactHits(field.rawValue + ":" + $0) })
         case .flag(let flag):
             return MatchList(index.entries.indices.filter { context.hasFlag(flag, $0) }

@@ -29,13 +29,14 @@ public enum DurableWrite {
         "." + (target as NSString).lastPathComponent + ".tmp-"
     }
 
-    public static func replace(_ target: String, with data: Data, flush: Flush = .immediately)
+    /// - Parameter mode: the new file's permissions (0600 for a secret such as a server's auth token).
+    public static func replace(_ target: String, with data: Data, flush: Flush = .immediately, mode: mode_t = 0o644)
         throws(StateFailure)
     {
         let folder = (target as NSString).deletingLastPathComponent
         let temporary = (folder as NSString).appendingPathComponent(
             temporaryPrefix(for: target) + "\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
         guard fd >= 0 else { throw failure(target, "cannot create a file in \(folder)") }
         var closed = false
         defer {

@@ -5,14 +5,15 @@ import ArticleModel
 /// Linear in the text: every step is one pass over the tokens with bounded look-around.
 ///
 /// Steps: tokenise each block; find entity mentions (`EntityRecognizer`) and classify the open ones with
-/// the whole article known (`EntityClassifier`); group people's names (`NameCanonicalizer`); pair quote
+/// the whole article known (`EntityClassifier`); in a headline in Title Case keep only the names the rest
+/// of the article or the gazetteer gives (`rereadTitleCase`); group people's names (`NameCanonicalizer`); pair quote
 /// marks (`QuoteFinder`); attribute each quotation from its own sentence (`SpeakerAttributor`).
 ///
-/// Quotations of fewer than four words are terms; so are unattributed ones of fewer than eight words with
-/// no sentence punctuation (scare quotes, titles). A pronoun speaker (`he said`, `ông nói`) is the latest
-/// person named outside quotations who opened a clause (`X apologised to Y. He said` is X; `According to
-/// X,` opens one), else the latest person named, else the latest named speaker; `it said` is the latest
-/// organisation named, under the fullest name the article gives it (`Harwood` → `Harwood plc`); `the
+/// Quotations of fewer than four words (a CJK word per two characters) are terms; so are unattributed
+/// ones of fewer than eight words with no sentence punctuation (scare quotes, titles). A pronoun speaker
+/// (`he said`, `ông nói`) is the latest person named outside quotations who opened a clause (`X apologised
+/// to Y. He said` is X; `According to X,` opens one; so does `"...," said X`), else the latest person
+/// named, else the latest named speaker; `it said` is the latest organisation named, under the fullest name the article gives it (`Harwood` → `Harwood plc`); `the
 /// Dutchman said` is a pronoun too. A described speaker (`a spokeswoman for the
 /// council`, `người phát ngôn của quân đội`) is the person that description was attached to earlier
 /// (`Lena Brookes, a spokeswoman for the council,`); otherwise the phrase, with `named: false`.
@@ -38,7 +39,7 @@ public struct Analyzer: Sendable {
     public func analyze(_ blocks: [Block]) -> Analysis {
         guard !blocks.isEmpty else { return Analysis() }
         let gazetteer = Gazetteer.shared
-        let (texts, midSentenceCapitals) = Self.blockTexts(blocks)
+        let (texts, midSentenceCapitals, titleCase) = Self.blockTexts(blocks, gazetteer)
         let vietnamese = BlockText.looksVietnamese(texts)
         var recognizer = EntityRecognizer(gazetteer: gazetteer, dates: .shared, vietnamese: vietnamese,
                                           midSentenceCapitals: midSentenceCapitals)
@@ -46,6 +47,7 @@ public struct Analyzer: Sendable {
         var mentions = texts.flatMap { recognizer.scan($0) }
         EntityClassifier(gazetteer: gazetteer, vietnamese: vietnamese).classify(&mentions, blocks: texts)
         mentions.removeAll { $0.kind == nil }
+        Self.rereadTitleCase(&mentions, texts, titleCase, gazetteer)
 
         // Each mention's text and canonical form, made once.
         let written = mentions.map { texts[$0.block].text($0.first..<$0.end) }
@@ -83,20 +85,26 @@ public struct Analyzer: Sendable {
         return analysis
     }
 
-    /// The blocks tokenised, and the keys of the words capitalised in mid-sentence anywhere.
-    static func blockTexts(_ blocks: [Block]) -> ([BlockText], KeySet) {
+    /// The blocks tokenised, the keys of the words capitalised in mid-sentence anywhere but in a Title Case
+    /// headline, and which blocks are such headlines (`BlockText.isTitleCase`).
+    static func blockTexts(_ blocks: [Block], _ gazetteer: Gazetteer) -> ([BlockText], KeySet, [Bool]) {
         var texts: [BlockText] = []
         texts.reserveCapacity(blocks.count)
         var midSentenceCapitals = KeySet()
+        var titleCase: [Bool] = []
+        titleCase.reserveCapacity(blocks.count)
         for (index, block) in blocks.enumerated() {
             let text = BlockText(index: index, text: block.text)
+            // (A headline in Title Case capitalises every word: no evidence of a name.)
+            titleCase.append(text.isTitleCase(gazetteer))
             // While the block's tokens are still in cache.
-            for token in text.tokens where token.kind == .word && token.isCapitalized && !token.sentenceStart {
+            for token in text.tokens where !titleCase[index] && token.kind == .word && token.isCapitalized
+                && !token.sentenceStart {
                 midSentenceCapitals.insert(token.key)
             }
             texts.append(text)
         }
-        return (texts, midSentenceCapitals)
+        return (texts, midSentenceCapitals, titleCase)
     }
 
     /// Each mention's canonical form: a person's the fullest form of their name in the article
@@ -150,8 +158,7 @@ public struct Analyzer: Sendable {
             let attributor = SpeakerAttributor(gazetteer: gazetteer, block: text, named: namedByBlock[text.index],
                                                mentions: mentions)
             for quoted in quotedByBlock[text.index] {
-                let wordCount = text.tokens[quoted.firstToken..<quoted.endToken].lazy
-                    .filter { $0.kind == .word || $0.kind == .number }.prefix(Self.unattributedTermWords).count
+                let wordCount = Self.wordCount(text.tokens[quoted.firstToken..<quoted.endToken])
                 let ref = wordCount >= Self.minimumQuoteWords ? attributor.attribute(quoted) : nil
                 var isQuote = wordCount >= Self.minimumQuoteWords
                 if isQuote, ref == nil, wordCount < Self.unattributedTermWords,
@@ -162,6 +169,17 @@ public struct Analyzer: Sendable {
             }
         }
         return found
+    }
+
+    /// Words of a quotation, up to `unattributedTermWords`; a run of CJK characters (written without
+    /// spaces) counts a word per two characters.
+    static func wordCount(_ tokens: ArraySlice<Token>) -> Int {
+        var count = 0
+        for token in tokens where token.kind == .word || token.kind == .number {
+            count += SpeakerAttributor.isCJK(token.first) ? max(1, (token.end - token.start) / 2) : 1
+            if count >= unattributedTermWords { return unattributedTermWords }
+        }
+        return count
     }
 
     struct FoundQuote {

@@ -1,7 +1,9 @@
+import TextKit
+
 extension DateRecognizer {
     /// Words before a Vietnamese date written with dashes (`ngày 12-3`, `sáng 5-9-2024`): only after one is
     /// `12-3` a date and not a score or a range.
-    static let dashedDateLeads = KeySet(words: ["ngày", "hôm", "sáng", "trưa", "chiều", "tối", "đêm", "rạng"])
+    static let dashedDateLeads = KeySet(words: DateGrammar.dashedDateLeads)
 
     /// `ngày 12-3`, `ngày 12-3-2024`: day and month (and a four-digit year) joined by dashes in one number
     /// token, after a word of time.
@@ -25,9 +27,9 @@ extension DateRecognizer {
         }
         guard digits > 0, !parts.isEmpty else { return nil }
         parts.append((value, digits))
-        guard (1...31).contains(parts[0].value), parts[0].digits <= 2, (1...12).contains(parts[1].value),
-              parts[1].digits <= 2 else { return nil }
-        if parts.count == 3, parts[2].digits != 4 || !(1800...2100).contains(parts[2].value) { return nil }
+        guard DateGrammar.days.contains(parts[0].value), parts[0].digits <= 2,
+              DateGrammar.months.contains(parts[1].value), parts[1].digits <= 2 else { return nil }
+        if parts.count == 3, parts[2].digits != 4 || !DateGrammar.years.contains(parts[2].value) { return nil }
         return i..<(i + 1)
     }
 }

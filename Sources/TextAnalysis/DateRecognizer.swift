@@ -1,25 +1,24 @@
+import TextKit
+
 /// Finds explicit calendar expressions: `18/10`, `1/11/2021`, `tháng 4/2021`, `năm 2015` (as `2015`),
 /// `27 April 2021`, `April 2021`, `April 27`, weekdays (`Monday`, `thứ Hai`, `Chủ nhật`) and years.
-/// Bare month names, relative time and clock times are left alone.
+/// Bare month names, relative time and clock times are left alone. The words and number ranges are
+/// `DateGrammar`'s, shared with the publication dates that ArticleStore's `DateScanner` reads.
 struct DateRecognizer: Sendable {
     private let months: KeySet
     private let weekdays: KeySet
     private let vietnameseWeekdays: KeySet
-    private let thu = Tokenizer.key(of: "thứ".unicodeScalars[...])
-    private let thang = Tokenizer.key(of: "tháng".unicodeScalars[...])
-    private let chu = Tokenizer.key(of: "chủ".unicodeScalars[...])
-    private let nhat = Tokenizer.key(of: "nhật".unicodeScalars[...])
+    private let thu = Tokenizer.key(of: DateGrammar.vietnameseWeekdayLead.unicodeScalars[...])
+    private let thang = Tokenizer.key(of: DateGrammar.vietnameseMonth.unicodeScalars[...])
+    private let chu = Tokenizer.key(of: DateGrammar.vietnameseSunday.0.unicodeScalars[...])
+    private let nhat = Tokenizer.key(of: DateGrammar.vietnameseSunday.1.unicodeScalars[...])
 
     static let shared = DateRecognizer()
 
     private init() {
-        func keys(_ words: String) -> KeySet {
-            KeySet(words.split(separator: " ").map { Tokenizer.key(of: $0.unicodeScalars) })
-        }
-        months = keys("January February March April May June July August September October November December Sept"
-                      + " Jan Feb Mar Apr Jun Jul Aug Sep Oct Nov Dec")  // wire style: `Nov 24`
-        weekdays = keys("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
-        vietnameseWeekdays = keys("hai ba tư năm sáu bảy")
+        months = KeySet(words: Array(DateGrammar.monthNumbers.keys))  // with the wire style's `Nov 24`
+        weekdays = KeySet(words: DateGrammar.weekdays)
+        vietnameseWeekdays = KeySet(words: DateGrammar.vietnameseWeekdayNumbers)
     }
 
     /// The date starting at token `i`, as a token range.
@@ -33,36 +32,37 @@ struct DateRecognizer: Sendable {
             if parts.count == 1 {
                 let value = parts[0]
                 if let month = monthAfter(tokens, i) {  // 27 April [2021]
-                    guard (1...31).contains(value) else { return nil }
+                    guard DateGrammar.days.contains(value) else { return nil }
                     if month + 1 < tokens.count, isYear(tokens, scalars, month + 1) { return i..<(month + 2) }
                     return i..<(month + 1)
                 }
                 let digits = token.end - token.start
-                return digits == 4 && (1800...2100).contains(value) && !followedByUnit(tokens, scalars, i)
+                return digits == 4 && DateGrammar.years.contains(value) && !followedByUnit(tokens, scalars, i)
                     ? i..<(i + 1) : nil
             }
             if parts.count == 2 {
                 let (a, b) = (parts[0], parts[1])
-                if (1...31).contains(a), (1...12).contains(b) { return i..<(i + 1) }  // 18/10
-                if (1...12).contains(a), (1800...2100).contains(b) { return i..<(i + 1) }  // 4/2021
+                if DateGrammar.days.contains(a), DateGrammar.months.contains(b) { return i..<(i + 1) }  // 18/10
+                if DateGrammar.months.contains(a), DateGrammar.years.contains(b) { return i..<(i + 1) }  // 4/2021
                 return nil
             }
-            if parts.count == 3, (1...31).contains(parts[0]), (1...12).contains(parts[1]),
-               (1000...2100).contains(parts[2]) { return i..<(i + 1) }
+            if parts.count == 3, DateGrammar.isFullDate(day: parts[0], month: parts[1], year: parts[2]) {
+                return i..<(i + 1)
+            }
             return nil
         case .word:
             if token.isCapitalized, weekdays.contains(token.key) { return i..<(i + 1) }
             if token.isCapitalized, months.contains(token.key), i + 1 < tokens.count,
                tokens[i + 1].kind == .number, let parts = Self.numbers(scalars, tokens[i + 1].start..<tokens[i + 1].end),
                parts.count == 1 {
-                if (1800...2100).contains(parts[0]) { return i..<(i + 2) }  // April 2021
-                if (1...31).contains(parts[0]) {  // April 27[, 2021]
+                if DateGrammar.years.contains(parts[0]) { return i..<(i + 2) }  // April 2021
+                if DateGrammar.days.contains(parts[0]) {  // April 27[, 2021]
                     return i..<(i + 2)
                 }
             }
             if token.key == thang, i + 1 < tokens.count, tokens[i + 1].kind == .number,
                let parts = Self.numbers(scalars, tokens[i + 1].start..<tokens[i + 1].end),
-               parts.count == 2, (1...12).contains(parts[0]), (1800...2100).contains(parts[1]) {
+               parts.count == 2, DateGrammar.months.contains(parts[0]), DateGrammar.years.contains(parts[1]) {
                 return i..<(i + 2)  // tháng 4/2021
             }
             if token.key == thu, i + 1 < tokens.count, tokens[i + 1].isCapitalized,
@@ -84,7 +84,7 @@ struct DateRecognizer: Sendable {
     private func isYear(_ tokens: [Token], _ scalars: [Unicode.Scalar], _ i: Int) -> Bool {
         guard tokens[i].kind == .number, tokens[i].end - tokens[i].start == 4,
               let parts = Self.numbers(scalars, tokens[i].start..<tokens[i].end), parts.count == 1 else { return false }
-        return (1800...2100).contains(parts[0])
+        return DateGrammar.years.contains(parts[0])
     }
 
     /// `2000 người`, `2000%`: a count, not a year. Only a few unit marks are checked; words are not.

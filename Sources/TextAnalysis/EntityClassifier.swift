@@ -4,9 +4,11 @@ import ArticleModel
 ///
 /// Rules: an organisation head word makes an organisation; a place suffix (`Park`) or a place prefix
 /// (`phố`, `tỉnh`) a place; a title or honorific before it a person; an all-capitals run an organisation
-/// (acronym); two or more capitalised words a person. A single word is a person when it is a word of a
+/// (acronym), and so does a run with a word in capitals (`NHS England`; in Vietnamese of two letters or more,
+/// `HA Gia Lai`); two or more capitalised words a person. A single word is a person when it is a word of a
 /// person's name found elsewhere in the article or a common given name; otherwise in English an
-/// organisation (news capitalises little else mid-sentence), and in Vietnamese nothing. In Vietnamese a
+/// organisation (news capitalises little else mid-sentence), and in Vietnamese an organisation if it is a
+/// foreign word (`Garmin`), else nothing. In Vietnamese a
 /// name right after `tại`/`ở` (at, in) is a place.
 struct EntityClassifier {
     let gazetteer: Gazetteer
@@ -70,6 +72,17 @@ struct EntityClassifier {
             if personWords.contains(blocks[m.block].tokens[m.first].key) { mentions[index].kind = .person }
         }
         for index in mentions.indices where mentions[index].clues.contains(.noEntity) { mentions[index].kind = nil }
+    }
+
+    /// `Garmin`, `Grab`: in Vietnamese text a lone capitalised word of three letters or more that is no
+    /// Vietnamese syllable and has no Vietnamese letter is a foreign name, and alone (no title, no full name
+    /// in the article) far more often a company's or a brand's than a person's; but not between foreign
+    /// words (`Game of Thrones`), where it is part of a foreign phrase.
+    func isForeignWord(_ block: BlockText, _ i: Int, length: Int = 3) -> Bool {
+        let token = block.tokens[i], range = token.start..<token.end
+        return token.kind == .word && range.count >= length && !token.isAllCaps
+            && !BlockText.hasVietnameseLetter(block.scalars, range)
+            && !EntityRecognizer.isVietnameseSyllable(block.scalars[range])
     }
 
     /// Keys of the last words of open English runs (`Matchroom Boxing`) that the article also writes in
@@ -148,12 +161,22 @@ struct EntityClassifier {
         // `NHS England`: a word in capitals of three or more letters is no part of a person's name.
         let words = block.tokens[m.first..<m.end]
         if m.length >= 2, words.contains(where: { $0.isAllCaps && $0.end - $0.start >= 3 }) { return .organization }
+        // `HA Gia Lai`, `SHB Đà Nẵng`: a Vietnamese person's name has no word in capitals (an initial, `Văn A`,
+        // is one letter), so an acronym of two letters or more in a run makes a body's name.
+        if vietnamese, m.length >= 2, words.contains(where: { $0.isAllCaps && $0.end - $0.start >= 2 }) {
+            return .organization
+        }
         // A lone letter (`A&E`) names nothing.
         if m.length == 1, block.tokens[m.first].end - block.tokens[m.first].start == 1 { return nil }
         if m.length >= 2 { return .person }
         guard let personWords else { return nil }
         if personWords.contains(key) || m.clues.contains(.givenName) { return .person }
-        if vietnamese { return nil }
+        if vietnamese {
+            // (Not a word of a foreign phrase, `Game of Thrones`: Vietnamese words on both sides.)
+            let alone = (m.first == 0 || !isForeignWord(block, m.first - 1, length: 2))
+                && (m.end >= block.tokens.count || !isForeignWord(block, m.end, length: 2))
+            return alone && isForeignWord(block, m.first) ? .organization : nil
+        }
         return .organization
     }
 }

@@ -3,11 +3,7 @@
 /// (`X's Jan Novak`); elsewhere (`in X`) it stays the city.
 extension EntityRecognizer {
     /// Words only football reports use often; a report names at least `footballCueCount` different ones.
-    static let footballWords = KeySet(words: ["goal", "goals", "striker", "midfielder", "defender", "goalkeeper",
-                                              "winger", "penalty", "league", "premiership", "derby", "equaliser",
-                                              "equalizer", "equalised", "equalized", "header", "substitute", "relegation",
-                                              "scored", "scoring", "manager", "stoppage", "half-time", "kick-off", "referee",
-                                              "linesman", "touchline", "midfield", "tackle", "fixture"])
+    static let footballWords = KeySet(list: "football-words")
     static let footballCueCount = 3
 
     /// Whether English blocks read like a football report.
@@ -23,11 +19,10 @@ extension EntityRecognizer {
     }
 
     /// Words right before a club: a position in the table or an opponent.
-    static let tableWords = KeySet(words: ["behind", "above", "below", "against", "over"])
+    static let tableWords = KeySet(list: "table-words")
     /// `derby with X`, `draw at X`, `defeat to X`: a match word, a preposition, then the opponent.
-    static let matchNouns = KeySet(words: ["derby", "draw", "defeat", "win", "victory", "loss", "clash", "game", "match",
-                                           "tie", "trip"])
-    static let matchPrepositions = KeySet(words: ["with", "at", "to", "by", "against", "over"])
+    static let matchNouns = KeySet(list: "match-nouns")
+    static let matchPrepositions = KeySet(list: "match-prepositions")
 
     /// The city from `i` to `end` is a club in a football report.
     func footballClubCue(_ tokens: [Token], _ i: Int, _ end: Int) -> Bool {

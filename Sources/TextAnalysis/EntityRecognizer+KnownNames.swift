@@ -6,7 +6,7 @@ import ArticleModel
 extension EntityRecognizer {
     typealias KnownNameRule = @Sendable (EntityRecognizer) -> (inout ScanContext, GazetteerHit, inout KnownName) -> Bool
 
-    static let vietnameseKnownNameRules: [KnownNameRule] = [teamAfterCue, organizationRun]
+    static let vietnameseKnownNameRules: [KnownNameRule] = [personAfterAddress, teamAfterCue, organizationRun]
     static let englishKnownNameRules: [KnownNameRule] = [
         cityBeforeRole, clubOrCityWithSuffix, cityPlayingAMatch, joinedPlacesBody, regionalBranch, bodyBusiness,
         organizationRun, eventOrStreet, companyAfterPlace,
@@ -23,6 +23,15 @@ extension EntityRecognizer {
         c.add(c.mention(start, end, known.kind, clues: known.clues), next: end)
         if !vietnamese, known.kind == .place, continuesList(c.tokens, after: end) { c.locativeEnd = end + 1 }
         if start == c.titleEnd { c.titleEnd = end; c.placeAfterTitleEnd = end }  // Ngoại trưởng Nga | Sergei Lavrov
+        return true
+    }
+
+    /// `ông Vinh`, `anh Đức`, `chị Thái Bình`: right after a form of address a place's name, with the
+    /// capitalised words after it, is a person's (Vietnamese given names are often places' names too).
+    func personAfterAddress(_ c: inout ScanContext, _ hit: GazetteerHit, _ known: inout KnownName) -> Bool {
+        guard c.i == c.honorificEnd, known.kind == .place else { return false }
+        let end = max(capitalisedRun(c.tokens, from: c.i).upperBound, hit.end)
+        c.add(c.mention(c.i, end, .person, clues: known.clues), next: end)
         return true
     }
 

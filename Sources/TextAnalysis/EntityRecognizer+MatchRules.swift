@@ -6,11 +6,11 @@ extension EntityRecognizer {
     typealias MatchRule = @Sendable (EntityRecognizer) -> (inout ScanContext, GazetteerHit) -> Bool
 
     static let vietnameseMatchRules: [MatchRule] = [
-        skipSentenceStopword, vietnameseCueWord, honorific, title, vietnameseOrganizationHead, stageName,
+        skipSentenceStopword, workTitle, vietnameseCueWord, honorific, title, vietnameseOrganizationHead, stageName,
         placeAfterPrefix, knownPlaceOrOrganization, placePrefix, notEntity,
     ]
     static let englishMatchRules: [MatchRule] = [
-        skipSentenceStopword, englishOrganizationCue, saintsPlace, honorific, title, knownPlaceOrOrganization,
+        skipSentenceStopword, workTitle, englishOrganizationCue, saintsPlace, honorific, title, knownPlaceOrOrganization,
         placePrefix, notEntity,
     ]
 
@@ -21,6 +21,22 @@ extension EntityRecognizer {
               !category.contains(.place),
               !category.contains(.organization) || hit.match.length == 1 && !hit.nextIsName else { return false }
         c.i = hit.end
+        return true
+    }
+
+    /// `the film Harbour Lights`, `bộ phim Mắt Biếc`: the capitalised words right after a noun for a work
+    /// are the work's title, which names nothing the article counts; its words elsewhere neither
+    /// (`Mention.Clues.noEntity`). A known place or body, a title or a form of address after the noun
+    /// is not a title (`phim Mỹ`, `album BBC`).
+    func workTitle(_ c: inout ScanContext, _ hit: GazetteerHit) -> Bool {
+        let end = hit.end
+        guard hit.category.contains(.workCue), !hit.category.contains(.place), !hit.category.contains(.organization),
+              hit.nextIsName, !c.tokens[c.i].isCapitalized || c.tokens[c.i].sentenceStart,
+              gazetteer.match(c.tokens, at: end, [.place, .organization, .title, .honorific, .orgHead]) == nil else {
+            return false
+        }
+        let run = capitalisedRun(c.tokens, from: end)
+        c.add(c.mention(end, run.upperBound, nil, clues: [.noEntity]), next: run.upperBound)
         return true
     }
 
@@ -106,12 +122,18 @@ extension EntityRecognizer {
         return true
     }
 
-    /// A place prefix (`quận`, `TP`) marks the name after it as a place; `quận 7`, `phường 12`: an urban
-    /// district named by its number.
+    /// A place prefix (`quận`, `TP`) marks the name after it as a place (capitalised, only at a sentence's
+    /// start, and never one that is also a family name); `quận 7`, `phường 12`: an urban district named by
+    /// its number.
     func placePrefix(_ c: inout ScanContext, _ hit: GazetteerHit) -> Bool {
         let token = c.tokens[c.i], end = hit.end
         guard hit.category.contains(.placePrefix),
               !token.isCapitalized || token.sentenceStart || token.isAllCaps else { return false }  // `TP Vinh`
+        // `TP. Hồ Chí Minh`, `Hồ Quang Cua`: capitalised, a prefix that is also a family name (`hồ`, lake)
+        // starts a person's or a city's name.
+        if vietnamese, token.isCapitalized, !token.isAllCaps, gazetteer.categories(c.tokens, at: c.i).contains(.familyName) {
+            return false
+        }
         if vietnamese, hit.match.length == 1, Self.numberedPlaces.contains(token.key), end < c.n,
            c.tokens[end].kind == .number {
             c.add(c.mention(c.i, end + 1, .place), next: end + 1)

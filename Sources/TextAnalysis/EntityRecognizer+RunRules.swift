@@ -6,10 +6,11 @@ extension EntityRecognizer {
     typealias RunRule = @Sendable (EntityRecognizer) -> (inout ScanContext, NameRun) -> Bool
 
     static let vietnameseRunRules: [RunRule] = [
-        dashJoinedBody, acronymAfterTitle, sentenceStartSyllables, commonWordAtSentenceStart, hospitalDepartment,
+        gluedSyllables, compassBeforePlace, dashJoinedBody, acronymAfterTitle, sentenceStartSyllables, commonWordAtSentenceStart, hospitalDepartment,
         vietnameseNonName, endsWithNothingOrEvent,
     ]
-    static let englishRunRules: [RunRule] = [wireDateline, titleOfWork, lawOrEventWithOf, endsWithNothingOrEvent]
+    static let englishRunRules: [RunRule] = [wireDateline, titleOfWork, titleWithThe, lawOrEventWithOf,
+                                              endsWithNothingOrEvent]
 
     /// An English wire dateline: the block's first words, in capitals, before a comma (`BAKU,`).
     func wireDateline(_ c: inout ScanContext, _ run: NameRun) -> Bool {
@@ -18,6 +19,27 @@ extension EntityRecognizer {
               chunk.upperBound < c.n, tokens[chunk.upperBound].kind == .punct,
               tokens[chunk.upperBound].first == "," else { return false }
         c.add(c.mention(c.i, chunk.upperBound, .place), next: chunk.upperBound)
+        return true
+    }
+
+    /// `Hà Nộikhoảng`, `Minh PhươngTheo Reuters`: a word that is two Vietnamese syllables written without
+    /// the space between them (lost in the source) holds the end of a name, which the words before it
+    /// are only the start of: they name nothing; the scan goes on after the glued word.
+    func gluedSyllables(_ c: inout ScanContext, _ run: NameRun) -> Bool {
+        guard let glued = run.chunk.first(where: { isGluedSyllables(c.block, c.tokens[$0]) }) else { return false }
+        c.i = glued + 1
+        return true
+    }
+
+    /// `Bắc Đại Tây Dương`, `Đông Thái Bình Dương`: a capitalised compass word before the whole name of a
+    /// known place of two or more syllables names part of that place, so the run is a place, not a
+    /// person's name. (A one-syllable place after it is as often a given name: `Trung Anh`, `Nam Nhật`.)
+    func compassBeforePlace(_ c: inout ScanContext, _ run: NameRun) -> Bool {
+        let i = c.i, chunk = run.chunk
+        guard chunk.count >= 2, !c.tokens[i].isAllCaps, Self.compassWords.contains(c.tokens[i].key),
+              let place = gazetteer.match(c.tokens, at: i + 1, [.place]), place.length >= 2,
+              i + 1 + place.length == chunk.upperBound else { return false }
+        c.add(c.mention(i, chunk.upperBound, .place), next: chunk.upperBound)
         return true
     }
 
@@ -75,7 +97,7 @@ extension EntityRecognizer {
     /// Capitalised Vietnamese words that name nothing (`EntityRecognizer+Vietnamese`).
     func vietnameseNonName(_ c: inout ScanContext, _ run: NameRun) -> Bool {
         guard isVietnameseNonName(c.tokens, run.chunk, afterPrefix: c.i == c.prefixEnd,
-                                  afterTitle: c.i == c.titleEnd) else { return false }
+                                  afterTitle: c.i == c.titleEnd, titled: run.titled) else { return false }
         c.i = run.chunk.upperBound
         return true
     }
@@ -84,6 +106,20 @@ extension EntityRecognizer {
     func titleOfWork(_ c: inout ScanContext, _ run: NameRun) -> Bool {
         guard let title = titleOfWorkEnd(c.tokens, from: c.i), run.chunk.upperBound == c.i + 1 else { return false }
         c.i = title
+        return true
+    }
+
+    /// `won for The Harbour Keeper`: mid-sentence, a capitalised `The` before capitalised words with no
+    /// organisation's head or place word, none known, opens a work's title (a film, a book, a song); the
+    /// title names nothing, nor do its words elsewhere. (`The Guardian`, `The Hague` are known or have a head.)
+    func titleWithThe(_ c: inout ScanContext, _ run: NameRun) -> Bool {
+        let chunk = run.chunk, tokens = c.tokens
+        guard chunk.count >= 2, tokens[c.i].key == Self.the, tokens[c.i].isCapitalized, !tokens[c.i].sentenceStart,
+              !run.afterParenthesis, !hasOrgHead(tokens, chunk),
+              !chunk.contains(where: { !gazetteer.categories(tokens, at: $0).isDisjoint(with: [.placeSuffix, .place,
+                                                                                            .organization]) }),
+              gazetteer.match(tokens, at: c.i + 1, [.place, .organization]) == nil else { return false }
+        c.add(c.mention(c.i + 1, chunk.upperBound, nil, clues: [.noEntity]), next: chunk.upperBound)
         return true
     }
 

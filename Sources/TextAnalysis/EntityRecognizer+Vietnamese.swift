@@ -5,7 +5,7 @@ import ArticleModel
 extension EntityRecognizer {
     /// `miền Tây`, `phía Nam`: a bare compass word after a place prefix names a part of the country the
     /// way a common noun would; news does not count it as a place.
-    static let compassWords = KeySet(words: ["Bắc", "Nam", "Đông", "Tây", "Trung"])
+    static let compassWords = KeySet(list: "compass-words")
 
     /// What to do at a gazetteer word that is a Vietnamese cue: the token to go on from and the mention
     /// to add, if any; nil when the word is no such cue here.
@@ -43,6 +43,12 @@ extension EntityRecognizer {
             // `Sân vận động Mỹ Đình`: written with its capital, the venue word is part of the place's name;
             // alone it names none.
             guard nameFollows else { return (end, nil) }
+            // `Đảo Phú Quốc có ...`: at a sentence's start the head may be capitalised only for the start;
+            // before a known place's whole name it is that place's common noun.
+            if tokens[i].sentenceStart, let place = gazetteer.match(tokens, at: end, [.place]),
+               end + place.length >= n || !tokens[end + place.length].isNameLike {
+                return (end + place.length, Mention(block: block.index, first: end, end: end + place.length, kind: .place))
+            }
             let chunk = capitalisedRun(tokens, from: end, afterPrefix: true)
             var last = chunk.upperBound
             // `Trung tâm Hội nghị Quốc gia`: a compound written with its first capital only ends the name.
@@ -50,6 +56,17 @@ extension EntityRecognizer {
                 last = max(last, last - 1 + words.length)
             }
             return (last, Mention(block: block.index, first: i, end: last, kind: .place))
+        }
+        if category.contains(.languageWord), nameFollows, !category.contains(.place), !category.contains(.organization) {
+            // `tiếng Anh`, `Tiếng Việt`: the capitalised words after the word for a language name the
+            // language, which news does not count as a place or a person.
+            return (capitalisedRun(tokens, from: end, afterPrefix: true).upperBound, nil)
+        }
+        // `Anh cho biết ...`: at a sentence's start a form of address that is also a place, in an article
+        // that never capitalises it mid-sentence (`nước Anh`, `Tuấn Anh`), is the pronoun.
+        if category.contains(.place), category.contains(.honorific), match.length == 1, tokens[i].sentenceStart,
+           !nameFollows, !midSentenceCapitals.contains(tokens[i].key) {
+            return (end, nil)
         }
         // `"Anh em công nhân ...`: at a quotation's start `Anh` addresses someone, not Britain.
         if category.contains(.place), category.contains(.honorific), match.length == 1, tokens[i].sentenceStart,
@@ -100,8 +117,7 @@ extension EntityRecognizer {
     }
 
     /// Words that make `đội` part of another noun (`quân đội`, `bộ đội`, `hạm đội`, `đại đội`).
-    static let teamCompounds = KeySet(words: ["quân", "bộ", "hạm", "đại", "trung", "tiểu", "phân", "biệt", "chi", "liên",
-                                              "đồng", "lực"])
+    static let teamCompounds = KeySet(list: "team-compounds")
 
     /// `Tổng công ty X (Cienco 4)`: a name in parentheses right after a body's name is that body's short
     /// name; the run's end, taking a number that belongs to it, or nil when the run is no such alias.
@@ -115,16 +131,19 @@ extension EntityRecognizer {
         return end
     }
 
-    /// A capitalised run that should name nothing: a bare compass word after a place prefix (`miền Tây`),
+    /// A capitalised run that should name nothing: compass words alone (`miền Tây`, `hướng Tây Nam`; not
+    /// after a form of address, `anh Nam`),
     /// or a lone form of address (`Ông nói`), which is no name even when capitalised.
     /// After a title, a capitalised field compound (`Trưởng phòng Kinh tế`) names the title's unit, not a
     /// person.
-    func isVietnameseNonName(_ tokens: [Token], _ chunk: Range<Int>, afterPrefix: Bool, afterTitle: Bool) -> Bool {
+    func isVietnameseNonName(_ tokens: [Token], _ chunk: Range<Int>, afterPrefix: Bool, afterTitle: Bool,
+                             titled: Bool = false) -> Bool {
         if afterTitle, chunk.count == 1, let words = gazetteer.match(tokens, at: chunk.lowerBound, [.orgWord, .orgField]),
            words.length >= 2 {
             return true
         }
-        if afterPrefix, tokens[chunk].allSatisfy({ $0.kind == .word && Self.compassWords.contains($0.key) }) {
+        // (Not after a form of address: `anh Nam` is a person.)
+        if afterPrefix || !titled, tokens[chunk].allSatisfy({ $0.kind == .word && Self.compassWords.contains($0.key) }) {
             return true
         }
         if chunk.count == 1, !tokens[chunk.lowerBound].isAllCaps,
@@ -175,7 +194,61 @@ extension EntityRecognizer {
         return k - j >= 3 && (k >= tokens.count || !tokens[k].isNameLike)
     }
 
-    static let creditWords = KeySet(words: ["ảnh", "nguồn"])
+    /// A word with Vietnamese letters that is no syllable but two of them, one after the other
+    /// (`Nộikhoảng`, `PhươngTheo`). (Names of minority languages' places, `Krông`, `Đắk`, are no two
+    /// syllables.)
+    /// (`Bidenở`: a foreign name before a Vietnamese syllable too, when the syllable has a letter only
+    /// Vietnamese writes. `José`, `Chávez` are no two syllables: `j`, `z` are no Vietnamese letters.)
+    func isGluedSyllables(_ block: BlockText, _ token: Token) -> Bool {
+        let range = token.start..<token.end, scalars = block.scalars
+        // Two groups of vowels at least (one syllable has one), checked first without allocating: every
+        // capitalised word of a Vietnamese run comes here.
+        guard token.kind == .word, range.count >= 4, Self.vowelGroups(scalars[range]) >= 2,
+              BlockText.hasVietnameseLetter(scalars, range), !Self.isVietnameseSyllable(scalars[range]) else {
+            return false
+        }
+        for cut in (range.lowerBound + 1)..<range.upperBound {
+            let head = scalars[range.lowerBound..<cut], tail = scalars[cut..<range.upperBound]
+            guard head.count >= 2, Self.isVietnameseSyllable(tail) else { continue }
+            if Self.isVietnameseSyllable(head) { return true }
+            if Self.hasVietnameseOnlyLetter(tail), !Self.hasVietnameseOnlyLetter(head), tail.first!.properties.isLowercase {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// How many runs of vowels the letters have, counting every letter above ASCII but `đ` as a vowel
+    /// (in Vietnamese text those are vowels with their marks).
+    static func vowelGroups(_ letters: ArraySlice<Unicode.Scalar>) -> Int {
+        var groups = 0
+        var inVowels = false
+        for scalar in letters {
+            let value = scalar.value
+            let vowel: Bool
+            switch value {
+            case 0x41, 0x45, 0x49, 0x4F, 0x55, 0x59, 0x61, 0x65, 0x69, 0x6F, 0x75, 0x79: vowel = true  // AEIOUY aeiouy
+            case 0..<0x80, 0x110, 0x111: vowel = false
+            default: vowel = true
+            }
+            if vowel, !inVowels { groups += 1 }
+            inVowels = vowel
+        }
+        return groups
+    }
+
+    /// Whether the letters hold one only Vietnamese writes: ă, đ, ơ, ư, or a vowel with a dot below or a
+    /// hook (U+1EA0 to U+1EF9).
+    static func hasVietnameseOnlyLetter(_ letters: ArraySlice<Unicode.Scalar>) -> Bool {
+        letters.contains { scalar in
+            switch scalar.value {
+            case 0x102, 0x103, 0x110, 0x111, 0x1A0, 0x1A1, 0x1AF, 0x1B0, 0x1EA0...0x1EF9: true
+            default: false
+            }
+        }
+    }
+
+    static let creditWords = KeySet(list: "credit-words")
 
     /// `Thể Công Viettel`: a run of capitalised words ending with a known company's name is a body's.
     /// (A short word is no evidence: `Ia Pa` is a district, though the acronym `PA` is a news agency.)

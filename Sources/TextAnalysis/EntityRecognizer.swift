@@ -8,6 +8,20 @@ import ArticleModel
 ///   a place right after a title (`Tổng thống Mỹ Joe Biden`) is a place and passes the mark on;
 /// - a capitalised Vietnamese organisation head (`Bộ`, `Đại học`) starts an organisation that runs over
 ///   capitalised syllables, each allowed one lowercase syllable after it (`Bộ Ngoại giao Nga`);
+/// - the capitalised words right after a noun for a work (`the film X`, `bộ phim X`) are its title: no
+///   entity, nor are their repeats; after a word for a language (`tiếng Anh`) they name the language: none;
+/// - a capitalised Vietnamese venue or landform word (`Sân vận động`, `Mũi`, `Vịnh`, `Dinh`) opens a
+///   place's name (at a sentence's start, before a known place's whole name, it is that place's noun);
+/// - a capitalised compass word before a known place of two or more syllables is part of that place
+///   (`Bắc Đại Tây Dương`);
+/// - in Vietnamese, a known place right after a form of address is a person's name (`ông Vinh`), and a
+///   place that is also a form of address opening a sentence (`Anh cho biết`) is the pronoun when the
+///   article never capitalises it mid-sentence; a capitalised prefix that is a family name (`Hồ`) is none;
+/// - a word of two Vietnamese syllables glued across a lost space (`Hà Nộikhoảng`) ends no name: the run
+///   up to it is dropped; compass words alone (`Tây Nam`) name nothing;
+/// - in English, a capitalised `The` mid-sentence before unknown capitalised words opens a work's title
+///   (`The Aviator`): no entity, nor its repeats;
+/// - an initial's full stop stays inside a name (`George C. Wolfe`, `T.Thủy`);
 /// - gazetteer places and organisations are what they are (in English a following capitalised word that
 ///   makes an organisation name wins: `New York Times`);
 /// - a run of other capitalised words (in English also joined by `of`, `and`, ... inside organisation
@@ -26,53 +40,40 @@ struct EntityRecognizer {
     /// An English football report: a city's name with a match cue is its club (`EntityRecognizer+Football`).
     var footballReport = false
 
-    static let locatives = KeySet(words: ["tại", "ở"])
-    static let englishLocatives = KeySet(words: ["in", "near", "from"])
+    static let locatives = KeySet(list: "locatives")
+    static let englishLocatives = KeySet(list: "english-locatives")
     static let from = Tokenizer.key(of: "from".unicodeScalars[...])
     static let of = Tokenizer.key(of: "of".unicodeScalars[...])
     /// `the people of X`, `the town of X`: nouns whose `of` names a place.
-    static let placeNouns = KeySet(words: ["people", "town", "city", "village", "residents", "county", "region", "island",
-                                           "outskirts", "streets", "suburbs", "capital", "port"])
+    static let placeNouns = KeySet(list: "place-nouns")
     static let dashes: Set<Unicode.Scalar> = ["-", "\u{2013}"]
     static let va = Tokenizer.key(of: "và".unicodeScalars[...])
-    static let numberedPlaces = KeySet(words: ["quận", "phường"])
-    static let placeLeads = KeySet(words: ["River", "Mount", "Lake", "Loch", "Cape", "Isle", "Hotel", "North", "South",
-                                           "East", "West"])
+    static let numberedPlaces = KeySet(list: "numbered-places")
+    static let placeLeads = KeySet(list: "place-leads")
     static let coordinators = KeySet(words: ["and", "&"])
-    static let suffixHeads = KeySet(words: ["Group", "FC", "JSC", "Corp", "Corporation", "Ltd", "Limited", "Inc",
-                                            "Holdings", "plc", "Club", "United",
-                                            "Software", "Technologies", "Technology", "Telecom", "Airlines", "Airways",
-                                            "Motors", "Securities", "Pharma", "Electronics"])
+    static let suffixHeads = KeySet(list: "suffix-heads")
     static let the = Tokenizer.key(of: "the".unicodeScalars[...])
     static let who = Tokenizer.key(of: "who".unicodeScalars[...])
     static let saints = KeySet(words: ["St", "Saint"])
     static let founded = Tokenizer.key(of: "founded".unicodeScalars[...])
     /// People described by where they come from (`a pensioner from X`).
-    static let residents = KeySet(words: ["man", "woman", "boy", "girl", "teenager", "pensioner", "widow", "widower",
-                                          "mother", "father", "grandmother", "grandfather", "resident", "student", "couple",
-                                          "family", "victim", "driver", "worker", "farmer"])
+    static let residents = KeySet(list: "resident-nouns")
     static let shares = Tokenizer.key(of: "shares".unicodeScalars[...])
     static let cityWord = Tokenizer.key(of: "City".unicodeScalars[...])
-    static let clubSuffixes = KeySet(words: ["City", "Town"])
-    static let matchVerbsBefore = KeySet(words: ["beat", "beating", "host", "hosts", "hosted", "hosting", "v", "vs",
-                                                 "thrashed", "edged"])
-    static let matchVerbsAfter = KeySet(words: ["beat", "drew", "thrashed", "edged", "v", "vs"])
+    static let clubSuffixes = KeySet(list: "club-suffixes")
+    static let matchVerbsBefore = KeySet(list: "match-verbs-before")
+    static let matchVerbsAfter = KeySet(list: "match-verbs-after")
     /// Adjectives that open company names (`Southern Water`, `British Steel`).
-    static let nameAdjectives = KeySet(words: ["Northern", "Southern", "Eastern", "Western", "British", "English", "Welsh",
-                                               "Scottish", "Irish", "American", "Swiss", "Saudi"])
+    static let nameAdjectives = KeySet(list: "name-adjectives")
 
     static let khoa = Tokenizer.key(of: "khoa".unicodeScalars[...])
     /// The fields a minister or secretary holds (`Science minister`, `Health secretary`).
-    static let governmentFields = KeySet(words: ["Science", "Health", "Education", "Transport", "Defence", "Energy",
-                                                 "Housing", "Trade", "Culture", "Sport", "Justice", "Environment",
-                                                 "Business", "Technology", "Digital", "Security", "Immigration",
-                                                 "Policing", "Schools", "Skills", "Climate", "Finance", "Foreign",
-                                                 "Home", "Treasury", "Agriculture", "Farming", "Tourism",
-                                                 "Veterans", "Pensions", "Employment", "Industry", "Europe"])
+    static let governmentFields = KeySet(list: "government-fields")
 
     /// What the scan asks the gazetteer about each word.
     static let wanted: Gazetteer.Category = [.place, .organization, .title, .honorific, .orgHead, .placePrefix,
-                                             .stopword, .notEntity, .city, .orgCue, .vesselWord, .eventHead, .venueHead]
+                                             .stopword, .notEntity, .city, .orgCue, .vesselWord, .eventHead, .venueHead,
+                                             .languageWord, .workCue]
 
     /// The block's mentions, left to right: at each token a date, else the rules for words the
     /// gazetteer knows (`vietnameseMatchRules`, `englishMatchRules`), else for a run of capitalised words
@@ -255,6 +256,17 @@ struct EntityRecognizer {
                 }
                 last = j
                 j += 1
+                continue
+            }
+            // `George C. Wolfe`, `T.Thủy`: an initial's full stop stays inside a name when a capitalised word
+            // follows, at once or after other words of the name (not a function word: `Plan B. The`).
+            if token.kind == .punct, token.first == ".", j == last + 1, j + 1 < tokens.count,
+               tokens[last].end - tokens[last].start == 1, tokens[last].isCapitalized || tokens[last].isAllCaps,
+               tokens[j + 1].isNameLike, !tokens[j + 1].isAllCaps, last > start || tokens[j + 1].start == token.end,
+               gazetteer.categories(tokens, at: j + 1).isDisjoint(with: [.stopword, .functionWord, .conjunction,
+                                                                       .pronoun, .honorific, .title]) {
+                last = j + 1
+                j += 2
                 continue
             }
             // `Park Jin-woo`, `Son Heung-min`: a hyphenated given name ends a name.
@@ -492,6 +504,12 @@ struct EntityRecognizer {
                 walk.previousCapital = false
                 walk.endedWithPlace = false
                 continue
+            }
+            // `Ngân hàng Trung ương châu Âu`: a place written with a lowercase first word closes the name.
+            if vietnamese, token.kind == .word, walk.end == walk.j, walk.end > head, !walk.endedWithPlace,
+               let place = gazetteer.match(tokens, at: walk.j, [.place]), place.length >= 2,
+               tokens[walk.j + place.length - 1].isNameLike {
+                return walk.j + place.length
             }
             if vietnamese, token.kind == .word, walk.end == walk.j, walk.end > head, let region = regionSuffixEnd(tokens, at: walk.j) {
                 return region

@@ -42,6 +42,10 @@ struct Gazetteer: Sendable {
         static let teamCue = Category(rawValue: 1 << 27)
         /// Vietnamese professions before a name (`ca sĩ`, `cầu thủ`): what follows is a person.
         static let profession = Category(rawValue: 1 << 28)
+        /// Vietnamese words for a language (`tiếng`): the capitalised words after one name the language.
+        static let languageWord = Category(rawValue: 1 << 29)
+        /// Nouns for a work (`film`, `album`, `bộ phim`): the capitalised words right after one are its title.
+        static let workCue = Category(rawValue: 1 << 30)
     }
 
     /// The data files and what their lines are.
@@ -55,6 +59,7 @@ struct Gazetteer: Sendable {
         ("org-words", .orgWord), ("event-words", .eventWord), ("org-cues", .orgCue),
         ("vessel-words", .vesselWord), ("event-heads", .eventHead), ("venue-heads", .venueHead),
         ("org-fields", .orgField), ("team-cues", .teamCue), ("professions", .profession),
+        ("language-words", .languageWord), ("work-cues", .workCue),
     ]
 
     struct Entry: Sendable {
@@ -167,5 +172,19 @@ struct Gazetteer: Sendable {
             category.formUnion(entry.category)
         }
         return category
+    }
+}
+
+extension KeySet {
+    /// The words of the list `Gazetteers/NAME.txt` (one per line, `#` starts a comment), for rules that
+    /// test one word against a list rather than look phrases up in the gazetteer.
+    init(list name: String) {
+        guard let text = EmbeddedGazetteers.files[name + ".txt"] else {
+            preconditionFailure("the word list \(name).txt is not in Gazetteers/")
+        }
+        self.init(words: text.split(separator: "\n").compactMap { line -> String? in
+            let word = line.trimmingCharacters(in: .whitespaces)
+            return word.isEmpty || word.hasPrefix("#") ? nil : word.precomposedStringWithCanonicalMapping
+        })
     }
 }

@@ -2,13 +2,14 @@ import ArticleModel
 
 extension SpeakerAttributor {
     /// `X cho biết tàu đã được điều động "nhanh nhất có thể"`: a quotation inside reported speech, its
-    /// speech verb too far back for the usual rule; the person right before that verb spoke it.
+    /// speech verb too far back for the usual rule; the person right before that verb (or before an
+    /// apposition to it: `X, who played Y, told ...`) spoke it.
     func reportedEarlier(before o: Int, from s: Int) -> SpeakerRef? {
         let tokens = block.tokens
         var v = o - 2
         while v > s {
             if tokens[v].kind == .word, !tokens[v].isCapitalized, let verb = gazetteer.match(tokens, at: v, [.speechVerb]), v + verb.length < o,
-               let person = mentionEnding(at: v, from: s), mentions[person].kind == .person {
+               let person = personEnding(at: v, from: s) {
                 return .mention(person)
             }
             v -= 1
@@ -48,6 +49,7 @@ extension SpeakerAttributor {
         return .mention(named[low])
     }
 
+    static let relativeWords = KeySet(words: ["who", "whose"])
     static let doWord = Tokenizer.key(of: "đó".unicodeScalars[...])
     static let la = Tokenizer.key(of: "là".unicodeScalars[...])
     static let cua = Tokenizer.key(of: "của".unicodeScalars[...])
@@ -58,6 +60,30 @@ extension SpeakerAttributor {
         return tokens[j].kind == .punct && tokens[j].first == "." && j > 0 && j + 1 < tokens.count
             && tokens[j - 1].kind == .word && tokens[j + 1].kind == .word
             && tokens[j - 1].end == tokens[j].start && tokens[j + 1].start == tokens[j].end
+    }
+
+    /// The person whose name ends at token `v`, or who stands before an apposition ending there
+    /// (`X, who played Y, told`).
+    func personEnding(at v: Int, from s: Int) -> Int? {
+        if let person = mentionEnding(at: v, from: s), mentions[person].kind == .person { return person }
+        let tokens = block.tokens
+        guard v - 1 > s, tokens[v - 1].kind == .punct, tokens[v - 1].first == "," else { return nil }
+        var c = v - 2
+        while c > s, v - c <= 20, !(tokens[c].kind == .punct && tokens[c].first == ",") { c -= 1 }
+        return c > s && v - c <= 20 ? appositionSubject(c + 1, from: s) : nil
+    }
+
+    /// The person named right before the comma at `clause - 1`, when the clause from `clause` opens in
+    /// lowercase with no conjunction (but a relative `who`), pronoun, form of address or title (an
+    /// apposition, not a new subject).
+    func appositionSubject(_ clause: Int, from s: Int) -> Int? {
+        let tokens = block.tokens
+        guard clause - 1 > s, clause < tokens.count, tokens[clause - 1].kind == .punct, tokens[clause - 1].first == ",",
+              tokens[clause].kind == .word, !tokens[clause].isCapitalized, !tokens[clause].isAllCaps,
+              Self.relativeWords.contains(tokens[clause].key) || gazetteer.categories(tokens, at: clause)
+                .isDisjoint(with: [.conjunction, .pronoun, .honorific, .title, .functionWord, .speechVerb]),
+              let person = mentionEnding(at: clause - 1, from: s), mentions[person].kind == .person else { return nil }
+        return person
     }
 
     /// The block's mention starting at or after `s` and ending at token `v`.

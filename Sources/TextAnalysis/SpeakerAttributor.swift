@@ -8,6 +8,8 @@ enum SpeakerRef: Sendable, Equatable {
     case pronoun(block: Int, tokens: Range<Int>)
     /// `a spokesman`, `một người dân`: kept as written.
     case unnamed(block: Int, tokens: Range<Int>)
+    /// A name kept as written, where no entity mention stands for it (`王毅说`: CJK text).
+    case written(block: Int, scalars: Range<Int>)
 }
 
 /// Finds the attribution of one quotation in its own block.
@@ -19,8 +21,14 @@ enum SpeakerRef: Sendable, Equatable {
 /// 2. Before the opening mark, in the same sentence: a speech verb close to the mark (`X said: "`,
 ///    `X told the BBC: "`, `X nói rằng "`, `X cho biết: "`), its subject being the person (else
 ///    organisation, else place) nearest before the verb in its clause, else a pronoun, else the phrase.
+///    A place is a speaker only standing for its people or government (`Mỹ cho biết`, `Russia said`);
+///    after a noun it qualifies (`nhà ngoại giao Việt Nam`, `tờ báo của Thái Lan`, `a court in France`)
+///    the speaker is that phrase, not named. A clause after a comma that opens in lowercase is an
+///    apposition (`X, bạn diễn của Y, nói:`, `X, who played Y, told ...`): the person before it speaks.
+///    A short capitalised subject the recogniser left untyped (`"...", CCTV cho biết`) is kept as written.
 /// 3. `Theo X, "...` and `According to X, "...`.
 /// 4. A quotation introduced by a colon takes the first person of its sentence (`Putin ký sắc lệnh ...: "`).
+/// Chinese and Japanese quotations are attributed first by their own rules (`SpeakerAttributor+CJK`).
 struct SpeakerAttributor {
     let gazetteer: Gazetteer
     let block: BlockText
@@ -42,6 +50,7 @@ struct SpeakerAttributor {
     private var tokens: [Token] { block.tokens }
 
     func attribute(_ quote: QuotedSpan) -> SpeakerRef? {
+        if let found = cjkAttribution(quote) { return found }
         if isEmbedded(quote), let found = beforeOpeningMark(quote) { return found }
         if let found = afterClosingMark(quote) { return found }
         if let found = beforeOpeningMark(quote) { return found }
@@ -108,6 +117,12 @@ struct SpeakerAttributor {
                         clause = j + 1
                         break
                     }
+                }
+                // `X, bạn diễn của Y trong Z, nói:`, `X, who played Y, said:`: the clause is an apposition
+                // to the person before its comma, who is the subject.
+                if let person = appositionSubject(clause, from: s)
+                    ?? (clause == v ? personEnding(at: v, from: s) : nil) {
+                    return .mention(person)
                 }
                 if let person = lastNamed(in: clause..<v, kind: .person) ?? lastNamed(in: s..<v, kind: .person) {
                     return .mention(person)
@@ -196,7 +211,50 @@ struct SpeakerAttributor {
             }
         }
         if let organization = pick(.organization) { return .mention(organization) }
-        if let place = pick(.place) { return .mention(place) }
-        return nil
+        if let place = pick(.place) {
+            // `nhà ngoại giao Việt Nam`, `tờ báo của Thái Lan`: the place only qualifies who spoke.
+            if qualifiesNoun(mentions[place].first, from: start) {
+                return start < end && end - start <= 12 ? .unnamed(block: block.index, tokens: start..<end) : nil
+            }
+            return .mention(place)
+        }
+        return unrecognizedName(start..<end)
     }
+
+    /// `"...", CCTV cho biết`: a subject of one to four capitalised words (not opening the sentence, unless
+    /// an acronym) that is no pronoun, title or stopword is a name the recogniser did not type (or took for
+    /// a common acronym); kept as written, without a word for a medium before it (`Tờ Thai Rath viết:`).
+    private func unrecognizedName(_ whole: Range<Int>) -> SpeakerRef? {
+        var range = whole
+        // `Tờ Thai Rath viết:`, `the newspaper Daily Sun said`: the medium's name after the word for it.
+        while range.count > 1, tokens[range.lowerBound].kind == .word,
+              Self.mediaWords.contains(tokens[range.lowerBound].key) {
+            range = (range.lowerBound + 1)..<range.upperBound
+        }
+        guard (1...4).contains(range.count) else { return nil }
+        for j in range {
+            let t = tokens[j]
+            guard t.isNameLike, !t.sentenceStart || t.isAllCaps,
+                  gazetteer.categories(tokens, at: j).isDisjoint(with: [.pronoun, .honorific, .title, .unnamedHead,
+                                                                         .stopword, .speechVerb]) else {
+                return nil
+            }
+        }
+        return .written(block: block.index, scalars: tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end)
+    }
+
+    /// Whether the name at token `first` follows a lowercase noun it qualifies (past `của`/`of`): a word
+    /// that is neither a function word nor a time word, a conjunction, a pronoun or a form of address.
+    private func qualifiesNoun(_ first: Int, from start: Int) -> Bool {
+        var j = first - 1
+        if j > start, tokens[j].key == Self.cua || tokens[j].key == Self.of { j -= 1 }
+        guard j >= start, tokens[j].kind == .word, !tokens[j].isCapitalized, !tokens[j].isAllCaps else { return false }
+        return gazetteer.categories(tokens, at: j)
+            .isDisjoint(with: [.functionWord, .timeWord, .conjunction, .pronoun, .honorific, .placePrefix])
+    }
+
+    static let of = Tokenizer.key(of: "of".unicodeScalars[...])
+    /// Words for a newspaper, magazine or channel before its name.
+    static let mediaWords = KeySet(words: ["tờ", "báo", "nhật", "tạp", "chí", "kênh", "đài", "the", "newspaper",
+                                           "magazine", "broadcaster", "channel"])
 }

@@ -2,7 +2,8 @@ import ArticleModel
 
 /// Gives every quotation of an article its speaker, in reading order, following `Analyzer`'s documented
 /// rules: a named speaker as the fullest name the article gives; a pronoun as the person (or, for `it`,
-/// the organisation) it stands for; a description as the person it was attached to; a quotation with no
+/// the organisation) it stands for; a description as the person it was attached to, a body's statement
+/// (`An IAAF statement`, `thông cáo của X`) as the body; a quotation with no
 /// attribution of its own by the fallback order in `unattributed`. Walks the mentions once, alongside
 /// the quotations, keeping who was named last.
 final class SpeakerResolver {
@@ -15,7 +16,8 @@ final class SpeakerResolver {
     let vietnamese: Bool
     /// Per mention: outside every quotation (a person quoted is not a speaker).
     let outsideQuotes: [Bool]
-    /// Per mention: the first name of its clause (`Analyzer.clauseSubjects`).
+    /// Per mention: the first name of its clause (`Analyzer.clauseSubjects`), or the speaker a quotation's
+    /// attribution names.
     let subjects: [Bool]
     let appositions: KeyTable<Int>
 
@@ -50,7 +52,12 @@ final class SpeakerResolver {
         self.gazetteer = gazetteer
         self.vietnamese = vietnamese
         appositions = Analyzer.appositions(mentions, texts)
-        subjects = Analyzer.clauseSubjects(mentions, texts, gazetteer)
+        // A person a quotation's own attribution names (`"...," said X`) is the subject of that clause.
+        var subjects = Analyzer.clauseSubjects(mentions, texts, gazetteer)
+        for quote in found where quote.isQuote {
+            if case .mention(let index)? = quote.ref, mentions[index].kind == .person { subjects[index] = true }
+        }
+        self.subjects = subjects
         for (index, m) in mentions.enumerated() where m.kind == .organization && m.length >= 2 {
             let first = texts[m.block].tokens[m.first].key
             if let other = longestOrganization[first], mentions[other].length >= m.length { continue }
@@ -101,6 +108,9 @@ final class SpeakerResolver {
             return pronounSpeaker(span(block, tokens), PersonGender.gender(ofPronoun: tokens, in: texts[block]))
         case .unnamed(let block, let tokens)?:
             return described(block, tokens, quote)
+        case .written(let block, let scalars)?:
+            return Speaker(name: texts[block].text(scalarsFrom: scalars.lowerBound, to: scalars.upperBound),
+                           named: true, span: TextSpan(block: block, start: scalars.lowerBound, end: scalars.upperBound))
         case nil:
             return unattributed(position, quote)
         }
@@ -116,11 +126,51 @@ final class SpeakerResolver {
         if let person = Analyzer.apposition(of: tokens, in: texts[block], appositions) {
             return named(person)
         }
+        // `An IAAF statement`, `thông cáo của Mỹ - Nhật`: a body's document speaks for the body.
+        if Self.namesADocument(tokens, in: texts[block]), let body = bodyInside(block, tokens) {
+            return named(body)
+        }
         if SpeakerNameLinker.describesByAge(tokens, in: texts[block]),
            let person = Analyzer.onlyPersonOfParagraph(quote.block, seenPersons, mentions, canonicals) {
             return named(person)
         }
         return Speaker(name: texts[block].text(tokens), named: false, span: span(block, tokens))
+    }
+
+    static let documentWords = KeySet(words: ["statement", "communique", "communiqué"])
+    static let documentPairs: [(UInt64, UInt64)] = [("thông", "cáo"), ("tuyên", "bố"), ("thông", "báo")].map {
+        (Tokenizer.key(of: $0.0.unicodeScalars[...]), Tokenizer.key(of: $0.1.unicodeScalars[...]))
+    }
+
+    /// Whether the phrase holds a word for a body's written statement.
+    static func namesADocument(_ range: Range<Int>, in block: BlockText) -> Bool {
+        let t = block.tokens
+        return range.contains { j in
+            documentWords.contains(t[j].key)
+                || j + 1 < range.upperBound && documentPairs.contains { $0.0 == t[j].key && $0.1 == t[j + 1].key }
+        }
+    }
+
+    /// The organisation (else place, else person) named inside the phrase.
+    private func bodyInside(_ block: Int, _ range: Range<Int>) -> Int? {
+        var low = 0, high = mentions.count
+        while low < high {  // the first mention at or after the phrase
+            let mid = (low + high) / 2
+            if (mentions[mid].block, mentions[mid].first) < (block, range.lowerBound) {
+                low = mid + 1
+            } else {
+                high = mid
+            }
+        }
+        var inside: [Int] = []
+        while low < mentions.count, mentions[low].block == block, mentions[low].end <= range.upperBound {
+            inside.append(low)
+            low += 1
+        }
+        for kind in [Entity.Kind.organization, .place, .person] {
+            if let found = inside.first(where: { mentions[$0].kind == kind }) { return found }
+        }
+        return nil
     }
 
     /// A quotation without attribution of its own, in the documented order.

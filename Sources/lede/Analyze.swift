@@ -100,7 +100,7 @@ struct AnalysisRecord: Encodable {
     static func headerEntities(of article: Article) -> [EntityRecord] {
         var seen = Set(article.analysis.entities.map { "\($0.type.rawValue)\u{0}\($0.text)" })
         var records: [EntityRecord] = []
-        var found = Analyzer().titleEntities(article.title)
+        var found = Analyzer().titleEntities(article.title, body: article.blocks)
         if let source = article.source, !source.isEmpty {
             // A wire source is a news outlet: an organisation.
             found.append(Entity(text: source, type: .organization, canonical: source,
@@ -117,7 +117,8 @@ struct AnalysisRecord: Encodable {
 
 struct QuoteRecord: Encodable {
     var text: String
-    var speaker: String?
+    /// Null when unknown.
+    @Nullable var speaker: String?
     var named: Bool
     var span: TextSpan
 
@@ -127,24 +128,14 @@ struct QuoteRecord: Encodable {
         named = quote.named
         span = quote.span
     }
-
-    func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(text, forKey: .text)
-        try container.encode(speaker, forKey: .speaker)  // null, not absent, when unknown
-        try container.encode(named, forKey: .named)
-        try container.encode(span, forKey: .span)
-    }
-
-    enum CodingKeys: String, CodingKey { case text, speaker, named, span }
 }
 
 struct EntityRecord: Encodable {
     var text: String
     var type: String
     var canonical: String
-    /// Nil for an entity of the title line or the wire source, which are outside the body.
-    var span: TextSpan?
+    /// Null for an entity of the title line or the wire source, which are outside the body.
+    @Nullable var span: TextSpan?
 
     init(_ entity: Entity) {
         text = Clean.text(entity.text)
@@ -152,14 +143,4 @@ struct EntityRecord: Encodable {
         canonical = Clean.text(entity.canonical)
         span = entity.span
     }
-
-    func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(text, forKey: .text)
-        try container.encode(type, forKey: .type)
-        try container.encode(canonical, forKey: .canonical)
-        try container.encode(span, forKey: .span)  // null, not absent, outside the body
-    }
-
-    enum CodingKeys: String, CodingKey { case text, type, canonical, span }
 }

@@ -37,9 +37,10 @@ struct Browse: ParsableCommand {
         guard FileName.status(root) != nil else {
             throw FileFailure(LoadProblem(path: root, kind: .notFound).description)
         }
-        // The window shows at once from the saved index; the index is brought up to date behind it.
+        // The window shows at once from the saved index; the index is checked and brought up to date
+        // behind it.
         let library = IndexedLibrary(root: root)
-        let (saved, notice) = library.loadSaved()
+        let (saved, notice) = library.loadSaved(checkingLater: true)
         let config = Config.load()
         // `--theme` wins, then the theme last chosen with T, then config.toml.
         let chosen = ThemeChoice(folder: StateLocation.folder(explicit: stateDirectory))
@@ -53,8 +54,8 @@ struct Browse: ParsableCommand {
                              stateStore: StateStore(libraryRoot: root, stateDirectory: stateDirectory),
                              readingStateAfterFirstFrame: true)
         app.feedUserAgent = "lede/\(Lede.version)"
-        if let notice { app.dispatch(.effectFailed(notice)) }
-        for problem in config.problems { app.dispatch(.effectFailed(problem)) }
+        if let notice { app.dispatch(.problem(notice)) }
+        for problem in config.problems { app.dispatch(.problem(problem)) }
         app.reportThemeProblems()
         app.keepSearchHistory()
         app.startIndexing()

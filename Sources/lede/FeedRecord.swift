@@ -2,20 +2,21 @@ import Feeds
 import Foundation
 
 /// One input of `lede feeds show`, parsed: the JSON record (every string sanitised) and a readable listing.
+/// Every key is written (null when empty), so every line has the same shape; `path` or `url`, as given.
 struct FeedRecord: Encodable {
     var path: String?
     var url: String?
-    var title: String?
-    var link: String?
+    @Nullable var title: String? = nil
+    @Nullable var link: String? = nil
     var items: [Item]
-    var error: String?
+    @Nullable var error: String? = nil
 
     struct Item: Encodable {
-        var id: String?
-        var title: String?
-        var link: String?
-        var published: String?
-        var author: String?
+        @Nullable var id: String?
+        @Nullable var title: String?
+        @Nullable var link: String?
+        @Nullable var published: String?
+        @Nullable var author: String?
         var text: String
 
         init(_ item: FeedItem) {
@@ -27,30 +28,6 @@ struct FeedRecord: Encodable {
             author = item.author.map(Clean.text)
             text = Clean.lines(item.text)
         }
-
-        enum CodingKeys: String, CodingKey { case id, title, link, published, author, text }
-
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(id, forKey: .id)
-            try container.encode(title, forKey: .title)
-            try container.encode(link, forKey: .link)
-            try container.encode(published, forKey: .published)
-            try container.encode(author, forKey: .author)
-            try container.encode(text, forKey: .text)
-        }
-    }
-
-    enum CodingKeys: String, CodingKey { case path, url, title, link, items, error }
-
-    /// Absent keys are written as null, so every line has the same shape; `path` or `url`, as given.
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        if let url { try container.encode(url, forKey: .url) } else { try container.encode(path, forKey: .path) }
-        try container.encode(title, forKey: .title)
-        try container.encode(link, forKey: .link)
-        try container.encode(items, forKey: .items)
-        try container.encode(error, forKey: .error)
     }
 
     /// Parses a file, a `file:` URL or (once fetching lands) an http(s) URL; failures become `error`.

@@ -2,7 +2,6 @@ import ArgumentParser
 import FeedStore
 import Foundation
 import ReadingState
-import TerminalCanvas
 
 /// `lede feeds list [--json]`: the subscriptions with their article counts and last fetch.
 struct FeedsListCommand: ParsableCommand {
@@ -26,35 +25,25 @@ struct FeedsListCommand: ParsableCommand {
     }
 }
 
-/// One subscription as `feeds list` shows it.
+/// One subscription as `feeds list` shows it: every field present in JSON (null when empty), strings
+/// sanitised.
 struct FeedRow: Encodable, Equatable {
     var url: String
-    var title: String?
-    var folder: String?
+    @Nullable var title: String?
+    @Nullable var folder: String?
     var articles: Int
     var unread: Int
-    var lastFetch: Date?
-    var error: String?
+    /// ISO 8601.
+    @Nullable var lastFetch: String?
+    @Nullable var error: String?
 
     enum CodingKeys: String, CodingKey {
         case url, title, folder, articles, unread, error
         case lastFetch = "last_fetch"
     }
 
-    /// Every field present, null when empty, strings sanitised.
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(TextSanitizer.sanitize(url), forKey: .url)
-        try container.encode(title.map(TextSanitizer.sanitize), forKey: .title)
-        try container.encode(folder.map(TextSanitizer.sanitize), forKey: .folder)
-        try container.encode(articles, forKey: .articles)
-        try container.encode(unread, forKey: .unread)
-        try container.encode(lastFetch?.formatted(.iso8601), forKey: .lastFetch)
-        try container.encode(error.map(TextSanitizer.sanitize), forKey: .error)
-    }
-
     var line: String {
-        let fetched = lastFetch.map { "fetched " + $0.formatted(.iso8601) } ?? "never fetched"
+        let fetched = lastFetch.map { "fetched " + $0 } ?? "never fetched"
         let place = folder.map { " [\($0)]" } ?? ""
         return "\(title ?? url)\(place)  \(url)  \(articles) articles, \(unread) unread, \(fetched)"
             + (error.map { "  error: \($0)" } ?? "")
@@ -73,9 +62,10 @@ struct FeedRow: Encodable, Equatable {
             let files = (state?.items.values.map(\.file) ?? [])
                 .filter { FileManager.default.fileExists(atPath: (root as NSString).appendingPathComponent($0)) }
             let unread = files.filter { reading.document.read[$0]?.read != true }.count
-            return FeedRow(url: subscription.url, title: subscription.title,
-                           folder: subscription.folder.isEmpty ? nil : subscription.folder.joined(separator: "/"),
-                           articles: files.count, unread: unread, lastFetch: state?.lastFetch, error: state?.lastError)
+            return FeedRow(url: Clean.text(subscription.url), title: subscription.title.map(Clean.text),
+                           folder: subscription.folder.isEmpty ? nil : Clean.text(subscription.folder.joined(separator: "/")),
+                           articles: files.count, unread: unread, lastFetch: state?.lastFetch?.formatted(.iso8601),
+                           error: state?.lastError.map(Clean.text))
         }
     }
 }

@@ -72,7 +72,7 @@ struct FetchRecord: Encodable {
     var new: Int
     var updated: Int
     var status: String
-    var error: String?
+    @Nullable var error: String?
     /// Only when some new item was fetched for its full text.
     var fullText: Int?
     var summaryKept: Int?
@@ -87,17 +87,6 @@ struct FetchRecord: Encodable {
             fullText = report.fullText
             summaryKept = report.summaryKept
         }
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(url, forKey: .url)
-        try container.encode(new, forKey: .new)
-        try container.encode(updated, forKey: .updated)
-        try container.encode(status, forKey: .status)
-        try container.encode(error, forKey: .error)
-        try container.encodeIfPresent(fullText, forKey: .fullText)
-        try container.encodeIfPresent(summaryKept, forKey: .summaryKept)
     }
 
     enum CodingKeys: String, CodingKey {

@@ -19,7 +19,7 @@ struct Lede: ParsableCommand {
         subcommands: [Browse.self, ListCommand.self, Show.self, Analyze.self, SearchCommand.self, BookmarksCommand.self,
                       ReadCommand.self, IndexCommand.self, ThemesCommand.self, ConfigCommand.self, ManualCommand.self,
                       InstallCommand.self, UninstallCommand.self, ExtractCommand.self, SaveCommand.self, FeedsCommand.self,
-                      FetchCommand.self],
+                      FetchCommand.self, AccountCommand.self, SyncCommand.self],
         defaultSubcommand: Browse.self
     )
 }

@@ -45,11 +45,12 @@ struct ListRecord: Encodable {
     var id: String
     var path: String
     var title: String
-    var source: String?
+    /// Null when there is none.
+    @Nullable var source: String?
     /// The publication date, null when unknown (`date_origin` is then "unknown").
-    var date: String?
-    var dateOrigin: String?
-    /// The file's modification day: what an article of unknown date is sorted by.
+    @Nullable var date: String?
+    var dateOrigin: String
+    /// The file's modification day: what an article of unknown date is sorted by; only then present.
     var fileDate: String?
     var fingerprint: String
 
@@ -62,18 +63,6 @@ struct ListRecord: Encodable {
         dateOrigin = summary.date.map { $0.isKnown ? $0.origin.rawValue : "unknown" } ?? "unknown"
         fileDate = summary.date.flatMap { $0.isKnown ? nil : $0.day }
         fingerprint = summary.fingerprint
-    }
-
-    func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
-        try container.encode(path, forKey: .path)
-        try container.encode(title, forKey: .title)
-        try container.encode(source, forKey: .source)  // null, not absent, when there is none
-        try container.encode(date, forKey: .date)
-        try container.encode(dateOrigin, forKey: .dateOrigin)
-        if let fileDate { try container.encode(fileDate, forKey: .fileDate) }
-        try container.encode(fingerprint, forKey: .fingerprint)
     }
 
     enum CodingKeys: String, CodingKey {

@@ -27,6 +27,9 @@ extension ManualPage {
                 ("$XDG_CONFIG_HOME/lede/themes/", "Your own colour themes (NAME.toml), beside the bundled ones."),
                 ("$XDG_DATA_HOME/lede/", "Bookmarks, read state and search history, one file per library, "
                     + "and the theme chosen with T (default ~/.local/share/lede; \\-\\-state\\-dir or $LEDE_STATE_DIR choose another folder)."),
+                ("$XDG_DATA_HOME/lede/LIBRARY\\-HASH.account.json", "A library's feed server account (mode 0600): "
+                    + "the API root, the user, the password command and the server's token, never the password. "
+                    + "Beside it, LIBRARY\\-HASH.sync.json: the server's last states and the changes not yet pushed."),
                 ("$XDG_CACHE_HOME/lede/", "The search index of each library and the bundled sample articles "
                     + "(default ~/.cache/lede; $LEDE_CACHE_DIR chooses another folder). Safe to delete."),
                 ("PREFIX/share/lede/themes/", "The bundled themes, installed as examples to copy and change."),
@@ -62,6 +65,9 @@ extension ManualPage {
             page.example("Search a library, without diacritics:", "lede search 'da nang' \\-\\-library ~/news")
             page.example("The quotations and speakers of an article as JSON:", "lede analyze article.txt \\-\\-json")
             page.example("Every bookmark as a Markdown reading list:", "lede bookmarks \\-\\-markdown")
+            page.example("Add a FreshRSS account to your library (the password from pass), then sync:",
+                         "lede account add https://rss.example.net/api/greader.php \\-\\-user me \\-\\-password\\-command 'pass show rss'")
+            page.example("Sync again later (also r in the browser):", "lede sync")
         }),
         ("SEE ALSO", { page in
             page.text("newsboat(1), less(1)")

@@ -2,6 +2,7 @@ import ArticleModel
 @testable import ArticleStore
 import Foundation
 import Testing
+import TextKit
 
 @Suite struct DateFinderTests {
     func day(_ text: String) -> String? {
@@ -51,5 +52,21 @@ import Testing
     @Test func compactDatesOfCommentHeaders() {
         #expect(DateFinder.parseDate("20210427").map { ArticleDate($0, origin: .frontMatter).day } == "2021-04-27")
         #expect(DateFinder.parseDate("20211341") == nil)
+    }
+}
+
+/// The publication-date scanner reads every month name and calendar word of `DateGrammar`.
+@Suite struct DateFinderGrammarTests {
+    @Test func everyMonthNameOfTheGrammarIsRead() {
+        for (name, month) in DateGrammar.monthNumbers {
+            let found = DateFinder.firstDate(in: "Published 4 \(name.capitalized) 2021.")
+            #expect(found.map { Calendar.utc.component(.month, from: $0) } == month, "\(name)")
+        }
+    }
+
+    @Test func theVietnameseCalendarWordsAreTheGrammars() {
+        let text = "\(DateGrammar.vietnameseDay) 5 \(DateGrammar.vietnameseMonth) 3 \(DateGrammar.vietnameseYear) 2020"
+        #expect(DateFinder.firstDate(in: text).map { ArticleDate($0, origin: .text).day } == "2020-03-05")
+        #expect(DateFinder.firstDate(in: "1/2/1799") == nil && DateFinder.firstDate(in: "1/2/2101") == nil)
     }
 }

@@ -15,12 +15,18 @@ final class HeldExecutor: WorkExecutor, @unchecked Sendable {
         }
     }
 
-    /// Runs the jobs held so far, in order.
-    func runAll() {
+    /// Runs the jobs held so far, in order; `superseded` tells them a newer job waits (their answer
+    /// is then not wanted).
+    func runAll(superseded: Bool = false) {
         let held = lock.withLock {
             defer { jobs = [] }
             return jobs
         }
-        for (_, job) in held { job { false } }
+        for (_, job) in held { job { superseded } }
+    }
+
+    /// The lanes of the jobs held, in order.
+    var lanes: [WorkLane] {
+        lock.withLock { jobs.map(\.0) }
     }
 }

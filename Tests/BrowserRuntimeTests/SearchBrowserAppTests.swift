@@ -95,6 +95,22 @@ import BrowserRuntime
         #expect(!app.tick())
     }
 
+    /// An answer for a keystroke already superseded (it finished just before the next key came) is
+    /// dropped before the reducer: the list is not refiltered and no frame is drawn for it.
+    @Test func anAnswerToASupersededKeystrokeDrawsNothing() throws {
+        let work = HeldExecutor()
+        let app = try BrowserApp.indexed(root: folder, executor: work)
+        press(app, "/lav")
+        _ = app.tick()
+        let stale = SearchHit(summary: app.state.articles[2], matches: 1)
+        app.inbox.post(.search(.results(query: "la", [stale])))
+        #expect(!app.tick())
+        #expect(app.state.articles.count == 3)
+        work.runAll()
+        #expect(app.tick())
+        #expect(Set(app.state.articles.map(\.title)) == ["Nga đóng cửa phái bộ", "Talks in Brussels"])
+    }
+
     /// Counts the calls of a closure made on any thread.
     final class Counter: @unchecked Sendable {
         private let lock = NSLock()

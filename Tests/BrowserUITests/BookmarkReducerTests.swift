@@ -7,7 +7,7 @@ import Testing
 
 /// The bookmark and read-state keys through `reduce`, answering the effects the way the executable does
 /// (the answers are built here as `BookmarkUpdate`s; BrowserAppTests drive the real state store).
-@Suite(.needsSeed) struct BookmarkReducerTests {
+@Suite struct BookmarkReducerTests {
     let size = Size(width: 120, height: 40)
 
     func bookmark(_ article: ArticleSummary, quote: Quote? = nil, note: String? = nil, minutes: Double = 0) -> Bookmark {
@@ -22,7 +22,7 @@ import Testing
     }
 
     @Test func bInTheListBookmarksTheSelectedArticleAndTheAnswerMarksIt() throws {
-        let library = try Fixtures.library()
+        let library = Fixtures.ownLibrary()
         var state = AppState(articles: library.map(\.summary), size: size)
         _ = press(&state, .character("j"))
         let target = state.articles[1]
@@ -39,7 +39,7 @@ import Testing
     }
 
     @Test func bInTheQuoteSidebarBookmarksTheSelectedQuoteAndNeedsOne() throws {
-        var state = openedState(opening: try Fixtures.seed(), in: try Fixtures.library(), size: size)
+        var state = openedState(opening: Fixtures.harbour(), in: Fixtures.ownLibrary(), size: size)
         _ = press(&state, .tab)
         #expect(state.focus == .quotes)
         state.open?.selectedQuote = nil
@@ -59,7 +59,7 @@ import Testing
     }
 
     @Test func aOpensTheNoteEditorAndAVietnameseNoteIsSubmittedWhole() throws {
-        let library = try Fixtures.library()
+        let library = Fixtures.ownLibrary()
         var state = AppState(articles: library.map(\.summary), size: size)
         _ = reduce(&state, .resize(size))  // the first action previews the selected article
         #expect(press(&state, .character("a")).isEmpty)
@@ -94,7 +94,7 @@ import Testing
     }
 
     @Test func escapeLeavesTheNoteUnchanged() throws {
-        var state = AppState(articles: try Fixtures.library().map(\.summary), size: size)
+        var state = AppState(articles: Fixtures.ownLibrary().map(\.summary), size: size)
         let saved = bookmark(state.articles[0], note: "giữ nguyên")
         _ = reduce(&state, .bookmarksChanged(update([saved])))
         _ = press(&state, .character("a"))
@@ -105,12 +105,12 @@ import Testing
     }
 
     func withBookmarks() throws -> (AppState, [Bookmark]) {
-        let library = try Fixtures.library()
+        let library = Fixtures.ownLibrary()
         var state = AppState(articles: library.map(\.summary), size: size)
-        let seed = try Fixtures.seed()
+        let harbour = Fixtures.harbour()
         let marks = [
             bookmark(state.articles[1], note: "đọc lại cuối tuần", minutes: 30),
-            bookmark(seed.summary, quote: seed.analysis.quotes[2], minutes: 20),
+            bookmark(harbour.summary, quote: harbour.analysis.quotes[2], minutes: 20),
             bookmark(state.articles[4], minutes: 10),
         ]
         _ = reduce(&state, .bookmarksChanged(update(marks)))
@@ -177,25 +177,25 @@ import Testing
         #expect(state.bookmarkList.visible.count == 3)
         // The quote's words and its speaker are searched too.
         _ = press(&state, .character("/"))
-        type(&state, "lungescu")
+        type(&state, "nguyen thi lan")
         #expect(state.bookmarkList.visible == [marks[1]])
     }
 
     @Test func enterOpensTheArticleAndSelectsTheBookmarkedQuote() throws {
         var (state, marks) = try withBookmarks()
-        let seed = try Fixtures.seed()
+        let harbour = Fixtures.harbour()
         _ = press(&state, .character("B"), .character("j"))
         let effects = press(&state, .enter)
         #expect(state.overlay == nil)
-        #expect(state.selectedArticle?.id == seed.id)
-        #expect(effects == [.loadArticle(seed.summary), .markRead(seed.summary)])
-        _ = reduce(&state, .articleLoaded(seed))
+        #expect(state.selectedArticle?.id == harbour.id)
+        #expect(effects == [.loadArticle(harbour.summary), .markRead(harbour.summary)])
+        _ = reduce(&state, .articleLoaded(harbour))
         #expect(state.open?.selectedQuote == 2)
-        #expect(marks[1].quote?.text == seed.analysis.quotes[2].text)
+        #expect(marks[1].quote?.text == harbour.analysis.quotes[2].text)
         // Again while it is open: no reload, the quote is selected at once.
         state.open?.selectedQuote = nil
         _ = press(&state, .character("B"), .character("j"))
-        #expect(press(&state, .enter) == [.markRead(seed.summary)])
+        #expect(press(&state, .enter) == [.markRead(harbour.summary)])
         #expect(state.open?.selectedQuote == 2)
     }
 
@@ -211,12 +211,12 @@ import Testing
     }
 
     @Test func openingMarksReadAndUTogglesTheSelectedArticle() throws {
-        var state = AppState(articles: try Fixtures.library().map(\.summary), size: size)
+        var state = AppState(articles: Fixtures.ownLibrary().map(\.summary), size: size)
         #expect(render(state).lines[0].contains("Articles (8) · 8 unread "))
         let first = state.articles[0]
         #expect(press(&state, .enter) == [.loadArticle(first), .markRead(first)])
         #expect(state.read == [first.id])
-        _ = reduce(&state, .articleLoaded(try Fixtures.seed()))
+        _ = reduce(&state, .articleLoaded(Fixtures.harbour()))
         #expect(render(state).lines[0].contains("Articles (8) · 7 unread "))
         _ = press(&state, .tab)  // to the reading pane: u is about the open article
         #expect(press(&state, .character("u")) == [.toggleRead(first)])
@@ -260,7 +260,7 @@ extension BookmarkReducerTests {
         _ = reduce(&state, .key(.mouse(MouseEvent(.wheelUp, x: 10, y: 6))))
         let effects = reduce(&state, .key(.mouse(MouseEvent(.press, x: 10, y: 5))))  // a second click opens
         #expect(state.overlay == nil)
-        #expect(effects.first == .loadArticle(try Fixtures.seed().summary))
+        #expect(effects.first == .loadArticle(Fixtures.harbour().summary))
         _ = press(&state, .character("B"))
         _ = reduce(&state, .key(.mouse(MouseEvent(.press, x: 0, y: 0))))  // outside the box
         #expect(state.overlay == nil)

@@ -5,11 +5,11 @@ import Testing
 
 /// `r` in a library with subscriptions, as the reader sees it: a fetch effect, progress in the status
 /// line, and a summary naming the failures at the end.
-@Suite(.needsSeed) struct FeedFetchStatusTests {
+@Suite struct FeedFetchStatusTests {
     let size = Size(width: 120, height: 20)
 
     func state(hasFeeds: Bool) throws -> AppState {
-        var state = AppState(articles: try Fixtures.library().map(\.summary), size: size)
+        var state = AppState(articles: Fixtures.ownLibrary().map(\.summary), size: size)
         state.hasFeeds = hasFeeds
         return state
     }

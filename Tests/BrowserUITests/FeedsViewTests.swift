@@ -4,7 +4,7 @@ import TerminalCanvas
 import Testing
 
 /// The feeds view (`F`): subscriptions with counts and last errors, drawn whole; Enter filters the list.
-@Suite(.needsSeed) struct FeedsViewTests {
+@Suite struct FeedsViewTests {
     let size = Size(width: 80, height: 8)
     let rows = [
         FeedRowSummary(title: "World News", source: "World News Daily", articles: 12, unread: 3, error: nil),
@@ -12,7 +12,7 @@ import Testing
     ]
 
     func state() throws -> AppState {
-        var state = AppState(articles: try Fixtures.library().map(\.summary), size: size)
+        var state = AppState(articles: Fixtures.ownLibrary().map(\.summary), size: size)
         state.hasFeeds = true
         return state
     }

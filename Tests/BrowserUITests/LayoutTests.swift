@@ -4,27 +4,27 @@ import BrowserUI
 import TerminalCanvas
 import Testing
 
-@Suite(.needsSeed) struct LayoutTests {
+@Suite struct LayoutTests {
     @Test func twentyBySixStillBrowses() throws {
-        let state = openedState(opening: try Fixtures.seed(), in: try Fixtures.library(), size: Size(width: 20, height: 6))
+        let state = openedState(opening: Fixtures.harbour(), in: Fixtures.ownLibrary(), size: Size(width: 20, height: 6))
         #expect(state.screen.mode == .single)
         let grid = render(state)
         #expect(grid.lines[0].hasPrefix("┏ ▸ Article"))
-        #expect(grid.lines[1].contains("Nga đóng"))
+        #expect(grid.lines[1].contains("Cảng Hải"))
     }
 
     @Test func belowTwentyBySixOneLineSaysTooSmall() throws {
         for size in [Size(width: 19, height: 5), Size(width: 19, height: 24), Size(width: 80, height: 5)] {
-            let grid = render(openedState(opening: try Fixtures.seed(), in: try Fixtures.library(), size: size))
+            let grid = render(openedState(opening: Fixtures.harbour(), in: Fixtures.ownLibrary(), size: size))
             #expect(grid.lines[0].hasPrefix("Terminal too"), "\(size)")
             #expect(grid.lines.dropFirst().allSatisfy { $0.allSatisfy { $0 == " " } })
         }
-        #expect(render(openedState(opening: try Fixtures.seed(), in: try Fixtures.library(), size: Size(width: 1, height: 1))).lines == ["…"])
-        #expect(render(openedState(opening: try Fixtures.seed(), in: try Fixtures.library(), size: Size(width: 0, height: 0))).lines == [])
+        #expect(render(openedState(opening: Fixtures.harbour(), in: Fixtures.ownLibrary(), size: Size(width: 1, height: 1))).lines == ["…"])
+        #expect(render(openedState(opening: Fixtures.harbour(), in: Fixtures.ownLibrary(), size: Size(width: 0, height: 0))).lines == [])
     }
 
     @Test func everySizeRendersWithoutCrashingAndStaysInside() throws {
-        let library = try Fixtures.library()
+        let library = Fixtures.ownLibrary()
         var sizes: [Size] = []
         for width in 0...125 { for height in [0, 1, 2, 5, 6, 7, 24] { sizes.append(Size(width: width, height: height)) } }
         for height in 0...45 { for width in [0, 1, 19, 20, 59, 60, 99, 100] { sizes.append(Size(width: width, height: height)) } }
@@ -61,7 +61,7 @@ import Testing
     }
 
     @Test func listColumnsLineUpWhateverTheScript() throws {
-        var state = AppState(articles: try Fixtures.library().map(\.summary), size: Size(width: 200, height: 20))
+        var state = AppState(articles: Fixtures.ownLibrary().map(\.summary), size: Size(width: 200, height: 20))
         state.bookmarked = [state.articles[1].id]
         state.read = [state.articles[2].id]
         let grid = render(state)

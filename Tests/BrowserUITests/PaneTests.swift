@@ -55,7 +55,7 @@ import Testing
 
     @Test func theStatusBarShowsAnError() {
         var state = opened()
-        _ = reduce(&state, .effectFailed("Could not start w3m"))
+        _ = reduce(&state, .problem("Could not start w3m"))
         let drawn = lines({ StatusBarView.render(state, theme: TestTheme.theme, in: Rect(x: 0, y: 0, width: 40, height: 1), into: &$0) },
                           width: 40, height: 1)
         #expect(drawn == [" Could not start w3m"])

@@ -7,7 +7,7 @@ import Testing
 /// The reading flow through `reduce`: preview, next and next unread, Space at the end, marking the list
 /// read, unread only, pane widths, the pager and terminal browsers. Bodies are answered as the
 /// executable answers `.loadArticle`.
-@Suite(.needsSeed) struct ReadingFlowTests {
+@Suite struct ReadingFlowTests {
     let wide = Size(width: 120, height: 40)
 
     /// A state and the library its loads are answered from.
@@ -43,7 +43,7 @@ import Testing
     }
 
     func reader(_ size: Size? = nil) throws -> Reader {
-        Reader(size: size ?? wide, library: try Fixtures.library())
+        Reader(size: size ?? wide, library: Fixtures.ownLibrary())
     }
 
     static func loads(_ effects: [Effect]) -> [ArticleID] {
@@ -105,7 +105,7 @@ import Testing
     }
 
     @Test func aPreviewThatCannotBeReadIsNotAskedForAgainAtEveryKey() throws {
-        var state = AppState(articles: try Fixtures.library().map(\.summary), size: wide)
+        var state = AppState(articles: Fixtures.ownLibrary().map(\.summary), size: wide)
         let id = state.articles[0].id
         #expect(Self.loads(reduce(&state, .resize(wide))) == [id])
         _ = reduce(&state, .articleFailed(id, message: "gone"))
@@ -272,7 +272,7 @@ import Testing
     }
 
     @Test func bAfterABracketBookmarksTheHighlightedQuote() throws {
-        var state = openedState(opening: try Fixtures.seed(), in: try Fixtures.library(), size: wide)
+        var state = openedState(opening: Fixtures.harbour(), in: Fixtures.ownLibrary(), size: wide)
         let summary = state.articles[0]
         let quotes = try #require(state.open?.article.analysis.quotes)
         _ = reduce(&state, .key(.character("]")))
@@ -286,7 +286,7 @@ import Testing
                                                             canUndo: false, event: .added(mark))))
         let sidebar = render(state).lines.map { String($0.suffix(28)) }
         #expect(sidebar.filter { $0.contains("★") }.count == 1)
-        #expect(sidebar.contains { $0.contains("★ Sergei Lavrov") })
+        #expect(sidebar.contains { $0.contains("★ Trần Minh Quang") })
     }
 
     @Test func anUnboundKeySaysHowToGetHelp() throws {
@@ -300,7 +300,7 @@ import Testing
     }
 
     @Test func pShowsTheArticleInThePagerAndOLeavesTheScreenToTerminalBrowsers() throws {
-        var state = openedState(opening: try Fixtures.seed(), in: try Fixtures.library(), size: wide)
+        var state = openedState(opening: Fixtures.harbour(), in: Fixtures.ownLibrary(), size: wide)
         let article = try #require(state.open?.article)
         state.pager = ["most", "-s"]
         #expect(reduce(&state, .key(.character("p"))) == [.runInTerminal(arguments: ["most", "-s"], input: article)])

@@ -227,7 +227,7 @@ import Testing
     @Test func escapeClearsTheMessageThenTheHighlight() throws {
         var state = try opened(keys: [.character("]")])
         #expect(state.open?.selectedQuote == 0)
-        _ = reduce(&state, .effectFailed("browser did not start"))
+        _ = reduce(&state, .problem("browser did not start"))
         #expect(state.status?.kind == .error)
         _ = press(&state, .escape)
         #expect(state.status == nil && state.open?.selectedQuote == 0)

@@ -6,12 +6,12 @@ import Testing
 
 /// `/`, `n`, `N` and the search input through `reduce`: the list filter, the matches in the open
 /// article, the history. The executable's answers are given by hand, as it would send them.
-@Suite(.needsSeed) struct SearchReducerTests {
+@Suite struct SearchReducerTests {
     let wide = Size(width: 120, height: 40), narrow = Size(width: 80, height: 24)
 
     /// The list as it is after its first action (which previews the selected article).
     func listState() throws -> AppState {
-        var state = AppState(articles: try Fixtures.library().map(\.summary), size: narrow)
+        var state = AppState(articles: Fixtures.ownLibrary().map(\.summary), size: narrow)
         _ = reduce(&state, .resize(narrow))
         return state
     }
@@ -74,23 +74,23 @@ import Testing
 
     @Test func upAndDownWalkTheSearchHistory() throws {
         var state = try listState()
-        for query in ["nato", "lavrov"] {
+        for query in ["nato", "quang"] {
             _ = press(&state, .character("/"))
             _ = type(&state, query)
             _ = press(&state, .enter)
             _ = press(&state, .escape)  // clear the filter, keep the history
         }
-        #expect(state.search.history == ["nato", "lavrov"])
+        #expect(state.search.history == ["nato", "quang"])
         _ = press(&state, .character("/"))
         _ = type(&state, "x")
-        #expect(press(&state, .up) == [.search("lavrov", typing: true)])
-        #expect(state.input?.editor.text == "lavrov")
+        #expect(press(&state, .up) == [.search("quang", typing: true)])
+        #expect(state.input?.editor.text == "quang")
         _ = press(&state, .up)
         #expect(state.input?.editor.text == "nato")
         _ = press(&state, .up)
         #expect(state.input?.editor.text == "nato")
         _ = press(&state, .down)
-        #expect(state.input?.editor.text == "lavrov")
+        #expect(state.input?.editor.text == "quang")
         _ = press(&state, .down)
         #expect(state.input?.editor.text == "x")
         #expect(press(&state, .down).isEmpty)
@@ -101,8 +101,8 @@ import Testing
         _ = press(&state, .character("/"))
         _ = type(&state, "nato")
         _ = press(&state, .enter)
-        _ = reduce(&state, .search(.history(["lavrov", "nato", "hà nội"])))
-        #expect(state.search.history == ["lavrov", "hà nội", "nato"])
+        _ = reduce(&state, .search(.history(["quang", "nato", "hà nội"])))
+        #expect(state.search.history == ["quang", "hà nội", "nato"])
         _ = press(&state, .escape, .character("/"), .up, .up)
         #expect(state.input?.editor.text == "hà nội")
     }
@@ -135,38 +135,38 @@ import Testing
     /// While typing, "nga" also finds "ngày"; confirmed with Enter, the article is searched again for
     /// the whole word, and the status bar counts what that found.
     @Test func enterInTheArticleSearchConfirmsTheLastWord() throws {
-        var state = try openedSeed(narrow)
+        var state = try openedHarbour(narrow)
         let article = state.open!.article
         _ = press(&state, .character("/"))
-        _ = type(&state, "lavrov")
-        let spans = lavrovSpans(article)
-        _ = reduce(&state, .search(.matches(query: "lavrov", article: article.id, spans + spans)))
-        #expect(press(&state, .enter) == [.findMatches("lavrov", typing: false, in: article)])
-        _ = reduce(&state, .search(.matches(query: "lavrov", article: article.id, spans)))
+        _ = type(&state, "quang")
+        let spans = quangSpans(article)
+        _ = reduce(&state, .search(.matches(query: "quang", article: article.id, spans + spans)))
+        #expect(press(&state, .enter) == [.findMatches("quang", typing: false, in: article)])
+        _ = reduce(&state, .search(.matches(query: "quang", article: article.id, spans)))
         #expect(state.search.matches == spans)
         #expect(state.status?.text == "\(spans.count) matches · n next, N previous")
     }
 
-    func openedSeed(_ size: Size) throws -> AppState {
-        openedState(opening: try Fixtures.seed(), in: try Fixtures.library(), size: size)
+    func openedHarbour(_ size: Size) throws -> AppState {
+        openedState(opening: Fixtures.harbour(), in: Fixtures.ownLibrary(), size: size)
     }
 
-    /// Every "Lavrov" of the seed, as the executable's match finder would give them.
-    func lavrovSpans(_ article: Article) -> [TextSpan] {
+    /// Every "Quang" of the harbour article, as the executable's match finder would give them.
+    func quangSpans(_ article: Article) -> [TextSpan] {
         var spans: [TextSpan] = []
-        while let next = Fixtures.find(article, "Lavrov", after: spans.last) { spans.append(next) }
+        while let next = Fixtures.find(article, "Quang", after: spans.last) { spans.append(next) }
         return spans
     }
 
     @Test func slashInTheReadingPaneHighlightsTheMatchesAndNMovesBetweenThem() throws {
-        var state = try openedSeed(narrow)
+        var state = try openedHarbour(narrow)
         let article = state.open!.article
         #expect(press(&state, .character("/")).isEmpty)
         #expect(state.input?.prompt == "Find in article: ")
-        #expect(type(&state, "la") == [.findMatches("l", typing: true, in: article), .findMatches("la", typing: true, in: article)])
-        let spans = lavrovSpans(article)
-        #expect(spans.count > 5)
-        _ = reduce(&state, .search(.matches(query: "la", article: article.id, spans)))
+        #expect(type(&state, "qu") == [.findMatches("q", typing: true, in: article), .findMatches("qu", typing: true, in: article)])
+        let spans = quangSpans(article)
+        #expect(spans.count == 5)
+        _ = reduce(&state, .search(.matches(query: "qu", article: article.id, spans)))
         #expect(state.search.matches == spans)
         #expect(state.search.currentMatch == 0)
         _ = press(&state, .enter)
@@ -184,7 +184,7 @@ import Testing
                 current += 1
             }
         }
-        #expect(current == "Lavrov".count)
+        #expect(current == "Quang".count)
         // n goes down the article, each match scrolled into view; N comes back; the ends say so.
         let height = 24 - 1 - 2
         for number in 1..<spans.count {
@@ -208,27 +208,27 @@ import Testing
     }
 
     @Test func aMatchAnswerForAnotherArticleOrQueryIsIgnored() throws {
-        var state = try openedSeed(narrow)
+        var state = try openedHarbour(narrow)
         let article = state.open!.article
         _ = press(&state, .character("/"))
-        _ = type(&state, "lavrov")
-        _ = reduce(&state, .search(.matches(query: "lav", article: article.id, lavrovSpans(article))))
+        _ = type(&state, "quang")
+        _ = reduce(&state, .search(.matches(query: "qua", article: article.id, quangSpans(article))))
         #expect(state.search.matches.isEmpty)
-        _ = reduce(&state, .search(.matches(query: "lavrov", article: ArticleID(relativePath: "other"), lavrovSpans(article))))
+        _ = reduce(&state, .search(.matches(query: "quang", article: ArticleID(relativePath: "other"), quangSpans(article))))
         #expect(state.search.matches.isEmpty)
     }
 
     @Test func theListSearchIsHighlightedInTheArticleOpenedFromIt() throws {
         var state = try listState()
-        let seed = try Fixtures.seed()
+        let harbour = Fixtures.harbour()
         _ = press(&state, .character("/"))
-        _ = type(&state, "lavrov")
-        _ = reduce(&state, .search(.results(query: "lavrov", hits(state, [(0, 9)]))))
+        _ = type(&state, "quang")
+        _ = reduce(&state, .search(.results(query: "quang", hits(state, [(0, 9)]))))
         _ = press(&state, .enter)
-        #expect(press(&state, .enter) == [.loadArticle(seed.summary), .markRead(seed.summary)])
-        #expect(reduce(&state, .articleLoaded(seed)) == [.findMatches("lavrov", typing: false, in: seed)])
-        _ = reduce(&state, .search(.matches(query: "lavrov", article: seed.id, lavrovSpans(seed))))
-        #expect(state.search.matches.count == lavrovSpans(seed).count)
+        #expect(press(&state, .enter) == [.loadArticle(harbour.summary), .markRead(harbour.summary)])
+        #expect(reduce(&state, .articleLoaded(harbour)) == [.findMatches("quang", typing: false, in: harbour)])
+        _ = reduce(&state, .search(.matches(query: "quang", article: harbour.id, quangSpans(harbour))))
+        #expect(state.search.matches.count == quangSpans(harbour).count)
         _ = press(&state, .character("n"))
         #expect(state.search.currentMatch != nil)
     }

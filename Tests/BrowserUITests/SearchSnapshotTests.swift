@@ -24,7 +24,7 @@ import Testing
     @Test func speakersView() throws {
         var state = AppState(articles: try Fixtures.library().map(\.summary), size: size)
         _ = reduce(&state, .key(.character("S")))
-        _ = reduce(&state, .search(.speakers(try LibraryBrowserReducerTests.speakers())))
+        _ = reduce(&state, .search(.speakers(try LibraryBrowserReducerTests.speakers(in: Fixtures.library()))))
         let grid = render(state)
         assertSnapshot(grid, named: "speakers-80x24")
         assertSnapshot(text: Snapshot.styleMap(of: grid, legend: TestTheme.legend, key: TestTheme.letter),

@@ -5,11 +5,11 @@ import Testing
 
 /// `T` and the theme a screen is drawn in: the reducer asks for the next theme and names it; every
 /// cell of a frame takes its style from the theme it is rendered with.
-@Suite(.needsSeed) struct ThemeCommandTests {
+@Suite struct ThemeCommandTests {
     let size = Size(width: 120, height: 40)
 
     @Test func tAsksForTheNextThemeAndTheStatusBarNamesIt() throws {
-        var state = AppState(articles: try Fixtures.library().map(\.summary), size: size)
+        var state = AppState(articles: Fixtures.ownLibrary().map(\.summary), size: size)
         _ = reduce(&state, .resize(size))  // the first action previews the selected article
         let before = state
         #expect(reduce(&state, .key(.character("T"))) == [.nextTheme])
@@ -33,7 +33,7 @@ import Testing
         let other = Theme(name: "other", styles: Dictionary(uniqueKeysWithValues: Role.allCases.enumerated().map {
             ($1, Style(foreground: .indexed(UInt8(100 + $0)), background: .indexed(UInt8(200 + $0 % 50)), attributes: [.bold]))
         }))
-        let state = openedState(opening: try Fixtures.seed(), in: try Fixtures.library(), size: size,
+        let state = openedState(opening: Fixtures.harbour(), in: Fixtures.ownLibrary(), size: size,
                                 keys: [.character("]")])
         let first = render(state, theme: TestTheme.theme), second = render(state, theme: other)
         #expect(first.lines == second.lines)

@@ -64,6 +64,18 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: root + "/" + path))
     }
 
+    @Test func namesFoldEveryScriptAndBodiesLoseOnlyTheWhiteSpaceAroundThem() throws {
+        let store = try FeedStore(libraryRoot: root)
+        let item = StoredItem(id: "v1", title: "  Đà Nẵng: ＡＢＣ tăng 50% — 東京 ", date: day,
+                              text: "\u{3000}\n\u{A0}First paragraph.\n\nSecond paragraph.\u{2029}\t ")
+        #expect(try store.write(item, feed: feed) == .added("the-daily-news/2024-05-01-da-nang-abc-tang-50-東京.md"))
+        let article = MarkdownReader.parse(try text("the-daily-news/2024-05-01-da-nang-abc-tang-50-東京.md"))
+        #expect(article.title == "Đà Nẵng: ＡＢＣ tăng 50% — 東京")
+        #expect(article.blocks.map(\.text) == ["First paragraph.", "Second paragraph."])
+        #expect(try store.write(StoredItem(id: "a1", title: "Plain ASCII Title", date: day, text: "x"), feed: feed)
+            == .added("the-daily-news/2024-05-01-plain-ascii-title.md"))
+    }
+
     @Test func longTitlesAreCappedInBytes() throws {
         let store = try FeedStore(libraryRoot: root)
         let title = String(repeating: "Thủ tướng phát biểu ", count: 40)

@@ -42,6 +42,20 @@ import Testing
         #expect(try lede(["feeds", "list", "--library", library]).stdout.isEmpty)
     }
 
+    /// Items are stored on a thread of their own while the file is read: a store that fails (the feed's
+    /// folder is a regular file, which stops root too) ends the fetch with the reason, and no hang.
+    @Test func aFeedWhoseFolderCannotBeMadeFailsInWords() throws {
+        let url = try feed("b.xml", title: "Blocked", items: (1...600).map { "item\($0)" })
+        #expect(try lede(["feeds", "add", url, "--name", "Blocked", "--library", library]).status == 0)
+        try Data("not a folder".utf8).write(to: URL(fileURLWithPath: library + "/blocked"))
+        let fetched = try lede(["fetch", "--library", library])
+        #expect(fetched.status == 1)
+        #expect(fetched.lines == ["Blocked: failed, \(library)/blocked: cannot create the feed's folder: "
+            + "The operation could not be completed. A file with the same name already exists."])
+        #expect(fetched.stderr == "lede: \(url): \(library)/blocked: cannot create the feed's folder: "
+            + "The operation could not be completed. A file with the same name already exists.\n")
+    }
+
     @Test func withNoLibraryNamedSubscriptionsGoToTheReadersOwnLibrary() throws {
         let url = try feed("a.xml", title: "Alpha News", items: ["one"])
         #expect(try lede(["feeds", "add", url]).status == 0)

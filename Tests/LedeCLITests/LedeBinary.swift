@@ -20,7 +20,8 @@ enum LedeBinary {
         var lines: [String] { stdout.split(separator: "\n").map(String.init) }
     }
 
-    static func run(_ arguments: [String], environment: [String: String] = [:], executable: URL? = nil) throws -> Run {
+    static func run(_ arguments: [String], environment: [String: String] = [:], executable: URL? = nil,
+                    directory: String? = nil) throws -> Run {
         var env = ProcessInfo.processInfo.environment
         for name in ["LEDE_LIBRARY", "NO_COLOR", "LEDE_STATE_DIR"] { env.removeValue(forKey: name) }
         // Each run gets its own index cache unless the test shares one on purpose.
@@ -30,6 +31,6 @@ enum LedeBinary {
         env["XDG_CONFIG_HOME"] = FileManager.default.temporaryDirectory
             .appendingPathComponent("lede-config-\(UUID().uuidString)").path
         env.merge(environment) { $1 }
-        return try Subprocess.run((executable ?? url).path, arguments, environment: env)
+        return try Subprocess.run((executable ?? url).path, arguments, environment: env, directory: directory)
     }
 }

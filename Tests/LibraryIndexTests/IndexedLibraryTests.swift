@@ -36,6 +36,28 @@ import Testing
         #expect(library.loadSaved().index?.count == 1)
     }
 
+    /// The browser checks the search sections after its first frame: damage there is found by the next
+    /// update, which says so and rebuilds the index from the files.
+    @Test func damageLeftForTheUpdateToFindIsReportedAndRebuilt() throws {
+        _ = try library.update(nil, options: LoadOptions(), analyze: false)
+        let store = try #require(library.store)
+        var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: store.path)))
+        // The first byte of the word sequences, the last section: well formed still, but not as written.
+        let lengths = (0..<IndexFile.sectionCount).map { section in
+            bytes[8 + 16 * section..<16 + 16 * section].reversed().reduce(0) { $0 << 8 | Int($1) }
+        }
+        bytes[IndexFile.headerSize + lengths.dropLast().reduce(0, +)] ^= 0x01
+        try Data(bytes).write(to: URL(fileURLWithPath: store.path))
+        #expect(library.loadSaved().damaged?.contains("checksum mismatch") == true)
+
+        let (unchecked, notice) = library.loadSaved(checkingLater: true)
+        #expect(notice == nil)
+        let updated = try library.update(try #require(unchecked), options: LoadOptions(), analyze: false)
+        #expect(updated.damaged?.hasPrefix(store.path + ": the index is damaged (checksum mismatch)") == true)
+        #expect(updated.report == IndexUpdate(added: 1) && updated.index.entries.map(\.title) == ["Alpha story"])
+        #expect(library.loadSaved().index?.postings.hits(for: "alpha").count == 1)
+    }
+
     @Test func aCacheThatCannotBeWrittenIsAProblemNotAFailure() throws {
         try scratch.write("blocked", "a file where the cache folder would be")
         let blocked = IndexedLibrary(root: library.root, cacheFolder: scratch.path("blocked"))

@@ -110,13 +110,19 @@ import Testing
     }
 
     /// An index of articles given as title and body, newest first, without analysis.
-    static func index(of articles: [(String, String)]) -> LibraryIndex {
+    /// An index of `articles` (title, body); `places[n]` are the places the analysis found in article n.
+    static func index(of articles: [(String, String)], places: [[String]] = []) -> LibraryIndex {
         var builder = PostingsBuilder()
         var sequences = WordSequencesBuilder()
         var entries: [IndexEntry] = []
         for (position, (title, body)) in articles.enumerated() {
-            let terms = SearchTerms.of(Article(id: ArticleID(relativePath: "\(position)"), path: "\(position)",
-                                               title: title, blocks: [Block(.paragraph, body)]))
+            var article = Article(id: ArticleID(relativePath: "\(position)"), path: "\(position)", title: title,
+                                  blocks: [Block(.paragraph, body)])
+            let span = TextSpan(block: 0, start: 0, end: 1)
+            article.analysis.entities = (position < places.count ? places[position] : []).map {
+                Entity(text: $0, type: .place, canonical: $0, span: span)
+            }
+            let terms = SearchTerms.of(article)
             sequences.append(words: terms.words, numbers: builder.add(article: position, terms: terms))
             entries.append(IndexEntry(relativePath: "\(position).txt", title: title, source: nil, date: nil,
                                       fingerprint: "", fileSize: 0, modified: 0))
@@ -125,6 +131,22 @@ import Testing
         return LibraryIndex(root: "/lib", sortedEntries: entries, analyses: AnalysisStore(decoded: []),
                             postings: builder.build(positions: order), wordSequences: sequences.build(order: order),
                             skipped: [])
+    }
+
+    @Test func aFieldValueOfSeveralWordsIsOneWholeName() {
+        let index = Self.index(of: [
+            ("Phố Kim Mã", "Tắc đường ở Kim Mã."),
+            ("Triều Tiên và Malaysia", "Ông Kim Jong Un gặp đại diện Mã Lai."),
+            ("Đường Kim Mã Thượng", "Sửa đường Kim Mã Thượng."),
+        ], places: [["Kim Mã"], ["Kim Jong Un", "Mã Lai"], ["Kim Mã Thượng"]])
+        func titles(_ text: String) -> [String] {
+            SearchEngine(index: index).search(SearchQuery(parsing: text)).map { index.entries[$0.position].title }
+        }
+        #expect(titles("entity:\"Kim Mã\"") == ["Phố Kim Mã"], "the name whole, not its words in two entities")
+        #expect(titles("entity:\"kim ma\"") == ["Phố Kim Mã"], "folded like every field")
+        #expect(titles("entity:\"Kim Mã Thượng\"") == ["Đường Kim Mã Thượng"])
+        #expect(titles("entity:kim").count == 3, "one word: every name with it")
+        #expect(titles("entity:\"Mã Kim\"").isEmpty)
     }
 
     @Test func wordsTypedTogetherRankArticlesWithThemTogetherFirst() {

@@ -255,3 +255,22 @@ import Testing
         #expect(analysis.entities(.person).isEmpty)
     }
 }
+
+/// A name with an initial and its full stop (made up).
+@Suite struct InitialInNameTests {
+    @Test func anInitialsFullStopStaysInsideTheName() {
+        let analysis = Analyze.paragraphs("The play was directed by Martin K. Osgood, who won last year.")
+        #expect(analysis.entities(.person) == ["Martin K. Osgood"])
+    }
+
+    @Test func aVietnameseBylineWithAnInitialIsOneName() {
+        let analysis = Analyze.paragraphs("Giá lúa tăng mạnh trong tuần qua.", "T.Thảo")
+        #expect(analysis.entities(.person) == ["T.Thảo"])
+    }
+
+    @Test func aLetterEndingASentenceJoinsNoFunctionWord() {
+        let analysis = Analyze.paragraphs("They had no Plan B. The council said it would wait.")
+        #expect(!analysis.entities(.organization).contains { $0.contains("The") })
+        #expect(!analysis.entities(.person).contains { $0.contains("The") })
+    }
+}

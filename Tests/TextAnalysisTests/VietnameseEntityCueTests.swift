@@ -181,3 +181,132 @@ import Testing
         #expect(analysis.entities(.organization).isEmpty)
     }
 }
+
+/// Places by their head word or by name, languages, and foreign companies (places and firms made up
+/// where the rule is general).
+@Suite struct VietnamesePlaceTypeTests {
+    @Test func aCapitalisedLandformOrLandmarkWordOpensThePlacesName() {
+        let analysis = Analyze.paragraphs(
+            "Du khách đi thuyền từ Mũi Sò Điệp qua Vịnh Tràng Lam rồi vào Hang Ba Cửa.",
+            "Buổi chiều, đoàn tham quan Dinh Thượng Khê và leo Núi Cao Trĩ.")
+        #expect(analysis.entities(.place) == ["Mũi Sò Điệp", "Vịnh Tràng Lam", "Hang Ba Cửa", "Dinh Thượng Khê",
+                                              "Núi Cao Trĩ"])
+        #expect(analysis.entities(.person).isEmpty)
+    }
+
+    @Test func aLandformWordOpeningASentenceBeforeAKnownPlaceIsItsCommonNoun() {
+        let analysis = Analyze.paragraphs("Đảo Phú Quốc đón 20.000 khách trong dịp nghỉ lễ.")
+        #expect(analysis.entities(.place) == ["Phú Quốc"])
+    }
+
+    @Test func aFamilyNameIsNoLandformWord() {
+        let analysis = Analyze.paragraphs("Ông Hồ Văn Khải cho biết sẽ kiến nghị lên tỉnh.")
+        #expect(analysis.entities(.person) == ["Hồ Văn Khải"])
+    }
+
+    @Test func aCompassWordBeforeAKnownPlaceIsPartOfThePlace() {
+        let analysis = Analyze.paragraphs("Cơn bão hình thành ở Bắc Đại Tây Dương rồi đi về phía tây.")
+        #expect(analysis.entities(.place) == ["Bắc Đại Tây Dương"])
+        #expect(analysis.entities(.person).isEmpty)
+    }
+
+    @Test func formerAndVariantCountryNamesArePlaces() {
+        let analysis = Analyze.paragraphs("Ông từng học ở Liên Xô, sau đó sang Thụy Sỹ làm việc.")
+        #expect(analysis.entities(.place) == ["Liên Xô", "Thụy Sỹ"])
+        #expect(analysis.entities(.person).isEmpty)
+    }
+
+    @Test func aLanguagesNameIsNoPlaceNorPerson() {
+        let analysis = Analyze.paragraphs("Em học Tiếng Anh từ lớp 3 và giờ đọc sách tiếng Pháp, còn bố em sống ở Anh.")
+        #expect(analysis.entities(.place) == ["Anh"])
+        #expect(analysis.entities(.person).isEmpty)
+    }
+
+    @Test func wellKnownForeignCompaniesInVietnameseTextAreBodies() {
+        let analysis = Analyze.paragraphs("Tài xế Grab phản đối mức chiết khấu mới, trong khi Coty mở rộng thị trường.")
+        #expect(analysis.entities(.organization) == ["Grab", "Coty"])
+    }
+}
+
+/// Long bodies' names with lowercase words inside, and clubs named with an acronym (made up).
+@Suite struct VietnameseBodyNameTests {
+    @Test func aStateCompanysLongNameKeepsItsLowercaseWords() {
+        let analysis = Analyze.paragraphs(
+            "Công ty TNHH Nhà nước Một thành viên Thương mại và Xuất nhập khẩu Tân Lạc vừa ký hợp đồng mới.")
+        #expect(analysis.entities(.organization) == [
+            "Công ty TNHH Nhà nước Một thành viên Thương mại và Xuất nhập khẩu Tân Lạc",
+        ])
+    }
+
+    @Test func fieldWordsBeforeTrungUongStayInTheName() {
+        let analysis = Analyze.paragraphs(
+            "Bệnh nhân được chuyển lên Bệnh viện Bệnh nhiệt đới Trung ương, theo Viện Vệ sinh dịch tễ Trung ương.")
+        #expect(analysis.entities(.organization) == [
+            "Bệnh viện Bệnh nhiệt đới Trung ương", "Viện Vệ sinh dịch tễ Trung ương",
+        ])
+    }
+
+    @Test func anAcronymBeforeAPlaceNamesAClubNotAPerson() {
+        let analysis = Analyze.paragraphs("Trận đấu giữa TK Bình Định và đội chủ nhà kết thúc với tỷ số hòa.")
+        #expect(analysis.entities(.organization) == ["TK Bình Định"])
+        #expect(analysis.entities(.person).isEmpty)
+    }
+}
+
+/// Titles of works and awards, which name nothing the article counts (made up).
+@Suite struct WorkTitleTests {
+    @Test func anEnglishWorksTitleAfterItsNounIsNoEntityNorAreItsRepeats() {
+        let analysis = Analyze.paragraphs(
+            "The director's new film Silent Harbour Lights opens in March, starring Ella Vance.",
+            "Silent Harbour Lights was shot in Cornwall.")
+        #expect(analysis.entities(.person) == ["Ella Vance"])
+        #expect(analysis.entities(.organization).isEmpty)
+    }
+
+    @Test func aVietnameseWorksTitleAfterItsNounIsNoEntity() {
+        let analysis = Analyze.paragraphs("Đạo diễn Trần Minh Khoa ra mắt bộ phim Mùa Gió Chướng vào tháng tới.")
+        #expect(analysis.entities(.person) == ["Trần Minh Khoa"])
+    }
+
+    @Test func anAwardIsNoEntity() {
+        let analysis = Analyze.paragraphs("She won a Golden Globe last year and is tipped for an Oscar.")
+        #expect(analysis.entities(.person).isEmpty)
+        #expect(analysis.entities(.organization).isEmpty)
+    }
+}
+
+/// Words glued across a space the source lost (made up).
+@Suite struct GluedSyllableTests {
+    @Test func aNameCutByTwoSyllablesGluedIsNoEntity() {
+        let analysis = Analyze.paragraphs(
+            "Ông Lâm Quang Tuấncho biết sẽ trở lại.", "Mưa lớn ở Tân Phúkhoảng 3 giờ sáng.", "Thu HàTheo Reuters")
+        #expect(analysis.entities(.person).isEmpty, "no fragment of a name")
+        #expect(analysis.entities(.place).isEmpty)
+        #expect(analysis.entities(.organization) == ["Reuters"])
+    }
+
+    @Test func aMinorityPlaceSyllableIsNoGlue() {
+        let analysis = Analyze.paragraphs("Đoàn công tác đến huyện Krông Pắc của tỉnh Đắk Lắk.")
+        #expect(analysis.entities(.place) == ["Krông Pắc", "Đắk Lắk"])
+    }
+}
+
+/// Leagues, laws and posts in Vietnamese text (made up where the rule is general).
+@Suite struct VietnameseCompetitionAndLawTests {
+    @Test func anEnglishLeagueAfterItsNameIsOneBody() {
+        let analysis = Analyze.paragraphs("Đội bóng này từng vô địch Harbour Premier League hai lần.")
+        #expect(analysis.entities(.organization) == ["Harbour Premier League"])
+    }
+
+    @Test func aLawsNameNamesNothing() {
+        let analysis = Analyze.paragraphs("Theo Luật Giáo dục Đại học sửa đổi, các trường được tự chủ hơn.")
+        #expect(analysis.entities(.person).isEmpty)
+        #expect(analysis.entities(.organization).isEmpty)
+    }
+
+    @Test func aPostNamedByACommonNounIsABody() {
+        let analysis = Analyze.paragraphs("Bệnh nhân được đưa đến Trạm Y tế xã Tân Lộc để sơ cứu.")
+        #expect(analysis.entities(.organization) == ["Trạm Y tế xã Tân Lộc"])
+        #expect(analysis.entities(.person).isEmpty)
+    }
+}

@@ -1,5 +1,6 @@
-/// How far background indexing has come, shown in the status bar while it runs.
-public struct IndexingProgress: Hashable, Sendable {
+/// How far background indexing has come, as the status bar shows it while it runs (LibraryIndex's
+/// `IndexProgress` counts files; this adds the rate and the time left).
+public struct IndexingStatus: Hashable, Sendable {
     public var done: Int
     public var total: Int
     /// Articles per second.
