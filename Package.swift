@@ -32,7 +32,6 @@ let package = Package(
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
-        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         .target(name: "TextKit"),
@@ -127,10 +126,14 @@ let package = Package(
         // A real FreshRSS and a folder of feeds on 127.0.0.1, each its own process, for the sync tests.
         .target(name: "FeedServers", path: "Tests/FeedServers"),
         .testTarget(name: "FeedUpdateTests", dependencies: ["FeedUpdate", "FeedStore", "LoopbackServer", "ArticleStore"]),
-        // A loopback HTTP server for the fetch tests (FlyingFox: no SwiftNIO server stack to build).
+        // A loopback HTTP server for the tests that fetch, on SwiftNIO's own thread (see LoopbackServer.swift).
         .target(
             name: "LoopbackServer",
-            dependencies: [.product(name: "FlyingFox", package: "FlyingFox")],
+            dependencies: [
+                .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+            ],
             path: "Tests/LoopbackServer"
         ),
         .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis", "ArticleModel", "TextKit"]),
@@ -146,11 +149,7 @@ let package = Package(
         .testTarget(name: "ReadingStateTests", dependencies: ["ReadingState", "ArticleModel", "LedeTestSupport"]),
         .testTarget(
             name: "LedeCLITests",
-            dependencies: [
-                "lede", "BrowserUI", "LedeTestSupport", "LoopbackServer", "FeedServers",
-                .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
-                .product(name: "NIOHTTP1", package: "swift-nio"),
-            ]
+            dependencies: ["lede", "BrowserUI", "LedeTestSupport", "LoopbackServer", "FeedServers"]
         ),
         .testTarget(
             name: "BrowserRuntimeTests",

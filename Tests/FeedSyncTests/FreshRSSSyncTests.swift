@@ -106,11 +106,11 @@ struct FreshRSSSyncTests {
         #expect(back.error == nil)
         #expect(back.pushed == 2)
         #expect(back.pending == 0)
-        let fetcher = SyncScratch.fetcher()
-        let (client, _) = try await SyncScratch.client(server, fetcher: fetcher)
-        #expect(try await client.itemIDs(GReaderClient.readingList, excluding: GReaderClient.read).count == 1)
-        #expect(try await client.itemIDs(GReaderClient.starred).count == 1)
-        await fetcher.shutdown()
+        try await HTTPFetcher.using(SyncScratch.policy()) { fetcher in
+            let (client, _) = try await SyncScratch.client(server, fetcher: fetcher)
+            #expect(try await client.itemIDs(GReaderClient.readingList, excluding: GReaderClient.read).count == 1)
+            #expect(try await client.itemIDs(GReaderClient.starred).count == 1)
+        }
     }
 
     @Test func wrongPasswordIsOneLineNamingTheAccount() async throws {
@@ -137,10 +137,9 @@ struct FreshRSSSyncTests {
         var list = SubscriptionList()
         list.add(Subscription(url: alpha))
         try list.save(libraryRoot: scratch.library)
-        let fetcher = SyncScratch.fetcher()
-        let updater = try FeedUpdater(libraryRoot: scratch.library, fetcher: fetcher)
-        let fetched = try await updater.update(list.subscriptions)
-        await fetcher.shutdown()
+        let fetched = try await HTTPFetcher.using(SyncScratch.policy()) { fetcher in
+            try await FeedUpdater(libraryRoot: scratch.library, fetcher: fetcher).update(list.subscriptions)
+        }
         #expect(fetched.first?.new == 3)
         let before = scratch.articles()
 

@@ -17,9 +17,13 @@ struct SyncScratch {
         try FileManager.default.createDirectory(atPath: root + "/library", withIntermediateDirectories: true)
     }
 
+    static func policy(timeout: Int = 60) -> FetchPolicy {
+        FetchPolicy(userAgent: "lede/test", connectTimeout: .seconds(min(timeout, 10)), totalTimeout: .seconds(timeout),
+                    maxBodyBytes: 64 << 20)
+    }
+
     static func fetcher(timeout: Int = 60) -> HTTPFetcher {
-        HTTPFetcher(policy: FetchPolicy(userAgent: "lede/test", connectTimeout: .seconds(min(timeout, 10)),
-                                        totalTimeout: .seconds(timeout), maxBodyBytes: 64 << 20))
+        HTTPFetcher(policy: policy(timeout: timeout))
     }
 
     /// Keeps an account (as `lede account add` does, token given).
@@ -39,7 +43,13 @@ struct SyncScratch {
     /// One sync, as `lede sync` runs it.
     func sync(timeout: Int = 60) async throws -> SyncReport {
         let fetcher = Self.fetcher(timeout: timeout)
-        let engine = try requireEngineValue(SyncEngine(libraryRoot: library, stateFolder: stateFolder, fetcher: fetcher))
+        let engine: SyncEngine
+        do {
+            engine = try requireEngineValue(SyncEngine(libraryRoot: library, stateFolder: stateFolder, fetcher: fetcher))
+        } catch {
+            await fetcher.shutdown()  // a fetcher freed without it stops the whole test process
+            throw error
+        }
         let report = await engine.run()
         await fetcher.shutdown()
         return report

@@ -31,11 +31,10 @@ import Testing
         var list = try SubscriptionList.load(libraryRoot: root)
         for url in urls { list.add(Subscription(url: url.absoluteString)) }
         try list.save(libraryRoot: root)
-        let fetcher = HTTPFetcher(policy: Self.policy)
-        let updater = try FeedUpdater(libraryRoot: root, fetcher: fetcher, now: { now })
-        let reports = try await updater.update(list.subscriptions.filter { sub in urls.contains { $0.absoluteString == sub.url } })
-        await fetcher.shutdown()
-        return reports
+        let chosen = list.subscriptions.filter { sub in urls.contains { $0.absoluteString == sub.url } }
+        return try await HTTPFetcher.using(Self.policy) { fetcher in
+            try await FeedUpdater(libraryRoot: root, fetcher: fetcher, now: { now }).update(chosen)
+        }
     }
 
     func articles() throws -> [String: String] {
@@ -126,7 +125,7 @@ import Testing
     @Test func aFeedThatChangesItsItemsAddsAndUpdatesWithoutDuplicates() async throws {
         let version = Version()
         let server = try await LoopbackServer.start { _ in
-            await version.next() == 1
+            version.next() == 1
                 ? LoopbackReply(text: Self.rss([("a", "Storm", "Old text."), ("b", "Calm", "Same.")]))
                 : LoopbackReply(text: Self.rss([("a", "Storm", "New text."), ("b", "Calm", "Same."), ("c", "Rain", "More.")]))
         }
@@ -184,10 +183,14 @@ import Testing
 }
 
 /// Counts the requests a server answered.
-actor Version {
+final class Version: @unchecked Sendable {
+    private let lock = NSLock()
     private var count = 0
+    /// Locked: the server's thread calls it.
     func next() -> Int {
-        count += 1
-        return count
+        lock.withLock {
+            count += 1
+            return count
+        }
     }
 }

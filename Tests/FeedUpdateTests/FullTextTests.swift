@@ -33,20 +33,19 @@ import Testing
         let box = FeedBox()
         let server = try await LoopbackServer.start { request in
             switch request.path {
-            case "/feed": LoopbackReply(headers: ["Content-Type": "application/rss+xml"], text: await box.text)
+            case "/feed": LoopbackReply(headers: ["Content-Type": "application/rss+xml"], text: box.text)
             case "/dam": LoopbackReply(headers: ["Content-Type": "text/html; charset=utf-8"], text: Self.story)
             default: LoopbackReply(headers: ["Content-Type": "application/json"], text: "{\"rain\": true}")
             }
         }
-        await box.set(feed(server))
+        box.text = feed(server)
         return server
     }
 
     func fetch(_ subscription: Subscription, fullText: Bool = false) async throws -> FeedReport {
-        let fetcher = HTTPFetcher(policy: FetchPolicy(userAgent: "lede/test", totalTimeout: .seconds(10)))
-        let updater = try FeedUpdater(libraryRoot: root, fetcher: fetcher, fullText: fullText)
-        let reports = try await updater.update([subscription])
-        await fetcher.shutdown()
+        let reports = try await HTTPFetcher.using(FetchPolicy(userAgent: "lede/test", totalTimeout: .seconds(10))) { fetcher in
+            try await FeedUpdater(libraryRoot: root, fetcher: fetcher, fullText: fullText).update([subscription])
+        }
         return try #require(reports.first)
     }
 
@@ -94,7 +93,12 @@ import Testing
 }
 
 /// The feed's text, set once the server knows its own port.
-actor FeedBox {
-    var text = ""
-    func set(_ text: String) { self.text = text }
+final class FeedBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored = ""
+    /// Locked: the server's thread reads it.
+    var text: String {
+        get { lock.withLock { stored } }
+        set { lock.withLock { stored = newValue } }
+    }
 }

@@ -10,18 +10,15 @@ import Testing
 
     /// Runs `body` with a fetcher and a server answering with `handler`, then stops both.
     func withServer(policy: FetchPolicy = HTTPFetcherTests.policy,
-                    _ handler: @escaping @Sendable (LoopbackRequest) async -> LoopbackReply,
+                    _ handler: @escaping @Sendable (LoopbackRequest) -> LoopbackReply,
                     _ body: (HTTPFetcher, LoopbackServer) async throws -> Void) async throws {
         let server = try await LoopbackServer.start(handler)
-        let fetcher = HTTPFetcher(policy: policy)
         do {
-            try await body(fetcher, server)
+            try await HTTPFetcher.using(policy) { fetcher in try await body(fetcher, server) }
         } catch {
-            await fetcher.shutdown()
             await server.stop()
             throw error
         }
-        await fetcher.shutdown()
         await server.stop()
     }
 
@@ -142,43 +139,26 @@ import Testing
     }
 
     @Test func atMostTwoRequestsToOneHostAtATime() async throws {
-        let gauge = Gauge()
-        try await withServer({ _ in
-            await gauge.enter()
-            try? await Task.sleep(for: .milliseconds(50))
-            await gauge.leave()
-            return LoopbackReply(text: "ok")
-        }) { fetcher, server in
+        try await withServer({ _ in LoopbackReply(text: "ok", delay: .milliseconds(50)) }) { fetcher, server in
             try await withThrowingTaskGroup(of: Int.self) { group in
                 for index in 0..<8 { group.addTask { try await fetcher.get(server.url("/\(index)")).status } }
                 for try await status in group { #expect(status == 200) }
             }
-            #expect(await gauge.most == 2)
+            #expect(await server.mostAtOnce == 2)
         }
     }
 
     @Test func onlyHTTPAndFileURLs() async throws {
-        let fetcher = HTTPFetcher(policy: Self.policy)
-        await #expect(throws: HTTPFetchError.unsupportedScheme("ftp")) {
-            try await fetcher.get(URL(string: "ftp://127.0.0.1/feed")!)
-        }
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("lede-fetch-\(UUID().uuidString).xml")
         try Data("local".utf8).write(to: file)
-        let result = try await fetcher.get(file)
-        #expect(result.status == 200)
-        #expect(String(decoding: result.body, as: UTF8.self) == "local")
-        try? FileManager.default.removeItem(at: file)
-        await fetcher.shutdown()
+        defer { try? FileManager.default.removeItem(at: file) }
+        try await HTTPFetcher.using(Self.policy) { fetcher in
+            await #expect(throws: HTTPFetchError.unsupportedScheme("ftp")) {
+                try await fetcher.get(URL(string: "ftp://127.0.0.1/feed")!)
+            }
+            let result = try await fetcher.get(file)
+            #expect(result.status == 200)
+            #expect(String(decoding: result.body, as: UTF8.self) == "local")
+        }
     }
-}
-
-/// Counts requests in flight and remembers the most at once.
-actor Gauge {
-    private var now = 0
-    private(set) var most = 0
-    func enter() {
-        now += 1
-        most = max(most, now)
-    }
-    func leave() { now -= 1 }
 }

@@ -2,7 +2,7 @@ import Foundation
 import LoopbackServer
 import Testing
 
-/// `lede save` and `lede extract URL` against a loopback server (`PageServer`): redirects, charsets, each refusal
+/// `lede save` and `lede extract URL` against a loopback server (`LoopbackServer`): redirects, charsets, each refusal
 /// (nothing saved), one article per page however often it is saved, and the analyser on a saved page.
 @Suite struct SaveCommandTests {
     let root = FileManager.default.temporaryDirectory.appendingPathComponent("lede-save-\(UUID().uuidString)").path
@@ -72,7 +72,7 @@ import Testing
     }
 
     @Test func savesThroughRedirectsWithTagsAndOnlyOnce() async throws {
-        let server = try await PageServer.start { Self.reply($0) }
+        let server = try await LoopbackServer.start { Self.reply($0.path) }
         let saved = try await lede(["save", server.url("/old").absoluteString, "--library", library, "--tag", "rivers", "--tag", "dams"])
         #expect(saved.status == 0)
         #expect(saved.lines == ["Saved loopback-post/2024-05-07-dam-opens-its-gates.md in \(library)"])
@@ -99,7 +99,7 @@ import Testing
     }
 
     @Test func aPageThatIsNotAnArticleIsNamedAndNothingIsSaved() async throws {
-        let server = try await PageServer.start { Self.reply($0) }
+        let server = try await LoopbackServer.start { Self.reply($0.path) }
         let cases = [
             ("/data.json", "not an HTML page (application/json)"), ("/empty", "the page is empty"),
             ("/menu", "no article found on the page"), ("/huge", "the answer is larger than 16 MiB"),
@@ -120,7 +120,7 @@ import Testing
     }
 
     @Test func aPageInWindows1252DeclaredOnlyInItsMetaIsDecoded() async throws {
-        let server = try await PageServer.start { Self.reply($0) }
+        let server = try await LoopbackServer.start { Self.reply($0.path) }
         let run = try await lede(["save", server.url("/western").absoluteString, "--library", library])
         #expect(run.status == 0)
         let file = try #require(articles().first)
@@ -133,7 +133,7 @@ import Testing
     }
 
     @Test func aSavedVietnamesePageHasItsQuoteAttributed() async throws {
-        let server = try await PageServer.start { Self.reply($0) }
+        let server = try await LoopbackServer.start { Self.reply($0.path) }
         #expect(try await lede(["save", server.url("/vi").absoluteString, "--library", library]).status == 0)
         let file = try #require(articles().first)
         let analysed = try await lede(["analyze", "--json", library + "/" + file])
@@ -145,7 +145,7 @@ import Testing
     }
 
     @Test func extractFetchesAURLAndNamesItsAddress() async throws {
-        let server = try await PageServer.start { Self.reply($0) }
+        let server = try await LoopbackServer.start { Self.reply($0.path) }
         let url = server.url("/vi").absoluteString
         let run = try await lede(["extract", "--json", url])
         #expect(run.status == 0)

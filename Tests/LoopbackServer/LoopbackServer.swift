@@ -1,39 +1,50 @@
-import FlyingFox
 import Foundation
+import NIOConcurrencyHelpers
+import NIOCore
+import NIOHTTP1
+import NIOPosix
 
 /// An HTTP server on 127.0.0.1 at a port the system picks, for tests: each request goes to the
 /// test's handler, and every request is logged so that tests can check what the client sent.
+///
+/// It answers on SwiftNIO's own event-loop thread, never on Swift's task pool: on a 2-core machine
+/// that pool has about two threads, and tests that wait synchronously for a `lede` process or a tmux
+/// session can hold both, so a server that needed one could not even start listening.
 public final class LoopbackServer: Sendable {
     public let port: UInt16
-    private let server: HTTPServer
-    private let task: Task<Void, any Error>
+    private let group: MultiThreadedEventLoopGroup
+    private let channel: any Channel
     private let log: RequestLog
 
-    /// Starts a server answering every request with `handler`.
-    public static func start(_ handler: @escaping @Sendable (LoopbackRequest) async -> LoopbackReply) async throws
+    /// Starts a server answering every request with `handler`, which runs on the server's thread.
+    public static func start(_ handler: @escaping @Sendable (LoopbackRequest) -> LoopbackReply) async throws
         -> LoopbackServer
     {
         let log = RequestLog()
-        let server = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: 0), timeout: 30, logger: .disabled)
-        await server.appendRoute("*") { request in
-            let seen = LoopbackRequest(request)
-            await log.append(seen)
-            return await handler(seen).response
+        let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
+        do {
+            let channel = try await ServerBootstrap(group: group)
+                .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
+                .childChannelInitializer { channel in
+                    channel.pipeline.configureHTTPServerPipeline().flatMap {
+                        channel.eventLoop.makeCompletedFuture {
+                            try channel.pipeline.syncOperations.addHandler(LoopbackHandler(handler: handler, log: log))
+                        }
+                    }
+                }
+                .bind(host: "127.0.0.1", port: 0).get()
+            guard let port = channel.localAddress?.port else { throw LoopbackError() }
+            return LoopbackServer(port: UInt16(port), group: group, channel: channel, log: log)
+        } catch {
+            try? await group.shutdownGracefully()
+            throw error
         }
-        let task = Task { try await server.run() }
-        // FlyingFox waits 5 s by default; on a loaded 2-core machine the whole parallel test run can take longer.
-        try await server.waitUntilListening(timeout: 60)
-        guard case .ip4(_, let port)? = await server.listeningAddress else {
-            task.cancel()
-            throw LoopbackError()
-        }
-        return LoopbackServer(port: port, server: server, task: task, log: log)
     }
 
-    private init(port: UInt16, server: HTTPServer, task: Task<Void, any Error>, log: RequestLog) {
+    private init(port: UInt16, group: MultiThreadedEventLoopGroup, channel: any Channel, log: RequestLog) {
         self.port = port
-        self.server = server
-        self.task = task
+        self.group = group
+        self.channel = channel
         self.log = log
     }
 
@@ -44,61 +55,43 @@ public final class LoopbackServer: Sendable {
 
     /// The requests received so far, in order.
     public var requests: [LoopbackRequest] {
-        get async { await log.requests }
+        get async { log.requests }
     }
 
+    /// The most requests that were being answered at once (received, reply not yet written).
+    public var mostAtOnce: Int {
+        get async { log.mostAtOnce }
+    }
+
+    /// Closes the listening socket and every open connection.
     public func stop() async {
-        await server.stop(timeout: 0)
-        task.cancel()
+        try? await channel.close().get()
+        try? await group.shutdownGracefully()
     }
 }
 
 struct LoopbackError: Error {}
 
-/// What the client asked.
-public struct LoopbackRequest: Sendable {
-    public var path: String
-    /// Header values by lower-cased name.
-    public var headers: [String: String]
-
-    init(_ request: HTTPRequest) {
-        path = request.path
-        var headers: [String: String] = [:]
-        for (name, value) in request.headers { headers[name.rawValue.lowercased()] = value }
-        self.headers = headers
-    }
-}
-
-/// What the server answers.
-public struct LoopbackReply: Sendable {
-    public var status: Int
-    public var headers: [String: String]
-    public var body: Data
-    /// Waits this long before answering (a slow server).
-    public var delay: Duration?
-
-    public init(status: Int = 200, headers: [String: String] = [:], body: Data = Data(), delay: Duration? = nil) {
-        self.status = status
-        self.headers = headers
-        self.body = body
-        self.delay = delay
+/// Every request seen, and how many are being answered now; shared by the connections' handlers.
+final class RequestLog: Sendable {
+    private struct State {
+        var requests: [LoopbackRequest] = []
+        var now = 0
+        var most = 0
     }
 
-    public init(status: Int = 200, headers: [String: String] = [:], text: String, delay: Duration? = nil) {
-        self.init(status: status, headers: headers, body: Data(text.utf8), delay: delay)
-    }
+    private let state = NIOLockedValueBox(State())
 
-    var response: HTTPResponse {
-        get async {
-            if let delay { try? await Task.sleep(for: delay) }
-            var fields = HTTPHeaders()
-            for (name, value) in headers { fields[HTTPHeader(name)] = value }
-            return HTTPResponse(statusCode: HTTPStatusCode(status, phrase: "Status \(status)"), headers: fields, body: body)
+    var requests: [LoopbackRequest] { state.withLockedValue { $0.requests } }
+    var mostAtOnce: Int { state.withLockedValue { $0.most } }
+
+    func begin(_ request: LoopbackRequest) {
+        state.withLockedValue {
+            $0.requests.append(request)
+            $0.now += 1
+            $0.most = max($0.most, $0.now)
         }
     }
-}
 
-actor RequestLog {
-    var requests: [LoopbackRequest] = []
-    func append(_ request: LoopbackRequest) { requests.append(request) }
+    func end() { state.withLockedValue { $0.now -= 1 } }
 }
