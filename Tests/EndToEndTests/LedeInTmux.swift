@@ -44,6 +44,14 @@ final class LedeInTmux {
         try session.waitForFormat("#{pane_current_command}", toBe: "lede")
     }
 
+    /// Starts lede and waits until the reading pane shows the first article ("Hà Nội", the newest): the
+    /// preview loads off the run loop after the list is drawn, so a screen taken at the title alone may
+    /// still change.
+    func startAndWaitForThePreview() throws {
+        try startAndWait()
+        try session.waitFor("Tuyến mới mở")
+    }
+
     var pid: pid_t {
         get throws {
             let text = try String(contentsOfFile: session.folder + "/lede.pid", encoding: .utf8)

@@ -40,7 +40,7 @@ struct TerminalEndToEndTests {
     @Test func helpOpensWithQuestionMarkAndEscapeClosesIt() throws {
         let lede = try LedeInTmux()
         defer { lede.session.kill() }
-        try lede.startAndWait()
+        try lede.startAndWaitForThePreview()
         let before = try lede.session.screen()
         try lede.session.press("?")
         try lede.session.waitForScreen("the help after ?") { $0 != before }
@@ -55,7 +55,7 @@ struct TerminalEndToEndTests {
     @Test func theMouseWheelMovesAndComesBack() throws {
         let lede = try LedeInTmux()
         defer { lede.session.kill() }
-        try lede.startAndWait()
+        try lede.startAndWaitForThePreview()
         #expect(try lede.session.format("#{mouse_any_flag}") == "1")  // lede asked for mouse reports
         let before = try lede.session.screen()
         func mouse(button: Int, x: Int, y: Int) throws {
