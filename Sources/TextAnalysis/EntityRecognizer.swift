@@ -316,7 +316,15 @@ struct EntityRecognizer {
             }
             break
         }
-        var run = start..<(last + 1)
+        return trimmedRun(tokens, start..<(last + 1), firstConnector: firstConnector, firstPossessive: firstPossessive)
+    }
+
+    /// A scanned run cut back where its possessive or connector does not belong inside one name, and two
+    /// bodies joined by `and` split at it.
+    private func trimmedRun(_ tokens: [Token], _ scanned: Range<Int>, firstConnector: Int?,
+                            firstPossessive: Int?) -> Range<Int> {
+        var run = scanned
+        let start = scanned.lowerBound
         // (Not one body's part: `Institute of Education's | Centre for ...`.)
         // Nor a person's (`Marine Le Pen's | National Rally`): one word that is no given name, or a role
         // (`Norfolk Coroner's Court`).
