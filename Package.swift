@@ -168,7 +168,8 @@ let package = Package(
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "TerminalCanvas"]),
         .testTarget(name: "RegularFilesTests", dependencies: ["RegularFiles"]),
         // Drives the built `lede` in tmux; depends on no target so that it tests the real executable.
-        .testTarget(name: "EndToEndTests"),
+        // The tmux tests run the binary; FeedServers only lends them its port helpers.
+        .testTarget(name: "EndToEndTests", dependencies: ["FeedServers"]),
     ],
     swiftLanguageModes: [.v6]
 )
