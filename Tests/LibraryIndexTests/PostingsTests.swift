@@ -46,6 +46,22 @@ import Testing
         #expect(Postings.empty.hits(for: "x") == [])
     }
 
+    /// Gap and occurrences share a byte when both are small, and take more bytes when they are not.
+    @Test func packedPostingsKeepEveryGapAndCount() throws {
+        var builder = PostingsBuilder()
+        let counts = [1, 2, 3, 4, 5, 130, 70_000]
+        let articles = [0, 1, 31, 32, 200, 20_000, 3_000_000]
+        for (article, occurrences) in zip(articles, counts) { builder.add(article: article, terms: ["nga": occurrences]) }
+        let positions = Array(0...3_000_000)
+        let postings = try Postings(section: builder.encode(positions: positions))
+        #expect(postings.hits(for: "nga") == zip(articles, counts).map { .init(position: $0, occurrences: $1) })
+        var small = PostingsBuilder()
+        small.add(article: 0, terms: ["a": 1])
+        small.add(article: 1, terms: ["a": 3])
+        // The row, the term, then the count and one byte for each posting.
+        #expect(small.encode(positions: [0, 1]).count == 8 + Postings.rowSize + 1 + 1 + 2)
+    }
+
     @Test func damagedPostingsAreRejected() {
         var builder = PostingsBuilder()
         builder.add(article: 0, terms: ["a": 1])
@@ -121,6 +137,16 @@ import Testing
         let postings = builder.build(positions: [0, 1])
         #expect(postings.wordNumber(for: "nga") == 3 && postings.wordNumber(for: "nato") == UInt32(other))
         #expect(postings.hits(for: "nato") == [.init(position: 1, occurrences: 2)])
+    }
+
+    /// The title's words and the body's are two sequences: a phrase does not run from one into the other.
+    @Test func phrasesStayWithinTheTitleOrTheBody() {
+        var builder = WordSequencesBuilder()
+        builder.append(words: [0, 1, 2, 3], numbers: [10, 11, 12, 13], titleWords: 2)
+        let sequences = builder.build(order: [0])
+        #expect(sequences.occurrences(of: [10, 11], at: 0) == 1)
+        #expect(sequences.occurrences(of: [12, 13], at: 0) == 1)
+        #expect(sequences.occurrences(of: [11, 12], at: 0) == 0)
     }
 
     @Test func phrasesMatchWholeWordNumbersOnly() {
