@@ -53,6 +53,9 @@ struct BinaryWriter {
 
     mutating func reserve(_ capacity: Int) { bytes.reserveCapacity(capacity) }
 
+    /// Drops the last `count` bytes written.
+    mutating func removeLast(_ count: Int) { bytes.removeLast(count) }
+
     /// Empties the writer, keeping its memory for the next use.
     mutating func removeAll() { bytes.removeAll(keepingCapacity: true) }
 }

@@ -6,6 +6,9 @@ import Foundation
 ///     then per entry, in index order: where its record starts in the area and its length (8 + 4 bytes);
 ///     then the entry count (8 bytes).
 ///
+/// Entries whose records are the same bytes share one record in the area (the same article in two
+/// feeds, an article without quotes or names): each is written once.
+///
 /// The table comes last so that the area, tens of megabytes at 100,000 articles, is written once where
 /// it is built and is never copied into index order; a loaded section is used in place, without a walk.
 struct BlobSection: Sendable {
@@ -69,10 +72,13 @@ struct BlobSection: Sendable {
     }
 }
 
-/// Writes a `BlobSection`, record by record in build order.
+/// Writes a `BlobSection`, record by record in build order; a record the same as one written before
+/// is not written again but points at that one.
 struct BlobSectionBuilder {
     private var area = BinaryWriter()
     private var ranges: [(start: Int, length: Int)] = []
+    /// The first record written with each hash of its bytes, by build position.
+    private var firstWith: [Int: Int] = [:]
 
     /// `capacity` is a guess at the area's size: reserved at once, since growing an array of tens of
     /// megabytes copies it, and pages never written cost nothing.
@@ -84,7 +90,29 @@ struct BlobSectionBuilder {
     mutating func append(_ body: (inout BinaryWriter) -> Void) {
         let start = area.bytes.count
         body(&area)
-        ranges.append((start, area.bytes.count - start))
+        let length = area.bytes.count - start
+        guard length > 0 else {
+            ranges.append((start, 0))
+            return
+        }
+        let (hash, same) = area.bytes.withUnsafeBytes { bytes in
+            let record = UnsafeRawBufferPointer(rebasing: bytes[start..<start + length])
+            var hasher = Hasher()
+            hasher.combine(bytes: record)
+            let hash = hasher.finalize()
+            guard let first = firstWith[hash], ranges[first].length == length,
+                  memcmp(bytes.baseAddress! + ranges[first].start, record.baseAddress!, length) == 0 else {
+                return (hash, nil as Int?)
+            }
+            return (hash, first)
+        }
+        if let same {
+            area.removeLast(length)
+            ranges.append(ranges[same])
+            return
+        }
+        if firstWith[hash] == nil { firstWith[hash] = ranges.count }
+        ranges.append((start, length))
     }
 
     /// The finished section; `order[position]` is the build position of the entry at `position`.
@@ -97,6 +125,7 @@ struct BlobSectionBuilder {
         }
         area.fixed64(UInt64(order.count))
         ranges = []
+        firstWith = [:]
         return BlobSection(built: area.take(), count: order.count)
     }
 }

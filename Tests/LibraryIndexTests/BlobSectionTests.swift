@@ -32,4 +32,15 @@ import Testing
         pastTheEnd[bytes.count - 8 - 12 + 8] = 0xFF  // the last record's length
         #expect(throws: (any Error).self) { try BlobSection(section: Data(pastTheEnd), entries: 3) }
     }
+
+    @Test func aRecordWrittenTwiceIsStoredOnceAndReadForBoth() throws {
+        var builder = BlobSectionBuilder()
+        for text in ["same body", "other", "same body", "", "same body"] { builder.append { $0.raw(Array(text.utf8)) } }
+        let section = builder.build(order: [4, 3, 2, 1, 0])
+        let expected = ["same body", "", "same body", "other", "same body"]
+        #expect(records(section) == expected)
+        let bytes = section.withBytes { Data($0) }
+        #expect(bytes.count == "same body".utf8.count + "other".utf8.count + 5 * BlobSection.rowSize + 8)
+        #expect(records(try BlobSection(section: bytes, entries: 5)) == expected)
+    }
 }
