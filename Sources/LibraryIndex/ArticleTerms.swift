@@ -7,6 +7,8 @@ public struct ArticleTerms: Sendable {
     public private(set) var counts: [Int] = []
     /// Title, then body: each word as its index in `terms`.
     public private(set) var words: [UInt32] = []
+    /// How many of `words` are the title's.
+    public private(set) var titleWords = 0
     private var numbers: [String: Int] = [:]
 
     public init() {}
@@ -33,6 +35,9 @@ public struct ArticleTerms: Sendable {
         }
         if isWord { words.append(UInt32(number)) }
     }
+
+    /// Marks the words so far as the title's.
+    mutating func endTitle() { titleWords = words.count }
 
     /// How often `term` counts, if the article has it (a linear search: for checks, not for indexing).
     public subscript(term: String) -> Int? {

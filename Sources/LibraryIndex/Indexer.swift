@@ -132,7 +132,7 @@ public enum Indexer {
                 switch result {
                 case .success(let read):
                     let numbers = postings.add(article: entries.count, terms: read.terms)
-                    sequences.append(words: read.terms.words, numbers: numbers)
+                    sequences.append(words: read.terms.words, numbers: numbers, titleWords: read.terms.titleWords)
                     entries.append(read.entry)
                     analyses.append { $0.raw(read.blob) }
                     report.problems += read.warnings

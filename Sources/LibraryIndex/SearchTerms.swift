@@ -34,6 +34,7 @@ public enum SearchTerms {
             terms.add(word, weight: titleWeight, isWord: true)
             if let exact { terms.add(exactMark + exact, weight: titleWeight, isWord: false) }
         }
+        terms.endTitle()
         for block in article.blocks {
             folder.forEachWord(in: block.text) { word, exact, _ in
                 terms.add(word, isWord: true)
