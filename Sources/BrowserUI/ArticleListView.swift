@@ -11,7 +11,7 @@ enum ArticleListView {
         guard !area.isEmpty else { return }
         if state.articles.isEmpty {
             let unreadOnly = state.search.unreadOnly && state.search.filterText?.isEmpty != false
-            let query = (state.search.listQuery ?? state.search.awaited).flatMap { $0.isEmpty ? nil : $0 }
+            let query = state.search.list.query.flatMap { $0.shown.isEmpty ? nil : $0.shown }
             let message = unreadOnly ? "No unread articles: F shows all"
                 : query.map { "No articles match “\($0)”" } ?? "No articles in this library"
             grid.put(TextLayout.truncate(message, width: area.width), x: area.x, y: area.y, style: theme[.listMeta])
