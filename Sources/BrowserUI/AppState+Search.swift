@@ -237,17 +237,4 @@ extension AppState {
         self.open = current
         status = StatusMessage("Match \(target + 1) of \(lines.count)")
     }
-
-    /// The span of the match `n` and `N` went to, when it is in `block`.
-    func currentMatchRange(inBlock block: Int) -> Range<Int>? {
-        guard let open, let found = search.article.found, found.article == open.article.id, let current = found.current,
-              found.spans.indices.contains(current), found.spans[current].block == block else { return nil }
-        return found.spans[current].start..<found.spans[current].end
-    }
-
-    /// The spans of `matches` by block, for drawing: grouped once a frame, not filtered again per line.
-    var matchRangesByBlock: [Int: [Range<Int>]] {
-        guard let open, let found = search.article.found, found.article == open.article.id else { return [:] }
-        return Dictionary(grouping: found.spans, by: \.block).mapValues { $0.map { $0.start..<$0.end } }
-    }
 }
