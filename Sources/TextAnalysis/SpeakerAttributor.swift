@@ -26,6 +26,10 @@ enum SpeakerRef: Sendable, Equatable {
 ///    the speaker is that phrase, not named. A clause after a comma that opens in lowercase is an
 ///    apposition (`X, bạn diễn của Y, nói:`, `X, who played Y, told ...`): the person before it speaks.
 ///    A short capitalised subject the recogniser left untyped (`"...", CCTV cho biết`) is kept as written.
+///    A describing word that opens an organisation's name (`Đại sứ quán Bỉ nhấn mạnh:`) describes no one:
+///    the body speaks.
+///    In both 1 and 2, a relaying phrase (`Tờ X dẫn lời ông Y:`, `"...", báo X dẫn lời Y`, `X quoted Y as
+///    saying`) gives the person after it, not the medium before it (`SpeakerAttributor+Relay`).
 /// 3. `Theo X, "...` and `According to X, "...`.
 /// 4. A quotation introduced by a colon takes the first person of its sentence (`Putin ký sắc lệnh ...: "`).
 /// Chinese and Japanese quotations are attributed first by their own rules (`SpeakerAttributor+CJK`).
@@ -78,6 +82,7 @@ struct SpeakerAttributor {
         let last = block.scalars[quote.end - 1]
         let endedSentence = ".!?\u{2026}".unicodeScalars.contains(last)
         if endedSentence, tokens[a].isCapitalized, e - a > 6 || e >= n || tokens[e].first != "." { return nil }
+        if let found = relayed(in: a..<e) { return found }
         if tokens[a].key == Self.theo || (tokens[a].key == Self.according && a + 1 < e && tokens[a + 1].key == Self.to) {
             let start = tokens[a].key == Self.theo ? a + 1 : a + 2
             return subject(in: start..<e, preferLast: false)
@@ -104,6 +109,7 @@ struct SpeakerAttributor {
         while s >= 0, o - s <= Self.maxRegion, !isStop(tokens[s]) || isInsideWord(s) { s -= 1 }
         s += 1
         guard s < o else { return nil }
+        if let found = relayed(in: s..<o) { return found }
         var v = o - 1
         while v >= s, o - v <= 10 {
             if let length = speechVerb(at: v), v + length <= o, o - (v + length) <= 6 {
@@ -203,7 +209,9 @@ struct SpeakerAttributor {
         while start < range.upperBound, tokens[start].kind == .punct { start += 1 }
         var end = range.upperBound
         while end > start, tokens[end - 1].kind == .punct { end -= 1 }
-        if start < end, end - start <= 12 {
+        // (`Đại sứ quán Bỉ cũng nhấn mạnh`: a describing word that opens a body's name is the body's.)
+        if start < end, end - start <= 12, firstNamed(in: start..<end, kinds: Self.organizationOnly)
+            .map({ mentions[$0].first != start }) ?? true {
             for j in start..<min(end, start + 3) where tokens[j].kind == .word {
                 if gazetteer.match(tokens, at: j, [.unnamedHead, .title]) != nil {
                     return .unnamed(block: block.index, tokens: start..<end)
