@@ -31,6 +31,8 @@ final class SpeakerResolver {
     private var lastOrganizationSeen: Int?
     /// `Microsoft said ...`: what `it said` means first, if recent.
     private var lastSpeakingOrganization: Int?
+    /// The latest body named right after a word for a medium (`tờ X`): what `Nhật báo này viết` means.
+    private(set) var lastMediumSeen: Int?
     /// The speakers given so far, by quotation.
     private(set) var resolved: [Speaker?] = []
     /// A body speaks under the fullest name the article gives it (`Harwood` said → `Harwood plc`).
@@ -89,6 +91,7 @@ final class SpeakerResolver {
             }
             if mentions[nextMention].kind == .organization, outsideQuotes[nextMention] {
                 lastOrganizationSeen = nextMention
+                if Self.isMedium(mentions[nextMention], texts) { lastMediumSeen = nextMention }
                 if Analyzer.speaksNext(mentions[nextMention], texts, gazetteer) { lastSpeakingOrganization = nextMention }
             }
             nextMention += 1
@@ -134,6 +137,7 @@ final class SpeakerResolver {
            let person = Analyzer.onlyPersonOfParagraph(quote.block, seenPersons, mentions, canonicals) {
             return named(person)
         }
+        if let earlier = referredBack(block, tokens, quote) { return named(earlier) }
         return Speaker(name: texts[block].text(tokens), named: false, span: span(block, tokens))
     }
 
@@ -153,15 +157,7 @@ final class SpeakerResolver {
 
     /// The organisation (else place, else person) named inside the phrase.
     private func bodyInside(_ block: Int, _ range: Range<Int>) -> Int? {
-        var low = 0, high = mentions.count
-        while low < high {  // the first mention at or after the phrase
-            let mid = (low + high) / 2
-            if (mentions[mid].block, mentions[mid].first) < (block, range.lowerBound) {
-                low = mid + 1
-            } else {
-                high = mid
-            }
-        }
+        var low = firstMention(from: block, range.lowerBound)
         var inside: [Int] = []
         while low < mentions.count, mentions[low].block == block, mentions[low].end <= range.upperBound {
             inside.append(low)
@@ -171,6 +167,16 @@ final class SpeakerResolver {
             if let found = inside.first(where: { mentions[$0].kind == kind }) { return found }
         }
         return nil
+    }
+
+    /// The first mention starting at or after token `token` of block `block`, by binary search.
+    func firstMention(from block: Int, _ token: Int) -> Int {
+        var low = 0, high = mentions.count
+        while low < high {
+            let mid = (low + high) / 2
+            if (mentions[mid].block, mentions[mid].first) < (block, token) { low = mid + 1 } else { high = mid }
+        }
+        return low
     }
 
     /// A quotation without attribution of its own, in the documented order.
@@ -279,7 +285,7 @@ final class SpeakerResolver {
         return TextSpan(block: block, start: t[tokens.lowerBound].start, end: t[tokens.upperBound - 1].end)
     }
 
-    private func genders() -> PersonGender {
+    func genders() -> PersonGender {
         if gendersMade == nil {
             gendersMade = PersonGender(mentions: mentions, texts: texts, canonicals: canonicals,
                                        vietnamese: vietnamese, gazetteer: gazetteer)
