@@ -47,6 +47,7 @@ public struct Analyzer: Sendable {
         var mentions = texts.flatMap { recognizer.scan($0) }
         EntityClassifier(gazetteer: gazetteer, vietnamese: vietnamese).classify(&mentions, blocks: texts)
         mentions.removeAll { $0.kind == nil }
+        EntityClassifier(gazetteer: gazetteer, vietnamese: vietnamese).joinMissions(&mentions, blocks: texts)
         Self.rereadTitleCase(&mentions, texts, titleCase, gazetteer)
 
         // Each mention's text and canonical form, made once.
