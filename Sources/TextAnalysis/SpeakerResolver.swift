@@ -3,7 +3,8 @@ import ArticleModel
 /// Gives every quotation of an article its speaker, in reading order, following `Analyzer`'s documented
 /// rules: a named speaker as the fullest name the article gives; a pronoun as the person (or, for `it`,
 /// the organisation) it stands for; a description as the person it was attached to, a body's statement
-/// (`An IAAF statement`, `thông cáo của X`) as the body; a quotation with no
+/// (`An IAAF statement`, `thông cáo của X`) as the body (two joined, `thông cáo của Mỹ - Nhật`, as both);
+/// a description that refers back (`SpeakerResolver+BackReference`) as whom it means; a quotation with no
 /// attribution of its own by the fallback order in `unattributed`. Walks the mentions once, alongside
 /// the quotations, keeping who was named last.
 final class SpeakerResolver {
@@ -131,7 +132,7 @@ final class SpeakerResolver {
         }
         // `An IAAF statement`, `thông cáo của Mỹ - Nhật`: a body's document speaks for the body.
         if Self.namesADocument(tokens, in: texts[block]), let body = bodyInside(block, tokens) {
-            return named(body)
+            return jointBody(body, within: tokens) ?? named(body)
         }
         if SpeakerNameLinker.describesByAge(tokens, in: texts[block]),
            let person = Analyzer.onlyPersonOfParagraph(quote.block, seenPersons, mentions, canonicals) {
@@ -167,6 +168,21 @@ final class SpeakerResolver {
             if let found = inside.first(where: { mentions[$0].kind == kind }) { return found }
         }
         return nil
+    }
+
+    static let jointWords = KeySet(words: ["và", "and"])
+
+    /// `thông cáo của Mỹ - Nhật`, `a joint statement by Japan and Korea`: two bodies (or places) of the
+    /// same kind joined by a dash or `và`/`and` inside the phrase issued the document together, as written.
+    private func jointBody(_ body: Int, within range: Range<Int>) -> Speaker? {
+        let m = mentions[body]
+        guard body + 1 < mentions.count else { return nil }
+        let other = mentions[body + 1]
+        let tokens = texts[m.block].tokens
+        guard other.block == m.block, other.kind == m.kind, other.first == m.end + 1, other.end <= range.upperBound,
+              tokens[m.end].kind == .punct ? "-\u{2013}".unicodeScalars.contains(tokens[m.end].first)
+                  : Self.jointWords.contains(tokens[m.end].key) else { return nil }
+        return Speaker(name: texts[m.block].text(m.first..<other.end), named: true, span: span(m.block, m.first..<other.end))
     }
 
     /// The first mention starting at or after token `token` of block `block`, by binary search.

@@ -71,4 +71,10 @@ import Testing
             "Nhật báo hàng đầu Singapore viết: \"Đội chủ nhà đã chơi một trận đấu hoàn hảo trước đối thủ mạnh.\"")
         #expect(analysis.quotes.map(\.speaker) == ["Straits Times"])
     }
+
+    @Test func aJointStatementIsByBothParties() {
+        let analysis = Analyze.paragraphs(
+            "\"Hai nước cam kết tăng cường hợp tác về an ninh hàng hải trong khu vực\", thông cáo của Pháp - Ấn Độ nêu rõ.")
+        #expect(analysis.quotes.map(\.speaker) == ["Pháp - Ấn Độ"])
+    }
 }
