@@ -17,7 +17,8 @@ enum SpeakerRef: Sendable, Equatable {
 /// Rules, tried in order:
 /// 1. After the closing mark (`"...," X said`, `"...," said X`, `"...", X cho biết`, `"...", theo X`),
 ///    unless the quotation ended its sentence and a new capitalised sentence follows that is more than
-///    a short `X said.`.
+///    a short `X said.`; then after a stray closing mark later in the block, if any (the writer closed
+///    the quotation twice: `"...". Y ... họ", ông X nói`).
 /// 2. Before the opening mark, in the same sentence: a speech verb close to the mark (`X said: "`,
 ///    `X told the BBC: "`, `X nói rằng "`, `X cho biết: "`), its subject being the person (else
 ///    organisation, else place) nearest before the verb in its clause, else a pronoun, else the phrase.
@@ -73,14 +74,37 @@ struct SpeakerAttributor {
 
     private func afterClosingMark(_ quote: QuotedSpan) -> SpeakerRef? {
         guard let close = quote.closeToken else { return nil }
+        if let found = afterClosingMark(close, endedSentence: endsSentence(quote)) { return found }
+        // `"...". Bóng đá là ... của họ", ông X nói`: the writer closed the quotation twice; its attribution
+        // follows the stray second mark.
+        guard let stray = strayClosingMark(after: close) else { return nil }
+        return afterClosingMark(stray, endedSentence: false)
+    }
+
+    private func endsSentence(_ quote: QuotedSpan) -> Bool {
+        ".!?\u{2026}".unicodeScalars.contains(block.scalars[quote.end - 1])
+    }
+
+    /// The next quotation mark of the block after token `close`, if it can only close (glued to the word
+    /// before it, not to the word after it): a mark that closes nothing.
+    private func strayClosingMark(after close: Int) -> Int? {
+        guard let k = tokens[(close + 1)...].firstIndex(where: { $0.kind == .punct && QuoteMarks.isQuoteMark($0.first) }),
+              !QuoteMarks.isSingle(tokens[k].first),
+              tokens[k].first == "\"" || !QuoteMarks.canOpen(tokens[k].first) else { return nil }
+        let pos = tokens[k].start
+        let scalars = block.scalars
+        let gluedBefore = pos > 0 && !scalars[pos - 1].properties.isWhitespace
+        let gluedAfter = pos + 1 < scalars.count && (scalars[pos + 1].properties.isAlphabetic || scalars[pos + 1].properties.numericType != nil)
+        return gluedBefore && !gluedAfter ? k : nil
+    }
+
+    private func afterClosingMark(_ close: Int, endedSentence: Bool) -> SpeakerRef? {
         let n = tokens.count
         var a = close + 1
         while a < n, tokens[a].kind == .punct, ",-\u{2013}\u{2014}".unicodeScalars.contains(tokens[a].first) { a += 1 }
         var e = a
         while e < n, e < a + Self.maxRegion, !isStop(tokens[e]) || isInsideWord(e) { e += 1 }
         guard a < e else { return nil }
-        let last = block.scalars[quote.end - 1]
-        let endedSentence = ".!?\u{2026}".unicodeScalars.contains(last)
         if endedSentence, tokens[a].isCapitalized, e - a > 6 || e >= n || tokens[e].first != "." { return nil }
         if let found = relayed(in: a..<e) { return found }
         if tokens[a].key == Self.theo || (tokens[a].key == Self.according && a + 1 < e && tokens[a + 1].key == Self.to) {

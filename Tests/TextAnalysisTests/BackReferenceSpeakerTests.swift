@@ -77,4 +77,12 @@ import Testing
             "\"Hai nước cam kết tăng cường hợp tác về an ninh hàng hải trong khu vực\", thông cáo của Pháp - Ấn Độ nêu rõ.")
         #expect(analysis.quotes.map(\.speaker) == ["Pháp - Ấn Độ"])
     }
+
+    @Test func aQuotationClosedTwiceIsAttributedAfterTheStrayMark() {
+        let analysis = Analyze.paragraphs(
+            "Giải đấu được thành lập từ ý tưởng của Nguyễn Hoàng Long, cùng với doanh nhân Trần Đức Minh.",
+            "\"Chúng tôi sẽ đưa giải đấu lên một tầm cao mới\". Đây là trách nhiệm của chúng tôi với người hâm mộ\", "
+                + "ông Long nói.")
+        #expect(analysis.quotes.map(\.speaker) == ["Nguyễn Hoàng Long"])
+    }
 }
