@@ -13,7 +13,7 @@ extension SpeakerAttributor {
     /// phrase, past `của`/`of` and a title or form of address.
     func relayed(in range: Range<Int>) -> SpeakerRef? {
         let tokens = block.tokens
-        for r in range where tokens[r].kind == .word && !tokens[r].isCapitalized {
+        for r in range where tokens[r].kind == .word && (!tokens[r].isCapitalized || tokens[r].sentenceStart) {
             guard let phrase = Self.relayPhrases.first(where: { words in
                 r + words.count <= range.upperBound && words.indices.allSatisfy { tokens[r + $0].key == words[$0] }
             }) else { continue }

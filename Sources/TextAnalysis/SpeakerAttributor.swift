@@ -47,6 +47,8 @@ struct SpeakerAttributor {
     /// `it said`, `It added:`: the body last named (not a gazetteer pronoun, which would stand for a person).
     static let it = Tokenizer.key(of: "it".unicodeScalars[...])
     static let maxRegion = 40
+    /// How far after a closing mark a stray second one is looked for.
+    static let strayMarkReach = 120
     static let allNamed: [Entity.Kind] = [.person, .organization, .place]
     static let personOnly: [Entity.Kind] = [.person]
     static let organizationOnly: [Entity.Kind] = [.organization]
@@ -88,7 +90,9 @@ struct SpeakerAttributor {
     /// The next quotation mark of the block after token `close`, if it can only close (glued to the word
     /// before it, not to the word after it): a mark that closes nothing.
     private func strayClosingMark(after close: Int) -> Int? {
-        guard let k = tokens[(close + 1)...].firstIndex(where: { $0.kind == .punct && QuoteMarks.isQuoteMark($0.first) }),
+        // (Bounded: a paragraph may hold thousands of marks.)
+        let window = tokens[(close + 1)..<min(tokens.count, close + 1 + Self.strayMarkReach)]
+        guard let k = window.firstIndex(where: { $0.kind == .punct && QuoteMarks.isQuoteMark($0.first) }),
               !QuoteMarks.isSingle(tokens[k].first),
               tokens[k].first == "\"" || !QuoteMarks.canOpen(tokens[k].first) else { return nil }
         let pos = tokens[k].start

@@ -2,8 +2,9 @@ import ArticleModel
 
 /// Gives every quotation of an article its speaker, in reading order, following `Analyzer`'s documented
 /// rules: a named speaker as the fullest name the article gives; a pronoun as the person (or, for `it`,
-/// the organisation) it stands for; a description as the person it was attached to, a body's statement
-/// (`An IAAF statement`, `thông cáo của X`) as the body (two joined, `thông cáo của Mỹ - Nhật`, as both);
+/// the organisation, under the name an acronym spells out) it stands for; a description as the person it
+/// was attached to, a body's statement (`An IAAF statement`, `thông cáo của X`) as the body (two joined,
+/// `thông cáo của Mỹ - Nhật`, as both);
 /// a description that refers back (`SpeakerResolver+BackReference`) as whom it means; a quotation with no
 /// attribution of its own by the fallback order in `unattributed`. Walks the mentions once, alongside
 /// the quotations, keeping who was named last.
@@ -38,6 +39,9 @@ final class SpeakerResolver {
     private(set) var resolved: [Speaker?] = []
     /// A body speaks under the fullest name the article gives it (`Harwood` said → `Harwood plc`).
     private var longestOrganization = KeyTable<Int>()
+    /// Acronyms the article spells out (`the British Chamber of Commerce (BCC)`), keyed by the acronym:
+    /// the body then speaks under the spelt-out name (`the BCC said` → `British Chamber of Commerce`).
+    private var speltOut = KeyTable<Int>()
     // Built on first need: most articles have no gendered pronoun to check or short form to link.
     private var gendersMade: PersonGender?
     private var linkerMade: SpeakerNameLinker?
@@ -66,6 +70,19 @@ final class SpeakerResolver {
             if let other = longestOrganization[first], mentions[other].length >= m.length { continue }
             longestOrganization[first] = index
         }
+        for (index, m) in mentions.enumerated() where m.kind == .organization && m.length >= 2 {
+            if let acronym = Self.acronymInParentheses(after: m, texts[m.block]) { speltOut[acronym] = index }
+        }
+    }
+
+    /// The key of `(ACRONYM)` right after the body's name, if the acronym starts with the name's first letter.
+    static func acronymInParentheses(after m: Mention, _ block: BlockText) -> UInt64? {
+        let t = block.tokens
+        guard m.end + 2 < t.count, t[m.end].kind == .punct, t[m.end].first == "(", t[m.end + 2].kind == .punct,
+              t[m.end + 2].first == ")", t[m.end + 1].kind == .word, t[m.end + 1].isAllCaps,
+              t[m.end + 1].end - t[m.end + 1].start >= 2,
+              t[m.end + 1].first == t[m.first].first else { return nil }
+        return t[m.end + 1].key
     }
 
     /// The speaker of every quotation of `found` (nil for terms and for quotations nobody said).
@@ -255,6 +272,7 @@ final class SpeakerResolver {
     private func fullestOrganization(_ index: Int) -> String {
         let m = mentions[index]
         let tokens = texts[m.block].tokens
+        if m.length == 1, tokens[m.first].isAllCaps, let expansion = speltOut[tokens[m.first].key] { return written[expansion] }
         guard let other = longestOrganization[tokens[m.first].key], mentions[other].length > m.length else {
             return canonical(index)
         }

@@ -10,6 +10,12 @@ import Testing
         #expect(analysis.quotes.map(\.speaker) == ["Somchai Prasert"])
     }
 
+    @Test func aRelayOpeningTheSentence() {
+        let analysis = Analyze.paragraphs(
+            "Dẫn lời Phạm Thu Trang, tờ Tuổi Trẻ viết: \"Chúng tôi sẽ mở rộng chương trình ra cả nước vào năm sau.\"")
+        #expect(analysis.quotes.map(\.speaker) == ["Phạm Thu Trang"])
+    }
+
     @Test func aRelayAfterTheQuotationGivesThePersonAfterIt() {
         let analysis = Analyze.paragraphs(
             "\"Giá xăng sẽ còn tăng trong những tuần tới\", hãng tin Reuters dẫn lời ông Ahmed Karim.")
