@@ -116,5 +116,7 @@ import Testing
         #expect(!PlainTextReader.isCaption("Giá lúa tăng mạnh trong tháng qua"))
         #expect(PlainTextReader.mayHoldCaptionMark("Khách ở phố cổ. PhOtO"))
         #expect(!PlainTextReader.mayHoldCaptionMark("Khách du lịch ở phố cổ Hội An"))
+        #expect(!PlainTextReader.mayHoldCaptionMark("Ông Nam cho biết: tàu sẽ cập cảng"))
+        #expect(PlainTextReader.mayHoldCaptionMark("Đám đông ở cảng (IMAGE: AP)"))
     }
 }
