@@ -15,7 +15,11 @@ enum FrontMatterText {
 
     /// A YAML double-quoted scalar: `"` and `\` escaped, line breaks and other controls as escapes.
     static func quoted(_ text: String) -> String {
-        if !needsEscapes(text) { return "\"" + text + "\"" }
+        needsEscapes(text) ? quotedScalarByScalar(text) : "\"" + text + "\""
+    }
+
+    /// `quoted` the long way, looking at every scalar.
+    static func quotedScalarByScalar(_ text: String) -> String {
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
