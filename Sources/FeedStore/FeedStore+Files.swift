@@ -41,11 +41,7 @@ extension FeedStore {
     /// A file name for a new item: date and title slug, unique in the folder. A file already there
     /// that holds the same item (left by a fetch cut short before it recorded it) or nothing at all is
     /// reused rather than duplicated.
-    func freeName(for item: StoredItem, in folder: String, date: Date, identity: String) throws(StateFailure)
-        -> String
-    {
-        let day = date.formatted(.iso8601.year().month().day())
-        let base = day + "-" + SafeName.slug(item.title, maxBytes: 80, fallback: "item")
+    func freeName(stem base: String, in folder: String, identity: String) throws(StateFailure) -> String {
         let names = takenNames(in: folder)
         var candidate = base + ".md"
         var counter = 2
@@ -57,6 +53,11 @@ extension FeedStore {
             counter += 1
         }
         return candidate
+    }
+
+    /// A new item's file name before it is made unique: its day and a slug of its title.
+    static func fileStem(for item: StoredItem, date: Date) -> String {
+        date.formatted(.iso8601.year().month().day()) + "-" + SafeName.slug(item.title, maxBytes: 80, fallback: "item")
     }
 
     private func takenNames(in folder: String) -> Set<String> {
@@ -81,10 +82,10 @@ extension FeedStore {
 
     /// Rewrites an item lede stored before, in place, when what it says has changed, and returns the
     /// digest of what it says now. A file the user deleted stays deleted.
-    func rewrite(_ item: StoredItem, feed: FeedIdentity, record: ItemRecord) throws(StateFailure)
-        -> (ItemOutcome, digest: String)
-    {
-        let rendered = ArticleText.render(item, feed: feed, firstFetched: record.firstFetched)
+    func rewrite(_ prepared: PreparedItem, record: ItemRecord) throws(StateFailure) -> (ItemOutcome, digest: String) {
+        // The prepared text holds the fetch time only when the item has no date of its own.
+        let rendered = prepared.item.date != nil || prepared.now == record.firstFetched ? prepared.rendered
+            : ArticleText.render(prepared.item, feed: prepared.feed, firstFetched: record.firstFetched)
         guard rendered.digest != record.digest else { return (.unchanged(record.file), rendered.digest) }
         let path = absolute(record.file)
         guard FileManager.default.fileExists(atPath: path) else { return (.unchanged(record.file), rendered.digest) }

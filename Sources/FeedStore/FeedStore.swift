@@ -60,19 +60,32 @@ public final class FeedStore: @unchecked Sendable {
     }
 
     /// Writes `item` into the folder of `feed`.
+    public func write(_ item: StoredItem, feed: FeedIdentity, now: Date = Date()) throws(StateFailure)
+        -> ItemOutcome
+    {
+        try write(Self.prepare(item, feed: feed, now: now))
+    }
+
+    /// What `write` works out from the item alone (its key, article text and digest, the stem of its
+    /// file name), without the store's lock: a caller with a spare thread does it there.
+    public static func prepare(_ item: StoredItem, feed: FeedIdentity, now: Date = Date()) -> PreparedItem {
+        let rendered = ArticleText.render(item, feed: feed, firstFetched: now)
+        return PreparedItem(item: item, feed: feed, now: now, key: item.key, rendered: rendered,
+                            stem: fileStem(for: item, date: item.date ?? now))
+    }
+
+    /// Writes a prepared item into the folder of its feed.
     ///
     /// The feed's state is changed in place inside `document`, never copied out and back: a copy would
     /// share its item table with the document, and the first change would then copy the whole table,
     /// once per item (storing a 100,000-item feed slowed to 500 items a second).
-    public func write(_ item: StoredItem, feed: FeedIdentity, now: Date = Date()) throws(StateFailure)
-        -> ItemOutcome
-    {
+    public func write(_ prepared: PreparedItem) throws(StateFailure) -> ItemOutcome {
         lock.lock()
         defer { lock.unlock() }
-        let key = item.key
+        let (item, feed, key, now) = (prepared.item, prepared.feed, prepared.key, prepared.now)
         if let record = document.feeds[feed.url]?.items[key] {
             try folderOf(feed)
-            let (outcome, digest) = try rewrite(item, feed: feed, record: record)
+            let (outcome, digest) = try rewrite(prepared, record: record)
             if case .updated = outcome {
                 document.feeds[feed.url]?.items[key]?.digest = digest
                 dirty = true
@@ -80,7 +93,7 @@ public final class FeedStore: @unchecked Sendable {
             return outcome
         }
         let folder = try folderOf(feed)
-        let rendered = ArticleText.render(item, feed: feed, firstFetched: now)
+        let rendered = prepared.rendered
         if let known = sameItemByLink(item, key: key, feed: feed.url) {
             // The same item from the other source (a feed server gives no guid): one file, left as the
             // first source wrote it; this source's version is recorded so that it rewrites only on change.
@@ -89,7 +102,7 @@ public final class FeedStore: @unchecked Sendable {
             dirty = true
             return .unchanged(known.file)
         }
-        let name = try freeName(for: item, in: folder, date: item.date ?? now, identity: rendered.identityLine)
+        let name = try freeName(stem: prepared.stem, in: folder, identity: rendered.identityLine)
         let relative = (folder as NSString).appendingPathComponent(name)
         try DurableWrite.replace(absolute(relative), with: Data(rendered.text.utf8), flush: .withBatch)
         taken[folder, default: []].insert(name)
@@ -147,6 +160,19 @@ public final class FeedStore: @unchecked Sendable {
             throw StateFailure(path: path, message: "\(path): the fetch state is damaged (\(error)); move it aside to start afresh")
         }
     }
+}
+
+/// An item with what `FeedStore.write` works out from it alone (`FeedStore.prepare`).
+public struct PreparedItem: Sendable {
+    let item: StoredItem
+    let feed: FeedIdentity
+    /// When the item was fetched: its first-fetched time if it is new.
+    let now: Date
+    let key: String
+    /// The article as a new item's file holds it.
+    let rendered: ArticleText
+    /// The file name without its counter and extension: date and title slug.
+    let stem: String
 }
 
 /// What `FeedStore.write` did, with the article's path relative to the library.

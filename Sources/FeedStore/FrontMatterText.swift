@@ -15,6 +15,11 @@ enum FrontMatterText {
 
     /// A YAML double-quoted scalar: `"` and `\` escaped, line breaks and other controls as escapes.
     static func quoted(_ text: String) -> String {
+        needsEscapes(text) ? quotedScalarByScalar(text) : "\"" + text + "\""
+    }
+
+    /// `quoted` the long way, looking at every scalar.
+    static func quotedScalarByScalar(_ text: String) -> String {
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -34,6 +39,26 @@ enum FrontMatterText {
             }
         }
         return result + "\""
+    }
+
+    /// Whether `text` holds anything `quoted` escapes, judged on its UTF-8 bytes (nearly every title
+    /// and address holds nothing of the kind, and is then quoted without walking its scalars).
+    static func needsEscapes(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            for index in bytes.indices {
+                let byte = bytes[index]
+                if byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F { return true }
+                guard byte >= 0xC2, index + 1 < bytes.count else { continue }
+                let next = bytes[index + 1]
+                // U+0080...U+009F (C2 80...C2 9F), U+2028 and U+2029 (E2 80 A8/A9), U+FEFF (EF BB BF).
+                if byte == 0xC2, next <= 0x9F { return true }
+                let third = index + 2 < bytes.count ? bytes[index + 2] : 0
+                if byte == 0xE2, next == 0x80, third == 0xA8 || third == 0xA9 { return true }
+                if byte == 0xEF, next == 0xBB, third == 0xBF { return true }
+            }
+            return false
+        }
     }
 }
 

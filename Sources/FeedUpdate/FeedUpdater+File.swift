@@ -15,14 +15,17 @@ extension FeedUpdater {
             store.updateState(of: url) { $0.lastFetch = started }
             return FeedReport(url: url, title: subscription.title, status: .notModified)
         }
-        var identity = FeedIdentity(url: url, title: subscription.title)
+        let identity = IdentityBox(FeedIdentity(url: url, title: subscription.title))
         var report = FeedReport(url: url, title: subscription.title, status: .fetched)
         do {
+            // Items are prepared (article text, file name) on the parser's second thread; stored here.
             try FeedParser.parse(contentsOf: file, header: { feed in
-                identity.title = feed.title ?? subscription.title
+                identity.value = FeedIdentity(url: url, title: feed.title ?? subscription.title)
                 report.title = subscription.title ?? feed.title
-            }, item: { item in
-                try write(item, feed: identity, at: started, counting: &report)
+            }, prepare: { item in
+                FeedStore.prepare(Self.storedItem(item), feed: identity.value, now: started)
+            }, item: { prepared in
+                try write(prepared, counting: &report)
             })
         } catch {
             let reason = (error as? StateFailure)?.message ?? error.localizedDescription
@@ -34,5 +37,19 @@ extension FeedUpdater {
             $0.lastError = nil
         }
         return report
+    }
+}
+
+/// The feed's identity, set from its header on the parser's thread before the first item is handed to
+/// the thread that prepares items, and read there.
+private final class IdentityBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var identity: FeedIdentity
+
+    init(_ identity: FeedIdentity) { self.identity = identity }
+
+    var value: FeedIdentity {
+        get { lock.withLock { identity } }
+        set { lock.withLock { identity = newValue } }
     }
 }

@@ -49,7 +49,12 @@ extension FeedUpdater {
     func write(_ item: StoredItem, feed: FeedIdentity, at started: Date, counting report: inout FeedReport)
         throws(StateFailure)
     {
-        switch try store.write(item, feed: feed, now: started) {
+        try write(FeedStore.prepare(item, feed: feed, now: started), counting: &report)
+    }
+
+    /// Stores one prepared item and counts it.
+    func write(_ prepared: PreparedItem, counting report: inout FeedReport) throws(StateFailure) {
+        switch try store.write(prepared) {
         case .added(let path):
             report.new += 1
             report.newFiles.append(path)

@@ -12,7 +12,8 @@ public enum FeedParser {
     ///   - baseURL: the feed's own address, against which relative links are resolved.
     public static func parse(_ data: Data, httpCharset: String? = nil, baseURL: URL? = nil) throws -> ParsedFeed {
         var items: [FeedItem] = []
-        let stream = FeedStream(httpCharset: httpCharset, baseURL: baseURL, header: { _ in }, item: { items.append($0) })
+        let stream = FeedStream(httpCharset: httpCharset, baseURL: baseURL, header: { _ in }, prepare: { $0 },
+                                item: { items.append($0) })
         var offset = data.startIndex
         while offset < data.endIndex {
             let end = data.index(offset, offsetBy: chunkSize, limitedBy: data.endIndex) ?? data.endIndex
@@ -28,28 +29,43 @@ public enum FeedParser {
     /// constant memory. An error thrown by `item` stops the parse and is rethrown.
     public static func parse(contentsOf file: URL, baseURL: URL? = nil, header: (ParsedFeed) -> Void,
                              item: (FeedItem) throws -> Void) throws {
+        try parse(contentsOf: file, baseURL: baseURL, header: header, prepare: { $0 }, item: item)
+    }
+
+    /// Streams a feed file as above, passing each item through `prepare` first: on the thread that turns
+    /// items into text when the file is big, so that the caller's own work per item overlaps the parse too.
+    public static func parse<Prepared>(contentsOf file: URL, baseURL: URL? = nil, header: (ParsedFeed) -> Void,
+                                       prepare: @Sendable (FeedItem) -> Prepared,
+                                       item: (Prepared) throws -> Void) throws {
         guard let handle = FileHandle(forReadingAtPath: file.path) else {
             throw FeedParseError.unreadable("cannot open \(file.path)")
         }
         defer { try? handle.close() }
         try withoutActuallyEscaping(header) { header in
-            try withoutActuallyEscaping(item) { item in
-                // A big file is worth a second thread for turning items into text.
-                let size = (try? file.resourceValues(forKeys: [.fileSizeKey]).fileSize) ?? 0
-                let stream = FeedStream(httpCharset: nil, baseURL: baseURL ?? file, pipelined: size > 4 << 20,
-                                        header: header, item: item)
-                while true {
-                    let chunk: Data
-                    do {
-                        chunk = try handle.read(upToCount: chunkSize) ?? Data()
-                    } catch {
-                        throw FeedParseError.unreadable(error.localizedDescription)
-                    }
-                    if chunk.isEmpty { break }
-                    try stream.read([UInt8](chunk))
+            try withoutActuallyEscaping(prepare) { prepare in
+                try withoutActuallyEscaping(item) { item in
+                    // A big file is worth a second thread for turning items into text.
+                    let size = (try? file.resourceValues(forKeys: [.fileSizeKey]).fileSize) ?? 0
+                    let stream = FeedStream(httpCharset: nil, baseURL: baseURL ?? file, pipelined: size > 4 << 20,
+                                            header: header, prepare: prepare, item: item)
+                    try read(handle, into: stream)
                 }
-                _ = try stream.finish()
             }
         }
+    }
+
+    /// Feeds the file to `stream` chunk by chunk, then ends it.
+    private static func read<Output>(_ handle: FileHandle, into stream: FeedStream<Output>) throws {
+        while true {
+            let chunk: Data
+            do {
+                chunk = try handle.read(upToCount: chunkSize) ?? Data()
+            } catch {
+                throw FeedParseError.unreadable(error.localizedDescription)
+            }
+            if chunk.isEmpty { break }
+            try stream.read([UInt8](chunk))
+        }
+        _ = try stream.finish()
     }
 }

@@ -3,7 +3,8 @@ import Foundation
 
 /// Reads a feed from successive chunks of bytes: decodes them to UTF-8, mends the usual faults, and parses
 /// XML as it arrives (JSON Feed, which cannot be streamed usefully, is collected and parsed at the end).
-final class FeedStream {
+/// Each item goes through `prepare` (on the second thread when pipelined) before it is handed on.
+final class FeedStream<Output> {
     private enum Mode {
         /// Still waiting for the first character that says XML or JSON.
         case sniffing
@@ -14,9 +15,10 @@ final class FeedStream {
     private let httpCharset: String?
     private let baseURL: URL?
     private let header: (ParsedFeed) -> Void
-    private let item: (FeedItem) throws -> Void
+    private let prepare: (FeedItem) -> Output
+    private let item: (Output) throws -> Void
     /// Renders items on a second thread, for big files; nil renders them as they end.
-    private let pipeline: ItemPipeline?
+    private let pipeline: ItemPipeline<Output>?
     private var decoder: CharsetStream?
     private var filter = XMLInputFilter()
     private var mode = Mode.sniffing
@@ -25,14 +27,15 @@ final class FeedStream {
     /// Raw bytes held until there are enough to detect the encoding.
     private var head: [UInt8] = []
     /// The largest JSON Feed read (it is parsed in memory).
-    static let jsonLimit = 64 << 20
+    static var jsonLimit: Int { 64 << 20 }
 
     init(httpCharset: String?, baseURL: URL?, pipelined: Bool = false, header: @escaping (ParsedFeed) -> Void,
-         item: @escaping (FeedItem) throws -> Void) {
-        pipeline = pipelined ? ItemPipeline() : nil
+         prepare: @escaping (FeedItem) -> Output, item: @escaping (Output) throws -> Void) {
+        pipeline = pipelined ? ItemPipeline { prepare($0.item()) } : nil
         self.httpCharset = httpCharset
         self.baseURL = baseURL
         self.header = header
+        self.prepare = prepare
         self.item = item
     }
 
@@ -55,7 +58,7 @@ final class FeedStream {
         case .json:
             let feed = try JSONFeedParser.parse(held, baseURL: baseURL)
             header(ParsedFeed(format: .json, title: feed.title, link: feed.link))
-            for entry in feed.items { try item(entry) }
+            for entry in feed.items { try item(prepare(entry)) }
             return ParsedFeed(format: .json, title: feed.title, link: feed.link)
         case .xml(let parser, let builder):
             if let pipeline { try pipeline.finish().forEach(item) }
@@ -96,7 +99,7 @@ final class FeedStream {
                 try route([], final: final)
             } else if first == UInt8(ascii: "<") {
                 let builder = FeedBuilder(baseURL: baseURL, header: header) { [unowned self] draft in
-                    if let pipeline { pipeline.submit(draft) } else { try item(draft.item()) }
+                    if let pipeline { pipeline.submit(draft) } else { try item(prepare(draft.item())) }
                 }
                 let parser = XMLPushParser(handler: builder)
                 mode = .xml(parser, builder)
