@@ -45,6 +45,11 @@ public struct Analyzer: Sendable {
                                           midSentenceCapitals: midSentenceCapitals)
         if !vietnamese { recognizer.footballReport = EntityRecognizer.isFootballReport(texts) }
         var mentions = texts.flatMap { recognizer.scan($0) }
+        // (The byline's names are people whatever their syllables mean elsewhere: `EntityRecognizer+Byline`.)
+        if vietnamese, let last = texts.last, let byline = recognizer.bylineNames(last) {
+            mentions.removeAll { $0.block == last.index }
+            mentions += byline
+        }
         EntityClassifier(gazetteer: gazetteer, vietnamese: vietnamese).classify(&mentions, blocks: texts)
         mentions.removeAll { $0.kind == nil }
         Self.rereadTitleCase(&mentions, texts, titleCase, gazetteer)
