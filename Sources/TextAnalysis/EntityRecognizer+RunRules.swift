@@ -6,10 +6,10 @@ extension EntityRecognizer {
     typealias RunRule = @Sendable (EntityRecognizer) -> (inout ScanContext, NameRun) -> Bool
 
     static let vietnameseRunRules: [RunRule] = [
-        gluedSyllables, compassBeforePlace, dashJoinedBody, acronymAfterTitle, sentenceStartSyllables, commonWordAtSentenceStart, hospitalDepartment,
+        gluedSyllables, productModel, compassBeforePlace, dashJoinedBody, acronymAfterTitle, sentenceStartSyllables, commonWordAtSentenceStart, hospitalDepartment,
         vietnameseNonName, endsWithNothingOrEvent,
     ]
-    static let englishRunRules: [RunRule] = [wireDateline, titleOfWork, titleWithThe, lawOrEventWithOf,
+    static let englishRunRules: [RunRule] = [wireDateline, productModel, titleOfWork, titleWithThe, lawOrEventWithOf,
                                               endsWithNothingOrEvent]
 
     /// An English wire dateline: the block's first words, in capitals, before a comma (`BAKU,`).
@@ -31,14 +31,31 @@ extension EntityRecognizer {
         return true
     }
 
+    /// `Galaxy A52`, `gạo ST25 Sóc Trăng`: a run of two or more words with a model's code in it (a word of
+    /// letters and digits, no hyphen) names a product, which news does not count as a body or a person.
+    func productModel(_ c: inout ScanContext, _ run: NameRun) -> Bool {
+        guard run.chunk.count >= 2, run.chunk.contains(where: { isModelCode(c.block, c.tokens[$0]) }) else { return false }
+        c.i = run.chunk.upperBound
+        return true
+    }
+
+    /// `A52`, `ST25`, `X1`: a word that starts with a letter and holds a digit, but no hyphen (`COVID-19`).
+    func isModelCode(_ block: BlockText, _ token: Token) -> Bool {
+        guard token.kind == .word else { return false }
+        let letters = block.scalars[token.start..<token.end]
+        return letters.contains(where: { (48...57).contains($0.value) }) && !letters.contains(where: Tokenizer.isHyphen)
+    }
+
     /// `Bắc Đại Tây Dương`, `Đông Thái Bình Dương`: a capitalised compass word before the whole name of a
     /// known place of two or more syllables names part of that place, so the run is a place, not a
     /// person's name. (A one-syllable place after it is as often a given name: `Trung Anh`, `Nam Nhật`.)
+    /// A place made of compass words only (`hướng Tây | Tây Bắc`) is no such place: the run is a direction.
     func compassBeforePlace(_ c: inout ScanContext, _ run: NameRun) -> Bool {
         let i = c.i, chunk = run.chunk
         guard chunk.count >= 2, !c.tokens[i].isAllCaps, Self.compassWords.contains(c.tokens[i].key),
               let place = gazetteer.match(c.tokens, at: i + 1, [.place]), place.length >= 2,
-              i + 1 + place.length == chunk.upperBound else { return false }
+              i + 1 + place.length == chunk.upperBound,
+              !c.tokens[chunk].allSatisfy({ Self.compassWords.contains($0.key) }) else { return false }
         c.add(c.mention(i, chunk.upperBound, .place), next: chunk.upperBound)
         return true
     }
