@@ -269,6 +269,14 @@ struct EntityRecognizer {
                 j += 2
                 continue
             }
+            // `GD&ĐT`, `LĐ-TB&XH`, `AT&T`: an `&` written without spaces between two capitalised words
+            // joins one acronym.
+            if token.kind == .punct, token.first == "&", j == last + 1, j + 1 < tokens.count,
+               tokens[j - 1].end == token.start, tokens[j + 1].start == token.end, tokens[j + 1].isNameLike {
+                last = j + 1
+                j += 2
+                continue
+            }
             // `Park Jin-woo`, `Son Heung-min`: a hyphenated given name ends a name.
             if token.kind == .word, j == last + 1, !token.isCapitalized, token.first.properties.isUppercase,
                tokens[last].isCapitalized, !tokens[last].isAllCaps,
@@ -586,8 +594,9 @@ struct EntityRecognizer {
             return false
         }
         // `Thứ trưởng Bộ Công Thương | Phan Thị Ngọc Lan`: a full name of three syllables or more
-        // after a body named by two capitalised words.
-        if nameFollows, walk.j >= head + 2, tokens[walk.j - 1].isNameLike, tokens[walk.j - 2].isNameLike, !walk.endedWithPlace,
+        // after a body named by two capitalised words or by an acronym (`Bộ LĐ-TB&XH | Nguyễn Văn A`).
+        if nameFollows, walk.j >= head + 2 && tokens[walk.j - 1].isNameLike && tokens[walk.j - 2].isNameLike
+            || walk.j > head && tokens[walk.j - 1].isAllCaps, !walk.endedWithPlace,
            personNameStarts(tokens, at: walk.j, walk.j..<n) {
             return false
         }
