@@ -1,0 +1,78 @@
+import ArticleModel
+import TextAnalysis
+import Testing
+
+/// Kinds of entity error seen on real Vietnamese and English articles nobody tuned on, each on a sentence
+/// written for it (people, firms and places here are made up or general knowledge).
+@Suite struct UnseenTextEntityTests {
+    @Test func aBylineOfSyllablesThatAreAlsoCountriesIsThePersonWhoWroteIt() {
+        let analysis = Analyze.paragraphs(
+            "Công ty Cổ phần Sao Mai vừa công bố kết quả kinh doanh quý đầu năm với lợi nhuận tăng mạnh.",
+            "Doanh thu của công ty đạt 500 tỷ đồng, cao nhất từ trước tới nay.",
+            "Thế Anh")
+        #expect(analysis.entities(.person) == ["Thế Anh"])
+        #expect(!analysis.entities(.place).contains("Anh"))
+    }
+
+    @Test func aBylineOfTwoWritersAndAnInitialNamesThemAll() {
+        let analysis = Analyze.paragraphs(
+            "Người dân trong xóm đã góp tiền sửa lại con đường dẫn vào trường học của làng.",
+            "Nhật Hồng - M. Hà")
+        #expect(analysis.entities(.person) == ["Nhật Hồng", "M. Hà"])
+        #expect(analysis.entities(.place).isEmpty)
+    }
+
+    @Test func aPlaceAloneOnTheLastLineIsNoByline() {
+        let analysis = Analyze.paragraphs(
+            "Người dân trong xóm đã góp tiền sửa lại con đường dẫn vào trường học của làng.",
+            "Hà Nội")
+        #expect(analysis.entities(.person).isEmpty)
+    }
+
+    @Test func citiesListedWithClubsAreTheClubsThroughoutTheArticle() {
+        let analysis = Analyze.paragraphs(
+            "Các CLB Chelsea, Arsenal, Liverpool và Tottenham đã rút khỏi giải đấu mới.",
+            "Người hâm mộ Liverpool phản đối kế hoạch này từ nhiều tuần trước.")
+        #expect(analysis.entities(.organization).isSuperset(of: ["Chelsea", "Arsenal", "Liverpool"]))
+        #expect(!analysis.entities(.place).contains("Liverpool"))
+    }
+
+    @Test func aMissionsNameGoesOnOverTheCityWhereItSits() {
+        let analysis = Analyze.paragraphs("Đại sứ quán Pháp tại Nhật Bản đã gửi công hàm phản đối vào chiều qua.")
+        #expect(analysis.entities(.organization) == ["Đại sứ quán Pháp tại Nhật Bản"])
+    }
+
+    @Test func coordinatesAndDirectionsNameNoPlace() {
+        let analysis = Analyze.paragraphs(
+            "Tâm bão ở khoảng 12,5 độ Vĩ Bắc; 115,2 độ Kinh Đông, di chuyển theo hướng Tây Tây Bắc.")
+        #expect(analysis.entities(.place).isEmpty)
+        #expect(analysis.entities(.person).isEmpty)
+    }
+
+    @Test func anAmpersandInsideAnAcronymKeepsItWholeAndAFullNameAfterItIsAPerson() {
+        let analysis = Analyze.paragraphs(
+            "Thứ trưởng Bộ Văn hóa - Thể thao và Du lịch (VH-TT&DL) Lê Văn Bình đến dự buổi lễ.",
+            "Thứ trưởng Bộ VH-TT&DL Lê Văn Bình trao tặng bằng khen cho các nghệ nhân.")
+        #expect(analysis.entities(.organization).isSuperset(of: ["VH-TT&DL", "Bộ VH-TT&DL"]))
+        #expect(analysis.entities(.person) == ["Lê Văn Bình"])
+    }
+}
+
+/// Products, units and roles that read like names.
+@Suite struct ProductAndUnitTests {
+    @Test func aRunWithAModelsCodeIsAProductNoBody() {
+        let analysis = Analyze.paragraphs(
+            "Mẫu điện thoại Nova X7 Pro có RAM 8 GB, pin lớn và giá bán thấp hơn đối thủ.",
+            "Giống lúa ĐS30 Cần Thơ được nhiều nông dân lựa chọn trong vụ này.")
+        #expect(analysis.entities(.organization).isEmpty)
+        #expect(analysis.entities(.person).isEmpty)
+    }
+
+    @Test func anEnglishProductsModelIsNoPersonAndAMemberOfParliamentIsARole() {
+        let analysis = Analyze.paragraphs(
+            "The new Zentra Q5 phone runs at 3 GHz, said Labour MP Janet Ormsby.")
+        #expect(analysis.entities(.person) == ["Janet Ormsby"])
+        #expect(!analysis.entities(.organization).contains("GHz"))
+        #expect(!analysis.entities(.person).contains("Zentra Q5"))
+    }
+}
