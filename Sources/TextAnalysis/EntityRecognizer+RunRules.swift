@@ -6,7 +6,7 @@ extension EntityRecognizer {
     typealias RunRule = @Sendable (EntityRecognizer) -> (inout ScanContext, NameRun) -> Bool
 
     static let vietnameseRunRules: [RunRule] = [
-        gluedSyllables, productModel, compassBeforePlace, dashJoinedBody, acronymAfterTitle, sentenceStartSyllables, commonWordAtSentenceStart, hospitalDepartment,
+        gluedSyllables, productModel, capitalisedHeading, compassBeforePlace, dashJoinedBody, acronymAfterTitle, sentenceStartSyllables, commonWordAtSentenceStart, hospitalDepartment,
         vietnameseNonName, endsWithNothingOrEvent,
     ]
     static let englishRunRules: [RunRule] = [wireDateline, productModel, titleOfWork, titleWithThe, lawOrEventWithOf,
@@ -32,18 +32,34 @@ extension EntityRecognizer {
     }
 
     /// `Galaxy A52`, `gạo ST25 Sóc Trăng`: a run of two or more words with a model's code in it (a word of
-    /// letters and digits, no hyphen) names a product, which news does not count as a body or a person.
+    /// letters and digits, no hyphen) names a product, which news does not count as a body or a person;
+    /// so does a code alone with three digits or more (`BN2899`, a patient; `VJ3613`, a flight).
     func productModel(_ c: inout ScanContext, _ run: NameRun) -> Bool {
-        guard run.chunk.count >= 2, run.chunk.contains(where: { isModelCode(c.block, c.tokens[$0]) }) else { return false }
-        c.i = run.chunk.upperBound
+        let chunk = run.chunk
+        guard chunk.count >= 2 && chunk.contains(where: { modelCodeDigits(c.block, c.tokens[$0]) > 0 })
+            || chunk.count == 1 && modelCodeDigits(c.block, c.tokens[chunk.lowerBound]) >= 3 else { return false }
+        c.i = chunk.upperBound
         return true
     }
 
-    /// `A52`, `ST25`, `X1`: a word that starts with a letter and holds a digit, but no hyphen (`COVID-19`).
-    func isModelCode(_ block: BlockText, _ token: Token) -> Bool {
-        guard token.kind == .word else { return false }
+    /// How many digits a model's code has (`A52`, `ST25`, `X1`: a word that starts with a letter and holds
+    /// digits), 0 for other words and for a name with a hyphen (`COVID-19`).
+    func modelCodeDigits(_ block: BlockText, _ token: Token) -> Int {
+        guard token.kind == .word else { return 0 }
         let letters = block.scalars[token.start..<token.end]
-        return letters.contains(where: { (48...57).contains($0.value) }) && !letters.contains(where: Tokenizer.isHyphen)
+        if letters.contains(where: Tokenizer.isHyphen) { return 0 }
+        return letters.reduce(0) { $0 + ((48...57).contains($1.value) ? 1 : 0) }
+    }
+
+    /// `CA BỆNH 2899`, `TIN TỨC`: Vietnamese words written in capitals with a tone or vowel mark are a
+    /// heading's ordinary words (an acronym has no marks, `UBND`, `HĐND`: only `Đ`): no name.
+    func capitalisedHeading(_ c: inout ScanContext, _ run: NameRun) -> Bool {
+        guard run.chunk.contains(where: { j in
+            let token = c.tokens[j]
+            return token.isAllCaps && c.block.scalars[token.start..<token.end].contains { $0.value > 0x7F && $0 != "Đ" }
+        }) else { return false }
+        c.i = run.chunk.upperBound
+        return true
     }
 
     /// `Bắc Đại Tây Dương`, `Đông Thái Bình Dương`: a capitalised compass word before the whole name of a

@@ -76,3 +76,22 @@ import Testing
         #expect(!analysis.entities(.person).contains("Zentra Q5"))
     }
 }
+
+/// Vietnamese bodies named with their administrative unit, headings in capitals and codes that name nothing.
+@Suite struct VietnameseBodyBoundaryTests {
+    @Test func anAdministrativeUnitAfterABodysNameClosesIt() {
+        let analysis = Analyze.paragraphs(
+            "Bệnh nhân được đưa tới Trung tâm Y tế huyện Tân Lạc để cấp cứu.",
+            "Sở Giáo dục tỉnh Quảng Nam đã gửi công văn tới các trường trong tuần này.")
+        #expect(analysis.entities(.organization) == ["Trung tâm Y tế huyện Tân Lạc", "Sở Giáo dục tỉnh Quảng Nam"])
+        #expect(analysis.entities(.place).isEmpty)
+    }
+
+    @Test func aHeadingInCapitalsAndAPatientsCodeNameNothing() {
+        let analysis = Analyze.paragraphs(
+            "TIN MỚI NHẤT",
+            "Bệnh nhân BN3120 đã được xuất viện sau hai tuần điều trị, các CĐV cũng vui mừng.")
+        #expect(analysis.entities(.organization).isEmpty)
+        #expect(analysis.entities(.person).isEmpty)
+    }
+}
