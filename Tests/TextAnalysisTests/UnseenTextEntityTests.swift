@@ -31,7 +31,7 @@ import Testing
 
     @Test func citiesListedWithClubsAreTheClubsThroughoutTheArticle() {
         let analysis = Analyze.paragraphs(
-            "Các CLB Chelsea, Arsenal, Liverpool và Tottenham đã rút khỏi giải đấu mới.",
+            "Sáu câu lạc bộ gồm Chelsea, Arsenal, Liverpool và Tottenham đã rút khỏi giải đấu mới.",
             "Người hâm mộ Liverpool phản đối kế hoạch này từ nhiều tuần trước.")
         #expect(analysis.entities(.organization).isSuperset(of: ["Chelsea", "Arsenal", "Liverpool"]))
         #expect(!analysis.entities(.place).contains("Liverpool"))
