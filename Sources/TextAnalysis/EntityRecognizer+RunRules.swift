@@ -6,7 +6,7 @@ extension EntityRecognizer {
     typealias RunRule = @Sendable (EntityRecognizer) -> (inout ScanContext, NameRun) -> Bool
 
     static let vietnameseRunRules: [RunRule] = [
-        gluedSyllables, productModel, capitalisedHeading, compassBeforePlace, dashJoinedBody, acronymAfterTitle, sentenceStartSyllables, commonWordAtSentenceStart, hospitalDepartment,
+        gluedSyllables, productModel, capitalisedHeading, romanNumeral, compassBeforePlace, dashJoinedBody, acronymAfterTitle, sentenceStartSyllables, commonWordAtSentenceStart, hospitalDepartment,
         vietnameseNonName, endsWithNothingOrEvent,
     ]
     static let englishRunRules: [RunRule] = [wireDateline, productModel, titleOfWork, titleWithThe, lawOrEventWithOf,
@@ -58,6 +58,15 @@ extension EntityRecognizer {
             let token = c.tokens[j]
             return token.isAllCaps && c.block.scalars[token.start..<token.end].contains { $0.value > 0x7F && $0 != "Đ" }
         }) else { return false }
+        c.i = run.chunk.upperBound
+        return true
+    }
+
+    /// `Quốc hội khóa XV`, `thế kỷ XXI`: a Vietnamese word of Roman numerals alone is a number, no body.
+    func romanNumeral(_ c: inout ScanContext, _ run: NameRun) -> Bool {
+        let token = c.tokens[c.i]
+        guard run.chunk.count == 1, token.isAllCaps,
+              c.block.scalars[token.start..<token.end].allSatisfy({ "IVXLC".unicodeScalars.contains($0) }) else { return false }
         c.i = run.chunk.upperBound
         return true
     }

@@ -527,8 +527,8 @@ struct EntityRecognizer {
                tokens[walk.j + place.length - 1].isNameLike {
                 return walk.j + place.length
             }
-            if vietnamese, token.kind == .word, walk.end == walk.j, walk.end > head, !walk.endedWithPlace, !placesOnly,
-               let unit = administrativeUnitEnd(tokens, at: walk.j, nameFollows: nameFollows) {
+            if vietnamese, token.kind == .word, walk.end == walk.j && walk.end > head || walk.j == head, !walk.endedWithPlace,
+               !placesOnly, let unit = administrativeUnitEnd(tokens, at: walk.j, nameFollows: nameFollows) {
                 return unit
             }
             if vietnamese, token.kind == .word, walk.end == walk.j, walk.end > head, let region = regionSuffixEnd(tokens, at: walk.j) {

@@ -90,8 +90,14 @@ import Testing
     @Test func aHeadingInCapitalsAndAPatientsCodeNameNothing() {
         let analysis = Analyze.paragraphs(
             "TIN MỚI NHẤT",
-            "Bệnh nhân BN3120 đã được xuất viện sau hai tuần điều trị, các CĐV cũng vui mừng.")
-        #expect(analysis.entities(.organization).isEmpty)
+            "Bệnh nhân BN3120 đã được xuất viện sau hai tuần điều trị, các CĐV cũng vui mừng.",
+            "Kỳ họp thứ nhất Quốc hội khóa XV bàn về các thách thức của thế kỷ XXI.")
+        #expect(analysis.entities(.organization) == ["Quốc hội"])
         #expect(analysis.entities(.person).isEmpty)
+    }
+
+    @Test func aCitysBodyWrittenWithTPAndAFullStopIsWhole() {
+        let analysis = Analyze.paragraphs("Dự án được bàn giao cho UBND TP. Đà Nẵng vào cuối tháng.")
+        #expect(analysis.entities(.organization) == ["UBND TP. Đà Nẵng"])
     }
 }
