@@ -501,6 +501,11 @@ struct EntityRecognizer {
         var walk = OrganizationWalk(head: head)
         while walk.j < n {
             let token = tokens[walk.j]
+            // (Before the name's words: `UBND TP. Hà Nội`, where `TP` is in capitals.)
+            if vietnamese, token.kind == .word, walk.end == walk.j && walk.end > head || walk.j == head, !walk.endedWithPlace,
+               !placesOnly, let unit = administrativeUnitEnd(tokens, at: walk.j, nameFollows: nameFollows) {
+                return unit
+            }
             if token.isNameLike {
                 guard nameWordInOrganization(tokens, &walk, placesOnly: placesOnly, nameFollows: nameFollows) else { break }
                 continue
@@ -532,10 +537,6 @@ struct EntityRecognizer {
                let place = gazetteer.match(tokens, at: walk.j, [.place]), place.length >= 2,
                tokens[walk.j + place.length - 1].isNameLike {
                 return walk.j + place.length
-            }
-            if vietnamese, token.kind == .word, walk.end == walk.j && walk.end > head || walk.j == head, !walk.endedWithPlace,
-               !placesOnly, let unit = administrativeUnitEnd(tokens, at: walk.j, nameFollows: nameFollows) {
-                return unit
             }
             if vietnamese, token.kind == .word, walk.end == walk.j, walk.end > head, let region = regionSuffixEnd(tokens, at: walk.j) {
                 return region
