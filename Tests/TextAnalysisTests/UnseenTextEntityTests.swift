@@ -101,3 +101,16 @@ import Testing
         #expect(analysis.entities(.organization) == ["UBND TP. Đà Nẵng"])
     }
 }
+
+/// English words that read like names but name a time or a kind of music.
+@Suite struct EnglishTimeAndGenreTests {
+    @Test func aMonthAloneIsNoPlaceButAPersonsSurnameStaysThePerson() {
+        let analysis = Analyze.paragraphs(
+            "Sales fell in May and rose again in June, the firm said at 1400 GMT.",
+            "Theresa Pell met Alan May on Monday. May said the R&B charts were changing.")
+        #expect(analysis.entities(.place).isEmpty)
+        #expect(!analysis.entities(.organization).contains("GMT"))
+        #expect(!analysis.entities(.organization).contains("R&B"))
+        #expect(analysis.entities(.person).isSuperset(of: ["Alan May", "May"]))
+    }
+}
