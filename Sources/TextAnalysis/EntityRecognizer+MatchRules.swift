@@ -98,24 +98,10 @@ extension EntityRecognizer {
               let orgEnd = organizationEnd(c.tokens, after: hit.end, placesOnly: hit.category.contains(.organization),
                                            nameFollows: c.i == c.titleEnd) else { return false }
         let start = c.i
-        let end = missionSeatEnd(c.tokens, head: hit.end, end: orgEnd) ?? orgEnd
-        c.add(c.mention(start, end, .organization), next: end)
+        c.add(c.mention(start, orgEnd, .organization), next: orgEnd)
         // `Bộ trưởng Bộ Y tế | Nguyễn Văn A`: the title still introduces the name after the body.
-        if start == c.titleEnd { c.titleEnd = end }
+        if start == c.titleEnd { c.titleEnd = orgEnd }
         return true
-    }
-
-    static let quan = Tokenizer.key(of: "quán".unicodeScalars[...])
-    static let tai = Tokenizer.key(of: "tại".unicodeScalars[...])
-
-    /// `Đại sứ quán Bỉ tại Hàn Quốc`, `Tổng lãnh sự quán Mỹ tại TP.HCM`: a diplomatic mission's name (its
-    /// head ends in `quán`) goes on over `tại` and the known place where the mission sits; the index
-    /// after that place, or nil.
-    func missionSeatEnd(_ tokens: [Token], head: Int, end: Int) -> Int? {
-        guard tokens[head - 1].key == Self.quan, end + 1 < tokens.count, tokens[end].key == Self.tai,
-              !tokens[end].isCapitalized, let place = gazetteer.match(tokens, at: end + 1, [.place]) else { return nil }
-        let seatEnd = end + 1 + place.length
-        return seatEnd >= tokens.count || !tokens[seatEnd].isNameLike ? seatEnd : nil
     }
 
     /// `ca sĩ Mỹ X`: after a profession, a place's syllable and one more are a person's name.

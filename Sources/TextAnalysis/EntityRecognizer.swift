@@ -32,8 +32,8 @@ import ArticleModel
 ///   before a full name after a title (`Bộ Công Thương | Phan Thị Ngọc Lan`) or a verb (`Nvidia | tổ chức`);
 /// - a one-word unknown name listed with known bodies or places takes their kind, and cities listed with
 ///   known clubs are clubs (`+Lists`);
-/// - a Vietnamese body's name goes on over an administrative unit and its name (`Sở Y tế tỉnh X`) and a
-///   mission's over `tại` and its seat (`Đại sứ quán X tại Y`); a glued `&` keeps an acronym whole;
+/// - a Vietnamese body's name goes on over an administrative unit and its name (`Sở Y tế tỉnh X`); a
+///   glued `&` keeps an acronym whole;
 /// - runs with a model's code (`Galaxy A02`), headings in capitals with Vietnamese marks and Roman
 ///   numerals name nothing (`+RunRules`);
 /// - a Vietnamese article's last line of one or two short names is its byline: people (`+Byline`).
