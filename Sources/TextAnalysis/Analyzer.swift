@@ -48,6 +48,11 @@ public struct Analyzer: Sendable {
                                           midSentenceCapitals: midSentenceCapitals,
                                           footballReport: !vietnamese && EntityRecognizer.isFootballReport(texts))
         var mentions = texts.flatMap { recognizer.scan($0) }
+        // (The byline's names are people whatever their syllables mean elsewhere: `EntityRecognizer+Byline`.)
+        if vietnamese, let last = texts.last, let byline = recognizer.bylineNames(last) {
+            mentions.removeAll { $0.block == last.index }
+            mentions += byline
+        }
         EntityClassifier(gazetteer: gazetteer, vietnamese: vietnamese).classify(&mentions, blocks: texts)
         mentions.removeAll { $0.kind == nil }
         EntityClassifier(gazetteer: gazetteer, vietnamese: vietnamese).joinMissions(&mentions, blocks: texts)

@@ -144,8 +144,17 @@ struct EntityClassifier {
         return nil
     }
 
+    /// English months, which alone (`in May`, `May's figures`) name a time, no place or body.
+    static let monthNames = KeySet(words: ["January", "February", "March", "April", "May", "June", "July", "August",
+                                           "September", "October", "November", "December"])
+
     private func decide(_ m: Mention, _ block: BlockText, key: UInt64, personWords: KeySet?) -> Entity.Kind? {
         if m.clues.contains(.noEntity) { return nil }
+        // (A month that is a word of a person's name found in the article, `Theresa May`, stays the person.)
+        if !vietnamese, m.length == 1, let personWords, Self.monthNames.contains(key), !personWords.contains(key),
+           m.clues.isDisjoint(with: [.afterTitle, .afterHonorific]) {
+            return nil
+        }
         if m.clues.contains(.weak) {
             guard let personWords else { return nil }
             return personWords.contains(key) ? .person : nil

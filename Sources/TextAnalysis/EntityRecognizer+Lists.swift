@@ -27,6 +27,7 @@ extension EntityRecognizer {
 
     private func settleList(_ mentions: inout [Mention], _ list: Range<Int>, _ tokens: [Token]) {
         let personClues: Mention.Clues = [.afterTitle, .afterHonorific, .givenName]
+        settleClubs(&mentions, list, tokens)
         var known: [Entity.Kind: Int] = [:]
         for m in mentions[list] {
             if let kind = m.kind ?? (m.clues.contains(.afterPlacePrefix) ? .place : nil) {
@@ -42,6 +43,27 @@ extension EntityRecognizer {
               count >= 2 || kind == .place && mentions[list.lowerBound].clues.contains(.afterPlacePrefix) else { return }
         for k in list where mentions[k].kind == nil && !mentions[k].clues.contains(.afterPlacePrefix) {
             mentions[k].kind = kind
+        }
+    }
+
+    /// `Chelsea, Tottenham, Liverpool và Arsenal`: a list naming two or more known bodies and, besides
+    /// them, only major cities names clubs: the cities are the clubs named after them (`cities.txt`), here
+    /// and wherever else the article names them.
+    private func settleClubs(_ mentions: inout [Mention], _ list: Range<Int>, _ tokens: [Token]) {
+        var bodies = 0
+        var cities: [Int] = []
+        for k in list {
+            let m = mentions[k]
+            if m.kind == .organization { bodies += 1; continue }
+            guard m.kind == .place, gazetteer.categories(tokens, at: m.first).contains(.city),
+                  gazetteer.match(tokens, at: m.first, [.place])?.length == m.length else { return }
+            cities.append(k)
+        }
+        guard bodies >= 2, !cities.isEmpty else { return }
+        // (Seen as a club, the city is the club throughout the article: `EntityClassifier.classify`.)
+        for k in cities {
+            mentions[k].kind = .organization
+            mentions[k].clues.insert(.beforeRole)
         }
     }
 }

@@ -6,10 +6,10 @@ extension EntityRecognizer {
     typealias RunRule = @Sendable (EntityRecognizer) -> (inout ScanContext, NameRun) -> Bool
 
     static let vietnameseRunRules: [RunRule] = [
-        gluedSyllables, compassBeforePlace, dashJoinedBody, acronymAfterTitle, sentenceStartSyllables, commonWordAtSentenceStart, hospitalDepartment,
+        gluedSyllables, productModel, capitalisedHeading, romanNumeral, compassBeforePlace, dashJoinedBody, acronymAfterTitle, sentenceStartSyllables, commonWordAtSentenceStart, hospitalDepartment,
         vietnameseNonName, endsWithNothingOrEvent,
     ]
-    static let englishRunRules: [RunRule] = [wireDateline, titleOfWork, titleWithThe, lawOrEventWithOf,
+    static let englishRunRules: [RunRule] = [wireDateline, productModel, titleOfWork, titleWithThe, lawOrEventWithOf,
                                               endsWithNothingOrEvent]
 
     /// An English wire dateline: the block's first words, in capitals, before a comma (`BAKU,`).
@@ -31,14 +31,56 @@ extension EntityRecognizer {
         return true
     }
 
+    /// `Galaxy A52`, `gạo ST25 Sóc Trăng`: a run of two or more words with a model's code in it (a word of
+    /// letters and digits, no hyphen) names a product, which news does not count as a body or a person;
+    /// so does a code alone with three digits or more (`BN2899`, a patient; `VJ3613`, a flight).
+    func productModel(_ c: inout ScanContext, _ run: NameRun) -> Bool {
+        let chunk = run.chunk
+        guard chunk.count >= 2 && chunk.contains(where: { modelCodeDigits(c.block, c.tokens[$0]) > 0 })
+            || chunk.count == 1 && modelCodeDigits(c.block, c.tokens[chunk.lowerBound]) >= 3 else { return false }
+        c.i = chunk.upperBound
+        return true
+    }
+
+    /// How many digits a model's code has (`A52`, `ST25`, `X1`: a word that starts with a letter and holds
+    /// digits), 0 for other words and for a name with a hyphen (`COVID-19`).
+    func modelCodeDigits(_ block: BlockText, _ token: Token) -> Int {
+        guard token.kind == .word else { return 0 }
+        let letters = block.scalars[token.start..<token.end]
+        if letters.contains(where: Tokenizer.isHyphen) { return 0 }
+        return letters.reduce(0) { $0 + ((48...57).contains($1.value) ? 1 : 0) }
+    }
+
+    /// `CA BỆNH 2899`, `TIN TỨC`: Vietnamese words written in capitals with a tone or vowel mark are a
+    /// heading's ordinary words (an acronym has no marks, `UBND`, `HĐND`: only `Đ`): no name.
+    func capitalisedHeading(_ c: inout ScanContext, _ run: NameRun) -> Bool {
+        guard run.chunk.contains(where: { j in
+            let token = c.tokens[j]
+            return token.isAllCaps && c.block.scalars[token.start..<token.end].contains { $0.value > 0x7F && $0 != "Đ" }
+        }) else { return false }
+        c.i = run.chunk.upperBound
+        return true
+    }
+
+    /// `Quốc hội khóa XV`, `thế kỷ XXI`: a Vietnamese word of Roman numerals alone is a number, no body.
+    func romanNumeral(_ c: inout ScanContext, _ run: NameRun) -> Bool {
+        let token = c.tokens[c.i]
+        guard run.chunk.count == 1, token.isAllCaps,
+              c.block.scalars[token.start..<token.end].allSatisfy({ "IVXLC".unicodeScalars.contains($0) }) else { return false }
+        c.i = run.chunk.upperBound
+        return true
+    }
+
     /// `Bắc Đại Tây Dương`, `Đông Thái Bình Dương`: a capitalised compass word before the whole name of a
     /// known place of two or more syllables names part of that place, so the run is a place, not a
     /// person's name. (A one-syllable place after it is as often a given name: `Trung Anh`, `Nam Nhật`.)
+    /// A place made of compass words only (`hướng Tây | Tây Bắc`) is no such place: the run is a direction.
     func compassBeforePlace(_ c: inout ScanContext, _ run: NameRun) -> Bool {
         let i = c.i, chunk = run.chunk
         guard chunk.count >= 2, !c.tokens[i].isAllCaps, Self.compassWords.contains(c.tokens[i].key),
               let place = gazetteer.match(c.tokens, at: i + 1, [.place]), place.length >= 2,
-              i + 1 + place.length == chunk.upperBound else { return false }
+              i + 1 + place.length == chunk.upperBound,
+              !c.tokens[chunk].allSatisfy({ Self.compassWords.contains($0.key) }) else { return false }
         c.add(c.mention(i, chunk.upperBound, .place), next: chunk.upperBound)
         return true
     }

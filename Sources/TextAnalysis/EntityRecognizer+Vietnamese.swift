@@ -310,6 +310,30 @@ extension EntityRecognizer {
         return k
     }
 
+    /// First words of the place prefixes that name an administrative unit (`tỉnh`, `thành phố`, `TP`,
+    /// `huyện`, `quận`, `thị xã`, `xã`, `phường`).
+    static let administrativeUnits = KeySet(words: ["tỉnh", "thành", "tp", "huyện", "quận", "thị", "xã", "phường"])
+
+    /// `Trung tâm Y tế huyện Vĩnh Thuận`, `Sở Y tế tỉnh Hà Nam`, `UBND TP. Hà Nội`: an administrative unit
+    /// and its capitalised name right after a body's name close that name (the body of that unit); the
+    /// index after the unit's name, or nil. `nameFollows` (a title came first): a family name after the
+    /// unit word opens the person's name instead (`Chủ tịch UBND thành phố | Lê Văn A`).
+    func administrativeUnitEnd(_ tokens: [Token], at j: Int, nameFollows: Bool) -> Int? {
+        let n = tokens.count
+        guard !tokens[j].isCapitalized || tokens[j].isAllCaps, Self.administrativeUnits.contains(tokens[j].key),
+              let prefix = gazetteer.match(tokens, at: j, [.placePrefix]) else { return nil }
+        var k = j + prefix.length
+        if k + 1 < n, tokens[k].kind == .punct, tokens[k].first == ".", tokens[k].end == tokens[k + 1].start
+            || tokens[j].isAllCaps { k += 1 }  // `TP. Hà Nội`
+        guard k < n, tokens[k].isNameLike, !tokens[k].sentenceStart || tokens[k - 1].first == "." else { return nil }
+        if let place = gazetteer.match(tokens, at: k, [.place]) {
+            return k + place.length >= n || !tokens[k + place.length].isNameLike ? k + place.length : nil
+        }
+        if nameFollows, gazetteer.categories(tokens, at: k).contains(.familyName) { return nil }
+        let run = capitalisedRun(tokens, from: k, afterPrefix: true)
+        return run.count <= 4 ? run.upperBound : nil
+    }
+
     static let companyHeads: [(UInt64, UInt64)] = [("công", "ty"), ("tập", "đoàn")].map {
         (Tokenizer.key(of: $0.0.unicodeScalars[...]), Tokenizer.key(of: $0.1.unicodeScalars[...]))
     }

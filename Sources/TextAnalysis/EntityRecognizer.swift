@@ -30,7 +30,13 @@ import ArticleModel
 ///   if the article also capitalises it mid-sentence;
 /// - joined names stay whole (`Pratt & Whitney`, `Thể Công - Viettel`, `GE Aerospace`), and a body stops
 ///   before a full name after a title (`Bộ Công Thương | Phan Thị Ngọc Lan`) or a verb (`Nvidia | tổ chức`);
-/// - a one-word unknown name listed with known bodies or places takes their kind (`+Lists`).
+/// - a one-word unknown name listed with known bodies or places takes their kind, and cities listed with
+///   known clubs are clubs (`+Lists`);
+/// - a Vietnamese body's name goes on over an administrative unit and its name (`Sở Y tế tỉnh X`); a
+///   glued `&` keeps an acronym whole;
+/// - runs with a model's code (`Galaxy A02`), headings in capitals with Vietnamese marks and Roman
+///   numerals name nothing (`+RunRules`);
+/// - a Vietnamese article's last line of one or two short names is its byline: people (`+Byline`).
 ///
 /// A class, not a struct: the rule tables hold unapplied methods, and applying one to a struct copied
 /// the recogniser (retaining each of its tables) for every rule tried at every word.
@@ -281,6 +287,14 @@ final class EntityRecognizer: Sendable {
                 j += 2
                 continue
             }
+            // `GD&ĐT`, `LĐ-TB&XH`, `AT&T`: an `&` written without spaces between two capitalised words
+            // joins one acronym.
+            if token.kind == .punct, token.first == "&", j == last + 1, j + 1 < tokens.count,
+               tokens[j - 1].end == token.start, tokens[j + 1].start == token.end, tokens[j + 1].isNameLike {
+                last = j + 1
+                j += 2
+                continue
+            }
             // `Park Jin-woo`, `Son Heung-min`: a hyphenated given name ends a name.
             if token.kind == .word, j == last + 1, !token.isCapitalized, token.first.properties.isUppercase,
                tokens[last].isCapitalized, !tokens[last].isAllCaps,
@@ -499,6 +513,11 @@ final class EntityRecognizer: Sendable {
         var walk = OrganizationWalk(head: head)
         while walk.j < n {
             let token = tokens[walk.j]
+            // (Before the name's words: `UBND TP. Hà Nội`, where `TP` is in capitals.)
+            if vietnamese, token.kind == .word, walk.end == walk.j && walk.end > head || walk.j == head, !walk.endedWithPlace,
+               !placesOnly, let unit = administrativeUnitEnd(tokens, at: walk.j, nameFollows: nameFollows) {
+                return unit
+            }
             if token.isNameLike {
                 guard nameWordInOrganization(tokens, &walk, placesOnly: placesOnly, nameFollows: nameFollows) else { break }
                 continue
@@ -598,8 +617,9 @@ final class EntityRecognizer: Sendable {
             return false
         }
         // `Thứ trưởng Bộ Công Thương | Phan Thị Ngọc Lan`: a full name of three syllables or more
-        // after a body named by two capitalised words.
-        if nameFollows, walk.j >= head + 2, tokens[walk.j - 1].isNameLike, tokens[walk.j - 2].isNameLike, !walk.endedWithPlace,
+        // after a body named by two capitalised words or by an acronym (`Bộ LĐ-TB&XH | Nguyễn Văn A`).
+        if nameFollows, walk.j >= head + 2 && tokens[walk.j - 1].isNameLike && tokens[walk.j - 2].isNameLike
+            || walk.j > head && tokens[walk.j - 1].isAllCaps, !walk.endedWithPlace,
            personNameStarts(tokens, at: walk.j, walk.j..<n) {
             return false
         }

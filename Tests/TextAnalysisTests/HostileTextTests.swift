@@ -50,7 +50,11 @@ import TextKit
     @Test func manyDistinctCapitalisedNamesStayBounded() {
         // Every pair is a different "name" sharing one surname: canonicalisation must not go quadratic.
         var words: [String] = []
-        for i in 0..<20_000 { words.append("Ten\(i) Smith said so.") }
+        // (The number spelt in letters, `Tenbc`: a word of letters and digits is a product's code.)
+        for i in 0..<20_000 {
+            let letters = String(i).unicodeScalars.map { String(Character(Unicode.Scalar($0.value + 49)!)) }.joined()
+            words.append("Ten\(letters) Smith said so.")
+        }
         let analysis = Analyzer().analyze([Block(.paragraph, words.joined(separator: " "))])
         #expect(analysis.entities.filter { $0.type == .person }.count == 20_000)
     }

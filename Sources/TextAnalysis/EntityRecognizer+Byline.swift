@@ -1,0 +1,56 @@
+import ArticleModel
+
+/// A Vietnamese article's byline: its last paragraph a short line of one or two writers' names.
+extension EntityRecognizer {
+    /// `Thế Anh`, `M. Hà`, `Toàn Vũ - Hà Hiền`: a Vietnamese article's last paragraph made only of one or
+    /// two names of two to four capitalised syllables (an initial with its full stop counts as one), joined
+    /// by a dash, a comma or `và`, names the writers: each name is a person, whatever its syllables mean
+    /// elsewhere (`Anh` is no Britain there, `Nhật` no Japan). A name the gazetteer knows as a whole place
+    /// or body (`Hà Nội`) is no byline. The mentions, or nil when the paragraph is no byline.
+    func bylineNames(_ block: BlockText) -> [Mention]? {
+        let tokens = block.tokens, n = tokens.count
+        var names: [Mention] = []
+        var j = 0
+        while j < n {
+            guard let end = bylineNameEnd(block, from: j) else { return nil }
+            if gazetteer.match(tokens, at: j, [.place, .organization])?.length == end - j { return nil }
+            names.append(Mention(block: block.index, first: j, end: end, kind: .person))
+            guard names.count <= 2 else { return nil }
+            j = end
+            if j < n, tokens[j].kind == .punct, tokens[j].first == "." || tokens[j].first == "/", j + 1 == n { break }
+            guard j < n else { break }
+            guard tokens[j].key == Self.va || tokens[j].kind == .punct
+                    && (Self.dashes.contains(tokens[j].first) || tokens[j].first == ",") else { return nil }
+            j += 1
+        }
+        return names.isEmpty ? nil : names
+    }
+
+    static let theo = Tokenizer.key(of: "theo".unicodeScalars[...])
+
+    /// The end of a writer's name from `start`: two to four capitalised Vietnamese syllables, the first
+    /// of which may be an initial with its full stop (`T.Thủy`, `M. Hà`); nil when none is there.
+    private func bylineNameEnd(_ block: BlockText, from start: Int) -> Int? {
+        let tokens = block.tokens, n = tokens.count
+        var j = start
+        var words = 0
+        while j < n, tokens[j].kind == .word, tokens[j].isCapitalized, !tokens[j].isAllCaps {
+            let letters = block.scalars[tokens[j].start..<tokens[j].end]
+            if letters.count == 1, j == start, j + 2 < n, tokens[j + 1].kind == .punct, tokens[j + 1].first == "." {
+                j += 2  // an initial
+                words += 1
+                continue
+            }
+            // (`Thế`, `An` are function words too; a credit's `Theo` is none of a name.)
+            guard Self.isVietnameseSyllable(letters),
+                  gazetteer.categories(tokens, at: j).isDisjoint(with: [.title, .orgHead]),
+                  j > start || gazetteer.categories(tokens, at: j).isDisjoint(with: [.honorific, .pronoun])
+                    && tokens[j].key != Self.theo && !Self.creditWords.contains(tokens[j].key) else {
+                return nil
+            }
+            j += 1
+            words += 1
+        }
+        return (2...4).contains(words) && tokens[j - 1].kind == .word ? j : nil
+    }
+}

@@ -1,0 +1,116 @@
+import ArticleModel
+import TextAnalysis
+import Testing
+
+/// Kinds of entity error seen on real Vietnamese and English articles nobody tuned on, each on a sentence
+/// written for it (people, firms and places here are made up or general knowledge).
+@Suite struct UnseenTextEntityTests {
+    @Test func aBylineOfSyllablesThatAreAlsoCountriesIsThePersonWhoWroteIt() {
+        let analysis = Analyze.paragraphs(
+            "Công ty Cổ phần Sao Mai vừa công bố kết quả kinh doanh quý đầu năm với lợi nhuận tăng mạnh.",
+            "Doanh thu của công ty đạt 500 tỷ đồng, cao nhất từ trước tới nay.",
+            "Thế Anh")
+        #expect(analysis.entities(.person) == ["Thế Anh"])
+        #expect(!analysis.entities(.place).contains("Anh"))
+    }
+
+    @Test func aBylineOfTwoWritersAndAnInitialNamesThemAll() {
+        let analysis = Analyze.paragraphs(
+            "Người dân trong xóm đã góp tiền sửa lại con đường dẫn vào trường học của làng.",
+            "Nhật Hồng - M. Hà")
+        #expect(analysis.entities(.person) == ["Nhật Hồng", "M. Hà"])
+        #expect(analysis.entities(.place).isEmpty)
+    }
+
+    @Test func aPlaceAloneOnTheLastLineIsNoByline() {
+        let analysis = Analyze.paragraphs(
+            "Người dân trong xóm đã góp tiền sửa lại con đường dẫn vào trường học của làng.",
+            "Hà Nội")
+        #expect(analysis.entities(.person).isEmpty)
+    }
+
+    @Test func citiesListedWithClubsAreTheClubsThroughoutTheArticle() {
+        let analysis = Analyze.paragraphs(
+            "Sáu câu lạc bộ gồm Chelsea, Arsenal, Liverpool và Tottenham đã rút khỏi giải đấu mới.",
+            "Người hâm mộ Liverpool phản đối kế hoạch này từ nhiều tuần trước.")
+        #expect(analysis.entities(.organization).isSuperset(of: ["Chelsea", "Arsenal", "Liverpool"]))
+        #expect(!analysis.entities(.place).contains("Liverpool"))
+    }
+
+    @Test func aMissionsNameGoesOnOverTheCityWhereItSits() {
+        let analysis = Analyze.paragraphs("Đại sứ quán Pháp tại Nhật Bản đã gửi công hàm phản đối vào chiều qua.")
+        #expect(analysis.entities(.organization) == ["Đại sứ quán Pháp tại Nhật Bản"])
+    }
+
+    @Test func coordinatesAndDirectionsNameNoPlace() {
+        let analysis = Analyze.paragraphs(
+            "Tâm bão ở khoảng 12,5 độ Vĩ Bắc; 115,2 độ Kinh Đông, di chuyển theo hướng Tây Tây Bắc.")
+        #expect(analysis.entities(.place).isEmpty)
+        #expect(analysis.entities(.person).isEmpty)
+    }
+
+    @Test func anAmpersandInsideAnAcronymKeepsItWholeAndAFullNameAfterItIsAPerson() {
+        let analysis = Analyze.paragraphs(
+            "Thứ trưởng Bộ Văn hóa - Thể thao và Du lịch (VH-TT&DL) Lê Văn Bình đến dự buổi lễ.",
+            "Thứ trưởng Bộ VH-TT&DL Lê Văn Bình trao tặng bằng khen cho các nghệ nhân.")
+        #expect(analysis.entities(.organization).isSuperset(of: ["VH-TT&DL", "Bộ VH-TT&DL"]))
+        #expect(analysis.entities(.person) == ["Lê Văn Bình"])
+    }
+}
+
+/// Products, units and roles that read like names.
+@Suite struct ProductAndUnitTests {
+    @Test func aRunWithAModelsCodeIsAProductNoBody() {
+        let analysis = Analyze.paragraphs(
+            "Mẫu điện thoại Nova X7 Pro có RAM 8 GB, pin lớn và giá bán thấp hơn đối thủ.",
+            "Giống lúa ĐS30 Cần Thơ được nhiều nông dân lựa chọn trong vụ này.")
+        #expect(analysis.entities(.organization).isEmpty)
+        #expect(analysis.entities(.person).isEmpty)
+    }
+
+    @Test func anEnglishProductsModelIsNoPersonAndAMemberOfParliamentIsARole() {
+        let analysis = Analyze.paragraphs(
+            "The new Zentra Q5 phone runs at 3 GHz, said Labour MP Janet Ormsby.")
+        #expect(analysis.entities(.person) == ["Janet Ormsby"])
+        #expect(!analysis.entities(.organization).contains("GHz"))
+        #expect(!analysis.entities(.person).contains("Zentra Q5"))
+    }
+}
+
+/// Vietnamese bodies named with their administrative unit, headings in capitals and codes that name nothing.
+@Suite struct VietnameseBodyBoundaryTests {
+    @Test func anAdministrativeUnitAfterABodysNameClosesIt() {
+        let analysis = Analyze.paragraphs(
+            "Bệnh nhân được đưa tới Trung tâm Y tế huyện Tân Lạc để cấp cứu.",
+            "Sở Giáo dục tỉnh Quảng Nam đã gửi công văn tới các trường trong tuần này.")
+        #expect(analysis.entities(.organization) == ["Trung tâm Y tế huyện Tân Lạc", "Sở Giáo dục tỉnh Quảng Nam"])
+        #expect(analysis.entities(.place).isEmpty)
+    }
+
+    @Test func aHeadingInCapitalsAndAPatientsCodeNameNothing() {
+        let analysis = Analyze.paragraphs(
+            "TIN MỚI NHẤT",
+            "Bệnh nhân BN3120 đã được xuất viện sau hai tuần điều trị, các CĐV cũng vui mừng.",
+            "Kỳ họp thứ nhất Quốc hội khóa XV bàn về các thách thức của thế kỷ XXI.")
+        #expect(analysis.entities(.organization) == ["Quốc hội"])
+        #expect(analysis.entities(.person).isEmpty)
+    }
+
+    @Test func aCitysBodyWrittenWithTPAndAFullStopIsWhole() {
+        let analysis = Analyze.paragraphs("Dự án được bàn giao cho UBND TP. Đà Nẵng vào cuối tháng.")
+        #expect(analysis.entities(.organization) == ["UBND TP. Đà Nẵng"])
+    }
+}
+
+/// English words that read like names but name a time or a kind of music.
+@Suite struct EnglishTimeAndGenreTests {
+    @Test func aMonthAloneIsNoPlaceButAPersonsSurnameStaysThePerson() {
+        let analysis = Analyze.paragraphs(
+            "Sales fell in May and rose again in June, the firm said at 1400 GMT.",
+            "Theresa Pell met Alan May on Monday. May said the R&B charts were changing.")
+        #expect(analysis.entities(.place).isEmpty)
+        #expect(!analysis.entities(.organization).contains("GMT"))
+        #expect(!analysis.entities(.organization).contains("R&B"))
+        #expect(analysis.entities(.person).isSuperset(of: ["Alan May", "May"]))
+    }
+}
