@@ -16,7 +16,10 @@ import ArticleModel
 /// named, else the latest named speaker; `it said` is the latest organisation named, under the fullest name the article gives it (`Harwood` → `Harwood plc`); `the
 /// Dutchman said` is a pronoun too. A described speaker (`a spokeswoman for the
 /// council`, `người phát ngôn của quân đội`) is the person that description was attached to earlier
-/// (`Lena Brookes, a spokeswoman for the council,`); otherwise the phrase, with `named: false`.
+/// (`Lena Brookes, a spokeswoman for the council,`); in Vietnamese a description that refers back (a
+/// profession opening the sentence, `vị chuyên gia này`, `Nhật báo ...` after `tờ X`) is whom it means
+/// (`SpeakerResolver+BackReference`); otherwise the phrase, with `named: false`. A medium relaying someone's
+/// words (`Tờ X dẫn lời ông Y`) is not the speaker: the person after the relaying phrase is.
 /// A gendered pronoun (`she`, `ông`) whose usual choice is known to be of the other gender takes the latest
 /// person who fits (`PersonGender`); `it said` prefers a body just seen speaking (`X said it ...`). A titled
 /// short form (`luật sư Đức`, `Dr Washington`), a one-word name whose full form the recogniser missed, and a
@@ -47,6 +50,7 @@ public struct Analyzer: Sendable {
         var mentions = texts.flatMap { recognizer.scan($0) }
         EntityClassifier(gazetteer: gazetteer, vietnamese: vietnamese).classify(&mentions, blocks: texts)
         mentions.removeAll { $0.kind == nil }
+        EntityClassifier(gazetteer: gazetteer, vietnamese: vietnamese).joinMissions(&mentions, blocks: texts)
         Self.rereadTitleCase(&mentions, texts, titleCase, gazetteer)
 
         // Each mention's text and canonical form, made once.

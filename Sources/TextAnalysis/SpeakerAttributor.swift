@@ -17,7 +17,8 @@ enum SpeakerRef: Sendable, Equatable {
 /// Rules, tried in order:
 /// 1. After the closing mark (`"...," X said`, `"...," said X`, `"...", X cho biết`, `"...", theo X`),
 ///    unless the quotation ended its sentence and a new capitalised sentence follows that is more than
-///    a short `X said.`.
+///    a short `X said.`; then after a stray closing mark later in the block, if any (the writer closed
+///    the quotation twice: `"...". Y ... họ", ông X nói`).
 /// 2. Before the opening mark, in the same sentence: a speech verb close to the mark (`X said: "`,
 ///    `X told the BBC: "`, `X nói rằng "`, `X cho biết: "`), its subject being the person (else
 ///    organisation, else place) nearest before the verb in its clause, else a pronoun, else the phrase.
@@ -26,6 +27,10 @@ enum SpeakerRef: Sendable, Equatable {
 ///    the speaker is that phrase, not named. A clause after a comma that opens in lowercase is an
 ///    apposition (`X, bạn diễn của Y, nói:`, `X, who played Y, told ...`): the person before it speaks.
 ///    A short capitalised subject the recogniser left untyped (`"...", CCTV cho biết`) is kept as written.
+///    A describing word that opens an organisation's name (`Đại sứ quán Bỉ nhấn mạnh:`) describes no one:
+///    the body speaks.
+///    In both 1 and 2, a relaying phrase (`Tờ X dẫn lời ông Y:`, `"...", báo X dẫn lời Y`, `X quoted Y as
+///    saying`) gives the person after it, not the medium before it (`SpeakerAttributor+Relay`).
 /// 3. `Theo X, "...` and `According to X, "...`.
 /// 4. A quotation introduced by a colon takes the first person of its sentence (`Putin ký sắc lệnh ...: "`).
 /// Chinese and Japanese quotations are attributed first by their own rules (`SpeakerAttributor+CJK`).
@@ -42,6 +47,8 @@ struct SpeakerAttributor {
     /// `it said`, `It added:`: the body last named (not a gazetteer pronoun, which would stand for a person).
     static let it = Tokenizer.key(of: "it".unicodeScalars[...])
     static let maxRegion = 40
+    /// How far after a closing mark a stray second one is looked for.
+    static let strayMarkReach = 120
     static let allNamed: [Entity.Kind] = [.person, .organization, .place]
     static let personOnly: [Entity.Kind] = [.person]
     static let organizationOnly: [Entity.Kind] = [.organization]
@@ -69,15 +76,41 @@ struct SpeakerAttributor {
 
     private func afterClosingMark(_ quote: QuotedSpan) -> SpeakerRef? {
         guard let close = quote.closeToken else { return nil }
+        if let found = afterClosingMark(close, endedSentence: endsSentence(quote)) { return found }
+        // `"...". Bóng đá là ... của họ", ông X nói`: the writer closed the quotation twice; its attribution
+        // follows the stray second mark.
+        guard let stray = strayClosingMark(after: close) else { return nil }
+        return afterClosingMark(stray, endedSentence: false)
+    }
+
+    private func endsSentence(_ quote: QuotedSpan) -> Bool {
+        ".!?\u{2026}".unicodeScalars.contains(block.scalars[quote.end - 1])
+    }
+
+    /// The next quotation mark of the block after token `close`, if it can only close (glued to the word
+    /// before it, not to the word after it): a mark that closes nothing.
+    private func strayClosingMark(after close: Int) -> Int? {
+        // (Bounded: a paragraph may hold thousands of marks.)
+        let window = tokens[(close + 1)..<min(tokens.count, close + 1 + Self.strayMarkReach)]
+        guard let k = window.firstIndex(where: { $0.kind == .punct && QuoteMarks.isQuoteMark($0.first) }),
+              !QuoteMarks.isSingle(tokens[k].first),
+              tokens[k].first == "\"" || !QuoteMarks.canOpen(tokens[k].first) else { return nil }
+        let pos = tokens[k].start
+        let scalars = block.scalars
+        let gluedBefore = pos > 0 && !scalars[pos - 1].properties.isWhitespace
+        let gluedAfter = pos + 1 < scalars.count && (scalars[pos + 1].properties.isAlphabetic || scalars[pos + 1].properties.numericType != nil)
+        return gluedBefore && !gluedAfter ? k : nil
+    }
+
+    private func afterClosingMark(_ close: Int, endedSentence: Bool) -> SpeakerRef? {
         let n = tokens.count
         var a = close + 1
         while a < n, tokens[a].kind == .punct, ",-\u{2013}\u{2014}".unicodeScalars.contains(tokens[a].first) { a += 1 }
         var e = a
         while e < n, e < a + Self.maxRegion, !isStop(tokens[e]) || isInsideWord(e) { e += 1 }
         guard a < e else { return nil }
-        let last = block.scalars[quote.end - 1]
-        let endedSentence = ".!?\u{2026}".unicodeScalars.contains(last)
         if endedSentence, tokens[a].isCapitalized, e - a > 6 || e >= n || tokens[e].first != "." { return nil }
+        if let found = relayed(in: a..<e) { return found }
         if tokens[a].key == Self.theo || (tokens[a].key == Self.according && a + 1 < e && tokens[a + 1].key == Self.to) {
             let start = tokens[a].key == Self.theo ? a + 1 : a + 2
             return subject(in: start..<e, preferLast: false)
@@ -104,6 +137,7 @@ struct SpeakerAttributor {
         while s >= 0, o - s <= Self.maxRegion, !isStop(tokens[s]) || isInsideWord(s) { s -= 1 }
         s += 1
         guard s < o else { return nil }
+        if let found = relayed(in: s..<o) { return found }
         var v = o - 1
         while v >= s, o - v <= 10 {
             if let length = speechVerb(at: v), v + length <= o, o - (v + length) <= 6 {
@@ -203,7 +237,9 @@ struct SpeakerAttributor {
         while start < range.upperBound, tokens[start].kind == .punct { start += 1 }
         var end = range.upperBound
         while end > start, tokens[end - 1].kind == .punct { end -= 1 }
-        if start < end, end - start <= 12 {
+        // (`Đại sứ quán Bỉ cũng nhấn mạnh`: a describing word that opens a body's name is the body's.)
+        if start < end, end - start <= 12, firstNamed(in: start..<end, kinds: Self.organizationOnly)
+            .map({ mentions[$0].first != start }) ?? true {
             for j in start..<min(end, start + 3) where tokens[j].kind == .word {
                 if gazetteer.match(tokens, at: j, [.unnamedHead, .title]) != nil {
                     return .unnamed(block: block.index, tokens: start..<end)

@@ -2,8 +2,10 @@ import ArticleModel
 
 /// Gives every quotation of an article its speaker, in reading order, following `Analyzer`'s documented
 /// rules: a named speaker as the fullest name the article gives; a pronoun as the person (or, for `it`,
-/// the organisation) it stands for; a description as the person it was attached to, a body's statement
-/// (`An IAAF statement`, `thông cáo của X`) as the body; a quotation with no
+/// the organisation, under the name an acronym spells out) it stands for; a description as the person it
+/// was attached to, a body's statement (`An IAAF statement`, `thông cáo của X`) as the body (two joined,
+/// `thông cáo của Mỹ - Nhật`, as both);
+/// a description that refers back (`SpeakerResolver+BackReference`) as whom it means; a quotation with no
 /// attribution of its own by the fallback order in `unattributed`. Walks the mentions once, alongside
 /// the quotations, keeping who was named last.
 final class SpeakerResolver {
@@ -31,10 +33,15 @@ final class SpeakerResolver {
     private var lastOrganizationSeen: Int?
     /// `Microsoft said ...`: what `it said` means first, if recent.
     private var lastSpeakingOrganization: Int?
+    /// The latest body named right after a word for a medium (`tờ X`): what `Nhật báo này viết` means.
+    private(set) var lastMediumSeen: Int?
     /// The speakers given so far, by quotation.
     private(set) var resolved: [Speaker?] = []
     /// A body speaks under the fullest name the article gives it (`Harwood` said → `Harwood plc`).
     private var longestOrganization = KeyTable<Int>()
+    /// Acronyms the article spells out (`the British Chamber of Commerce (BCC)`), keyed by the acronym:
+    /// the body then speaks under the spelt-out name (`the BCC said` → `British Chamber of Commerce`).
+    private var speltOut = KeyTable<Int>()
     // Built on first need: most articles have no gendered pronoun to check or short form to link.
     private var gendersMade: PersonGender?
     private var linkerMade: SpeakerNameLinker?
@@ -63,6 +70,19 @@ final class SpeakerResolver {
             if let other = longestOrganization[first], mentions[other].length >= m.length { continue }
             longestOrganization[first] = index
         }
+        for (index, m) in mentions.enumerated() where m.kind == .organization && m.length >= 2 {
+            if let acronym = Self.acronymInParentheses(after: m, texts[m.block]) { speltOut[acronym] = index }
+        }
+    }
+
+    /// The key of `(ACRONYM)` right after the body's name, if the acronym starts with the name's first letter.
+    static func acronymInParentheses(after m: Mention, _ block: BlockText) -> UInt64? {
+        let t = block.tokens
+        guard m.end + 2 < t.count, t[m.end].kind == .punct, t[m.end].first == "(", t[m.end + 2].kind == .punct,
+              t[m.end + 2].first == ")", t[m.end + 1].kind == .word, t[m.end + 1].isAllCaps,
+              t[m.end + 1].end - t[m.end + 1].start >= 2,
+              t[m.end + 1].first == t[m.first].first else { return nil }
+        return t[m.end + 1].key
     }
 
     /// The speaker of every quotation of `found` (nil for terms and for quotations nobody said).
@@ -89,6 +109,7 @@ final class SpeakerResolver {
             }
             if mentions[nextMention].kind == .organization, outsideQuotes[nextMention] {
                 lastOrganizationSeen = nextMention
+                if Self.isMedium(mentions[nextMention], texts) { lastMediumSeen = nextMention }
                 if Analyzer.speaksNext(mentions[nextMention], texts, gazetteer) { lastSpeakingOrganization = nextMention }
             }
             nextMention += 1
@@ -128,12 +149,13 @@ final class SpeakerResolver {
         }
         // `An IAAF statement`, `thông cáo của Mỹ - Nhật`: a body's document speaks for the body.
         if Self.namesADocument(tokens, in: texts[block]), let body = bodyInside(block, tokens) {
-            return named(body)
+            return jointBody(body, within: tokens) ?? named(body)
         }
         if SpeakerNameLinker.describesByAge(tokens, in: texts[block]),
            let person = Analyzer.onlyPersonOfParagraph(quote.block, seenPersons, mentions, canonicals) {
             return named(person)
         }
+        if let earlier = referredBack(block, tokens, quote) { return named(earlier) }
         return Speaker(name: texts[block].text(tokens), named: false, span: span(block, tokens))
     }
 
@@ -153,15 +175,7 @@ final class SpeakerResolver {
 
     /// The organisation (else place, else person) named inside the phrase.
     private func bodyInside(_ block: Int, _ range: Range<Int>) -> Int? {
-        var low = 0, high = mentions.count
-        while low < high {  // the first mention at or after the phrase
-            let mid = (low + high) / 2
-            if (mentions[mid].block, mentions[mid].first) < (block, range.lowerBound) {
-                low = mid + 1
-            } else {
-                high = mid
-            }
-        }
+        var low = firstMention(from: block, range.lowerBound)
         var inside: [Int] = []
         while low < mentions.count, mentions[low].block == block, mentions[low].end <= range.upperBound {
             inside.append(low)
@@ -171,6 +185,31 @@ final class SpeakerResolver {
             if let found = inside.first(where: { mentions[$0].kind == kind }) { return found }
         }
         return nil
+    }
+
+    static let jointWords = KeySet(words: ["và", "and"])
+
+    /// `thông cáo của Mỹ - Nhật`, `a joint statement by Japan and Korea`: two bodies (or places) of the
+    /// same kind joined by a dash or `và`/`and` inside the phrase issued the document together, as written.
+    private func jointBody(_ body: Int, within range: Range<Int>) -> Speaker? {
+        let m = mentions[body]
+        guard body + 1 < mentions.count else { return nil }
+        let other = mentions[body + 1]
+        let tokens = texts[m.block].tokens
+        guard other.block == m.block, other.kind == m.kind, other.first == m.end + 1, other.end <= range.upperBound,
+              tokens[m.end].kind == .punct ? "-\u{2013}".unicodeScalars.contains(tokens[m.end].first)
+                  : Self.jointWords.contains(tokens[m.end].key) else { return nil }
+        return Speaker(name: texts[m.block].text(m.first..<other.end), named: true, span: span(m.block, m.first..<other.end))
+    }
+
+    /// The first mention starting at or after token `token` of block `block`, by binary search.
+    func firstMention(from block: Int, _ token: Int) -> Int {
+        var low = 0, high = mentions.count
+        while low < high {
+            let mid = (low + high) / 2
+            if (mentions[mid].block, mentions[mid].first) < (block, token) { low = mid + 1 } else { high = mid }
+        }
+        return low
     }
 
     /// A quotation without attribution of its own, in the documented order.
@@ -233,6 +272,7 @@ final class SpeakerResolver {
     private func fullestOrganization(_ index: Int) -> String {
         let m = mentions[index]
         let tokens = texts[m.block].tokens
+        if m.length == 1, tokens[m.first].isAllCaps, let expansion = speltOut[tokens[m.first].key] { return written[expansion] }
         guard let other = longestOrganization[tokens[m.first].key], mentions[other].length > m.length else {
             return canonical(index)
         }
@@ -279,7 +319,7 @@ final class SpeakerResolver {
         return TextSpan(block: block, start: t[tokens.lowerBound].start, end: t[tokens.upperBound - 1].end)
     }
 
-    private func genders() -> PersonGender {
+    func genders() -> PersonGender {
         if gendersMade == nil {
             gendersMade = PersonGender(mentions: mentions, texts: texts, canonicals: canonicals,
                                        vietnamese: vietnamese, gazetteer: gazetteer)

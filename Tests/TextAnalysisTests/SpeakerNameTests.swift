@@ -38,4 +38,11 @@ import Testing
         let analysis = Analyze.paragraphs("Rồi nói: \"Chúng tôi sẽ tiếp tục theo dõi sát tình hình mưa lũ.\"")
         #expect(analysis.quotes.first?.speaker != "Rồi")
     }
+
+    @Test func anAcronymSpeaksUnderTheNameTheArticleSpellsOut() {
+        let analysis = Analyze.paragraphs(
+            "Exports will stay weak this year, the Northern Traders Federation (NTF) has said.",
+            "\"There are worrying signs for every manufacturer in the region,\" the NTF said.")
+        #expect(analysis.quotes.map(\.speaker) == ["Northern Traders Federation"])
+    }
 }

@@ -309,4 +309,12 @@ import Testing
         #expect(analysis.entities(.organization) == ["Trạm Y tế xã Tân Lộc"])
         #expect(analysis.entities(.person).isEmpty)
     }
+
+    @Test func aDiplomaticMissionIsNamedWithWhereItSits() {
+        let analysis = Analyze.paragraphs(
+            "Đại sứ quán Pháp tại Nhật Bản đã gửi công hàm tới Bộ Ngoại giao.",
+            "Đại sứ quán Pháp cũng nhấn mạnh: \"Chúng tôi sẽ hợp tác chặt chẽ với cảnh sát địa phương.\"")
+        #expect(analysis.entities(.organization).contains("Đại sứ quán Pháp tại Nhật Bản"))
+        #expect(analysis.quotes.map(\.speaker) == ["Đại sứ quán Pháp tại Nhật Bản"])
+    }
 }

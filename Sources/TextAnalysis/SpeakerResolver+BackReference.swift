@@ -1,0 +1,74 @@
+import ArticleModel
+
+/// Vietnamese descriptions that refer back to someone already named instead of introducing someone new:
+/// - `Nhật báo hàng đầu Hong Kong viết:`, `Tờ báo này cho biết`: a phrase opening with a word for a medium
+///   is the medium last named after such a word (`tờ South China Morning Post`);
+/// - `Võ sĩ người Australia gốc Việt chia sẻ:`, `Vị chuyên gia này cho biết`: a sentence opening with a
+///   profession, or with a describing noun and a demonstrative (`này`, `ấy`, `đó`), and naming no body
+///   (`Người phát ngôn Bộ Ngoại giao` is someone new) is the latest clause subject of the last two paragraphs;
+///   a description that gives a gender (`Nữ diễn viên`, `Hoa hậu`) is the latest person known to be of it.
+/// An indefinite or plural phrase (`một`, `các`, `những`, `nhiều`) introduces someone new.
+extension SpeakerResolver {
+    static let mediumHeads: [[UInt64]] = [
+        ["tờ"], ["nhật", "báo"], ["tạp", "chí"], ["kênh"], ["đài", "truyền", "hình"], ["hãng", "tin"],
+        ["hãng", "thông", "tấn"],
+    ].map { $0.map { Tokenizer.key(of: $0.unicodeScalars[...]) } }
+    /// The word right before a medium's name (`tờ X`, `báo X`, `tạp chí X`, `hãng tin X`, `kênh X`).
+    static let mediumCues = KeySet(words: ["tờ", "báo", "chí", "kênh", "tin", "tấn", "hình"])
+    static let demonstratives = KeySet(words: ["này", "ấy", "đó"])
+    static let indefinites = KeySet(words: ["một", "các", "những", "nhiều", "mấy", "vài"])
+    /// How many paragraphs back the person or medium may have been named.
+    static let backReferenceBlocks = 2
+
+    /// Whether the mention is a body named right after a word for a medium (`tờ X`).
+    static func isMedium(_ m: Mention, _ texts: [BlockText]) -> Bool {
+        m.kind == .organization && m.first > 0 && mediumCues.contains(texts[m.block].tokens[m.first - 1].key)
+    }
+
+    /// The medium or person a Vietnamese description refers back to (see the type's rules), if any.
+    func referredBack(_ block: Int, _ range: Range<Int>, _ quote: Analyzer.FoundQuote) -> Int? {
+        guard vietnamese else { return nil }
+        let tokens = texts[block].tokens
+        guard !range.isEmpty, !Self.indefinites.contains(tokens[range.lowerBound].key) else { return nil }
+        let opensMedium = Self.mediumHeads.contains { words in
+            range.lowerBound + words.count <= range.upperBound
+                && words.indices.allSatisfy { tokens[range.lowerBound + $0].key == words[$0] }
+        }
+        if opensMedium {
+            guard let medium = lastMediumSeen, quote.block - mentions[medium].block <= Self.backReferenceBlocks else {
+                return nil
+            }
+            return medium
+        }
+        guard tokens[range.lowerBound].sentenceStart, !namesABody(block, range) else { return nil }
+        let describes = gazetteer.match(tokens, at: range.lowerBound, [.profession]) != nil
+            || (Self.demonstratives.contains(tokens[range.upperBound - 1].key)
+                && (range.lowerBound..<min(range.upperBound, range.lowerBound + 2)).contains { j in  // `Vị chuyên gia`
+                    gazetteer.match(tokens, at: j, [.unnamedHead, .title]) != nil
+                })
+        guard describes, let subject = lastSubjectSeen else { return nil }
+        var person: Int? = subject
+        // `Nữ diễn viên`, `Hoa hậu`: a woman's description is the latest person known to be a woman.
+        if let gender = Self.describedGender[tokens[range.lowerBound].key] {
+            person = seenPersons.suffix(Analyzer.pronounLookBack).last { genders().gender(of: canonicals[$0]) == gender }
+        }
+        guard let person, quote.block - mentions[person].block <= Self.backReferenceBlocks else { return nil }
+        return person
+    }
+
+    /// The first word of a description that gives the person's gender (`nữ ca sĩ`, `nam diễn viên`, `hoa hậu`).
+    static let describedGender: [UInt64: PersonGender.Gender] = [
+        Tokenizer.key(of: "nữ".unicodeScalars[...]): .female, Tokenizer.key(of: "hoa".unicodeScalars[...]): .female,
+        Tokenizer.key(of: "á".unicodeScalars[...]): .female, Tokenizer.key(of: "nam".unicodeScalars[...]): .male,
+    ]
+
+    /// Whether an organisation is named inside the phrase.
+    private func namesABody(_ block: Int, _ range: Range<Int>) -> Bool {
+        var low = firstMention(from: block, range.lowerBound)
+        while low < mentions.count, mentions[low].block == block, mentions[low].first < range.upperBound {
+            if mentions[low].kind == .organization { return true }
+            low += 1
+        }
+        return false
+    }
+}

@@ -1,0 +1,94 @@
+import TextAnalysis
+import Testing
+
+/// Speakers given by a description of someone already named, by a medium relaying someone's words, or by
+/// a body whose name opens with a describing word.
+@Suite struct BackReferenceSpeakerTests {
+    @Test func aMediumRelayingAPersonsWordsIsNotTheSpeaker() {
+        let analysis = Analyze.paragraphs(
+            "Tờ Bangkok Post đã dẫn lời của Somchai Prasert sau trận đấu: \"Chúng tôi đã chơi hết sức mình trong hiệp hai.\"")
+        #expect(analysis.quotes.map(\.speaker) == ["Somchai Prasert"])
+    }
+
+    @Test func aRelayOpeningTheSentence() {
+        let analysis = Analyze.paragraphs(
+            "Dẫn lời Phạm Thu Trang, tờ Tuổi Trẻ viết: \"Chúng tôi sẽ mở rộng chương trình ra cả nước vào năm sau.\"")
+        #expect(analysis.quotes.map(\.speaker) == ["Phạm Thu Trang"])
+    }
+
+    @Test func aRelayAfterTheQuotationGivesThePersonAfterIt() {
+        let analysis = Analyze.paragraphs(
+            "\"Giá xăng sẽ còn tăng trong những tuần tới\", hãng tin Reuters dẫn lời ông Ahmed Karim.")
+        #expect(analysis.quotes.map(\.speaker) == ["Ahmed Karim"])
+    }
+
+    @Test func anEnglishMediumQuotingSomeone() {
+        let analysis = Analyze.paragraphs(
+            "The Courier quoted Janet Ellery as saying: \"We never expected the river to rise this fast.\"")
+        #expect(analysis.quotes.map(\.speaker) == ["Janet Ellery"])
+    }
+
+    @Test func aDescribingWordOpeningABodysNameIsTheBody() {
+        let analysis = Analyze.paragraphs(
+            "Đại sứ quán Pháp cũng nhấn mạnh: \"Chúng tôi sẽ hỗ trợ các công dân bị ảnh hưởng bởi vụ việc này.\"")
+        #expect(analysis.quotes.map(\.speaker) == ["Đại sứ quán Pháp"])
+        #expect(analysis.quotes.first?.named == true)
+    }
+
+    @Test func aProfessionOpeningTheSentenceIsThePersonJustNamed() {
+        let analysis = Analyze.paragraphs(
+            "Trong khi đó, Lâm Quốc Hưng cũng hẹn tái đấu vào năm sau.",
+            "Võ sĩ người Canada gốc Việt chia sẻ: \"Tôi sẽ nghỉ ngơi vài tuần rồi bắt đầu tập luyện lại.\"")
+        #expect(analysis.quotes.map(\.speaker) == ["Lâm Quốc Hưng"])
+    }
+
+    @Test func aDescriptionWithADemonstrativeIsThePersonJustNamed() {
+        let analysis = Analyze.paragraphs(
+            "Tiến sĩ Hoàng Minh Đạo đã nghiên cứu hiện tượng này suốt mười năm.",
+            "Vị chuyên gia này cho biết: \"Mực nước ngầm đã giảm mạnh trong mùa khô năm nay.\"")
+        #expect(analysis.quotes.map(\.speaker) == ["Hoàng Minh Đạo"])
+    }
+
+    @Test func aWomansDescriptionIsNotTheManNamedLast() {
+        let analysis = Analyze.paragraphs(
+            "Bà Trần Thu Hà đóng phim cùng với Lý Quốc Bảo, người bạn diễn lâu năm.",
+            "Lý Quốc Bảo rất hài lòng với bộ phim.",
+            "Nữ diễn viên xinh đẹp nói: \"Tôi cảm thấy không thoải mái khi quay những cảnh như vậy.\"")
+        #expect(analysis.quotes.map(\.speaker) == ["Trần Thu Hà"])
+    }
+
+    @Test func aRoleInANamedBodyIsSomeoneNew() {
+        let analysis = Analyze.paragraphs(
+            "Ông Hoàng Minh Đạo đã đến Bắc Kinh hôm qua.",
+            "Người phát ngôn Bộ Ngoại giao Trung Quốc cho biết: \"Chúng tôi hoan nghênh chuyến thăm này.\"")
+        #expect(analysis.quotes.first?.speaker != "Hoàng Minh Đạo")
+    }
+
+    @Test func anIndefiniteDescriptionIsSomeoneNew() {
+        let analysis = Analyze.paragraphs(
+            "Tiến sĩ Hoàng Minh Đạo đã nghiên cứu hiện tượng này suốt mười năm.",
+            "Một chuyên gia khác cho biết: \"Mực nước ngầm đã giảm mạnh trong mùa khô năm nay.\"")
+        #expect(analysis.quotes.first?.speaker != "Hoàng Minh Đạo")
+    }
+
+    @Test func aNewspaperDescribedIsTheMediumNamedBefore() {
+        let analysis = Analyze.paragraphs(
+            "Tờ Straits Times đã gọi đó là một bất ngờ lớn.",
+            "Nhật báo hàng đầu Singapore viết: \"Đội chủ nhà đã chơi một trận đấu hoàn hảo trước đối thủ mạnh.\"")
+        #expect(analysis.quotes.map(\.speaker) == ["Straits Times"])
+    }
+
+    @Test func aJointStatementIsByBothParties() {
+        let analysis = Analyze.paragraphs(
+            "\"Hai nước cam kết tăng cường hợp tác về an ninh hàng hải trong khu vực\", thông cáo của Pháp - Ấn Độ nêu rõ.")
+        #expect(analysis.quotes.map(\.speaker) == ["Pháp - Ấn Độ"])
+    }
+
+    @Test func aQuotationClosedTwiceIsAttributedAfterTheStrayMark() {
+        let analysis = Analyze.paragraphs(
+            "Giải đấu được thành lập từ ý tưởng của Nguyễn Hoàng Long, cùng với doanh nhân Trần Đức Minh.",
+            "\"Chúng tôi sẽ đưa giải đấu lên một tầm cao mới\". Đây là trách nhiệm của chúng tôi với người hâm mộ\", "
+                + "ông Long nói.")
+        #expect(analysis.quotes.map(\.speaker) == ["Nguyễn Hoàng Long"])
+    }
+}
