@@ -117,7 +117,7 @@ let package = Package(
             dependencies: ["Feeds", "HTMLText", "ArticleStore", "ArticleModel", "TextAnalysis", "CorpusGenerator"]
         ),
         .testTarget(name: "HTTPFetchTests", dependencies: ["HTTPFetch", "LoopbackServer"]),
-        .testTarget(name: "FeedStoreTests", dependencies: ["FeedStore", "ArticleStore"]),
+        .testTarget(name: "FeedStoreTests", dependencies: ["FeedStore", "ArticleStore", "ReadingState"]),
         .testTarget(
             name: "FeedSyncTests",
             dependencies: ["FeedSync", "FeedStore", "FeedUpdate", "HTTPFetch", "ReadingState", "ArticleStore", "ArticleModel",

@@ -114,8 +114,8 @@ extension AppState {
                 overlay = nil
                 return []
             }
-            guard let index = BookmarksView.item(atRow: event.y - box.y - 1, in: items, selected: bookmarkList.selection,
-                                                 rows: box.height - 2) else { return [] }
+            guard let index = ScreenLayout.bookmark(atRow: event.y - box.y - 1, in: items, selected: bookmarkList.selection,
+                                                    rows: ScreenLayout.bookmarkRows(size)) else { return [] }
             if index == bookmarkList.selection { return jumpToSelectedBookmark() }
             bookmarkList.selection = index
         }
@@ -124,7 +124,7 @@ extension AppState {
 
     /// How far PgDn moves in the bookmarks view: about the bookmarks its box shows (three rows each).
     private var bookmarkPage: Int {
-        max(1, (ScreenLayout.overlayBox(size).height - 2) / 3)
+        max(1, ScreenLayout.bookmarkRows(size) / 3)
     }
 
     private mutating func moveBookmark(to index: Int, count: Int) {

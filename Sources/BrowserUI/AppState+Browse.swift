@@ -63,8 +63,7 @@ extension AppState {
     /// views' Enter.
     mutating func filterList(by query: String) -> [Effect] {
         clearListFilter()
-        search.listQuery = query
-        search.awaited = query
+        search.list.send(query, confirmed: true)
         search.scope = .library
         remember(query)
         focus = .list

@@ -176,8 +176,9 @@ extension AppState {
 
     /// A new article list, keeping the selected article selected.
     mutating func replaceArticles(_ list: [ArticleSummary]) {
-        if search.unfiltered != nil {  // filtered by a search: it runs again on the new list (refreshSearch)
-            search.unfiltered = list
+        // Filtered by a search: it runs again on the new list (refreshSearch).
+        if case .filtered(let query, _, let counts) = search.list {
+            search.list = .filtered(query, full: list, matchCounts: counts)
             return
         }
         let selectedID = selectedArticle?.id

@@ -110,26 +110,27 @@ extension AppState {
     /// `F`: only the unread articles in the list (with the search, when there is one), or all again.
     mutating func toggleUnreadOnly() -> [Effect] {
         search.unreadOnly.toggle()
-        search.awaited = nil
         if search.unreadOnly {
             status = StatusMessage("Only unread articles (F shows all)")
-            return []  // `keepUnreadOnly` asks for them
+            // A whole list is asked for by `keepUnreadOnly`; a searched one is searched again.
+            guard search.list != .whole else { return [] }
+        } else {
+            status = StatusMessage("Read articles shown again")
+            guard search.listQuery != nil else {
+                clearListFilter()
+                return []
+            }
         }
-        status = StatusMessage("Read articles shown again")
-        guard let query = search.listQuery else {
-            clearListFilter()
-            return []
-        }
-        search.awaited = query
+        let query = search.listQuery ?? ""
+        search.list.send(query, confirmed: false)
         return [.search(search.query(for: query), typing: false)]
     }
 
     /// After every action: with `F` on, a list that is not being searched for is searched for the unread.
     mutating func keepUnreadOnly() -> [Effect] {
-        guard search.unreadOnly, search.awaited == nil else { return [] }
-        let text = search.listQuery ?? ""
-        search.awaited = text
-        return [.search(search.query(for: text), typing: false)]
+        guard search.unreadOnly, search.list == .whole else { return [] }
+        search.list.send("", confirmed: false)
+        return [.search(search.query(for: ""), typing: false)]
     }
 
     /// `>` and `<`: the focused pane wider or narrower by four columns; the reading pane gives or takes them.

@@ -25,7 +25,7 @@ extension AppState {
         }
         listOffset = max(0, min(listOffset, selection))
         if case .help(let scroll) = overlay {
-            overlay = .help(scroll: max(0, min(scroll, HelpOverlayView.maxScroll(keyMap, size: size))))
+            overlay = .help(scroll: max(0, min(scroll, ScreenLayout.helpMaxScroll(keyMap, size: size))))
         }
         guard var current = open else { return }
         if let width = readingTextWidth, width != current.layout.width {

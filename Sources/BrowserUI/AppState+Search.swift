@@ -30,12 +30,11 @@ extension AppState {
             announceMatches(trimmed)
             // Confirmed: the last word is a whole word now, no longer a prefix.
             guard let article = open?.article else { return [] }
-            search.articleQuery = trimmed
+            search.article.ask(trimmed)
             return [.findMatches(trimmed, typing: false, in: article)]
         case .library:
             if trimmed.isEmpty { return cancelSearch() }
-            search.listQuery = text
-            search.awaited = text
+            search.list.send(text, confirmed: true)
             focus = .list
             return [.search(text, typing: false)]
         }
@@ -51,7 +50,7 @@ extension AppState {
     }
 
     mutating func cancelSearch() -> [Effect] {
-        search.historyPosition = nil
+        search.historyWalk = nil
         switch search.scope {
         case .article:
             clearArticleMatches()
@@ -62,7 +61,7 @@ extension AppState {
     }
 
     mutating func searchChanged(_ text: String) -> [Effect] {
-        search.historyPosition = nil
+        search.historyWalk = nil
         switch search.scope {
         case .article:
             guard let article = open?.article else { return [] }
@@ -70,14 +69,14 @@ extension AppState {
                 clearArticleMatches()
                 return []
             }
-            search.articleQuery = text
+            search.article.ask(text)
             return [.findMatches(text, typing: true, in: article)]
         case .library:
             if text.allSatisfy(\.isWhitespace) {
                 clearListFilter()
                 return []
             }
-            search.awaited = text
+            search.list.send(text, confirmed: false)
             return [.search(search.query(for: text), typing: true)]
         }
     }
@@ -85,27 +84,28 @@ extension AppState {
     /// Up and Down walk the search history, Down past the newest bringing back what was typed.
     mutating func searchInputKey(_ key: KeyEvent) -> [Effect] {
         guard var current = input, !search.history.isEmpty else { return [] }
+        // The text typed before the walk began comes back past the newest entry.
+        let draft = search.historyWalk?.draft ?? current.editor.text
         let position: Int?
         switch key {
         case .up:
-            if search.historyPosition == nil { search.draft = current.editor.text }
-            position = max(0, (search.historyPosition ?? search.history.count) - 1)
+            position = max(0, (search.historyWalk?.position ?? search.history.count) - 1)
         case .down:
-            guard let shown = search.historyPosition else { return [] }
+            guard let shown = search.historyWalk?.position else { return [] }
             position = shown + 1 < search.history.count ? shown + 1 : nil
         default:
             return []
         }
-        current.editor.replace(with: position.map { search.history[$0] } ?? search.draft)
+        current.editor.replace(with: position.map { search.history[$0] } ?? draft)
         input = current
         let effects = searchChanged(current.editor.text)
-        search.historyPosition = position
+        search.historyWalk = position.map { HistoryWalk(position: $0, draft: draft) }
         return effects
     }
 
     /// Adds a search to the history (once, as the newest).
     mutating func remember(_ text: String) {
-        search.historyPosition = nil
+        search.historyWalk = nil
         guard !text.isEmpty else { return }
         search.history.removeAll { $0 == text }
         search.history.append(text)
@@ -120,14 +120,12 @@ extension AppState {
                   input != nil || search.listQuery != nil || search.unreadOnly else { return [] }
             applyListFilter(hits)
             if let open, !awaited.isEmpty, search.scope == .library || search.listQuery != nil {
-                search.articleQuery = awaited
+                search.article.ask(awaited)
                 return [.findMatches(awaited, typing: input != nil, in: open.article)]
             }
         case .matches(let query, let article, let spans):
-            guard query == search.articleQuery, open?.article.id == article else { return [] }
-            search.matches = spans.sorted()
-            search.matchesArticle = article
-            search.currentMatch = nil
+            guard query == search.article.query, open?.article.id == article else { return [] }
+            search.article = .found(query, ArticleMatches(article: article, spans: spans.sorted()))
             if search.scope == .article, input != nil, !spans.isEmpty { moveToMatch(forward: true, fromScreen: true) }
             if search.scope == .article, input == nil {
                 // The answer to the confirmed search.
@@ -150,10 +148,12 @@ extension AppState {
 
     /// Shows only the matching articles, best first, keeping the full list to come back to.
     mutating func applyListFilter(_ hits: [SearchHit]) {
-        if search.unfiltered == nil { search.unfiltered = articles }
+        guard let query = search.list.query else { return }
+        let full = if case .filtered(_, let full, _) = search.list { full } else { articles }
+        let counts = Dictionary(hits.map { ($0.summary.id, $0.matches) }, uniquingKeysWith: max)
+        search.list = .filtered(query, full: full, matchCounts: counts)
         let selectedID = selectedArticle?.id
         articles = hits.map(\.summary)
-        search.matchCounts = Dictionary(hits.map { ($0.summary.id, $0.matches) }, uniquingKeysWith: max)
         // While typing, the best match is selected; a refresh keeps the reader's choice.
         selection = input != nil ? 0 : (articles.firstIndex { $0.id == selectedID } ?? 0)
         listOffset = 0
@@ -161,44 +161,42 @@ extension AppState {
 
     /// Back to the whole library, the selected article kept selected.
     mutating func clearListFilter() {
-        search.listQuery = nil
-        search.awaited = nil
-        search.matchCounts = [:]
-        if search.scope == .library || search.articleQuery != nil { clearArticleMatches() }
-        guard let full = search.unfiltered else { return }
-        search.unfiltered = nil
+        let before = search.list
+        search.list = .whole
+        if search.scope == .library || search.article.query != nil { clearArticleMatches() }
+        guard case .filtered(_, let full, _) = before else { return }
         let selectedID = selectedArticle?.id
         articles = full
         selection = full.firstIndex { $0.id == selectedID } ?? 0
     }
 
     mutating func clearArticleMatches() {
-        search.articleQuery = nil
-        search.matches = []
-        search.matchesArticle = nil
-        search.currentMatch = nil
+        search.article = .none
     }
 
     /// The library changed under a filtered list: the new list is the full one, searched again.
     mutating func refreshSearch() -> [Effect] {
-        guard let query = search.listQuery ?? search.awaited, search.unfiltered != nil else { return [] }
-        search.awaited = query
+        guard case .filtered(let filter, _, _) = search.list else { return [] }
+        let query = filter.shown
+        search.list.send(query, confirmed: false)
         return [.search(search.query(for: query), typing: input != nil)]
     }
 
     /// A new article is open: the library search's words are highlighted in it.
     mutating func articleOpenedForSearch() -> [Effect] {
         clearArticleMatches()
-        guard let open, let query = search.listQuery ?? (input != nil && search.scope == .library ? search.awaited : nil),
+        // While typing, the text typed so far; otherwise only a confirmed search.
+        let typing = input != nil && search.scope == .library
+        guard let open, let listed = search.list.query, let query = listed.confirmed ?? (typing ? listed.sent : nil),
               !query.isEmpty else { return [] }
-        search.articleQuery = query
+        search.article = .asked(query)
         return [.findMatches(query, typing: input != nil, in: open.article)]
     }
 
     /// Esc outside any input: first the highlighted matches go, then the list filter. False when
     /// there was neither.
     mutating func closeSearch() -> Bool {
-        if !search.matches.isEmpty || search.articleQuery != nil, search.listQuery == nil || focus != .list {
+        if search.article != .none, search.listQuery == nil || focus != .list {
             clearArticleMatches()
             return true
         }
@@ -212,13 +210,14 @@ extension AppState {
 
     /// `n` and `N`: the next or previous match in the open article, scrolled into view.
     mutating func moveToMatch(forward: Bool, fromScreen: Bool = false) {
-        guard let open, search.matchesArticle == open.article.id, !search.matches.isEmpty else {
+        guard let open, case .found(let query, var found) = search.article, found.article == open.article.id,
+              !found.spans.isEmpty else {
             status = StatusMessage(open == nil ? "Open an article first (Enter)" : "No matches: / searches")
             return
         }
-        let lines = search.matches.map { open.layout.line(at: ReadingLayout.Anchor(block: $0.block, offset: $0.start)) }
+        let lines = found.spans.map { open.layout.line(at: ReadingLayout.Anchor(block: $0.block, offset: $0.start)) }
         let target: Int?
-        if let current = search.currentMatch, !fromScreen {
+        if let current = found.current, !fromScreen {
             target = forward ? (current + 1 < lines.count ? current + 1 : nil) : (current > 0 ? current - 1 : nil)
         } else if forward {
             target = lines.firstIndex { $0 >= open.scroll } ?? 0
@@ -229,25 +228,13 @@ extension AppState {
             status = StatusMessage(forward ? "No more matches below" : "No more matches above")
             return
         }
-        search.currentMatch = target
+        found.current = target
+        search.article = .found(query, found)
         var current = open
         if lines[target] < current.scroll || lines[target] >= current.scroll + readingHeight {
             current.scroll = max(0, lines[target] - readingHeight / 3)
         }
         self.open = current
         status = StatusMessage("Match \(target + 1) of \(lines.count)")
-    }
-
-    /// The span of the match `n` and `N` went to, when it is in `block`.
-    func currentMatchRange(inBlock block: Int) -> Range<Int>? {
-        guard let open, search.matchesArticle == open.article.id, let current = search.currentMatch,
-              search.matches.indices.contains(current), search.matches[current].block == block else { return nil }
-        return search.matches[current].start..<search.matches[current].end
-    }
-
-    /// The spans of `matches` by block, for drawing: grouped once a frame, not filtered again per line.
-    var matchRangesByBlock: [Int: [Range<Int>]] {
-        guard let open, search.matchesArticle == open.article.id else { return [:] }
-        return Dictionary(grouping: search.matches, by: \.block).mapValues { $0.map { $0.start..<$0.end } }
     }
 }

@@ -7,11 +7,23 @@ enum ArticleListView {
     static let dateWidth = 10
     static let maxSourceWidth = 12
 
-    static func render(_ state: AppState, theme: Theme, in area: Rect, into grid: inout Grid) {
+    /// What the list draws: its part of the browser's state.
+    struct Slice {
+        var articles: [ArticleSummary]
+        var selection: Int
+        /// The first article shown.
+        var offset: Int
+        var read: Set<ArticleID>
+        var bookmarked: Set<ArticleID>
+        /// For the counts of matches and the message of an empty list.
+        var search: SearchState
+    }
+
+    static func render(_ state: Slice, theme: Theme, in area: Rect, into grid: inout Grid) {
         guard !area.isEmpty else { return }
         if state.articles.isEmpty {
             let unreadOnly = state.search.unreadOnly && state.search.filterText?.isEmpty != false
-            let query = (state.search.listQuery ?? state.search.awaited).flatMap { $0.isEmpty ? nil : $0 }
+            let query = state.search.list.query.flatMap { $0.shown.isEmpty ? nil : $0.shown }
             let message = unreadOnly ? "No unread articles: F shows all"
                 : query.map { "No articles match “\($0)”" } ?? "No articles in this library"
             grid.put(TextLayout.truncate(message, width: area.width), x: area.x, y: area.y, style: theme[.listMeta])
@@ -19,7 +31,7 @@ enum ArticleListView {
         }
         let columns = Columns(width: area.width, articles: state.articles)
         for row in 0..<area.height {
-            let index = state.listOffset + row
+            let index = state.offset + row
             guard state.articles.indices.contains(index) else { break }
             drawRow(state.articles[index], state: state, selected: index == state.selection,
                     columns: columns, theme: theme, x: area.x, y: area.y + row, into: &grid)
@@ -40,7 +52,7 @@ enum ArticleListView {
         }
     }
 
-    static func drawRow(_ article: ArticleSummary, state: AppState, selected: Bool, columns: Columns,
+    static func drawRow(_ article: ArticleSummary, state: Slice, selected: Bool, columns: Columns,
                         theme: Theme, x: Int, y: Int, into grid: inout Grid) {
         func style(_ role: Role) -> Style { selected ? theme[.selectedItem] : theme[role] }
         let width = 3 + columns.title + (columns.source > 0 ? columns.source + 1 : 0) + (columns.date > 0 ? columns.date + 1 : 0)
@@ -66,5 +78,13 @@ enum ArticleListView {
             let day = article.date.map { $0.knownDay ?? "unknown" } ?? ""
             grid.put(day, x: column, y: y, maxWidth: columns.date, style: style(.listMeta))
         }
+    }
+}
+
+extension AppState {
+    /// The article list's part of the state.
+    var listSlice: ArticleListView.Slice {
+        ArticleListView.Slice(articles: articles, selection: selection, offset: listOffset, read: read,
+                              bookmarked: bookmarked, search: search)
     }
 }

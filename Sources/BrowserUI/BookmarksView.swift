@@ -5,42 +5,11 @@ import TerminalCanvas
 /// The `B` view: every bookmark (or those the filter lets through), newest first, in a box over the
 /// panes. Each shows the article's title and when it was made, the quotation with its speaker, and the note.
 enum BookmarksView {
-
-    /// The rows one bookmark takes, with the blank row after it.
-    static func height(of bookmark: Bookmark) -> Int {
-        2 + (bookmark.quote == nil ? 0 : 1) + (bookmark.note == nil ? 0 : 1)
-    }
-
-    /// The first bookmark to draw so that the selected one shows whole in `rows`.
-    static func firstShown(_ items: [Bookmark], selected: Int, rows: Int) -> Int {
-        guard items.indices.contains(selected) else { return 0 }
-        var first = 0
-        var used = items[0...selected].reduce(0) { $0 + height(of: $1) }
-        while used - 1 > rows, first < selected {  // the selected item's blank row may fall off
-            used -= height(of: items[first])
-            first += 1
-        }
-        return first
-    }
-
-    /// The bookmark drawn at `row` of the box's inside, if any.
-    static func item(atRow row: Int, in items: [Bookmark], selected: Int, rows: Int) -> Int? {
-        guard row >= 0, row < rows else { return nil }
-        var top = 0
-        for index in items.indices.dropFirst(firstShown(items, selected: selected, rows: rows)) {
-            let height = height(of: items[index])
-            if row < top + height - 1 { return index }
-            top += height
-            if top > row { return nil }  // the blank row between two bookmarks
-        }
-        return nil
-    }
-
-    static func render(_ state: AppState, theme: Theme, into grid: inout Grid) {
-        let box = ScreenLayout.overlayBox(state.size)
+    static func render(_ list: BookmarkList, size: Size, theme: Theme, into grid: inout Grid) {
+        let box = ScreenLayout.overlayBox(size)
         guard box.width >= 20, box.height >= 4 else { return }
         grid.fill(box, with: Cell(" ", style: theme[.help]))
-        let list = state.bookmarkList, items = list.visible
+        let items = list.visible
         let inner = Rect(x: box.x + 2, y: box.y + 1, width: box.width - 4, height: box.height - 2)
         if items.isEmpty {
             let text = list.items.isEmpty
@@ -51,7 +20,7 @@ enum BookmarksView {
             }
         }
         var y = inner.y
-        for index in items.indices.dropFirst(firstShown(items, selected: list.selection, rows: inner.height)) {
+        for index in items.indices.dropFirst(ScreenLayout.firstBookmarkShown(items, selected: list.selection, rows: inner.height)) {
             guard y < inner.maxY else { break }
             y = drawItem(items[index], present: list.targets[items[index].id] != nil, selected: index == list.selection,
                          timeZone: list.timeZone, theme: theme, in: inner, y: y, into: &grid)
@@ -67,7 +36,7 @@ enum BookmarksView {
     private static func drawItem(_ bookmark: Bookmark, present: Bool, selected: Bool, timeZone: TimeZone,
                                  theme: Theme, in area: Rect, y start: Int, into grid: inout Grid) -> Int {
         func style(_ role: Role) -> Style { selected ? theme[.selectedItem] : theme[role] }
-        let rows = min(height(of: bookmark) - 1, area.maxY - start)
+        let rows = min(ScreenLayout.bookmarkHeight(bookmark) - 1, area.maxY - start)
         if selected {
             // Marked with a sign as well as a colour, so the selection shows on a monochrome terminal too.
             grid.fill(Rect(x: area.x - 1, y: start, width: area.width + 2, height: rows), with: Cell(" ", style: style(.listItem)))

@@ -3,9 +3,10 @@ import TerminalCanvas
 /// The quote sidebar: who said what, one item per quotation, the highlighted one marked, a ★ before
 /// the speaker of each bookmarked quote.
 enum QuoteSidebarView {
-    static func render(_ state: AppState, theme: Theme, in area: Rect, into grid: inout Grid) {
+    /// Draws the quotes of `open` (nil: none shown), marking those in `bookmarks`.
+    static func render(_ open: OpenArticle?, bookmarks: BookmarkList, theme: Theme, in area: Rect, into grid: inout Grid) {
         guard !area.isEmpty else { return }
-        guard let open = state.shownArticle else {
+        guard let open else {
             grid.put(TextLayout.truncate("No article open", width: area.width), x: area.x, y: area.y,
                      style: theme[.articleMeta])
             return
@@ -17,7 +18,7 @@ enum QuoteSidebarView {
             return
         }
         let quotes = open.article.analysis.quotes
-        let bookmarked = state.bookmarkList.bookmarkedQuotes(in: open.article.id)
+        let bookmarked = bookmarks.bookmarkedQuotes(in: open.article.id)
         var y = area.y
         let first = sidebar.firstItem(showing: open.selectedQuote, height: area.height)
         for index in sidebar.items.indices.dropFirst(first) {

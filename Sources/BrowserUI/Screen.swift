@@ -17,13 +17,14 @@ public enum Screen {
             var footer: String?
             switch pane {
             case .list:
-                ArticleListView.render(state, theme: theme, in: inner, into: &grid)
+                ArticleListView.render(state.listSlice, theme: theme, in: inner, into: &grid)
                 footer = state.articles.isEmpty ? nil : "\(state.selection + 1)/\(state.articles.count)"
             case .reading:
-                ReadingPaneView.render(state, theme: theme, in: inner, into: &grid)
+                ReadingPaneView.render(state.shownArticle, matches: state.shownMatches, loading: state.loading != nil,
+                                       theme: theme, in: inner, into: &grid)
                 footer = state.shownArticle.map { ReadingPaneView.position($0, height: inner.height) }
             case .quotes:
-                QuoteSidebarView.render(state, theme: theme, in: inner, into: &grid)
+                QuoteSidebarView.render(state.shownArticle, bookmarks: state.bookmarkList, theme: theme, in: inner, into: &grid)
                 if let open = state.shownArticle, let selected = open.selectedQuote {
                     footer = "\(selected + 1)/\(open.article.analysis.quotes.count)"
                 }
@@ -31,7 +32,7 @@ public enum Screen {
             PaneFrame.draw(rect, title: title(of: pane, in: state), footer: footer,
                            focused: pane == state.focus, theme: theme, into: &grid)
         }
-        StatusBarView.render(state, theme: theme, in: layout.statusBar, into: &grid)
+        StatusBarView.render(state.statusBarContent, theme: theme, in: layout.statusBar, into: &grid)
         if case .browse(let browser) = state.overlay {
             LibraryBrowserView.render(browser, theme: theme, size: state.size, into: &grid)
         }
@@ -42,7 +43,7 @@ public enum Screen {
             HelpOverlayView.render(state.keyMap, scroll: scroll, theme: theme, into: &grid)
         }
         if state.overlay == .bookmarks {
-            BookmarksView.render(state, theme: theme, into: &grid)
+            BookmarksView.render(state.bookmarkList, size: state.size, theme: theme, into: &grid)
         }
     }
 

@@ -18,10 +18,21 @@ extension ScreenLayout {
         browserBox(size).inset(by: 1).height - 1
     }
 
-    /// The help (`?`) for content `width` wide and `lines` long: centred, at most the screen less two rows.
-    static func helpBox(_ size: Size, width: Int, lines: Int) -> Rect {
-        let height = min(size.height - 2, lines + 2)
+    /// The widest the help box gets: wider lines read worse, and every help text fits on one line there.
+    static let helpMaxWidth = 96
+
+    /// The help (`?`): as wide as the screen allows up to `helpMaxWidth`, as tall as `keyMap`'s help
+    /// lines at that width up to the screen less two rows, centred.
+    static func helpBox(_ keyMap: KeyMap, size: Size) -> Rect {
+        let width = min(size.width - 2, helpMaxWidth)
+        let height = min(size.height - 2, keyMap.helpLines(width: width).count + 2)
         return Rect(x: (size.width - width) / 2, y: (size.height - height) / 2, width: width, height: height)
+    }
+
+    /// The furthest the help can scroll: its lines less the rows its box shows.
+    static func helpMaxScroll(_ keyMap: KeyMap, size: Size) -> Int {
+        let box = helpBox(keyMap, size: size)
+        return max(0, keyMap.helpLines(width: box.width).count - max(0, box.height - 2))
     }
 
     /// The rows of help text a help box as tall as the screen allows shows: what PgDn pages by.

@@ -21,6 +21,8 @@ public final class SyncEngine {
     var state: SyncState
     var client: GReaderClient
     let store: FeedStore
+    /// Held for the engine's life: one writer of the library's feeds at a time.
+    let writeLock: LibraryWriteLock
     let reading: StateStore
     var subscriptions: SubscriptionList
     var subscriptionsChanged = false
@@ -49,6 +51,7 @@ public final class SyncEngine {
         if state.account != owner { state = SyncState(account: owner) }
         client = GReaderClient(root: account.url, fetcher: fetcher, auth: account.token)
         do {
+            writeLock = try LibraryWriteLock(libraryRoot: libraryRoot)
             store = try FeedStore(libraryRoot: libraryRoot)
             subscriptions = try SubscriptionList.load(libraryRoot: libraryRoot)
         } catch {

@@ -9,6 +9,8 @@ import HTTPFetch
 public final class FeedUpdater: Sendable {
     public let libraryRoot: String
     public let store: FeedStore
+    /// Held for the updater's life: one writer of the library's feeds at a time.
+    let writeLock: LibraryWriteLock
     let fetcher: HTTPFetcher
     let now: @Sendable () -> Date
     /// Whether every feed gets full text (`lede fetch --full-text`), not only those whose outline says
@@ -24,6 +26,7 @@ public final class FeedUpdater: Sendable {
         self.fetcher = fetcher
         self.fullText = fullText
         self.now = now
+        writeLock = try LibraryWriteLock(libraryRoot: libraryRoot)
         store = try FeedStore(libraryRoot: libraryRoot)
     }
 

@@ -44,9 +44,9 @@ public struct Analyzer: Sendable {
         let gazetteer = Gazetteer.shared
         let (texts, midSentenceCapitals, titleCase) = Self.blockTexts(blocks, gazetteer)
         let vietnamese = BlockText.looksVietnamese(texts)
-        var recognizer = EntityRecognizer(gazetteer: gazetteer, dates: .shared, vietnamese: vietnamese,
-                                          midSentenceCapitals: midSentenceCapitals)
-        if !vietnamese { recognizer.footballReport = EntityRecognizer.isFootballReport(texts) }
+        let recognizer = EntityRecognizer(gazetteer: gazetteer, dates: .shared, vietnamese: vietnamese,
+                                          midSentenceCapitals: midSentenceCapitals,
+                                          footballReport: !vietnamese && EntityRecognizer.isFootballReport(texts))
         var mentions = texts.flatMap { recognizer.scan($0) }
         EntityClassifier(gazetteer: gazetteer, vietnamese: vietnamese).classify(&mentions, blocks: texts)
         mentions.removeAll { $0.kind == nil }

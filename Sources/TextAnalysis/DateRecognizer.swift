@@ -2,8 +2,9 @@ import TextKit
 
 /// Finds explicit calendar expressions: `18/10`, `1/11/2021`, `tháng 4/2021`, `năm 2015` (as `2015`),
 /// `27 April 2021`, `April 2021`, `April 27`, weekdays (`Monday`, `thứ Hai`, `Chủ nhật`) and years.
-/// Bare month names, relative time and clock times are left alone. The words and number ranges are
-/// `DateGrammar`'s, shared with the publication dates that ArticleStore's `DateScanner` reads.
+/// Bare month names, relative time and clock times are left alone. These are rules over tokens; the
+/// numbers inside a token are read by TextKit's `NumberGroup`, and the words and number ranges are
+/// `DateGrammar`'s, as for the publication dates TextKit's `DateScanner` reads.
 struct DateRecognizer: Sendable {
     private let months: KeySet
     private let weekdays: KeySet
@@ -27,8 +28,7 @@ struct DateRecognizer: Sendable {
         switch token.kind {
         case .number:
             if let dashed = dashedDate(tokens, scalars, at: i) { return dashed }
-            let parts = Self.numbers(scalars, token.start..<token.end)
-            guard let parts else { return nil }
+            guard let parts = Self.numbers(scalars, token.start..<token.end) else { return nil }
             if parts.count == 1 {
                 let value = parts[0]
                 if let month = monthAfter(tokens, i) {  // 27 April [2021]
@@ -94,49 +94,8 @@ struct DateRecognizer: Sendable {
         return "%$€£".unicodeScalars.contains(scalars[end])
     }
 
-    /// Up to three integers separated by `/`: `18/10/2021`, `4/2021`, `2015`. Not an array: this runs on
-    /// every number token.
-    struct Numbers {
-        var count = 0
-        var values: (Int, Int, Int) = (0, 0, 0)
-        subscript(index: Int) -> Int {
-            switch index {
-            case 0: values.0
-            case 1: values.1
-            default: values.2
-            }
-        }
-        mutating func append(_ value: Int) {
-            switch count {
-            case 0: values.0 = value
-            case 1: values.1 = value
-            default: values.2 = value
-            }
-            count += 1
-        }
-    }
-
-    /// The integers of `18/10/2021` or `2015`; nil for anything else (decimals, `1,000`, `3h30`).
-    static func numbers(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Numbers? {
-        var parts = Numbers()
-        var current = 0
-        var digits = 0
-        for index in range {
-            let s = scalars[index]
-            if s.value >= 0x30 && s.value <= 0x39 {
-                guard digits < 6 else { return nil }
-                current = current * 10 + Int(s.value - 0x30)
-                digits += 1
-            } else if s == "/" && digits > 0 && parts.count < 2 {
-                parts.append(current)
-                current = 0
-                digits = 0
-            } else {
-                return nil
-            }
-        }
-        guard digits > 0 else { return nil }
-        parts.append(current)
-        return parts
+    /// The integers of `18/10/2021`, `4/2021` or `2015`; nil for anything else (decimals, `1,000`, `3h30`).
+    static func numbers(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> NumberGroup? {
+        NumberGroup(scalars, range, separator: .slash, maxDigits: 6)
     }
 }

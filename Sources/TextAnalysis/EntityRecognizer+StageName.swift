@@ -20,24 +20,27 @@ extension EntityRecognizer {
     static let syllableOnsets: [[Unicode.Scalar]] = ["ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th",
                                                      "tr", "b", "c", "d", "g", "h", "k", "l", "m", "n", "p", "r",
                                                      "s", "t", "v", "x", ""].map { Array($0.unicodeScalars) }
-    static let syllableCodas: Set<String> = ["", "c", "ch", "m", "n", "ng", "nh", "p", "t"]
+    /// Codas of Vietnamese syllables (after folding).
+    static let syllableCodas: [[Unicode.Scalar]] = ["", "c", "ch", "m", "n", "ng", "nh", "p", "t"].map { Array($0.unicodeScalars) }
     static let syllableVowels: Set<Unicode.Scalar> = ["a", "e", "i", "o", "u", "y"]
+    /// The one onset a syllable may follow without a vowel of its own (`gì`).
+    static let voicelessOnset = Array("gi".unicodeScalars)
 
     /// An onset, one to three vowels and a coda, after folding diacritics (`Tâm` yes, `Kane` no).
+    /// Folded into an array, not a String: every capitalised word of a Vietnamese run is checked.
     static func isVietnameseSyllable(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
         guard word.count <= 8 else { return false }
-        var folded = String.UnicodeScalarView()
-        folded.append(contentsOf: word)
-        let letters = Array(DiacriticFolding.fold(String(folded)).unicodeScalars)
+        var letters: [Unicode.Scalar] = []
+        letters.reserveCapacity(word.count + 4)
+        DiacriticFolding.fold(word, into: &letters)
         for onset in syllableOnsets where letters.starts(with: onset) {
             var k = onset.count
             let vowelsStart = k
             while k < letters.count, syllableVowels.contains(letters[k]) { k += 1 }
             let vowels = k - vowelsStart
-            guard vowels >= 1 || onset == Array("gi".unicodeScalars), vowels <= 3 else { continue }
-            var coda = String.UnicodeScalarView()
-            coda.append(contentsOf: letters[k...])
-            if syllableCodas.contains(String(coda)) { return true }
+            guard vowels >= 1 || onset == voicelessOnset, vowels <= 3 else { continue }
+            let coda = letters[k...]
+            if syllableCodas.contains(where: { $0.elementsEqual(coda) }) { return true }
         }
         return false
     }

@@ -31,14 +31,26 @@ import ArticleModel
 /// - joined names stay whole (`Pratt & Whitney`, `Thể Công - Viettel`, `GE Aerospace`), and a body stops
 ///   before a full name after a title (`Bộ Công Thương | Phan Thị Ngọc Lan`) or a verb (`Nvidia | tổ chức`);
 /// - a one-word unknown name listed with known bodies or places takes their kind (`+Lists`).
-struct EntityRecognizer {
+///
+/// A class, not a struct: the rule tables hold unapplied methods, and applying one to a struct copied
+/// the recogniser (retaining each of its tables) for every rule tried at every word.
+final class EntityRecognizer: Sendable {
     let gazetteer: Gazetteer
     let dates: DateRecognizer
     let vietnamese: Bool
     /// Keys of words capitalised somewhere other than a sentence's start.
     let midSentenceCapitals: KeySet
     /// An English football report: a city's name with a match cue is its club (`EntityRecognizer+Football`).
-    var footballReport = false
+    let footballReport: Bool
+
+    init(gazetteer: Gazetteer, dates: DateRecognizer, vietnamese: Bool, midSentenceCapitals: KeySet,
+         footballReport: Bool = false) {
+        self.gazetteer = gazetteer
+        self.dates = dates
+        self.vietnamese = vietnamese
+        self.midSentenceCapitals = midSentenceCapitals
+        self.footballReport = footballReport
+    }
 
     static let locatives = KeySet(list: "locatives")
     static let englishLocatives = KeySet(list: "english-locatives")

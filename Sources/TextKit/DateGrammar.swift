@@ -1,7 +1,7 @@
 /// The calendar of news text, one for every date lede reads: the publication date of an article
-/// (`DateScanner`, over UTF-8 bytes, in ArticleStore) and the dates marked in its text (`DateRecognizer`,
-/// over tokens, in TextAnalysis). One list of month names, one set of calendar words, one rule for the
-/// numbers that make a day, a month and a year, so that the two readers cannot drift apart.
+/// (`DateScanner`) and the dates marked in its text (TextAnalysis's date rules, over tokens). One list
+/// of month names, one set of calendar words, one rule for the numbers that make a day, a month and a
+/// year, so that the two cannot drift apart.
 public enum DateGrammar {
     /// English month names and the abbreviations wires use (`Nov 24`, `Sept.`), lowercase, by number.
     public static let monthNumbers: [String: Int] = [

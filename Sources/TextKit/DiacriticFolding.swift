@@ -5,18 +5,28 @@ import Foundation
 public enum DiacriticFolding {
     public static func fold(_ text: String) -> String {
         var result = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
+        forEachFolded(text.unicodeScalars) { result.append($0) }
+        return String(result)
+    }
+
+    /// The fold of `scalars`, appended to `output`: what `fold` gives for the same scalars, without
+    /// making a String (for checks on a word's letters in hot loops).
+    public static func fold(_ scalars: ArraySlice<Unicode.Scalar>, into output: inout [Unicode.Scalar]) {
+        forEachFolded(scalars) { output.append($0) }
+    }
+
+    /// Each scalar of the fold of `scalars`, in order.
+    @inline(__always)
+    private static func forEachFolded(_ scalars: some Sequence<Unicode.Scalar>, _ body: (Unicode.Scalar) -> Void) {
+        for scalar in scalars {
             let value = scalar.value
             if value < 0x80 {
                 // ASCII: lowercase by arithmetic, the common case.
-                result.append(value >= 0x41 && value <= 0x5A ? Unicode.Scalar(value + 0x20)! : scalar)
-                continue
-            }
-            if let folded = table.fold(scalar) {
-                result.append(contentsOf: folded)
+                body(value >= 0x41 && value <= 0x5A ? Unicode.Scalar(value + 0x20)! : scalar)
+            } else if let folded = table.fold(scalar) {
+                for part in folded { body(part) }
             }
         }
-        return String(result)
     }
 
     private static let table = FoldTable()

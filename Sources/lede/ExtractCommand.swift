@@ -54,13 +54,15 @@ struct ExtractCommand: ParsableCommand {
 
 /// One line of `lede extract --json`.
 struct ExtractRecord: Encodable {
+    /// The page's file, for a page read from disk; then `source` is left out.
     var path: String?
+    /// The page's URL, for a page fetched; then `path` is left out.
     var source: String?
     var title: String
-    var byline: String?
-    var date: String?
-    var url: String?
-    var lang: String?
+    @Nullable var byline: String?
+    @Nullable var date: String?
+    @Nullable var url: String?
+    @Nullable var lang: String?
     var text: String
 
     init(source: String, article: ExtractedArticle) {

@@ -32,11 +32,13 @@ struct SaveCommand: ParsableCommand {
         let root = try options.root()
         let outcome: ItemOutcome
         do {
+            let lock = try LibraryWriteLock(libraryRoot: root)
             let store = try FeedStore(libraryRoot: root)
             let pageURL = PageSource.isURL(page) ? URL(string: page) : nil
             outcome = try store.write(SavedPage.item(article, pageURL: pageURL, tags: tags),
                                       feed: SavedPage.site(article, pageURL: pageURL))
             try store.commit()
+            withExtendedLifetime(lock) {}
         } catch {
             throw FileFailure("\(page): cannot save the article: \(error.message)")
         }

@@ -73,8 +73,8 @@ struct SearchCommand: ParsableCommand {
 struct SearchRecord: Encodable {
     var path: String
     var title: String
-    var source: String?
-    var date: String?
+    @Nullable var source: String?
+    @Nullable var date: String?
     var matches: Int
     var snippets: [String]
 

@@ -41,10 +41,10 @@ struct ArticleRecord: Encodable {
     var id: String
     var path: String
     var title: String
-    var source: String?
-    var author: String?
-    var date: String?
-    var url: String?
+    @Nullable var source: String?
+    @Nullable var author: String?
+    @Nullable var date: String?
+    @Nullable var url: String?
     var tags: [String]
     var blocks: [BlockRecord]
     var quotes: [QuoteRecord]

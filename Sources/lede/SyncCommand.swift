@@ -69,7 +69,7 @@ struct SyncRecord: Encodable {
     var account: String
     var new, updated, read, unread, starred, unstarred, pushed, pending: Int
     var subscriptionsAdded, subscriptionsRemoved: Int
-    var error: String?
+    @Nullable var error: String?
 
     init(_ report: SyncReport) {
         account = TextSanitizer.sanitize(report.account)
@@ -84,17 +84,6 @@ struct SyncRecord: Encodable {
         subscriptionsAdded = report.subscriptionsAdded
         subscriptionsRemoved = report.subscriptionsRemoved
         error = report.error.map { TextSanitizer.sanitize($0.words) }
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        for (key, value) in [(CodingKeys.new, new), (.updated, updated), (.read, read), (.unread, unread), (.starred, starred),
-                             (.unstarred, unstarred), (.pushed, pushed), (.pending, pending),
-                             (.subscriptionsAdded, subscriptionsAdded), (.subscriptionsRemoved, subscriptionsRemoved)] {
-            try container.encode(value, forKey: key)
-        }
-        try container.encode(account, forKey: .account)
-        try container.encode(error, forKey: .error)
     }
 
     enum CodingKeys: String, CodingKey {

@@ -47,4 +47,15 @@ import Testing
         #expect(broken.warnings.count == 1)
         #expect(broken.blocks == [Block(.lede, "Body text.")])
     }
+
+    /// Each inline pattern runs only when its mark is in the paragraph: marks of each kind alone, together,
+    /// and a paragraph with none, which stays as it is.
+    @Test func inlineMarkupIsReducedMarkByMark() {
+        #expect(MarkdownReader.inlineText("Xem [bản đồ](https://example.com/map) và ![ảnh](a.png) nhé") == "Xem bản đồ và ảnh nhé")
+        #expect(MarkdownReader.inlineText("Rất __quan trọng__ và **rõ ràng**") == "Rất quan trọng và rõ ràng")
+        #expect(MarkdownReader.inlineText("An *emphasised* word, 2 * 3 * 4 and snake_case_name") == "An emphasised word, 2 * 3 * 4 and snake_case_name")
+        #expect(MarkdownReader.inlineText("Run `lede index` now") == "Run lede index now")
+        #expect(MarkdownReader.inlineText("> **[Tin](x)** and `c`\n> more") == "Tin and c more")
+        #expect(MarkdownReader.inlineText("  Không có dấu nào: (a) [b] c_d  ") == "Không có dấu nào: (a) [b] c_d")
+    }
 }

@@ -101,4 +101,22 @@ import Testing
         #expect(PlainTextReader.isCaption("Khách du lịch tại phố cổ. Ảnh: TTXVN"))
         #expect(!PlainTextReader.isCaption("Ảnh hưởng của bão số 3"))
     }
+
+    /// The byte check that spares most lines the full search keeps every kind of mark: in any case, at
+    /// the start or in the tail, with a colon, `minh` or `photo`, and in decomposed Unicode.
+    @Test func captionMarksAreFoundInAnyCaseAndForm() {
+        #expect(PlainTextReader.isCaption("ẢNH MINH HỌA"))
+        #expect(PlainTextReader.isCaption("Cánh đồng lúa chín vàng. Ảnh minh hoạ"))
+        #expect(PlainTextReader.isCaption("PHOTO BY Jane Doe"))
+        #expect(PlainTextReader.isCaption("Crowds at the harbour (Picture: AP)"))
+        #expect(PlainTextReader.isCaption("Tàu cập cảng - Nguồn ảnh: VnExpress"))
+        #expect(PlainTextReader.isCaption("Ảnh minh họa: cảng Tiên Sa".decomposedStringWithCanonicalMapping))
+        #expect(!PlainTextReader.isCaption("Ông Minh cho biết tàu sẽ cập cảng vào sáng mai."))
+        #expect(!PlainTextReader.isCaption("The photographer waited all day: nothing came."))
+        #expect(!PlainTextReader.isCaption("Giá lúa tăng mạnh trong tháng qua"))
+        #expect(PlainTextReader.mayHoldCaptionMark("Khách ở phố cổ. PhOtO"))
+        #expect(!PlainTextReader.mayHoldCaptionMark("Khách du lịch ở phố cổ Hội An"))
+        #expect(!PlainTextReader.mayHoldCaptionMark("Ông Nam cho biết: tàu sẽ cập cảng"))
+        #expect(PlainTextReader.mayHoldCaptionMark("Đám đông ở cảng (IMAGE: AP)"))
+    }
 }

@@ -1,12 +1,13 @@
 @testable import BrowserRuntime
 import Foundation
+import LedeTestSupport
 import Testing
 
 /// Issue 18, item 8: the search history in the state folder is read only when it is a regular file.
 @Suite struct SearchHistoryFileTests {
     @Test func aFIFOOrDeviceAsTheHistoryIsNotRead() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lede-history-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let scratch = try TemporaryFolder("lede-history")
+        let folder = scratch.path
         let file = SearchHistoryFile(folder: folder)
         #expect(mkfifo(file.path, 0o644) == 0)
         #expect(file.load().isEmpty)  // returns at once instead of waiting for a writer

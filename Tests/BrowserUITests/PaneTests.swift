@@ -25,7 +25,7 @@ import Testing
     @Test func theQuoteSidebarListsSpeakersAndTheirWords() {
         let state = opened()
         let area = Rect(x: 0, y: 0, width: 24, height: 9)
-        let drawn = lines({ QuoteSidebarView.render(state, theme: TestTheme.theme, in: area, into: &$0) },
+        let drawn = lines({ QuoteSidebarView.render(state.shownArticle, bookmarks: state.bookmarkList, theme: TestTheme.theme, in: area, into: &$0) },
                           width: 24, height: 9)
         #expect(drawn == [
             "Maria Okafor",
@@ -43,7 +43,7 @@ import Testing
     @Test func theListShowsTitlesSourcesAndTheSelection() {
         let state = opened()
         let area = Rect(x: 0, y: 0, width: 40, height: 4)
-        let drawn = lines({ ArticleListView.render(state, theme: TestTheme.theme, in: area, into: &$0) },
+        let drawn = lines({ ArticleListView.render(state.listSlice, theme: TestTheme.theme, in: area, into: &$0) },
                           width: 40, height: 4)
         #expect(drawn == [
             "   Festival crowds 🎉 pack t… 2024-07-06",  // open, so read: no mark
@@ -56,7 +56,7 @@ import Testing
     @Test func theStatusBarShowsAnError() {
         var state = opened()
         _ = reduce(&state, .problem("Could not start w3m"))
-        let drawn = lines({ StatusBarView.render(state, theme: TestTheme.theme, in: Rect(x: 0, y: 0, width: 40, height: 1), into: &$0) },
+        let drawn = lines({ StatusBarView.render(state.statusBarContent, theme: TestTheme.theme, in: Rect(x: 0, y: 0, width: 40, height: 1), into: &$0) },
                           width: 40, height: 1)
         #expect(drawn == [" Could not start w3m"])
     }

@@ -1,15 +1,17 @@
 import Foundation
+import LedeTestSupport
 import Testing
 
 /// The small things of the command line: a mistyped command, honest dates in `list --json`, searches
 /// that find nothing or name an unknown field, plain previews into a pipe, entity counts, bookmarks of
 /// every library, and messages that never show the build folder.
 @Suite struct CommandMessagesTests {
-    let folder: String
+    /// Removed with everything in it when the test ends.
+    let scratch: TemporaryFolder
+    var folder: String { scratch.path }
 
     init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("lede-messages-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        scratch = try TemporaryFolder("lede-messages")
         try write("dated.txt", "Giá lúa tăng mạnh\n\nHà Nội, ngày 12/8/2021.\n\nGiá lúa tăng ở Đà Nẵng.\n")
         try write("undated.txt", "Gagarin\n\nOn 12 April 1961, Yuri Gagarin became the first human in space, aboard Vostok 1 from Baikonur.\n")
         try write("corpus.txt", "# doc_id = 7\n# url = https://example.vn/a\n# date = 20210427\nTin Hà Nội\n\nNội dung về đà tăng.\n")

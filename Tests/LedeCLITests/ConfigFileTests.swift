@@ -1,12 +1,13 @@
 import Foundation
+import LedeTestSupport
 import Testing
 @testable import lede
 
 /// Issue 18, item 14: a config.toml that is not text is reported, not taken silently.
 @Suite struct ConfigFileTests {
     @Test func aBinaryConfigIsReportedAndIgnored() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lede-config-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let scratch = try TemporaryFolder("lede-config")
+        let folder = scratch.path
         try Data([0x74, 0x68, 0x65, 0x6D, 0x65, 0x3D, 0x00, 0xFF, 0xFE]).write(to: URL(fileURLWithPath: folder + "/config.toml"))
         let config = Config.load(folder: folder)
         #expect(config.theme == nil)
@@ -15,7 +16,8 @@ import Testing
     }
 
     @Test func aConfigThatIsAFolderIsReported() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lede-config-\(UUID().uuidString)").path
+        let scratch = try TemporaryFolder("lede-config")
+        let folder = scratch.path
         try FileManager.default.createDirectory(atPath: folder + "/config.toml", withIntermediateDirectories: true)
         #expect(Config.load(folder: folder).problems.first?.contains("it is a folder, not a regular file") == true)
     }

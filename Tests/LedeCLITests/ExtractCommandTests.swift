@@ -1,13 +1,15 @@
 import Foundation
+import LedeTestSupport
 import Testing
 
 /// `lede extract` on saved pages: the JSON Lines shape, clean text, and each kind of failure named.
 @Suite struct ExtractCommandTests {
-    let folder: String
+    /// Removed with everything in it when the test ends.
+    let scratch: TemporaryFolder
+    var folder: String { scratch.path }
 
     init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("lede-extract-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        scratch = try TemporaryFolder("lede-extract")
         let paragraphs = [
             "Hà Nội sẽ mở thêm hai tuyến xe buýt điện từ tháng sau, theo kế hoạch của Sở Giao thông Vận tải.",
             "\"Tuyến mới giúp người dân đi lại thuận tiện hơn\", ông Lê Văn Bình, giám đốc sở, cho biết.",

@@ -1,5 +1,8 @@
 import Foundation
 import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// `lede feeds ...` and `lede fetch` on `file` feeds: subscriptions in the library, JSON Lines, exit codes.
 @Suite struct FeedCommandTests {
@@ -86,5 +89,25 @@ import Testing
         #expect(run.stderr.contains("\(missing): the feed could not be read"))
         #expect(run.stdout.contains("Alpha: 1 new, 0 updated"))
         #expect(try lede(["fetch", "nothing-by-that-name", "--library", library]).status == 2)
+    }
+
+    /// A second writer of the same library (here the test, holding the feeds lock as a running fetch
+    /// would) makes `lede fetch` stop at once, in words, before it writes anything; once the lock is
+    /// free the fetch goes through.
+    @Test func aFetchWhileAnotherWriterHoldsTheLibraryIsRefusedInWords() throws {
+        let url = try feed("a.xml", title: "Alpha", items: ["one"])
+        #expect(try lede(["feeds", "add", url, "--library", library]).status == 0)
+        let fd = open(library + "/.lede-feeds.lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        try #require(fd >= 0)
+        try #require(flock(fd, LOCK_EX | LOCK_NB) == 0)
+        let refused = try lede(["fetch", "--library", library])
+        close(fd)
+        #expect(refused.status == 1)
+        #expect(refused.stderr == "lede: \(library): another lede fetch, sync or save is writing to this library; "
+            + "try again when it is done\n")
+        #expect(!FileManager.default.fileExists(atPath: library + "/alpha"))
+        let fetched = try lede(["fetch", "--library", library])
+        #expect(fetched.status == 0)
+        #expect(FileManager.default.fileExists(atPath: library + "/alpha/2024-05-01-one-story.md"))
     }
 }

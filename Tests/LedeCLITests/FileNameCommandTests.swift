@@ -1,14 +1,16 @@
 import Foundation
+import LedeTestSupport
 import Testing
 
 /// Issue 18, item 11: a file whose name is not UTF-8 is listed (its name shown safely), and the path
 /// that `list --json` gives opens it again.
 @Suite struct FileNameCommandTests {
-    let folder: String
+    /// Removed with everything in it when the test ends.
+    let scratch: TemporaryFolder
+    var folder: String { scratch.path }
 
     init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("lede-names-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        scratch = try TemporaryFolder("lede-names")
         // "café.txt" in Latin-1: the byte 0xE9 alone is not UTF-8.
         let name = Array((folder + "/caf").utf8) + [0xE9] + Array(".txt".utf8) + [0]
         let fd = name.withUnsafeBufferPointer { $0.baseAddress!.withMemoryRebound(to: CChar.self, capacity: name.count) {

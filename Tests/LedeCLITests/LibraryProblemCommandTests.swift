@@ -1,13 +1,16 @@
 import Foundation
+import LedeTestSupport
 import Testing
 
 /// Issue 18, items 12 to 14: what cannot be read is named and makes the command exit 1; an index that
 /// cannot be saved fails `lede index`; special files are named, not skipped silently.
 @Suite struct LibraryProblemCommandTests {
-    let folder: String
+    /// Removed with everything in it when the test ends.
+    let scratch: TemporaryFolder
+    var folder: String { scratch.path }
 
     init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("lede-problems-\(UUID().uuidString)").path
+        scratch = try TemporaryFolder("lede-problems")
         try FileManager.default.createDirectory(atPath: folder + "/library/closed", withIntermediateDirectories: true)
         try Data("Readable\n\nA readable article.\n".utf8).write(to: URL(fileURLWithPath: folder + "/library/ok.txt"))
         try Data("Hidden away\n\nIn a closed folder.\n".utf8).write(to: URL(fileURLWithPath: folder + "/library/closed/in.txt"))
@@ -76,8 +79,8 @@ import Testing
 /// Issue 18, item 14: the query language's `-word` needs no `--`, and a negative limit is named.
 @Suite struct SearchArgumentTests {
     @Test func aLeadingMinusWordIsAQueryWordAndANegativeLimitIsRefusedInWords() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lede-search-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let scratch = try TemporaryFolder("lede-search")
+        let folder = scratch.path
         try Data("Nato talks\n\nNato and Moscow talk.\n".utf8).write(to: URL(fileURLWithPath: folder + "/a.txt"))
         try Data("Nato alone\n\nNato meets in Brussels.\n".utf8).write(to: URL(fileURLWithPath: folder + "/b.txt"))
         let without = try LedeBinary.run(["search", "nato", "-moscow", "--library", folder])

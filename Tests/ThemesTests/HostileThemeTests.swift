@@ -1,14 +1,16 @@
 import Foundation
+import LedeTestSupport
 @testable import Themes
 import Testing
 
 /// Issue 18, items 7 and 14: large, mistaken and binary theme files.
 @Suite struct HostileThemeTests {
-    let folder: String
+    /// Removed with everything in it when the test ends.
+    let scratch: TemporaryFolder
+    var folder: String { scratch.path }
 
     init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("lede-themes-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        scratch = try TemporaryFolder("lede-themes")
     }
 
     var catalog: ThemeCatalog { ThemeCatalog(roles: testRoles, userFolder: folder) }

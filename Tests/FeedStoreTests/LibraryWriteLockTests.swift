@@ -1,0 +1,33 @@
+import FeedStore
+import Foundation
+import ReadingState
+import Testing
+
+/// One writer of a library's feeds at a time: a second is refused in words, and the lock goes with its
+/// holder.
+@Suite struct LibraryWriteLockTests {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("lede-lock-\(UUID().uuidString)").path
+
+    init() throws {
+        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+    }
+
+    @Test func aSecondWriterIsRefusedUntilTheFirstLetsGo() throws {
+        do {
+            let first = try LibraryWriteLock(libraryRoot: root)
+            #expect(throws: StateFailure(path: root, message: "\(root): another lede fetch, sync or save is writing "
+                + "to this library; try again when it is done")) {
+                _ = try LibraryWriteLock(libraryRoot: root)
+            }
+            withExtendedLifetime(first) {}
+        }
+        #expect(throws: Never.self) { _ = try LibraryWriteLock(libraryRoot: root) }
+    }
+
+    @Test func aLibraryThatCannotHoldTheLockFileSaysWhy() throws {
+        // A library path under a regular file cannot be opened, also as root.
+        let file = root + "/plain"
+        try Data("not a folder".utf8).write(to: URL(fileURLWithPath: file))
+        #expect(throws: StateFailure.self) { _ = try LibraryWriteLock(libraryRoot: file + "/library") }
+    }
+}
