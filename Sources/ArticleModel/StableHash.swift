@@ -18,10 +18,16 @@ public enum StableHash {
         return hash
     }
 
-    /// A hash as 16 lowercase hex digits.
+    /// A hash as 16 lowercase hex digits, written straight into the string's storage: the browser makes
+    /// one per article at start (`ArticleID`), and formatting then padding took three allocations each.
     static func hex(_ value: UInt64) -> String {
-        let digits = String(value, radix: 16)
-        return String(repeating: "0", count: 16 - digits.count) + digits
+        String(unsafeUninitializedCapacity: 16) { buffer in
+            for position in 0..<16 {
+                let nibble = UInt8(truncatingIfNeeded: value >> UInt64(60 - 4 * position)) & 0xF
+                buffer[position] = nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "a") + nibble - 10
+            }
+            return 16
+        }
     }
 
     /// The hash as 16 lowercase hex digits.

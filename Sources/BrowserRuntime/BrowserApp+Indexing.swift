@@ -13,21 +13,29 @@ extension BrowserApp {
         indexingRunning = true
         let (previous, root, options) = (index, libraryRoot, options)
         let library = IndexedLibrary(root: root, store: indexStore)
-        executor.submit(.indexing) { [inbox] _ in
-            ArticleLoader.warmUp()
-            do {
-                let updated = try library.update(
-                    previous, options: options,
-                    progress: { progress in
-                        inbox.post(.indexProgress(IndexingStatus(done: progress.done, total: progress.total,
-                                                                   rate: progress.rate, remaining: progress.remaining)))
-                    },
-                    batchRead: { entries in inbox.post(.articlesIndexed(entries.map { $0.summary(root: root) })) })
-                if let damaged = updated.damaged { inbox.post(.problem(damaged)) }
-                inbox.post(.indexed(.finished(updated.index, updated.report, saveProblem: updated.saveProblem)))
-            } catch {
-                inbox.post(.indexed(.failed("\(error)")))
-            }
+        afterFirstFrame { [executor, inbox] in
+            executor.submit(.indexing) { _ in Self.index(library, from: previous, options: options, into: inbox) }
+        }
+    }
+
+    /// On the indexing thread: `previous` brought up to date and saved; progress, batches and the
+    /// result go to `inbox`.
+    private static func index(_ library: IndexedLibrary, from previous: LibraryIndex, options: LoadOptions,
+                              into inbox: Inbox) {
+        ArticleLoader.warmUp()
+        let root = library.root
+        do {
+            let updated = try library.update(
+                previous, options: options,
+                progress: { progress in
+                    inbox.post(.indexProgress(IndexingStatus(done: progress.done, total: progress.total,
+                                                               rate: progress.rate, remaining: progress.remaining)))
+                },
+                batchRead: { entries in inbox.post(.articlesIndexed(entries.map { $0.summary(root: root) })) })
+            if let damaged = updated.damaged { inbox.post(.problem(damaged)) }
+            inbox.post(.indexed(.finished(updated.index, updated.report, saveProblem: updated.saveProblem)))
+        } catch {
+            inbox.post(.indexed(.failed("\(error)")))
         }
     }
 

@@ -9,6 +9,10 @@ extension BrowserApp {
     /// A load whose selection has moved on is dropped (a newer one waits in the lane); the reducer also
     /// takes only the article it is waiting for, so the reader never sees another article's text.
     func loadArticle(_ summary: ArticleSummary) {
+        afterFirstFrame { [weak self] in self?.readArticle(summary) }
+    }
+
+    private func readArticle(_ summary: ArticleSummary) {
         executor.submit(.reading) { [inbox, options] isSuperseded in
             do throws(LoadProblem) {
                 var article = try ArticleLoader.load(path: summary.path, options: options).article

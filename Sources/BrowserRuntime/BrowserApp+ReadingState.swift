@@ -13,10 +13,10 @@ extension BrowserApp {
         attachLibrary(summaries)
     }
 
-    /// Reading state that waits for the first frame is attached at the first tick: made to come at once,
-    /// not when the tick interval runs out.
+    /// Reading state (and work) that waits for the first frame is attached (started) at the first tick:
+    /// made to come at once, not when the tick interval runs out.
     func wakeForReadingState() {
-        if readingStatePending { inbox.wake() }
+        if readingStatePending || holdsWorkForFirstFrame { inbox.wake() }
     }
 
     /// Tells the store which articles the library holds (bookmarks follow renamed and edited files)

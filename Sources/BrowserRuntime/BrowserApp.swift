@@ -47,6 +47,8 @@ public final class BrowserApp: TerminalApp {
     /// Whether `summaries` is still to be attached to the state store at the first tick, when the first
     /// frame is not to wait for it (`readingStateAfterFirstFrame`).
     var readingStatePending = false
+    /// Work asked for before the first frame and held until it is drawn (`holdWorkUntilFirstFrame`).
+    var heldForFirstFrame: [() -> Void]?
     /// The save failure last shown, so a retry that fails the same way does not repeat it every time.
     var shownSaveFailure: String?
     /// Why the save on the way out failed, for the caller to print once the terminal is back.
@@ -116,6 +118,7 @@ public final class BrowserApp: TerminalApp {
             loadReadingState(summaries)
             needsDraw = true
         }
+        releaseWorkHeldForFirstFrame()
         deliver()
         saveStateIfDue()
         searchHistory?.keep(state.search.history)

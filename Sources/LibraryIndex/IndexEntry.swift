@@ -34,8 +34,13 @@ public struct IndexEntry: Sendable, Hashable {
 
     /// The list row for this entry, with the path as the user named the library.
     public func summary(root: String) -> ArticleSummary {
-        ArticleSummary(id: id, path: root.hasSuffix("/") ? root + relativePath : root + "/" + relativePath,
-                       title: title, source: source, date: date, fingerprint: fingerprint)
+        summary(prefix: root.hasSuffix("/") ? root : root + "/")
+    }
+
+    /// The list row, `prefix` being the library's folder with a slash at its end.
+    func summary(prefix: String) -> ArticleSummary {
+        ArticleSummary(id: id, path: prefix + relativePath, title: title, source: source, date: date,
+                       fingerprint: fingerprint)
     }
 }
 

@@ -175,23 +175,7 @@ public enum IndexFile {
         try data.withUnsafeBytes { buffer in
             var reader = BinaryReader(UnsafeRawBufferPointer(rebasing: buffer[metaRange]))
             root = try reader.string()
-            let count = try reader.count()
-            entries.reserveCapacity(count)
-            for _ in 0..<count {
-                let relativePath = try reader.string(), title = try reader.string()
-                let source = try reader.optionalString()
-                let origin = try reader.varint()
-                var date: ArticleDate?
-                if origin != 0 {
-                    let seconds = try reader.double()
-                    let kinds: [ArticleDate.Origin] = [.frontMatter, .text, .fileModified]
-                    guard origin <= 3 else { throw BinaryReader.Truncated() }
-                    date = ArticleDate(Date(timeIntervalSince1970: seconds), origin: kinds[Int(origin) - 1])
-                }
-                entries.append(IndexEntry(
-                    relativePath: relativePath, title: title, source: source, date: date,
-                    fingerprint: try reader.string(), fileSize: try reader.number(), modified: try reader.double()))
-            }
+            entries = try decodeEntries(&reader, count: try reader.count())
             for _ in 0..<(try reader.count()) {
                 skipped.append(SkippedFile(relativePath: try reader.string(), fileSize: try reader.number(),
                                            modified: try reader.double(), reason: try reader.string()))

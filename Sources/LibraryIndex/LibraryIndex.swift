@@ -62,8 +62,22 @@ public struct LibraryIndex: Sendable {
         try (0..<entries.count).map(analyses.analysis(at:))
     }
 
+    /// The list rows of `entries`, in their order. Made in parallel, straight into the array: at 100,000
+    /// articles, an id hashed and a path joined for each were a third of the browser's time to its first frame.
     public func summaries() -> [ArticleSummary] {
-        entries.map { $0.summary(root: root) }
+        let prefix = root.hasSuffix("/") ? root : root + "/"
+        let entries = self.entries, count = entries.count
+        let chunks = min(ProcessInfo.processInfo.activeProcessorCount * 2, count / 4096 + 1)
+        return [ArticleSummary](unsafeUninitializedCapacity: count) { buffer, initialized in
+            let rows = UncheckedSendable(value: buffer.baseAddress)
+            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                guard let base = rows.value else { return }
+                for position in count * chunk / chunks..<count * (chunk + 1) / chunks {
+                    (base + position).initialize(to: entries[position].summary(prefix: prefix))
+                }
+            }
+            initialized = count
+        }
     }
 
     /// The order that sorts `entries` newest first; same-day articles by title, then path.

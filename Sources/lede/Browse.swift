@@ -53,6 +53,7 @@ struct Browse: ParsableCommand {
                              options: reading.loadOptions(), themes: themes,
                              stateStore: StateStore(libraryRoot: root, stateDirectory: stateDirectory),
                              readingStateAfterFirstFrame: true)
+        app.holdWorkUntilFirstFrame()
         app.feedUserAgent = "lede/\(Lede.version)"
         if let notice { app.dispatch(.problem(notice)) }
         for problem in config.problems { app.dispatch(.problem(problem)) }

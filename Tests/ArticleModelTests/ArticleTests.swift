@@ -11,6 +11,9 @@ import Testing
         #expect(ArticleID(relativePath: "world/nato.txt") == article.id)
         #expect(ArticleID(relativePath: "world/nato.txt").rawValue == "c9964c8ce841d49a")
         #expect(ArticleID(relativePath: "world/other.txt") != article.id)
+        // Sixteen digits whatever the value: leading zeros kept.
+        #expect(ArticleID(relativePath: "a/1913.txt").rawValue == "00057623ca3c4fc9")
+        #expect(ArticleID(relativePath: "").rawValue == "cbf29ce484222325")
     }
 
     @Test func fingerprintFollowsTheBodyNotThePath() {

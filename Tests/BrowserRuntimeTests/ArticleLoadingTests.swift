@@ -1,6 +1,8 @@
+import ArticleStore
 import BrowserRuntime
 import BrowserUI
 import LedeTestSupport
+import LibraryIndex
 import TerminalCanvas
 import Testing
 
@@ -55,5 +57,24 @@ import Testing
         #expect(!app.tick())
         #expect(app.state.open == nil)
         #expect(app.state.loading == app.state.articles.first?.id)
+    }
+
+    @Test func theFirstFrameIsDrawnBeforeThePreviewAndTheIndexingStart() throws {
+        let work = HeldExecutor()
+        let (index, _) = try Indexer.update(nil, root: scratch.path, options: LoadOptions())
+        let app = BrowserApp(root: scratch.path, index: index, indexStore: nil, options: LoadOptions(), executor: work)
+        app.holdWorkUntilFirstFrame()
+        app.startIndexing()
+        let first = screen(app)  // the first frame: it lays the panes out and asks for the preview
+        #expect(first.contains("Alpha story") && first.contains("Loading…"))
+        #expect(work.lanes.isEmpty, "nothing runs beside the first frame")
+        _ = app.tick()  // right after the first frame is drawn
+        #expect(work.lanes == [.indexing, .reading])
+        work.runAll()
+        _ = app.tick()
+        #expect(screen(app).contains("The alpha body text."))
+        // Later loads start at once.
+        _ = app.handle(.character("j"), size: size)
+        #expect(work.lanes == [.reading])
     }
 }
