@@ -117,15 +117,15 @@ let package = Package(
             dependencies: ["Feeds", "HTMLText", "ArticleStore", "ArticleModel", "TextAnalysis", "CorpusGenerator"]
         ),
         .testTarget(name: "HTTPFetchTests", dependencies: ["HTTPFetch", "LoopbackServer"]),
-        .testTarget(name: "FeedStoreTests", dependencies: ["FeedStore", "ArticleStore", "ReadingState"]),
+        .testTarget(name: "FeedStoreTests", dependencies: ["FeedStore", "ArticleStore", "ReadingState", "LedeTestSupport"]),
         .testTarget(
             name: "FeedSyncTests",
             dependencies: ["FeedSync", "FeedStore", "FeedUpdate", "HTTPFetch", "ReadingState", "ArticleStore", "ArticleModel",
-                           "FeedServers"]
+                           "FeedServers", "LedeTestSupport"]
         ),
         // A real FreshRSS and a folder of feeds on 127.0.0.1, each its own process, for the sync tests.
         .target(name: "FeedServers", path: "Tests/FeedServers"),
-        .testTarget(name: "FeedUpdateTests", dependencies: ["FeedUpdate", "FeedStore", "LoopbackServer", "ArticleStore"]),
+        .testTarget(name: "FeedUpdateTests", dependencies: ["FeedUpdate", "FeedStore", "LoopbackServer", "ArticleStore", "LedeTestSupport"]),
         // A loopback HTTP server for the tests that fetch, on SwiftNIO's own thread (see LoopbackServer.swift).
         .target(
             name: "LoopbackServer",
@@ -159,7 +159,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "LibraryIndexTests", dependencies: ["LibraryIndex", "ArticleStore", "ArticleModel", "TextKit", "LedeTestSupport"]),
-        .testTarget(name: "LibrarySearchTests", dependencies: ["LibrarySearch", "LibraryIndex", "ArticleStore"]),
+        .testTarget(name: "LibrarySearchTests", dependencies: ["LibrarySearch", "LibraryIndex", "ArticleStore", "LedeTestSupport"]),
         .testTarget(
             name: "ThemesTests",
             dependencies: ["Themes", "TerminalCanvas", "LedeTestSupport", .product(name: "TOMLKit", package: "TOMLKit")]

@@ -1,17 +1,20 @@
 import ArticleStore
 import FeedStore
 import Foundation
+import LedeTestSupport
 import Testing
 
 /// Items written into a library as articles: safe names, front matter that reads back as written,
 /// no duplicates, updates in place.
 @Suite struct FeedStoreTests {
-    let root = FileManager.default.temporaryDirectory.appendingPathComponent("lede-feedstore-\(UUID().uuidString)").path
+    /// The test's own folder, removed with everything in it when the test ends.
+    let scratch: TemporaryFolder
+    var root: String { scratch.path }
     let feed = FeedIdentity(url: "http://127.0.0.1/feed.xml", title: "The Daily News")
     let day = Date(timeIntervalSince1970: 1_714_550_400)  // 2024-05-01T08:00:00Z
 
     init() throws {
-        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        scratch = try TemporaryFolder("lede-feedstore")
     }
 
     func text(_ relative: String) throws -> String {

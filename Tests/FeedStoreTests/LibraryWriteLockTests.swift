@@ -1,15 +1,18 @@
 import FeedStore
 import Foundation
+import LedeTestSupport
 import ReadingState
 import Testing
 
 /// One writer of a library's feeds at a time: a second is refused in words, and the lock goes with its
 /// holder.
 @Suite struct LibraryWriteLockTests {
-    let root = FileManager.default.temporaryDirectory.appendingPathComponent("lede-lock-\(UUID().uuidString)").path
+    /// The test's own folder, removed with everything in it when the test ends.
+    let scratch: TemporaryFolder
+    var root: String { scratch.path }
 
     init() throws {
-        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        scratch = try TemporaryFolder("lede-lock")
     }
 
     @Test func aSecondWriterIsRefusedUntilTheFirstLetsGo() throws {

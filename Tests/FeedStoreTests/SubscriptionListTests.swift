@@ -1,5 +1,6 @@
 import FeedStore
 import Foundation
+import LedeTestSupport
 import Testing
 
 /// `feeds.opml`: nested outlines are folders, unknown attributes survive, hostile text is escaped.
@@ -58,8 +59,9 @@ import Testing
     }
 
     @Test func savedAtomicallyInTheLibrary() throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("lede-opml-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        let scratch = try TemporaryFolder("lede-opml")
+        defer { withExtendedLifetime(scratch) {} }
+        let root = scratch.path
         let list = SubscriptionList(subscriptions: [Subscription(url: "http://127.0.0.1/a.xml", title: "A", folder: ["F"])])
         try list.save(libraryRoot: root)
         #expect(try SubscriptionList.load(libraryRoot: root) == list)

@@ -5,15 +5,19 @@ import FeedStore
 import FeedServers
 import Foundation
 import HTTPFetch
+import LedeTestSupport
 import ReadingState
 
 /// A library and a state folder in a temporary folder, with an account on a server, for one test.
 struct SyncScratch {
-    let root = FileManager.default.temporaryDirectory.appendingPathComponent("lede-sync-\(UUID().uuidString)").path
+    /// The test's own folder, removed with everything in it when the test ends.
+    let scratch: TemporaryFolder
+    var root: String { scratch.path }
     var library: String { root + "/library" }
     var stateFolder: String { root + "/state" }
 
     init() throws {
+        scratch = try TemporaryFolder("lede-sync")
         try FileManager.default.createDirectory(atPath: root + "/library", withIntermediateDirectories: true)
     }
 

@@ -3,17 +3,20 @@ import FeedStore
 import FeedUpdate
 import Foundation
 import HTTPFetch
+import LedeTestSupport
 import LoopbackServer
 import Testing
 
 /// Whole fetches against a loopback server: conditional GETs, redirects, errors, encodings, hostile
 /// feeds, all the way to the article files.
 @Suite struct FeedUpdaterTests {
-    let root = FileManager.default.temporaryDirectory.appendingPathComponent("lede-update-\(UUID().uuidString)").path
+    /// The test's own folder, removed with everything in it when the test ends.
+    let scratch: TemporaryFolder
+    var root: String { scratch.path }
     static let policy = FetchPolicy(userAgent: "lede/test", connectTimeout: .seconds(30), totalTimeout: .seconds(60))
 
     init() throws {
-        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        scratch = try TemporaryFolder("lede-update")
     }
 
     /// An RSS 2.0 document with these (guid, title, body) items.

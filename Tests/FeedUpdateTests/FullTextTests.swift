@@ -2,13 +2,20 @@ import FeedStore
 import FeedUpdate
 import Foundation
 import HTTPFetch
+import LedeTestSupport
 import LoopbackServer
 import Testing
 
 /// Full text for summary-only feeds: each new item's page is fetched and its article stored instead
 /// of the summary; the summary stays when the page gives no article.
 @Suite struct FullTextTests {
-    let root = FileManager.default.temporaryDirectory.appendingPathComponent("lede-fulltext-\(UUID().uuidString)").path
+    /// The test's own folder, removed with everything in it when the test ends.
+    let scratch: TemporaryFolder
+    var root: String { scratch.path }
+
+    init() throws {
+        scratch = try TemporaryFolder("lede-fulltext")
+    }
 
     static let story = """
         <html><head><title>Dam opens its gates</title></head><body><nav><a href="/">Home</a> <a href="/world">World</a></nav>

@@ -1,4 +1,5 @@
 import Foundation
+import LedeTestSupport
 import Testing
 #if canImport(Glibc)
 import Glibc
@@ -6,7 +7,13 @@ import Glibc
 
 /// `lede feeds ...` and `lede fetch` on `file` feeds: subscriptions in the library, JSON Lines, exit codes.
 @Suite struct FeedCommandTests {
-    let root = FileManager.default.temporaryDirectory.appendingPathComponent("lede-feedcli-\(UUID().uuidString)").path
+    /// The test's own folder, removed with everything in it when the test ends.
+    let scratch: TemporaryFolder
+    var root: String { scratch.path }
+
+    init() throws {
+        scratch = try TemporaryFolder("lede-feedcli")
+    }
     var library: String { root + "/library" }
     /// No library named: the reader's own one under this XDG data folder.
     var environment: [String: String] { ["XDG_DATA_HOME": root + "/data", "LEDE_LIBRARY": "", "XDG_CONFIG_HOME": root + "/config"] }

@@ -1,4 +1,5 @@
 import Foundation
+import LedeTestSupport
 import Testing
 
 /// `lede install` and `lede uninstall` into a temporary prefix, and the installed binary on its own.
@@ -7,7 +8,13 @@ import Testing
         && FileManager.default.isExecutableFile(atPath: "/usr/bin/groff")
     static let bashAvailable = FileManager.default.isExecutableFile(atPath: "/bin/bash")
 
-    let base = FileManager.default.temporaryDirectory.appendingPathComponent("lede-install-\(UUID().uuidString)").path
+    /// The test's own folder, removed with everything in it when the test ends.
+    let scratch: TemporaryFolder
+    var base: String { scratch.path }
+
+    init() throws {
+        scratch = try TemporaryFolder("lede-install")
+    }
     var prefix: String { base + "/prefix" }
     var environment: [String: String] { ["HOME": base + "/home", "XDG_CACHE_HOME": base + "/cache"] }
 

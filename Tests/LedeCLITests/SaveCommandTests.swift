@@ -1,11 +1,18 @@
 import Foundation
+import LedeTestSupport
 import LoopbackServer
 import Testing
 
 /// `lede save` and `lede extract URL` against a loopback server (`LoopbackServer`): redirects, charsets, each refusal
 /// (nothing saved), one article per page however often it is saved, and the analyser on a saved page.
 @Suite struct SaveCommandTests {
-    let root = FileManager.default.temporaryDirectory.appendingPathComponent("lede-save-\(UUID().uuidString)").path
+    /// The test's own folder, removed with everything in it when the test ends.
+    let scratch: TemporaryFolder
+    var root: String { scratch.path }
+
+    init() throws {
+        scratch = try TemporaryFolder("lede-save")
+    }
     var library: String { root + "/library" }
 
     static let story = """

@@ -1,11 +1,18 @@
 import FeedServers
 import Foundation
+import LedeTestSupport
 import Testing
 
 /// `lede account` and `lede sync` as a reader runs them, against a real FreshRSS on 127.0.0.1.
 @Suite(.enabled(if: FreshRSS.available, "needs php-cli php-sqlite3 php-curl php-xml php-mbstring and ../shared/servers"))
 struct SyncCommandTests {
-    let root = FileManager.default.temporaryDirectory.appendingPathComponent("lede-synccli-\(UUID().uuidString)").path
+    /// The test's own folder, removed with everything in it when the test ends.
+    let scratch: TemporaryFolder
+    var root: String { scratch.path }
+
+    init() throws {
+        scratch = try TemporaryFolder("lede-synccli")
+    }
     var library: String { root + "/library" }
 
     func lede(_ arguments: [String], input: String? = nil) throws -> LocalProcess.Outcome {

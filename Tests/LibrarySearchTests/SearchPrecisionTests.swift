@@ -1,5 +1,6 @@
 import ArticleStore
 import Foundation
+import LedeTestSupport
 import LibraryIndex
 import LibrarySearch
 import Testing
@@ -57,9 +58,9 @@ import Testing
     }
 
     @Test func aWrittenLibraryIsSearchedPrecisely() throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("lede-precision-\(UUID().uuidString)").path
-        defer { try? FileManager.default.removeItem(atPath: root) }
-        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        let scratch = try TemporaryFolder("lede-precision")
+        defer { withExtendedLifetime(scratch) {} }
+        let root = scratch.path
         let articles = [
             "Đà Nẵng đón khách\n\nDu lịch Đà Nẵng tăng đà phục hồi.",
             "Đã xong\n\nCông trình đã xong, da giày xuất khẩu; ĐÀ NẴNG chưa.",
@@ -84,9 +85,9 @@ import Testing
     /// whole corpus is measured with the release binary, see the README).
     @Test(.enabled(if: FileManager.default.fileExists(atPath: corpus), "needs ../shared/corpus/vi beside the repository"))
     func theVietnameseCorpusIsSearchedPrecisely() throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("lede-corpus-\(UUID().uuidString)").path
-        defer { try? FileManager.default.removeItem(atPath: root) }
-        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        let scratch = try TemporaryFolder("lede-corpus")
+        defer { withExtendedLifetime(scratch) {} }
+        let root = scratch.path
         let names = try FileManager.default.contentsOfDirectory(atPath: Self.corpus).sorted()
         for (number, name) in names.enumerated() where number % 3 == 0 {
             try FileManager.default.copyItem(atPath: Self.corpus + "/" + name, toPath: root + "/" + name)
