@@ -18,7 +18,13 @@ public final class LibraryWriteLock: @unchecked Sendable {
     private let fd: Int32
 
     /// Takes the lock of the library at `libraryRoot`, or throws when another writer holds it.
+    /// A library that does not exist yet is made, as the store's first write would make it.
     public init(libraryRoot: String) throws(StateFailure) {
+        do {
+            try FileManager.default.createDirectory(atPath: libraryRoot, withIntermediateDirectories: true)
+        } catch {
+            throw StateFailure(path: libraryRoot, message: "\(libraryRoot): cannot make the library's folder: \(error.localizedDescription)")
+        }
         let path = (libraryRoot as NSString).appendingPathComponent(Self.fileName)
         let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard fd >= 0 else {

@@ -27,6 +27,13 @@ import Testing
         #expect(throws: Never.self) { _ = try LibraryWriteLock(libraryRoot: root) }
     }
 
+    @Test func aLibraryNotMadeYetIsMade() throws {
+        let library = root + "/new/library"
+        let lock = try LibraryWriteLock(libraryRoot: library)
+        #expect(FileManager.default.fileExists(atPath: library + "/" + LibraryWriteLock.fileName))
+        withExtendedLifetime(lock) {}
+    }
+
     @Test func aLibraryThatCannotHoldTheLockFileSaysWhy() throws {
         // A library path under a regular file cannot be opened, also as root.
         let file = root + "/plain"
