@@ -10,6 +10,13 @@ public enum Parallel {
         }
         return slots.values
     }
+
+    /// `0..<count` cut into consecutive runs for workers: two per core, none shorter than about
+    /// `minimum` items (fewer runs for small counts: starting a worker costs more than a few items).
+    public static func runs(of count: Int, minimum: Int = 4096) -> [Range<Int>] {
+        let runs = min(ProcessInfo.processInfo.activeProcessorCount * 2, count / minimum + 1)
+        return (0..<runs).map { run in count * run / runs..<count * (run + 1) / runs }
+    }
 }
 
 /// Results written by concurrent workers, one slot each.

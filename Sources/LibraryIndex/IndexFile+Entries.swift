@@ -9,24 +9,24 @@ import Foundation
 extension IndexFile {
     /// The `count` entries that `reader` is at, in order; `reader` is left after them.
     static func decodeEntries(_ reader: inout BinaryReader, count: Int) throws -> [IndexEntry] {
-        let runs = min(ProcessInfo.processInfo.activeProcessorCount * 2, count / 4096 + 1)
+        let runs = Parallel.runs(of: count)
         var starts = [reader.offset]
-        for run in 1...runs {
-            for _ in count * (run - 1) / runs..<count * run / runs { try skipEntry(&reader) }
+        for run in runs {
+            for _ in run { try skipEntry(&reader) }
             starts.append(reader.offset)
         }
         let bytes = UncheckedSendable(value: reader.bytes), bounds = starts
-        let decoded = Parallel.map(runs) { run -> Result<[IndexEntry], Error> in
+        let decoded = Parallel.map(runs.count) { run -> Result<[IndexEntry], Error> in
             Result {
                 var part = BinaryReader(UnsafeRawBufferPointer(rebasing: bytes.value[..<bounds[run + 1]]),
                                         offset: bounds[run])
                 var entries: [IndexEntry] = []
-                entries.reserveCapacity(count * (run + 1) / runs - count * run / runs)
+                entries.reserveCapacity(runs[run].count)
                 while !part.isAtEnd { entries.append(try entry(&part)) }
                 return entries
             }
         }
-        if runs == 1 { return try decoded[0].get() }
+        if runs.count == 1 { return try decoded[0].get() }
         var entries: [IndexEntry] = []
         entries.reserveCapacity(count)
         for part in decoded { entries.append(contentsOf: try part.get()) }

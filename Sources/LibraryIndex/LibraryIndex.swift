@@ -1,4 +1,5 @@
 import ArticleModel
+import ArticleStore
 import Foundation
 
 /// The persisted index of a library: one entry per article file, newest first, with the analysis of
@@ -67,12 +68,12 @@ public struct LibraryIndex: Sendable {
     public func summaries() -> [ArticleSummary] {
         let prefix = root.hasSuffix("/") ? root : root + "/"
         let entries = self.entries, count = entries.count
-        let chunks = min(ProcessInfo.processInfo.activeProcessorCount * 2, count / 4096 + 1)
+        let runs = Parallel.runs(of: count)
         return [ArticleSummary](unsafeUninitializedCapacity: count) { buffer, initialized in
             let rows = UncheckedSendable(value: buffer.baseAddress)
-            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            DispatchQueue.concurrentPerform(iterations: runs.count) { run in
                 guard let base = rows.value else { return }
-                for position in count * chunk / chunks..<count * (chunk + 1) / chunks {
+                for position in runs[run] {
                     (base + position).initialize(to: entries[position].summary(prefix: prefix))
                 }
             }
