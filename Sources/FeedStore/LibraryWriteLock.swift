@@ -26,18 +26,9 @@ public final class LibraryWriteLock: @unchecked Sendable {
             throw StateFailure(path: libraryRoot, message: "\(libraryRoot): cannot make the library's folder: \(error.localizedDescription)")
         }
         let path = (libraryRoot as NSString).appendingPathComponent(Self.fileName)
-        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-        guard fd >= 0 else {
-            throw StateFailure(path: path, message: "\(path): cannot open the lock file: \(String(cString: strerror(errno)))")
-        }
-        while flock(fd, LOCK_EX | LOCK_NB) != 0 {
-            let reason = errno
-            if reason == EINTR { continue }
-            close(fd)
-            let words = reason == EWOULDBLOCK
-                ? "another lede fetch, sync or save is writing to this library; try again when it is done"
-                : "cannot lock it: \(String(cString: strerror(reason)))"
-            throw StateFailure(path: libraryRoot, message: "\(libraryRoot): \(words)")
+        guard let fd = try FileLock.acquire(path, waiting: .zero) else {
+            throw StateFailure(path: libraryRoot, message: "\(libraryRoot): another lede fetch, sync or save is writing "
+                + "to this library; try again when it is done")
         }
         self.fd = fd
     }
