@@ -52,7 +52,8 @@ import Testing
 
         let (unchecked, notice) = library.loadSaved(checkingLater: true)
         #expect(notice == nil)
-        let updated = try library.update(try #require(unchecked), options: LoadOptions(), analyze: false)
+        let loaded: LibraryIndex = try #require(unchecked)
+        let updated = try library.update(loaded, options: LoadOptions(), analyze: false)
         #expect(updated.damaged?.hasPrefix(store.path + ": the index is damaged (checksum mismatch)") == true)
         #expect(updated.report == IndexUpdate(added: 1) && updated.index.entries.map(\.title) == ["Alpha story"])
         #expect(library.loadSaved().index?.postings.hits(for: "alpha").count == 1)
