@@ -6,10 +6,10 @@ import ArticleModel
 /// (`phố`, `tỉnh`) a place; a title or honorific before it a person; an all-capitals run an organisation
 /// (acronym), and so does a run with a word in capitals (`NHS England`; in Vietnamese of two letters or more,
 /// `HA Gia Lai`); two or more capitalised words a person. A single word is a person when it is a word of a
-/// person's name found elsewhere in the article or a common given name; otherwise in English an
-/// organisation (news capitalises little else mid-sentence), and in Vietnamese an organisation if it is a
-/// foreign word (`Garmin`), else nothing. In Vietnamese a
-/// name right after `tại`/`ở` (at, in) is a place, except after a diplomatic mission, whose name runs on
+/// person's name found elsewhere in the article or a common given name (not after a lowercase `the`: `the
+/// Bill`), and in English two or more words after a lowercase `the` are a body (`the Rolling Stones`);
+/// otherwise in English an organisation (news capitalises little else mid-sentence), and in Vietnamese an
+/// organisation if it is a foreign word (`Garmin`), else nothing. In Vietnamese a name right after `tại`/`ở` (at, in) is a place, except after a diplomatic mission, whose name runs on
 /// through it (`Đại sứ quán Bỉ tại Hàn Quốc`, `joinMissions`).
 struct EntityClassifier {
     let gazetteer: Gazetteer
@@ -134,6 +134,9 @@ struct EntityClassifier {
         // `Jacqueline Lake`); a suffix alone (`Ngoại trưởng Park`) names no place.
         if m.clues.contains(.afterTitle) || m.clues.contains(.afterHonorific) { return .person }
         if m.clues.contains(.placeSuffix), m.length >= 2, !m.clues.contains(.givenName) { return .place }
+        // `the Scissor Sisters`, `the Rolling Stones`: a name after a lowercase `the` is a body's (a band, a
+        // team), not a person's, unless a given name opens it (`the Tony Blair era`).
+        if !vietnamese, m.length >= 2, !m.clues.contains(.givenName), afterLowercaseThe(m, block) { return .organization }
         // `(Quốc Oai, Hà Nội)`: a district before its province, in parentheses.
         let t = block.tokens
         if m.first > 0, t[m.first - 1].kind == .punct, t[m.first - 1].first == "(",
@@ -142,6 +145,13 @@ struct EntityClassifier {
             return .place
         }
         return nil
+    }
+
+    /// Right after a lowercase `the` (`the Rolling Stones`, `the Bill`), where no person's name stands.
+    private func afterLowercaseThe(_ m: Mention, _ block: BlockText) -> Bool {
+        guard m.first > 0 else { return false }
+        let before = block.tokens[m.first - 1]
+        return before.kind == .word && !before.isCapitalized && before.key == EntityRecognizer.the
     }
 
     /// English months, which alone (`in May`, `May's figures`) name a time, no place or body.
@@ -180,6 +190,8 @@ struct EntityClassifier {
         if m.length == 1, block.tokens[m.first].end - block.tokens[m.first].start == 1 { return nil }
         if m.length >= 2 { return .person }
         guard let personWords else { return nil }
+        // `the Bill` (before Parliament): a given name alone after a lowercase `the` is no one's name.
+        if !vietnamese, !personWords.contains(key), m.clues.contains(.givenName), afterLowercaseThe(m, block) { return nil }
         if personWords.contains(key) || m.clues.contains(.givenName) { return .person }
         if vietnamese {
             // (Not a word of a foreign phrase, `Game of Thrones`: Vietnamese words on both sides.)

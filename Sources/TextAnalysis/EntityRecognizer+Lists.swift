@@ -5,7 +5,7 @@ extension EntityRecognizer {
 
     /// `Intel, Samsung, Marvell và Synopsys`: in a list naming two or more known bodies (or places), or
     /// places after a place prefix, and nothing else, a one-word name that is nothing known on its own is
-    /// of the same kind.
+    /// of the same kind; in English, names listed with a work's title are titles too.
     func spreadListKinds(_ mentions: inout [Mention], _ tokens: [Token]) {
         var start = 0
         while start < mentions.count {
@@ -27,6 +27,13 @@ extension EntityRecognizer {
 
     private func settleList(_ mentions: inout [Mention], _ list: Range<Int>, _ tokens: [Token]) {
         let personClues: Mention.Clues = [.afterTitle, .afterHonorific, .givenName]
+        // `The Aviator, Million Dollar Baby and Sideways`: open names listed with a work's title are titles
+        // (in a list of three or more: `Delta Goodrem and The Thrills` is a singer and a band).
+        if !vietnamese, list.count >= 3, mentions[list].contains(where: { $0.clues.contains(.noEntity) }),
+           mentions[list].allSatisfy({ $0.kind == nil && $0.clues.isDisjoint(with: [.afterTitle, .afterHonorific]) }) {
+            for k in list { mentions[k].clues.insert(.noEntity) }
+            return
+        }
         settleClubs(&mentions, list, tokens)
         var known: [Entity.Kind: Int] = [:]
         for m in mentions[list] {

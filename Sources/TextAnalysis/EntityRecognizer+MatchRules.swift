@@ -10,7 +10,7 @@ extension EntityRecognizer {
         placeAfterPrefix, knownPlaceOrOrganization, placePrefix, notEntity,
     ]
     static let englishMatchRules: [MatchRule] = [
-        skipSentenceStopword, workTitle, englishOrganizationCue, saintsPlace, honorific, title, knownPlaceOrOrganization,
+        quotedTitleAtKnown, functionWordOpensTitle, skipSentenceStopword, workTitle, englishOrganizationCue, saintsPlace, honorific, title, knownPlaceOrOrganization,
         placePrefix, notEntity,
     ]
 
@@ -27,16 +27,21 @@ extension EntityRecognizer {
     /// `the film Harbour Lights`, `bộ phim Mắt Biếc`: the capitalised words right after a noun for a work
     /// are the work's title, which names nothing the article counts; its words elsewhere neither
     /// (`Mention.Clues.noEntity`). A known place or body, a title or a form of address after the noun
-    /// is not a title (`phim Mỹ`, `album BBC`).
+    /// is not a title (`phim Mỹ`, `album BBC`); a noun that is also a verb is a cue only after a determiner
+    /// (`isWorkCue`: `the show X`, but `X will show Y`).
+    /// In English the title runs on over a title's small words (`the film Lord of the Rings`), and may
+    /// come after a colon (`the report: Pushing Beyond the Limits`).
     func workTitle(_ c: inout ScanContext, _ hit: GazetteerHit) -> Bool {
-        let end = hit.end
-        guard hit.category.contains(.workCue), !hit.category.contains(.place), !hit.category.contains(.organization),
-              hit.nextIsName, !c.tokens[c.i].isCapitalized || c.tokens[c.i].sentenceStart,
+        let colon = !vietnamese && hit.end + 1 < c.n && c.tokens[hit.end].kind == .punct && c.tokens[hit.end].first == ":"
+            && c.tokens[hit.end + 1].isNameLike
+        let end = colon ? hit.end + 1 : hit.end
+        guard hit.category.contains(.workCue), isWorkCue(c.tokens, at: c.i), !hit.category.contains(.place), !hit.category.contains(.organization),
+              hit.nextIsName || colon, !c.tokens[c.i].isCapitalized || c.tokens[c.i].sentenceStart,
               gazetteer.match(c.tokens, at: end, [.place, .organization, .title, .honorific, .orgHead]) == nil else {
             return false
         }
-        let run = capitalisedRun(c.tokens, from: end)
-        c.add(c.mention(end, run.upperBound, nil, clues: [.noEntity]), next: run.upperBound)
+        let upper = vietnamese ? capitalisedRun(c.tokens, from: end).upperBound : titleCaseEnd(c.tokens, from: end)
+        c.add(c.mention(end, upper, nil, clues: [.noEntity]), next: upper)
         return true
     }
 

@@ -9,7 +9,7 @@ extension EntityRecognizer {
         gluedSyllables, productModel, capitalisedHeading, romanNumeral, compassBeforePlace, dashJoinedBody, acronymAfterTitle, sentenceStartSyllables, commonWordAtSentenceStart, hospitalDepartment,
         vietnameseNonName, endsWithNothingOrEvent,
     ]
-    static let englishRunRules: [RunRule] = [wireDateline, productModel, titleOfWork, titleWithThe, lawOrEventWithOf,
+    static let englishRunRules: [RunRule] = [wireDateline, quotedTitle, ordinaryWordOpensSentence, tailOfLongerName, productModel, titleOfWork, titleWithThe, lawOrEventWithOf,
                                               endsWithNothingOrEvent]
 
     /// An English wire dateline: the block's first words, in capitals, before a comma (`BAKU,`).
@@ -33,13 +33,24 @@ extension EntityRecognizer {
 
     /// `Galaxy A52`, `gạo ST25 Sóc Trăng`: a run of two or more words with a model's code in it (a word of
     /// letters and digits, no hyphen) names a product, which news does not count as a body or a person;
-    /// so does a code alone with three digits or more (`BN2899`, a patient; `VJ3613`, a flight).
+    /// so does a code alone with three digits or more (`BN2899`, a patient; `VJ3613`, a flight). In English a
+    /// run that ends with a code of two capitals (`Windows XP`, `Nintendo DS`) names a product too.
     func productModel(_ c: inout ScanContext, _ run: NameRun) -> Bool {
         let chunk = run.chunk
         guard chunk.count >= 2 && chunk.contains(where: { modelCodeDigits(c.block, c.tokens[$0]) > 0 })
-            || chunk.count == 1 && modelCodeDigits(c.block, c.tokens[chunk.lowerBound]) >= 3 else { return false }
+            || chunk.count == 1 && modelCodeDigits(c.block, c.tokens[chunk.lowerBound]) >= 3
+            || !vietnamese && endsWithTwoCapitalCode(c.tokens, chunk) else { return false }
         c.i = chunk.upperBound
         return true
+    }
+
+    /// `Windows XP`: a capitalised word, then a last word of two capitals that is nothing known (not `UK`,
+    /// `FC`, `SA`).
+    func endsWithTwoCapitalCode(_ tokens: [Token], _ chunk: Range<Int>) -> Bool {
+        let last = tokens[chunk.upperBound - 1]
+        return chunk.count >= 2 && last.isAllCaps && last.end - last.start == 2 && tokens[chunk.upperBound - 2].isCapitalized
+            && !tokens[chunk.upperBound - 2].isAllCaps
+            && gazetteer.match(tokens, at: chunk.upperBound - 1, [.place, .organization, .orgHead, .title, .notEntity]) == nil
     }
 
     /// How many digits a model's code has (`A52`, `ST25`, `X1`: a word that starts with a letter and holds
@@ -144,6 +155,40 @@ extension EntityRecognizer {
         return true
     }
 
+    /// `Another Hollywood star`, `Early HSDPA systems`: an English sentence's first word, capitalised nowhere
+    /// else in the article and nothing known, before a name that stands on its own (an acronym, a known
+    /// place or body) is an ordinary word: the name starts after it.
+    func ordinaryWordOpensSentence(_ c: inout ScanContext, _ run: NameRun) -> Bool {
+        let i = c.i, token = c.tokens[i], tokens = c.tokens
+        guard token.sentenceStart, run.chunk.count >= 2, !run.titled, !run.afterParenthesis, !token.isAllCaps,
+              !midSentenceCapitals.contains(token.key), tokens[i + 1].kind == .word,
+              gazetteer.categories(tokens, at: i).isDisjoint(with: [.givenName, .place, .organization, .orgHead, .placeSuffix,
+                                                                   .title, .honorific, .nameParticle]) else { return false }
+        let next = tokens[i + 1]
+        // (Not before a given name: many surnames are given names too, `Rod Stewart`, `Franz Ferdinand`.)
+        guard next.isAllCaps || gazetteer.match(tokens, at: i + 1, [.place, .organization]) != nil else { return false }
+        c.i = i + 1
+        return true
+    }
+
+    /// `News of the | World`, `Centre of the | World`: capitalised words without a head after `of the`
+    /// (`with the`, `in the`) that follow a capitalised word nothing known, mid-sentence, are the tail of a
+    /// longer title or name
+    /// the scan did not take whole; alone they name nothing.
+    func tailOfLongerName(_ c: inout ScanContext, _ run: NameRun) -> Bool {
+        let i = c.i, tokens = c.tokens
+        guard i >= 3, tokens[i - 1].key == Self.the, tokens[i - 1].kind == .word, !tokens[i - 1].isCapitalized,
+              tokens[i - 2].kind == .word, !tokens[i - 2].isCapitalized, Self.tailJoiners.contains(tokens[i - 2].key),
+              tokens[i - 3].isCapitalized, !tokens[i - 3].isAllCaps, !tokens[i - 3].sentenceStart,
+              gazetteer.categories(tokens, at: i - 3).isDisjoint(with: [.place, .organization, .title]),
+              !hasOrgHead(tokens, run.chunk) else {  // (`Cumbria Police and the Bank of England`)
+            return false
+        }
+        c.i = run.chunk.upperBound
+        return true
+    }
+    static let tailJoiners = KeySet(words: ["of", "with", "in"])
+
     /// `Match of the Day`, `Lord of the Flies`: a title of a work, no name.
     func titleOfWork(_ c: inout ScanContext, _ run: NameRun) -> Bool {
         guard let title = titleOfWorkEnd(c.tokens, from: c.i), run.chunk.upperBound == c.i + 1 else { return false }
@@ -161,7 +206,8 @@ extension EntityRecognizer {
               !chunk.contains(where: { !gazetteer.categories(tokens, at: $0).isDisjoint(with: [.placeSuffix, .place,
                                                                                             .organization]) }),
               gazetteer.match(tokens, at: c.i + 1, [.place, .organization]) == nil else { return false }
-        c.add(c.mention(c.i + 1, chunk.upperBound, nil, clues: [.noEntity]), next: chunk.upperBound)
+        // (From `The`, so that a list joins it: `Million Dollar Baby and The Aviator`.)
+        c.add(c.mention(c.i, chunk.upperBound, nil, clues: [.noEntity]), next: chunk.upperBound)
         return true
     }
 

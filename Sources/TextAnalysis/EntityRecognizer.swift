@@ -20,7 +20,14 @@ import ArticleModel
 /// - a word of two Vietnamese syllables glued across a lost space (`Hà Nộikhoảng`) ends no name: the run
 ///   up to it is dropped; compass words alone (`Tây Nam`) name nothing;
 /// - in English, a capitalised `The` mid-sentence before unknown capitalised words opens a work's title
-///   (`The Aviator`): no entity, nor its repeats;
+///   (`The Aviator`): no entity, nor its repeats; so do a quotation in Title Case (`"Call of Duty"`), a
+///   capitalised function word mid-sentence (`for You Don't Know My Name`), a run right before a work's noun
+///   (`the Harry Potter series`, `Vera Drake star X`) or after a person's possessive (`Clint Eastwood's
+///   Million Dollar Baby`), and names listed with titles (`+Works`);
+/// - in English, a sentence's first word capitalised nowhere else before an acronym or a known name is an
+///   ordinary word (`Early HSDPA`), the tail of a longer title after `of the` names nothing (`News of the
+///   World`), a run ending in a code of two capitals is a product (`Windows XP`), and a body's head before
+///   a full name ends the body (`Audit Committee | Peter Ainsworth`);
 /// - an initial's full stop stays inside a name (`George C. Wolfe`, `T.Thủy`);
 /// - gazetteer places and organisations are what they are (in English a following capitalised word that
 ///   makes an organisation name wins: `New York Times`);
@@ -198,6 +205,9 @@ final class EntityRecognizer: Sendable {
             return
         }
         mention.clues.formUnion(runClues(c, chunk))
+        if namesWorkBefore(tokens, chunk, clues: mention.clues) || namesWorkAfterPossessor(c, chunk, clues: mention.clues) {
+            markWorkTitle(&c, &mention)
+        }
         c.add(mention, next: chunk.upperBound)
         if !vietnamese, mention.clues.contains(.afterLocative), continuesList(tokens, after: chunk.upperBound) {
             c.locativeEnd = chunk.upperBound + 1
@@ -261,6 +271,8 @@ final class EntityRecognizer: Sendable {
                         }
                         break
                     }
+                } else if isFullNameAfterBody(tokens, at: j) {
+                    break
                 } else if let title = gazetteer.match(tokens, at: j, [.title]), !tokens[j].sentenceStart,
                           gazetteer.match(tokens, at: j, [.orgHead]) == nil {
                     // `Ollie Pope,`, `Mark King said`: a one-word title that introduces no name is a surname.
@@ -371,7 +383,11 @@ final class EntityRecognizer: Sendable {
         if !vietnamese, run.count > 2 {
             for j in (run.lowerBound + 1)..<(run.upperBound - 1) where Self.coordinators.contains(tokens[j].key) {
                 // (`Department for Culture, Media and Sport` is one: a list, with commas.)
+                // (`Securities and Exchange Commission`: a head alone before `and` is no body of its own.)
                 if hasOrgHead(tokens, run.lowerBound..<j), hasOrgHead(tokens, (j + 1)..<run.upperBound),
+                   (run.lowerBound..<j).contains(where: { tokens[$0].kind == .word
+                       && !gazetteer.categories(tokens, at: $0).contains(.orgHead) && !Self.coordinators.contains(tokens[$0].key)
+                       && gazetteer.match(tokens, at: $0, [.connector]) == nil }),
                    !tokens[run.lowerBound..<j].contains(where: { $0.kind == .punct && $0.first == "," }),
                    !tokens[j + 1].isAllCaps || tokens[j + 1].end - tokens[j + 1].start > 1 {
                     run = run.lowerBound..<j

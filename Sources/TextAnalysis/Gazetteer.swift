@@ -59,7 +59,7 @@ struct Gazetteer: Sendable {
         ("org-words", .orgWord), ("event-words", .eventWord), ("org-cues", .orgCue),
         ("vessel-words", .vesselWord), ("event-heads", .eventHead), ("venue-heads", .venueHead),
         ("org-fields", .orgField), ("team-cues", .teamCue), ("professions", .profession),
-        ("language-words", .languageWord), ("work-cues", .workCue),
+        ("language-words", .languageWord), ("work-cues", .workCue), ("determined-work-cues", .workCue),
     ]
 
     struct Entry: Sendable {

@@ -1,0 +1,182 @@
+import ArticleModel
+
+/// English titles of works (films, songs, albums, games, books, programmes): written in Title Case, they
+/// look like names, but name nothing the article counts (`Mention.Clues.noEntity`, which also covers their
+/// repeats elsewhere in the article).
+extension EntityRecognizer {
+    /// Lowercase words a title in Title Case keeps small (`Call of Duty`, `Breakfast with Frost`).
+    static let titleSmallWords = KeySet(words: ["of", "the", "a", "an", "and", "or", "nor", "in", "on", "at", "to",
+                                                "for", "with", "by", "from", "into", "my", "your", "our", "is", "it",
+                                                "me", "you", "as", "but", "so", "up"])
+    /// Nouns for a work that are also verbs or adjectives (`show`, `play`, `single`): a work cue only after
+    /// a determiner, a possessive or a word that dates the work (`her new single X`, `the show X`).
+    static let determinedWorkCues = KeySet(list: "determined-work-cues")
+    static let stars = KeySet(words: ["star", "stars"])
+    static let workDeterminers = KeySet(words: ["the", "his", "her", "their", "its", "our", "my", "your",
+                                                "new", "latest", "debut", "hit", "first", "second", "third", "next",
+                                                "last", "final", "forthcoming", "upcoming", "classic", "award-winning"])
+
+    /// `"Call of Duty"`, `'Know My Name'`: a quotation that holds only words in Title Case (small words in
+    /// lowercase, at least one capital) is a title or a term, not a name (a quoted sentence has lowercase
+    /// words). The index of its closing mark, or nil. `start` is its first word, right after the opening mark.
+    func quotedTitleEnd(_ tokens: [Token], from start: Int) -> Int? {
+        guard start > 0, start < tokens.count, tokens[start].isNameLike else { return nil }
+        let open = tokens[start - 1]
+        // (A mark glued to the word before it closes something: `'s`, `Thomas'`.)
+        guard open.kind == .punct, QuoteMarks.canOpen(open.first),
+              start < 2 || tokens[start - 2].end < open.start || tokens[start - 2].kind == .punct else { return nil }
+        var j = start
+        let limit = min(tokens.count, start + 12)
+        while j < limit {
+            let token = tokens[j]
+            switch token.kind {
+            case .word:
+                if !Self.startsUpper(token), !Self.titleSmallWords.contains(token.key) { return nil }
+            case .number, .possessive:
+                break
+            case .punct:
+                if QuoteMarks.closes(token.first, open.first), j > start, tokens[j - 1].end == token.start {
+                    // (A single mark must end the word: `'Don't'` has one inside.)
+                    let ends = j + 1 >= tokens.count || tokens[j + 1].start > token.end || tokens[j + 1].kind == .punct
+                    return ends ? j : nil
+                }
+                guard ":-&!?,.".unicodeScalars.contains(token.first) || token.first == "\u{2013}" else { return nil }
+            }
+            j += 1
+        }
+        return nil
+    }
+
+    /// A quoted title (`quotedTitleEnd`) that starts with words the gazetteer knows (`"London Calling"`):
+    /// the known words are part of the title, unless they are the whole quotation (`"Tories"`).
+    func quotedTitleAtKnown(_ c: inout ScanContext, _ hit: GazetteerHit) -> Bool {
+        guard hit.nextIsName || c.tokens[c.i].isNameLike, let close = quotedTitleEnd(c.tokens, from: c.i),
+              close > hit.end else { return false }
+        c.add(c.mention(c.i, close, nil, clues: [.noEntity]), next: close)
+        return true
+    }
+
+    /// A run of capitalised words that a quoted title (`quotedTitleEnd`) starts with.
+    func quotedTitle(_ c: inout ScanContext, _ run: NameRun) -> Bool {
+        guard let close = quotedTitleEnd(c.tokens, from: c.i) else { return false }
+        c.add(c.mention(c.i, close, nil, clues: [.noEntity]), next: close)
+        return true
+    }
+
+    /// Small words a title runs on over without quotation marks (`Lord of the Rings`, `Pride and
+    /// Prejudice`), but not the prepositions that go on with the sentence (`the film X in London`, `his song
+    /// X with Y`).
+    static let titleJoiners = KeySet(words: ["of", "the", "a", "an", "and", "my", "your", "our", "or"])
+
+    /// Where a title in Title Case that starts at `start` ends: over capitalised words, numbers and
+    /// possessives, and small words (`titleJoiners`) between capitalised words, but not before a given name
+    /// (`his song Here We Go Again | with Norah Jones`).
+    func titleCaseEnd(_ tokens: [Token], from start: Int) -> Int {
+        var end = start, j = start
+        let limit = min(tokens.count, start + 12)
+        while j < limit {
+            let token = tokens[j]
+            if Self.startsUpper(token) || token.kind == .number {
+                j += 1
+                end = j
+            } else if token.kind == .possessive || token.kind == .word && !token.isCapitalized && Self.titleJoiners.contains(token.key)
+                        && j + 1 < limit && !gazetteer.categories(tokens, at: j + 1).contains(.givenName) {
+                j += 1
+            } else {
+                break
+            }
+        }
+        return max(end, start + 1)
+    }
+
+    /// Whether the word at `j` is a noun for a work that may introduce a title: one of `work-cues.txt`, or
+    /// of `determined-work-cues.txt` after a determiner or a possessive.
+    func isWorkCue(_ tokens: [Token], at j: Int) -> Bool {
+        guard j < tokens.count, tokens[j].kind == .word, !tokens[j].isAllCaps else { return false }
+        if Self.determinedWorkCues.contains(tokens[j].key) {
+            // (Before a colon the word is a noun: `the report: X`.)
+            if j + 1 < tokens.count, tokens[j + 1].kind == .punct, tokens[j + 1].first == ":" { return true }
+            return j > 0 && (tokens[j - 1].kind == .possessive
+                             || tokens[j - 1].kind == .word && !tokens[j - 1].isNameLike
+                                && Self.workDeterminers.contains(tokens[j - 1].key))
+        }
+        return gazetteer.match(tokens, at: j, [.workCue]) != nil
+    }
+
+    /// `the Harry Potter series`, `Radio 4's Today programme`, `the Carry On films`: a run of capitalised
+    /// words right before a lowercase noun for a work is that work's title, not a name, unless it is a
+    /// person's (a title or form of address before it, or a given name first: `a Spike Lee film`).
+    /// `Vera Drake star Imelda Staunton`, `Ray star Jamie Foxx`: before `star` and a name, a run of two or
+    /// more words or a given name is a work's title (one other word is as often a band's name: `Westlife
+    /// star Brian McFadden`, read as a body).
+    func namesWorkBefore(_ tokens: [Token], _ chunk: Range<Int>, clues: Mention.Clues) -> Bool {
+        let after = chunk.upperBound
+        guard !vietnamese, after < tokens.count, !tokens[after].isCapitalized,
+              clues.isDisjoint(with: [.afterTitle, .afterHonorific]) else { return false }
+        let givenName = gazetteer.categories(tokens, at: chunk.lowerBound).contains(.givenName)
+        if Self.stars.contains(tokens[after].key), after + 1 < tokens.count, tokens[after + 1].isNameLike {
+            return chunk.count >= 2 || givenName
+        }
+        guard !givenName else { return false }
+        // (Not a cue that is also a verb: `Nielsen figures show`, `Mourinho hit out`.)
+        return tokens[after].kind == .word && gazetteer.match(tokens, at: after, [.workCue]) != nil
+    }
+}
+
+extension EntityRecognizer {
+    /// Marks `mention` as a work's title, and the capitalised runs joined to it by a title's small words
+    /// before it (`Breakfast with | Frost programme`, `World at | One`).
+    func markWorkTitle(_ c: inout ScanContext, _ mention: inout Mention) {
+        mention.clues.insert(.noEntity)
+        var first = mention.first
+        var k = c.mentions.count - 1
+        while k >= 0, c.mentions[k].kind == nil, c.mentions[k].end == first - 1,
+              !c.tokens[first - 1].isNameLike, Self.titleSmallWords.contains(c.tokens[first - 1].key) {
+            c.mentions[k].clues.insert(.noEntity)
+            first = c.mentions[k].first
+            k -= 1
+        }
+    }
+}
+
+extension EntityRecognizer {
+    /// A word that starts with a capital, even with a lowercase part (`Can't`, `Don't` in a title).
+    static func startsUpper(_ token: Token) -> Bool {
+        token.kind == .word && token.first.properties.isUppercase
+    }
+
+    /// `a tribute, On the Transmigration of Souls,`, `best song for You Don't Know My Name`: mid-sentence, a
+    /// capitalised function word (`stopwords.txt`, but `The`, which `titleWithThe` reads) before more words
+    /// in Title Case opens a work's title.
+    func functionWordOpensTitle(_ c: inout ScanContext, _ hit: GazetteerHit) -> Bool {
+        let token = c.tokens[c.i]
+        guard !vietnamese, hit.match.length == 1, hit.category.contains(.stopword), token.isCapitalized, !token.isAllCaps,
+              !token.sentenceStart, token.key != Self.the,
+              hit.category.isDisjoint(with: [.place, .organization, .title, .honorific]) else { return false }
+        let end = titleCaseEnd(c.tokens, from: c.i)
+        // (`by 3.4% In the US`, a full stop lost: a known name after it is that name.)
+        guard end > c.i + 1, let name = (c.i + 1..<end).first(where: { c.tokens[$0].isNameLike }),
+              gazetteer.match(c.tokens, at: name, [.place, .organization]) == nil else { return false }
+        c.add(c.mention(c.i, end, nil, clues: [.noEntity]), next: end)
+        return true
+    }
+}
+
+extension EntityRecognizer {
+    /// `Clint Eastwood's Million Dollar Baby`, `Sam Mendes' Jarhead Days`: two or more capitalised words
+    /// after a person's possessive (a name of two words or more that is no body's or place's, or opened by
+    /// a given name, or after a title or a form of address) are that person's work, unless a given name, a
+    /// head or a place word makes them a name (`Blair's Gordon Brown`, `Branson's Virgin Group`).
+    func namesWorkAfterPossessor(_ c: ScanContext, _ chunk: Range<Int>, clues: Mention.Clues) -> Bool {
+        let i = chunk.lowerBound, tokens = c.tokens
+        guard !vietnamese, chunk.count >= 2, i >= 2, let owner = c.mentions.last, owner.end == i - 1,
+              owner.kind == nil || owner.kind == .person,
+              !owner.clues.isDisjoint(with: [.givenName, .afterTitle, .afterHonorific])
+                || owner.length >= 2 && owner.clues.isDisjoint(with: [.hasOrgHead, .placeSuffix, .acronym, .afterOrgCue]),
+              tokens[i - 1].kind == .possessive
+                || tokens[i - 1].kind == .punct && (tokens[i - 1].first == "'" || tokens[i - 1].first == "\u{2019}"),
+              clues.isDisjoint(with: [.hasOrgHead, .placeSuffix, .afterTitle, .afterHonorific, .acronym]),
+              !gazetteer.categories(tokens, at: i).contains(.givenName) else { return false }
+        return true
+    }
+}

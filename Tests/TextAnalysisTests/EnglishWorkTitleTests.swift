@@ -1,0 +1,126 @@
+import ArticleModel
+import TextAnalysis
+import Testing
+
+/// English titles of works (films, songs, games, programmes) name nothing the article counts, nor do their
+/// pieces; bands and bills are no people.
+@Suite struct EnglishWorkTitleTests {
+    @Test func aQuotedTitleInTitleCaseNamesNothing() {
+        let analysis = Analyze.paragraphs(
+            "Sales of \"Night of Copper Kings\" topped a million, said Dana Frewin of Tallow Studios.",
+            "The studio's earlier \"Ember Road\" sold less, and Ember Road 2 is not planned.")
+        #expect(analysis.entities(.person) == ["Dana Frewin"])
+        #expect(analysis.entities(.organization) == ["Tallow Studios"])
+    }
+
+    @Test func aQuotedSentenceOrAQuotedKnownNameStaysRead() {
+        let analysis = Analyze.paragraphs("\"Marlow Quince is the best we have,\" said Nell Abery of the \"Tories\".")
+        #expect(analysis.entities(.person) == ["Marlow Quince", "Nell Abery"])
+    }
+
+    @Test func aQuotedTitleStartingWithAKnownPlaceIsATitle() {
+        let analysis = Analyze.paragraphs("The band played \"London Rain Falling\" twice, said Ivo Trant.")
+        #expect(analysis.entities(.place).isEmpty)
+        #expect(analysis.entities(.person) == ["Ivo Trant"])
+    }
+
+    @Test func theWordsAfterAWorkNounThatIsAlsoAVerbAreATitleOnlyAfterADeterminer() {
+        let titled = Analyze.paragraphs("Critics loved her hit Paper Lanterns Burning, and her single Gull Song with Sarah Vey.")
+        #expect(titled.entities(.person) == ["Sarah Vey"] && titled.entities(.organization).isEmpty)
+        let verb = Analyze.paragraphs("Figures show Corvane Telecom lost customers.")
+        #expect(verb.entities(.organization) == ["Corvane Telecom"])
+    }
+
+    @Test func aRunBeforeAWorkNounIsTheWorksTitleUnlessAPersonsName() {
+        let analysis = Analyze.paragraphs(
+            "The third Silver Harrow film opens on Friday, said Rosa Penn.",
+            "She told the station's Morning with Darrow programme that a Kevin Loame film was next.")
+        #expect(analysis.entities(.person) == ["Rosa Penn", "Kevin Loame"])
+        #expect(analysis.entities(.organization).isEmpty)
+    }
+
+    @Test func namesListedWithAWorksTitleAreTitles() {
+        let analysis = Analyze.paragraphs("Awards went to The Lantern Men, Copper Valley Dream and Saltmarsh, said Ada Voss.")
+        #expect(analysis.entities(.person) == ["Ada Voss"])
+        #expect(analysis.entities(.organization).isEmpty)
+    }
+
+    @Test func aNameAfterALowercaseTheIsABodyNotAPerson() {
+        let analysis = Analyze.paragraphs("Crowds cheered the Velvet Kestrels as the Bill passed, said Tom Harrow.")
+        #expect(analysis.entities(.organization) == ["Velvet Kestrels"])
+        #expect(analysis.entities(.person) == ["Tom Harrow"])
+    }
+
+    @Test func aBudgetATestAndACenturyAreNoBodies() {
+        let analysis = Analyze.paragraphs(
+            "In his Budget the chancellor spoke of Test cricket, Chapter 11 firms and the 21st Century.")
+        #expect(analysis.entities(.organization).isEmpty)
+    }
+}
+
+/// English names cut or run together at a sentence's start, after a body, and after a profession.
+@Suite struct EnglishNameEdgeTests {
+    @Test func anOrdinaryWordOpeningASentenceIsNoPartOfTheNameAfterIt() {
+        let analysis = Analyze.paragraphs(
+            "Another London bakery closed. Early KLX phones were heavy. Rod Quenby said so.")
+        #expect(analysis.entities(.place) == ["London"])
+        #expect(analysis.entities(.organization) == ["KLX"])
+        #expect(analysis.entities(.person) == ["Rod Quenby"])
+    }
+
+    @Test func aFullNameAfterABodysHeadIsAPerson() {
+        let analysis = Analyze.paragraphs("Chairman of the Coastal Review Committee Peter Hollis said the plans were poor.")
+        #expect(analysis.entities(.organization) == ["Coastal Review Committee"])
+        #expect(analysis.entities(.person) == ["Peter Hollis"])
+    }
+
+    @Test func aProfessionBeforeANameIsNoPartOfIt() {
+        let analysis = Analyze.paragraphs("Actor Dominic Reeve will star, said singer Lula Brand.")
+        #expect(analysis.entities(.person) == ["Dominic Reeve", "Lula Brand"])
+    }
+
+    @Test func aBandOrACompanyCalledSomethingIsABody() {
+        let analysis = Analyze.paragraphs("He founded a company called Lantern Works and joined the band Paper Swans.")
+        #expect(analysis.entities(.organization) == ["Lantern Works", "Paper Swans"])
+        #expect(analysis.entities(.person).isEmpty)
+    }
+
+    @Test func aReportsTitleAfterAColonNamesNothing() {
+        let analysis = Analyze.paragraphs("She wrote the report: Beyond the Limits of Fast Radio, said Mira Tole.")
+        #expect(analysis.entities(.person) == ["Mira Tole"])
+        #expect(analysis.entities(.organization).isEmpty)
+    }
+}
+
+/// Titles opened by a capitalised function word mid-sentence.
+@Suite struct FunctionWordTitleTests {
+    @Test func aCapitalisedFunctionWordMidSentenceOpensATitle() {
+        let analysis = Analyze.paragraphs(
+            "She sang a tribute, On the Wings of Harbour Gulls, and won best song for You Can't Hold Tomorrow, said Ida Brell.")
+        #expect(analysis.entities(.person) == ["Ida Brell"])
+        #expect(analysis.entities(.organization).isEmpty)
+    }
+}
+
+/// Titles known by where they stand: after a person's possessive, before `star` and a name, after `of the`.
+@Suite struct PlacedWorkTitleTests {
+    @Test func wordsAfterAPersonsPossessiveAreTheirWork() {
+        let analysis = Analyze.paragraphs(
+            "Critics praised Martin Hale's Copper Harbour Nights, and Tom Reed's Gordon Brown agreed.",
+            "Copper Harbour Nights opens in May.")
+        #expect(analysis.entities(.person) == ["Martin Hale", "Tom Reed", "Gordon Brown"])
+        #expect(analysis.entities(.organization).isEmpty)
+    }
+
+    @Test func aRunBeforeStarAndANameIsAWork() {
+        let analysis = Analyze.paragraphs("Silver Harrow star Nina Coss and Kestrels star Joe Pell arrived.")
+        #expect(analysis.entities(.person) == ["Nina Coss", "Joe Pell"])
+        #expect(analysis.entities(.organization) == ["Kestrels"])
+    }
+
+    @Test func theTailOfALongerTitleAfterOfTheNamesNothing() {
+        let analysis = Analyze.paragraphs("He read Tales of the Marsh and Songs of the Valley to Ida Brell.")
+        #expect(analysis.entities(.person) == ["Ida Brell"])
+        #expect(analysis.entities(.organization).isEmpty)
+    }
+}
