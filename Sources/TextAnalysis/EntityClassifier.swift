@@ -9,8 +9,9 @@ import ArticleModel
 /// person's name found elsewhere in the article or a common given name (not after a lowercase `the`: `the
 /// Bill`), and in English two or more words after a lowercase `the` are a body (`the Rolling Stones`);
 /// otherwise in English an organisation (news capitalises little else mid-sentence), and in Vietnamese an
-/// organisation if it is a foreign word (`Garmin`), else nothing. In Vietnamese a name right after `tại`/`ở` (at, in) is a place, except after a diplomatic mission, whose name runs on
-/// through it (`Đại sứ quán Bỉ tại Hàn Quốc`, `joinMissions`).
+/// organisation if it is a foreign word (`Garmin`), else nothing. In Vietnamese a name right after
+/// `tại`/`ở` (at, in) is a place, except after a diplomatic mission, whose name runs on through it (`Đại sứ
+/// quán Bỉ tại Hàn Quốc`, `joinMissions`).
 struct EntityClassifier {
     let gazetteer: Gazetteer
     let vietnamese: Bool
