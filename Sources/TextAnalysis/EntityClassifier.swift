@@ -74,6 +74,10 @@ struct EntityClassifier {
             if personWords.contains(blocks[m.block].tokens[m.first].key) { mentions[index].kind = .person }
         }
         for index in mentions.indices where mentions[index].clues.contains(.noEntity) { mentions[index].kind = nil }
+        for index in mentions.indices where mentions[index].clues.contains(.beforeWork) {
+            let m = mentions[index]
+            if !personWords.contains(blocks[m.block].tokens[m.first].key) { mentions[index].kind = nil }
+        }
     }
 
     /// `Garmin`, `Grab`: in Vietnamese text a lone capitalised word of three letters or more that is no

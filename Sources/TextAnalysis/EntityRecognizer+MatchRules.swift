@@ -32,7 +32,10 @@ extension EntityRecognizer {
     /// In English the title runs on over a title's small words (`the film Lord of the Rings`), and may
     /// come after a colon (`the report: Pushing Beyond the Limits`).
     func workTitle(_ c: inout ScanContext, _ hit: GazetteerHit) -> Bool {
-        let colon = !vietnamese && hit.end + 1 < c.n && c.tokens[hit.end].kind == .punct && c.tokens[hit.end].first == ":"
+        // (`his album, Hopes and Fears, went`: a title set off by commas.)
+        let colon = !vietnamese && hit.end + 1 < c.n && c.tokens[hit.end].kind == .punct
+            && (c.tokens[hit.end].first == ":" || c.tokens[hit.end].first == "," && isWorkCue(c.tokens, at: c.i)
+                && commaClosesTitle(c.tokens, from: hit.end + 1))
             && c.tokens[hit.end + 1].isNameLike
         let end = colon ? hit.end + 1 : hit.end
         guard hit.category.contains(.workCue), isWorkCue(c.tokens, at: c.i), !hit.category.contains(.place), !hit.category.contains(.organization),

@@ -158,8 +158,14 @@ extension EntityRecognizer {
     /// `Another Hollywood star`, `Early HSDPA systems`: an English sentence's first word, capitalised nowhere
     /// else in the article and nothing known, before a name that stands on its own (an acronym, a known
     /// place or body) is an ordinary word: the name starts after it.
+    /// A profession opening a sentence (`Actor Michael Douglas`) marks the name after it as a person's.
     func ordinaryWordOpensSentence(_ c: inout ScanContext, _ run: NameRun) -> Bool {
         let i = c.i, token = c.tokens[i], tokens = c.tokens
+        if token.sentenceStart, run.chunk.count >= 2, Self.professions.contains(token.key) {
+            c.i = i + 1
+            c.titleEnd = i + 1
+            return true
+        }
         guard token.sentenceStart, run.chunk.count >= 2, !run.titled, !run.afterParenthesis, !token.isAllCaps,
               !midSentenceCapitals.contains(token.key), tokens[i + 1].kind == .word,
               gazetteer.categories(tokens, at: i).isDisjoint(with: [.givenName, .place, .organization, .orgHead, .placeSuffix,

@@ -12,12 +12,13 @@ extension EntityRecognizer {
     /// a determiner, a possessive or a word that dates the work (`her new single X`, `the show X`).
     static let determinedWorkCues = KeySet(list: "determined-work-cues")
     static let stars = KeySet(words: ["star", "stars"])
+    /// (Not `next`, `last`: `will next play Roger Federer`.)
     static let workDeterminers = KeySet(words: ["the", "his", "her", "their", "its", "our", "my", "your",
-                                                "new", "latest", "debut", "hit", "first", "second", "third", "next",
-                                                "last", "final", "forthcoming", "upcoming", "classic", "award-winning"])
+                                                "new", "latest", "debut", "hit", "forthcoming", "upcoming", "classic",
+                                                "award-winning"])
 
-    /// `"Call of Duty"`, `'Know My Name'`: a quotation that holds only words in Title Case (small words in
-    /// lowercase, at least one capital) is a title or a term, not a name (a quoted sentence has lowercase
+    /// `"Call of Duty"`, `'Know My Name'`: a quotation of two words or more that holds only words in Title
+    /// Case (small words in lowercase) is a title or a term, not a name (a quoted sentence has lowercase
     /// words). The index of its closing mark, or nil. `start` is its first word, right after the opening mark.
     func quotedTitleEnd(_ tokens: [Token], from start: Int) -> Int? {
         guard start > 0, start < tokens.count, tokens[start].isNameLike else { return nil }
@@ -35,7 +36,8 @@ extension EntityRecognizer {
             case .number, .possessive:
                 break
             case .punct:
-                if QuoteMarks.closes(token.first, open.first), j > start, tokens[j - 1].end == token.start {
+                // (One quoted word is as often a nickname, `Ahmed 'Mido' Hossam`, or a name held at arm's length.)
+                if QuoteMarks.closes(token.first, open.first), j > start + 1, tokens[j - 1].end == token.start {
                     // (A single mark must end the word: `'Don't'` has one inside.)
                     let ends = j + 1 >= tokens.count || tokens[j + 1].start > token.end || tokens[j + 1].kind == .punct
                     return ends ? j : nil
@@ -105,14 +107,15 @@ extension EntityRecognizer {
 
     /// `the Harry Potter series`, `Radio 4's Today programme`, `the Carry On films`: a run of capitalised
     /// words right before a lowercase noun for a work is that work's title, not a name, unless it is a
-    /// person's (a title or form of address before it, or a given name first: `a Spike Lee film`).
+    /// person's (a title or form of address before it, or a given name first: `a Spike Lee film`), or a
+    /// place's or a body's (`West End show`, `Channel 4 programme`).
     /// `Vera Drake star Imelda Staunton`, `Ray star Jamie Foxx`: before `star` and a name, a run of two or
     /// more words or a given name is a work's title (one other word is as often a band's name: `Westlife
     /// star Brian McFadden`, read as a body).
     func namesWorkBefore(_ tokens: [Token], _ chunk: Range<Int>, clues: Mention.Clues) -> Bool {
         let after = chunk.upperBound
         guard !vietnamese, after < tokens.count, !tokens[after].isCapitalized,
-              clues.isDisjoint(with: [.afterTitle, .afterHonorific]) else { return false }
+              clues.isDisjoint(with: [.afterTitle, .afterHonorific, .placeSuffix, .hasOrgHead, .afterLocative]) else { return false }
         let givenName = gazetteer.categories(tokens, at: chunk.lowerBound).contains(.givenName)
         if Self.stars.contains(tokens[after].key), after + 1 < tokens.count, tokens[after + 1].isNameLike {
             return chunk.count >= 2 || givenName
@@ -126,8 +129,10 @@ extension EntityRecognizer {
 extension EntityRecognizer {
     /// Marks `mention` as a work's title, and the capitalised runs joined to it by a title's small words
     /// before it (`Breakfast with | Frost programme`, `World at | One`).
+    /// One word alone (`Gervais sitcom`, `Today programme`) may be a person's surname: it is only marked
+    /// (`Mention.Clues.beforeWork`), and the classifier drops it unless it is a word of a person's name.
     func markWorkTitle(_ c: inout ScanContext, _ mention: inout Mention) {
-        mention.clues.insert(.noEntity)
+        mention.clues.insert(mention.length == 1 ? .beforeWork : .noEntity)
         var first = mention.first
         var k = c.mentions.count - 1
         while k >= 0, c.mentions[k].kind == nil, c.mentions[k].end == first - 1,
@@ -152,10 +157,12 @@ extension EntityRecognizer {
         let token = c.tokens[c.i]
         guard !vietnamese, hit.match.length == 1, hit.category.contains(.stopword), token.isCapitalized, !token.isAllCaps,
               !token.sentenceStart, token.key != Self.the,
-              hit.category.isDisjoint(with: [.place, .organization, .title, .honorific]) else { return false }
+              hit.category.isDisjoint(with: [.place, .organization, .title, .honorific]),
+              !gazetteer.categories(c.tokens, at: c.i).contains(.givenName) else { return false }  // (`Will Greenwood`)
         let end = titleCaseEnd(c.tokens, from: c.i)
-        // (`by 3.4% In the US`, a full stop lost: a known name after it is that name.)
-        guard end > c.i + 1, let name = (c.i + 1..<end).first(where: { c.tokens[$0].isNameLike }),
+        // (`by 3.4% In the US`, a full stop lost: a known name after it is that name; `A Troncon`: a letter
+        // before one word is an initial.)
+        guard end > c.i + 1, token.end - token.start > 1 || end > c.i + 2, let name = (c.i + 1..<end).first(where: { c.tokens[$0].isNameLike }),
               gazetteer.match(c.tokens, at: name, [.place, .organization]) == nil else { return false }
         c.add(c.mention(c.i, end, nil, clues: [.noEntity]), next: end)
         return true
@@ -171,12 +178,22 @@ extension EntityRecognizer {
         let i = chunk.lowerBound, tokens = c.tokens
         guard !vietnamese, chunk.count >= 2, i >= 2, let owner = c.mentions.last, owner.end == i - 1,
               owner.kind == nil || owner.kind == .person,
-              !owner.clues.isDisjoint(with: [.givenName, .afterTitle, .afterHonorific])
-                || owner.length >= 2 && owner.clues.isDisjoint(with: [.hasOrgHead, .placeSuffix, .acronym, .afterOrgCue]),
+              owner.clues.isDisjoint(with: [.hasOrgHead, .placeSuffix, .acronym, .afterOrgCue]),  // (`Fabian Society's`)
+              owner.length >= 2 || !owner.clues.isDisjoint(with: [.givenName, .afterTitle, .afterHonorific]),
               tokens[i - 1].kind == .possessive
                 || tokens[i - 1].kind == .punct && (tokens[i - 1].first == "'" || tokens[i - 1].first == "\u{2019}"),
               clues.isDisjoint(with: [.hasOrgHead, .placeSuffix, .afterTitle, .afterHonorific, .acronym]),
               !gazetteer.categories(tokens, at: i).contains(.givenName) else { return false }
         return true
+    }
+}
+
+extension EntityRecognizer {
+    /// Whether a title in Title Case from `start` is closed by a comma or a full stop (an apposition:
+    /// `his latest album, Hopes and Fears, went`).
+    func commaClosesTitle(_ tokens: [Token], from start: Int) -> Bool {
+        guard start < tokens.count, tokens[start].isNameLike else { return false }
+        let end = titleCaseEnd(tokens, from: start)
+        return end < tokens.count && tokens[end].kind == .punct && (tokens[end].first == "," || tokens[end].first == ".")
     }
 }

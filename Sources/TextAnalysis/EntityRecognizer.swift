@@ -88,6 +88,8 @@ final class EntityRecognizer: Sendable {
     static let clubSuffixes = KeySet(list: "club-suffixes")
     static let matchVerbsBefore = KeySet(list: "match-verbs-before")
     static let matchVerbsAfter = KeySet(list: "match-verbs-after")
+    /// English professions before a name (`actor Jamie Foxx`): the name after one is a person's.
+    static let professions = KeySet(list: "english-professions")
     /// Adjectives that open company names (`Southern Water`, `British Steel`).
     static let nameAdjectives = KeySet(list: "name-adjectives")
 
@@ -128,6 +130,7 @@ final class EntityRecognizer: Sendable {
                 if matchRules.contains(where: { $0(self)(&c, hit) }) { continue }
             }
             if !token.isNameLike {
+                if !vietnamese, Self.professions.contains(token.key) { c.titleEnd = c.i + 1 }
                 markLocative(&c)
                 c.i += 1
                 continue
@@ -490,13 +493,21 @@ final class EntityRecognizer: Sendable {
         tokens[j].kind == .word && Self.suffixHeads.contains(tokens[j].key)
     }
 
-    /// `Match of the Day`: one capitalised word that is nothing known on its own, then `of the` and
+    /// `Match of the Day`: one capitalised word that is nothing known on its own, then `of` (`the`) and
     /// capitalised words, is a work's title; the index after it, or nil. (A body's or place's head before
     /// `of the`, `Bank of the West`, makes a name instead.)
+    ///
+    /// Without `the` (`Call of Duty`, `Goblet of Fire`), every capitalised word after `of` must be nothing
+    /// known either (`Duke of Edinburgh`, `Houses of Parliament`, `Tessa Kwan of Cumbria Police` are names).
     func titleOfWorkEnd(_ tokens: [Token], from j: Int) -> Int? {
         let n = tokens.count
-        guard j + 3 < n, isUnknownNameWord(tokens, j), tokens[j + 1].key == Self.of, tokens[j + 2].key == Self.the,
-              !tokens[j + 2].isCapitalized, tokens[j + 3].isCapitalized, !tokens[j + 3].isAllCaps,
+        guard j + 2 < n, isUnknownNameWord(tokens, j), tokens[j + 1].key == Self.of, !tokens[j + 1].isCapitalized else { return nil }
+        if tokens[j + 2].key != Self.the || tokens[j + 2].isCapitalized {
+            var k = j + 2
+            while k < n, isUnknownNameWord(tokens, k) { k += 1 }
+            return k > j + 2 && (k == n || !tokens[k].isNameLike) ? k : nil
+        }
+        guard j + 3 < n, tokens[j + 3].isCapitalized, !tokens[j + 3].isAllCaps,
               gazetteer.match(tokens, at: j + 3, [.place, .organization]) == nil else { return nil }
         var k = j + 4
         while k < n, tokens[k].isCapitalized, !tokens[k].isAllCaps { k += 1 }

@@ -22,6 +22,9 @@ struct Mention: Sendable {
         /// A name the article does not count (a vessel's, `tàu ngầm X`): it and its words elsewhere stay
         /// unnamed.
         static let noEntity = Clues(rawValue: 1 << 12)
+        /// One word right before a work's noun (`Today programme`, `Gervais sitcom`): the work's title
+        /// unless it is a word of a person's name found in the article.
+        static let beforeWork = Clues(rawValue: 1 << 13)
     }
 
     var block: Int

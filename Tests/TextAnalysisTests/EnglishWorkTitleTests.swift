@@ -124,3 +124,26 @@ import Testing
         #expect(analysis.entities(.organization).isEmpty)
     }
 }
+
+/// Work rules that must leave people and places alone.
+@Suite struct WorkTitleLimitTests {
+    @Test func aProfessionIsNoTitleForTheSpeakerItDescribes() {
+        let analysis = Analyze.paragraphs(
+            "Comedian Rona Vale spoke first. \"The jokes have gone sour lately,\" said the 74-year-old comedian.")
+        #expect(analysis.entities(.person) == ["Rona Vale"])
+        #expect(analysis.quotes.first?.speaker == "Rona Vale")
+    }
+
+    @Test func aGivenNameOrAPlaceBeforeAWorkNounStays() {
+        let analysis = Analyze.paragraphs(
+            "Fans said Will Harrow and Jonny Pell missed the West End show, said Tom Reed of the Pell Society's board.")
+        #expect(analysis.entities(.person) == ["Will Harrow", "Jonny Pell", "Tom Reed"])
+        #expect(analysis.entities(.place) == ["West End"])
+    }
+
+    @Test func oneQuotedWordIsNoTitle() {
+        // (Read as a title, its word would be dropped wherever the article repeats it.)
+        let analysis = Analyze.paragraphs("The \"Kestrels\" won again. Tom Reed praised Kestrels for it.")
+        #expect(analysis.entities(.organization) == ["Kestrels"])
+    }
+}
