@@ -40,7 +40,9 @@ extension EntityRecognizer {
         let end = colon ? hit.end + 1 : hit.end
         guard hit.category.contains(.workCue), isWorkCue(c.tokens, at: c.i), !hit.category.contains(.place), !hit.category.contains(.organization),
               hit.nextIsName || colon, !c.tokens[c.i].isCapitalized || c.tokens[c.i].sentenceStart,
-              gazetteer.match(c.tokens, at: end, [.place, .organization, .title, .honorific, .orgHead]) == nil else {
+              gazetteer.match(c.tokens, at: end, [.place, .organization, .title, .honorific, .orgHead]) == nil,
+              // (`an award for Mike Leigh`: people are nominated too.)
+              c.tokens[hit.end - 1].key != Self.forWord || !gazetteer.categories(c.tokens, at: end).contains(.givenName) else {
             return false
         }
         let upper = vietnamese ? capitalisedRun(c.tokens, from: end).upperBound : titleCaseEnd(c.tokens, from: end)

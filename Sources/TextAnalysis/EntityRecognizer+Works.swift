@@ -12,6 +12,9 @@ extension EntityRecognizer {
     /// a determiner, a possessive or a word that dates the work (`her new single X`, `the show X`).
     static let determinedWorkCues = KeySet(list: "determined-work-cues")
     static let stars = KeySet(words: ["star", "stars"])
+    static let forWord = Tokenizer.key(of: "for".unicodeScalars[...])
+    static let ordinals = KeySet(words: ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "latest",
+                                         "new", "next", "last", "final", "original"])
     /// (Not `next`, `last`: `will next play Roger Federer`.)
     static let workDeterminers = KeySet(words: ["the", "his", "her", "their", "its", "our", "my", "your",
                                                 "new", "latest", "debut", "hit", "forthcoming", "upcoming", "classic",
@@ -120,7 +123,12 @@ extension EntityRecognizer {
         if Self.stars.contains(tokens[after].key), after + 1 < tokens.count, tokens[after + 1].isNameLike {
             return chunk.count >= 2 || givenName
         }
-        guard !givenName else { return false }
+        // (`the Harry Potter series`, `the third Harry Potter film`: after `the`, even a given name opens a
+        // title; `a Spike Lee film` is the director's.)
+        let first = chunk.lowerBound
+        let afterThe = first > 0 && tokens[first - 1].key == Self.the && !tokens[first - 1].isCapitalized
+            || first > 1 && Self.ordinals.contains(tokens[first - 1].key) && tokens[first - 2].key == Self.the
+        guard !givenName || afterThe && chunk.count >= 2 else { return false }
         // (Not a cue that is also a verb: `Nielsen figures show`, `Mourinho hit out`.)
         return tokens[after].kind == .word && gazetteer.match(tokens, at: after, [.workCue]) != nil
     }
