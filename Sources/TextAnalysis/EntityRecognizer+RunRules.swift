@@ -45,13 +45,15 @@ extension EntityRecognizer {
     }
 
     /// `Windows XP`: a capitalised word, then a last word of two capitals that is nothing known (not `UK`,
-    /// `FC`, `SA`).
+    /// `FC`) nor a company's form written after its name abroad (`Renault SA`, `Deutsche Bank AG`).
     func endsWithTwoCapitalCode(_ tokens: [Token], _ chunk: Range<Int>) -> Bool {
         let last = tokens[chunk.upperBound - 1]
         return chunk.count >= 2 && last.isAllCaps && last.end - last.start == 2 && tokens[chunk.upperBound - 2].isCapitalized
-            && !tokens[chunk.upperBound - 2].isAllCaps
+            && !tokens[chunk.upperBound - 2].isAllCaps && !Self.companyForms.contains(last.key)
             && gazetteer.match(tokens, at: chunk.upperBound - 1, [.place, .organization, .orgHead, .title, .notEntity]) == nil
     }
+
+    static let companyForms = KeySet(words: ["AG", "SA", "NV", "AB", "SE", "KK"])
 
     /// How many digits a model's code has (`A52`, `ST25`, `X1`: a word that starts with a letter and holds
     /// digits), 0 for other words and for a name with a hyphen (`COVID-19`).
