@@ -30,7 +30,9 @@ extension EntityRecognizer {
         // `The Aviator, Million Dollar Baby and Sideways`: open names listed with a work's title are titles
         // (in a list of three or more: `Delta Goodrem and The Thrills` is a singer and a band).
         if !vietnamese, list.count >= 3, mentions[list].contains(where: { $0.clues.contains(.noEntity) }),
-           mentions[list].allSatisfy({ $0.kind == nil && $0.clues.isDisjoint(with: [.afterTitle, .afterHonorific, .givenName]) }) {
+           mentions[list].allSatisfy({
+               $0.kind == nil && $0.clues.isDisjoint(with: [.afterTitle, .afterHonorific, .givenName])
+           }) {
             for k in list { mentions[k].clues.insert(.noEntity) }
             return
         }

@@ -9,7 +9,8 @@ extension EntityRecognizer {
         gluedSyllables, productModel, capitalisedHeading, romanNumeral, compassBeforePlace, dashJoinedBody, acronymAfterTitle, sentenceStartSyllables, commonWordAtSentenceStart, hospitalDepartment,
         vietnameseNonName, endsWithNothingOrEvent,
     ]
-    static let englishRunRules: [RunRule] = [wireDateline, quotedTitle, ordinaryWordOpensSentence, tailOfLongerName, productModel, titleOfWork, titleWithThe, lawOrEventWithOf,
+    static let englishRunRules: [RunRule] = [wireDateline, quotedTitle, ordinaryWordOpensSentence, tailOfLongerName,
+                                              productModel, titleOfWork, titleWithThe, lawOrEventWithOf,
                                               endsWithNothingOrEvent]
 
     /// An English wire dateline: the block's first words, in capitals, before a comma (`BAKU,`).

@@ -8,14 +8,15 @@ extension EntityRecognizer {
     static let titleSmallWords = KeySet(words: ["of", "the", "a", "an", "and", "or", "nor", "in", "on", "at", "to",
                                                 "for", "with", "by", "from", "into", "my", "your", "our", "is", "it",
                                                 "me", "you", "as", "but", "so", "up"])
-    /// Nouns for a work that are also verbs or adjectives (`show`, `play`, `single`): a work cue only after
-    /// a determiner, a possessive or a word that dates the work (`her new single X`, `the show X`).
+    /// Nouns for a work that are also verbs (`show`, `play`, `hit`): a work cue only after a determiner, a
+    /// possessive or a word that dates the work (`her hit X`, `the show X`).
     static let determinedWorkCues = KeySet(list: "determined-work-cues")
     static let stars = KeySet(words: ["star", "stars"])
     static let forWord = Tokenizer.key(of: "for".unicodeScalars[...])
+    /// Words between `the` and a work's title (`the third Harry Potter film`).
     static let ordinals = KeySet(words: ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "latest",
                                          "new", "next", "last", "final", "original"])
-    /// (Not `next`, `last`: `will next play Roger Federer`.)
+    /// The words before a `determinedWorkCues` noun (not `next`, `last`: `will next play Roger Federer`).
     static let workDeterminers = KeySet(words: ["the", "his", "her", "their", "its", "our", "my", "your",
                                                 "new", "latest", "debut", "hit", "forthcoming", "upcoming", "classic",
                                                 "award-winning"])
@@ -84,7 +85,8 @@ extension EntityRecognizer {
             if Self.startsUpper(token) || token.kind == .number {
                 j += 1
                 end = j
-            } else if token.kind == .possessive || token.kind == .word && !token.isCapitalized && Self.titleJoiners.contains(token.key)
+            } else if token.kind == .possessive
+                        || token.kind == .word && !token.isCapitalized && Self.titleJoiners.contains(token.key)
                         && j + 1 < limit && !gazetteer.categories(tokens, at: j + 1).contains(.givenName) {
                 j += 1
             } else {
@@ -112,13 +114,16 @@ extension EntityRecognizer {
     /// words right before a lowercase noun for a work is that work's title, not a name, unless it is a
     /// person's (a title or form of address before it, or a given name first: `a Spike Lee film`), or a
     /// place's or a body's (`West End show`, `Channel 4 programme`).
+    ///
     /// `Vera Drake star Imelda Staunton`, `Ray star Jamie Foxx`: before `star` and a name, a run of two or
     /// more words or a given name is a work's title (one other word is as often a band's name: `Westlife
     /// star Brian McFadden`, read as a body).
     func namesWorkBefore(_ tokens: [Token], _ chunk: Range<Int>, clues: Mention.Clues) -> Bool {
         let after = chunk.upperBound
         guard !vietnamese, after < tokens.count, !tokens[after].isCapitalized,
-              clues.isDisjoint(with: [.afterTitle, .afterHonorific, .placeSuffix, .hasOrgHead, .afterLocative]) else { return false }
+              clues.isDisjoint(with: [.afterTitle, .afterHonorific, .placeSuffix, .hasOrgHead, .afterLocative]) else {
+            return false
+        }
         let givenName = gazetteer.categories(tokens, at: chunk.lowerBound).contains(.givenName)
         if Self.stars.contains(tokens[after].key), after + 1 < tokens.count, tokens[after + 1].isNameLike {
             return chunk.count >= 2 || givenName
@@ -137,6 +142,7 @@ extension EntityRecognizer {
 extension EntityRecognizer {
     /// Marks `mention` as a work's title, and the capitalised runs joined to it by a title's small words
     /// before it (`Breakfast with | Frost programme`, `World at | One`).
+    ///
     /// One word alone (`Gervais sitcom`, `Today programme`) may be a person's surname: it is only marked
     /// (`Mention.Clues.beforeWork`), and the classifier drops it unless it is a word of a person's name.
     func markWorkTitle(_ c: inout ScanContext, _ mention: inout Mention) {
@@ -170,7 +176,8 @@ extension EntityRecognizer {
         let end = titleCaseEnd(c.tokens, from: c.i)
         // (`by 3.4% In the US`, a full stop lost: a known name after it is that name; `A Troncon`: a letter
         // before one word is an initial.)
-        guard end > c.i + 1, token.end - token.start > 1 || end > c.i + 2, let name = (c.i + 1..<end).first(where: { c.tokens[$0].isNameLike }),
+        guard end > c.i + 1, token.end - token.start > 1 || end > c.i + 2,
+              let name = (c.i + 1..<end).first(where: { c.tokens[$0].isNameLike }),
               gazetteer.match(c.tokens, at: name, [.place, .organization]) == nil else { return false }
         c.add(c.mention(c.i, end, nil, clues: [.noEntity]), next: end)
         return true
