@@ -45,6 +45,14 @@ public final class FeedStore: @unchecked Sendable {
         }
     }
 
+    /// The absolute path of the folder of the feed at `url`, once this store has made sure it exists.
+    func madeFolder(of url: String) -> String? {
+        lock.withLock {
+            guard let folder = document.feeds[url]?.folder, madeFolders.contains(folder) else { return nil }
+            return absolute(folder)
+        }
+    }
+
     /// Carries a feed's state over to its new address after a permanent redirect.
     public func moveFeed(from old: String, to new: String) {
         lock.withLock {
@@ -104,7 +112,7 @@ public final class FeedStore: @unchecked Sendable {
         }
         let name = try freeName(stem: prepared.stem, in: folder, identity: rendered.identityLine)
         let relative = (folder as NSString).appendingPathComponent(name)
-        try DurableWrite.replace(absolute(relative), with: Data(rendered.text.utf8), flush: .withBatch)
+        try create(absolute(relative), prepared)
         taken[folder, default: []].insert(name)
         recorded?.insert(relative)
         let link = item.trimmedLink
@@ -121,15 +129,7 @@ public final class FeedStore: @unchecked Sendable {
         defer { lock.unlock() }
         guard dirty else { return }
         try DurableWrite.flushFileSystem(of: libraryRoot)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        encoder.dateEncodingStrategy = .iso8601
-        let data: Data
-        do {
-            data = try encoder.encode(document)
-        } catch {
-            throw StateFailure(path: statePath, message: "\(statePath): cannot encode the fetch state: \(error)")
-        }
+        let data = document.json()
         try DurableWrite.replace(statePath, with: data)
         dirty = false
     }
@@ -173,6 +173,8 @@ public struct PreparedItem: Sendable {
     let rendered: ArticleText
     /// The file name without its counter and extension: date and title slug.
     let stem: String
+    /// A new item's file, written but not yet named (`ItemStaging`), else nil.
+    var staged: DurableWrite.Staged?
 }
 
 /// What `FeedStore.write` did, with the article's path relative to the library.
