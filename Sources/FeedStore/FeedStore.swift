@@ -74,12 +74,12 @@ public final class FeedStore: @unchecked Sendable {
         try write(Self.prepare(item, feed: feed, now: now))
     }
 
-    /// What `write` works out from the item alone (its key, article text and digest, the stem of its
-    /// file name), without the store's lock: a caller with a spare thread does it there.
+    /// What `write` works out from the item alone (its key, article text and digest), without the
+    /// store's lock: a caller with a spare thread does it there. The file name's stem is left to `write`,
+    /// which needs it only for a new item and is otherwise the lighter of the two threads of a big feed.
     public static func prepare(_ item: StoredItem, feed: FeedIdentity, now: Date = Date()) -> PreparedItem {
         let rendered = ArticleText.render(item, feed: feed, firstFetched: now)
-        return PreparedItem(item: item, feed: feed, now: now, key: item.key, rendered: rendered,
-                            stem: fileStem(for: item, date: item.date ?? now))
+        return PreparedItem(item: item, feed: feed, now: now, key: item.key, rendered: rendered)
     }
 
     /// Writes a prepared item into the folder of its feed.
@@ -110,7 +110,8 @@ public final class FeedStore: @unchecked Sendable {
             dirty = true
             return .unchanged(known.file)
         }
-        let name = try freeName(stem: prepared.stem, in: folder, identity: rendered.identityLine)
+        let stem = Self.fileStem(for: item, date: item.date ?? now)
+        let name = try freeName(stem: stem, in: folder, identity: rendered.identityLine)
         let relative = (folder as NSString).appendingPathComponent(name)
         try create(absolute(relative), prepared)
         taken[folder, default: []].insert(name)
@@ -171,8 +172,6 @@ public struct PreparedItem: Sendable {
     let key: String
     /// The article as a new item's file holds it.
     let rendered: ArticleText
-    /// The file name without its counter and extension: date and title slug.
-    let stem: String
     /// A new item's file, written but not yet named (`ItemStaging`), else nil.
     var staged: DurableWrite.Staged?
 }

@@ -19,7 +19,7 @@ extension FeedUpdater {
         var report = FeedReport(url: url, title: subscription.title, status: .fetched)
         let staging = ItemStaging(store: store, url: url)
         do {
-            // Items are prepared (article text, file name, a new item's bytes) on the parser's second thread;
+            // Items are prepared (article text, a new item's bytes) on the parser's second thread;
             // stored here.
             try FeedParser.parse(contentsOf: file, header: { feed in
                 identity.value = FeedIdentity(url: url, title: feed.title ?? subscription.title)
