@@ -1,3 +1,4 @@
+import CMalloc
 import Foundation
 
 /// The inverted index: for each term, the articles (by position in the index, newest first) that
@@ -172,7 +173,7 @@ public struct Postings: Sendable {
 /// `terms`: numbers are given in order of first sight (so the most common words get the smallest,
 /// shortest-coded numbers), and a term carried over from a previous index keeps its number.
 struct PostingsBuilder {
-    private var numbers: [String: Int] = [:]
+    private var numbers = TermTable()
     /// By number; a number whose term is gone from the library keeps an empty place.
     private var terms: [String] = []
     private var lists: [BinaryWriter] = []
@@ -186,8 +187,9 @@ struct PostingsBuilder {
 
     /// The number of `term`, given now if it has none.
     mutating func number(of term: String) -> Int {
-        if let known = numbers[term] { return known }
-        return register(term, number: terms.count)
+        let (number, isNew) = numbers.value(of: term, inserting: Int32(terms.count))
+        if isNew { grow(to: Int(number), term) }
+        return Int(number)
     }
 
     /// Gives `term` the number it had in a previous index, and returns the number it has now: a new one
@@ -195,15 +197,20 @@ struct PostingsBuilder {
     @discardableResult
     mutating func register(_ term: String, number: Int) -> Int {
         if number < terms.count, !terms[number].isEmpty, terms[number] != term { return self.number(of: term) }
+        numbers.set(term, to: Int32(number))
+        grow(to: number, term)
+        return number
+    }
+
+    /// Makes room for the number `number` (the lists between stay empty) and names it `term`.
+    private mutating func grow(to number: Int, _ term: String) {
         if number >= terms.count {
             let more = number + 1 - terms.count
             terms += Array(repeating: "", count: more)
             lists += Array(repeating: BinaryWriter(), count: more)
             lastArticle += Array(repeating: -1, count: more)
         }
-        numbers[term] = number
         terms[number] = term
-        return number
     }
 
     /// Adds the terms of the article at build position `article`; returns each term's number, in the
@@ -244,12 +251,20 @@ struct PostingsBuilder {
             .sorted { terms[$0].utf8.lexicographicallyPrecedes(terms[$1].utf8) }
         let tableSize = 8 + order.count * Postings.rowSize
         var data = Data(count: tableSize)
+        // The lists re-coded in index order come to about their size now: reserved at once, the table
+        // is not copied as it grows.
+        let listBytes = order.reduce(0) { $0 + lists[$1].bytes.count + terms[$1].utf8.count + 4 }
+        data.reserveCapacity(tableSize + listBytes + listBytes / 8)
         var table = BinaryWriter()
         table.reserve(tableSize)
         table.fixed64(UInt64(order.count))
         var area = BinaryWriter()
         var hits: [(position: Int, occurrences: Int)] = []
-        for number in order {
+        for (done, number) in order.enumerated() {
+            // The lists encoded so far are freed, but their small blocks stay with the allocator: given
+            // back every few thousand lists, they do not add up with the table (tens of megabytes at
+            // 100,000 articles).
+            if done % 8192 == 8191 { malloc_trim(0) }
             area.removeAll()
             area.raw(Array(terms[number].utf8))
             hits.removeAll(keepingCapacity: true)
