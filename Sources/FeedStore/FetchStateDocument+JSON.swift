@@ -18,14 +18,9 @@ struct StateJSONWriter {
     private var lastDate: (date: Date, text: String)?
 
     mutating func write(_ document: FetchStateDocument) {
-        append("{\"feeds\":{")
-        for (index, url) in Self.sortedKeys(document.feeds).enumerated() {
-            if index > 0 { append(",") }
-            string(url)
-            append(":")
-            write(document.feeds[url]!)
-        }
-        append("},\"version\":\(document.version)}")
+        append("{\"feeds\":")
+        object(document.feeds) { $0.write($1) }
+        append(",\"version\":\(document.version)}")
     }
 
     private mutating func write(_ state: FeedState) {
@@ -34,15 +29,8 @@ struct StateJSONWriter {
         optional("etag", state.etag, first: &first)
         optional("folder", state.folder, first: &first)
         key("items", first: &first)
-        append("{")
         bytes.reserveCapacity(bytes.count + state.items.count * 200)
-        for (index, key) in Self.sortedKeys(state.items).enumerated() {
-            if index > 0 { append(",") }
-            string(key)
-            append(":")
-            write(state.items[key]!)
-        }
-        append("}")
+        object(state.items) { $0.write($1) }
         optional("lastError", state.lastError, first: &first)
         optional("lastFetch", state.lastFetch.map { text(of: $0) }, first: &first)
         optional("lastModified", state.lastModified, first: &first)
@@ -59,6 +47,20 @@ struct StateJSONWriter {
         string(text(of: record.firstFetched))
         var first = false
         optional("link", record.link, first: &first)
+        append("}")
+    }
+
+    /// `{"key":value,...}`, the keys in the order of their UTF-8 bytes: a fixed order, so that the same
+    /// state is the same file.
+    private mutating func object<Value>(_ members: [String: Value], _ value: (inout Self, Value) -> Void) {
+        append("{")
+        let keys = members.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        for (index, key) in keys.enumerated() {
+            if index > 0 { append(",") }
+            string(key)
+            append(":")
+            value(&self, members[key]!)
+        }
         append("}")
     }
 
@@ -107,10 +109,5 @@ struct StateJSONWriter {
             }
         }
         bytes.append(UInt8(ascii: "\""))
-    }
-
-    /// The keys in the order of their UTF-8 bytes: a fixed order, so that the same state is the same file.
-    private static func sortedKeys<Value>(_ dictionary: [String: Value]) -> [String] {
-        dictionary.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
     }
 }
