@@ -80,6 +80,19 @@ extension FeedStore {
         return !recordedFiles().contains(relative)
     }
 
+    /// Creates a new item's file at `path`: names the file staged for it if there is one, else writes
+    /// it. Flushed with the batch (`commit`); a fetch killed meanwhile leaves no part of it. A file
+    /// already there (one that `freeName` takes over) is replaced.
+    func create(_ path: String, _ prepared: PreparedItem) throws(StateFailure) {
+        if let staged = prepared.staged, try staged.link(as: path, flush: .withBatch) { return }
+        let data = Data(prepared.rendered.text.utf8)
+        if prepared.staged == nil {
+            try DurableWrite.create(path, with: data, flush: .withBatch)
+        } else {
+            try DurableWrite.replace(path, with: data, flush: .withBatch)
+        }
+    }
+
     /// Rewrites an item lede stored before, in place, when what it says has changed, and returns the
     /// digest of what it says now. A file the user deleted stays deleted.
     func rewrite(_ prepared: PreparedItem, record: ItemRecord) throws(StateFailure) -> (ItemOutcome, digest: String) {

@@ -45,6 +45,14 @@ public final class FeedStore: @unchecked Sendable {
         }
     }
 
+    /// The absolute path of the folder of the feed at `url`, once this store has made sure it exists.
+    func madeFolder(of url: String) -> String? {
+        lock.withLock {
+            guard let folder = document.feeds[url]?.folder, madeFolders.contains(folder) else { return nil }
+            return absolute(folder)
+        }
+    }
+
     /// Carries a feed's state over to its new address after a permanent redirect.
     public func moveFeed(from old: String, to new: String) {
         lock.withLock {
@@ -66,12 +74,12 @@ public final class FeedStore: @unchecked Sendable {
         try write(Self.prepare(item, feed: feed, now: now))
     }
 
-    /// What `write` works out from the item alone (its key, article text and digest, the stem of its
-    /// file name), without the store's lock: a caller with a spare thread does it there.
+    /// What `write` works out from the item alone (its key, article text and digest), without the
+    /// store's lock: a caller with a spare thread does it there. The file name's stem is left to `write`,
+    /// which needs it only for a new item and is otherwise the lighter of the two threads of a big feed.
     public static func prepare(_ item: StoredItem, feed: FeedIdentity, now: Date = Date()) -> PreparedItem {
         let rendered = ArticleText.render(item, feed: feed, firstFetched: now)
-        return PreparedItem(item: item, feed: feed, now: now, key: item.key, rendered: rendered,
-                            stem: fileStem(for: item, date: item.date ?? now))
+        return PreparedItem(item: item, feed: feed, now: now, key: item.key, rendered: rendered)
     }
 
     /// Writes a prepared item into the folder of its feed.
@@ -102,9 +110,10 @@ public final class FeedStore: @unchecked Sendable {
             dirty = true
             return .unchanged(known.file)
         }
-        let name = try freeName(stem: prepared.stem, in: folder, identity: rendered.identityLine)
+        let stem = Self.fileStem(for: item, date: item.date ?? now)
+        let name = try freeName(stem: stem, in: folder, identity: rendered.identityLine)
         let relative = (folder as NSString).appendingPathComponent(name)
-        try DurableWrite.replace(absolute(relative), with: Data(rendered.text.utf8), flush: .withBatch)
+        try create(absolute(relative), prepared)
         taken[folder, default: []].insert(name)
         recorded?.insert(relative)
         let link = item.trimmedLink
@@ -121,15 +130,7 @@ public final class FeedStore: @unchecked Sendable {
         defer { lock.unlock() }
         guard dirty else { return }
         try DurableWrite.flushFileSystem(of: libraryRoot)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        encoder.dateEncodingStrategy = .iso8601
-        let data: Data
-        do {
-            data = try encoder.encode(document)
-        } catch {
-            throw StateFailure(path: statePath, message: "\(statePath): cannot encode the fetch state: \(error)")
-        }
+        let data = document.json()
         try DurableWrite.replace(statePath, with: data)
         dirty = false
     }
@@ -171,8 +172,8 @@ public struct PreparedItem: Sendable {
     let key: String
     /// The article as a new item's file holds it.
     let rendered: ArticleText
-    /// The file name without its counter and extension: date and title slug.
-    let stem: String
+    /// A new item's file, written but not yet named (`ItemStaging`), else nil.
+    var staged: DurableWrite.Staged?
 }
 
 /// What `FeedStore.write` did, with the article's path relative to the library.

@@ -17,13 +17,15 @@ extension FeedUpdater {
         }
         let identity = IdentityBox(FeedIdentity(url: url, title: subscription.title))
         var report = FeedReport(url: url, title: subscription.title, status: .fetched)
+        let staging = ItemStaging(store: store, url: url)
         do {
-            // Items are prepared (article text, file name) on the parser's second thread; stored here.
+            // Items are prepared (article text, a new item's bytes) on the parser's second thread;
+            // stored here.
             try FeedParser.parse(contentsOf: file, header: { feed in
                 identity.value = FeedIdentity(url: url, title: feed.title ?? subscription.title)
                 report.title = subscription.title ?? feed.title
             }, prepare: { item in
-                FeedStore.prepare(Self.storedItem(item), feed: identity.value, now: started)
+                staging.prepare(Self.storedItem(item), feed: identity.value, now: started)
             }, item: { prepared in
                 try write(prepared, counting: &report)
             })

@@ -70,7 +70,7 @@ public enum DurableWrite {
         #endif
     }
 
-    private static func writeAll(_ fd: Int32, _ data: Data, target: String) throws(StateFailure) {
+    static func writeAll(_ fd: Int32, _ data: Data, target: String) throws(StateFailure) {
         let result: StateFailure? = data.withUnsafeBytes { buffer -> StateFailure? in
             var offset = 0
             while offset < buffer.count {
