@@ -134,6 +134,11 @@ extension EntityRecognizer {
         if vietnamese, token.isCapitalized, !token.isAllCaps, gazetteer.categories(c.tokens, at: c.i).contains(.familyName) {
             return false
         }
+        // `yêu cầu X`, `nhu cầu X`: `cầu` closing another noun is no bridge.
+        if vietnamese, token.key == Self.cau, c.i > 0, c.tokens[c.i - 1].kind == .word,
+           Self.bridgeCompounds.contains(c.tokens[c.i - 1].key) {
+            return false
+        }
         if vietnamese, hit.match.length == 1, Self.numberedPlaces.contains(token.key), end < c.n,
            c.tokens[end].kind == .number {
             c.add(c.mention(c.i, end + 1, .place), next: end + 1)
@@ -143,6 +148,10 @@ extension EntityRecognizer {
         c.i = end
         return true
     }
+
+    static let cau = Tokenizer.key(of: "cầu".unicodeScalars[...])
+    /// Syllables that make `cầu` part of another noun (`yêu cầu`, `toàn cầu`).
+    static let bridgeCompounds = KeySet(list: "bridge-compounds")
 
     /// A word that names nothing is skipped (`Ông Xi Jinping`: after a form of address a word that is
     /// otherwise no name starts one); in English an adjective before a body's name belongs to it.

@@ -34,11 +34,27 @@ extension EntityRecognizer {
     /// `Galaxy A52`, `gạo ST25 Sóc Trăng`: a run of two or more words with a model's code in it (a word of
     /// letters and digits, no hyphen) names a product, which news does not count as a body or a person;
     /// so does a code alone with three digits or more (`BN2899`, a patient; `VJ3613`, a flight).
+    /// `iPhone 12 Pro Max`, `Mi 11 Lite`: Latin words right after a product's name and its number are
+    /// the model's, no name either.
     func productModel(_ c: inout ScanContext, _ run: NameRun) -> Bool {
         let chunk = run.chunk
         guard chunk.count >= 2 && chunk.contains(where: { modelCodeDigits(c.block, c.tokens[$0]) > 0 })
-            || chunk.count == 1 && modelCodeDigits(c.block, c.tokens[chunk.lowerBound]) >= 3 else { return false }
+            || chunk.count == 1 && modelCodeDigits(c.block, c.tokens[chunk.lowerBound]) >= 3
+            || followsModelNumber(c, chunk) else { return false }
         c.i = chunk.upperBound
+        return true
+    }
+
+    /// A run of Latin words after a number that follows a product's Latin name (`Mi 11 | Lite`, `iPhone 12 |
+    /// Pro Max`: a word with a capital in it).
+    private func followsModelNumber(_ c: ScanContext, _ chunk: Range<Int>) -> Bool {
+        let tokens = c.tokens, i = chunk.lowerBound
+        // (Vietnamese text only: in English a date's year comes first as often, `May 2005 | Labour`.)
+        guard vietnamese, i >= 2, tokens[i - 1].kind == .number, tokens[i - 2].kind == .word,
+              c.block.scalars[tokens[i - 2].start..<tokens[i - 2].end].contains(where: { $0.properties.isUppercase }),
+              // (`Năm 2017 | Samsung`: a Vietnamese word before the number is a time word, no product.)
+              !BlockText.hasVietnameseLetter(c.block.scalars, tokens[i - 2].start..<tokens[chunk.upperBound - 1].end)
+        else { return false }
         return true
     }
 

@@ -54,6 +54,8 @@ extension EntityRecognizer {
             // `Trung tâm Hội nghị Quốc gia`: a compound written with its first capital only ends the name.
             if let words = gazetteer.match(tokens, at: last - 1, [.orgWord, .orgField]), words.length >= 2 {
                 last = max(last, last - 1 + words.length)
+                // `Công viên Quốc gia Cúc Phương`: the name after the compound goes on.
+                if last < n, tokens[last].isNameLike { last = capitalisedRun(tokens, from: last, afterPrefix: true).upperBound }
             }
             return (last, Mention(block: block.index, first: i, end: last, kind: .place))
         }
@@ -133,8 +135,8 @@ extension EntityRecognizer {
 
     /// A capitalised run that should name nothing: compass words alone (`miền Tây`, `hướng Tây Nam`; not
     /// after a form of address, `anh Nam`),
-    /// or a lone form of address (`Ông nói`), which is no name even when capitalised.
-    /// After a title, a capitalised field compound (`Trưởng phòng Kinh tế`) names the title's unit, not a
+    /// or a lone form of address (`Ông nói`), which is no name even when capitalised, or `Việt` alone after a
+    /// common noun (`doanh nghiệp Việt`), the short form of Vietnamese. After a title, a capitalised field compound (`Trưởng phòng Kinh tế`) names the title's unit, not a
     /// person.
     func isVietnameseNonName(_ tokens: [Token], _ chunk: Range<Int>, afterPrefix: Bool, afterTitle: Bool,
                              titled: Bool = false) -> Bool {
@@ -148,6 +150,13 @@ extension EntityRecognizer {
         }
         if chunk.count == 1, !tokens[chunk.lowerBound].isAllCaps,
            !gazetteer.categories(tokens, at: chunk.lowerBound).isDisjoint(with: [.honorific, .pronoun]) {
+            return true
+        }
+        // `doanh nghiệp Việt`, `người Việt`: alone after a common noun, `Việt` is the short form of
+        // Vietnamese (after a form of address a given name: `ông Việt`).
+        let i = chunk.lowerBound
+        if chunk.count == 1, !titled, tokens[i].key == Self.viet, i > 0, tokens[i - 1].kind == .word,
+           !tokens[i - 1].isCapitalized, !tokens[i - 1].isAllCaps {
             return true
         }
         return false
@@ -188,7 +197,8 @@ extension EntityRecognizer {
         guard gazetteer.categories(tokens, at: j).contains(.familyName) else { return false }
         var k = j
         while k < limit.upperBound, tokens[k].isNameLike, !tokens[k].isAllCaps,
-              gazetteer.match(tokens, at: k, [.place, .orgHead, .title, .honorific, .organization]) == nil {
+              gazetteer.match(tokens, at: k, [.place, .orgHead, .title, .honorific, .organization]) == nil
+                || k == j + 1 && isHeadGivenName(tokens, at: k) {  // `Nguyễn Trường Sơn`
             k += 1
         }
         return k - j >= 3 && (k >= tokens.count || !tokens[k].isNameLike)
@@ -283,6 +293,7 @@ extension EntityRecognizer {
     }
 
     static let mien = Tokenizer.key(of: "miền".unicodeScalars[...])
+    static let viet = Tokenizer.key(of: "Việt".unicodeScalars[...])
     static let khuVuc = [Tokenizer.key(of: "khu".unicodeScalars[...]), Tokenizer.key(of: "vực".unicodeScalars[...])]
 
     /// `Trung tâm ... miền Bắc`, `Đài ... khu vực Nam Bộ`: a region closing a body's name; the index after

@@ -34,9 +34,11 @@ import ArticleModel
 ///   known clubs are clubs (`+Lists`);
 /// - a Vietnamese body's name goes on over an administrative unit and its name (`Sở Y tế tỉnh X`); a
 ///   glued `&` keeps an acronym whole;
-/// - runs with a model's code (`Galaxy A02`), headings in capitals with Vietnamese marks and Roman
-///   numerals name nothing (`+RunRules`);
-/// - a Vietnamese article's last line of one or two short names is its byline: people (`+Byline`).
+/// - runs with a model's code (`Galaxy A02`) or after a product's number (`iPhone 12 Pro Max`), headings in
+///   capitals with Vietnamese marks and Roman numerals name nothing (`+RunRules`);
+/// - after a Vietnamese family name a one-syllable head is a given name (`Nguyễn Trường Sơn`);
+/// - a Vietnamese article's last line of one or two short names is its byline: people (`+Byline`), even
+///   one opening with a one-syllable head (`Trường Thịnh`).
 ///
 /// A class, not a struct: the rule tables hold unapplied methods, and applying one to a struct copied
 /// the recogniser (retaining each of its tables) for every rule tried at every word.
@@ -209,7 +211,10 @@ final class EntityRecognizer: Sendable {
     private func runClues(_ c: ScanContext, _ chunk: Range<Int>) -> Mention.Clues {
         let tokens = c.tokens, i = c.i
         var clues: Mention.Clues = []
-        if hasOrgHead(tokens, chunk), !(vietnamese && i == c.prefixEnd) { clues.insert(.hasOrgHead) }
+        if hasOrgHead(tokens, chunk), !(vietnamese && i == c.prefixEnd),
+           !(vietnamese && headIsGivenName(tokens, chunk)) {
+            clues.insert(.hasOrgHead)
+        }
         // `Luton Town`, `Hull City`: a town's name with `Town` or `City` after it is its club (the towns
         // called `X City` are in the gazetteer).
         if !vietnamese, chunk.count >= 2, tokens[chunk.upperBound - 1].isCapitalized,
@@ -253,7 +258,10 @@ final class EntityRecognizer: Sendable {
             if token.isNameLike {
                 if vietnamese {
                     if gazetteer.match(tokens, at: j, [.title]) != nil { break }
-                    if !afterPrefix, gazetteer.match(tokens, at: j, [.orgHead]) != nil, j > start {
+                    // (`Nguyễn Trường Sơn`: after a family name a one-syllable head is a given name.)
+                    if !afterPrefix, gazetteer.match(tokens, at: j, [.orgHead]) != nil, j > start,
+                       !(j == start + 1 && gazetteer.categories(tokens, at: start).contains(.familyName)
+                         && !tokens[start].isAllCaps && isHeadGivenName(tokens, at: j)) {
                         // `Masan Group`, `Hà Nội FC`: a Latin head after the name ends it; a Vietnamese head
                         // starts another name.
                         if isSuffixHead(tokens, j), j + 1 >= tokens.count || !tokens[j + 1].isNameLike {

@@ -1,0 +1,76 @@
+import ArticleModel
+import TextAnalysis
+import Testing
+
+/// Classes of Vietnamese entity error seen often across the corpus (given names that are also heads,
+/// product models, area names, bridges, the short form of Vietnamese), each on a sentence written for it
+/// (people, firms and places here are made up).
+@Suite struct VietnameseNameClassTests {
+    @Test func aBylineOpeningWithAHeadSyllableIsTheWriter() {
+        let analysis = Analyze.paragraphs(
+            "Công ty Cổ phần Hoa Sen vừa ra mắt dòng sản phẩm mới dành cho các gia đình trẻ.",
+            "Trường Thịnh")
+        #expect(analysis.entities(.person) == ["Trường Thịnh"])
+        #expect(!analysis.entities(.organization).contains("Trường Thịnh"))
+    }
+
+    @Test func aHeadSyllableAfterAFamilyNameIsAGivenName() {
+        let analysis = Analyze.paragraphs(
+            "Thứ trưởng Bộ Công Thương Nguyễn Trường Khải cho biết, ông Lê Hội Nghĩa sẽ dẫn đoàn công tác.")
+        #expect(analysis.entities(.person).isSuperset(of: ["Nguyễn Trường Khải", "Lê Hội Nghĩa"]))
+        #expect(!analysis.entities(.organization).contains(where: { $0.hasPrefix("Trường") || $0.hasPrefix("Hội") }))
+        #expect(!analysis.entities(.person).contains("Nguyễn"))
+    }
+
+    @Test func aSchoolAfterItsHeadIsStillABody() {
+        let analysis = Analyze.paragraphs("Học sinh Trường THPT Lê Văn Tám đạt giải nhất cuộc thi năm nay.")
+        #expect(analysis.entities(.organization) == ["Trường THPT Lê Văn Tám"])
+    }
+
+    @Test func theModelWordsAfterAProductsNumberNameNothing() {
+        let analysis = Analyze.paragraphs(
+            "Những mẫu máy như iPhone 13 Pro Max hay Redmi 10 Lite đang giảm giá mạnh tại các cửa hàng.")
+        #expect(analysis.entities(.person).isEmpty)
+        #expect(!analysis.entities.contains { $0.text.contains("Pro") || $0.text.contains("Lite") })
+    }
+
+    @Test func aCompanyAfterAYearIsStillTheCompany() {
+        let analysis = Analyze.paragraphs("Năm 2019 Samsung đã bán được hơn 5 triệu chiếc tivi trên toàn cầu.")
+        #expect(analysis.entities(.organization) == ["Samsung"])
+    }
+
+    @Test func aCapitalisedAreaNounIsPartOfThePlace() {
+        let analysis = Analyze.paragraphs(
+            "Nhà máy đặt tại Khu công nghiệp Tân Hòa, gần Công viên Quốc gia Bù Đăng và Thành phố Hòa Bình.")
+        #expect(analysis.entities(.place) == ["Khu công nghiệp Tân Hòa", "Công viên Quốc gia Bù Đăng", "Thành phố Hòa Bình"])
+        #expect(analysis.entities(.place).isDisjoint(with: ["Khu", "Công", "Thành"]))
+    }
+
+    @Test func anArticleOfALawNamesNothing() {
+        let analysis = Analyze.paragraphs("Hành vi này bị xử lý theo quy định tại Điều 213 Luật Sở hữu trí tuệ.")
+        #expect(!analysis.entities(.place).contains("Điều"))
+        #expect(!analysis.entities(.person).contains("Điều"))
+    }
+
+    @Test func aBridgeIsAPlaceButARequestIsNone() {
+        let analysis = Analyze.paragraphs(
+            "Xe tải bị kẹt trên cầu Bình Lợi suốt hai giờ.",
+            "Công an yêu cầu Trần Văn Khoa có mặt tại trụ sở vào sáng mai.")
+        #expect(analysis.entities(.place) == ["Bình Lợi"])
+        #expect(analysis.entities(.person) == ["Trần Văn Khoa"])
+    }
+
+    @Test func theShortFormOfVietnameseIsNoNameButAGivenNameAfterAFormOfAddress() {
+        let analysis = Analyze.paragraphs(
+            "Nhiều doanh nghiệp Việt đã mở rộng thị trường sang châu Âu.",
+            "Ông Việt hiện là Chủ tịch Hội đồng quản trị của công ty.")
+        #expect(analysis.entities(.person) == ["Việt"])
+        #expect(analysis.entities(.place) == ["châu Âu"])
+    }
+
+    @Test func aChainOfSchoolsIsABody() {
+        let analysis = Analyze.paragraphs("Thầy Lê Minh là giáo viên tại Hệ thống Giáo dục Ánh Dương ở Đà Nẵng.")
+        #expect(analysis.entities(.organization) == ["Hệ thống Giáo dục Ánh Dương"])
+        #expect(analysis.entities(.place) == ["Đà Nẵng"])
+    }
+}
