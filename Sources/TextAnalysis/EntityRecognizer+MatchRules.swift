@@ -144,9 +144,18 @@ extension EntityRecognizer {
             c.add(c.mention(c.i, end + 1, .place), next: end + 1)
             return true
         }
-        c.prefixEnd = end
+        c.prefixEnd = vietnamese ? streetNameAfterNumber(c.tokens, from: end) ?? end : end
         c.i = end
         return true
+    }
+
+    /// `ngõ 36 Giang Văn Minh`, `hẻm 160/16 Võ Thị Sáu`: a lane or house number between a place prefix and
+    /// the street's name (often a person's); the index of the name, or nil.
+    private func streetNameAfterNumber(_ tokens: [Token], from j: Int) -> Int? {
+        guard j < tokens.count, tokens[j].kind == .number else { return nil }
+        var k = j + 1
+        while k + 1 < tokens.count, tokens[k].kind == .punct, tokens[k].first == "/", tokens[k + 1].kind == .number { k += 2 }
+        return k < tokens.count && tokens[k].isNameLike && !tokens[k].isAllCaps ? k : nil
     }
 
     static let cau = Tokenizer.key(of: "cầu".unicodeScalars[...])

@@ -340,8 +340,14 @@ extension EntityRecognizer {
         if let place = gazetteer.match(tokens, at: k, [.place]) {
             return k + place.length >= n || !tokens[k + place.length].isNameLike ? k + place.length : nil
         }
-        if nameFollows, gazetteer.categories(tokens, at: k).contains(.familyName) { return nil }
         let run = capitalisedRun(tokens, from: k, afterPrefix: true)
+        // (`lãnh đạo Công an phường | Lê Văn A`; but `phường Kim Mã, quận Ba Đình` goes on to a larger unit:
+        // an address, no person.)
+        if nameFollows, gazetteer.categories(tokens, at: k).contains(.familyName),
+           !(run.upperBound + 1 < n && tokens[run.upperBound].kind == .punct && tokens[run.upperBound].first == ","
+             && gazetteer.match(tokens, at: run.upperBound + 1, [.placePrefix]) != nil) {
+            return nil
+        }
         return run.count <= 4 ? run.upperBound : nil
     }
 

@@ -228,9 +228,20 @@ final class EntityRecognizer: Sendable {
         if !vietnamese, chunk.count == 3, isAmpersandPair(tokens, chunk, at: chunk.lowerBound + 1) {
             clues.insert(.hasOrgHead)
         }
+        if vietnamese, isAcronymAndLatinWords(c.block, chunk) { clues.insert(.hasOrgHead) }
         if tokens[chunk].allSatisfy({ $0.isAllCaps || $0.kind != .word }) { clues.insert(.acronym) }
         if gazetteer.categories(tokens, at: chunk.lowerBound).contains(.givenName) { clues.insert(.givenName) }
         return clues
+    }
+
+    /// `FE Credit`, `SHB Finance`, `AC Milan`: in Vietnamese text an acronym and Latin words after it, with
+    /// no Vietnamese letter, name a company or club (a person's name there has its marks).
+    private func isAcronymAndLatinWords(_ block: BlockText, _ chunk: Range<Int>) -> Bool {
+        let tokens = block.tokens, first = tokens[chunk.lowerBound]
+        guard chunk.count >= 2, first.isAllCaps, first.end - first.start >= 2,
+              tokens[(chunk.lowerBound + 1)...].prefix(chunk.count - 1).allSatisfy({ $0.kind == .word && !$0.isAllCaps }),
+              gazetteer.match(tokens, at: chunk.lowerBound, [.title, .honorific]) == nil else { return false }
+        return !BlockText.hasVietnameseLetter(block.scalars, first.start..<tokens[chunk.upperBound - 1].end)
     }
 
     /// `in Kent, Hampshire and Sussex`: a place's list goes on with `and` or with a comma before another
