@@ -36,7 +36,9 @@ import ArticleModel
 ///   glued `&` keeps an acronym whole;
 /// - runs with a model's code (`Galaxy A02`) or after a product's number (`iPhone 12 Pro Max`), headings in
 ///   capitals with Vietnamese marks and Roman numerals name nothing (`+RunRules`);
-/// - after a Vietnamese family name a one-syllable head is a given name (`Nguyễn Trường Sơn`);
+/// - after a Vietnamese family name a one-syllable head is a given name (`Nguyễn Trường Sơn`); a lane's
+///   number may stand between a place prefix and the street's name (`ngõ 36 Giang Văn Minh`); an acronym
+///   and Latin words in Vietnamese text name a company (`FE Credit`);
 /// - a Vietnamese article's last line of one or two short names is its byline: people (`+Byline`), even
 ///   one opening with a one-syllable head (`Trường Thịnh`).
 ///

@@ -73,4 +73,22 @@ import Testing
         #expect(analysis.entities(.organization) == ["Hệ thống Giáo dục Ánh Dương"])
         #expect(analysis.entities(.place) == ["Đà Nẵng"])
     }
+
+    @Test func aLaneNumberBeforeAStreetNamedAfterAPersonKeepsItAPlace() {
+        let analysis = Analyze.paragraphs("Vụ cháy xảy ra tại nhà trong ngõ 42 Trần Quang Diệu và hẻm 12/3 Lê Thánh Tông.")
+        #expect(analysis.entities(.place) == ["Trần Quang Diệu", "Lê Thánh Tông"])
+        #expect(analysis.entities(.person).isEmpty)
+    }
+
+    @Test func aWardFollowedByItsDistrictAfterATitleIsAnAddress() {
+        let analysis = Analyze.paragraphs("Một lãnh đạo Công an phường Kim Liên, quận Đống Đa cho biết đã triệu tập người này.")
+        #expect(analysis.entities(.organization) == ["Công an phường Kim Liên"])
+        #expect(analysis.entities(.person).isEmpty)
+    }
+
+    @Test func anAcronymWithLatinWordsIsACompany() {
+        let analysis = Analyze.paragraphs("Chị Lan từng làm việc tại MF Credit trước khi chuyển sang ngân hàng.")
+        #expect(analysis.entities(.organization) == ["MF Credit"])
+        #expect(analysis.entities(.place).isEmpty)
+    }
 }
