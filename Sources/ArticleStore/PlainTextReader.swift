@@ -185,33 +185,45 @@ public enum PlainTextReader {
                                "image:", "picture:", "credit:", "photograph:"]
 
     /// Whether the line could hold a caption mark at all: every mark ends in a colon after two ASCII
-    /// letters (`captionColonEndings`), or has `minh` or `photo`, which lowercasing and canonical
-    /// equivalence leave as they are. Most lines have none, and are told so from their bytes: lowercasing
-    /// every paragraph and searching it through Foundation eleven times cost two fifths of indexing real
-    /// text (and `cho biết:` is too common for a colon alone to tell).
+    /// letters (`captionColonEndings`), or has `nh minh h` (`ảnh minh họa`) or `photo`, which lowercasing
+    /// and canonical equivalence leave as they are. Most lines have none, and are told so from their
+    /// bytes in one pass: lowercasing every paragraph and searching it through Foundation eleven times
+    /// cost two fifths of indexing real text (and `cho biết:` is too common for a colon alone to tell).
     static func mayHoldCaptionMark(_ line: String) -> Bool {
         UTF8Bytes.with(line) { bytes in
-            captionColonEndings.contains { containsASCIICaseInsensitive(bytes, $0) }
-                || containsASCIICaseInsensitive(bytes, "minh") || containsASCIICaseInsensitive(bytes, "photo")
+            for position in bytes.indices {
+                switch bytes[position] | 0x20 {
+                case UInt8(ascii: ":"):
+                    guard position >= 2 else { continue }
+                    let ending = (bytes[position - 2] | 0x20, bytes[position - 1] | 0x20)
+                    if captionColonEndings.contains(where: { $0 == ending }) { return true }
+                case UInt8(ascii: "n"):
+                    if hasASCIICaseInsensitive(bytes, "nh minh h", at: position) { return true }
+                case UInt8(ascii: "p"):
+                    if hasASCIICaseInsensitive(bytes, "photo", at: position) { return true }
+                default:
+                    continue
+                }
+            }
+            return false
         }
     }
 
-    /// How the marks with a colon end: `ảnh:`, `nguồn ảnh:`, `photograph:`, `photo:`, `photos:`,
-    /// `image:`, `picture:`, `credit:`.
-    static let captionColonEndings: [StaticString] = ["nh:", "ph:", "to:", "os:", "ge:", "re:", "it:"]
+    /// The two letters before the colon of the marks that have one: `ảnh:`, `nguồn ảnh:`,
+    /// `photograph:`, `photo:`, `photos:`, `image:`, `picture:`, `credit:`.
+    static let captionColonEndings: [(UInt8, UInt8)] = ["nh", "ph", "to", "os", "ge", "re", "it"].map { pair in
+        let bytes = Array(pair.utf8)
+        return (bytes[0], bytes[1])
+    }
 
-    /// Whether `bytes` hold the lowercase ASCII `word` in any case.
-    private static func containsASCIICaseInsensitive(_ bytes: UnsafeBufferPointer<UInt8>, _ word: StaticString) -> Bool {
+    /// Whether `bytes` hold the lowercase ASCII `word`, in any case, at `start`.
+    private static func hasASCIICaseInsensitive(_ bytes: UnsafeBufferPointer<UInt8>, _ word: StaticString,
+                                                at start: Int) -> Bool {
         let count = word.utf8CodeUnitCount
-        guard bytes.count >= count else { return false }
+        guard bytes.count - start >= count else { return false }
         let pattern = word.utf8Start
-        let first = pattern[0]
-        for start in 0...(bytes.count - count) where bytes[start] | 0x20 == first {
-            var k = 1
-            while k < count, bytes[start + k] | 0x20 == pattern[k] { k += 1 }
-            if k == count { return true }
-        }
-        return false
+        for offset in 0..<count where bytes[start + offset] | 0x20 != pattern[offset] { return false }
+        return true
     }
 
     /// A short line that does not end like a sentence and is no caption: a title written as the first

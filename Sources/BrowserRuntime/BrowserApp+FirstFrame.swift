@@ -1,3 +1,5 @@
+import LibraryIndex
+
 /// Background work held until the first frame is drawn: the first frame needs only the list, and on a
 /// two-core machine the indexer's check of the library and the preview's read and analysis of the
 /// first article took the processor from the run loop (and added their memory) before anything showed.
@@ -22,5 +24,28 @@ extension BrowserApp {
     }
 
     /// Whether the first tick has something to start, so that it must come at once.
-    var holdsWorkForFirstFrame: Bool { heldForFirstFrame != nil }
+    var holdsWorkForFirstFrame: Bool { heldForFirstFrame != nil || savedIndexToRead != nil }
+
+    /// How many of the newest rows a first frame may need: the list of the tallest terminal.
+    public static let headRows = 300
+
+    /// Reads the saved index of `library` at the first tick, after the first frame drew the newest rows
+    /// the browser was opened with (`head`), and lists it all in their place. Read on the run loop, before
+    /// any key is handled, so that every key acts on the whole list.
+    public func readSavedIndexAfterFirstFrame(_ library: IndexedLibrary) {
+        savedIndexToRead = library
+    }
+
+    /// The saved index read (`readSavedIndexAfterFirstFrame`), before the reading state is attached and
+    /// the held work (indexing, which starts from it) begins.
+    func readSavedIndexIfDue() {
+        guard let library = savedIndexToRead else { return }
+        savedIndexToRead = nil
+        let (saved, notice) = library.loadSaved(checkingLater: true)
+        index = saved ?? LibraryIndex(root: libraryRoot)
+        summaries = index.summaries()
+        searchWork.indexChanged()
+        dispatch(.libraryUpdated(summaries, problems: 0))
+        if let notice { dispatch(.problem(notice)) }
+    }
 }

@@ -11,9 +11,12 @@ extension BrowserApp {
     public func startIndexing() {
         guard !indexingRunning else { return }
         indexingRunning = true
-        let (previous, root, options) = (index, libraryRoot, options)
+        let (root, options) = (libraryRoot, options)
         let library = IndexedLibrary(root: root, store: indexStore)
-        afterFirstFrame { [executor, inbox] in
+        // The index as it is when the work starts: read at the first tick when the first frame drew only
+        // the newest rows.
+        afterFirstFrame { [self, executor, inbox] in
+            let previous = index
             executor.submit(.indexing) { _ in Self.index(library, from: previous, options: options, into: inbox) }
         }
     }

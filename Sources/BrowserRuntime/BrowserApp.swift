@@ -47,6 +47,9 @@ public final class BrowserApp: TerminalApp {
     /// Whether `summaries` is still to be attached to the state store at the first tick, when the first
     /// frame is not to wait for it (`readingStateAfterFirstFrame`).
     var readingStatePending = false
+    /// The library whose saved index is to be read at the first tick, the first frame having drawn only
+    /// its newest rows (`readSavedIndexAfterFirstFrame`).
+    var savedIndexToRead: IndexedLibrary?
     /// Work asked for before the first frame and held until it is drawn (`holdWorkUntilFirstFrame`).
     var heldForFirstFrame: [() -> Void]?
     /// The save failure last shown, so a retry that fails the same way does not repeat it every time.
@@ -66,11 +69,14 @@ public final class BrowserApp: TerminalApp {
 
     /// Opens the browser on `index` (possibly empty, or out of date): the list shows at once, and
     /// `startIndexing` brings it up to date in the background.
-    /// `executor` runs indexing, searches and counts: threads by default.
+    /// `executor` runs indexing, searches and counts: threads by default. `head`, with an empty `index`:
+    /// the newest rows of a library of `total` articles, listed until its index is read
+    /// (`readSavedIndexAfterFirstFrame`).
     public init(root: String, index: LibraryIndex, indexStore: IndexStore?, options: LoadOptions,
                 themes: ThemeSwitcher = ThemeSwitcher(catalog: ThemeSetup.catalog(), requested: nil, noColor: false),
                 environment: [String: String] = ProcessInfo.processInfo.environment, stateStore: StateStore? = nil,
-                readingStateAfterFirstFrame: Bool = false, executor: WorkExecutor = ThreadExecutor()) {
+                readingStateAfterFirstFrame: Bool = false, executor: WorkExecutor = ThreadExecutor(),
+                head: (rows: [ArticleSummary], total: Int)? = nil) {
         libraryRoot = root
         self.executor = executor
         searchWork = SearchWork(inbox: inbox, executor: executor, trace: SearchTrace.from(environment: environment))
@@ -80,8 +86,8 @@ public final class BrowserApp: TerminalApp {
         self.options = options
         self.themes = themes
         summaries = index.summaries()
-        state = AppState(articles: summaries, size: Size(width: 80, height: 24),
-                         linkOpener: LinkOpener.arguments(environment: environment))
+        state = AppState(articles: head?.rows ?? summaries, size: Size(width: 80, height: 24),
+                         linkOpener: LinkOpener.arguments(environment: environment), expectedCount: head?.total)
         state.linkOpenerInTerminal = LinkOpener.runsInTerminal(state.linkOpener)
         state.pager = LinkOpener.pager(environment: environment)
         state.hasFeeds = FileManager.default.fileExists(atPath: SubscriptionList.path(in: root)) || syncAccountFile != nil
@@ -113,6 +119,7 @@ public final class BrowserApp: TerminalApp {
 
     public func tick() -> Bool {
         children.removeAll { waitpid($0, nil, WNOHANG) != 0 }
+        readSavedIndexIfDue()
         if readingStatePending {
             readingStatePending = false
             loadReadingState(summaries)

@@ -15,10 +15,18 @@ public struct AppState: Hashable, Sendable {
 
     public var articles: [ArticleSummary] {
         didSet {
+            expectedCount = nil
             countUnread()
             markedAllRead = nil  // `A` again undoes only on the list it marked
         }
     }
+    /// While `articles` holds only the newest rows of a large library (the first frame draws them before
+    /// the whole index is read), how many articles the library has; nil once `articles` holds them all.
+    public internal(set) var expectedCount: Int?
+
+    /// How many articles the list has: what its title and its position count.
+    var listCount: Int { expectedCount ?? articles.count }
+
     /// Index of the selected article in `articles`.
     public var selection = 0
     /// The first article shown in the list.
@@ -75,11 +83,13 @@ public struct AppState: Hashable, Sendable {
     public var pager = ["less"]
     public var keyMap: KeyMap
 
+    /// `expectedCount`: the articles are the newest rows of a library of this many.
     public init(articles: [ArticleSummary], size: Size, linkOpener: [String] = ["xdg-open"],
-                keyMap: KeyMap = .standard) {
+                keyMap: KeyMap = .standard, expectedCount: Int? = nil) {
         self.articles = articles
         self.size = size
-        unreadCount = articles.count
+        self.expectedCount = expectedCount
+        unreadCount = expectedCount ?? articles.count
         self.linkOpener = linkOpener
         self.keyMap = keyMap
     }

@@ -18,7 +18,7 @@ public enum Screen {
             switch pane {
             case .list:
                 ArticleListView.render(state.listSlice, theme: theme, in: inner, into: &grid)
-                footer = state.articles.isEmpty ? nil : "\(state.selection + 1)/\(state.articles.count)"
+                footer = state.articles.isEmpty ? nil : "\(state.selection + 1)/\(state.listCount)"
             case .reading:
                 ReadingPaneView.render(state.shownArticle, matches: state.shownMatches, loading: state.loading != nil,
                                        theme: theme, in: inner, into: &grid)
@@ -58,7 +58,7 @@ public enum Screen {
 
     /// The list's title: what it is filtered by, with the count.
     static func listTitle(_ state: AppState) -> String {
-        let count = state.articles.count
+        let count = state.listCount
         if let text = state.search.filterText, !text.isEmpty {
             return "Search: \(text) (\(count))" + (state.search.unreadOnly ? " · unread only" : "")
         }

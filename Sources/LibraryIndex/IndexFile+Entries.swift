@@ -44,7 +44,7 @@ extension IndexFile {
         try reader.skip(8)  // modified
     }
 
-    private static func entry(_ reader: inout BinaryReader) throws -> IndexEntry {
+    static func entry(_ reader: inout BinaryReader) throws -> IndexEntry {
         let relativePath = try reader.string(), title = try reader.string()
         let source = try reader.optionalString()
         let origin = try reader.varint()

@@ -32,6 +32,12 @@ public struct IndexStore: Sendable {
         }
     }
 
+    /// The newest `limit` entries of the saved index and how many it has, read unchecked (see
+    /// `IndexFile.decodeHead`); nil when there is no usable index. Only the pages they lie on are read.
+    public func loadHead(limit: Int) -> IndexHead? {
+        MappedFile.map(path).flatMap { IndexFile.decodeHead($0, limit: limit) }
+    }
+
     /// Writes the index next to its final place and renames it over, so that a reader never sees half
     /// an index. No fsync: this is a cache, and a lost update is only redone.
     public func save(_ index: LibraryIndex) throws(IndexSaveError) {

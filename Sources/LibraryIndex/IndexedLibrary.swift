@@ -1,3 +1,4 @@
+import ArticleModel
 import ArticleStore
 
 /// A library opened through its index: the saved index read, brought up to date with the files, and
@@ -31,6 +32,13 @@ public struct IndexedLibrary: Sendable {
         case .missing?, nil:
             return (nil, nil)
         }
+    }
+
+    /// The newest `limit` rows of the saved index and how many articles it lists, read without the rest
+    /// (`IndexStore.loadHead`): what a first frame draws. Nil when there is no usable saved index.
+    public func savedHead(limit: Int) -> (rows: [ArticleSummary], total: Int)? {
+        guard let head = store?.loadHead(limit: limit) else { return nil }
+        return (head.entries.map { $0.summary(root: root) }, head.total)
     }
 
     /// What `update` made.

@@ -1,3 +1,4 @@
+import ArticleStore
 import Foundation
 
 /// The words of each article's title and body in order, as the numbers `Postings` gives its terms:
@@ -49,6 +50,17 @@ public struct WordSequences: Sendable {
     public func occurrences(of pattern: Pattern, at position: Int) -> Int? {
         guard position < count else { return nil }
         return occurrences(of: pattern.bytes, inRecord: 2 * position) + occurrences(of: pattern.bytes, inRecord: 2 * position + 1)
+    }
+
+    /// How often `pattern` occurs in each entry at `positions` (0 where the index has no sequence), the
+    /// entries shared among the cores: a phrase of two common words at 100,000 articles has thousands of
+    /// candidates, and one core checking them took a search past 20 ms.
+    public func occurrences(of pattern: Pattern, at positions: [Int]) -> [Int] {
+        let runs = Parallel.runs(of: positions.count, minimum: 1024)
+        if runs.count == 1 { return positions.map { occurrences(of: pattern, at: $0) ?? 0 } }
+        return Parallel.map(runs.count) { run in
+            runs[run].map { occurrences(of: pattern, at: positions[$0]) ?? 0 }
+        }.flatMap { $0 }
     }
 
     private func occurrences(of wanted: [UInt8], inRecord record: Int) -> Int {

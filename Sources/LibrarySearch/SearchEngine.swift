@@ -46,11 +46,11 @@ public struct SearchEngine: Sendable {
             found = found.subtracting(hits(for: clause, prefixLast: false, context: context))
         }
         let pattern = adjacentPhrase(of: query).map(WordSequences.pattern)
+        let together = pattern.map { index.wordSequences.occurrences(of: $0, at: found.matches.map(\.position)) }
         var ranked: [(together: Bool, result: SearchResult)] = []
         ranked.reserveCapacity(found.count)
-        for match in found.matches {
-            let together = pattern.map { (index.wordSequences.occurrences(of: $0, at: match.position) ?? 0) > 0 } ?? false
-            ranked.append((together, SearchResult(position: match.position, matches: match.score)))
+        for (number, match) in found.matches.enumerated() {
+            ranked.append(((together?[number] ?? 0) > 0, SearchResult(position: match.position, matches: match.score)))
         }
         if !query.lastWordIsPrefix, ranked.contains(where: \.together) { ranked.removeAll { !$0.together } }
         ranked.sort { left, right in
@@ -98,13 +98,9 @@ public struct SearchEngine: Sendable {
         let numbers = words.compactMap { index.postings.wordNumber(for: SearchTerms.folded(key: $0)) }
         guard numbers.count == words.count else { return MatchList() }
         let pattern = WordSequences.pattern(numbers)
-        var result: [MatchList.Match] = []
-        for candidate in MatchList.all(words.map(exactHits)).matches {
-            if let count = index.wordSequences.occurrences(of: pattern, at: candidate.position), count > 0 {
-                result.append(MatchList.Match(position: candidate.position, score: count))
-            }
-        }
-        return MatchList(result)
+        let candidates = MatchList.all(words.map(exactHits)).matches.map(\.position)
+        let counts = index.wordSequences.occurrences(of: pattern, at: candidates)
+        return MatchList(zip(candidates, counts).filter { $0.1 > 0 }.map { MatchList.Match(position: $0.0, score: $0.1) })
     }
 
     func exactHits(_ term: String) -> MatchList {

@@ -40,7 +40,9 @@ struct Browse: ParsableCommand {
         // The window shows at once from the saved index; the index is checked and brought up to date
         // behind it.
         let library = IndexedLibrary(root: root)
-        let (saved, notice) = library.loadSaved(checkingLater: true)
+        // The first frame draws the newest rows alone; the whole index is read right after it.
+        let head = library.savedHead(limit: BrowserApp.headRows)
+        let (saved, notice) = head == nil ? library.loadSaved(checkingLater: true) : (nil, nil)
         let config = Config.load()
         // `--theme` wins, then the theme last chosen with T, then config.toml.
         let chosen = ThemeChoice(folder: StateLocation.folder(explicit: stateDirectory))
@@ -52,8 +54,9 @@ struct Browse: ParsableCommand {
         let app = BrowserApp(root: root, index: saved ?? LibraryIndex(root: root), indexStore: library.store,
                              options: reading.loadOptions(), themes: themes,
                              stateStore: StateStore(libraryRoot: root, stateDirectory: stateDirectory),
-                             readingStateAfterFirstFrame: true)
+                             readingStateAfterFirstFrame: true, head: head)
         app.holdWorkUntilFirstFrame()
+        if head != nil { app.readSavedIndexAfterFirstFrame(library) }
         app.feedUserAgent = "lede/\(Lede.version)"
         if let notice { app.dispatch(.problem(notice)) }
         for problem in config.problems { app.dispatch(.problem(problem)) }

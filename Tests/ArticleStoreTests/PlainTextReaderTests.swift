@@ -103,7 +103,7 @@ import Testing
     }
 
     /// The byte check that spares most lines the full search keeps every kind of mark: in any case, at
-    /// the start or in the tail, with a colon, `minh` or `photo`, and in decomposed Unicode.
+    /// the start or in the tail, with a colon, `ảnh minh họa` or `photo`, and in decomposed Unicode.
     @Test func captionMarksAreFoundInAnyCaseAndForm() {
         #expect(PlainTextReader.isCaption("ẢNH MINH HỌA"))
         #expect(PlainTextReader.isCaption("Cánh đồng lúa chín vàng. Ảnh minh hoạ"))
@@ -118,5 +118,7 @@ import Testing
         #expect(!PlainTextReader.mayHoldCaptionMark("Khách du lịch ở phố cổ Hội An"))
         #expect(!PlainTextReader.mayHoldCaptionMark("Ông Nam cho biết: tàu sẽ cập cảng"))
         #expect(PlainTextReader.mayHoldCaptionMark("Đám đông ở cảng (IMAGE: AP)"))
+        // A name is not the mark it shares a word with.
+        #expect(!PlainTextReader.mayHoldCaptionMark("Ông Nguyễn Văn Minh và bà Thanh Minh cho biết"))
     }
 }
