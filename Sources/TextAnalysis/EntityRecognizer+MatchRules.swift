@@ -98,6 +98,13 @@ extension EntityRecognizer {
               let orgEnd = organizationEnd(c.tokens, after: hit.end, placesOnly: hit.category.contains(.organization),
                                            nameFollows: c.i == c.titleEnd) else { return false }
         let start = c.i
+        // `UBND thành phố | yêu cầu`, `Chủ tịch UBND TP | Lê Văn A`: a unit's word with no name after it
+        // names no place, so the head has no name either.
+        if vietnamese, onlyUnitWords(c.tokens, hit.end..<orgEnd) {
+            c.i = orgEnd
+            if start == c.titleEnd { c.titleEnd = orgEnd }
+            return true
+        }
         c.add(c.mention(start, orgEnd, .organization), next: orgEnd)
         // `Bộ trưởng Bộ Y tế | Nguyễn Văn A`: the title still introduces the name after the body.
         if start == c.titleEnd { c.titleEnd = orgEnd }

@@ -38,7 +38,8 @@ import ArticleModel
 ///   capitals with Vietnamese marks and Roman numerals name nothing (`+RunRules`);
 /// - after a Vietnamese family name a one-syllable head is a given name (`Nguyễn Trường Sơn`); a lane's
 ///   number may stand between a place prefix and the street's name (`ngõ 36 Giang Văn Minh`); an acronym
-///   and Latin words in Vietnamese text name a company (`FE Credit`);
+///   and Latin words in Vietnamese text name a company (`FE Credit`); a head with a unit's word and no
+///   name (`UBND TP`, `UBND thành phố`) names nothing;
 /// - a Vietnamese article's last line of one or two short names is its byline: people (`+Byline`), even
 ///   one opening with a one-syllable head (`Trường Thịnh`).
 ///
@@ -194,8 +195,10 @@ final class EntityRecognizer: Sendable {
             c.i = c.titleEnd
             return
         }
-        // A head word alone (`Quỹ`, `Bộ`, `Government`) names no particular organisation.
-        if let head = gazetteer.match(tokens, at: i, [.orgHead]), head.length >= mention.length,
+        // A head word alone (`Quỹ`, `Bộ`, `Government`) names no particular organisation, nor with a unit's
+        // word only (`UBND TP`).
+        if let head = gazetteer.match(tokens, at: i, [.orgHead]),
+           head.length >= mention.length || vietnamese && onlyUnitWords(tokens, (i + head.length)..<chunk.upperBound),
            !gazetteer.categories(tokens, at: i).contains(.organization),
            vietnamese || !mention.clues.contains(.beforeRole) {  // (`United goalkeeper X` is a club)
             c.i = chunk.upperBound
@@ -623,6 +626,12 @@ final class EntityRecognizer: Sendable {
             break
         }
         return walk.end > head ? walk.end : nil
+    }
+
+    /// Whether the words are an administrative unit's word (`TP`, `thành phố`, `tỉnh`) and no name.
+    func onlyUnitWords(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        guard !range.isEmpty, Self.administrativeUnits.contains(tokens[range.lowerBound].key) else { return false }
+        return gazetteer.match(tokens, at: range.lowerBound, [.placePrefix])?.length == range.count
     }
 
     /// One capitalised word of a Vietnamese organisation's name (`organizationEnd`): takes it (and a known

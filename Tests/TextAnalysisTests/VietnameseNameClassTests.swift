@@ -91,4 +91,12 @@ import Testing
         #expect(analysis.entities(.organization) == ["MF Credit"])
         #expect(analysis.entities(.place).isEmpty)
     }
+
+    @Test func aBodyNamedOnlyByItsHeadAndAUnitWordNamesNothingButTheNameAfterItIsAPerson() {
+        let analysis = Analyze.paragraphs(
+            "UBND thành phố yêu cầu các sở vào cuộc; quyết định của UBND TP được công bố hôm qua.",
+            "Chủ tịch UBND TP Lê Văn Hòa và UBND thành phố Cần Thơ đã thống nhất kế hoạch.")
+        #expect(analysis.entities(.organization) == ["UBND thành phố Cần Thơ"])
+        #expect(analysis.entities(.person) == ["Lê Văn Hòa"])
+    }
 }
