@@ -50,7 +50,8 @@ let package = Package(
             exclude: ["SampleLibrary"],
             plugins: ["EmbedFiles"]
         ),
-        .target(name: "LibraryIndex", dependencies: ["ArticleModel", "ArticleStore", "TextAnalysis", "TextKit", "XDGFolders"]),
+        .target(name: "LibraryIndex", dependencies: ["ArticleModel", "ArticleStore", "CMalloc", "TextAnalysis", "TextKit", "XDGFolders"]),
+        .systemLibrary(name: "CMalloc"),
         .target(name: "LibrarySearch", dependencies: ["LibraryIndex", "TextKit", "ArticleModel"]),
         .target(name: "ReadingState", dependencies: ["ArticleModel", "RegularFiles", "XDGFolders"]),
         .target(name: "TerminalCanvas"),

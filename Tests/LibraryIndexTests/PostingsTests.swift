@@ -163,6 +163,24 @@ import Testing
         #expect(sequences.occurrences(of: [44], at: 1) == 0)
     }
 
+    /// Thousands of candidates are checked in runs on several cores: each count lands at its own place.
+    @Test func manyPositionsAreCheckedAtOnceInOrder() {
+        var builder = WordSequencesBuilder()
+        // Entry n has the phrase [7, 8] n % 4 times, between other words.
+        for entry in 0..<5000 {
+            let repeats = entry % 4
+            let numbers: [UInt32] = [7, 8, UInt32(100 + entry % 50)]
+            var words: [UInt32] = [2]
+            for _ in 0..<repeats { words += [0, 1, 2] }
+            builder.append(words: words, numbers: numbers)
+        }
+        let sequences = builder.build(order: Array(0..<5000))
+        let positions = Array(stride(from: 4999, through: 0, by: -2))
+        let pattern = WordSequences.pattern([7, 8])
+        #expect(sequences.occurrences(of: pattern, at: positions) == positions.map { $0 % 4 })
+        #expect(sequences.occurrences(of: pattern, at: [3, 6000]) == [3, 0], "no such entry counts none")
+    }
+
     @Test func phrasesStayRightThroughUpdatesAndSaving() throws {
         let library = try ScratchLibrary()
         let root = library.root
