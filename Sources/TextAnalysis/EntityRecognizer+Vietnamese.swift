@@ -64,6 +64,8 @@ extension EntityRecognizer {
             // language, which news does not count as a place or a person.
             return (capitalisedRun(tokens, from: end, afterPrefix: true).upperBound, nil)
         }
+        // `Anh ngữ`: a place's syllable before `ngữ` names its language.
+        if category.contains(.place), match.length == 1, isLanguageSyllable(tokens, i) { return (end, nil) }
         // `Anh cho biết ...`: at a sentence's start a form of address that is also a place, in an article
         // that never capitalises it mid-sentence (`nước Anh`, `Tuấn Anh`), is the pronoun.
         if category.contains(.place), category.contains(.honorific), match.length == 1, tokens[i].sentenceStart,
@@ -136,7 +138,8 @@ extension EntityRecognizer {
     /// A capitalised run that should name nothing: compass words alone (`miền Tây`, `hướng Tây Nam`; not
     /// after a form of address, `anh Nam`),
     /// or a lone form of address (`Ông nói`), which is no name even when capitalised, or `Việt` alone after a
-    /// common noun (`doanh nghiệp Việt`), the short form of Vietnamese. After a title, a capitalised field compound (`Trưởng phòng Kinh tế`) names the title's unit, not a
+    /// common noun (`doanh nghiệp Việt`), the short form of Vietnamese, or a syllable before `ngữ` (`Hoa ngữ`,
+    /// a language). After a title, a capitalised field compound (`Trưởng phòng Kinh tế`) names the title's unit, not a
     /// person.
     func isVietnameseNonName(_ tokens: [Token], _ chunk: Range<Int>, afterPrefix: Bool, afterTitle: Bool,
                              titled: Bool = false) -> Bool {
@@ -152,6 +155,8 @@ extension EntityRecognizer {
            !gazetteer.categories(tokens, at: chunk.lowerBound).isDisjoint(with: [.honorific, .pronoun]) {
             return true
         }
+        // `màn ảnh Hoa ngữ`: a syllable before `ngữ` names a language.
+        if chunk.count == 1, isLanguageSyllable(tokens, chunk.lowerBound) { return true }
         // `doanh nghiệp Việt`, `người Việt`: alone after a common noun, `Việt` is the short form of
         // Vietnamese (after a form of address a given name: `ông Việt`).
         let i = chunk.lowerBound
@@ -290,6 +295,13 @@ extension EntityRecognizer {
             return nil
         }
         return k
+    }
+
+    static let ngu = Tokenizer.key(of: "ngữ".unicodeScalars[...])
+
+    /// `Hoa ngữ`, `Anh ngữ`: a capitalised syllable right before `ngữ` (language) names the language.
+    func isLanguageSyllable(_ tokens: [Token], _ i: Int) -> Bool {
+        i + 1 < tokens.count && tokens[i + 1].key == Self.ngu && !tokens[i + 1].isCapitalized && !tokens[i].isAllCaps
     }
 
     static let mien = Tokenizer.key(of: "miền".unicodeScalars[...])

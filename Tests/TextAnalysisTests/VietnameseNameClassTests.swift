@@ -99,4 +99,18 @@ import Testing
         #expect(analysis.entities(.organization) == ["UBND thành phố Cần Thơ"])
         #expect(analysis.entities(.person) == ["Lê Văn Hòa"])
     }
+
+    @Test func aNameCutBeforeItsLastSyllableTakesItWhenTheArticleNamesThePersonInFull() {
+        let analysis = Analyze.paragraphs(
+            "Triệu Gia Phi là diễn viên nổi tiếng của màn ảnh Hoa ngữ.",
+            "Năm ngoái, Triệu Gia Phi công khai chuyện tình cảm với một doanh nhân.")
+        #expect(analysis.entities(.person) == ["Triệu Gia Phi"])
+        #expect(analysis.entities.filter { $0.type == .person }.count == 2)
+    }
+
+    @Test func aSyllableBeforeNguNamesALanguage() {
+        let analysis = Analyze.paragraphs("Bộ phim gây sốt trên màn ảnh Hoa ngữ, còn cô học thêm Anh ngữ ở Úc.")
+        #expect(analysis.entities(.person).isEmpty)
+        #expect(analysis.entities(.place) == ["Úc"])
+    }
 }
