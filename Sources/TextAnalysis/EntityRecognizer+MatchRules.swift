@@ -135,7 +135,9 @@ extension EntityRecognizer {
     func placePrefix(_ c: inout ScanContext, _ hit: GazetteerHit) -> Bool {
         let token = c.tokens[c.i], end = hit.end
         guard hit.category.contains(.placePrefix),
-              !token.isCapitalized || token.sentenceStart || token.isAllCaps else { return false }  // `TP Vinh`
+              !token.isCapitalized || token.sentenceStart || token.isAllCaps,  // `TP Vinh`
+              // (`đội chủ nhà Hàng Đẫy`: a capital inside the words is a name's, not the prefix `nhà hàng`.)
+              !c.tokens[(c.i + 1)..<end].contains(where: { $0.isCapitalized && !$0.isAllCaps }) else { return false }
         // `TP. Hồ Chí Minh`, `Hồ Quang Cua`: capitalised, a prefix that is also a family name (`hồ`, lake)
         // starts a person's or a city's name.
         if vietnamese, token.isCapitalized, !token.isAllCaps, gazetteer.categories(c.tokens, at: c.i).contains(.familyName) {

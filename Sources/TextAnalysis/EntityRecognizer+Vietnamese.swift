@@ -297,6 +297,25 @@ extension EntityRecognizer {
         return k
     }
 
+    static let legalForms = KeySet(words: ["Inc", "Ltd", "LLC", "Corp", "JSC", "PLC", "GmbH"])
+    static let co = Tokenizer.key(of: "Co".unicodeScalars[...])
+
+    /// `Transword Foods, Inc`, `SMBC Consumer Finance Co., LTD`: the end of a foreign firm's legal form
+    /// written after a comma from `j`, right after its name, or nil.
+    func legalFormEnd(_ tokens: [Token], from j: Int) -> Int? {
+        let n = tokens.count
+        var k = j
+        if k < n, tokens[k].key == Self.co, tokens[k].isCapitalized {
+            k += 1
+            if k < n, tokens[k].kind == .punct, tokens[k].first == "." { k += 1 }
+        }
+        guard k + 1 < n, tokens[k].kind == .punct, tokens[k].first == ",", tokens[k + 1].kind == .word,
+              tokens[k + 1].isCapitalized || tokens[k + 1].isAllCaps, Self.legalForms.contains(tokens[k + 1].key) else {
+            return nil
+        }
+        return k + 2
+    }
+
     static let ngu = Tokenizer.key(of: "ngữ".unicodeScalars[...])
 
     /// `Hoa ngữ`, `Anh ngữ`: a capitalised syllable right before `ngữ` (language) names the language.

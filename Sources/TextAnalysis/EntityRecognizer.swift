@@ -39,7 +39,8 @@ import ArticleModel
 /// - after a Vietnamese family name a one-syllable head is a given name (`Nguyễn Trường Sơn`); a lane's
 ///   number may stand between a place prefix and the street's name (`ngõ 36 Giang Văn Minh`); an acronym
 ///   and Latin words in Vietnamese text name a company (`FE Credit`); a head with a unit's word and no
-///   name (`UBND TP`, `UBND thành phố`) names nothing;
+///   name (`UBND TP`, `UBND thành phố`) names nothing; a foreign firm's legal form after a comma stays in
+///   its name (`X Foods, Inc`);
 /// - a Vietnamese article's last line of one or two short names is its byline: people (`+Byline`), even
 ///   one opening with a one-syllable head (`Trường Thịnh`).
 ///
@@ -366,7 +367,9 @@ final class EntityRecognizer: Sendable {
             }
             break
         }
-        return trimmedRun(tokens, start..<(last + 1), firstConnector: firstConnector, firstPossessive: firstPossessive)
+        // (`SMBC Consumer Finance Co., LTD`: a firm's legal form after a comma is part of its name.)
+        let end = vietnamese ? legalFormEnd(tokens, from: last + 1) ?? last + 1 : last + 1
+        return trimmedRun(tokens, start..<end, firstConnector: firstConnector, firstPossessive: firstPossessive)
     }
 
     /// A scanned run cut back where its possessive or connector does not belong inside one name, and two
@@ -625,7 +628,8 @@ final class EntityRecognizer: Sendable {
             }
             break
         }
-        return walk.end > head ? walk.end : nil
+        guard walk.end > head else { return nil }
+        return vietnamese ? legalFormEnd(tokens, from: walk.end) ?? walk.end : walk.end  // `Công ty X, Inc.`
     }
 
     /// Whether the words are an administrative unit's word (`TP`, `thành phố`, `tỉnh`) and no name.

@@ -113,4 +113,17 @@ import Testing
         #expect(analysis.entities(.person).isEmpty)
         #expect(analysis.entities(.place) == ["Úc"])
     }
+
+    @Test func aForeignFirmsLegalFormAfterACommaIsPartOfItsName() {
+        let analysis = Analyze.paragraphs(
+            "Đơn đăng ký do Công ty Green Valley Foods, Inc. nộp, còn Hana Consumer Finance Co., Ltd mua lại cổ phần.")
+        #expect(analysis.entities(.organization) == ["Công ty Green Valley Foods, Inc", "Hana Consumer Finance Co., Ltd"])
+    }
+
+    @Test func aHotelOrARestaurantIsAPlace() {
+        let analysis = Analyze.paragraphs(
+            "Đoàn khách nghỉ tại khách sạn Hoa Sen và ăn tối ở nhà hàng Sen Vàng, gần sân của đội chủ nhà Hàng Đẫy.")
+        #expect(analysis.entities(.place) == ["Hoa Sen", "Sen Vàng"])
+        #expect(analysis.entities(.person).isEmpty)
+    }
 }
