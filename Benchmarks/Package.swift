@@ -24,7 +24,7 @@ let package = Package(
         .package(url: "https://github.com/ordo-one/package-benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
     ],
     targets: [
-        benchmark("AnalysisThroughput", using: ["TextAnalysis", "ArticleModel"]),
+        benchmark("AnalysisThroughput", using: ["TextAnalysis", "ArticleModel", "ArticleStore"]),
         benchmark("RenderFrame", using: ["BrowserUI", "TerminalCanvas", "ArticleModel"]),
         benchmark("LibraryScale", using: ["ArticleModel", "ArticleStore", "LibraryIndex", "LibrarySearch",
                                           "CorpusGenerator", "BrowserUI", "TerminalCanvas"]),

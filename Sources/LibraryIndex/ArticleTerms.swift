@@ -9,29 +9,27 @@ public struct ArticleTerms: Sendable {
     public private(set) var words: [UInt32] = []
     /// How many of `words` are the title's.
     public private(set) var titleWords = 0
-    private var numbers: [String: Int] = [:]
+    private var numbers = TermTable()
 
     public init() {}
 
     /// Room for about `words` words, so that the tables do not grow (and rehash) word by word.
     init(expectedWords words: Int) {
         self.words.reserveCapacity(words)
-        numbers.reserveCapacity(words / 2)
+        numbers = TermTable(capacity: words / 2)
         terms.reserveCapacity(words / 2)
         counts.reserveCapacity(words / 2)
     }
 
     /// Counts `term` `weight` more times; as a word of the text, it also joins `words`.
     mutating func add(_ term: String, weight: Int = 1, isWord: Bool) {
-        let number: Int
-        if let known = numbers[term] {
-            number = known
-            counts[number] += weight
-        } else {
-            number = terms.count
-            numbers[term] = number
+        let (found, isNew) = numbers.value(of: term, inserting: Int32(terms.count))
+        let number = Int(found)
+        if isNew {
             terms.append(term)
             counts.append(weight)
+        } else {
+            counts[number] += weight
         }
         if isWord { words.append(UInt32(number)) }
     }
@@ -45,5 +43,5 @@ public struct ArticleTerms: Sendable {
     }
 
     /// Lets go of the lookup table, which the indexer does not need, before the terms are handed over.
-    mutating func seal() { numbers = [:] }
+    mutating func seal() { numbers = TermTable() }
 }

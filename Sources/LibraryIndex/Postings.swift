@@ -173,7 +173,7 @@ public struct Postings: Sendable {
 /// `terms`: numbers are given in order of first sight (so the most common words get the smallest,
 /// shortest-coded numbers), and a term carried over from a previous index keeps its number.
 struct PostingsBuilder {
-    private var numbers: [String: Int] = [:]
+    private var numbers = TermTable()
     /// By number; a number whose term is gone from the library keeps an empty place.
     private var terms: [String] = []
     private var lists: [BinaryWriter] = []
@@ -187,8 +187,9 @@ struct PostingsBuilder {
 
     /// The number of `term`, given now if it has none.
     mutating func number(of term: String) -> Int {
-        if let known = numbers[term] { return known }
-        return register(term, number: terms.count)
+        let (number, isNew) = numbers.value(of: term, inserting: Int32(terms.count))
+        if isNew { grow(to: Int(number), term) }
+        return Int(number)
     }
 
     /// Gives `term` the number it had in a previous index, and returns the number it has now: a new one
@@ -196,15 +197,20 @@ struct PostingsBuilder {
     @discardableResult
     mutating func register(_ term: String, number: Int) -> Int {
         if number < terms.count, !terms[number].isEmpty, terms[number] != term { return self.number(of: term) }
+        numbers.set(term, to: Int32(number))
+        grow(to: number, term)
+        return number
+    }
+
+    /// Makes room for the number `number` (the lists between stay empty) and names it `term`.
+    private mutating func grow(to number: Int, _ term: String) {
         if number >= terms.count {
             let more = number + 1 - terms.count
             terms += Array(repeating: "", count: more)
             lists += Array(repeating: BinaryWriter(), count: more)
             lastArticle += Array(repeating: -1, count: more)
         }
-        numbers[term] = number
         terms[number] = term
-        return number
     }
 
     /// Adds the terms of the article at build position `article`; returns each term's number, in the

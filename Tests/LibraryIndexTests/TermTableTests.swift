@@ -1,0 +1,30 @@
+@testable import LibraryIndex
+import Testing
+
+/// The indexer's term map: every term keeps its value through growth, terms are told apart by every
+/// byte, and a value set again replaces the old one.
+@Suite struct TermTableTests {
+    @Test func termsKeepTheirValuesAsTheTableGrows() {
+        var table = TermTable()
+        let terms = (0..<20_000).map { "từ\($0)" } + ["", "=đà", "=da", "da", "entity:kim ma", "北京"]
+        for (number, term) in terms.enumerated() {
+            let (value, inserted) = table.value(of: term, inserting: Int32(number))
+            #expect(inserted && value == Int32(number))
+        }
+        #expect(table.count == terms.count)
+        #expect(terms.indices.allSatisfy { table.value(of: terms[$0]) == Int32($0) })
+        // Asked again, a term is found, not added.
+        let (value, inserted) = table.value(of: "=đà", inserting: -1)
+        #expect(!inserted && value == Int32(terms.count - 5))
+        #expect(table.value(of: "từ20000") == nil && table.value(of: "d") == nil && table.value(of: "daa") == nil)
+        #expect(table.count == terms.count)
+    }
+
+    @Test func settingAValueReplacesIt() {
+        var table = TermTable(capacity: 4)
+        table.set("giao", to: 3)
+        table.set("giao", to: 9)
+        table.set("thông", to: 1)
+        #expect(table.value(of: "giao") == 9 && table.value(of: "thông") == 1 && table.count == 2)
+    }
+}
