@@ -6,7 +6,7 @@ extension EntityRecognizer {
     typealias RunRule = @Sendable (EntityRecognizer) -> (inout ScanContext, NameRun) -> Bool
 
     static let vietnameseRunRules: [RunRule] = [
-        gluedSyllables, productModel, capitalisedHeading, romanNumeral, compassBeforePlace, dashJoinedBody, acronymAfterTitle, sentenceStartSyllables, commonWordAtSentenceStart, hospitalDepartment,
+        gluedSyllables, productModel, makerAndModel, capitalisedHeading, romanNumeral, compassBeforePlace, dashJoinedBody, acronymAfterTitle, sentenceStartSyllables, commonWordAtSentenceStart, hospitalDepartment,
         vietnameseNonName, endsWithNothingOrEvent,
     ]
     static let englishRunRules: [RunRule] = [wireDateline, productModel, titleOfWork, titleWithThe, lawOrEventWithOf,
@@ -56,6 +56,26 @@ extension EntityRecognizer {
               !BlockText.hasVietnameseLetter(c.block.scalars, tokens[i - 2].start..<tokens[chunk.upperBound - 1].end)
         else { return false }
         return true
+    }
+
+    /// `mẫu đồng hồ Garmin Enduro`, `điện thoại Vsmart Live`: Latin words after a product noun are a maker
+    /// and its model: the first is a candidate (the maker), the others name nothing, nor do their repeats.
+    func makerAndModel(_ c: inout ScanContext, _ run: NameRun) -> Bool {
+        let chunk = run.chunk, tokens = c.tokens, i = chunk.lowerBound
+        guard chunk.count >= 2, tokens[chunk].allSatisfy({ $0.kind == .word && !$0.isAllCaps }),
+              !BlockText.hasVietnameseLetter(c.block.scalars, tokens[i].start..<tokens[chunk.upperBound - 1].end),
+              Self.productNouns.contains(where: { noun in
+                  noun.count <= i && noun.indices.allSatisfy { tokens[i - noun.count + $0].key == noun[$0] }
+              }) else { return false }
+        if c.prefixEnd == i { c.prefixEnd = -1 }  // (`đồng hồ X`: no lake)
+        candidate(&c, NameRun(chunk: i..<(i + 1), alone: false, afterParenthesis: false, titled: false))
+        c.add(c.mention(i + 1, chunk.upperBound, nil, clues: [.noEntity]), next: chunk.upperBound)
+        return true
+    }
+
+    /// The product nouns of `product-nouns.txt`, each as its words' keys.
+    static let productNouns: [[UInt64]] = Gazetteer.listEntries("product-nouns").map { line in
+        line.split(separator: " ").map { Tokenizer.key(of: $0.unicodeScalars) }
     }
 
     /// How many digits a model's code has (`A52`, `ST25`, `X1`: a word that starts with a letter and holds

@@ -34,6 +34,8 @@ import ArticleModel
 ///   known clubs are clubs (`+Lists`);
 /// - a Vietnamese body's name goes on over an administrative unit and its name (`Sở Y tế tỉnh X`); a
 ///   glued `&` keeps an acronym whole;
+/// - Latin words after a product noun are a maker and its model (`đồng hồ Garmin | Enduro`: the model names
+///   nothing);
 /// - runs with a model's code (`Galaxy A02`) or after a product's number (`iPhone 12 Pro Max`), headings in
 ///   capitals with Vietnamese marks and Roman numerals name nothing (`+RunRules`);
 /// - after a Vietnamese family name a one-syllable head is a given name (`Nguyễn Trường Sơn`); a lane's

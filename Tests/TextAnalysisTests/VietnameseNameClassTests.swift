@@ -126,4 +126,13 @@ import Testing
         #expect(analysis.entities(.place) == ["Hoa Sen", "Sen Vàng"])
         #expect(analysis.entities(.person).isEmpty)
     }
+
+    @Test func latinWordsAfterAProductNounAreAMakerAndItsModel() {
+        let analysis = Analyze.paragraphs(
+            "Hãng vừa giới thiệu đồng hồ Suunto Vertex tại Việt Nam.",
+            "Theo Suunto, chiếc Vertex có pin dùng được ba tuần, còn người mẫu Anna Kowalski đeo nó trên sàn diễn.")
+        #expect(analysis.entities(.organization) == ["Suunto"])
+        #expect(analysis.entities(.person) == ["Anna Kowalski"])
+        #expect(analysis.entities(.place) == ["Việt Nam"])
+    }
 }
