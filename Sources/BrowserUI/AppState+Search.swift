@@ -148,7 +148,8 @@ extension AppState {
 
     /// Shows only the matching articles, best first, keeping the full list to come back to.
     mutating func applyListFilter(_ hits: [SearchHit]) {
-        guard let query = search.list.query else { return }
+        guard var query = search.list.query else { return }
+        query.answered = query.sent  // only the answer to the text last sent is applied
         let full = if case .filtered(_, let full, _) = search.list { full } else { articles }
         let counts = Dictionary(hits.map { ($0.summary.id, $0.matches) }, uniquingKeysWith: max)
         search.list = .filtered(query, full: full, matchCounts: counts)

@@ -39,6 +39,20 @@ import Testing
         #expect(render(state).lines[0].contains("Search: cảng (1)"))
     }
 
+    /// A second search typed after a first was confirmed: the title names the text whose answer the
+    /// list shows, not the first search.
+    @Test func theTitleNamesTheSearchWhoseAnswerIsShown() {
+        var (state, _) = typing("cảng")
+        _ = press(&state, .enter)
+        _ = reduce(&state, .search(.results(query: "cảng", hits(state, [0]))))
+        #expect(render(state).lines[0].contains("Search: cảng (1)"))
+        _ = press(&state, .character("/"))
+        _ = type(&state, "hà")
+        #expect(render(state).lines[0].contains("Search: cảng (1)"), "until an answer comes, the list is cảng's")
+        _ = reduce(&state, .search(.results(query: "hà", hits(state, [0]))))
+        #expect(render(state).lines[0].contains("Search: hà (1)"))
+    }
+
     @Test func theLatestAnswerIsShownWhateverCameBefore() {
         var (state, _) = typing("ha")
         let full = state.articles

@@ -89,6 +89,21 @@ import Testing
         #expect(record?["entities"] is [Any])
     }
 
+    /// A folder stands for its article files, in path order, as a library is read (subfolders too).
+    @Test func analyzeReadsTheArticlesOfAFolder() throws {
+        try FileManager.default.createDirectory(atPath: folder + "/more", withIntermediateDirectories: true)
+        try write("more/later.txt", "Tin sau\n\nÔng Nam nói: \"Sẽ xong\".\n")
+        let run = try LedeBinary.run(["analyze", "--json", folder])
+        #expect(run.status == 0)
+        let paths = try run.lines.map { line in
+            try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])["path"] as? String
+        }
+        let names = try FileManager.default.subpathsOfDirectory(atPath: folder)
+            .filter { $0.hasSuffix(".txt") || $0.hasSuffix(".md") }.sorted()
+        #expect(paths == names.map { folder + "/" + $0 })
+        #expect(paths.contains(folder + "/more/later.txt"))
+    }
+
     @Test func analyzeNamesEntitiesOfTheTitleLineAndTheWireSource() throws {
         try write("hue.txt", "(Tin Huế) - Lễ hội diễn ra trong ba ngày.\nThừa Thiên Huế mở lễ hội áo dài\nNgười dân đến xem rất đông.\n")
         let run = try LedeBinary.run(["analyze", "--json", folder + "/hue.txt"])
