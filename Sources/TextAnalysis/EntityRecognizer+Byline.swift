@@ -28,24 +28,6 @@ extension EntityRecognizer {
 
     static let theo = Tokenizer.key(of: "theo".unicodeScalars[...])
 
-    /// `Nguyễn Trường Sơn`: a run whose only head is a given name right after its family name.
-    func headIsGivenName(_ tokens: [Token], _ chunk: Range<Int>) -> Bool {
-        let j = chunk.lowerBound + 1
-        guard chunk.count >= 3, gazetteer.categories(tokens, at: chunk.lowerBound).contains(.familyName),
-              isHeadGivenName(tokens, at: j) else { return false }
-        return !hasOrgHead(tokens, (j + 1)..<chunk.upperBound)
-    }
-
-    /// `Trường Thịnh`, `Nguyễn Trường Sơn`: a head of one syllable (`Trường`, `Hội`) used as a given name,
-    /// before a capitalised syllable that is no head, title or place, in a name that is not all capitals.
-    func isHeadGivenName(_ tokens: [Token], at j: Int) -> Bool {
-        guard gazetteer.match(tokens, at: j, [.orgHead])?.length == 1, !tokens[j].isAllCaps,
-              gazetteer.match(tokens, at: j, [.title, .place, .organization]) == nil,
-              j + 1 < tokens.count, tokens[j + 1].kind == .word, tokens[j + 1].isCapitalized, !tokens[j + 1].isAllCaps
-        else { return false }
-        return gazetteer.categories(tokens, at: j + 1).isDisjoint(with: [.orgHead, .title, .place, .organization, .honorific])
-    }
-
     /// The end of a writer's name from `start`: two to four capitalised Vietnamese syllables, the first
     /// of which may be an initial with its full stop (`T.Thủy`, `M. Hà`); nil when none is there.
     private func bylineNameEnd(_ block: BlockText, from start: Int) -> Int? {

@@ -196,6 +196,24 @@ extension EntityRecognizer {
         return end >= n || !tokens[end].isNameLike ? end : nil
     }
 
+    /// `Nguyễn Trường Sơn`: a run whose only head is a given name right after its family name.
+    func headIsGivenName(_ tokens: [Token], _ chunk: Range<Int>) -> Bool {
+        let j = chunk.lowerBound + 1
+        guard chunk.count >= 3, gazetteer.categories(tokens, at: chunk.lowerBound).contains(.familyName),
+              isHeadGivenName(tokens, at: j) else { return false }
+        return !hasOrgHead(tokens, (j + 1)..<chunk.upperBound)
+    }
+
+    /// `Trường Thịnh`, `Nguyễn Trường Sơn`: a head of one syllable (`Trường`, `Hội`) used as a given name,
+    /// before a capitalised syllable that is no head, title or place, in a name that is not all capitals.
+    func isHeadGivenName(_ tokens: [Token], at j: Int) -> Bool {
+        guard gazetteer.match(tokens, at: j, [.orgHead])?.length == 1, !tokens[j].isAllCaps,
+              gazetteer.match(tokens, at: j, [.title, .place, .organization]) == nil,
+              j + 1 < tokens.count, tokens[j + 1].kind == .word, tokens[j + 1].isCapitalized, !tokens[j + 1].isAllCaps
+        else { return false }
+        return gazetteer.categories(tokens, at: j + 1).isDisjoint(with: [.orgHead, .title, .place, .organization, .honorific])
+    }
+
     /// A Vietnamese full name from `j`: a family name and two or more capitalised syllables, none a place,
     /// head or title, ending where the name-like words end (within `limit`).
     func personNameStarts(_ tokens: [Token], at j: Int, _ limit: Range<Int>) -> Bool {
