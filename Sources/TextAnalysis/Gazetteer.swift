@@ -78,6 +78,9 @@ struct Gazetteer: Sendable {
     private var flat: [Entry] = []
     private var pending: [UInt64: [Entry]] = [:]
     private var longest = KeyTable<Int>()
+    /// Every phrase that begins an entry (the entries themselves too): a phrase not in it ends the search
+    /// for longer entries, and a first word not in it is no entry's.
+    private var prefixes = KeyFilter(bits: 1 << 17)
 
     static let shared: Gazetteer = {
         var gazetteer = Gazetteer()
@@ -111,6 +114,7 @@ struct Gazetteer: Sendable {
         var capitals: UInt64 = 0
         for (offset, token) in tokens.enumerated() {
             key = TokenKey.combine(key, token.key)
+            prefixes.insert(key)
             if token.isCapitalized || token.isAllCaps { capitals |= 1 << UInt64(offset) }
         }
         // Titles are written lowercase mid-sentence (`tham mưu trưởng`, `prime minister`); only a one-word
@@ -140,7 +144,8 @@ struct Gazetteer: Sendable {
     /// The longest entry of `wanted` categories starting at token `i`, whose capitals are capitals in the
     /// text too (so `Anh` the country is not `anh` the honorific, while `châu Âu` matches `Châu Âu`).
     func match(_ tokens: [Token], at i: Int, _ wanted: Category) -> Match? {
-        guard let maxLength = longest[tokens[i].key] else { return nil }
+        guard prefixes.mayContain(TokenKey.combine(TokenKey.seed, tokens[i].key)),
+              let maxLength = longest[tokens[i].key] else { return nil }
         var key = TokenKey.seed
         var textCapitals: UInt64 = 0
         var best: Match?
@@ -150,6 +155,7 @@ struct Gazetteer: Sendable {
             key = TokenKey.combine(key, token.key)
             if token.isCapitalized || token.isAllCaps { textCapitals |= 1 << UInt64(length) }
             length += 1
+            guard prefixes.mayContain(key) else { break }  // no entry goes on this way
             guard let found = entries[key] else { continue }
             var category: Category = []
             for index in found where flat[index].length == length && flat[index].capitals & ~textCapitals == 0 {
@@ -164,7 +170,8 @@ struct Gazetteer: Sendable {
 
     /// Categories of the single token at `i` (entries of one token only).
     func categories(_ tokens: [Token], at i: Int) -> Category {
-        guard let found = entries[TokenKey.combine(TokenKey.seed, tokens[i].key)] else { return [] }
+        let key = TokenKey.combine(TokenKey.seed, tokens[i].key)
+        guard prefixes.mayContain(key), let found = entries[key] else { return [] }
         let capital: UInt64 = tokens[i].isCapitalized || tokens[i].isAllCaps ? 1 : 0
         var category: Category = []
         for index in found where flat[index].length == 1 && flat[index].capitals & ~capital == 0 {
