@@ -56,6 +56,7 @@ public struct Analyzer: Sendable {
         EntityClassifier(gazetteer: gazetteer, vietnamese: vietnamese).classify(&mentions, blocks: texts)
         mentions.removeAll { $0.kind == nil }
         EntityClassifier(gazetteer: gazetteer, vietnamese: vietnamese).joinMissions(&mentions, blocks: texts)
+        EntityClassifier(gazetteer: gazetteer, vietnamese: vietnamese).completeCutNames(&mentions, blocks: texts)
         Self.rereadTitleCase(&mentions, texts, titleCase, gazetteer)
 
         // Each mention's text and canonical form, made once.

@@ -11,7 +11,8 @@ import ArticleModel
 /// otherwise in English an organisation (news capitalises little else mid-sentence), and in Vietnamese an
 /// organisation if it is a foreign word (`Garmin`), else nothing. In Vietnamese a name right after
 /// `tại`/`ở` (at, in) is a place, except after a diplomatic mission, whose name runs on through it (`Đại sứ
-/// quán Bỉ tại Hàn Quốc`, `joinMissions`).
+/// quán Bỉ tại Hàn Quốc`, `joinMissions`). A Vietnamese person's name cut before its last syllable (`Lưu
+/// Diệc | Phi công khai`) takes it when the article names the person in full (`completeCutNames`).
 struct EntityClassifier {
     let gazetteer: Gazetteer
     let vietnamese: Bool

@@ -41,9 +41,11 @@ extension EntityRecognizer {
                 words += 1
                 continue
             }
-            // (`Thế`, `An` are function words too; a credit's `Theo` is none of a name.)
+            // (`Thế`, `An` are function words too; a credit's `Theo` is none of a name. `Trường Thịnh`: a
+            // one-syllable head opening the line is a given name there, no body.)
             guard Self.isVietnameseSyllable(letters),
-                  gazetteer.categories(tokens, at: j).isDisjoint(with: [.title, .orgHead]),
+                  gazetteer.categories(tokens, at: j).isDisjoint(with: [.title, .orgHead])
+                    || j == start && isHeadGivenName(tokens, at: j),
                   j > start || gazetteer.categories(tokens, at: j).isDisjoint(with: [.honorific, .pronoun])
                     && tokens[j].key != Self.theo && !Self.creditWords.contains(tokens[j].key) else {
                 return nil

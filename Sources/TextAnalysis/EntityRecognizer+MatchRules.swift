@@ -108,6 +108,13 @@ extension EntityRecognizer {
               let orgEnd = organizationEnd(c.tokens, after: hit.end, placesOnly: hit.category.contains(.organization),
                                            nameFollows: c.i == c.titleEnd) else { return false }
         let start = c.i
+        // `UBND thành phố | yêu cầu`, `Chủ tịch UBND TP | Lê Văn A`: a unit's word with no name after it
+        // names no place, so the head has no name either.
+        if vietnamese, onlyUnitWords(c.tokens, hit.end..<orgEnd) {
+            c.i = orgEnd
+            if start == c.titleEnd { c.titleEnd = orgEnd }
+            return true
+        }
         c.add(c.mention(start, orgEnd, .organization), next: orgEnd)
         // `Bộ trưởng Bộ Y tế | Nguyễn Văn A`: the title still introduces the name after the body.
         if start == c.titleEnd { c.titleEnd = orgEnd }
@@ -138,10 +145,17 @@ extension EntityRecognizer {
     func placePrefix(_ c: inout ScanContext, _ hit: GazetteerHit) -> Bool {
         let token = c.tokens[c.i], end = hit.end
         guard hit.category.contains(.placePrefix),
-              !token.isCapitalized || token.sentenceStart || token.isAllCaps else { return false }  // `TP Vinh`
+              !token.isCapitalized || token.sentenceStart || token.isAllCaps,  // `TP Vinh`
+              // (`đội chủ nhà Hàng Đẫy`: a capital inside the words is a name's, not the prefix `nhà hàng`.)
+              !c.tokens[(c.i + 1)..<end].contains(where: { $0.isCapitalized && !$0.isAllCaps }) else { return false }
         // `TP. Hồ Chí Minh`, `Hồ Quang Cua`: capitalised, a prefix that is also a family name (`hồ`, lake)
         // starts a person's or a city's name.
         if vietnamese, token.isCapitalized, !token.isAllCaps, gazetteer.categories(c.tokens, at: c.i).contains(.familyName) {
+            return false
+        }
+        // `yêu cầu X`, `nhu cầu X`: `cầu` closing another noun is no bridge.
+        if vietnamese, token.key == Self.cau, c.i > 0, c.tokens[c.i - 1].kind == .word,
+           Self.bridgeCompounds.contains(c.tokens[c.i - 1].key) {
             return false
         }
         if vietnamese, hit.match.length == 1, Self.numberedPlaces.contains(token.key), end < c.n,
@@ -149,10 +163,23 @@ extension EntityRecognizer {
             c.add(c.mention(c.i, end + 1, .place), next: end + 1)
             return true
         }
-        c.prefixEnd = end
+        c.prefixEnd = vietnamese ? streetNameAfterNumber(c.tokens, from: end) ?? end : end
         c.i = end
         return true
     }
+
+    /// `ngõ 36 Giang Văn Minh`, `hẻm 160/16 Võ Thị Sáu`: a lane or house number between a place prefix and
+    /// the street's name (often a person's); the index of the name, or nil.
+    private func streetNameAfterNumber(_ tokens: [Token], from j: Int) -> Int? {
+        guard j < tokens.count, tokens[j].kind == .number else { return nil }
+        var k = j + 1
+        while k + 1 < tokens.count, tokens[k].kind == .punct, tokens[k].first == "/", tokens[k + 1].kind == .number { k += 2 }
+        return k < tokens.count && tokens[k].isNameLike && !tokens[k].isAllCaps ? k : nil
+    }
+
+    static let cau = Tokenizer.key(of: "cầu".unicodeScalars[...])
+    /// Syllables that make `cầu` part of another noun (`yêu cầu`, `toàn cầu`).
+    static let bridgeCompounds = KeySet(list: "bridge-compounds")
 
     /// A word that names nothing is skipped (`Ông Xi Jinping`: after a form of address a word that is
     /// otherwise no name starts one); in English an adjective before a body's name belongs to it.

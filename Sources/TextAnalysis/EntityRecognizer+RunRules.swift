@@ -6,7 +6,7 @@ extension EntityRecognizer {
     typealias RunRule = @Sendable (EntityRecognizer) -> (inout ScanContext, NameRun) -> Bool
 
     static let vietnameseRunRules: [RunRule] = [
-        gluedSyllables, productModel, capitalisedHeading, romanNumeral, compassBeforePlace, dashJoinedBody, acronymAfterTitle, sentenceStartSyllables, commonWordAtSentenceStart, hospitalDepartment,
+        gluedSyllables, productModel, makerAndModel, capitalisedHeading, romanNumeral, compassBeforePlace, dashJoinedBody, acronymAfterTitle, sentenceStartSyllables, commonWordAtSentenceStart, hospitalDepartment,
         vietnameseNonName, endsWithNothingOrEvent,
     ]
     static let englishRunRules: [RunRule] = [wireDateline, quotedTitle, ordinaryWordOpensSentence, tailOfLongerName,
@@ -36,11 +36,14 @@ extension EntityRecognizer {
     /// letters and digits, no hyphen) names a product, which news does not count as a body or a person;
     /// so does a code alone with three digits or more (`BN2899`, a patient; `VJ3613`, a flight). In English a
     /// run that ends with a code of two capitals (`Windows XP`, `Nintendo DS`) names a product too.
+    /// `iPhone 12 Pro Max`, `Mi 11 Lite`: Latin words right after a product's name and its number are
+    /// the model's, no name either.
     func productModel(_ c: inout ScanContext, _ run: NameRun) -> Bool {
         let chunk = run.chunk
         guard chunk.count >= 2 && chunk.contains(where: { modelCodeDigits(c.block, c.tokens[$0]) > 0 })
             || chunk.count == 1 && modelCodeDigits(c.block, c.tokens[chunk.lowerBound]) >= 3
-            || !vietnamese && endsWithTwoCapitalCode(c.tokens, chunk) else { return false }
+            || !vietnamese && endsWithTwoCapitalCode(c.tokens, chunk)
+            || followsModelNumber(c, chunk) else { return false }
         c.i = chunk.upperBound
         return true
     }
@@ -55,6 +58,39 @@ extension EntityRecognizer {
     }
 
     static let companyForms = KeySet(words: ["AG", "SA", "NV", "AB", "SE", "KK"])
+
+    /// A run of Latin words after a number that follows a product's Latin name (`Mi 11 | Lite`, `iPhone 12 |
+    /// Pro Max`: a word with a capital in it).
+    private func followsModelNumber(_ c: ScanContext, _ chunk: Range<Int>) -> Bool {
+        let tokens = c.tokens, i = chunk.lowerBound
+        // (Vietnamese text only: in English a date's year comes first as often, `May 2005 | Labour`.)
+        guard vietnamese, i >= 2, tokens[i - 1].kind == .number, tokens[i - 2].kind == .word,
+              c.block.scalars[tokens[i - 2].start..<tokens[i - 2].end].contains(where: { $0.properties.isUppercase }),
+              // (`Năm 2017 | Samsung`: a Vietnamese word before the number is a time word, no product.)
+              !BlockText.hasVietnameseLetter(c.block.scalars, tokens[i - 2].start..<tokens[chunk.upperBound - 1].end)
+        else { return false }
+        return true
+    }
+
+    /// `mẫu đồng hồ Garmin Enduro`, `điện thoại Vsmart Live`: Latin words after a product noun are a maker
+    /// and its model: the first is a candidate (the maker), the others name nothing, nor do their repeats.
+    func makerAndModel(_ c: inout ScanContext, _ run: NameRun) -> Bool {
+        let chunk = run.chunk, tokens = c.tokens, i = chunk.lowerBound
+        guard chunk.count >= 2, tokens[chunk].allSatisfy({ $0.kind == .word && !$0.isAllCaps }),
+              !BlockText.hasVietnameseLetter(c.block.scalars, tokens[i].start..<tokens[chunk.upperBound - 1].end),
+              Self.productNouns.contains(where: { noun in
+                  noun.count <= i && noun.indices.allSatisfy { tokens[i - noun.count + $0].key == noun[$0] }
+              }) else { return false }
+        if c.prefixEnd == i { c.prefixEnd = -1 }  // (`đồng hồ X`: no lake)
+        candidate(&c, NameRun(chunk: i..<(i + 1), alone: false, afterParenthesis: false, titled: false))
+        c.add(c.mention(i + 1, chunk.upperBound, nil, clues: [.noEntity]), next: chunk.upperBound)
+        return true
+    }
+
+    /// The product nouns of `product-nouns.txt`, each as its words' keys.
+    static let productNouns: [[UInt64]] = Gazetteer.listEntries("product-nouns").map { line in
+        line.split(separator: " ").map { Tokenizer.key(of: $0.unicodeScalars) }
+    }
 
     /// How many digits a model's code has (`A52`, `ST25`, `X1`: a word that starts with a letter and holds
     /// digits), 0 for other words and for a name with a hyphen (`COVID-19`).

@@ -54,6 +54,8 @@ extension EntityRecognizer {
             // `Trung tâm Hội nghị Quốc gia`: a compound written with its first capital only ends the name.
             if let words = gazetteer.match(tokens, at: last - 1, [.orgWord, .orgField]), words.length >= 2 {
                 last = max(last, last - 1 + words.length)
+                // `Công viên Quốc gia Cúc Phương`: the name after the compound goes on.
+                if last < n, tokens[last].isNameLike { last = capitalisedRun(tokens, from: last, afterPrefix: true).upperBound }
             }
             return (last, Mention(block: block.index, first: i, end: last, kind: .place))
         }
@@ -62,6 +64,8 @@ extension EntityRecognizer {
             // language, which news does not count as a place or a person.
             return (capitalisedRun(tokens, from: end, afterPrefix: true).upperBound, nil)
         }
+        // `Anh ngữ`: a place's syllable before `ngữ` names its language.
+        if category.contains(.place), match.length == 1, isLanguageSyllable(tokens, i) { return (end, nil) }
         // `Anh cho biết ...`: at a sentence's start a form of address that is also a place, in an article
         // that never capitalises it mid-sentence (`nước Anh`, `Tuấn Anh`), is the pronoun.
         if category.contains(.place), category.contains(.honorific), match.length == 1, tokens[i].sentenceStart,
@@ -133,8 +137,9 @@ extension EntityRecognizer {
 
     /// A capitalised run that should name nothing: compass words alone (`miền Tây`, `hướng Tây Nam`; not
     /// after a form of address, `anh Nam`),
-    /// or a lone form of address (`Ông nói`), which is no name even when capitalised.
-    /// After a title, a capitalised field compound (`Trưởng phòng Kinh tế`) names the title's unit, not a
+    /// or a lone form of address (`Ông nói`), which is no name even when capitalised, or `Việt` alone after a
+    /// common noun (`doanh nghiệp Việt`), the short form of Vietnamese, or a syllable before `ngữ` (`Hoa ngữ`,
+    /// a language). After a title, a capitalised field compound (`Trưởng phòng Kinh tế`) names the title's unit, not a
     /// person.
     func isVietnameseNonName(_ tokens: [Token], _ chunk: Range<Int>, afterPrefix: Bool, afterTitle: Bool,
                              titled: Bool = false) -> Bool {
@@ -148,6 +153,15 @@ extension EntityRecognizer {
         }
         if chunk.count == 1, !tokens[chunk.lowerBound].isAllCaps,
            !gazetteer.categories(tokens, at: chunk.lowerBound).isDisjoint(with: [.honorific, .pronoun]) {
+            return true
+        }
+        // `màn ảnh Hoa ngữ`: a syllable before `ngữ` names a language.
+        if chunk.count == 1, isLanguageSyllable(tokens, chunk.lowerBound) { return true }
+        // `doanh nghiệp Việt`, `người Việt`: alone after a common noun, `Việt` is the short form of
+        // Vietnamese (after a form of address a given name: `ông Việt`).
+        let i = chunk.lowerBound
+        if chunk.count == 1, !titled, tokens[i].key == Self.viet, i > 0, tokens[i - 1].kind == .word,
+           !tokens[i - 1].isCapitalized, !tokens[i - 1].isAllCaps {
             return true
         }
         return false
@@ -182,13 +196,32 @@ extension EntityRecognizer {
         return end >= n || !tokens[end].isNameLike ? end : nil
     }
 
+    /// `Nguyễn Trường Sơn`: a run whose only head is a given name right after its family name.
+    func headIsGivenName(_ tokens: [Token], _ chunk: Range<Int>) -> Bool {
+        let j = chunk.lowerBound + 1
+        guard chunk.count >= 3, gazetteer.categories(tokens, at: chunk.lowerBound).contains(.familyName),
+              isHeadGivenName(tokens, at: j) else { return false }
+        return !hasOrgHead(tokens, (j + 1)..<chunk.upperBound)
+    }
+
+    /// `Trường Thịnh`, `Nguyễn Trường Sơn`: a head of one syllable (`Trường`, `Hội`) used as a given name,
+    /// before a capitalised syllable that is no head, title or place, in a name that is not all capitals.
+    func isHeadGivenName(_ tokens: [Token], at j: Int) -> Bool {
+        guard gazetteer.match(tokens, at: j, [.orgHead])?.length == 1, !tokens[j].isAllCaps,
+              gazetteer.match(tokens, at: j, [.title, .place, .organization]) == nil,
+              j + 1 < tokens.count, tokens[j + 1].kind == .word, tokens[j + 1].isCapitalized, !tokens[j + 1].isAllCaps
+        else { return false }
+        return gazetteer.categories(tokens, at: j + 1).isDisjoint(with: [.orgHead, .title, .place, .organization, .honorific])
+    }
+
     /// A Vietnamese full name from `j`: a family name and two or more capitalised syllables, none a place,
     /// head or title, ending where the name-like words end (within `limit`).
     func personNameStarts(_ tokens: [Token], at j: Int, _ limit: Range<Int>) -> Bool {
         guard gazetteer.categories(tokens, at: j).contains(.familyName) else { return false }
         var k = j
         while k < limit.upperBound, tokens[k].isNameLike, !tokens[k].isAllCaps,
-              gazetteer.match(tokens, at: k, [.place, .orgHead, .title, .honorific, .organization]) == nil {
+              gazetteer.match(tokens, at: k, [.place, .orgHead, .title, .honorific, .organization]) == nil
+                || k == j + 1 && isHeadGivenName(tokens, at: k) {  // `Nguyễn Trường Sơn`
             k += 1
         }
         return k - j >= 3 && (k >= tokens.count || !tokens[k].isNameLike)
@@ -282,7 +315,34 @@ extension EntityRecognizer {
         return k
     }
 
+    static let legalForms = KeySet(words: ["Inc", "Ltd", "LLC", "Corp", "JSC", "PLC", "GmbH"])
+    static let co = Tokenizer.key(of: "Co".unicodeScalars[...])
+
+    /// `Transword Foods, Inc`, `SMBC Consumer Finance Co., LTD`: the end of a foreign firm's legal form
+    /// written after a comma from `j`, right after its name, or nil.
+    func legalFormEnd(_ tokens: [Token], from j: Int) -> Int? {
+        let n = tokens.count
+        var k = j
+        if k < n, tokens[k].key == Self.co, tokens[k].isCapitalized {
+            k += 1
+            if k < n, tokens[k].kind == .punct, tokens[k].first == "." { k += 1 }
+        }
+        guard k + 1 < n, tokens[k].kind == .punct, tokens[k].first == ",", tokens[k + 1].kind == .word,
+              tokens[k + 1].isCapitalized || tokens[k + 1].isAllCaps, Self.legalForms.contains(tokens[k + 1].key) else {
+            return nil
+        }
+        return k + 2
+    }
+
+    static let ngu = Tokenizer.key(of: "ngữ".unicodeScalars[...])
+
+    /// `Hoa ngữ`, `Anh ngữ`: a capitalised syllable right before `ngữ` (language) names the language.
+    func isLanguageSyllable(_ tokens: [Token], _ i: Int) -> Bool {
+        i + 1 < tokens.count && tokens[i + 1].key == Self.ngu && !tokens[i + 1].isCapitalized && !tokens[i].isAllCaps
+    }
+
     static let mien = Tokenizer.key(of: "miền".unicodeScalars[...])
+    static let viet = Tokenizer.key(of: "Việt".unicodeScalars[...])
     static let khuVuc = [Tokenizer.key(of: "khu".unicodeScalars[...]), Tokenizer.key(of: "vực".unicodeScalars[...])]
 
     /// `Trung tâm ... miền Bắc`, `Đài ... khu vực Nam Bộ`: a region closing a body's name; the index after
@@ -329,8 +389,14 @@ extension EntityRecognizer {
         if let place = gazetteer.match(tokens, at: k, [.place]) {
             return k + place.length >= n || !tokens[k + place.length].isNameLike ? k + place.length : nil
         }
-        if nameFollows, gazetteer.categories(tokens, at: k).contains(.familyName) { return nil }
         let run = capitalisedRun(tokens, from: k, afterPrefix: true)
+        // (`lãnh đạo Công an phường | Lê Văn A`; but `phường Kim Mã, quận Ba Đình` goes on to a larger unit:
+        // an address, no person.)
+        if nameFollows, gazetteer.categories(tokens, at: k).contains(.familyName),
+           !(run.upperBound + 1 < n && tokens[run.upperBound].kind == .punct && tokens[run.upperBound].first == ","
+             && gazetteer.match(tokens, at: run.upperBound + 1, [.placePrefix]) != nil) {
+            return nil
+        }
         return run.count <= 4 ? run.upperBound : nil
     }
 

@@ -41,9 +41,17 @@ import ArticleModel
 ///   known clubs are clubs (`+Lists`);
 /// - a Vietnamese body's name goes on over an administrative unit and its name (`Sở Y tế tỉnh X`); a
 ///   glued `&` keeps an acronym whole;
-/// - runs with a model's code (`Galaxy A02`), headings in capitals with Vietnamese marks and Roman
-///   numerals name nothing (`+RunRules`);
-/// - a Vietnamese article's last line of one or two short names is its byline: people (`+Byline`).
+/// - Latin words after a product noun are a maker and its model (`đồng hồ Garmin | Enduro`: the model names
+///   nothing);
+/// - runs with a model's code (`Galaxy A02`) or after a product's number (`iPhone 12 Pro Max`), headings in
+///   capitals with Vietnamese marks and Roman numerals name nothing (`+RunRules`);
+/// - after a Vietnamese family name a one-syllable head is a given name (`Nguyễn Trường Sơn`); a lane's
+///   number may stand between a place prefix and the street's name (`ngõ 36 Giang Văn Minh`); an acronym
+///   and Latin words in Vietnamese text name a company (`FE Credit`); a head with a unit's word and no
+///   name (`UBND TP`, `UBND thành phố`) names nothing; a foreign firm's legal form after a comma stays in
+///   its name (`X Foods, Inc`);
+/// - a Vietnamese article's last line of one or two short names is its byline: people (`+Byline`), even
+///   one opening with a one-syllable head (`Trường Thịnh`).
 ///
 /// A class, not a struct: the rule tables hold unapplied methods, and applying one to a struct copied
 /// the recogniser (retaining each of its tables) for every rule tried at every word.
@@ -200,8 +208,10 @@ final class EntityRecognizer: Sendable {
             c.i = c.titleEnd
             return
         }
-        // A head word alone (`Quỹ`, `Bộ`, `Government`) names no particular organisation.
-        if let head = gazetteer.match(tokens, at: i, [.orgHead]), head.length >= mention.length,
+        // A head word alone (`Quỹ`, `Bộ`, `Government`) names no particular organisation, nor with a unit's
+        // word only (`UBND TP`).
+        if let head = gazetteer.match(tokens, at: i, [.orgHead]),
+           head.length >= mention.length || vietnamese && onlyUnitWords(tokens, (i + head.length)..<chunk.upperBound),
            !gazetteer.categories(tokens, at: i).contains(.organization),
            vietnamese || !mention.clues.contains(.beforeRole) {  // (`United goalkeeper X` is a club)
             c.i = chunk.upperBound
@@ -222,7 +232,10 @@ final class EntityRecognizer: Sendable {
     private func runClues(_ c: ScanContext, _ chunk: Range<Int>) -> Mention.Clues {
         let tokens = c.tokens, i = c.i
         var clues: Mention.Clues = []
-        if hasOrgHead(tokens, chunk), !(vietnamese && i == c.prefixEnd) { clues.insert(.hasOrgHead) }
+        if hasOrgHead(tokens, chunk), !(vietnamese && i == c.prefixEnd),
+           !(vietnamese && headIsGivenName(tokens, chunk)) {
+            clues.insert(.hasOrgHead)
+        }
         // `Luton Town`, `Hull City`: a town's name with `Town` or `City` after it is its club (the towns
         // called `X City` are in the gazetteer).
         if !vietnamese, chunk.count >= 2, tokens[chunk.upperBound - 1].isCapitalized,
@@ -236,9 +249,20 @@ final class EntityRecognizer: Sendable {
         if !vietnamese, chunk.count == 3, isAmpersandPair(tokens, chunk, at: chunk.lowerBound + 1) {
             clues.insert(.hasOrgHead)
         }
+        if vietnamese, isAcronymAndLatinWords(c.block, chunk) { clues.insert(.hasOrgHead) }
         if tokens[chunk].allSatisfy({ $0.isAllCaps || $0.kind != .word }) { clues.insert(.acronym) }
         if gazetteer.categories(tokens, at: chunk.lowerBound).contains(.givenName) { clues.insert(.givenName) }
         return clues
+    }
+
+    /// `FE Credit`, `SHB Finance`, `AC Milan`: in Vietnamese text an acronym and Latin words after it, with
+    /// no Vietnamese letter, name a company or club (a person's name there has its marks).
+    private func isAcronymAndLatinWords(_ block: BlockText, _ chunk: Range<Int>) -> Bool {
+        let tokens = block.tokens, first = tokens[chunk.lowerBound]
+        guard chunk.count >= 2, first.isAllCaps, first.end - first.start >= 2,
+              tokens[(chunk.lowerBound + 1)...].prefix(chunk.count - 1).allSatisfy({ $0.kind == .word && !$0.isAllCaps }),
+              gazetteer.match(tokens, at: chunk.lowerBound, [.title, .honorific]) == nil else { return false }
+        return !BlockText.hasVietnameseLetter(block.scalars, first.start..<tokens[chunk.upperBound - 1].end)
     }
 
     /// `in Kent, Hampshire and Sussex`: a place's list goes on with `and` or with a comma before another
@@ -266,7 +290,10 @@ final class EntityRecognizer: Sendable {
             if token.isNameLike {
                 if vietnamese {
                     if gazetteer.match(tokens, at: j, [.title]) != nil { break }
-                    if !afterPrefix, gazetteer.match(tokens, at: j, [.orgHead]) != nil, j > start {
+                    // (`Nguyễn Trường Sơn`: after a family name a one-syllable head is a given name.)
+                    if !afterPrefix, gazetteer.match(tokens, at: j, [.orgHead]) != nil, j > start,
+                       !(j == start + 1 && gazetteer.categories(tokens, at: start).contains(.familyName)
+                         && !tokens[start].isAllCaps && isHeadGivenName(tokens, at: j)) {
                         // `Masan Group`, `Hà Nội FC`: a Latin head after the name ends it; a Vietnamese head
                         // starts another name.
                         if isSuffixHead(tokens, j), j + 1 >= tokens.count || !tokens[j + 1].isNameLike {
@@ -357,7 +384,9 @@ final class EntityRecognizer: Sendable {
             }
             break
         }
-        return trimmedRun(tokens, start..<(last + 1), firstConnector: firstConnector, firstPossessive: firstPossessive)
+        // (`SMBC Consumer Finance Co., LTD`: a firm's legal form after a comma is part of its name.)
+        let end = vietnamese ? legalFormEnd(tokens, from: last + 1) ?? last + 1 : last + 1
+        return trimmedRun(tokens, start..<end, firstConnector: firstConnector, firstPossessive: firstPossessive)
     }
 
     /// A scanned run cut back where its possessive or connector does not belong inside one name, and two
@@ -628,7 +657,14 @@ final class EntityRecognizer: Sendable {
             }
             break
         }
-        return walk.end > head ? walk.end : nil
+        guard walk.end > head else { return nil }
+        return vietnamese ? legalFormEnd(tokens, from: walk.end) ?? walk.end : walk.end  // `Công ty X, Inc.`
+    }
+
+    /// Whether the words are an administrative unit's word (`TP`, `thành phố`, `tỉnh`) and no name.
+    func onlyUnitWords(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        guard !range.isEmpty, Self.administrativeUnits.contains(tokens[range.lowerBound].key) else { return false }
+        return gazetteer.match(tokens, at: range.lowerBound, [.placePrefix])?.length == range.count
     }
 
     /// One capitalised word of a Vietnamese organisation's name (`organizationEnd`): takes it (and a known

@@ -182,16 +182,23 @@ struct Gazetteer: Sendable {
     }
 }
 
-extension KeySet {
-    /// The words of the list `Gazetteers/NAME.txt` (one per line, `#` starts a comment), for rules that
-    /// test one word against a list rather than look phrases up in the gazetteer.
-    init(list name: String) {
+extension Gazetteer {
+    /// The entries of the list `Gazetteers/NAME.txt` (one per line, `#` starts a comment), in NFC.
+    static func listEntries(_ name: String) -> [String] {
         guard let text = EmbeddedGazetteers.files[name + ".txt"] else {
             preconditionFailure("the word list \(name).txt is not in Gazetteers/")
         }
-        self.init(words: text.split(separator: "\n").compactMap { line -> String? in
+        return text.split(separator: "\n").compactMap { line -> String? in
             let word = line.trimmingCharacters(in: .whitespaces)
             return word.isEmpty || word.hasPrefix("#") ? nil : word.precomposedStringWithCanonicalMapping
-        })
+        }
+    }
+}
+
+extension KeySet {
+    /// The words of the list `Gazetteers/NAME.txt`, for rules that test one word against a list rather
+    /// than look phrases up in the gazetteer.
+    init(list name: String) {
+        self.init(words: Gazetteer.listEntries(name))
     }
 }

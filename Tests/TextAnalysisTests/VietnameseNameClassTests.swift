@@ -1,0 +1,138 @@
+import ArticleModel
+import TextAnalysis
+import Testing
+
+/// Classes of Vietnamese entity error seen often across the corpus (given names that are also heads,
+/// product models, area names, bridges, the short form of Vietnamese), each on a sentence written for it
+/// (people, firms and places here are made up).
+@Suite struct VietnameseNameClassTests {
+    @Test func aBylineOpeningWithAHeadSyllableIsTheWriter() {
+        let analysis = Analyze.paragraphs(
+            "Công ty Cổ phần Hoa Sen vừa ra mắt dòng sản phẩm mới dành cho các gia đình trẻ.",
+            "Trường Thịnh")
+        #expect(analysis.entities(.person) == ["Trường Thịnh"])
+        #expect(!analysis.entities(.organization).contains("Trường Thịnh"))
+    }
+
+    @Test func aHeadSyllableAfterAFamilyNameIsAGivenName() {
+        let analysis = Analyze.paragraphs(
+            "Thứ trưởng Bộ Công Thương Nguyễn Trường Khải cho biết, ông Lê Hội Nghĩa sẽ dẫn đoàn công tác.")
+        #expect(analysis.entities(.person).isSuperset(of: ["Nguyễn Trường Khải", "Lê Hội Nghĩa"]))
+        #expect(!analysis.entities(.organization).contains(where: { $0.hasPrefix("Trường") || $0.hasPrefix("Hội") }))
+        #expect(!analysis.entities(.person).contains("Nguyễn"))
+    }
+
+    @Test func aSchoolAfterItsHeadIsStillABody() {
+        let analysis = Analyze.paragraphs("Học sinh Trường THPT Lê Văn Tám đạt giải nhất cuộc thi năm nay.")
+        #expect(analysis.entities(.organization) == ["Trường THPT Lê Văn Tám"])
+    }
+
+    @Test func theModelWordsAfterAProductsNumberNameNothing() {
+        let analysis = Analyze.paragraphs(
+            "Những mẫu máy như iPhone 13 Pro Max hay Redmi 10 Lite đang giảm giá mạnh tại các cửa hàng.")
+        #expect(analysis.entities(.person).isEmpty)
+        #expect(!analysis.entities.contains { $0.text.contains("Pro") || $0.text.contains("Lite") })
+    }
+
+    @Test func aCompanyAfterAYearIsStillTheCompany() {
+        let analysis = Analyze.paragraphs("Năm 2019 Samsung đã bán được hơn 5 triệu chiếc tivi trên toàn cầu.")
+        #expect(analysis.entities(.organization) == ["Samsung"])
+    }
+
+    @Test func aCapitalisedAreaNounIsPartOfThePlace() {
+        let analysis = Analyze.paragraphs(
+            "Nhà máy đặt tại Khu công nghiệp Tân Hòa, gần Công viên Quốc gia Bù Đăng và Thành phố Hòa Bình.")
+        #expect(analysis.entities(.place) == ["Khu công nghiệp Tân Hòa", "Công viên Quốc gia Bù Đăng", "Thành phố Hòa Bình"])
+        #expect(analysis.entities(.place).isDisjoint(with: ["Khu", "Công", "Thành"]))
+    }
+
+    @Test func anArticleOfALawNamesNothing() {
+        let analysis = Analyze.paragraphs("Hành vi này bị xử lý theo quy định tại Điều 213 Luật Sở hữu trí tuệ.")
+        #expect(!analysis.entities(.place).contains("Điều"))
+        #expect(!analysis.entities(.person).contains("Điều"))
+    }
+
+    @Test func aBridgeIsAPlaceButARequestIsNone() {
+        let analysis = Analyze.paragraphs(
+            "Xe tải bị kẹt trên cầu Bình Lợi suốt hai giờ.",
+            "Công an yêu cầu Trần Văn Khoa có mặt tại trụ sở vào sáng mai.")
+        #expect(analysis.entities(.place) == ["Bình Lợi"])
+        #expect(analysis.entities(.person) == ["Trần Văn Khoa"])
+    }
+
+    @Test func theShortFormOfVietnameseIsNoNameButAGivenNameAfterAFormOfAddress() {
+        let analysis = Analyze.paragraphs(
+            "Nhiều doanh nghiệp Việt đã mở rộng thị trường sang châu Âu.",
+            "Ông Việt hiện là Chủ tịch Hội đồng quản trị của công ty.")
+        #expect(analysis.entities(.person) == ["Việt"])
+        #expect(analysis.entities(.place) == ["châu Âu"])
+    }
+
+    @Test func aChainOfSchoolsIsABody() {
+        let analysis = Analyze.paragraphs("Thầy Lê Minh là giáo viên tại Hệ thống Giáo dục Ánh Dương ở Đà Nẵng.")
+        #expect(analysis.entities(.organization) == ["Hệ thống Giáo dục Ánh Dương"])
+        #expect(analysis.entities(.place) == ["Đà Nẵng"])
+    }
+
+    @Test func aLaneNumberBeforeAStreetNamedAfterAPersonKeepsItAPlace() {
+        let analysis = Analyze.paragraphs("Vụ cháy xảy ra tại nhà trong ngõ 42 Trần Quang Diệu và hẻm 12/3 Lê Thánh Tông.")
+        #expect(analysis.entities(.place) == ["Trần Quang Diệu", "Lê Thánh Tông"])
+        #expect(analysis.entities(.person).isEmpty)
+    }
+
+    @Test func aWardFollowedByItsDistrictAfterATitleIsAnAddress() {
+        let analysis = Analyze.paragraphs("Một lãnh đạo Công an phường Kim Liên, quận Đống Đa cho biết đã triệu tập người này.")
+        #expect(analysis.entities(.organization) == ["Công an phường Kim Liên"])
+        #expect(analysis.entities(.person).isEmpty)
+    }
+
+    @Test func anAcronymWithLatinWordsIsACompany() {
+        let analysis = Analyze.paragraphs("Chị Lan từng làm việc tại MF Credit trước khi chuyển sang ngân hàng.")
+        #expect(analysis.entities(.organization) == ["MF Credit"])
+        #expect(analysis.entities(.place).isEmpty)
+    }
+
+    @Test func aBodyNamedOnlyByItsHeadAndAUnitWordNamesNothingButTheNameAfterItIsAPerson() {
+        let analysis = Analyze.paragraphs(
+            "UBND thành phố yêu cầu các sở vào cuộc; quyết định của UBND TP được công bố hôm qua.",
+            "Chủ tịch UBND TP Lê Văn Hòa và UBND thành phố Cần Thơ đã thống nhất kế hoạch.")
+        #expect(analysis.entities(.organization) == ["UBND thành phố Cần Thơ"])
+        #expect(analysis.entities(.person) == ["Lê Văn Hòa"])
+    }
+
+    @Test func aNameCutBeforeItsLastSyllableTakesItWhenTheArticleNamesThePersonInFull() {
+        let analysis = Analyze.paragraphs(
+            "Triệu Gia Phi là diễn viên nổi tiếng của màn ảnh Hoa ngữ.",
+            "Năm ngoái, Triệu Gia Phi công khai chuyện tình cảm với một doanh nhân.")
+        #expect(analysis.entities(.person) == ["Triệu Gia Phi"])
+        #expect(analysis.entities.filter { $0.type == .person }.count == 2)
+    }
+
+    @Test func aSyllableBeforeNguNamesALanguage() {
+        let analysis = Analyze.paragraphs("Bộ phim gây sốt trên màn ảnh Hoa ngữ, còn cô học thêm Anh ngữ ở Úc.")
+        #expect(analysis.entities(.person).isEmpty)
+        #expect(analysis.entities(.place) == ["Úc"])
+    }
+
+    @Test func aForeignFirmsLegalFormAfterACommaIsPartOfItsName() {
+        let analysis = Analyze.paragraphs(
+            "Đơn đăng ký do Công ty Green Valley Foods, Inc. nộp, còn Hana Consumer Finance Co., Ltd mua lại cổ phần.")
+        #expect(analysis.entities(.organization) == ["Công ty Green Valley Foods, Inc", "Hana Consumer Finance Co., Ltd"])
+    }
+
+    @Test func aHotelOrARestaurantIsAPlace() {
+        let analysis = Analyze.paragraphs(
+            "Đoàn khách nghỉ tại khách sạn Hoa Sen và ăn tối ở nhà hàng Sen Vàng, gần sân của đội chủ nhà Hàng Đẫy.")
+        #expect(analysis.entities(.place) == ["Hoa Sen", "Sen Vàng"])
+        #expect(analysis.entities(.person).isEmpty)
+    }
+
+    @Test func latinWordsAfterAProductNounAreAMakerAndItsModel() {
+        let analysis = Analyze.paragraphs(
+            "Hãng vừa giới thiệu đồng hồ Suunto Vertex tại Việt Nam.",
+            "Theo Suunto, chiếc Vertex có pin dùng được ba tuần, còn người mẫu Anna Kowalski đeo nó trên sàn diễn.")
+        #expect(analysis.entities(.organization) == ["Suunto"])
+        #expect(analysis.entities(.person) == ["Anna Kowalski"])
+        #expect(analysis.entities(.place) == ["Việt Nam"])
+    }
+}
