@@ -31,7 +31,8 @@ SOCKET = f"lede-compare-{os.getpid()}"
 WIDTH, HEIGHT = 200, 60
 FIRST_ROW = re.compile(r"^ +1 ", re.MULTILINE)
 # newsboat's feed list: the one feed, with its counts of unread and all articles.
-FEED_ROW = re.compile(r"^ +1 .*\(\d+/\d+\)", re.MULTILINE)
+# newsboat cuts the counts to their column: `(100000/100` at 100,000 items, without its parenthesis.
+FEED_ROW = re.compile(r"^ +1 .*\(\d+/\d+", re.MULTILINE)
 
 
 def tmux(*args, check=True):
