@@ -24,24 +24,19 @@ extension BrowserApp {
     }
 
     /// Whether the first tick has something to start, so that it must come at once.
-    var holdsWorkForFirstFrame: Bool { heldForFirstFrame != nil || savedIndexToRead != nil }
+    var holdsWorkForFirstFrame: Bool { heldForFirstFrame != nil || savedIndexPending }
 
     /// How many of the newest rows a first frame may need: the list of the tallest terminal.
     public static let headRows = 300
 
-    /// Reads the saved index of `library` at the first tick, after the first frame drew the newest rows
-    /// the browser was opened with (`head`), and lists it all in their place. Read on the run loop, before
-    /// any key is handled, so that every key acts on the whole list.
-    public func readSavedIndexAfterFirstFrame(_ library: IndexedLibrary) {
-        savedIndexToRead = library
-    }
-
-    /// The saved index read (`readSavedIndexAfterFirstFrame`), before the reading state is attached and
-    /// the held work (indexing, which starts from it) begins.
+    /// At the first tick of a browser opened on the newest rows of its index (`head`): the whole saved
+    /// index read and listed in their place. Read on the run loop, before any key is handled, so that
+    /// every key acts on the whole list, and before the reading state is attached and the held work
+    /// (indexing, which starts from this index) begins.
     func readSavedIndexIfDue() {
-        guard let library = savedIndexToRead else { return }
-        savedIndexToRead = nil
-        let (saved, notice) = library.loadSaved(checkingLater: true)
+        guard savedIndexPending else { return }
+        savedIndexPending = false
+        let (saved, notice) = IndexedLibrary(root: libraryRoot, store: indexStore).loadSaved(checkingLater: true)
         index = saved ?? LibraryIndex(root: libraryRoot)
         summaries = index.summaries()
         searchWork.indexChanged()

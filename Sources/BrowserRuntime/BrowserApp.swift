@@ -47,9 +47,9 @@ public final class BrowserApp: TerminalApp {
     /// Whether `summaries` is still to be attached to the state store at the first tick, when the first
     /// frame is not to wait for it (`readingStateAfterFirstFrame`).
     var readingStatePending = false
-    /// The library whose saved index is to be read at the first tick, the first frame having drawn only
-    /// its newest rows (`readSavedIndexAfterFirstFrame`).
-    var savedIndexToRead: IndexedLibrary?
+    /// Whether the saved index is still to be read at the first tick, the first frame having drawn only
+    /// its newest rows (`head`, `readSavedIndexIfDue`).
+    var savedIndexPending = false
     /// Work asked for before the first frame and held until it is drawn (`holdWorkUntilFirstFrame`).
     var heldForFirstFrame: [() -> Void]?
     /// The save failure last shown, so a retry that fails the same way does not repeat it every time.
@@ -70,8 +70,8 @@ public final class BrowserApp: TerminalApp {
     /// Opens the browser on `index` (possibly empty, or out of date): the list shows at once, and
     /// `startIndexing` brings it up to date in the background.
     /// `executor` runs indexing, searches and counts: threads by default. `head`, with an empty `index`:
-    /// the newest rows of a library of `total` articles, listed until its index is read
-    /// (`readSavedIndexAfterFirstFrame`).
+    /// the newest rows of a library of `total` articles, listed until the first tick reads its saved
+    /// index from `indexStore` (`readSavedIndexIfDue`).
     public init(root: String, index: LibraryIndex, indexStore: IndexStore?, options: LoadOptions,
                 themes: ThemeSwitcher = ThemeSwitcher(catalog: ThemeSetup.catalog(), requested: nil, noColor: false),
                 environment: [String: String] = ProcessInfo.processInfo.environment, stateStore: StateStore? = nil,
@@ -88,6 +88,7 @@ public final class BrowserApp: TerminalApp {
         summaries = index.summaries()
         state = AppState(articles: head?.rows ?? summaries, size: Size(width: 80, height: 24),
                          linkOpener: LinkOpener.arguments(environment: environment), expectedCount: head?.total)
+        savedIndexPending = head != nil
         state.linkOpenerInTerminal = LinkOpener.runsInTerminal(state.linkOpener)
         state.pager = LinkOpener.pager(environment: environment)
         state.hasFeeds = FileManager.default.fileExists(atPath: SubscriptionList.path(in: root)) || syncAccountFile != nil

@@ -67,12 +67,12 @@ public struct ListQuery: Hashable, Sendable {
     public var sent: String
     /// The text confirmed with Enter (nil while the first one is being typed), kept after the input closes.
     public var confirmed: String?
-    /// The text whose answer the list shows: while a second search is typed, the list shows its answers
-    /// under the first one's confirmed text until Enter, which said the wrong query.
+    /// The text whose answer the list shows (set with each answer applied): while a second search is
+    /// typed, the list shows its answers, not the first search's.
     public var answered: String?
 
-    /// The text the list is said to be filtered by.
-    public var shown: String { answered ?? confirmed ?? sent }
+    /// The text the list is said to be filtered by: the answer's, else (before any) the text sent.
+    public var shown: String { answered ?? sent }
 }
 
 /// The search in the open article.

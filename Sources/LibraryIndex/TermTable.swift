@@ -52,10 +52,10 @@ struct TermTable: Sendable {
 
     /// Stores `value` for `term`, replacing the value it had.
     mutating func set(_ term: String, to value: Int32) {
-        let (_, inserted) = self.value(of: term, inserting: value)
-        guard !inserted else { return }
         Self.withBytes(term) { key in
-            if let entry = find(key, hash: Self.hash(key)).entry { values[entry] = value }
+            let hash = Self.hash(key)
+            let (slot, entry) = find(key, hash: hash)
+            if let entry { values[entry] = value } else { insert(key, hash: hash, value: value, at: slot) }
         }
     }
 

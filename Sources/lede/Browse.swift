@@ -56,7 +56,6 @@ struct Browse: ParsableCommand {
                              stateStore: StateStore(libraryRoot: root, stateDirectory: stateDirectory),
                              readingStateAfterFirstFrame: true, head: head)
         app.holdWorkUntilFirstFrame()
-        if head != nil { app.readSavedIndexAfterFirstFrame(library) }
         app.feedUserAgent = "lede/\(Lede.version)"
         if let notice { app.dispatch(.problem(notice)) }
         for problem in config.problems { app.dispatch(.problem(problem)) }

@@ -34,8 +34,9 @@ enum JSONEscape {
 
     /// `\uXXXX`, with capital hexadecimal digits.
     private static func appendEscape(_ unit: UInt16, to output: inout [UInt8]) {
-        let digits = Array("0123456789ABCDEF".utf8)
         output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u")])
-        for shift in stride(from: 12, through: 0, by: -4) { output.append(digits[Int(unit >> UInt16(shift)) & 0xF]) }
+        for shift in stride(from: 12, through: 0, by: -4) { output.append(hexDigits[Int(unit >> UInt16(shift)) & 0xF]) }
     }
+
+    private static let hexDigits = Array("0123456789ABCDEF".utf8)
 }

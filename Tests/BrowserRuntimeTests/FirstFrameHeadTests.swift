@@ -31,7 +31,6 @@ import BrowserRuntime
         let app = BrowserApp(root: root, index: LibraryIndex(root: root), indexStore: library.store,
                              options: LoadOptions(), environment: [:], executor: InlineExecutor(), head: head)
         app.holdWorkUntilFirstFrame()
-        app.readSavedIndexAfterFirstFrame(library)
         return app
     }
 
