@@ -58,7 +58,7 @@ let package = Package(
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(name: "HTMLText", dependencies: ["CLibXML2"]),
         .target(name: "Charsets"),
-        .target(name: "Feeds", dependencies: ["CLibXML2", "HTMLText", "Charsets"]),
+        .target(name: "Feeds", dependencies: ["CLibXML2", "HTMLText", "Charsets", "TextKit"]),
         // The only target (with what must use it) that links async-http-client and SwiftNIO.
         .target(
             name: "HTTPFetch",

@@ -1,4 +1,5 @@
 import Foundation
+import TextKit
 
 /// Reads the dates feeds write: RFC 822 with or without weekday, seconds or zone (names like GMT or EST,
 /// offsets like +0700), two-digit years, and ISO 8601 with or without fractions or zone. Nil for anything
@@ -21,18 +22,10 @@ enum FeedDate {
 
         var date: Date? {
             guard (1...9999).contains(year), (1...12).contains(month), (1...31).contains(day), (0...24).contains(hour),
-                  (0...59).contains(minute), (0...60).contains(second), day <= Self.daysIn(month, year) else { return nil }
+                  (0...59).contains(minute), (0...60).contains(second), day <= CalendarDay.days(inMonth: month, year: year) else { return nil }
             let days = Self.daysFromCivil(year: year, month: month, day: day)
             let seconds = Double(days * 86400 + hour * 3600 + minute * 60 + second - offset) + fraction
             return Date(timeIntervalSince1970: seconds)
-        }
-
-        static func daysIn(_ month: Int, _ year: Int) -> Int {
-            switch month {
-            case 2: year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
-            case 4, 6, 9, 11: 30
-            default: 31
-            }
         }
 
         /// Days since 1970-01-01 in the proleptic Gregorian calendar (Howard Hinnant's algorithm).

@@ -53,10 +53,11 @@ public struct Analyzer: Sendable {
             mentions.removeAll { $0.block == last.index }
             mentions += byline
         }
-        EntityClassifier(gazetteer: gazetteer, vietnamese: vietnamese).classify(&mentions, blocks: texts)
+        let classifier = EntityClassifier(gazetteer: gazetteer, vietnamese: vietnamese)
+        classifier.classify(&mentions, blocks: texts)
         mentions.removeAll { $0.kind == nil }
-        EntityClassifier(gazetteer: gazetteer, vietnamese: vietnamese).joinMissions(&mentions, blocks: texts)
-        EntityClassifier(gazetteer: gazetteer, vietnamese: vietnamese).completeCutNames(&mentions, blocks: texts)
+        classifier.joinMissions(&mentions, blocks: texts)
+        classifier.completeCutNames(&mentions, blocks: texts)
         Self.rereadTitleCase(&mentions, texts, titleCase, gazetteer)
 
         // Each mention's text and canonical form, made once.

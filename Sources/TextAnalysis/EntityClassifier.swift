@@ -1,4 +1,5 @@
 import ArticleModel
+import TextKit
 
 /// Decides what the capitalised runs the recogniser left open are, once the whole article is known.
 ///
@@ -161,8 +162,7 @@ struct EntityClassifier {
     }
 
     /// English months, which alone (`in May`, `May's figures`) name a time, no place or body.
-    static let monthNames = KeySet(words: ["January", "February", "March", "April", "May", "June", "July", "August",
-                                           "September", "October", "November", "December"])
+    static let monthNames = KeySet(words: DateGrammar.monthNames)
 
     private func decide(_ m: Mention, _ block: BlockText, key: UInt64, personWords: KeySet?) -> Entity.Kind? {
         if m.clues.contains(.noEntity) { return nil }

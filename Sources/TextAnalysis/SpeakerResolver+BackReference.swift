@@ -13,8 +13,9 @@ extension SpeakerResolver {
         ["tờ"], ["nhật", "báo"], ["tạp", "chí"], ["kênh"], ["đài", "truyền", "hình"], ["hãng", "tin"],
         ["hãng", "thông", "tấn"],
     ].map { $0.map { Tokenizer.key(of: $0.unicodeScalars[...]) } }
-    /// The word right before a medium's name (`tờ X`, `báo X`, `tạp chí X`, `hãng tin X`, `kênh X`).
-    static let mediumCues = KeySet(words: ["tờ", "báo", "chí", "kênh", "tin", "tấn", "hình"])
+    /// The word right before a medium's name (`tờ X`, `báo X`, `tạp chí X`, `hãng tin X`, `kênh X`): the
+    /// last word of each head.
+    static let mediumCues = KeySet(mediumHeads.compactMap(\.last))
     static let demonstratives = KeySet(words: ["này", "ấy", "đó"])
     static let indefinites = KeySet(words: ["một", "các", "những", "nhiều", "mấy", "vài"])
     /// How many paragraphs back the person or medium may have been named.

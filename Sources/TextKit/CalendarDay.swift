@@ -14,7 +14,7 @@ public struct CalendarDay: Hashable, Sendable {
     }
 
     /// The length of `month` in the Gregorian calendar.
-    static func days(inMonth month: Int, year: Int) -> Int {
+    public static func days(inMonth month: Int, year: Int) -> Int {
         switch month {
         case 2: year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
         case 4, 6, 9, 11: 30

@@ -4,12 +4,15 @@
 /// year, so that the two cannot drift apart.
 public enum DateGrammar {
     /// English month names and the abbreviations wires use (`Nov 24`, `Sept.`), lowercase, by number.
-    public static let monthNumbers: [String: Int] = [
-        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-        "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-        "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-        "oct": 10, "nov": 11, "dec": 12,
-    ]
+    public static let monthNumbers: [String: Int] = Dictionary(
+        uniqueKeysWithValues: monthNames.enumerated().map { ($1, $0 + 1) } + [
+            ("jan", 1), ("feb", 2), ("mar", 3), ("apr", 4), ("jun", 6), ("jul", 7), ("aug", 8), ("sep", 9),
+            ("sept", 9), ("oct", 10), ("nov", 11), ("dec", 12),
+        ])
+
+    /// The English months' full names, lowercase, in order.
+    public static let monthNames = ["january", "february", "march", "april", "may", "june", "july", "august",
+                                    "september", "october", "november", "december"]
 
     /// The number of the month `name` names, in any case (`October`, `OCT`, `sept`).
     public static func month(named name: String) -> Int? {

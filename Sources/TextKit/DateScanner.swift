@@ -167,11 +167,12 @@ public struct DateScanner {
     }
 
     /// After `18th`, `1st`, `2nd`, `3rd` (any case), unless a letter follows.
+    private static let ordinalSuffixes: [(UInt32, UInt32)] = [(0x73, 0x74), (0x6E, 0x64), (0x72, 0x64), (0x74, 0x68)]  // st nd rd th
+
     private func skipOrdinalSuffix(_ index: Int) -> Int {
         guard index + 1 < scalars.count else { return index }
         let pair = (scalars[index].value | 0x20, scalars[index + 1].value | 0x20)
-        let suffixes: [(UInt32, UInt32)] = [(0x73, 0x74), (0x6E, 0x64), (0x72, 0x64), (0x74, 0x68)]  // st nd rd th
-        guard suffixes.contains(where: { $0 == pair }), !isLetter(scalar(index + 2) ?? " ") else { return index }
+        guard Self.ordinalSuffixes.contains(where: { $0 == pair }), !isLetter(scalar(index + 2) ?? " ") else { return index }
         return index + 2
     }
 
