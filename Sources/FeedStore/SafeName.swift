@@ -57,7 +57,7 @@ enum SafeName {
     /// Lower case, no diacritics (`đ` is `d`), narrow forms, NFC. ASCII needs only the lower case, and
     /// skips Foundation's folding (a slug is made for every item stored); other characters are folded one
     /// by one through a cache, as titles in one language keep using the same few hundred.
-    static func fold(_ text: String) -> String {
+    private static func fold(_ text: String) -> String {
         guard text.utf8.contains(where: { $0 >= 0x80 }) else { return text.lowercased() }
         var folded = ""
         folded.reserveCapacity(text.utf8.count)

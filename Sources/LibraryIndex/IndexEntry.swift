@@ -34,7 +34,12 @@ public struct IndexEntry: Sendable, Hashable {
 
     /// The list row for this entry, with the path as the user named the library.
     public func summary(root: String) -> ArticleSummary {
-        summary(prefix: root.hasSuffix("/") ? root : root + "/")
+        summary(prefix: Self.prefix(of: root))
+    }
+
+    /// The library's folder with a slash at its end: what each entry's path is joined to.
+    static func prefix(of root: String) -> String {
+        root.hasSuffix("/") ? root : root + "/"
     }
 
     /// The list row, `prefix` being the library's folder with a slash at its end.

@@ -16,8 +16,7 @@ extension IndexFile {
     /// checking the section's checksum (the whole load that follows checks it, and replaces what this
     /// showed); nil when the file is not an index of this version or the entries cannot be read.
     static func decodeHead(_ data: Data, limit: Int) -> IndexHead? {
-        guard data.count >= headerSize, Array(data.prefix(magic.count)) == magic,
-              data[data.startIndex + magic.count] == version else { return nil }
+        guard formatProblem(data) == nil else { return nil }
         return try? data.withUnsafeBytes { buffer -> IndexHead in
             var header = BinaryReader(buffer, offset: magic.count + 1)
             let length = Int(clamping: try header.fixed64())

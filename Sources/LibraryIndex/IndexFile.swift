@@ -133,13 +133,15 @@ public enum IndexFile {
 
     private struct DamageReason: Error { var text: String }
 
+    /// Why `data` is no index this version reads, from its magic and version; nil when it is one.
+    static func formatProblem(_ data: Data) -> String? {
+        guard data.count >= headerSize, Array(data.prefix(magic.count)) == magic else { return "not a lede index" }
+        guard data[data.startIndex + magic.count] == version else { return "written by another version of lede" }
+        return nil
+    }
+
     private static func decodeChecked(_ data: Data, path: String, mapped: Bool, checkingLater: Bool) throws -> LibraryIndex {
-        guard data.count >= headerSize, Array(data.prefix(magic.count)) == magic else {
-            throw DamageReason(text: "not a lede index")
-        }
-        guard data[data.startIndex + magic.count] == version else {
-            throw DamageReason(text: "written by another version of lede")
-        }
+        if let problem = formatProblem(data) { throw DamageReason(text: problem) }
         var later: [SectionCheck.Section] = []
         let sections = try data.withUnsafeBytes { buffer -> [Range<Int>] in
             var header = BinaryReader(buffer, offset: magic.count + 1)

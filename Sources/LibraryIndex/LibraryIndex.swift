@@ -66,7 +66,7 @@ public struct LibraryIndex: Sendable {
     /// The list rows of `entries`, in their order. Made in parallel, straight into the array: at 100,000
     /// articles, an id hashed and a path joined for each were a third of the browser's time to its first frame.
     public func summaries() -> [ArticleSummary] {
-        let prefix = root.hasSuffix("/") ? root : root + "/"
+        let prefix = IndexEntry.prefix(of: root)
         let entries = self.entries, count = entries.count
         let runs = Parallel.runs(of: count)
         return [ArticleSummary](unsafeUninitializedCapacity: count) { buffer, initialized in

@@ -1,4 +1,5 @@
 import ArticleModel
+import Foundation
 @testable import ArticleStore
 import Testing
 
@@ -104,6 +105,16 @@ import Testing
 
     /// The byte check that spares most lines the full search keeps every kind of mark: in any case, at
     /// the start or in the tail, with a colon, `ảnh minh họa` or `photo`, and in decomposed Unicode.
+    /// The byte check is written apart from the list of marks: every mark of the list, in any case and
+    /// inside a line, must get past it, so that a mark added to the list is not skipped unseen.
+    @Test func everyCaptionMarkGetsPastTheByteCheck() {
+        for mark in PlainTextReader.captionMarks {
+            for line in [mark, mark.uppercased(), "Tàu cập cảng (" + mark + " AP)", mark.decomposedStringWithCanonicalMapping] {
+                #expect(PlainTextReader.mayHoldCaptionMark(line), "\(line)")
+            }
+        }
+    }
+
     @Test func captionMarksAreFoundInAnyCaseAndForm() {
         #expect(PlainTextReader.isCaption("ẢNH MINH HỌA"))
         #expect(PlainTextReader.isCaption("Cánh đồng lúa chín vàng. Ảnh minh hoạ"))
