@@ -45,6 +45,20 @@ import Testing
         #expect(state.articles.first?.fingerprint == "new4")
     }
 
+    /// A batch read while the list shows a search's answer stays out of the answer (the index cannot
+    /// answer for it yet) and joins the whole list that Esc brings back.
+    @Test func aBatchReadUnderASearchJoinsTheWholeListBehindIt() {
+        var state = AppState(articles: [summary("a", day: 9), summary("b", day: 5)], size: size)
+        _ = reduce(&state, .resize(size))
+        for key: KeyEvent in [.character("/"), .character("b")] { _ = reduce(&state, .key(key)) }
+        _ = reduce(&state, .search(.results(query: "b", [SearchHit(summary: state.articles[1], matches: 1)])))
+        #expect(state.articles.map(\.fingerprint) == ["b"])
+        _ = reduce(&state, .articlesIndexed([summary("c", day: 7), summary("d", day: 1)]))
+        #expect(state.articles.map(\.fingerprint) == ["b"])
+        _ = reduce(&state, .key(.escape))
+        #expect(state.articles.map(\.fingerprint) == ["a", "c", "b", "d"])
+    }
+
     @Test func anEmptyBatchChangesNothing() {
         var state = AppState(articles: [summary("a", day: 1)], size: size)
         _ = reduce(&state, .resize(size))  // the first action previews the selected article
