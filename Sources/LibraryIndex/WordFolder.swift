@@ -1,4 +1,5 @@
 import ArticleModel
+import Foundation
 import TextKit
 
 /// Cuts raw text into the words of `SearchTerms.words(DiacriticFolding.fold(text))` without folding the
@@ -53,10 +54,12 @@ public struct WordFolder: Sendable {
             func finish(_ end: Int, _ endOffset: Int) {
                 let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
                 if foldable, isASCII || lowerable {
+                    guard folded > 0 else { return }
                     let fold = String(decoding: UnsafeBufferPointer(rebasing: scratch[..<folded]), as: UTF8.self)
-                    guard !fold.isEmpty else { return }
-                    let exact = isASCII ? nil : String(decoding: UnsafeBufferPointer(rebasing: lowerScratch[..<lowered]), as: UTF8.self)
-                    body(fold, exact == fold ? nil : exact, startOffset..<endOffset)
+                    // The exact form only when its bytes differ: comparing the strings cost more than cutting.
+                    let same = isASCII || (lowered == folded && memcmp(scratch.baseAddress!, lowerScratch.baseAddress!, folded) == 0)
+                    let exact = same ? nil : String(decoding: UnsafeBufferPointer(rebasing: lowerScratch[..<lowered]), as: UTF8.self)
+                    body(fold, exact, startOffset..<endOffset)
                 } else {
                     emit(word, isASCII: isASCII, startOffset..<endOffset, body)
                 }
