@@ -1,4 +1,3 @@
-import CMalloc
 import Foundation
 
 /// The inverted index: for each term, the articles (by position in the index, newest first) that
@@ -21,9 +20,16 @@ public struct Postings: Sendable {
         /// does not hold it: most postings (a gap under 32, a word up to three times) take one byte, not
         /// the two of a gap and a count apart, which was a third of the postings of 100,000 articles.
         static func write(gap: Int, occurrences: Int, to writer: inout BinaryWriter) {
+            let (packed, rest) = varints(gap: gap, occurrences: occurrences)
+            writer.varint(packed)
+            if let rest { writer.varint(rest) }
+        }
+
+        /// The one or two varints that `write` writes.
+        @inline(__always)
+        static func varints(gap: Int, occurrences: Int) -> (packed: UInt64, rest: UInt64?) {
             let extra = max(occurrences, 1) - 1
-            writer.varint(UInt64(gap) << 2 | UInt64(min(extra, 3)))
-            if extra >= 3 { writer.varint(UInt64(extra - 3)) }
+            return (UInt64(gap) << 2 | UInt64(min(extra, 3)), extra >= 3 ? UInt64(extra - 3) : nil)
         }
 
         /// Reads what `write` wrote: the gap and the occurrences.
@@ -169,21 +175,27 @@ public struct Postings: Sendable {
 /// Collects terms per article and writes the `Postings` table. Each term's list is kept as it will be
 /// written, delta-coded varints (`Hit.write`): about one and a half bytes a posting instead of the
 /// eight of a pair of numbers, which keeps building the index of 100,000 articles within a
-/// few hundred megabytes. Articles must therefore come in build order. A term's number is its place in
+/// few hundred megabytes. The lists share one `SliceArena`, not an array each (over a million at
+/// 100,000 articles). Articles must therefore come in build order. A term's number is its place in
 /// `terms`: numbers are given in order of first sight (so the most common words get the smallest,
 /// shortest-coded numbers), and a term carried over from a previous index keeps its number.
-struct PostingsBuilder {
+struct PostingsBuilder: ~Copyable {
     private var numbers = TermTable()
     /// By number; a number whose term is gone from the library keeps an empty place.
     private var terms: [String] = []
-    private var lists: [BinaryWriter] = []
+    /// By number, each term's list.
+    private var lists = SliceArena()
     /// The last article added to each list, which the next one's gap is counted from.
     private var lastArticle: [Int32] = []
 
     init() {}
 
     /// The terms whose lists are not empty: the rows the table will have.
-    var termCount: Int { lists.reduce(0) { $0 + ($1.bytes.isEmpty ? 0 : 1) } }
+    var termCount: Int {
+        var count = 0
+        for number in 0..<lists.count where !lists.isEmpty(number) { count += 1 }
+        return count
+    }
 
     /// The number of `term`, given now if it has none.
     mutating func number(of term: String) -> Int {
@@ -207,7 +219,7 @@ struct PostingsBuilder {
         if number >= terms.count {
             let more = number + 1 - terms.count
             terms += Array(repeating: "", count: more)
-            lists += Array(repeating: BinaryWriter(), count: more)
+            lists.grow(to: number + 1)
             lastArticle += Array(repeating: -1, count: more)
         }
         terms[number] = term
@@ -240,34 +252,35 @@ struct PostingsBuilder {
             return  // a posting out of order is dropped, not written wrong
         }
         lastArticle[number] = Int32(article)
-        Postings.Hit.write(gap: gap, occurrences: occurrences, to: &lists[number])
+        let (packed, rest) = Postings.Hit.varints(gap: gap, occurrences: occurrences)
+        lists.varint(packed, to: number)
+        if let rest { lists.varint(rest, to: number) }
     }
 
     /// Encodes the table; `positions[article]` is where the build position ends up in the sorted index.
-    /// Each list is let go once written, and the table is written into the bytes it will be read from:
-    /// at 100,000 articles, a copy of either would cost tens of megabytes more.
+    /// The table is written into the bytes it will be read from: at 100,000 articles, a copy would cost
+    /// tens of megabytes more. The arena is freed at the end.
     mutating func encode(positions: [Int]) -> Data {
-        let order = terms.indices.filter { !lists[$0].bytes.isEmpty }.sorted { Self.precedes(terms[$0], terms[$1]) }
+        let order = terms.indices.filter { !lists.isEmpty($0) }.sorted { Self.precedes(terms[$0], terms[$1]) }
         let tableSize = 8 + order.count * Postings.rowSize
         var data = Data(count: tableSize)
         // The lists re-coded in index order come to about their size now: reserved at once, the table
         // is not copied as it grows.
-        let listBytes = order.reduce(0) { $0 + lists[$1].bytes.count + terms[$1].utf8.count + 4 }
+        let listBytes = lists.byteCount + order.reduce(0) { $0 + terms[$1].utf8.count + 4 }
         data.reserveCapacity(tableSize + listBytes + listBytes / 8)
         var table = BinaryWriter()
         table.reserve(tableSize)
         table.fixed64(UInt64(order.count))
         var area = BinaryWriter()
         var hits: [(position: Int, occurrences: Int)] = []
-        for (done, number) in order.enumerated() {
-            // The lists encoded so far are freed, but their small blocks stay with the allocator: given
-            // back every few thousand lists, they do not add up with the table (tens of megabytes at
-            // 100,000 articles).
-            if done % 8192 == 8191 { malloc_trim(0) }
+        var list: [UInt8] = []
+        for number in order {
             area.removeAll()
             area.raw(Array(terms[number].utf8))
             hits.removeAll(keepingCapacity: true)
-            lists[number].bytes.withUnsafeBytes { bytes in
+            list.removeAll(keepingCapacity: true)
+            lists.copy(number, to: &list)
+            list.withUnsafeBytes { bytes in
                 var reader = BinaryReader(bytes)
                 var article = -1
                 while !reader.isAtEnd, let (gap, occurrences) = try? Postings.Hit.read(from: &reader) {
@@ -275,7 +288,6 @@ struct PostingsBuilder {
                     hits.append((positions[article], occurrences))
                 }
             }
-            lists[number] = BinaryWriter()
             hits.sort { $0.position < $1.position }
             area.varint(UInt64(hits.count))
             var previous = -1
@@ -291,6 +303,7 @@ struct PostingsBuilder {
             table.fixed32(UInt32(number))
             data.append(contentsOf: area.bytes)
         }
+        lists.removeAll()
         data.replaceSubrange(0..<tableSize, with: table.bytes)
         return data
     }

@@ -62,6 +62,26 @@ import Testing
         #expect(small.encode(positions: [0, 1]).count == 8 + Postings.rowSize + 1 + 1 + 2)
     }
 
+    /// Thousands of lists, common words and words of one article, grow side by side in the builder:
+    /// each comes back whole, in the sorted order.
+    @Test func manyInterleavedListsComeBackWhole() {
+        var builder = PostingsBuilder()
+        var expected: [String: [Postings.Hit]] = [:]
+        let articles = 3000
+        for article in 0..<articles {
+            var counts = ["only\(article)": 1]
+            for word in [article % 7, article % 50 + 7, article * 31 % 1000 + 100] { counts["w\(word)"] = article % 5 + 1 }
+            builder.add(article: article, terms: counts)
+            for (term, occurrences) in counts {
+                expected[term, default: []].append(.init(position: articles - 1 - article, occurrences: occurrences))
+            }
+        }
+        #expect(builder.termCount == expected.count)
+        let postings = builder.build(positions: (0..<articles).map { articles - 1 - $0 })
+        #expect(postings.count == expected.count)
+        for (term, hits) in expected { #expect(postings.hits(for: term) == hits.reversed(), "\(term)") }
+    }
+
     @Test func damagedPostingsAreRejected() {
         var builder = PostingsBuilder()
         builder.add(article: 0, terms: ["a": 1])

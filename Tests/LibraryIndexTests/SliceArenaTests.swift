@@ -1,0 +1,101 @@
+@testable import LibraryIndex
+import Testing
+
+@Suite struct SliceArenaTests {
+    /// A list's bytes as the arena gives them back.
+    func bytes(_ arena: borrowing SliceArena, _ list: Int) -> [UInt8] {
+        var bytes: [UInt8] = []
+        arena.copy(list, to: &bytes)
+        return bytes
+    }
+
+    /// The same numbers written as `BinaryWriter` writes them.
+    func varints(_ values: [UInt64]) -> [UInt8] {
+        var writer = BinaryWriter()
+        for value in values { writer.varint(value) }
+        return writer.bytes
+    }
+
+    @Test func emptyListsHaveNoBytes() {
+        var arena = SliceArena()
+        arena.grow(to: 3)
+        #expect(arena.count == 3)
+        #expect((0..<3).allSatisfy { arena.isEmpty($0) && bytes(arena, $0).isEmpty })
+        #expect(arena.pageBytes == 0, "no page before the first byte")
+        arena.varint(5, to: 1)
+        #expect(arena.isEmpty(0) && !arena.isEmpty(1) && arena.isEmpty(2))
+        #expect(bytes(arena, 0).isEmpty && bytes(arena, 2).isEmpty)
+    }
+
+    @Test func aListOfOneVarint() {
+        var arena = SliceArena()
+        arena.grow(to: 1)
+        arena.varint(300, to: 0)
+        #expect(bytes(arena, 0) == varints([300]))
+        #expect(arena.byteCount == 2)
+    }
+
+    /// Every length from nothing to past several slices, zero bytes among them (a zero is data, not an
+    /// end of slice), the lists written a byte at a time in turn so that their slices interleave.
+    @Test func listsOfEveryLengthCrossSlicesIntact() {
+        var arena = SliceArena(pageShift: 10)
+        let lengths = Array(0..<600)
+        arena.grow(to: lengths.count)
+        for round in 0..<lengths.count {
+            for list in lengths where round < list { arena.varint(UInt64((list + round) % 128), to: list) }
+        }
+        for list in lengths {
+            #expect(bytes(arena, list) == (0..<list).map { UInt8(($0 + list) % 128) }, "list \(list)")
+        }
+        #expect(arena.byteCount == lengths.reduce(0, +))
+    }
+
+    /// One long list runs through slices of every size and over many pages.
+    @Test func aLongListCrossesPages() {
+        var arena = SliceArena(pageShift: 10)
+        arena.grow(to: 2)
+        let values = (0..<5000).map { UInt64($0 * 7919 % 100_000) }
+        for value in values { arena.varint(value, to: 1) }
+        #expect(arena.pageBytes > 8 * 1024)
+        #expect(bytes(arena, 1) == varints(values))
+        #expect(bytes(arena, 0).isEmpty)
+        var runs = 0
+        arena.forEachRun(of: 1) { run in
+            runs += 1
+            #expect(run.count <= SliceArena.sliceSizes.last! - 4)
+        }
+        #expect(runs > SliceArena.sliceSizes.count, "a run per slice")
+    }
+
+    /// Many lists, varints of one to ten bytes added in a shuffled order: each comes back as if it had
+    /// had a writer of its own.
+    @Test(arguments: [10, 20])
+    func manyInterleavedListsMatchTheirOwnWriters(pageShift: Int) {
+        var arena = SliceArena(pageShift: pageShift)
+        var expected = [[UInt64]](repeating: [], count: 500)
+        arena.grow(to: 250)
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for step in 0..<40_000 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            // Some lists much longer than others, as with common and rare words.
+            let list = Int(state >> 33) % (step % 3 == 0 ? 7 : expected.count)
+            if list >= arena.count { arena.grow(to: list + 1) }
+            let value = (state >> 7) >> UInt64(state % 64)
+            arena.varint(value, to: list)
+            expected[list].append(value)
+        }
+        for list in 0..<arena.count { #expect(bytes(arena, list) == varints(expected[list]), "list \(list)") }
+        #expect(arena.byteCount == expected.reduce(0) { $0 + varints($1).count })
+    }
+
+    @Test func removeAllEmptiesEveryListForReuse() {
+        var arena = SliceArena(pageShift: 10)
+        arena.grow(to: 2)
+        for value in 0..<2000 { arena.varint(UInt64(value), to: value % 2) }
+        arena.removeAll()
+        #expect(arena.pageBytes == 0 && arena.byteCount == 0)
+        #expect(arena.isEmpty(0) && arena.isEmpty(1) && bytes(arena, 0).isEmpty)
+        arena.varint(1, to: 1)
+        #expect(bytes(arena, 1) == [1])
+    }
+}
