@@ -218,9 +218,10 @@ struct PostingsBuilder: ~Copyable {
     private mutating func grow(to number: Int, _ term: String) {
         if number >= terms.count {
             let more = number + 1 - terms.count
-            terms += Array(repeating: "", count: more)
+            // Appended in place: a temporary array per new term was two allocations a term.
+            terms.append(contentsOf: repeatElement("", count: more))
             lists.grow(to: number + 1)
-            lastArticle += Array(repeating: -1, count: more)
+            lastArticle.append(contentsOf: repeatElement(-1, count: more))
         }
         terms[number] = term
     }
@@ -259,8 +260,12 @@ struct PostingsBuilder: ~Copyable {
 
     /// Encodes the table; `positions[article]` is where the build position ends up in the sorted index.
     /// The table is written into the bytes it will be read from: at 100,000 articles, a copy would cost
-    /// tens of megabytes more. The arena is freed at the end.
-    mutating func encode(positions: [Int]) -> Data {
+    /// tens of megabytes more. The builder is used up.
+    consuming func encode(positions: [Int]) -> Data {
+        // Not needed to write the table: let go first, so that they do not add up with it (the term
+        // table alone is tens of megabytes at 100,000 articles).
+        numbers = TermTable()
+        lastArticle = []
         let order = terms.indices.filter { !lists.isEmpty($0) }.sorted { Self.precedes(terms[$0], terms[$1]) }
         let tableSize = 8 + order.count * Postings.rowSize
         var data = Data(count: tableSize)
@@ -303,7 +308,7 @@ struct PostingsBuilder: ~Copyable {
             table.fixed32(UInt32(number))
             data.append(contentsOf: area.bytes)
         }
-        lists.removeAll()
+        lists.removeAll()  // before the table is written in: the arena is not needed any more
         data.replaceSubrange(0..<tableSize, with: table.bytes)
         return data
     }
@@ -321,8 +326,8 @@ struct PostingsBuilder: ~Copyable {
         }
     }
 
-    /// The finished table; the builder is left empty.
-    mutating func build(positions: [Int]) -> Postings {
+    /// The finished table; the builder is used up.
+    consuming func build(positions: [Int]) -> Postings {
         let count = termCount
         return Postings(data: encode(positions: positions), validatedCount: count)
     }
