@@ -260,39 +260,38 @@ struct PostingsBuilder: ~Copyable {
 
     /// Encodes the table; `positions[article]` is where the build position ends up in the sorted index.
     /// The table is written into the bytes it will be read from: at 100,000 articles, a copy would cost
-    /// tens of megabytes more. The builder is used up.
+    /// tens of megabytes more. The lists are first packed in term order, the arena's pages let go as
+    /// they are, then given back as they are re-coded: the arena freed only at the end would add up
+    /// with the whole table. The builder is used up.
     consuming func encode(positions: [Int]) -> Data {
         // Not needed to write the table: let go first, so that they do not add up with it (the term
         // table alone is tens of megabytes at 100,000 articles).
         numbers = TermTable()
         lastArticle = []
         let order = terms.indices.filter { !lists.isEmpty($0) }.sorted { Self.precedes(terms[$0], terms[$1]) }
+        let listBytes = lists.byteCount + order.reduce(0) { $0 + terms[$1].utf8.count + 4 }
+        var packed = lists.pack(order: order)
         let tableSize = 8 + order.count * Postings.rowSize
         var data = Data(count: tableSize)
         // The lists re-coded in index order come to about their size now: reserved at once, the table
         // is not copied as it grows.
-        let listBytes = lists.byteCount + order.reduce(0) { $0 + terms[$1].utf8.count + 4 }
         data.reserveCapacity(tableSize + listBytes + listBytes / 8)
         var table = BinaryWriter()
         table.reserve(tableSize)
         table.fixed64(UInt64(order.count))
         var area = BinaryWriter()
         var hits: [(position: Int, occurrences: Int)] = []
-        var list: [UInt8] = []
-        for number in order {
+        for (index, number) in order.enumerated() {
             area.removeAll()
             area.raw(Array(terms[number].utf8))
             hits.removeAll(keepingCapacity: true)
-            list.removeAll(keepingCapacity: true)
-            lists.copy(number, to: &list)
-            list.withUnsafeBytes { bytes in
-                var reader = BinaryReader(bytes)
-                var article = -1
-                while !reader.isAtEnd, let (gap, occurrences) = try? Postings.Hit.read(from: &reader) {
-                    article += gap
-                    hits.append((positions[article], occurrences))
-                }
+            var reader = BinaryReader(packed.list(index))
+            var article = -1
+            while !reader.isAtEnd, let (gap, occurrences) = try? Postings.Hit.read(from: &reader) {
+                article += gap
+                hits.append((positions[article], occurrences))
             }
+            packed.release(before: index + 1)
             hits.sort { $0.position < $1.position }
             area.varint(UInt64(hits.count))
             var previous = -1
@@ -308,7 +307,6 @@ struct PostingsBuilder: ~Copyable {
             table.fixed32(UInt32(number))
             data.append(contentsOf: area.bytes)
         }
-        lists.removeAll()  // before the table is written in: the arena is not needed any more
         data.replaceSubrange(0..<tableSize, with: table.bytes)
         return data
     }

@@ -11,7 +11,8 @@ import Foundation
 /// list has not written yet: a writer that meets a byte that is not zero has reached the end of its
 /// slice. Per list only the addresses of its first slice and of its next byte are kept.
 ///
-/// An address is `page << pageShift | offset`, in 32 bits like the offsets of the postings table.
+/// An address is `page << pageShift | offset`, in 32 bits like the offsets of the postings table. Pages
+/// are mapped from the system, not taken from malloc, so that a page let go is memory given back.
 struct SliceArena: ~Copyable {
     static let sliceSizes = [8, 16, 32, 64, 128, 256, 512, 1024]
     /// The address of no slice: the head and cursor of an empty list.
@@ -30,9 +31,9 @@ struct SliceArena: ~Copyable {
     /// The bytes written to all lists, not counting the slices' links and unused ends.
     private(set) var byteCount = 0
 
-    /// An empty arena of pages of `1 << pageShift` bytes (at least the largest slice).
+    /// An empty arena of pages of `1 << pageShift` bytes (at least a system page).
     init(pageShift: Int = 20) {
-        precondition(1 << pageShift >= Self.sliceSizes.last!, "a page holds the largest slice")
+        precondition(1 << pageShift >= max(Self.sliceSizes.last!, Int(getpagesize())), "a page is a system page or more")
         self.pageShift = pageShift
         pageFill = 1 << pageShift  // no page yet: the first slice takes a new one
         capacity = 0
@@ -41,7 +42,7 @@ struct SliceArena: ~Copyable {
     }
 
     deinit {
-        for page in pages { free(page) }
+        for page in pages { munmap(page, 1 << pageShift) }
         heads.deallocate()
         cursors.deallocate()
     }
@@ -82,8 +83,10 @@ struct SliceArena: ~Copyable {
     private mutating func slice(level: Int) -> UInt32 {
         let size = Self.sliceSizes[level]
         if pageFill + size > 1 << pageShift {
-            guard let page = calloc(1 << pageShift, 1) else { fatalError("out of memory for the postings") }
             precondition((pages.count + 1) << pageShift <= Int(Self.none), "the postings outgrow 32-bit offsets")
+            // Zeroed, as the ends of slices are told by the only bytes there that are not zero.
+            let page = mmap(nil, 1 << pageShift, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
+            guard let page, page != MAP_FAILED else { fatalError("out of memory for the postings") }
             pages.append(page.assumingMemoryBound(to: UInt8.self))
             pageFill = 0
         }
@@ -120,31 +123,72 @@ struct SliceArena: ~Copyable {
         cursors[list] = cursor
     }
 
+    /// The bytes of the slice of `level` at `start` in a list whose next byte goes to `end`, and the
+    /// address of the next slice (`none` after the last).
+    private func slice(at start: UInt32, level: Int, end: UInt32) -> (bytes: UnsafeRawBufferPointer, next: UInt32) {
+        let link = start + UInt32(Self.sliceSizes[level] - 4)
+        if end >= start, end <= link { return (UnsafeRawBufferPointer(start: pointer(start), count: Int(end - start)), Self.none) }
+        let next = UInt32(littleEndian: UnsafeRawPointer(pointer(link)).loadUnaligned(as: UInt32.self))
+        return (UnsafeRawBufferPointer(start: pointer(start), count: Int(link - start)), next)
+    }
+
     /// Calls `body` with each run of `list`'s bytes, in order.
     func forEachRun(of list: Int, _ body: (UnsafeRawBufferPointer) -> Void) {
-        let end = cursors[list]
-        guard end != Self.none else { return }
         var start = heads[list], level = 0
-        while true {
-            let link = start + UInt32(Self.sliceSizes[level] - 4)
-            if end >= start, end <= link {
-                body(UnsafeRawBufferPointer(start: pointer(start), count: Int(end - start)))
-                return
-            }
-            body(UnsafeRawBufferPointer(start: pointer(start), count: Int(link - start)))
-            start = UInt32(littleEndian: UnsafeRawPointer(pointer(link)).loadUnaligned(as: UInt32.self))
+        while start != Self.none {
+            let (bytes, next) = slice(at: start, level: level, end: cursors[list])
+            body(bytes)
+            start = next
             level = min(level + 1, Self.sliceSizes.count - 1)
         }
     }
 
-    /// `list`'s bytes, appended to `bytes`.
-    func copy(_ list: Int, to bytes: inout [UInt8]) {
-        forEachRun(of: list) { bytes.append(contentsOf: $0) }
+    /// Moves the lists `order` into one `PackedLists`, one after another in that order, and empties the
+    /// arena. The pages are swept in address order and each is let go once its slices are moved (a
+    /// list's slices lie at rising addresses, so a list is moved in order): the arena shrinks as the
+    /// packed lists grow. Read in term order instead, every page would last until nearly the end, as
+    /// every page holds slices of common words.
+    mutating func pack(order: [Int]) -> PackedLists {
+        let packed = PackedLists(lengths: order.map { length(of: $0) })
+        // Per packed list: its next slice to move, that slice's level, the bytes moved so far.
+        var next = order.map { heads[$0] }
+        var levels = [UInt8](repeating: 0, count: order.count), moved = [UInt32](repeating: 0, count: order.count)
+        // The packed lists whose next slice is in each page.
+        var waiting = [[Int32]](repeating: [], count: pages.count)
+        for (index, start) in next.enumerated() where start != Self.none {
+            waiting[Int(start) >> pageShift].append(Int32(index))
+        }
+        for page in pages.indices {
+            for waiter in waiting[page] {
+                let index = Int(waiter)
+                let end = cursors[order[index]]
+                while next[index] != Self.none, Int(next[index]) >> pageShift == page {
+                    let (bytes, following) = slice(at: next[index], level: Int(levels[index]), end: end)
+                    (packed.start(of: index) + Int(moved[index])).copyMemory(from: bytes.baseAddress!, byteCount: bytes.count)
+                    moved[index] += UInt32(bytes.count)
+                    next[index] = following
+                    levels[index] = min(levels[index] + 1, UInt8(Self.sliceSizes.count - 1))
+                }
+                if next[index] != Self.none { waiting[Int(next[index]) >> pageShift].append(Int32(index)) }
+            }
+            waiting[page] = []
+            munmap(pages[page], 1 << pageShift)
+        }
+        pages = []
+        removeAll()
+        return packed
+    }
+
+    /// How many bytes `list` holds.
+    func length(of list: Int) -> Int {
+        var length = 0
+        forEachRun(of: list) { length += $0.count }
+        return length
     }
 
     /// Frees every page and empties every list.
     mutating func removeAll() {
-        for page in pages { free(page) }
+        for page in pages { munmap(page, 1 << pageShift) }
         pages = []
         pageFill = 1 << pageShift
         heads.update(repeating: Self.none, count: count)
