@@ -260,8 +260,8 @@ struct PostingsBuilder: ~Copyable {
 
     /// Encodes the table; `positions[article]` is where the build position ends up in the sorted index.
     /// The table is written into the bytes it will be read from: at 100,000 articles, a copy would cost
-    /// tens of megabytes more. The lists are first packed in term order, the arena's pages let go as
-    /// they are, then given back as they are re-coded: the arena freed only at the end would add up
+    /// tens of megabytes more. The lists are first packed each in a block, the arena's pages let go as
+    /// they are, and the blocks freed as they are re-coded: the arena freed only at the end would add up
     /// with the whole table. The builder is used up.
     consuming func encode(positions: [Int]) -> Data {
         // Not needed to write the table: let go first, so that they do not add up with it (the term
@@ -291,7 +291,7 @@ struct PostingsBuilder: ~Copyable {
                 article += gap
                 hits.append((positions[article], occurrences))
             }
-            packed.release(before: index + 1)
+            packed.release(index)
             hits.sort { $0.position < $1.position }
             area.varint(UInt64(hits.count))
             var previous = -1

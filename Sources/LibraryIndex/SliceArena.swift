@@ -143,13 +143,13 @@ struct SliceArena: ~Copyable {
         }
     }
 
-    /// Moves the lists `order` into one `PackedLists`, one after another in that order, and empties the
+    /// Moves the lists `order` into a `PackedLists`, the list at `order[n]` its `n`th, and empties the
     /// arena. The pages are swept in address order and each is let go once its slices are moved (a
     /// list's slices lie at rising addresses, so a list is moved in order): the arena shrinks as the
     /// packed lists grow. Read in term order instead, every page would last until nearly the end, as
     /// every page holds slices of common words.
     mutating func pack(order: [Int]) -> PackedLists {
-        let packed = PackedLists(lengths: order.map { length(of: $0) })
+        var packed = PackedLists(lengths: order.map { length(of: $0) })
         // Per packed list: its next slice to move, that slice's level, the bytes moved so far.
         var next = order.map { heads[$0] }
         var levels = [UInt8](repeating: 0, count: order.count), moved = [UInt32](repeating: 0, count: order.count)
