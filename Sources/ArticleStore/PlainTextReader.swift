@@ -165,19 +165,32 @@ public enum PlainTextReader {
     /// subheading.
     static func isCaption(_ line: String) -> Bool {
         guard mayHoldCaptionMark(line) else { return false }
-        let lower = line.lowercased()
-        if captionMarks.contains(where: lower.hasPrefix) { return true }
+        // Only the line's two ends are lowercased: lowercasing goes character by character, and a
+        // paragraph's middle holds no mark.
+        let head = line.prefix(16).lowercased()
+        if captionMarks.contains(where: head.hasPrefix) { return true }
         // A credit at the end: in parentheses, or after the caption's last sentence.
-        let tail = String(lower.suffix(48))
+        let tail = line.suffix(48).lowercased()
         for mark in captionMarks {
-            guard let found = tail.range(of: mark, options: .backwards) else { continue }
-            let before = tail[..<found.lowerBound].last
-            if before == "(" || before == "[" || tail[..<found.lowerBound].hasSuffix(". ")
-                || tail[..<found.lowerBound].hasSuffix(" - ") || tail[..<found.lowerBound].hasSuffix(" – ") {
+            guard let found = lastStart(of: mark, in: tail) else { continue }
+            let before = tail[..<found].last
+            if before == "(" || before == "[" || tail[..<found].hasSuffix(". ")
+                || tail[..<found].hasSuffix(" - ") || tail[..<found].hasSuffix(" – ") {
                 return true
             }
         }
         return false
+    }
+
+    /// Where `mark` last starts in `text`, compared by characters (so canonically equivalent forms match):
+    /// Foundation's backward `range(of:)` bridged each tail to an NSString, a thirtieth of indexing.
+    static func lastStart(of mark: String, in text: String) -> String.Index? {
+        var index = text.endIndex
+        while index > text.startIndex {
+            text.formIndex(before: &index)
+            if text[index...].starts(with: mark) { return index }
+        }
+        return nil
     }
 
     /// The marks of a caption or credit (lowercase), at the start of a line or in its tail.

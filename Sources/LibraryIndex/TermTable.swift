@@ -41,13 +41,16 @@ struct TermTable: Sendable {
     /// The value of `term`; when the table does not have it, `new` is stored for it and returned, with
     /// `inserted` true.
     mutating func value(of term: String, inserting new: Int32) -> (value: Int32, inserted: Bool) {
-        Self.withBytes(term) { key in
-            let hash = Self.hash(key)
-            let (slot, entry) = find(key, hash: hash)
-            if let entry { return (values[entry], false) }
-            insert(key, hash: hash, value: new, at: slot)
-            return (new, true)
-        }
+        Self.withBytes(term) { value(ofBytes: $0, inserting: new) }
+    }
+
+    /// The same for a term given as its UTF-8 bytes.
+    mutating func value(ofBytes key: UnsafeBufferPointer<UInt8>, inserting new: Int32) -> (value: Int32, inserted: Bool) {
+        let hash = Self.hash(key)
+        let (slot, entry) = find(key, hash: hash)
+        if let entry { return (values[entry], false) }
+        insert(key, hash: hash, value: new, at: slot)
+        return (new, true)
     }
 
     /// Stores `value` for `term`, replacing the value it had.
