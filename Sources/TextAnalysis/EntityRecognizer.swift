@@ -115,10 +115,8 @@ final class EntityRecognizer: Sendable {
     /// (`vietnameseRunRules`, `englishRunRules`), else a candidate (`candidate`).
     func scan(_ block: BlockText) -> [Mention] {
         var c = ScanContext(block: block)
-        // The rules bound to this recognizer once per block: binding one where it is tried made a closure
-        // on the heap per rule and word, a fifth of the scan.
-        let matchRules = (vietnamese ? Self.vietnameseMatchRules : Self.englishMatchRules).map { $0(self) }
-        let runRules = (vietnamese ? Self.vietnameseRunRules : Self.englishRunRules).map { $0(self) }
+        let matchRules = vietnamese ? Self.vietnameseMatchRules : Self.englishMatchRules
+        let runRules = vietnamese ? Self.vietnameseRunRules : Self.englishRunRules
         while c.i < c.n {
             let token = c.tokens[c.i]
             if token.kind == .punct {
@@ -137,7 +135,7 @@ final class EntityRecognizer: Sendable {
             if let match = gazetteer.match(c.tokens, at: c.i, Self.wanted) {
                 let end = c.i + match.length
                 let hit = GazetteerHit(match: match, end: end, nextIsName: end < c.n && c.tokens[end].isNameLike)
-                if matchRules.contains(where: { $0(&c, hit) }) { continue }
+                if matchRules.contains(where: { $0(self, &c, hit) }) { continue }
             }
             if !token.isNameLike {
                 if !vietnamese, Self.professions.contains(token.key) { c.titleEnd = c.i + 1 }
@@ -151,7 +149,7 @@ final class EntityRecognizer: Sendable {
             let afterParenthesis = c.i > 0 && c.tokens[c.i - 1].kind == .punct && c.tokens[c.i - 1].first == "("
             let run = NameRun(chunk: chunk, alone: alone, afterParenthesis: afterParenthesis,
                               titled: c.i == c.titleEnd || c.i == c.honorificEnd)  // `TS. Lê Đăng Doanh`
-            if runRules.contains(where: { $0(&c, run) }) { continue }
+            if runRules.contains(where: { $0(self, &c, run) }) { continue }
             candidate(&c, run)
         }
         spreadListKinds(&c.mentions, c.tokens)
