@@ -159,7 +159,9 @@ struct FrontMatter {
         if let problem = FrontMatterLimits.problem(in: yaml) { throw FrontMatterError(reason: problem) }
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml)
+            // UTF-8 named: Yams's default reads the whole environment at every parse (a twentieth of
+            // `lede analyze` on Markdown), and prints to standard output when YAMS_DEFAULT_ENCODING is set.
+            root = try Yams.compose(yaml: yaml, .default, .default, .utf8)
         } catch let error as YamlError {
             throw FrontMatterError(reason: "YAML error: \(error)")
         }
