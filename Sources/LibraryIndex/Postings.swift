@@ -175,8 +175,8 @@ public struct Postings: Sendable {
 /// Collects terms per article and writes the `Postings` table. Each term's list is kept as it will be
 /// written, delta-coded varints (`Hit.write`): about one and a half bytes a posting instead of the
 /// eight of a pair of numbers, which keeps building the index of 100,000 articles within a
-/// few hundred megabytes. The lists share one `SliceArena`, not an array each (over a million at
-/// 100,000 articles). Articles must therefore come in build order. A term's number is its place in
+/// few hundred megabytes. Articles must therefore come in build order. The lists share one
+/// `SliceArena`, not an array each (over a million at 100,000 articles). A term's number is its place in
 /// `terms`: numbers are given in order of first sight (so the most common words get the smallest,
 /// shortest-coded numbers), and a term carried over from a previous index keeps its number.
 struct PostingsBuilder: ~Copyable {
