@@ -7,8 +7,14 @@ import Foundation
 ///
 /// A block is allocated when its list's first bytes are moved in, so that blocks lie in the order the
 /// arena is swept, next to those of lists that grew at the same time: in one buffer in term order, the
-/// first page swept wrote into nearly every page of it at once.
+/// first page swept wrote into nearly every page of it at once. A long list's block is mapped from the
+/// system: from malloc, the block after it marked its end at once, a page taken early for each of the
+/// thousands of long lists (22 MB more while packing at 100,000 articles).
 struct PackedLists: ~Copyable {
+    /// The length from which a list has a mapping of its own: the longest few hundred lists of 100,000
+    /// articles, two fifths of the bytes.
+    static let mappedLength = 16 << 10
+
     private var blocks: [UnsafeMutableRawPointer?]
     private let lengths: [Int]
     private var released = 0
@@ -20,7 +26,11 @@ struct PackedLists: ~Copyable {
     }
 
     deinit {
-        for block in blocks { free(block) }
+        for index in blocks.indices { Self.free(blocks[index], length: lengths[index]) }
+    }
+
+    private static func free(_ block: UnsafeMutableRawPointer?, length: Int) {
+        if length >= mappedLength { if let block { munmap(block, length) } } else { Glibc.free(block) }
     }
 
     var count: Int { lengths.count }
@@ -28,7 +38,11 @@ struct PackedLists: ~Copyable {
     /// Where list `index`'s bytes go (the arena writes them); allocated at the first call.
     mutating func start(of index: Int) -> UnsafeMutableRawPointer {
         if let block = blocks[index] { return block }
-        guard let block = malloc(max(lengths[index], 1)) else { fatalError("out of memory for the postings") }
+        let length = lengths[index]
+        let block = length >= Self.mappedLength
+            ? mmap(nil, length, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0).flatMap { $0 == MAP_FAILED ? nil : $0 }
+            : malloc(max(length, 1))
+        guard let block else { fatalError("out of memory for the postings") }
         blocks[index] = block
         return block
     }
@@ -40,7 +54,7 @@ struct PackedLists: ~Copyable {
 
     /// Frees list `index`, which must not be read again.
     mutating func release(_ index: Int) {
-        free(blocks[index])
+        Self.free(blocks[index], length: lengths[index])
         blocks[index] = nil
         released += 1
         // Freed blocks stay with the allocator: given back every few thousand, they do not add up

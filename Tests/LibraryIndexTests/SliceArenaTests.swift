@@ -114,6 +114,23 @@ import Testing
         #expect(none.count == 1 && none.list(0).isEmpty)
     }
 
+    /// A list longer than `PackedLists.mappedLength` has a block of its own kind: packed and freed the same.
+    @Test func aLongListIsPackedWholeBesideShortOnes() {
+        var arena = SliceArena(pageShift: 12)
+        arena.grow(to: 3)
+        let long = (0..<(PackedLists.mappedLength * 2)).map { UInt64($0 % 128) }
+        for (step, value) in long.enumerated() {
+            arena.varint(value, to: 1)
+            if step % 1000 == 0 { arena.varint(UInt64(step), to: 0) }
+        }
+        arena.varint(7, to: 2)
+        var packed = arena.pack(order: [2, 1, 0])
+        #expect(Array(packed.list(1)) == varints(long))
+        packed.release(1)
+        #expect(Array(packed.list(0)) == [7])
+        #expect(Array(packed.list(2)) == varints(stride(from: 0, to: long.count, by: 1000).map(UInt64.init)))
+    }
+
     @Test func removeAllEmptiesEveryListForReuse() {
         var arena = SliceArena(pageShift: 12)
         arena.grow(to: 2)
