@@ -37,7 +37,7 @@ extension EntityRecognizer {
     /// so does a code alone with three digits or more (`BN2899`, a patient; `VJ3613`, a flight). In English a
     /// run that ends with a code of two capitals (`Windows XP`, `Nintendo DS`) names a product too.
     /// `iPhone 12 Pro Max`, `Mi 11 Lite`: Latin words right after a product's name and its number are
-    /// the model's, no name either.
+    /// the model's, no name either; so are a model's words alone after a number (`11 Pro Max`).
     func productModel(_ c: inout ScanContext, _ run: NameRun) -> Bool {
         let chunk = run.chunk
         guard chunk.count >= 2 && chunk.contains(where: { modelCodeDigits(c.block, c.tokens[$0]) > 0 })
@@ -58,11 +58,17 @@ extension EntityRecognizer {
     }
 
     static let companyForms = KeySet(words: ["AG", "SA", "NV", "AB", "SE", "KK"])
+    /// Latin words naming a model after its product line's number (`Pro Max`, `Lite`).
+    static let modelWords = KeySet(list: "model-words")
 
     /// A run of Latin words after a number that follows a product's Latin name (`Mi 11 | Lite`, `iPhone 12 |
     /// Pro Max`: a word with a capital in it).
     private func followsModelNumber(_ c: ScanContext, _ chunk: Range<Int>) -> Bool {
         let tokens = c.tokens, i = chunk.lowerBound
+        // `iPhone 11, 11 Pro và 11 Pro Max`: a model's words alone after a number, whatever comes before it.
+        if vietnamese, i >= 1, tokens[i - 1].kind == .number, tokens[chunk].allSatisfy({ Self.modelWords.contains($0.key) }) {
+            return true
+        }
         // (Vietnamese text only: in English a date's year comes first as often, `May 2005 | Labour`.)
         guard vietnamese, i >= 2, tokens[i - 1].kind == .number, tokens[i - 2].kind == .word,
               c.block.scalars[tokens[i - 2].start..<tokens[i - 2].end].contains(where: { $0.properties.isUppercase }),

@@ -1,0 +1,81 @@
+import ArticleModel
+import TextAnalysis
+import Testing
+
+/// Classes of Vietnamese entity error seen on unseen articles (issue 14, second pass), each on sentences
+/// written for it (the players, people and firms are made up).
+@Suite struct VietnameseEntityClassTests {
+    @Test func aLineUpNamesItsTeamAndEveryPlayerWhateverTheirWordsMeanElsewhere() {
+        let analysis = Analyze.paragraphs(
+            "Đội khách Sevilla chỉ có một cơ hội, nhưng Rico đã bỏ lỡ ở phút 30.",
+            "Đội hình thi đấu",
+            "SEVILLA (4-3-3): Bono, Navas, Diego Carlos, Mir, Rico (Lamela 70), Fernando, Jordán, "
+                + "Rakitic (Óliver Torres 60), Suso, Ocampos, Lodi dos Santos.")
+        let people = analysis.entities(.person)
+        #expect(people.isSuperset(of: ["Bono", "Diego Carlos", "Mir", "Rico", "Lamela", "Óliver Torres", "Lodi dos Santos"]))
+        #expect(analysis.entities(.organization).isSuperset(of: ["SEVILLA", "Sevilla"]))
+        #expect(!people.contains("Sevilla"))
+        #expect(!analysis.entities(.organization).contains("Rico"))
+    }
+
+    @Test func aListOfProvincesAfterARegionIsNoLineUp() {
+        let analysis = Analyze.paragraphs(
+            "Miền Bắc: Hà Nội, Hải Phòng, Quảng Ninh, Bắc Ninh, Hải Dương, Hưng Yên, Thái Bình, Nam Định, "
+                + "Ninh Bình, Hà Nam, Vĩnh Phúc.")
+        #expect(analysis.entities(.person).isEmpty)
+        #expect(analysis.entities(.place).isSuperset(of: ["Hà Nội", "Hải Phòng", "Vĩnh Phúc"]))
+    }
+
+    @Test func aTitleEndingInACapitalisedHeadLeavesTheHeadToTheBody() {
+        let analysis = Analyze.paragraphs(
+            "Ông Trần Văn Bình, Trưởng Ban Chỉ đạo phòng chống thiên tai tỉnh, cho biết nước đã rút.")
+        #expect(analysis.entities(.person) == ["Trần Văn Bình"])
+        #expect(analysis.entities(.organization).contains { $0.hasPrefix("Ban Chỉ đạo") })
+    }
+
+    @Test func aSyllableOpeningACompoundAfterATitleIsNoGivenName() {
+        let analysis = Analyze.paragraphs(
+            "Thứ trưởng Ngoại giao Nga Ivan Petrov cho biết cuộc gặp sẽ diễn ra vào tuần tới.",
+            "Cô từng đăng quang Hoa hậu Thế giới và là Trưởng phòng Chính trị của một công ty.")
+        let people = analysis.entities(.person)
+        #expect(people.contains("Ivan Petrov"))
+        #expect(people.isDisjoint(with: ["Ngoại", "Thế", "Chính"]))
+    }
+
+    @Test func aGivenNameAloneAfterATitleStaysThePersonItNames() {
+        let analysis = Analyze.paragraphs(
+            "Bộ trưởng Nguyễn Thanh Long đã đến thăm bệnh viện vào sáng qua.",
+            "Bộ trưởng Long cho biết ngành y tế sẽ tăng cường xét nghiệm.",
+            "Ngoại trưởng Nga Lavrov cũng thông báo sẽ đáp trả.")
+        #expect(analysis.entities(.person).isSuperset(of: ["Nguyễn Thanh Long", "Long", "Lavrov"]))
+    }
+
+    @Test func aModelsWordsAfterANumberNameNothing() {
+        let analysis = Analyze.paragraphs("Giá iPhone 11, 11 Pro và 11 Pro Max đều giảm mạnh trong tháng này.")
+        #expect(analysis.entities(.person).isEmpty)
+        #expect(analysis.entities(.organization).isEmpty)
+    }
+
+    @Test func appStoresAndACompanysBoardNameNoBody() {
+        let analysis = Analyze.paragraphs(
+            "Người dùng có thể tải ứng dụng từ App Store, Google Play hoặc CH Play.",
+            "Ông Lê Văn Hải được bầu vào HĐQT của Công ty Sao Mai.")
+        #expect(analysis.entities(.person) == ["Lê Văn Hải"])
+        #expect(analysis.entities(.organization) == ["Công ty Sao Mai"])
+    }
+
+    @Test func aCityWhoseNameOpensWithAFormOfAddressIsAPlace() {
+        let analysis = Analyze.paragraphs("Một bé gái 5 tuổi ở TP Bà Rịa đã được đưa về với gia đình.")
+        #expect(analysis.entities(.place).contains("Bà Rịa"))
+        #expect(analysis.entities(.person).isEmpty)
+    }
+
+    @Test func aForeignNameInABodysNameTakesNoLowercaseSyllableAfterIt() {
+        let analysis = Analyze.paragraphs(
+            "Hãng tin Dispatch tung ra loạt ảnh mới. Công ty Grab tuyên bố sẽ mở rộng dịch vụ.",
+            "Bộ Ngoại giao đã lên tiếng.")
+        let bodies = analysis.entities(.organization)
+        #expect(bodies.isSuperset(of: ["Hãng tin Dispatch", "Công ty Grab", "Bộ Ngoại giao"]))
+        #expect(!bodies.contains("Hãng tin Dispatch tung"))
+    }
+}
