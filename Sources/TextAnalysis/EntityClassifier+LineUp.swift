@@ -13,7 +13,7 @@ extension EntityClassifier {
     }
 
     /// `HUESCA (3-5-2): ...`: a one-word team of a line-up is the team wherever the article names it alone,
-    /// not a person (nor a place: `Barcelona`), unless a title or a form of address comes before it.
+    /// not a person (`cầu thủ Huesca`: the team's players) nor a place (`Barcelona`).
     func settleLineUpTeams(_ mentions: inout [Mention], _ blocks: [BlockText]) {
         var teams = KeySet()
         var any = false
@@ -24,8 +24,7 @@ extension EntityClassifier {
         guard any else { return }
         for index in mentions.indices where mentions[index].length == 1 && mentions[index].kind != nil {
             let m = mentions[index]
-            if teams.contains(blocks[m.block].tokens[m.first].key),
-               m.clues.isDisjoint(with: [.afterTitle, .afterHonorific, .lineUp]) {
+            if teams.contains(blocks[m.block].tokens[m.first].key), !m.clues.contains(.lineUp) {
                 mentions[index].kind = .organization
             }
         }

@@ -78,4 +78,39 @@ import Testing
         #expect(bodies.isSuperset(of: ["Hãng tin Dispatch", "Công ty Grab", "Bộ Ngoại giao"]))
         #expect(!bodies.contains("Hãng tin Dispatch tung"))
     }
+
+    @Test func aOneSyllablePlaceOpeningACommonWordAtASentencesStartIsNoPlace() {
+        let analysis = Analyze.paragraphs(
+            "Máy có bộ nhớ trong 128 GB. Viên pin đi kèm có dung lượng 4.500 mAh.",
+            "Ý tưởng này được nhiều người ủng hộ.")
+        #expect(analysis.entities(.place).isEmpty)
+    }
+
+    @Test func aCountryTheArticleNamesMidSentenceStaysAPlaceAtASentencesStart() {
+        let analysis = Analyze.paragraphs(
+            "Nga đã phản đối quyết định này. Quan hệ giữa Nga và phương Tây vẫn căng thẳng.")
+        #expect(analysis.entities(.place) == ["Nga"])
+    }
+
+    @Test func aBylineOfAFamilyNameAndAHeadSyllableIsTheWriter() {
+        let analysis = Analyze.paragraphs(
+            "Người dân trong xóm đã góp tiền sửa lại con đường dẫn vào trường học của làng.",
+            "Nguyễn Trường")
+        #expect(analysis.entities(.person) == ["Nguyễn Trường"])
+        #expect(analysis.entities(.organization).isEmpty)
+    }
+
+    @Test func technicalAcronymsNameNoBody() {
+        let analysis = Analyze.paragraphs(
+            "Máy dùng màn hình AMOLED, hỗ trợ HDR và mở khóa bằng mã QR; công ty chuẩn bị IPO.")
+        #expect(analysis.entities(.organization).isEmpty)
+    }
+
+    @Test func aLineUpsTeamAfterAProfessionIsStillTheTeam() {
+        let analysis = Analyze.paragraphs(
+            "Các cầu thủ Sevilla phản ứng dữ dội sau bàn thắng.",
+            "SEVILLA (4-3-3): Bono, Navas, Diego Carlos, Mir, Rico, Fernando, Jordán, Rakitic, Suso, Ocampos, Gómez")
+        #expect(!analysis.entities(.person).contains("Sevilla"))
+        #expect(analysis.entities(.organization).contains("Sevilla"))
+    }
 }
