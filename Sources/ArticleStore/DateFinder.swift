@@ -16,18 +16,9 @@ public enum DateFinder {
         let bytes = Array(first.utf8.prefix(Self.datelineReach))
         // A character cut at the reach becomes U+FFFD, which no date form reads.
         let scalars = Array(String(decoding: bytes, as: UTF8.self).unicodeScalars)
-        guard let found = DateScanner(scalars).firstFullDate() else { return nil }
-        // Where the date ends, in bytes: the shortest start of the text that holds it (dates end with
-        // their year or 日, and a shorter start never holds a valid date of its own).
-        var end = bytes.count
-        var bytesBefore = 0
-        for length in 1...scalars.count {
-            bytesBefore += UTF8.width(scalars[length - 1])
-            if DateScanner(Array(scalars[..<length])).firstFullDate() == found {
-                end = bytesBefore
-                break
-            }
-        }
+        guard let (found, endScalar) = DateScanner(scalars).firstFullDateAndEnd() else { return nil }
+        // Where the date ends, in bytes.
+        let end = scalars[..<endScalar].reduce(0) { $0 + UTF8.width($1) }
         guard let date = date(of: found) else { return nil }
         if first.utf8.count <= Self.datelineLine, first.utf8.count - end <= Self.datelineTail { return date }
         let rest = bytes[end...].drop { $0 == 0x20 || $0 == 0x2C }

@@ -165,19 +165,32 @@ public enum PlainTextReader {
     /// subheading.
     static func isCaption(_ line: String) -> Bool {
         guard mayHoldCaptionMark(line) else { return false }
-        let lower = line.lowercased()
-        if captionMarks.contains(where: lower.hasPrefix) { return true }
+        // Only the line's two ends are lowercased: lowercasing goes character by character, and a
+        // paragraph's middle holds no mark.
+        let head = line.prefix(16).lowercased()
+        if captionMarks.contains(where: head.hasPrefix) { return true }
         // A credit at the end: in parentheses, or after the caption's last sentence.
-        let tail = String(lower.suffix(48))
+        let tail = line.suffix(48).lowercased()
         for mark in captionMarks {
-            guard let found = tail.range(of: mark, options: .backwards) else { continue }
-            let before = tail[..<found.lowerBound].last
-            if before == "(" || before == "[" || tail[..<found.lowerBound].hasSuffix(". ")
-                || tail[..<found.lowerBound].hasSuffix(" - ") || tail[..<found.lowerBound].hasSuffix(" – ") {
+            guard let found = lastStart(of: mark, in: tail) else { continue }
+            let before = tail[..<found].last
+            if before == "(" || before == "[" || tail[..<found].hasSuffix(". ")
+                || tail[..<found].hasSuffix(" - ") || tail[..<found].hasSuffix(" – ") {
                 return true
             }
         }
         return false
+    }
+
+    /// Where `mark` last starts in `text`, compared by characters (so canonically equivalent forms match):
+    /// Foundation's backward `range(of:)` bridged each tail to an NSString, a thirtieth of indexing.
+    static func lastStart(of mark: String, in text: String) -> String.Index? {
+        var index = text.endIndex
+        while index > text.startIndex {
+            text.formIndex(before: &index)
+            if text[index...].starts(with: mark) { return index }
+        }
+        return nil
     }
 
     /// The marks of a caption or credit (lowercase), at the start of a line or in its tail.
@@ -236,16 +249,20 @@ public enum PlainTextReader {
     static func fallbackTitle(from blocks: [Block]) -> String {
         guard let first = blocks.first(where: { !isCaption($0.text) })?.text ?? blocks.first?.text else { return "" }
         // The first sentence: cut at a full stop followed by a space, not inside "1.000" or "TP.HCM".
-        var sentence = Substring(first)
-        var index = first.startIndex
-        while index < first.endIndex {
-            let next = first.index(after: index)
-            if ".!?".contains(first[index]), next == first.endIndex || first[next] == " " {
-                sentence = first[..<index]
+        // Found on the bytes: walking the paragraph by characters cost a hundredth of indexing.
+        let bytes = first.utf8
+        var end = bytes.endIndex
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index], next = bytes.index(after: index)
+            if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?"),
+               next == bytes.endIndex || bytes[next] == UInt8(ascii: " ") {
+                end = index
                 break
             }
             index = next
         }
+        let sentence = first[..<end]
         return sentence.count <= 100 ? String(sentence) : String(sentence.prefix(99)) + "…"
     }
 }

@@ -23,15 +23,30 @@ public struct ArticleTerms: Sendable {
 
     /// Counts `term` `weight` more times; as a word of the text, it also joins `words`.
     mutating func add(_ term: String, weight: Int = 1, isWord: Bool) {
-        let (found, isNew) = numbers.value(of: term, inserting: Int32(terms.count))
+        var term = term
+        term.withUTF8 { add(bytes: $0, weight: weight, isWord: isWord) }
+    }
+
+    /// The same for a term given as its UTF-8 bytes, made a string only the first time it is seen.
+    mutating func add(bytes term: UnsafeBufferPointer<UInt8>, weight: Int = 1, isWord: Bool) {
+        let (found, isNew) = numbers.value(ofBytes: term, inserting: Int32(terms.count))
         let number = Int(found)
         if isNew {
-            terms.append(term)
+            terms.append(String(decoding: term, as: UTF8.self))
             counts.append(weight)
         } else {
             counts[number] += weight
         }
         if isWord { words.append(UInt32(number)) }
+    }
+
+    /// The same for `mark` followed by `term` (an exact form's term, `=đà`), joined on the stack.
+    mutating func add(_ mark: UInt8, _ term: UnsafeBufferPointer<UInt8>, weight: Int = 1) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: term.count + 1) { buffer in
+            buffer[0] = mark
+            _ = UnsafeMutableBufferPointer(rebasing: buffer[1...]).initialize(fromContentsOf: term)
+            add(bytes: UnsafeBufferPointer(buffer), weight: weight, isWord: false)
+        }
     }
 
     /// Marks the words so far as the title's.

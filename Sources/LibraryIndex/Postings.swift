@@ -247,8 +247,7 @@ struct PostingsBuilder {
     /// Each list is let go once written, and the table is written into the bytes it will be read from:
     /// at 100,000 articles, a copy of either would cost tens of megabytes more.
     mutating func encode(positions: [Int]) -> Data {
-        let order = terms.indices.filter { !lists[$0].bytes.isEmpty }
-            .sorted { terms[$0].utf8.lexicographicallyPrecedes(terms[$1].utf8) }
+        let order = terms.indices.filter { !lists[$0].bytes.isEmpty }.sorted { Self.precedes(terms[$0], terms[$1]) }
         let tableSize = 8 + order.count * Postings.rowSize
         var data = Data(count: tableSize)
         // The lists re-coded in index order come to about their size now: reserved at once, the table
@@ -294,6 +293,19 @@ struct PostingsBuilder {
         }
         data.replaceSubrange(0..<tableSize, with: table.bytes)
         return data
+    }
+
+    /// Whether `left`'s UTF-8 bytes sort before `right`'s: `memcmp` on the bytes in place, where the
+    /// generic comparison of the UTF-8 views cost a percent of indexing.
+    static func precedes(_ left: String, _ right: String) -> Bool {
+        var left = left, right = right
+        return left.withUTF8 { a in
+            right.withUTF8 { b in
+                let order = memcmp(a.baseAddress ?? UnsafePointer(bitPattern: 1)!, b.baseAddress ?? UnsafePointer(bitPattern: 1)!,
+                                   min(a.count, b.count))
+                return order != 0 ? order < 0 : a.count < b.count
+            }
+        }
     }
 
     /// The finished table; the builder is left empty.

@@ -13,6 +13,7 @@ public enum SearchTerms {
     /// What starts the term of a word's exact form (lowercase, diacritics kept): no folded word starts
     /// with it, so exact terms sort apart from folded ones and never answer a folded prefix.
     public static let exactMark = "="
+    static let exactByte = UInt8(ascii: "=")
 
     /// The term a query word is looked up by: its exact form when it has diacritics (`Đà` → `=đà`),
     /// else its fold (`da`), which finds every form.
@@ -30,15 +31,16 @@ public enum SearchTerms {
         let bytes = article.blocks.reduce(article.title.utf8.count) { $0 + $1.text.utf8.count }
         var terms = ArticleTerms(expectedWords: bytes / 6 + 8)
         let folder = WordFolder()
-        folder.forEachWord(in: article.title) { word, exact, _ in
-            terms.add(word, weight: titleWeight, isWord: true)
-            if let exact { terms.add(exactMark + exact, weight: titleWeight, isWord: false) }
+        // Words as bytes: a term is made a string only the first time the article has it.
+        folder.forEachWordBytes(in: article.title) { word, exact, _ in
+            terms.add(bytes: word, weight: titleWeight, isWord: true)
+            if let exact { terms.add(exactByte, exact, weight: titleWeight) }
         }
         terms.endTitle()
         for block in article.blocks {
-            folder.forEachWord(in: block.text) { word, exact, _ in
-                terms.add(word, isWord: true)
-                if let exact { terms.add(exactMark + exact, isWord: false) }
+            folder.forEachWordBytes(in: block.text) { word, exact, _ in
+                terms.add(bytes: word, isWord: true)
+                if let exact { terms.add(exactByte, exact) }
             }
         }
         for quote in article.analysis.quotes where quote.named {

@@ -5,14 +5,19 @@ import Foundation
 /// each string's normal form) and comparing strings. Here a term is hashed with FNV-1a over its bytes and
 /// compared with `memcmp`; terms come from NFC text cut by `WordFolder`, so equal terms have equal bytes.
 ///
-/// Open addressing with linear probing over a power-of-two slot array; each entry keeps its key's bytes
-/// in one shared buffer, so a table of a million terms is a handful of arrays, not a million strings.
+/// Open addressing with linear probing over a power-of-two slot array. Each slot holds its entry's
+/// number and 32 bits of its hash, so a probe that meets another term's slot is told apart without
+/// touching the entries; each entry is one word (where its key starts in the one shared byte buffer,
+/// and its length). Built for the indexer's table of every term of the library, where each probe is
+/// a cache miss: a hit costs the slot, the entry, the key's bytes and the value.
 struct TermTable: Sendable {
-    /// Entry + 1 per slot; 0 for an empty slot.
-    private var slots: [Int32]
-    private var hashes: [UInt64] = []
-    private var keyStarts: [Int] = []
-    private var keyLengths: [Int32] = []
+    /// Per slot: 0 when empty, else the hash's high 32 bits and entry + 1 in the low 32.
+    private var slots: [UInt64]
+    /// Per entry: the key's start in `keyBytes` (high 40 bits) and its length (low 24; `longKey` for a
+    /// key of 16 MB or more, whose length is in `longLengths`).
+    private var entries: [UInt64] = []
+    private var longLengths: [Int: Int] = [:]
+    private static let longKey: UInt64 = 0xFF_FFFF
     private var values: [Int32] = []
     private var keyBytes: [UInt8] = []
 
@@ -21,9 +26,7 @@ struct TermTable: Sendable {
         var size = 16
         while size < capacity * 2 { size *= 2 }
         slots = Array(repeating: 0, count: size)
-        hashes.reserveCapacity(capacity)
-        keyStarts.reserveCapacity(capacity)
-        keyLengths.reserveCapacity(capacity)
+        entries.reserveCapacity(capacity)
         values.reserveCapacity(capacity)
     }
 
@@ -41,13 +44,16 @@ struct TermTable: Sendable {
     /// The value of `term`; when the table does not have it, `new` is stored for it and returned, with
     /// `inserted` true.
     mutating func value(of term: String, inserting new: Int32) -> (value: Int32, inserted: Bool) {
-        Self.withBytes(term) { key in
-            let hash = Self.hash(key)
-            let (slot, entry) = find(key, hash: hash)
-            if let entry { return (values[entry], false) }
-            insert(key, hash: hash, value: new, at: slot)
-            return (new, true)
-        }
+        Self.withBytes(term) { value(ofBytes: $0, inserting: new) }
+    }
+
+    /// The same for a term given as its UTF-8 bytes.
+    mutating func value(ofBytes key: UnsafeBufferPointer<UInt8>, inserting new: Int32) -> (value: Int32, inserted: Bool) {
+        let hash = Self.hash(key)
+        let (slot, entry) = find(key, hash: hash)
+        if let entry { return (values[entry], false) }
+        insert(key, hash: hash, value: new, at: slot)
+        return (new, true)
     }
 
     /// Stores `value` for `term`, replacing the value it had.
@@ -60,43 +66,63 @@ struct TermTable: Sendable {
     }
 
     private mutating func insert(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64, value: Int32, at slot: Int) {
-        hashes.append(hash)
-        keyStarts.append(keyBytes.count)
-        keyLengths.append(Int32(key.count))
+        if key.count >= Self.longKey { longLengths[entries.count] = key.count }
+        entries.append(UInt64(keyBytes.count) << 24 | min(UInt64(key.count), Self.longKey))
         keyBytes.append(contentsOf: key)
         values.append(value)
-        slots[slot] = Int32(values.count)
+        slots[slot] = Self.slotValue(hash: hash, entry: values.count - 1)
         // At most half full, so that probes stay short.
         if values.count * 2 > slots.count { grow() }
+    }
+
+    private static func slotValue(hash: UInt64, entry: Int) -> UInt64 {
+        hash & 0xFFFF_FFFF_0000_0000 | UInt64(entry + 1)
     }
 
     /// The slot where `key` is or would go, and its entry when it is there.
     private func find(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (slot: Int, entry: Int?) {
         let mask = slots.count - 1
+        let high = hash & 0xFFFF_FFFF_0000_0000
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
-            let held = Int(slots[slot])
+            let held = slots[slot]
             if held == 0 { return (slot, nil) }
-            let entry = held - 1
-            if hashes[entry] == hash, Int(keyLengths[entry]) == key.count, matches(entry, key) { return (slot, entry) }
+            if held & 0xFFFF_FFFF_0000_0000 == high {
+                let entry = Int(truncatingIfNeeded: held & 0xFFFF_FFFF) - 1
+                if matches(entry, key) { return (slot, entry) }
+            }
             slot = (slot + 1) & mask
         }
     }
 
     private func matches(_ entry: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        let packed = entries[entry]
+        guard length(of: entry, packed) == key.count else { return false }
         guard let base = key.baseAddress else { return true }  // both empty
         return keyBytes.withUnsafeBufferPointer { bytes in
-            memcmp(bytes.baseAddress! + keyStarts[entry], base, key.count) == 0
+            memcmp(bytes.baseAddress! + Int(packed >> 24), base, key.count) == 0
         }
     }
 
+    private func length(of entry: Int, _ packed: UInt64) -> Int {
+        let length = packed & Self.longKey
+        return length == Self.longKey ? longLengths[entry]! : Int(length)
+    }
+
+    /// Twice the slots; each key is hashed again from its bytes (keeping the hashes would cost a word
+    /// per term for the rare growth).
     private mutating func grow() {
         slots = Array(repeating: 0, count: slots.count * 2)
         let mask = slots.count - 1
-        for entry in values.indices {
-            var slot = Int(truncatingIfNeeded: hashes[entry]) & mask
-            while slots[slot] != 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(entry + 1)
+        keyBytes.withUnsafeBufferPointer { bytes in
+            for entry in entries.indices {
+                let packed = entries[entry]
+                let key = UnsafeBufferPointer(rebasing: bytes[Int(packed >> 24)..<Int(packed >> 24) + length(of: entry, packed)])
+                let hash = Self.hash(key)
+                var slot = Int(truncatingIfNeeded: hash) & mask
+                while slots[slot] != 0 { slot = (slot + 1) & mask }
+                slots[slot] = Self.slotValue(hash: hash, entry: entry)
+            }
         }
     }
 

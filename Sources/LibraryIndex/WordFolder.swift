@@ -1,4 +1,5 @@
 import ArticleModel
+import Foundation
 import TextKit
 
 /// Cuts raw text into the words of `SearchTerms.words(DiacriticFolding.fold(text))` without folding the
@@ -27,6 +28,15 @@ public struct WordFolder: Sendable {
     /// Each folded word of `text`, its exact form (nil when it is the fold itself) and its range in
     /// Unicode scalars of the original text.
     public func forEachWord(in text: String, _ body: (String, String?, Range<Int>) -> Void) {
+        forEachWordBytes(in: text) { fold, exact, range in
+            body(String(decoding: fold, as: UTF8.self), exact.map { String(decoding: $0, as: UTF8.self) }, range)
+        }
+    }
+
+    /// The same words as UTF-8 bytes, valid only during `body`: the indexer looks most words up
+    /// without ever making them strings.
+    public func forEachWordBytes(in text: String,
+                                 _ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>?, Range<Int>) -> Void) {
         UTF8Bytes.with(text) { forEachWord(inUTF8: $0, body) }
     }
 
@@ -34,7 +44,8 @@ public struct WordFolder: Sendable {
     /// each word a `Substring` first cost a third of the words' time. Each word is folded into a buffer
     /// on the stack while it is cut, from the scalars already decoded; a word the buffer or the table
     /// cannot take is folded again on its own.
-    private func forEachWord(inUTF8 bytes: UnsafeBufferPointer<UInt8>, _ body: (String, String?, Range<Int>) -> Void) {
+    private func forEachWord(inUTF8 bytes: UnsafeBufferPointer<UInt8>,
+                             _ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>?, Range<Int>) -> Void) {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.scratchSize * 2) { buffer in
             let scratch = UnsafeMutableBufferPointer(rebasing: buffer[..<Self.scratchSize])
             let lowerScratch = UnsafeMutableBufferPointer(rebasing: buffer[Self.scratchSize...])
@@ -53,10 +64,11 @@ public struct WordFolder: Sendable {
             func finish(_ end: Int, _ endOffset: Int) {
                 let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
                 if foldable, isASCII || lowerable {
-                    let fold = String(decoding: UnsafeBufferPointer(rebasing: scratch[..<folded]), as: UTF8.self)
-                    guard !fold.isEmpty else { return }
-                    let exact = isASCII ? nil : String(decoding: UnsafeBufferPointer(rebasing: lowerScratch[..<lowered]), as: UTF8.self)
-                    body(fold, exact == fold ? nil : exact, startOffset..<endOffset)
+                    guard folded > 0 else { return }
+                    // The exact form only when its bytes differ from the fold's.
+                    let same = isASCII || (lowered == folded && memcmp(scratch.baseAddress!, lowerScratch.baseAddress!, folded) == 0)
+                    body(UnsafeBufferPointer(rebasing: scratch[..<folded]),
+                         same ? nil : UnsafeBufferPointer(rebasing: lowerScratch[..<lowered]), startOffset..<endOffset)
                 } else {
                     emit(word, isASCII: isASCII, startOffset..<endOffset, body)
                 }
@@ -112,8 +124,16 @@ public struct WordFolder: Sendable {
     /// Room for the fold of any word but the longest.
     private static let scratchSize = 256
 
+    /// A word the buffers could not take, folded on its own (rare: over 256 bytes, or outside the table).
     private func emit(_ word: UnsafeBufferPointer<UInt8>, isASCII: Bool, _ range: Range<Int>,
-                      _ body: (String, String?, Range<Int>) -> Void) {
+                      _ bytesBody: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>?, Range<Int>) -> Void) {
+        func body(_ fold: String, _ exact: String?, _ range: Range<Int>) {
+            var fold = fold, exact = exact
+            fold.withUTF8 { foldBytes in
+                if exact == nil { return bytesBody(foldBytes, nil, range) }
+                exact!.withUTF8 { bytesBody(foldBytes, $0, range) }
+            }
+        }
         if isASCII {
             body(Self.lowercasedASCII(word), nil, range)
             return

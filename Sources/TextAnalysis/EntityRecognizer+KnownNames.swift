@@ -4,12 +4,19 @@ import ArticleModel
 /// are tried in order after the first has set the kind; the first that takes the words ends the mention
 /// there, and a name no rule takes is the known words alone.
 extension EntityRecognizer {
-    typealias KnownNameRule = @Sendable (EntityRecognizer) -> (inout ScanContext, GazetteerHit, inout KnownName) -> Bool
+    /// A rule, given the recognizer it runs in: written as a closure that calls the method, not as the
+    /// method itself, whose binding to a recognizer made a closure on the heap at every try.
+    typealias KnownNameRule = @Sendable (EntityRecognizer, inout ScanContext, GazetteerHit, inout KnownName) -> Bool
 
-    static let vietnameseKnownNameRules: [KnownNameRule] = [personAfterAddress, teamAfterCue, organizationRun]
+    static let vietnameseKnownNameRules: [KnownNameRule] = [
+        { $0.personAfterAddress(&$1, $2, &$3) }, { $0.teamAfterCue(&$1, $2, &$3) },
+        { $0.organizationRun(&$1, $2, &$3) },
+    ]
     static let englishKnownNameRules: [KnownNameRule] = [
-        cityBeforeRole, clubOrCityWithSuffix, cityPlayingAMatch, joinedPlacesBody, regionalBranch, bodyBusiness,
-        organizationRun, eventOrStreet, companyAfterPlace,
+        { $0.cityBeforeRole(&$1, $2, &$3) }, { $0.clubOrCityWithSuffix(&$1, $2, &$3) },
+        { $0.cityPlayingAMatch(&$1, $2, &$3) }, { $0.joinedPlacesBody(&$1, $2, &$3) },
+        { $0.regionalBranch(&$1, $2, &$3) }, { $0.bodyBusiness(&$1, $2, &$3) }, { $0.organizationRun(&$1, $2, &$3) },
+        { $0.eventOrStreet(&$1, $2, &$3) }, { $0.companyAfterPlace(&$1, $2, &$3) },
     ]
 
     func knownPlaceOrOrganization(_ c: inout ScanContext, _ hit: GazetteerHit) -> Bool {
@@ -18,7 +25,7 @@ extension EntityRecognizer {
               !startsPersonName(c.tokens, at: c.i, hit.match) else { return false }
         var known = KnownName(kind: category.contains(.organization) ? .organization : .place, clues: c.clues(at: c.i))
         let rules = vietnamese ? Self.vietnameseKnownNameRules : Self.englishKnownNameRules
-        if rules.contains(where: { $0(self)(&c, hit, &known) }) { return true }
+        if rules.contains(where: { $0(self, &c, hit, &known) }) { return true }
         let (start, end) = (c.i, hit.end)
         c.add(c.mention(start, end, known.kind, clues: known.clues), next: end)
         if !vietnamese, known.kind == .place, continuesList(c.tokens, after: end) { c.locativeEnd = end + 1 }

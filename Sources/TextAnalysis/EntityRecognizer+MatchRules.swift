@@ -3,15 +3,21 @@ import ArticleModel
 /// The rules tried where the gazetteer knows the words at the scan's position, in order: the first that
 /// takes the words moves the scan on. Each returns whether it took them.
 extension EntityRecognizer {
-    typealias MatchRule = @Sendable (EntityRecognizer) -> (inout ScanContext, GazetteerHit) -> Bool
+    /// A rule, given the recognizer it runs in: written as a closure that calls the method, not as the
+    /// method itself, whose binding to a recognizer made a closure on the heap at every try.
+    typealias MatchRule = @Sendable (EntityRecognizer, inout ScanContext, GazetteerHit) -> Bool
 
     static let vietnameseMatchRules: [MatchRule] = [
-        skipSentenceStopword, workTitle, vietnameseCueWord, honorific, title, vietnameseOrganizationHead, stageName,
-        placeAfterPrefix, knownPlaceOrOrganization, placePrefix, notEntity,
+        { $0.skipSentenceStopword(&$1, $2) }, { $0.workTitle(&$1, $2) }, { $0.vietnameseCueWord(&$1, $2) },
+        { $0.honorific(&$1, $2) }, { $0.title(&$1, $2) }, { $0.vietnameseOrganizationHead(&$1, $2) },
+        { $0.stageName(&$1, $2) }, { $0.placeAfterPrefix(&$1, $2) }, { $0.knownPlaceOrOrganization(&$1, $2) },
+        { $0.placePrefix(&$1, $2) }, { $0.notEntity(&$1, $2) },
     ]
     static let englishMatchRules: [MatchRule] = [
-        quotedTitleAtKnown, functionWordOpensTitle, skipSentenceStopword, workTitle, englishOrganizationCue, saintsPlace, honorific, title, knownPlaceOrOrganization,
-        placePrefix, notEntity,
+        { $0.quotedTitleAtKnown(&$1, $2) }, { $0.functionWordOpensTitle(&$1, $2) },
+        { $0.skipSentenceStopword(&$1, $2) }, { $0.workTitle(&$1, $2) }, { $0.englishOrganizationCue(&$1, $2) },
+        { $0.saintsPlace(&$1, $2) }, { $0.honorific(&$1, $2) }, { $0.title(&$1, $2) },
+        { $0.knownPlaceOrOrganization(&$1, $2) }, { $0.placePrefix(&$1, $2) }, { $0.notEntity(&$1, $2) },
     ]
 
     /// A function word at a sentence's start is skipped (unless it is also a known name).

@@ -3,15 +3,22 @@ import ArticleModel
 /// The rules tried at a run of capitalised words the gazetteer does not take, in order: the first that
 /// takes the run moves the scan on; a run no rule takes is a candidate mention (`candidate`).
 extension EntityRecognizer {
-    typealias RunRule = @Sendable (EntityRecognizer) -> (inout ScanContext, NameRun) -> Bool
+    /// A rule, given the recognizer it runs in: written as a closure that calls the method, not as the
+    /// method itself, whose binding to a recognizer made a closure on the heap at every try.
+    typealias RunRule = @Sendable (EntityRecognizer, inout ScanContext, NameRun) -> Bool
 
     static let vietnameseRunRules: [RunRule] = [
-        gluedSyllables, productModel, makerAndModel, capitalisedHeading, romanNumeral, compassBeforePlace, dashJoinedBody, acronymAfterTitle, sentenceStartSyllables, commonWordAtSentenceStart, hospitalDepartment,
-        vietnameseNonName, endsWithNothingOrEvent,
+        { $0.gluedSyllables(&$1, $2) }, { $0.productModel(&$1, $2) }, { $0.makerAndModel(&$1, $2) },
+        { $0.capitalisedHeading(&$1, $2) }, { $0.romanNumeral(&$1, $2) }, { $0.compassBeforePlace(&$1, $2) },
+        { $0.dashJoinedBody(&$1, $2) }, { $0.acronymAfterTitle(&$1, $2) }, { $0.sentenceStartSyllables(&$1, $2) },
+        { $0.commonWordAtSentenceStart(&$1, $2) }, { $0.hospitalDepartment(&$1, $2) },
+        { $0.vietnameseNonName(&$1, $2) }, { $0.endsWithNothingOrEvent(&$1, $2) },
     ]
-    static let englishRunRules: [RunRule] = [wireDateline, quotedTitle, ordinaryWordOpensSentence, tailOfLongerName,
-                                              productModel, titleOfWork, titleWithThe, lawOrEventWithOf,
-                                              endsWithNothingOrEvent]
+    static let englishRunRules: [RunRule] = [
+        { $0.wireDateline(&$1, $2) }, { $0.quotedTitle(&$1, $2) }, { $0.ordinaryWordOpensSentence(&$1, $2) },
+        { $0.tailOfLongerName(&$1, $2) }, { $0.productModel(&$1, $2) }, { $0.titleOfWork(&$1, $2) },
+        { $0.titleWithThe(&$1, $2) }, { $0.lawOrEventWithOf(&$1, $2) }, { $0.endsWithNothingOrEvent(&$1, $2) },
+    ]
 
     /// An English wire dateline: the block's first words, in capitals, before a comma (`BAKU,`).
     func wireDateline(_ c: inout ScanContext, _ run: NameRun) -> Bool {

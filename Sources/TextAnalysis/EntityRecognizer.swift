@@ -138,7 +138,7 @@ final class EntityRecognizer: Sendable {
             if let match = gazetteer.match(c.tokens, at: c.i, Self.wanted) {
                 let end = c.i + match.length
                 let hit = GazetteerHit(match: match, end: end, nextIsName: end < c.n && c.tokens[end].isNameLike)
-                if matchRules.contains(where: { $0(self)(&c, hit) }) { continue }
+                if matchRules.contains(where: { $0(self, &c, hit) }) { continue }
             }
             if !token.isNameLike {
                 if !vietnamese, Self.professions.contains(token.key) { c.titleEnd = c.i + 1 }
@@ -152,7 +152,7 @@ final class EntityRecognizer: Sendable {
             let afterParenthesis = c.i > 0 && c.tokens[c.i - 1].kind == .punct && c.tokens[c.i - 1].first == "("
             let run = NameRun(chunk: chunk, alone: alone, afterParenthesis: afterParenthesis,
                               titled: c.i == c.titleEnd || c.i == c.honorificEnd)  // `TS. Lê Đăng Doanh`
-            if runRules.contains(where: { $0(self)(&c, run) }) { continue }
+            if runRules.contains(where: { $0(self, &c, run) }) { continue }
             candidate(&c, run)
         }
         spreadListKinds(&c.mentions, c.tokens)

@@ -18,7 +18,10 @@ public struct DateScanner {
     /// The earliest full date: `18/10/2021` (also with `.` or `-`), `ngày 18 tháng 10 năm 2021`,
     /// `2021-10-18`, `2021年10月18日`, `18 October 2021`, `October 18, 2021`. Partial dates (`18/10`) and
     /// days that do not exist (`31/02/2021`) are passed over.
-    public func firstFullDate() -> CalendarDay? {
+    public func firstFullDate() -> CalendarDay? { firstFullDateAndEnd()?.day }
+
+    /// The same, with where the date ends (the scalar index after its last scalar).
+    public func firstFullDateAndEnd() -> Found? {
         var index = 0
         while index < scalars.count {
             let scalar = scalars[index]
@@ -35,9 +38,17 @@ public struct DateScanner {
         return nil
     }
 
+    /// A date read, and the scalar index after it.
+    public typealias Found = (day: CalendarDay, end: Int)
+
+    /// The day, if it exists, found ending at `end`.
+    private static func found(_ year: Int, _ month: Int, _ day: Int, end: Int) -> Found? {
+        CalendarDay(year: year, month: month, day: day).map { ($0, end) }
+    }
+
     // MARK: Forms that start with a number
 
-    private func dateStartingWithNumber(at start: Int) -> CalendarDay? {
+    private func dateStartingWithNumber(at start: Int) -> Found? {
         let (first, afterFirst) = number(at: start)
         let digits = afterFirst - start
         if digits == 4 {
@@ -50,17 +61,17 @@ public struct DateScanner {
     }
 
     /// `2021-10-18`, not followed by another digit.
-    private func isoDate(year: Int, at index: Int) -> CalendarDay? {
+    private func isoDate(year: Int, at index: Int) -> Found? {
         guard scalar(index) == "-" else { return nil }
         let (month, afterMonth) = number(at: index + 1)
         guard afterMonth - index - 1 == 2, scalar(afterMonth) == "-" else { return nil }
         let (day, afterDay) = number(at: afterMonth + 1)
         guard afterDay - afterMonth - 1 == 2 else { return nil }
-        return CalendarDay(year: year, month: month, day: day)
+        return Self.found(year, month, day, end: afterDay)
     }
 
     /// `2021年10月18日`, spaces allowed around the numbers.
-    private func cjkDate(year: Int, at index: Int) -> CalendarDay? {
+    private func cjkDate(year: Int, at index: Int) -> Found? {
         var cursor = skipSpaces(index)
         guard scalar(cursor) == Self.cjkYear else { return nil }
         cursor = skipSpaces(cursor + 1)
@@ -69,12 +80,13 @@ public struct DateScanner {
         guard (1...2).contains(afterMonth - cursor), scalar(monthMark) == Self.cjkMonth else { return nil }
         cursor = skipSpaces(monthMark + 1)
         let (day, afterDay) = number(at: cursor)
-        guard (1...2).contains(afterDay - cursor), scalar(skipSpaces(afterDay)) == Self.cjkDay else { return nil }
-        return CalendarDay(year: year, month: month, day: day)
+        let dayMark = skipSpaces(afterDay)
+        guard (1...2).contains(afterDay - cursor), scalar(dayMark) == Self.cjkDay else { return nil }
+        return Self.found(year, month, day, end: dayMark + 1)
     }
 
     /// `18/10/2021`, `18.10.2021`, `18-10-2021`: not inside a longer run of numbers and separators.
-    private func numericDate(day: Int, start: Int, at index: Int) -> CalendarDay? {
+    private func numericDate(day: Int, start: Int, at index: Int) -> Found? {
         if start > 0, scalars[start - 1] == "/" || scalars[start - 1] == "." { return nil }
         guard let separator = scalar(index), Self.isNumericSeparator(separator) else { return nil }
         let (month, afterMonth) = number(at: index + 1)
@@ -82,7 +94,7 @@ public struct DateScanner {
               Self.isNumericSeparator(second) else { return nil }
         let (year, afterYear) = number(at: afterMonth + 1)
         guard afterYear - afterMonth - 1 == 4, scalar(afterYear) != "/" else { return nil }
-        return CalendarDay(year: year, month: month, day: day)
+        return Self.found(year, month, day, end: afterYear)
     }
 
     private static func isNumericSeparator(_ scalar: Unicode.Scalar) -> Bool {
@@ -90,7 +102,7 @@ public struct DateScanner {
     }
 
     /// `ngày 18 tháng 10 năm 2021` (the number found is the day).
-    private func vietnameseDate(day: Int, start: Int, at index: Int) -> CalendarDay? {
+    private func vietnameseDate(day: Int, start: Int, at index: Int) -> Found? {
         var before = start - 1
         guard before >= 0, isSpace(scalars[before]) else { return nil }
         while before > 0, isSpace(scalars[before - 1]) { before -= 1 }
@@ -104,11 +116,11 @@ public struct DateScanner {
         let yearStart = skipSpaces(afterNam, atLeastOne: true)
         let (year, afterYear) = number(at: yearStart)
         guard afterYear - yearStart == 4 else { return nil }
-        return CalendarDay(year: year, month: month, day: day)
+        return Self.found(year, month, day, end: afterYear)
     }
 
     /// `18 October 2021`, `18th Oct. 2021`, `18 October, 2021`.
-    private func englishDayFirst(day: Int, at index: Int) -> CalendarDay? {
+    private func englishDayFirst(day: Int, at index: Int) -> Found? {
         var cursor = skipOrdinalSuffix(index)
         guard cursor < scalars.count, isSpace(scalars[cursor]) else { return nil }
         cursor = skipSpaces(cursor)
@@ -120,12 +132,12 @@ public struct DateScanner {
         cursor = skipSpaces(cursor)
         let (year, afterYear) = number(at: cursor)
         guard afterYear - cursor == 4, !isLetter(scalar(afterYear) ?? " ") else { return nil }
-        return CalendarDay(year: year, month: month, day: day)
+        return Self.found(year, month, day, end: afterYear)
     }
 
     // MARK: `October 18, 2021`
 
-    private func monthFirst(at start: Int) -> CalendarDay? {
+    private func monthFirst(at start: Int) -> Found? {
         guard let (month, afterMonth) = monthName(at: start) else { return nil }
         var cursor = afterMonth
         if scalar(cursor) == "." { cursor += 1 }
@@ -138,7 +150,7 @@ public struct DateScanner {
         cursor = skipSpaces(cursor + 1, atLeastOne: true)
         let (year, afterYear) = number(at: cursor)
         guard afterYear - cursor == 4, !isLetter(scalar(afterYear) ?? " ") else { return nil }
-        return CalendarDay(year: year, month: month, day: day)
+        return Self.found(year, month, day, end: afterYear)
     }
 
     // MARK: Pieces

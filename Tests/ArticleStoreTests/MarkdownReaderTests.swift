@@ -4,6 +4,25 @@ import Foundation
 import Testing
 
 @Suite struct MarkdownReaderTests {
+    /// The front matter ends at the first line that is exactly `---`: a longer rule, a dash run inside a
+    /// line or a Vietnamese line that starts with dashes does not end it; at the end of the file it ends too.
+    @Test(arguments: [
+        ("---\na: 1\n---\nBody.", "a: 1", "Body."),
+        ("---\na: 1\n----\nb: 2\n---\nBody.", "a: 1\n----\nb: 2", "Body."),
+        ("---\na: đà --- nẵng\n---đây\n---", "a: đà --- nẵng\n---đây", ""),
+        ("---\n---\nBody.", "", "Body."),
+    ])
+    func frontMatterEndsAtALineOfThreeDashes(text: String, yaml: String, body: String) {
+        let (front, rest) = MarkdownReader.splitFrontMatter(text)
+        #expect(front == yaml)
+        #expect(rest == body)
+    }
+
+    @Test func aFrontMatterNeverClosedIsBodyText() {
+        let text = "---\na: 1\n--- no\nBody."
+        #expect(MarkdownReader.splitFrontMatter(text) == (nil, text))
+    }
+
     @Test func frontMatterFieldsAreRead() {
         let text = """
             ---

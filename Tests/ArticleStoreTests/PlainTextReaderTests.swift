@@ -60,6 +60,19 @@ import Testing
         #expect(article.blocks.count == 2)
     }
 
+    /// An article without a title line is titled by its first sentence: cut at a stop before a space or
+    /// the paragraph's end, not inside a number or an abbreviation; a long one is cut at 99 characters.
+    @Test(arguments: [
+        ("Giá tăng 1.000 đồng tại TP.HCM hôm nay! Người dân lo lắng.", "Giá tăng 1.000 đồng tại TP.HCM hôm nay"),
+        ("Có thật không? Ai biết.", "Có thật không"),
+        ("Không có dấu chấm ở cuối", "Không có dấu chấm ở cuối"),
+        ("Kết thúc bằng dấu chấm.", "Kết thúc bằng dấu chấm"),
+        (String(repeating: "ẩm thực ", count: 20) + "là thế.", String(repeating: "ẩm thực ", count: 20).prefix(99) + "…"),
+    ])
+    func withoutATitleLineTheFirstSentenceIsTheTitle(paragraph: String, title: String) {
+        #expect(PlainTextReader.fallbackTitle(from: [Block(.paragraph, paragraph)]) == title)
+    }
+
     @Test func wireLedeNeedsParenthesesAndADash() {
         #expect(PlainTextReader.splitWireLede("(Tổ Quốc) - Moscow") ?? ("", "") == ("Tổ Quốc", "Moscow"))
         #expect(PlainTextReader.splitWireLede("(AP) — Paris") ?? ("", "") == ("AP", "Paris"))

@@ -27,4 +27,16 @@ import Testing
         table.set("thông", to: 1)
         #expect(table.value(of: "giao") == 9 && table.value(of: "thông") == 1 && table.count == 2)
     }
+
+    /// A term of 16 MB or more (a file of letters with no break) has its length kept aside; it is found,
+    /// told from its prefix, and survives the table's growth.
+    @Test func aTermOverSixteenMegabytesIsKeptWhole() {
+        var table = TermTable()
+        let long = String(repeating: "a", count: 1 << 24), longer = long + "b"
+        _ = table.value(of: long, inserting: 1)
+        _ = table.value(of: longer, inserting: 2)
+        for number in 0..<100 { _ = table.value(of: "t\(number)", inserting: Int32(100 + number)) }
+        #expect(table.value(of: long) == 1 && table.value(of: longer) == 2 && table.value(of: "a") == nil)
+        #expect(table.value(of: "t99") == 199)
+    }
 }

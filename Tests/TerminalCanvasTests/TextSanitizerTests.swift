@@ -35,4 +35,13 @@ import Testing
         #expect(TextSanitizer.sanitize("a\nb") == "a␊b")
         #expect(TextSanitizer.sanitizeKeepingNewlines("a\n\u{1B}b") == "a\n␛b")
     }
+
+    /// Clean lines come back as they are; on any line a bidi override is still dropped and a control (a
+    /// carriage return too, even before a line feed) still shown as its picture, with the line feeds kept.
+    @Test func keepingNewlinesStillCleansEveryLine() {
+        let clean = "Đà Nẵng\n\n東京 😀 “quoted”\n"
+        #expect(TextSanitizer.sanitizeKeepingNewlines(clean) == clean)
+        #expect(TextSanitizer.sanitizeKeepingNewlines("Hà Nội\nabc\u{202E}def\n") == "Hà Nội\nabcdef\n")
+        #expect(TextSanitizer.sanitizeKeepingNewlines("one\r\ntwo\u{85}") == "one␍\ntwo\u{FFFD}")
+    }
 }

@@ -19,6 +19,20 @@ import TextKit
         #expect(day("18th Oct. 2021 and 18.10.2021") == "2021-10-18")
     }
 
+    /// Where each form's date ends: right after its year, or after 日; what follows is not the date's.
+    @Test(arguments: [
+        ("Hà Nội, ngày 18/10/2021, trời mưa.", "Hà Nội, ngày 18/10/2021"),
+        ("Sáng ngày 5 tháng 3 năm 2020, ...", "Sáng ngày 5 tháng 3 năm 2020"),
+        ("LONDON, 3 March 2004 (Reuters) -", "LONDON, 3 March 2004"),
+        ("Published April 27, 2021.", "Published April 27, 2021"),
+        ("Updated 2023-11-02T10:00", "Updated 2023-11-02"),
+        ("成都市2025年2月18 日电", "成都市2025年2月18 日"),
+    ])
+    func theDateEndsWhereItsLastPartEnds(text: String, upToTheEnd: String) throws {
+        let found = try #require(DateScanner(text).firstFullDateAndEnd())
+        #expect(String(String.UnicodeScalarView(text.unicodeScalars.prefix(found.end))) == upToTheEnd)
+    }
+
     @Test func ignoresPartialAndImpossibleDates() {
         #expect(day("ngày 18/10 và ngày 1/11") == nil)
         #expect(day("31/02/2021 is not a day") == nil)
