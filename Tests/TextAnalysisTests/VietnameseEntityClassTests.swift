@@ -113,4 +113,16 @@ import Testing
         #expect(!analysis.entities(.person).contains("Sevilla"))
         #expect(analysis.entities(.organization).contains("Sevilla"))
     }
+
+    @Test func aFleetOrACommandIsABody() {
+        let analysis = Analyze.paragraphs(
+            "Hạm đội Thái Bình Dương và Bộ Chỉ huy Quân sự tỉnh đã diễn tập chung vào tuần trước.")
+        #expect(analysis.entities(.organization).isSuperset(of: ["Hạm đội Thái Bình Dương", "Bộ Chỉ huy Quân sự"]))
+        #expect(analysis.entities(.person).isEmpty)
+    }
+
+    @Test func aNameAfterNearIsAPlace() {
+        let analysis = Analyze.paragraphs("Chiếc xe đâm vào một gốc cây gần Wattlebury, miền nam của bang.")
+        #expect(analysis.entities(.place) == ["Wattlebury"])
+    }
 }
