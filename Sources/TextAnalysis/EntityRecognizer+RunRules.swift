@@ -8,7 +8,7 @@ extension EntityRecognizer {
     typealias RunRule = @Sendable (EntityRecognizer, inout ScanContext, NameRun) -> Bool
 
     static let vietnameseRunRules: [RunRule] = [
-        { $0.gluedSyllables(&$1, $2) }, { $0.productModel(&$1, $2) }, { $0.makerAndModel(&$1, $2) },
+        { $0.gluedSyllables(&$1, $2) }, { $0.quotedLatinTerm(&$1, $2) }, { $0.productModel(&$1, $2) }, { $0.makerAndModel(&$1, $2) },
         { $0.capitalisedHeading(&$1, $2) }, { $0.romanNumeral(&$1, $2) }, { $0.compassBeforePlace(&$1, $2) },
         { $0.dashJoinedBody(&$1, $2) }, { $0.acronymAfterTitle(&$1, $2) }, { $0.sentenceStartSyllables(&$1, $2) },
         { $0.commonWordAtSentenceStart(&$1, $2) }, { $0.hospitalDepartment(&$1, $2) },
@@ -36,6 +36,16 @@ extension EntityRecognizer {
     func gluedSyllables(_ c: inout ScanContext, _ run: NameRun) -> Bool {
         guard let glued = run.chunk.first(where: { isGluedSyllables(c.block, c.tokens[$0]) }) else { return false }
         c.i = glued + 1
+        return true
+    }
+
+    /// `nhóm "Big Six"`: in Vietnamese text a quotation of two Latin words or more in Title Case
+    /// (`quotedTitleEnd`) with no Vietnamese letter is a foreign term or title, no name (a quoted
+    /// nickname of a person has its marks, `"Zico Thái"`); nor are its repeats.
+    func quotedLatinTerm(_ c: inout ScanContext, _ run: NameRun) -> Bool {
+        guard let close = quotedTitleEnd(c.tokens, from: c.i),
+              !BlockText.hasVietnameseLetter(c.block.scalars, c.tokens[c.i].start..<c.tokens[close].start) else { return false }
+        c.add(c.mention(c.i, close, nil, clues: [.noEntity]), next: close)
         return true
     }
 

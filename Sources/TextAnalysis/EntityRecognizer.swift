@@ -43,6 +43,7 @@ import ArticleModel
 ///   glued `&` keeps an acronym whole;
 /// - Latin words after a product noun are a maker and its model (`đồng hồ Garmin | Enduro`: the model names
 ///   nothing);
+/// - a quoted Title Case phrase of Latin words in Vietnamese text is a term (`nhóm "Big Six"`);
 /// - runs with a model's code (`Galaxy A02`) or after a product's number (`iPhone 12 Pro Max`), headings in
 ///   capitals with Vietnamese marks and Roman numerals name nothing (`+RunRules`);
 /// - after a Vietnamese family name a one-syllable head is a given name (`Nguyễn Trường Sơn`); a lane's

@@ -125,4 +125,13 @@ import Testing
         let analysis = Analyze.paragraphs("Chiếc xe đâm vào một gốc cây gần Wattlebury, miền nam của bang.")
         #expect(analysis.entities(.place) == ["Wattlebury"])
     }
+
+    @Test func aQuotedLatinPhraseInTitleCaseIsATermButAQuotedVietnameseNicknameIsThePerson() {
+        let analysis = Analyze.paragraphs(
+            "Các đội bóng trong nhóm \u{201C}Big Six\u{201D} đều phản đối. Big Six muốn có thêm quyền lợi.",
+            "Truyền thông gọi ông là \u{201C}Zico Thái\u{201D} sau chiến thắng.")
+        #expect(!analysis.entities(.person).contains("Big Six"))
+        #expect(analysis.entities(.organization).isEmpty)
+        #expect(analysis.entities(.person).contains("Zico Thái"))
+    }
 }
