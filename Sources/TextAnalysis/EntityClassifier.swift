@@ -71,8 +71,9 @@ struct EntityClassifier {
             }
         }
         // A lone word classified before its full name was seen gets a second look.
+        // (Not a word right after an organisation's cue: `đồng hồ Garmin`, `chipmaker Arm`.)
         for index in mentions.indices where mentions[index].length == 1 && mentions[index].kind == .organization
-            && !mentions[index].clues.contains(.acronym) && !mentions[index].clues.contains(.hasOrgHead) {
+            && mentions[index].clues.isDisjoint(with: [.acronym, .hasOrgHead, .afterOrgCue]) {
             let m = mentions[index]
             if personWords.contains(blocks[m.block].tokens[m.first].key) { mentions[index].kind = .person }
         }

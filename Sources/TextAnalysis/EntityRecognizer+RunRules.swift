@@ -96,7 +96,8 @@ extension EntityRecognizer {
     }
 
     /// `mẫu đồng hồ Garmin Enduro`, `điện thoại Vsmart Live`: Latin words after a product noun are a maker
-    /// and its model: the first is a candidate (the maker), the others name nothing, nor do their repeats.
+    /// and its model: the first is a candidate (the maker, a company), the others name nothing, nor do their
+    /// repeats.
     func makerAndModel(_ c: inout ScanContext, _ run: NameRun) -> Bool {
         let chunk = run.chunk, tokens = c.tokens, i = chunk.lowerBound
         guard chunk.count >= 2, tokens[chunk].allSatisfy({ $0.kind == .word && !$0.isAllCaps }),
@@ -105,6 +106,7 @@ extension EntityRecognizer {
                   noun.count <= i && noun.indices.allSatisfy { tokens[i - noun.count + $0].key == noun[$0] }
               }) else { return false }
         if c.prefixEnd == i { c.prefixEnd = -1 }  // (`đồng hồ X`: no lake)
+        c.orgCueEnd = i  // (the maker is a company: `EntityClassifier.spreadUncounted`)
         candidate(&c, NameRun(chunk: i..<(i + 1), alone: false, afterParenthesis: false, titled: false))
         c.add(c.mention(i + 1, chunk.upperBound, nil, clues: [.noEntity]), next: chunk.upperBound)
         return true

@@ -134,4 +134,12 @@ import Testing
         #expect(analysis.entities(.organization).isEmpty)
         #expect(analysis.entities(.person).contains("Zico Thái"))
     }
+
+    @Test func aProductsMakerIsACompanyAlsoWhereItsModelFollowsWithoutTheProductNoun() {
+        let analysis = Analyze.paragraphs(
+            "Hãng vừa giới thiệu mẫu đồng hồ Kestrel Enduro tại Việt Nam.",
+            "Kestrel Enduro được trang bị màn hình lớn. Theo Kestrel, pin dùng được hai tuần.")
+        #expect(analysis.entities(.organization) == ["Kestrel"])
+        #expect(analysis.entities(.person).isEmpty)
+    }
 }
