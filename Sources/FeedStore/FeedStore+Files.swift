@@ -84,13 +84,10 @@ extension FeedStore {
     /// it. Flushed with the batch (`commit`); a fetch killed meanwhile leaves no part of it. A file
     /// already there (one that `freeName` takes over) is replaced.
     func create(_ path: String, _ prepared: PreparedItem) throws(StateFailure) {
+        // A file staged on the preparing thread is only named here. One that cannot be (the name is an
+        // orphan's, reused) is written again, as an unstaged item is, which falls back the same way.
         if let staged = prepared.staged, try staged.link(as: path, flush: .withBatch) { return }
-        let data = Data(prepared.rendered.text.utf8)
-        if prepared.staged == nil {
-            try DurableWrite.create(path, with: data, flush: .withBatch)
-        } else {
-            try DurableWrite.replace(path, with: data, flush: .withBatch)
-        }
+        try DurableWrite.create(path, with: Data(prepared.rendered.text.utf8), flush: .withBatch)
     }
 
     /// Rewrites an item lede stored before, in place, when what it says has changed, and returns the

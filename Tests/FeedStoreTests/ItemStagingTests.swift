@@ -61,4 +61,22 @@ import Testing
         try store.commit()
         #expect(files() == ["2024-05-01-first-story.md", "2024-05-01-second-story.md"])
     }
+
+    /// A fetch cut short left an item's file without recording it: the next fetch stages the item again,
+    /// finds the name taken by that orphan, and writes over it instead of naming a second file.
+    @Test func aStagedItemTakesOverTheOrphanItLeftBefore() throws {
+        let first = try FeedStore(libraryRoot: root)
+        _ = try first.write(item("1", "First story"), feed: feed)
+        try first.commit()
+        _ = try first.write(item("2", "Second story"), feed: feed)  // never committed: an orphan
+        let store = try FeedStore(libraryRoot: root)
+        #expect(try store.write(item("1", "First story"), feed: feed) == .unchanged("the-daily-news/2024-05-01-first-story.md"))
+        let prepared = ItemStaging(store: store, url: feed.url).prepare(item("2", "Second story"), feed: feed, now: day)
+        #expect(prepared.staged != nil)
+        #expect(try store.write(prepared) == .added("the-daily-news/2024-05-01-second-story.md"))
+        try store.commit()
+        #expect(files() == ["2024-05-01-first-story.md", "2024-05-01-second-story.md"])
+        let written = try String(contentsOfFile: root + "/the-daily-news/2024-05-01-second-story.md", encoding: .utf8)
+        #expect(written == FeedStore.prepare(item("2", "Second story"), feed: feed, now: day).rendered.text)
+    }
 }
