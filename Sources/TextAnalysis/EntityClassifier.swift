@@ -166,8 +166,9 @@ struct EntityClassifier {
         guard m.length == 1, m.clues.contains(.afterTitle), !m.clues.contains(.afterHonorific),
               !personWords.contains(key), m.end < block.tokens.count else { return false }
         let word = block.tokens[m.first], next = block.tokens[m.end]
+        // (Not a foreign name: `Tổng thống Nga Putin trước đó`.)
         return next.kind == .word && !next.isCapitalized && !next.isAllCaps
-            && EntityRecognizer.isVietnameseSyllable(block.scalars[word.start..<word.end])  // (not `Tổng thống Nga Putin trước đó`)
+            && EntityRecognizer.isVietnameseSyllable(block.scalars[word.start..<word.end])
             && EntityRecognizer.isVietnameseSyllable(block.scalars[next.start..<next.end])
     }
 

@@ -63,7 +63,8 @@ extension EntityRecognizer {
         while j < n {
             let token = tokens[j]
             // (A full stop ends the last player only: `Fagan.`)
-            if token.kind == .punct, depth == 0, token.first == "," || token.first == ";" || token.first == "." && j + 1 == n {
+            if token.kind == .punct, depth == 0,
+               token.first == "," || token.first == ";" || token.first == "." && j + 1 == n {
                 return j
             }
             if token.kind == .punct, token.first == "(" {

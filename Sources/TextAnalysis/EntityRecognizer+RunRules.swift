@@ -8,7 +8,8 @@ extension EntityRecognizer {
     typealias RunRule = @Sendable (EntityRecognizer, inout ScanContext, NameRun) -> Bool
 
     static let vietnameseRunRules: [RunRule] = [
-        { $0.gluedSyllables(&$1, $2) }, { $0.quotedLatinTerm(&$1, $2) }, { $0.productModel(&$1, $2) }, { $0.makerAndModel(&$1, $2) },
+        { $0.gluedSyllables(&$1, $2) }, { $0.quotedLatinTerm(&$1, $2) }, { $0.productModel(&$1, $2) },
+        { $0.makerAndModel(&$1, $2) },
         { $0.capitalisedHeading(&$1, $2) }, { $0.romanNumeral(&$1, $2) }, { $0.compassBeforePlace(&$1, $2) },
         { $0.dashJoinedBody(&$1, $2) }, { $0.acronymAfterTitle(&$1, $2) }, { $0.sentenceStartSyllables(&$1, $2) },
         { $0.commonWordAtSentenceStart(&$1, $2) }, { $0.hospitalDepartment(&$1, $2) },
@@ -44,7 +45,9 @@ extension EntityRecognizer {
     /// nickname of a person has its marks, `"Zico Thái"`); nor are its repeats.
     func quotedLatinTerm(_ c: inout ScanContext, _ run: NameRun) -> Bool {
         guard let close = quotedTitleEnd(c.tokens, from: c.i),
-              !BlockText.hasVietnameseLetter(c.block.scalars, c.tokens[c.i].start..<c.tokens[close].start) else { return false }
+              !BlockText.hasVietnameseLetter(c.block.scalars, c.tokens[c.i].start..<c.tokens[close].start) else {
+            return false
+        }
         c.add(c.mention(c.i, close, nil, clues: [.noEntity]), next: close)
         return true
     }
@@ -83,7 +86,8 @@ extension EntityRecognizer {
     private func followsModelNumber(_ c: ScanContext, _ chunk: Range<Int>) -> Bool {
         let tokens = c.tokens, i = chunk.lowerBound
         // `iPhone 11, 11 Pro và 11 Pro Max`: a model's words alone after a number, whatever comes before it.
-        if vietnamese, i >= 1, tokens[i - 1].kind == .number, tokens[chunk].allSatisfy({ Self.modelWords.contains($0.key) }) {
+        if vietnamese, i >= 1, tokens[i - 1].kind == .number,
+           tokens[chunk].allSatisfy({ Self.modelWords.contains($0.key) }) {
             return true
         }
         // (Vietnamese text only: in English a date's year comes first as often, `May 2005 | Labour`.)
