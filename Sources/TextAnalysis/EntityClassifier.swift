@@ -167,9 +167,16 @@ struct EntityClassifier {
               !personWords.contains(key), m.end < block.tokens.count else { return false }
         let word = block.tokens[m.first], next = block.tokens[m.end]
         // (Not a foreign name: `Tổng thống Nga Putin trước đó`.)
-        return next.kind == .word && !next.isCapitalized && !next.isAllCaps
+        return next.kind == .word && !next.isCapitalized && !next.isAllCaps && !afterDegree(m, block)
             && EntityRecognizer.isVietnameseSyllable(block.scalars[word.start..<word.end])
             && EntityRecognizer.isVietnameseSyllable(block.scalars[next.start..<next.end])
+    }
+
+    /// Right after a degree (`tiến sĩ Xu phấn khích`, `PGS Hùng nói`): a person's name follows one.
+    private func afterDegree(_ m: Mention, _ block: BlockText) -> Bool {
+        (max(0, m.first - 3)..<m.first).contains { start in
+            gazetteer.match(block.tokens, at: start, [.degree]).map { start + $0.length == m.first } ?? false
+        }
     }
 
     /// Right after a lowercase `the` (`the Rolling Stones`, `the Bill`), where no person's name stands.

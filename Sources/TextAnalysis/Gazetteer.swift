@@ -46,6 +46,9 @@ struct Gazetteer: Sendable {
         static let languageWord = Category(rawValue: 1 << 29)
         /// Nouns for a work (`film`, `album`, `bộ phim`): the capitalised words right after one are its title.
         static let workCue = Category(rawValue: 1 << 30)
+        /// Vietnamese degrees and qualifications (`tiến sĩ`, `giáo sư`): a person's, so the capitalised
+        /// syllable after one is a name, never a field's compound.
+        static let degree = Category(rawValue: 1 << 31)
     }
 
     /// The data files and what their lines are.
@@ -60,6 +63,7 @@ struct Gazetteer: Sendable {
         ("vessel-words", .vesselWord), ("event-heads", .eventHead), ("venue-heads", .venueHead),
         ("org-fields", .orgField), ("team-cues", .teamCue), ("professions", .profession),
         ("language-words", .languageWord), ("work-cues", .workCue), ("determined-work-cues", .workCue),
+        ("degrees", .degree),
     ]
 
     struct Entry: Sendable {

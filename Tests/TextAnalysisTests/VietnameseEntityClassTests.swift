@@ -50,6 +50,16 @@ import Testing
         #expect(analysis.entities(.person).isSuperset(of: ["Nguyễn Thanh Long", "Long", "Lavrov"]))
     }
 
+    /// After a degree the syllable is a name, even alone and before a lowercase word: a compound follows
+    /// an office (`Thứ trưởng Ngoại giao`), not a qualification.
+    @Test func aLoneSyllableAfterADegreeIsAPerson() {
+        let analysis = Analyze.paragraphs(
+            "Theo tiến sĩ Lâm từ Viện Hải dương học, loài cá này rất hiếm.",
+            "\"Đây là phát hiện quan trọng\", PGS Hưng phấn khởi cho biết.")
+        #expect(analysis.entities(.person).isSuperset(of: ["Lâm", "Hưng"]))
+        #expect(analysis.quotes.first?.speaker == "Hưng")
+    }
+
     @Test func aModelsWordsAfterANumberNameNothing() {
         let analysis = Analyze.paragraphs("Giá iPhone 11, 11 Pro và 11 Pro Max đều giảm mạnh trong tháng này.")
         #expect(analysis.entities(.person).isEmpty)
