@@ -103,10 +103,19 @@ struct Gazetteer: Sendable {
 
     /// Adds one entry per line; `#` starts a comment line.
     mutating func add(lines text: String, as category: Category) {
-        for line in text.split(separator: "\n") {
-            let phrase = line.trimmingCharacters(in: .whitespaces)
-            if phrase.isEmpty || phrase.hasPrefix("#") { continue }
-            add(phrase.precomposedStringWithCanonicalMapping, as: category)
+        for phrase in Self.entries(of: text) { add(phrase, as: category) }
+    }
+
+    /// The entries of a word list: its lines trimmed of spaces and tabs, but empty and `#` lines. The
+    /// lists are NFC as written (`GazetteerTests` checks), so they are not normalised here: Foundation's
+    /// trimming and normalising of each line was most of building the gazetteer, which every process
+    /// that analyses a text pays once.
+    static func entries(of text: String) -> [String] {
+        text.split(separator: "\n").compactMap { line in
+            let isBlank = { (character: Character) in character == " " || character == "\t" }
+            guard let first = line.firstIndex(where: { !isBlank($0) }),
+                  let last = line.lastIndex(where: { !isBlank($0) }), line[first] != "#" else { return nil }
+            return String(line[first...last])
         }
     }
 
@@ -187,15 +196,12 @@ struct Gazetteer: Sendable {
 }
 
 extension Gazetteer {
-    /// The entries of the list `Gazetteers/NAME.txt` (one per line, `#` starts a comment), in NFC.
+    /// The entries of the list `Gazetteers/NAME.txt` (one per line, `#` starts a comment).
     static func listEntries(_ name: String) -> [String] {
         guard let text = EmbeddedGazetteers.files[name + ".txt"] else {
             preconditionFailure("the word list \(name).txt is not in Gazetteers/")
         }
-        return text.split(separator: "\n").compactMap { line -> String? in
-            let word = line.trimmingCharacters(in: .whitespaces)
-            return word.isEmpty || word.hasPrefix("#") ? nil : word.precomposedStringWithCanonicalMapping
-        }
+        return entries(of: text)
     }
 }
 
