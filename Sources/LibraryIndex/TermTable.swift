@@ -24,7 +24,7 @@ struct TermTable: Sendable {
     /// Room for about `capacity` terms before the slots grow.
     init(capacity: Int = 0) {
         var size = 16
-        while size < capacity * 2 { size *= 2 }
+        while size * 3 < capacity * 4 { size *= 2 }
         slots = Array(repeating: 0, count: size)
         entries.reserveCapacity(capacity)
         values.reserveCapacity(capacity)
@@ -71,8 +71,10 @@ struct TermTable: Sendable {
         keyBytes.append(contentsOf: key)
         values.append(value)
         slots[slot] = Self.slotValue(hash: hash, entry: values.count - 1)
-        // At most half full, so that probes stay short.
-        if values.count * 2 > slots.count { grow() }
+        // At most three quarters full: a probe past another term's slot reads only the slot (its hash
+        // bits), eight to a cache line, so longer runs cost little, and the slots stay about two words
+        // a term.
+        if values.count * 4 > slots.count * 3 { grow() }
     }
 
     private static func slotValue(hash: UInt64, entry: Int) -> UInt64 {

@@ -3,14 +3,21 @@ import ArticleModel
 extension EntityClassifier {
     /// Names the scanner marked as not counted (a vessel's, `tàu ngầm KRI X`) stay so wherever the article
     /// repeats their words without the cue (`KRI X`, `DSAR 6`): an open run all of whose words come from
-    /// such names is marked too.
+    /// such names is marked too. A run of a product's maker and then only such words (`Garmin Enduro`,
+    /// after `đồng hồ Garmin Enduro`) is the maker alone, a company.
     func spreadUncounted(_ mentions: inout [Mention], blocks: [BlockText]) {
         var words = KeySet()
+        var makers = KeySet()
         var any = false
-        for m in mentions where m.clues.contains(.noEntity) {
+        for (index, m) in mentions.enumerated() where m.clues.contains(.noEntity) {
             for token in blocks[m.block].tokens[m.first..<m.end] where token.kind == .word {
                 words.insert(token.key)
                 any = true
+            }
+            // (The maker is the mention right before the model: `EntityRecognizer.makerAndModel`.)
+            if index > 0, case let maker = mentions[index - 1], maker.block == m.block, maker.end == m.first,
+               maker.length == 1, maker.clues.contains(.afterOrgCue) {
+                makers.insert(blocks[maker.block].tokens[maker.first].key)
             }
         }
         guard any else { return }
@@ -19,6 +26,10 @@ extension EntityClassifier {
             let tokens = blocks[m.block].tokens[m.first..<m.end]
             if tokens.allSatisfy({ $0.kind != .word || words.contains($0.key) }) {
                 mentions[index].clues.insert(.noEntity)
+            } else if m.length >= 2, makers.contains(tokens[m.first].key),
+                      tokens.dropFirst().allSatisfy({ $0.kind != .word || words.contains($0.key) }) {
+                mentions[index].end = m.first + 1
+                mentions[index].kind = .organization
             }
         }
     }

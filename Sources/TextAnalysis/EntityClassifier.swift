@@ -13,7 +13,8 @@ import TextKit
 /// organisation if it is a foreign word (`Garmin`), else nothing. In Vietnamese a name right after
 /// `tại`/`ở` (at, in) is a place, except after a diplomatic mission, whose name runs on through it (`Đại sứ
 /// quán Bỉ tại Hàn Quốc`, `joinMissions`). A Vietnamese person's name cut before its last syllable (`Lưu
-/// Diệc | Phi công khai`) takes it when the article names the person in full (`completeCutNames`).
+/// Diệc | Phi công khai`) takes it when the article names the person in full (`completeCutNames`). A lone
+/// word of a player's or a team's name in a line-up is that player or team throughout (`+LineUp`).
 struct EntityClassifier {
     let gazetteer: Gazetteer
     let vietnamese: Bool
@@ -45,7 +46,7 @@ struct EntityClassifier {
             }
         }
         let common = vietnamese ? KeySet() : commonWordEnds(mentions, blocks)
-        var personWords = KeySet()
+        var personWords = lineUpPlayerWords(mentions, blocks)
         for index in mentions.indices where mentions[index].kind == nil && mentions[index].length >= 2 {
             var kind = decide(mentions[index], blocks[mentions[index].block], key: 0, personWords: nil)
             if kind == .person, !vietnamese, namesNoPerson(mentions[index], blocks[mentions[index].block], common) {
@@ -70,11 +71,13 @@ struct EntityClassifier {
             }
         }
         // A lone word classified before its full name was seen gets a second look.
+        // (Not a word right after an organisation's cue: `đồng hồ Garmin`, `chipmaker Arm`.)
         for index in mentions.indices where mentions[index].length == 1 && mentions[index].kind == .organization
-            && !mentions[index].clues.contains(.acronym) && !mentions[index].clues.contains(.hasOrgHead) {
+            && mentions[index].clues.isDisjoint(with: [.acronym, .hasOrgHead, .afterOrgCue]) {
             let m = mentions[index]
             if personWords.contains(blocks[m.block].tokens[m.first].key) { mentions[index].kind = .person }
         }
+        settleLineUpTeams(&mentions, blocks)
         for index in mentions.indices where mentions[index].clues.contains(.noEntity) { mentions[index].kind = nil }
         for index in mentions.indices where mentions[index].clues.contains(.beforeWork) {
             let m = mentions[index]
@@ -154,6 +157,28 @@ struct EntityClassifier {
         return nil
     }
 
+    /// `Thứ trưởng Ngoại giao Nga`, `Hoa hậu Thế giới`, `Trưởng phòng Chính trị`: one capitalised syllable
+    /// after a title with a lowercase syllable right after it opens a compound (a field, a body's or a
+    /// title's word), no given name, unless it is a word of a person's name found in the article (`Bộ
+    /// trưởng Long cho biết`, after `Nguyễn Thanh Long`). A foreign name is no such syllable (`HLV Simeone
+    /// làm`); after a form of address a lone given name before a verb is common (`ông Tư chạy`): kept.
+    private func isCompoundAfterTitle(_ m: Mention, _ block: BlockText, key: UInt64, personWords: KeySet) -> Bool {
+        guard m.length == 1, m.clues.contains(.afterTitle), !m.clues.contains(.afterHonorific),
+              !personWords.contains(key), m.end < block.tokens.count else { return false }
+        let word = block.tokens[m.first], next = block.tokens[m.end]
+        // (Not a foreign name: `Tổng thống Nga Putin trước đó`.)
+        return next.kind == .word && !next.isCapitalized && !next.isAllCaps && !afterDegree(m, block)
+            && EntityRecognizer.isVietnameseSyllable(block.scalars[word.start..<word.end])
+            && EntityRecognizer.isVietnameseSyllable(block.scalars[next.start..<next.end])
+    }
+
+    /// Right after a degree (`tiến sĩ Xu phấn khích`, `PGS Hùng nói`): a person's name follows one.
+    private func afterDegree(_ m: Mention, _ block: BlockText) -> Bool {
+        (max(0, m.first - 3)..<m.first).contains { start in
+            gazetteer.match(block.tokens, at: start, [.degree]).map { start + $0.length == m.first } ?? false
+        }
+    }
+
     /// Right after a lowercase `the` (`the Rolling Stones`, `the Bill`), where no person's name stands.
     private func afterLowercaseThe(_ m: Mention, _ block: BlockText) -> Bool {
         guard m.first > 0 else { return false }
@@ -175,6 +200,7 @@ struct EntityClassifier {
             guard let personWords else { return nil }
             return personWords.contains(key) ? .person : nil
         }
+        if vietnamese, let personWords, isCompoundAfterTitle(m, block, key: key, personWords: personWords) { return nil }
         if let kind = decisive(m, block) { return kind }
         if m.clues.contains(.beforeRole) { return .organization }
         if vietnamese, m.clues.contains(.afterLocative), !m.clues.contains(.acronym) { return .place }  // tại Surabaya

@@ -42,10 +42,11 @@ extension EntityRecognizer {
                 continue
             }
             // (`Thế`, `An` are function words too; a credit's `Theo` is none of a name. `Trường Thịnh`: a
-            // one-syllable head opening the line is a given name there, no body.)
+            // one-syllable head opening the line is a given name there, no body; so is one after a family
+            // name, `Nguyễn Trường`.)
             guard Self.isVietnameseSyllable(letters),
                   gazetteer.categories(tokens, at: j).isDisjoint(with: [.title, .orgHead])
-                    || j == start && isHeadGivenName(tokens, at: j),
+                    || j == start && isHeadGivenName(tokens, at: j) || isHeadAfterFamilyName(tokens, at: j, start: start),
                   j > start || gazetteer.categories(tokens, at: j).isDisjoint(with: [.honorific, .pronoun])
                     && tokens[j].key != Self.theo && !Self.creditWords.contains(tokens[j].key) else {
                 return nil
@@ -54,5 +55,12 @@ extension EntityRecognizer {
             words += 1
         }
         return (2...4).contains(words) && tokens[j - 1].kind == .word ? j : nil
+    }
+
+    /// `Nguyễn Trường`: in a byline a one-syllable head right after a family name is a given name.
+    private func isHeadAfterFamilyName(_ tokens: [Token], at j: Int, start: Int) -> Bool {
+        j > start && !tokens[j - 1].isAllCaps && gazetteer.categories(tokens, at: j - 1).contains(.familyName)
+            && gazetteer.match(tokens, at: j, [.orgHead])?.length == 1
+            && gazetteer.categories(tokens, at: j).isDisjoint(with: [.title, .place, .organization])
     }
 }

@@ -97,6 +97,15 @@ extension EntityRecognizer {
         let category = hit.category
         guard category.contains(.title),
               !(category.contains(.place) && c.tokens[c.i].isCapitalized && !hit.nextIsName) else { return false }
+        // `Trưởng Ban | Ban Chỉ đạo X`, `Trưởng Phòng | Phòng GD&ĐT`: a title whose last word is a body's head
+        // written with its capital before a name ends before it: the head opens the body's name.
+        let last = hit.end - 1
+        if vietnamese, hit.nextIsName, last > c.i, c.tokens[last].isCapitalized,
+           gazetteer.categories(c.tokens, at: last).contains(.orgHead) {
+            c.titleEnd = last
+            c.i = last
+            return true
+        }
         c.titleEnd = hit.end
         if vietnamese, gazetteer.match(c.tokens, at: c.i, [.profession])?.length == hit.match.length {
             c.professionEnd = hit.end
@@ -112,7 +121,7 @@ extension EntityRecognizer {
         let token = c.tokens[c.i]
         guard hit.category.contains(.orgHead), token.isCapitalized || token.isAllCaps,
               let orgEnd = organizationEnd(c.tokens, after: hit.end, placesOnly: hit.category.contains(.organization),
-                                           nameFollows: c.i == c.titleEnd) else { return false }
+                                           nameFollows: c.i == c.titleEnd, scalars: c.block.scalars) else { return false }
         let start = c.i
         // `UBND thành phố | yêu cầu`, `Chủ tịch UBND TP | Lê Văn A`: a unit's word with no name after it
         // names no place, so the head has no name either.

@@ -8,7 +8,8 @@ extension EntityRecognizer {
     typealias RunRule = @Sendable (EntityRecognizer, inout ScanContext, NameRun) -> Bool
 
     static let vietnameseRunRules: [RunRule] = [
-        { $0.gluedSyllables(&$1, $2) }, { $0.productModel(&$1, $2) }, { $0.makerAndModel(&$1, $2) },
+        { $0.gluedSyllables(&$1, $2) }, { $0.quotedLatinTerm(&$1, $2) }, { $0.productModel(&$1, $2) },
+        { $0.makerAndModel(&$1, $2) },
         { $0.capitalisedHeading(&$1, $2) }, { $0.romanNumeral(&$1, $2) }, { $0.compassBeforePlace(&$1, $2) },
         { $0.dashJoinedBody(&$1, $2) }, { $0.acronymAfterTitle(&$1, $2) }, { $0.sentenceStartSyllables(&$1, $2) },
         { $0.commonWordAtSentenceStart(&$1, $2) }, { $0.hospitalDepartment(&$1, $2) },
@@ -39,12 +40,24 @@ extension EntityRecognizer {
         return true
     }
 
+    /// `nhóm "Big Six"`: in Vietnamese text a quotation of two Latin words or more in Title Case
+    /// (`quotedTitleEnd`) with no Vietnamese letter is a foreign term or title, no name (a quoted
+    /// nickname of a person has its marks, `"Zico Thái"`); nor are its repeats.
+    func quotedLatinTerm(_ c: inout ScanContext, _ run: NameRun) -> Bool {
+        guard let close = quotedTitleEnd(c.tokens, from: c.i),
+              !BlockText.hasVietnameseLetter(c.block.scalars, c.tokens[c.i].start..<c.tokens[close].start) else {
+            return false
+        }
+        c.add(c.mention(c.i, close, nil, clues: [.noEntity]), next: close)
+        return true
+    }
+
     /// `Galaxy A52`, `gạo ST25 Sóc Trăng`: a run of two or more words with a model's code in it (a word of
     /// letters and digits, no hyphen) names a product, which news does not count as a body or a person;
     /// so does a code alone with three digits or more (`BN2899`, a patient; `VJ3613`, a flight). In English a
     /// run that ends with a code of two capitals (`Windows XP`, `Nintendo DS`) names a product too.
     /// `iPhone 12 Pro Max`, `Mi 11 Lite`: Latin words right after a product's name and its number are
-    /// the model's, no name either.
+    /// the model's, no name either; so are a model's words alone after a number (`11 Pro Max`).
     func productModel(_ c: inout ScanContext, _ run: NameRun) -> Bool {
         let chunk = run.chunk
         guard chunk.count >= 2 && chunk.contains(where: { modelCodeDigits(c.block, c.tokens[$0]) > 0 })
@@ -65,11 +78,18 @@ extension EntityRecognizer {
     }
 
     static let companyForms = KeySet(words: ["AG", "SA", "NV", "AB", "SE", "KK"])
+    /// Latin words naming a model after its product line's number (`Pro Max`, `Lite`).
+    static let modelWords = KeySet(list: "model-words")
 
     /// A run of Latin words after a number that follows a product's Latin name (`Mi 11 | Lite`, `iPhone 12 |
     /// Pro Max`: a word with a capital in it).
     private func followsModelNumber(_ c: ScanContext, _ chunk: Range<Int>) -> Bool {
         let tokens = c.tokens, i = chunk.lowerBound
+        // `iPhone 11, 11 Pro và 11 Pro Max`: a model's words alone after a number, whatever comes before it.
+        if vietnamese, i >= 1, tokens[i - 1].kind == .number,
+           tokens[chunk].allSatisfy({ Self.modelWords.contains($0.key) }) {
+            return true
+        }
         // (Vietnamese text only: in English a date's year comes first as often, `May 2005 | Labour`.)
         guard vietnamese, i >= 2, tokens[i - 1].kind == .number, tokens[i - 2].kind == .word,
               c.block.scalars[tokens[i - 2].start..<tokens[i - 2].end].contains(where: { $0.properties.isUppercase }),
@@ -80,7 +100,8 @@ extension EntityRecognizer {
     }
 
     /// `mẫu đồng hồ Garmin Enduro`, `điện thoại Vsmart Live`: Latin words after a product noun are a maker
-    /// and its model: the first is a candidate (the maker), the others name nothing, nor do their repeats.
+    /// and its model: the first is a candidate (the maker, a company), the others name nothing, nor do their
+    /// repeats.
     func makerAndModel(_ c: inout ScanContext, _ run: NameRun) -> Bool {
         let chunk = run.chunk, tokens = c.tokens, i = chunk.lowerBound
         guard chunk.count >= 2, tokens[chunk].allSatisfy({ $0.kind == .word && !$0.isAllCaps }),
@@ -89,6 +110,7 @@ extension EntityRecognizer {
                   noun.count <= i && noun.indices.allSatisfy { tokens[i - noun.count + $0].key == noun[$0] }
               }) else { return false }
         if c.prefixEnd == i { c.prefixEnd = -1 }  // (`đồng hồ X`: no lake)
+        c.orgCueEnd = i  // (the maker is a company: `EntityClassifier.spreadUncounted`)
         candidate(&c, NameRun(chunk: i..<(i + 1), alone: false, afterParenthesis: false, titled: false))
         c.add(c.mention(i + 1, chunk.upperBound, nil, clues: [.noEntity]), next: chunk.upperBound)
         return true

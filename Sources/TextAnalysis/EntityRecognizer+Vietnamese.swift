@@ -72,6 +72,14 @@ extension EntityRecognizer {
            !nameFollows, !midSentenceCapitals.contains(tokens[i].key) {
             return (end, nil)
         }
+        // `Viên pin ...`, `Ý tưởng ...`, `Mỹ nhân ...`: at a sentence's start a place that opens common words
+        // (`common-word-places.txt`) before a lowercase syllable, in an article that never capitalises it
+        // mid-sentence, opens such a word.
+        if category.contains(.place), match.length == 1, tokens[i].sentenceStart, !nameFollows, end < n,
+           tokens[end].kind == .word, Self.commonWordPlaces.contains(tokens[i].key),
+           !midSentenceCapitals.contains(tokens[i].key) {
+            return (end, nil)
+        }
         // `"Anh em công nhân ...`: at a quotation's start `Anh` addresses someone, not Britain.
         if category.contains(.place), category.contains(.honorific), match.length == 1, tokens[i].sentenceStart,
            i > 0, tokens[i - 1].kind == .punct, QuoteMarks.canOpen(tokens[i - 1].first), !nameFollows {
@@ -122,6 +130,8 @@ extension EntityRecognizer {
 
     /// Words that make `đội` part of another noun (`quân đội`, `bộ đội`, `hạm đội`, `đại đội`).
     static let teamCompounds = KeySet(list: "team-compounds")
+    /// Places whose syllable opens common words (`Viên pin`, `Ý tưởng`).
+    static let commonWordPlaces = KeySet(list: "common-word-places")
 
     /// `Tổng công ty X (Cienco 4)`: a name in parentheses right after a body's name is that body's short
     /// name; the run's end, taking a number that belongs to it, or nil when the run is no such alias.

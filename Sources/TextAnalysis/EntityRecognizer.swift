@@ -43,6 +43,7 @@ import ArticleModel
 ///   glued `&` keeps an acronym whole;
 /// - Latin words after a product noun are a maker and its model (`đồng hồ Garmin | Enduro`: the model names
 ///   nothing);
+/// - a quoted Title Case phrase of Latin words in Vietnamese text is a term (`nhóm "Big Six"`);
 /// - runs with a model's code (`Galaxy A02`) or after a product's number (`iPhone 12 Pro Max`), headings in
 ///   capitals with Vietnamese marks and Roman numerals name nothing (`+RunRules`);
 /// - after a Vietnamese family name a one-syllable head is a given name (`Nguyễn Trường Sơn`); a lane's
@@ -50,6 +51,8 @@ import ArticleModel
 ///   and Latin words in Vietnamese text name a company (`FE Credit`); a head with a unit's word and no
 ///   name (`UBND TP`, `UBND thành phố`) names nothing; a foreign firm's legal form after a comma stays in
 ///   its name (`X Foods, Inc`);
+/// - a paragraph naming a team, then ten or more players set off by commas, is a line-up: the team is a
+///   body, the players people (`+LineUp`);
 /// - a Vietnamese article's last line of one or two short names is its byline: people (`+Byline`), even
 ///   one opening with a one-syllable head (`Trường Thịnh`).
 ///
@@ -114,6 +117,7 @@ final class EntityRecognizer: Sendable {
     /// gazetteer knows (`vietnameseMatchRules`, `englishMatchRules`), else for a run of capitalised words
     /// (`vietnameseRunRules`, `englishRunRules`), else a candidate (`candidate`).
     func scan(_ block: BlockText) -> [Mention] {
+        if let lineUp = lineUpNames(block) { return lineUp }
         var c = ScanContext(block: block)
         let matchRules = vietnamese ? Self.vietnameseMatchRules : Self.englishMatchRules
         let runRules = vietnamese ? Self.vietnameseRunRules : Self.englishRunRules
@@ -563,8 +567,9 @@ final class EntityRecognizer: Sendable {
     /// Antoine Beaussant`). `UBND tỉnh Quảng Nam`: a place prefix may follow the head.
     /// `nameFollows`: a title came before the head, so a person's name may follow the body (`Bộ trưởng Bộ
     /// Kế hoạch và Đầu tư | Nguyễn Văn A`): a family name opening two capitalised words after a lowercase
-    /// syllable ends the body.
-    func organizationEnd(_ tokens: [Token], after head: Int, placesOnly: Bool = false, nameFollows: Bool = false) -> Int? {
+    /// syllable ends the body. A foreign word brings no lowercase syllable (`Hãng tin Dispatch | tung`).
+    func organizationEnd(_ tokens: [Token], after head: Int, placesOnly: Bool = false, nameFollows: Bool = false,
+                         scalars: [Unicode.Scalar]) -> Int? {
         let n = tokens.count
         var walk = OrganizationWalk(head: head)
         while walk.j < n {
@@ -621,7 +626,9 @@ final class EntityRecognizer: Sendable {
                 walk.previousCapital = false
                 continue
             }
+            // (Not after a foreign word, which starts no Vietnamese compound: `Hãng tin Dispatch | tung`.)
             if token.kind == .word, walk.end == walk.j, walk.previousCapital, !walk.previousProper,
+               !vietnamese || !Self.isForeignWord(scalars, tokens[walk.j - 1]),
                gazetteer.match(tokens, at: walk.j, [.functionWord, .speechVerb, .timeWord]) == nil
                 || gazetteer.match(tokens, at: walk.j - 1, [.orgWord, .orgField])?.length == 2 {  // `Hàng không`
                 walk.j += 1
@@ -659,6 +666,12 @@ final class EntityRecognizer: Sendable {
         }
         guard walk.end > head else { return nil }
         return vietnamese ? legalFormEnd(tokens, from: walk.end) ?? walk.end : walk.end  // `Công ty X, Inc.`
+    }
+
+    /// A Latin word that is no Vietnamese syllable (`Dispatch`, `Chosun`): a foreign name's.
+    static func isForeignWord(_ scalars: [Unicode.Scalar], _ token: Token) -> Bool {
+        token.kind == .word && !BlockText.hasVietnameseLetter(scalars, token.start..<token.end)
+            && !isVietnameseSyllable(scalars[token.start..<token.end])
     }
 
     /// Whether the words are an administrative unit's word (`TP`, `thành phố`, `tỉnh`) and no name.

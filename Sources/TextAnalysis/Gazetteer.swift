@@ -46,6 +46,9 @@ struct Gazetteer: Sendable {
         static let languageWord = Category(rawValue: 1 << 29)
         /// Nouns for a work (`film`, `album`, `bộ phim`): the capitalised words right after one are its title.
         static let workCue = Category(rawValue: 1 << 30)
+        /// Vietnamese degrees and qualifications (`tiến sĩ`, `giáo sư`): a person's, so the capitalised
+        /// syllable after one is a name, never a field's compound.
+        static let degree = Category(rawValue: 1 << 31)
     }
 
     /// The data files and what their lines are.
@@ -60,6 +63,7 @@ struct Gazetteer: Sendable {
         ("vessel-words", .vesselWord), ("event-heads", .eventHead), ("venue-heads", .venueHead),
         ("org-fields", .orgField), ("team-cues", .teamCue), ("professions", .profession),
         ("language-words", .languageWord), ("work-cues", .workCue), ("determined-work-cues", .workCue),
+        ("degrees", .degree),
     ]
 
     struct Entry: Sendable {
@@ -99,10 +103,20 @@ struct Gazetteer: Sendable {
 
     /// Adds one entry per line; `#` starts a comment line.
     mutating func add(lines text: String, as category: Category) {
-        for line in text.split(separator: "\n") {
-            let phrase = line.trimmingCharacters(in: .whitespaces)
-            if phrase.isEmpty || phrase.hasPrefix("#") { continue }
-            add(phrase.precomposedStringWithCanonicalMapping, as: category)
+        for phrase in Self.entries(of: text) { add(phrase, as: category) }
+    }
+
+    /// The entries of a word list: its lines trimmed of spaces and tabs, but empty and `#` lines. The
+    /// lists are NFC as written (`GazetteerTests` checks), so they are not normalised here: Foundation's
+    /// trimming and normalising of each line was most of building the gazetteer, which every process
+    /// that analyses a text pays once.
+    static func entries(of text: String) -> [String] {
+        // On the bytes: lines cut and trimmed as characters took as long as the rest of the build.
+        text.utf8.split(separator: UInt8(ascii: "\n")).compactMap { line in
+            let isBlank = { (byte: UInt8) in byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+            guard let first = line.firstIndex(where: { !isBlank($0) }),
+                  let last = line.lastIndex(where: { !isBlank($0) }), line[first] != UInt8(ascii: "#") else { return nil }
+            return String(Substring(line[first...last]))
         }
     }
 
@@ -183,15 +197,12 @@ struct Gazetteer: Sendable {
 }
 
 extension Gazetteer {
-    /// The entries of the list `Gazetteers/NAME.txt` (one per line, `#` starts a comment), in NFC.
+    /// The entries of the list `Gazetteers/NAME.txt` (one per line, `#` starts a comment).
     static func listEntries(_ name: String) -> [String] {
         guard let text = EmbeddedGazetteers.files[name + ".txt"] else {
             preconditionFailure("the word list \(name).txt is not in Gazetteers/")
         }
-        return text.split(separator: "\n").compactMap { line -> String? in
-            let word = line.trimmingCharacters(in: .whitespaces)
-            return word.isEmpty || word.hasPrefix("#") ? nil : word.precomposedStringWithCanonicalMapping
-        }
+        return entries(of: text)
     }
 }
 

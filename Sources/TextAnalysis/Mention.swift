@@ -25,6 +25,9 @@ struct Mention: Sendable {
         /// One word right before a work's noun (`Today programme`, `Gervais sitcom`): the work's title
         /// unless it is a word of a person's name found in the article.
         static let beforeWork = Clues(rawValue: 1 << 13)
+        /// Named in a team's line-up (`EntityRecognizer+LineUp`): a lone word of the player's name, or the
+        /// team's, is the same player or team elsewhere in the article.
+        static let lineUp = Clues(rawValue: 1 << 14)
     }
 
     var block: Int

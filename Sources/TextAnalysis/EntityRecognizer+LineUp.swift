@@ -1,0 +1,107 @@
+import ArticleModel
+
+/// A team's line-up: a paragraph that names a team and then its players.
+extension EntityRecognizer {
+    /// Fewer players than this is a list of something else (a line-up has eleven).
+    static let lineUpMinimum = 10
+
+    /// `ATLETICO (4-3-2-1): Oblak, Trippier, Savic (Felipe 87), ...`, `CLB Hà Nội: Tấn Trường, Văn Kiên, ...`:
+    /// a paragraph that opens with a team's name (capitalised words, a formation in parentheses after it
+    /// optional), then a colon (or the formation alone) and ten or more names set off by commas or
+    /// semicolons, each perhaps with a mark (`Rulli 6`) and its substitute in parentheses (`(Gaspar 70, 6)`),
+    /// is a line-up: the team is an organisation, every name a person's, whatever the words mean elsewhere
+    /// (a player called `Rico` or `Mir`). Not a line-up when two names or more are known places or bodies
+    /// (a list of provinces after a region's name). The mentions, or nil.
+    func lineUpNames(_ block: BlockText) -> [Mention]? {
+        let tokens = block.tokens, n = tokens.count
+        var j = 0
+        while j < n, j < 6, tokens[j].isNameLike { j += 1 }
+        guard j > 0, j < n, tokens[j].kind == .punct else { return nil }
+        let team = Mention(block: block.index, first: 0, end: j, kind: .organization, clues: [.lineUp, .hasOrgHead])
+        var formation = false
+        if tokens[j].first == "(", let close = formationEnd(tokens, from: j + 1) {
+            formation = true
+            j = close + 1
+        }
+        if j < n, tokens[j].kind == .punct, tokens[j].first == ":" {
+            j += 1
+        } else if !formation {
+            return nil
+        }
+        var players: [Mention] = []
+        var known = 0
+        while j < n {
+            guard let item = lineUpItem(block, from: j, into: &players, known: &known) else { return nil }
+            j = item
+            if j < n { j += 1 }  // the comma or semicolon
+        }
+        guard players.count >= Self.lineUpMinimum, known < 2 else { return nil }
+        return [team] + players
+    }
+
+    /// After a formation's `(`: digits and dashes up to `)`, whose index it returns.
+    private func formationEnd(_ tokens: [Token], from start: Int) -> Int? {
+        var j = start
+        while j < tokens.count, j < start + 9 {
+            let token = tokens[j]
+            if token.kind == .punct, token.first == ")" { return j > start ? j : nil }
+            guard token.kind == .number || token.kind == .punct && Self.dashes.contains(token.first) else { return nil }
+            j += 1
+        }
+        return nil
+    }
+
+    /// One player of a line-up from `start`: a name, maybe a mark, maybe a substitute in parentheses, up to
+    /// a comma, a semicolon or the paragraph's end (whose index it returns); nil when it is no such item.
+    private func lineUpItem(_ block: BlockText, from start: Int, into players: inout [Mention], known: inout Int) -> Int? {
+        let tokens = block.tokens, n = tokens.count
+        guard let name = playerNameEnd(tokens, from: start) else { return nil }
+        players.append(Mention(block: block.index, first: start, end: name, kind: .person, clues: .lineUp))
+        if gazetteer.match(tokens, at: start, [.place, .organization])?.length == name - start { known += 1 }
+        var j = name
+        var depth = 0
+        while j < n {
+            let token = tokens[j]
+            // (A full stop ends the last player only: `Fagan.`)
+            if token.kind == .punct, depth == 0,
+               token.first == "," || token.first == ";" || token.first == "." && j + 1 == n {
+                return j
+            }
+            if token.kind == .punct, token.first == "(" {
+                depth += 1
+                j += 1
+                // The substitute who came on for the player.
+                if let sub = playerNameEnd(tokens, from: j) {
+                    players.append(Mention(block: block.index, first: j, end: sub, kind: .person, clues: .lineUp))
+                    j = sub
+                }
+                continue
+            }
+            if token.kind == .punct, token.first == ")" {
+                guard depth > 0 else { return nil }
+                depth -= 1
+            } else if token.isNameLike {
+                return nil  // a second name with no comma: a sentence, no list
+            }
+            j += 1
+        }
+        return depth == 0 ? j : nil
+    }
+
+    /// The end of a player's name from `start`: capitalised words, with a lowercase particle between
+    /// two of them (`Lodi dos Santos`).
+    private func playerNameEnd(_ tokens: [Token], from start: Int) -> Int? {
+        var j = start
+        while j < tokens.count {
+            if tokens[j].isNameLike {
+                j += 1
+            } else if j > start, tokens[j].kind == .word, j + 1 < tokens.count, tokens[j + 1].isNameLike,
+                      gazetteer.match(tokens, at: j, [.nameParticle]) != nil {
+                j += 2
+            } else {
+                break
+            }
+        }
+        return j > start ? j : nil
+    }
+}

@@ -1,0 +1,155 @@
+import ArticleModel
+import TextAnalysis
+import Testing
+
+/// Classes of Vietnamese entity error seen on unseen articles (issue 14, second pass), each on sentences
+/// written for it (the players, people and firms are made up).
+@Suite struct VietnameseEntityClassTests {
+    @Test func aLineUpNamesItsTeamAndEveryPlayerWhateverTheirWordsMeanElsewhere() {
+        let analysis = Analyze.paragraphs(
+            "Đội khách Sevilla chỉ có một cơ hội, nhưng Rico đã bỏ lỡ ở phút 30.",
+            "Đội hình thi đấu",
+            "SEVILLA (4-3-3): Bono, Navas, Diego Carlos, Mir, Rico (Lamela 70), Fernando, Jordán, "
+                + "Rakitic (Óliver Torres 60), Suso, Ocampos, Lodi dos Santos.")
+        let people = analysis.entities(.person)
+        #expect(people.isSuperset(of: ["Bono", "Diego Carlos", "Mir", "Rico", "Lamela", "Óliver Torres", "Lodi dos Santos"]))
+        #expect(analysis.entities(.organization).isSuperset(of: ["SEVILLA", "Sevilla"]))
+        #expect(!people.contains("Sevilla"))
+        #expect(!analysis.entities(.organization).contains("Rico"))
+    }
+
+    @Test func aListOfProvincesAfterARegionIsNoLineUp() {
+        let analysis = Analyze.paragraphs(
+            "Miền Bắc: Hà Nội, Hải Phòng, Quảng Ninh, Bắc Ninh, Hải Dương, Hưng Yên, Thái Bình, Nam Định, "
+                + "Ninh Bình, Hà Nam, Vĩnh Phúc.")
+        #expect(analysis.entities(.person).isEmpty)
+        #expect(analysis.entities(.place).isSuperset(of: ["Hà Nội", "Hải Phòng", "Vĩnh Phúc"]))
+    }
+
+    @Test func aTitleEndingInACapitalisedHeadLeavesTheHeadToTheBody() {
+        let analysis = Analyze.paragraphs(
+            "Ông Trần Văn Bình, Trưởng Ban Chỉ đạo phòng chống thiên tai tỉnh, cho biết nước đã rút.")
+        #expect(analysis.entities(.person) == ["Trần Văn Bình"])
+        #expect(analysis.entities(.organization).contains { $0.hasPrefix("Ban Chỉ đạo") })
+    }
+
+    @Test func aSyllableOpeningACompoundAfterATitleIsNoGivenName() {
+        let analysis = Analyze.paragraphs(
+            "Thứ trưởng Ngoại giao Nga Ivan Petrov cho biết cuộc gặp sẽ diễn ra vào tuần tới.",
+            "Cô từng đăng quang Hoa hậu Thế giới và là Trưởng phòng Chính trị của một công ty.")
+        let people = analysis.entities(.person)
+        #expect(people.contains("Ivan Petrov"))
+        #expect(people.isDisjoint(with: ["Ngoại", "Thế", "Chính"]))
+    }
+
+    @Test func aGivenNameAloneAfterATitleStaysThePersonItNames() {
+        let analysis = Analyze.paragraphs(
+            "Bộ trưởng Nguyễn Thanh Long đã đến thăm bệnh viện vào sáng qua.",
+            "Bộ trưởng Long cho biết ngành y tế sẽ tăng cường xét nghiệm.",
+            "Ngoại trưởng Nga Lavrov cũng thông báo sẽ đáp trả.")
+        #expect(analysis.entities(.person).isSuperset(of: ["Nguyễn Thanh Long", "Long", "Lavrov"]))
+    }
+
+    /// After a degree the syllable is a name, even alone and before a lowercase word: a compound follows
+    /// an office (`Thứ trưởng Ngoại giao`), not a qualification.
+    @Test func aLoneSyllableAfterADegreeIsAPerson() {
+        let analysis = Analyze.paragraphs(
+            "Theo tiến sĩ Lâm từ Viện Hải dương học, loài cá này rất hiếm.",
+            "\"Đây là phát hiện quan trọng\", PGS Hưng phấn khởi cho biết.")
+        #expect(analysis.entities(.person).isSuperset(of: ["Lâm", "Hưng"]))
+        #expect(analysis.quotes.first?.speaker == "Hưng")
+    }
+
+    @Test func aModelsWordsAfterANumberNameNothing() {
+        let analysis = Analyze.paragraphs("Giá iPhone 11, 11 Pro và 11 Pro Max đều giảm mạnh trong tháng này.")
+        #expect(analysis.entities(.person).isEmpty)
+        #expect(analysis.entities(.organization).isEmpty)
+    }
+
+    @Test func appStoresAndACompanysBoardNameNoBody() {
+        let analysis = Analyze.paragraphs(
+            "Người dùng có thể tải ứng dụng từ App Store, Google Play hoặc CH Play.",
+            "Ông Lê Văn Hải được bầu vào HĐQT của Công ty Sao Mai.")
+        #expect(analysis.entities(.person) == ["Lê Văn Hải"])
+        #expect(analysis.entities(.organization) == ["Công ty Sao Mai"])
+    }
+
+    @Test func aCityWhoseNameOpensWithAFormOfAddressIsAPlace() {
+        let analysis = Analyze.paragraphs("Một bé gái 5 tuổi ở TP Bà Rịa đã được đưa về với gia đình.")
+        #expect(analysis.entities(.place).contains("Bà Rịa"))
+        #expect(analysis.entities(.person).isEmpty)
+    }
+
+    @Test func aForeignNameInABodysNameTakesNoLowercaseSyllableAfterIt() {
+        let analysis = Analyze.paragraphs(
+            "Hãng tin Dispatch tung ra loạt ảnh mới. Công ty Grab tuyên bố sẽ mở rộng dịch vụ.",
+            "Bộ Ngoại giao đã lên tiếng.")
+        let bodies = analysis.entities(.organization)
+        #expect(bodies.isSuperset(of: ["Hãng tin Dispatch", "Công ty Grab", "Bộ Ngoại giao"]))
+        #expect(!bodies.contains("Hãng tin Dispatch tung"))
+    }
+
+    @Test func aOneSyllablePlaceOpeningACommonWordAtASentencesStartIsNoPlace() {
+        let analysis = Analyze.paragraphs(
+            "Máy có bộ nhớ trong 128 GB. Viên pin đi kèm có dung lượng 4.500 mAh.",
+            "Ý tưởng này được nhiều người ủng hộ.")
+        #expect(analysis.entities(.place).isEmpty)
+    }
+
+    @Test func aCountryTheArticleNamesMidSentenceStaysAPlaceAtASentencesStart() {
+        let analysis = Analyze.paragraphs(
+            "Nga đã phản đối quyết định này. Quan hệ giữa Nga và phương Tây vẫn căng thẳng.")
+        #expect(analysis.entities(.place) == ["Nga"])
+    }
+
+    @Test func aBylineOfAFamilyNameAndAHeadSyllableIsTheWriter() {
+        let analysis = Analyze.paragraphs(
+            "Người dân trong xóm đã góp tiền sửa lại con đường dẫn vào trường học của làng.",
+            "Nguyễn Trường")
+        #expect(analysis.entities(.person) == ["Nguyễn Trường"])
+        #expect(analysis.entities(.organization).isEmpty)
+    }
+
+    @Test func technicalAcronymsNameNoBody() {
+        let analysis = Analyze.paragraphs(
+            "Máy dùng màn hình AMOLED, hỗ trợ HDR và mở khóa bằng mã QR; công ty chuẩn bị IPO.")
+        #expect(analysis.entities(.organization).isEmpty)
+    }
+
+    @Test func aLineUpsTeamAfterAProfessionIsStillTheTeam() {
+        let analysis = Analyze.paragraphs(
+            "Các cầu thủ Sevilla phản ứng dữ dội sau bàn thắng.",
+            "SEVILLA (4-3-3): Bono, Navas, Diego Carlos, Mir, Rico, Fernando, Jordán, Rakitic, Suso, Ocampos, Gómez")
+        #expect(!analysis.entities(.person).contains("Sevilla"))
+        #expect(analysis.entities(.organization).contains("Sevilla"))
+    }
+
+    @Test func aFleetOrACommandIsABody() {
+        let analysis = Analyze.paragraphs(
+            "Hạm đội Thái Bình Dương và Bộ Chỉ huy Quân sự tỉnh đã diễn tập chung vào tuần trước.")
+        #expect(analysis.entities(.organization).isSuperset(of: ["Hạm đội Thái Bình Dương", "Bộ Chỉ huy Quân sự"]))
+        #expect(analysis.entities(.person).isEmpty)
+    }
+
+    @Test func aNameAfterNearIsAPlace() {
+        let analysis = Analyze.paragraphs("Chiếc xe đâm vào một gốc cây gần Wattlebury, miền nam của bang.")
+        #expect(analysis.entities(.place) == ["Wattlebury"])
+    }
+
+    @Test func aQuotedLatinPhraseInTitleCaseIsATermButAQuotedVietnameseNicknameIsThePerson() {
+        let analysis = Analyze.paragraphs(
+            "Các đội bóng trong nhóm \u{201C}Big Six\u{201D} đều phản đối. Big Six muốn có thêm quyền lợi.",
+            "Truyền thông gọi ông là \u{201C}Zico Thái\u{201D} sau chiến thắng.")
+        #expect(!analysis.entities(.person).contains("Big Six"))
+        #expect(analysis.entities(.organization).isEmpty)
+        #expect(analysis.entities(.person).contains("Zico Thái"))
+    }
+
+    @Test func aProductsMakerIsACompanyAlsoWhereItsModelFollowsWithoutTheProductNoun() {
+        let analysis = Analyze.paragraphs(
+            "Hãng vừa giới thiệu mẫu đồng hồ Kestrel Enduro tại Việt Nam.",
+            "Kestrel Enduro được trang bị màn hình lớn. Theo Kestrel, pin dùng được hai tuần.")
+        #expect(analysis.entities(.organization) == ["Kestrel"])
+        #expect(analysis.entities(.person).isEmpty)
+    }
+}
