@@ -30,7 +30,8 @@ struct PackedLists: ~Copyable {
     }
 
     private static func free(_ block: UnsafeMutableRawPointer?, length: Int) {
-        if length >= mappedLength { if let block { munmap(block, length) } } else { Glibc.free(block) }
+        guard let block else { return }
+        if length >= mappedLength { munmap(block, length) } else { Glibc.free(block) }
     }
 
     var count: Int { lengths.count }
