@@ -9,9 +9,12 @@ struct TerminalEndToEndTests {
         let lede = try LedeInTmux()
         defer { lede.session.kill() }
         try lede.startAndWait()
-        // Whole frames: the list's footer is drawn after the rows above it (tmux may be captured mid-frame,
-        // and a move redraws the reading pane's preview too).
-        let screen = try lede.session.waitForScreen("the first frame") { $0.contains(LedeInTmux.titles[1]) && $0.contains(" 1/3 ") }
+        // Whole, settled frames: the list's footer is drawn after the rows above it (tmux may be captured
+        // mid-frame), and the selected article's preview is read in the background, so a screen is taken
+        // only once it shows that article's body.
+        let screen = try lede.session.waitForScreen("the first frame") {
+            $0.contains(LedeInTmux.titles[1]) && $0.contains(" 1/3 ") && $0.contains("Tuyến mới mở")
+        }
         #expect(screen.contains(LedeInTmux.titles[2]))
         #expect(try lede.session.format("#{alternate_on}") == "1")
         // Colours reach the terminal: tmux reports a foreground or background colour (SGR 30-49,
@@ -20,7 +23,9 @@ struct TerminalEndToEndTests {
         #expect(styled.range(of: #"\x1B\[[0-9;]*(3[0-7]|4[0-7]|9[0-7]|10[0-7]|[34]8;5;[0-9]+)m"#, options: .regularExpression) != nil)
         // Keys move the selection: j, and the arrow keys through curses' keypad decoding.
         try lede.session.press("j")
-        let moved = try lede.session.waitForScreen("the screen to change after j") { $0 != screen && $0.contains(" 2/3 ") }
+        let moved = try lede.session.waitForScreen("the screen to change after j") {
+            $0 != screen && $0.contains(" 2/3 ") && $0.contains("Schools across")
+        }
         try lede.session.press("Up")
         try lede.session.waitForScreen("Up to undo j") { $0 == screen }
         try lede.session.press("Down")
