@@ -13,11 +13,15 @@ extension FetchStateDocument {
 
 /// Writes a `FetchStateDocument` as JSON bytes.
 struct StateJSONWriter {
+    private static let hexDigits = Array("0123456789abcdef".utf8)
     private(set) var bytes: [UInt8] = []
     /// The last date written and its text: most dates of a fetch are the same moment.
     private var lastDate: (date: Date, text: String)?
 
     mutating func write(_ document: FetchStateDocument) {
+        // Reserved once for the whole document: reserved per feed, the buffer grew to each exact size
+        // asked, copied again for every feed.
+        bytes.reserveCapacity(bytes.count + document.feeds.values.reduce(0) { $0 + $1.items.count } * 200)
         append("{\"feeds\":")
         object(document.feeds) { $0.write($1) }
         append(",\"version\":\(document.version)}")
@@ -29,7 +33,6 @@ struct StateJSONWriter {
         optional("etag", state.etag, first: &first)
         optional("folder", state.folder, first: &first)
         key("items", first: &first)
-        bytes.reserveCapacity(bytes.count + state.items.count * 200)
         object(state.items) { $0.write($1) }
         optional("lastError", state.lastError, first: &first)
         optional("lastFetch", state.lastFetch.map { text(of: $0) }, first: &first)
@@ -102,8 +105,9 @@ struct StateJSONWriter {
             case UInt8(ascii: "\r"): append("\\r")
             case UInt8(ascii: "\t"): append("\\t")
             case 0..<0x20:
-                let hex = Array("0123456789abcdef".utf8)
-                bytes.append(contentsOf: Array("\\u00".utf8) + [hex[Int(byte >> 4)], hex[Int(byte & 15)]])
+                append("\\u00")
+                bytes.append(Self.hexDigits[Int(byte >> 4)])
+                bytes.append(Self.hexDigits[Int(byte & 15)])
             default:
                 bytes.append(byte)
             }

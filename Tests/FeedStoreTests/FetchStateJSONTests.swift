@@ -40,6 +40,15 @@ import Testing
         return document
     }
 
+    /// The writer names every stored field by hand: a field added to the state must be added to it (and
+    /// to the document above) too, which this count makes a failing test rather than a silent loss.
+    @Test func theWriterAndThisFixtureKnowEveryStoredField() {
+        #expect(Mirror(reflecting: FeedState()).children.map(\.label) ==
+                ["folder", "etag", "lastModified", "lastFetch", "lastError", "retryAfter", "items"])
+        let record = ItemRecord(file: "f", digest: "d", firstFetched: Date(), link: nil)
+        #expect(Mirror(reflecting: record).children.map(\.label) == ["file", "digest", "firstFetched", "link"])
+    }
+
     @Test func theStateReadsBackAsJSONEncodersDoes() throws {
         let document = document
         #expect(try decoded(document.json()) == decoded(encoded(document)))
