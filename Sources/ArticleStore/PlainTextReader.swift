@@ -1,4 +1,5 @@
 import ArticleModel
+import Charsets
 import Foundation
 import TextKit
 
@@ -170,7 +171,8 @@ public enum PlainTextReader {
         let head = line.prefix(16).lowercased()
         if captionMarks.contains(where: head.hasPrefix) { return true }
         // A credit at the end: in parentheses, or after the caption's last sentence.
-        let tail = line.suffix(48).lowercased()
+        // In NFC, as the marks are, for the byte search below (loaded text is NFC already: a quick check).
+        let tail = NFC.normalize(line.suffix(48).lowercased())
         for mark in captionMarks {
             guard let found = lastStart(of: mark, in: tail) else { continue }
             let before = tail[..<found].last
@@ -182,8 +184,7 @@ public enum PlainTextReader {
         return false
     }
 
-    /// Where `mark` last starts in `text`, found on the bytes (both are NFC, as the loader makes all
-    /// text): Foundation's backward `range(of:)` bridged each tail to an NSString, and comparing
+    /// Where `mark` last starts in `text`, found on the bytes (both must be NFC): Foundation's backward `range(of:)` bridged each tail to an NSString, and comparing
     /// characters cost as much.
     static func lastStart(of mark: String, in text: String) -> String.Index? {
         let offset: Int? = UTF8Bytes.with(text) { haystack in

@@ -1,3 +1,5 @@
+import TextKit
+
 /// The terms one article is found by, as a worker hands them to the indexer: each distinct term once
 /// with its count, and the words of the title and body in reading order as numbers into `terms`, for
 /// answering phrases from the index. Numbering per article lets the indexing thread look each term up
@@ -23,8 +25,7 @@ public struct ArticleTerms: Sendable {
 
     /// Counts `term` `weight` more times; as a word of the text, it also joins `words`.
     mutating func add(_ term: String, weight: Int = 1, isWord: Bool) {
-        var term = term
-        term.withUTF8 { add(bytes: $0, weight: weight, isWord: isWord) }
+        UTF8Bytes.with(term) { add(bytes: $0, weight: weight, isWord: isWord) }
     }
 
     /// The same for a term given as its UTF-8 bytes, made a string only the first time it is seen.

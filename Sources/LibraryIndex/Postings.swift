@@ -1,4 +1,5 @@
 import Foundation
+import TextKit
 
 /// The inverted index: for each term, the articles (by position in the index, newest first) that
 /// contain it and how often. Stored as a sorted term table over one byte area, so that a loaded index
@@ -314,11 +315,10 @@ struct PostingsBuilder: ~Copyable {
     /// Whether `left`'s UTF-8 bytes sort before `right`'s: `memcmp` on the bytes in place, where the
     /// generic comparison of the UTF-8 views cost a percent of indexing.
     static func precedes(_ left: String, _ right: String) -> Bool {
-        var left = left, right = right
-        return left.withUTF8 { a in
-            right.withUTF8 { b in
-                let order = memcmp(a.baseAddress ?? UnsafePointer(bitPattern: 1)!, b.baseAddress ?? UnsafePointer(bitPattern: 1)!,
-                                   min(a.count, b.count))
+        UTF8Bytes.with(left) { a in
+            UTF8Bytes.with(right) { b in
+                let common = min(a.count, b.count)
+                let order = common == 0 ? 0 : memcmp(a.baseAddress!, b.baseAddress!, common)
                 return order != 0 ? order < 0 : a.count < b.count
             }
         }

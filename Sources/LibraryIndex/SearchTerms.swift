@@ -13,7 +13,7 @@ public enum SearchTerms {
     /// What starts the term of a word's exact form (lowercase, diacritics kept): no folded word starts
     /// with it, so exact terms sort apart from folded ones and never answer a folded prefix.
     public static let exactMark = "="
-    static let exactByte = UInt8(ascii: "=")
+    static let exactByte = exactMark.utf8.first!
 
     /// The term a query word is looked up by: its exact form when it has diacritics (`Đà` → `=đà`),
     /// else its fold (`da`), which finds every form.

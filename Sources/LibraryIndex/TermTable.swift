@@ -1,4 +1,5 @@
 import Foundation
+import TextKit
 
 /// A map from terms to numbers, looked up by the terms' UTF-8 bytes: the indexer looks up every word of
 /// every article, and a `[String: Int]` spent a fifth of indexing time hashing (SipHash, after checking
@@ -35,7 +36,7 @@ struct TermTable: Sendable {
 
     /// The value of `term`, if the table has it.
     func value(of term: String) -> Int32? {
-        Self.withBytes(term) { key in
+        UTF8Bytes.with(term) { key in
             let (_, entry) = find(key, hash: Self.hash(key))
             return entry.map { values[$0] }
         }
@@ -44,7 +45,7 @@ struct TermTable: Sendable {
     /// The value of `term`; when the table does not have it, `new` is stored for it and returned, with
     /// `inserted` true.
     mutating func value(of term: String, inserting new: Int32) -> (value: Int32, inserted: Bool) {
-        Self.withBytes(term) { value(ofBytes: $0, inserting: new) }
+        UTF8Bytes.with(term) { value(ofBytes: $0, inserting: new) }
     }
 
     /// The same for a term given as its UTF-8 bytes.
@@ -58,7 +59,7 @@ struct TermTable: Sendable {
 
     /// Stores `value` for `term`, replacing the value it had.
     mutating func set(_ term: String, to value: Int32) {
-        Self.withBytes(term) { key in
+        UTF8Bytes.with(term) { key in
             let hash = Self.hash(key)
             let (slot, entry) = find(key, hash: hash)
             if let entry { values[entry] = value } else { insert(key, hash: hash, value: value, at: slot) }
@@ -135,11 +136,5 @@ struct TermTable: Sendable {
         hash ^= hash >> 29
         hash &*= 0xBF58_476D_1CE4_E5B9
         return hash ^ (hash >> 32)
-    }
-
-    /// The UTF-8 bytes of `term`, in place (a native string always has them contiguous).
-    private static func withBytes<Result>(_ term: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        if let result = term.utf8.withContiguousStorageIfAvailable(body) { return result }
-        return Array(term.utf8).withUnsafeBufferPointer(body)
     }
 }

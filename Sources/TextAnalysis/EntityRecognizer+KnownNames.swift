@@ -4,8 +4,7 @@ import ArticleModel
 /// are tried in order after the first has set the kind; the first that takes the words ends the mention
 /// there, and a name no rule takes is the known words alone.
 extension EntityRecognizer {
-    /// A rule, given the recognizer it runs in: written as a closure that calls the method, not as the
-    /// method itself, whose binding to a recognizer made a closure on the heap at every try.
+    /// A rule, given the recogniser it runs in (see `EntityRecognizer` on why a closure).
     typealias KnownNameRule = @Sendable (EntityRecognizer, inout ScanContext, GazetteerHit, inout KnownName) -> Bool
 
     static let vietnameseKnownNameRules: [KnownNameRule] = [

@@ -3,8 +3,7 @@ import ArticleModel
 /// The rules tried where the gazetteer knows the words at the scan's position, in order: the first that
 /// takes the words moves the scan on. Each returns whether it took them.
 extension EntityRecognizer {
-    /// A rule, given the recognizer it runs in: written as a closure that calls the method, not as the
-    /// method itself, whose binding to a recognizer made a closure on the heap at every try.
+    /// A rule, given the recogniser it runs in (see `EntityRecognizer` on why a closure).
     typealias MatchRule = @Sendable (EntityRecognizer, inout ScanContext, GazetteerHit) -> Bool
 
     static let vietnameseMatchRules: [MatchRule] = [

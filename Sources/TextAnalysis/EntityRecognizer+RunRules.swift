@@ -3,8 +3,7 @@ import ArticleModel
 /// The rules tried at a run of capitalised words the gazetteer does not take, in order: the first that
 /// takes the run moves the scan on; a run no rule takes is a candidate mention (`candidate`).
 extension EntityRecognizer {
-    /// A rule, given the recognizer it runs in: written as a closure that calls the method, not as the
-    /// method itself, whose binding to a recognizer made a closure on the heap at every try.
+    /// A rule, given the recogniser it runs in (see `EntityRecognizer` on why a closure).
     typealias RunRule = @Sendable (EntityRecognizer, inout ScanContext, NameRun) -> Bool
 
     static let vietnameseRunRules: [RunRule] = [

@@ -56,8 +56,9 @@ import ArticleModel
 /// - a Vietnamese article's last line of one or two short names is its byline: people (`+Byline`), even
 ///   one opening with a one-syllable head (`Trường Thịnh`).
 ///
-/// A class, not a struct: the rule tables hold unapplied methods, and applying one to a struct copied
-/// the recogniser (retaining each of its tables) for every rule tried at every word.
+/// The rule tables (`+MatchRules`, `+RunRules`, `+KnownNames`) hold closures that take the recogniser and
+/// call one of its methods: bound methods made a closure on the heap for every rule tried at every word.
+/// A class, not a struct, so that passing it copies no tables.
 final class EntityRecognizer: Sendable {
     let gazetteer: Gazetteer
     let dates: DateRecognizer

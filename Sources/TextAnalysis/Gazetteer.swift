@@ -3,6 +3,8 @@ import Foundation
 /// General-knowledge word lists shipped in `Gazetteers/`, turned into hash lookups keyed by lowercased
 /// token sequences so that matching costs one dictionary probe per token.
 struct Gazetteer: Sendable {
+    /// Every bit is taken (`degree` is the last): a new category needs a wider raw value (and entries
+    /// that keep one, `Entry.category`, grow with it).
     struct Category: OptionSet, Sendable, Hashable {
         let rawValue: UInt32
         static let place = Category(rawValue: 1 << 0)
