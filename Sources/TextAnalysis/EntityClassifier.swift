@@ -90,10 +90,8 @@ struct EntityClassifier {
     /// in the article) far more often a company's or a brand's than a person's; but not between foreign
     /// words (`Game of Thrones`), where it is part of a foreign phrase.
     func isForeignWord(_ block: BlockText, _ i: Int, length: Int = 3) -> Bool {
-        let token = block.tokens[i], range = token.start..<token.end
-        return token.kind == .word && range.count >= length && !token.isAllCaps
-            && !BlockText.hasVietnameseLetter(block.scalars, range)
-            && !EntityRecognizer.isVietnameseSyllable(block.scalars[range])
+        let token = block.tokens[i]
+        return token.end - token.start >= length && !token.isAllCaps && EntityRecognizer.isForeignWord(block.scalars, token)
     }
 
     /// Keys of the last words of open English runs (`Matchroom Boxing`) that the article also writes in
