@@ -3,10 +3,9 @@ import Foundation
 /// General-knowledge word lists shipped in `Gazetteers/`, turned into hash lookups keyed by lowercased
 /// token sequences so that matching costs one dictionary probe per token.
 struct Gazetteer: Sendable {
-    /// Every bit is taken (`degree` is the last): a new category needs a wider raw value (and entries
-    /// that keep one, `Entry.category`, grow with it).
+    /// Sixty-four bits: an entry's stride is 24 bytes with 32 or 64 of them, so room costs nothing.
     struct Category: OptionSet, Sendable, Hashable {
-        let rawValue: UInt32
+        let rawValue: UInt64
         static let place = Category(rawValue: 1 << 0)
         static let organization = Category(rawValue: 1 << 1)
         static let title = Category(rawValue: 1 << 2)
