@@ -9,12 +9,12 @@ extension EntityRecognizer {
     static let vietnameseMatchRules: [MatchRule] = [
         { $0.skipSentenceStopword(&$1, $2) }, { $0.workTitle(&$1, $2) }, { $0.vietnameseCueWord(&$1, $2) },
         { $0.honorific(&$1, $2) }, { $0.title(&$1, $2) }, { $0.vietnameseOrganizationHead(&$1, $2) },
-        { $0.stageName(&$1, $2) }, { $0.placeAfterPrefix(&$1, $2) }, { $0.knownPlaceOrOrganization(&$1, $2) },
+        { $0.organizationCue(&$1, $2) }, { $0.stageName(&$1, $2) }, { $0.placeAfterPrefix(&$1, $2) }, { $0.knownPlaceOrOrganization(&$1, $2) },
         { $0.placePrefix(&$1, $2) }, { $0.notEntity(&$1, $2) },
     ]
     static let englishMatchRules: [MatchRule] = [
         { $0.quotedTitleAtKnown(&$1, $2) }, { $0.functionWordOpensTitle(&$1, $2) },
-        { $0.skipSentenceStopword(&$1, $2) }, { $0.workTitle(&$1, $2) }, { $0.englishOrganizationCue(&$1, $2) },
+        { $0.skipSentenceStopword(&$1, $2) }, { $0.workTitle(&$1, $2) }, { $0.organizationCue(&$1, $2) },
         { $0.saintsPlace(&$1, $2) }, { $0.honorific(&$1, $2) }, { $0.title(&$1, $2) },
         { $0.knownPlaceOrOrganization(&$1, $2) }, { $0.placePrefix(&$1, $2) }, { $0.notEntity(&$1, $2) },
     ]
@@ -63,10 +63,13 @@ extension EntityRecognizer {
         return true
     }
 
-    /// `analysts at the Bank`: a word that announces an organisation; an article may come before the name.
-    func englishOrganizationCue(_ c: inout ScanContext, _ hit: GazetteerHit) -> Bool {
-        let category = hit.category, end = hit.end
-        guard category.contains(.orgCue), !category.contains(.place), !category.contains(.organization) else { return false }
+    /// `analysts at the Bank`, `tờ Vanity Fair`: a word that announces an organisation; an article may
+    /// come before the name. (A Vietnamese cue is written lowercase: capitalised, `Công ty` is a head, tried
+    /// before.)
+    func organizationCue(_ c: inout ScanContext, _ hit: GazetteerHit) -> Bool {
+        let category = hit.category, end = hit.end, token = c.tokens[c.i]
+        guard category.contains(.orgCue), !category.contains(.place), !category.contains(.organization),
+              !vietnamese || !token.isCapitalized && !token.isAllCaps || token.sentenceStart else { return false }
         c.orgCueEnd = end + 1 < c.n && c.tokens[end].key == Self.the && !c.tokens[end].isCapitalized ? end + 1 : end
         c.i = end
         return true
