@@ -138,6 +138,11 @@ struct EntityClassifier {
         if m.clues.contains(.hasOrgHead) { return .organization }
         if m.clues.contains(.afterOrgCue), !m.clues.contains(.givenName) { return .organization }
         if m.clues.contains(.afterPlacePrefix) { return .place }
+        // `Chủ tịch FLC`, `Giám đốc BHD TPHCM`: after a title, a run that opens with an acronym names the
+        // title's body, not its holder (a Vietnamese name has no word in capitals: initials are one letter).
+        if vietnamese, m.clues.contains(.afterTitle), !m.clues.contains(.afterHonorific), opensWithAcronym(m, block) {
+            return .organization
+        }
         // A title, an honorific or a given name outweighs a suffix that is also a surname (`Captain Dewi Lake`,
         // `Jacqueline Lake`); a suffix alone (`Ngoại trưởng Park`) names no place.
         if m.clues.contains(.afterTitle) || m.clues.contains(.afterHonorific) { return .person }
@@ -170,6 +175,12 @@ struct EntityClassifier {
             && EntityRecognizer.isVietnameseSyllable(block.scalars[next.start..<next.end])
     }
 
+    /// Whether the mention's first word is an acronym of two letters or more (`FLC`, `BHD`).
+    private func opensWithAcronym(_ m: Mention, _ block: BlockText) -> Bool {
+        let first = block.tokens[m.first]
+        return first.kind == .word && first.isAllCaps && first.end - first.start >= 2
+    }
+
     /// Right after a degree (`tiến sĩ Xu phấn khích`, `PGS Hùng nói`): a person's name follows one.
     private func afterDegree(_ m: Mention, _ block: BlockText) -> Bool {
         (max(0, m.first - 3)..<m.first).contains { start in
@@ -191,6 +202,11 @@ struct EntityClassifier {
         if m.clues.contains(.noEntity) { return nil }
         // (A month that is a word of a person's name found in the article, `Theresa May`, stays the person.)
         if !vietnamese, m.length == 1, let personWords, Self.monthNames.contains(key), !personWords.contains(key),
+           m.clues.isDisjoint(with: [.afterTitle, .afterHonorific]) {
+            return nil
+        }
+        // `khu C`, `hãng W`: in Vietnamese a lone letter names something only as a person's initial (`anh K.`).
+        if vietnamese, m.length == 1, block.tokens[m.first].end - block.tokens[m.first].start == 1,
            m.clues.isDisjoint(with: [.afterTitle, .afterHonorific]) {
             return nil
         }
