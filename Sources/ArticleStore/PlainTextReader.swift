@@ -88,20 +88,26 @@ public enum PlainTextReader {
     /// String compares whole characters, which cost more than the rest of parsing together, and the
     /// generic split of its UTF-8 view still took a twentieth of indexing.
     static func trimmedLines(_ text: String) -> [String] {
-        UTF8Bytes.with(text) { bytes in
-            var lines: [String] = []
-            var start = 0
-            for position in 0..<bytes.count where bytes[position] == 0x0A {
-                lines.append(trimmedLine(UnsafeBufferPointer(rebasing: bytes[start..<position])))
-                start = position + 1
-            }
-            lines.append(trimmedLine(UnsafeBufferPointer(rebasing: bytes[start...])))
-            return lines
+        let offsets: [Int] = UTF8Bytes.with(text) { bytes in
+            var offsets: [Int] = []
+            for position in 0..<bytes.count where bytes[position] == 0x0A { offsets.append(position) }
+            return offsets
         }
+        // Each line cut from the text's own UTF-8 view: a copy, where decoding it again validated every byte.
+        let utf8 = text.utf8
+        var lines: [String] = []
+        lines.reserveCapacity(offsets.count + 1)
+        var start = utf8.startIndex
+        for offset in offsets + [utf8.count] {
+            let end = utf8.index(utf8.startIndex, offsetBy: offset)
+            lines.append(trimmedLine(utf8[start..<end]))
+            start = end < utf8.endIndex ? utf8.index(after: end) : end
+        }
+        return lines
     }
 
-    private static func trimmedLine(_ line: UnsafeBufferPointer<UInt8>) -> String {
-        let text = String(decoding: line, as: UTF8.self)
+    private static func trimmedLine(_ line: Substring.UTF8View) -> String {
+        let text = String(Substring(line))
         // Visible ASCII at both ends: nothing to trim (the common case, checked without decoding).
         guard let first = line.first, let last = line.last, (0x21...0x7E).contains(first),
               (0x21...0x7E).contains(last) else { return text.trimmed }
@@ -123,7 +129,7 @@ public enum PlainTextReader {
 
     /// A title is one line of at most 200 characters that does not read like the end of a sentence.
     static func isTitleLike(_ line: String) -> Bool {
-        let length = line.characterCount
+        let length = line.characterCount(upTo: 200)
         guard !line.isEmpty, length <= 200 else { return false }
         if length > 120, line.last == "." { return false }
         return true
@@ -148,15 +154,15 @@ public enum PlainTextReader {
 
     static func looksHardWrapped(_ group: [String]) -> Bool {
         guard group.count > 1 else { return false }
-        let widths = group.dropLast().map(\.characterCount)
-        return widths.allSatisfy { (30...100).contains($0) }
+        return group.dropLast().allSatisfy { (30...100).contains($0.characterCount(upTo: 100)) }
     }
 
     /// A subheading: a short line that does not end like a sentence, followed by more text.
     static func isHeading(_ paragraph: String, before next: String?) -> Bool {
-        guard let next, !isCaption(paragraph) else { return false }
-        let length = paragraph.characterCount
-        guard length <= 100, next.characterCount > length else { return false }
+        // Lengths first: they end at the bound, while the caption check reads the whole line.
+        guard let next else { return false }
+        let length = paragraph.characterCount(upTo: 100)
+        guard length <= 100, next.characterCount(upTo: length) > length, !isCaption(paragraph) else { return false }
         let words = paragraph.split(separator: " ").count
         guard (1...14).contains(words), let last = paragraph.last else { return false }
         return !".!?:;,…\"”»)'’]-–—".contains(last)
@@ -250,7 +256,7 @@ public enum PlainTextReader {
     /// A short line that does not end like a sentence and is no caption: a title written as the first
     /// line of the text.
     static func readsAsTitleLine(_ text: String) -> Bool {
-        guard let last = text.last, text.characterCount <= 150 else { return false }
+        guard let last = text.last, text.characterCount(upTo: 150) <= 150 else { return false }
         return !".!?:;,…".contains(last) && !isCaption(text)
     }
 
@@ -258,20 +264,15 @@ public enum PlainTextReader {
         guard let first = blocks.first(where: { !isCaption($0.text) })?.text ?? blocks.first?.text else { return "" }
         // The first sentence: cut at a full stop followed by a space, not inside "1.000" or "TP.HCM".
         // Found on the bytes: walking the paragraph by characters cost a hundredth of indexing.
-        let bytes = first.utf8
-        var end = bytes.endIndex
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
-            let byte = bytes[index], next = bytes.index(after: index)
-            if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?"),
-               next == bytes.endIndex || bytes[next] == UInt8(ascii: " ") {
-                end = index
-                break
+        let end: Int = UTF8Bytes.with(first) { bytes in
+            for index in bytes.indices where bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: "!")
+                || bytes[index] == UInt8(ascii: "?") {
+                if index + 1 == bytes.count || bytes[index + 1] == UInt8(ascii: " ") { return index }
             }
-            index = next
+            return bytes.count
         }
-        let sentence = first[..<end]
-        return sentence.count <= 100 ? String(sentence) : String(sentence.prefix(99)) + "…"
+        let sentence = String(Substring(first.utf8.prefix(end)))
+        return sentence.characterCount(upTo: 100) <= 100 ? sentence : String(sentence.prefix(99)) + "…"
     }
 }
 
@@ -288,14 +289,15 @@ extension StringProtocol {
 }
 
 extension String {
-    /// `count`, without grapheme breaking when every scalar is its own character: ASCII (but CR) and the
-    /// rest of Latin below the combining marks, precomposed Vietnamese, and dashes, quotes and ellipses.
-    /// Counting characters of every line took a twentieth of indexing time.
-    var characterCount: Int {
+    /// `count` when it is at most `limit`, and `limit + 1` otherwise: every caller compares a line's
+    /// length with a bound, and counting stops there. Without grapheme breaking when every scalar is its
+    /// own character: ASCII (but CR) and the rest of Latin below the combining marks, precomposed
+    /// Vietnamese, and dashes, quotes and ellipses. Counting whole lines took a twentieth of indexing.
+    func characterCount(upTo limit: Int) -> Int {
         let scalars = UTF8Bytes.with(self) { bytes -> Int? in
             var scalars = 0
             var position = 0
-            while position < bytes.count {
+            while position < bytes.count, scalars <= limit {
                 let lead = bytes[position]
                 if lead < 0x80 {
                     guard lead != 0x0D else { return nil }
@@ -310,6 +312,12 @@ extension String {
             }
             return scalars
         }
-        return scalars ?? count
+        if let scalars { return min(scalars, limit + 1) }
+        var count = 0
+        for _ in self {
+            count += 1
+            if count > limit { break }
+        }
+        return count
     }
 }

@@ -62,12 +62,21 @@ public enum SearchTerms {
     /// for the whole name (`entity:kim ma`, see `fieldName`), which a field value of several words is
     /// looked up by.
     static func addName(_ name: String, field: String, to terms: inout ArticleTerms, _ folder: WordFolder) {
-        var words: [String] = []
-        folder.forEachWord(in: name) { word in
-            terms.add(field + word, isWord: false)
-            words.append(word)
+        // On bytes, as the text's words are: every mention of every entity comes here, and making each
+        // word a string, then the field's term, then the joined name, cost an eighth of the terms' time.
+        let fieldBytes = Array(field.utf8)
+        var term = fieldBytes
+        var whole = fieldBytes
+        var words = 0
+        folder.forEachWordBytes(in: name) { word, _, _ in
+            term.removeLast(term.count - fieldBytes.count)
+            term.append(contentsOf: word)
+            term.withUnsafeBufferPointer { terms.add(bytes: $0, isWord: false) }
+            if words > 0 { whole.append(UInt8(ascii: " ")) }
+            whole.append(contentsOf: word)
+            words += 1
         }
-        if words.count > 1 { terms.add(field + words.joined(separator: " "), isWord: false) }
+        if words > 1 { whole.withUnsafeBufferPointer { terms.add(bytes: $0, isWord: false) } }
     }
 
     /// The term of a whole name of several folded words in a field (`entity:` and `kim`, `ma` →

@@ -8,6 +8,9 @@ final class BlockText: Sendable {
     let index: Int
     let scalars: [Unicode.Scalar]
     let tokens: [Token]
+    /// Its words (not numbers), and those holding a letter only Vietnamese uses: `looksVietnamese`.
+    let words: Int
+    let vietnameseWords: Int
     /// The block's text, and the UTF-8 offset of each scalar (plus the end): mention texts are cut from
     /// it by offset, a copy without re-encoding or re-validating.
     private let source: String
@@ -42,7 +45,10 @@ final class BlockText: Sendable {
         self.source = source
         self.utf8Offsets = offsets
         self.scalars = scalars
-        tokens = Tokenizer.tokenize(scalars)
+        let tokenized = Tokenizer.tokenizeCounting(scalars)
+        tokens = tokenized.tokens
+        words = tokenized.words
+        vietnameseWords = tokenized.vietnameseWords
     }
 
     /// The scalar value of valid UTF-8 at `position`, and its length in bytes.
@@ -71,13 +77,8 @@ final class BlockText: Sendable {
         var vietnamese = 0
         var words = 0
         for block in blocks {
-            for token in block.tokens where token.kind == .word {
-                words += 1
-                for index in token.start..<token.end where VietnameseLetters.contains(block.scalars[index]) {
-                    vietnamese += 1
-                    break
-                }
-            }
+            words += block.words
+            vietnamese += block.vietnameseWords
             if words > 2000 { break }
         }
         return words > 0 && vietnamese * 5 >= words

@@ -1,3 +1,5 @@
+import TextKit
+
 /// Per-scalar facts the tokenizer asks for millions of times, precomputed for the scripts news text
 /// mostly uses (Latin, Latin Extended, Vietnamese) so the hot loop avoids `Unicode.Scalar.Properties`.
 struct CharTable: Sendable {
@@ -8,26 +10,29 @@ struct CharTable: Sendable {
         static let mark = Flags(rawValue: 4)
         static let digit = Flags(rawValue: 8)
         static let space = Flags(rawValue: 16)
+        /// A letter only Vietnamese uses (`VietnameseLetters`).
+        static let vietnamese = Flags(rawValue: 32)
+
+        @inline(__always) var isLetterOrDigit: Bool { contains(.letter) || contains(.digit) }
     }
 
     static let tableSize: UInt32 = 0x2000
     static let shared = CharTable()
 
-    private let flags: [Flags]
-    private let lower: [UInt32]
+    /// Per scalar, its lowercase scalar (low 24 bits) and its flags (high 8): one load gives both.
+    private let entries: [UInt32]
 
     private init() {
-        var flags = [Flags](repeating: [], count: Int(Self.tableSize))
-        var lower = [UInt32](repeating: 0, count: Int(Self.tableSize))
-        for value in 0..<Self.tableSize {
-            lower[Int(value)] = value
-            guard let scalar = Unicode.Scalar(value) else { continue }
-            flags[Int(value)] = Self.computeFlags(scalar)
-            let mapped = scalar.properties.lowercaseMapping.unicodeScalars
-            if mapped.count == 1, let only = mapped.first { lower[Int(value)] = only.value }
+        entries = (0..<Self.tableSize).map { value in
+            Unicode.Scalar(value).map(Self.entry(computing:)) ?? value
         }
-        self.flags = flags
-        self.lower = lower
+    }
+
+    /// The packed entry of `scalar`, computed.
+    static func entry(computing scalar: Unicode.Scalar) -> UInt32 {
+        let mapped = scalar.properties.lowercaseMapping.unicodeScalars
+        let lower = mapped.count == 1 ? mapped.first!.value : scalar.value
+        return UInt32(computeFlags(scalar).rawValue) << 24 | lower
     }
 
     static func computeFlags(_ scalar: Unicode.Scalar) -> Flags {
@@ -42,16 +47,26 @@ struct CharTable: Sendable {
         }
         if scalar == "\n" || scalar == "\t" || scalar == "\r" { result.insert(.space) }
         if props.isUppercase { result.insert(.upper) }
+        if VietnameseLetters.contains(scalar) { result.insert(.vietnamese) }
         return result
     }
 
-    @inline(__always) func flags(_ scalar: Unicode.Scalar) -> Flags {
-        scalar.value < Self.tableSize ? flags[Int(scalar.value)] : Self.computeFlags(scalar)
+    @inline(__always) static func flags(ofEntry entry: UInt32) -> Flags {
+        Flags(rawValue: UInt8(truncatingIfNeeded: entry >> 24))
     }
 
-    @inline(__always) func lowercase(_ scalar: Unicode.Scalar) -> UInt32 {
-        if scalar.value < Self.tableSize { return lower[Int(scalar.value)] }
-        let mapped = scalar.properties.lowercaseMapping.unicodeScalars
-        return mapped.count == 1 ? mapped.first!.value : scalar.value
+    @inline(__always) static func lowercase(ofEntry entry: UInt32) -> UInt32 { entry & 0xFF_FFFF }
+
+    @inline(__always) func entry(_ scalar: Unicode.Scalar) -> UInt32 {
+        scalar.value < Self.tableSize ? entries[Int(scalar.value)] : Self.entry(computing: scalar)
+    }
+
+    @inline(__always) func flags(_ scalar: Unicode.Scalar) -> Flags { Self.flags(ofEntry: entry(scalar)) }
+
+    @inline(__always) func lowercase(_ scalar: Unicode.Scalar) -> UInt32 { Self.lowercase(ofEntry: entry(scalar)) }
+
+    /// The entries below `tableSize`, for loops that read one per scalar without bounds checks.
+    func withUnsafeEntries<Result>(_ body: (UnsafeBufferPointer<UInt32>) -> Result) -> Result {
+        entries.withUnsafeBufferPointer(body)
     }
 }

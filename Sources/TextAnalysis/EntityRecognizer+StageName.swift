@@ -27,21 +27,23 @@ extension EntityRecognizer {
     static let voicelessOnset = Array("gi".unicodeScalars)
 
     /// An onset, one to three vowels and a coda, after folding diacritics (`Tâm` yes, `Kane` no).
-    /// Folded into an array, not a String: every capitalised word of a Vietnamese run is checked.
+    /// Folded into a buffer on the stack: every capitalised word of a Vietnamese run is checked, most of
+    /// them several times (`isGluedSyllables` tries each cut).
     static func isVietnameseSyllable(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
         guard word.count <= 8 else { return false }
-        var letters: [Unicode.Scalar] = []
-        letters.reserveCapacity(word.count + 4)
-        DiacriticFolding.fold(word, into: &letters)
-        for onset in syllableOnsets where letters.starts(with: onset) {
-            var k = onset.count
-            let vowelsStart = k
-            while k < letters.count, syllableVowels.contains(letters[k]) { k += 1 }
-            let vowels = k - vowelsStart
-            guard vowels >= 1 || onset == voicelessOnset, vowels <= 3 else { continue }
-            let coda = letters[k...]
-            if syllableCodas.contains(where: { $0.elementsEqual(coda) }) { return true }
+        return withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: 32) { buffer in
+            guard let count = DiacriticFolding.fold(word, into: buffer) else { return false }
+            let letters = UnsafeBufferPointer(rebasing: buffer[..<count])
+            for onset in syllableOnsets where letters.starts(with: onset) {
+                var k = onset.count
+                let vowelsStart = k
+                while k < letters.count, syllableVowels.contains(letters[k]) { k += 1 }
+                let vowels = k - vowelsStart
+                guard vowels >= 1 || onset == voicelessOnset, vowels <= 3 else { continue }
+                let coda = letters[k...]
+                if syllableCodas.contains(where: { $0.elementsEqual(coda) }) { return true }
+            }
+            return false
         }
-        return false
     }
 }

@@ -78,11 +78,22 @@ struct Gazetteer: Sendable {
         var category: Category
     }
 
+    /// Where a phrase's entries sit in `flat`, and for a phrase of one word the most words an entry
+    /// starting with that word has (0 when none does). Both in one slot of one table, eight bytes: a
+    /// lookup is one probe, and the table is small enough to stay in cache.
+    struct Slice: Sendable {
+        var start: UInt32
+        var count: UInt16
+        var longest: UInt16
+        var range: Range<Int> { Int(start)..<Int(start) + Int(count) }
+    }
+
     /// Entries live in one flat array; the table maps a phrase key to its slice (no array per lookup).
-    private var entries = KeyTable<Range<Int>>()
+    private var entries = KeyTable<Slice>()
     private var flat: [Entry] = []
     private var pending: [UInt64: [Entry]] = [:]
-    private var longest = KeyTable<Int>()
+    /// Per first word's key (as a one-word phrase), the longest entry added since the last seal.
+    private var pendingLongest: [UInt64: Int] = [:]
     /// Every phrase that begins an entry (the entries themselves too): a phrase not in it ends the search
     /// for longer entries, and a first word not in it is no entry's.
     private var prefixes = KeyFilter(bits: 1 << 17)
@@ -136,31 +147,34 @@ struct Gazetteer: Sendable {
         // English title keeps its capital (`Major`, `General` are ordinary words in lowercase).
         if category == .title, tokens.count > 1 || !phrase.unicodeScalars.allSatisfy(\.isASCII) { capitals = 0 }
         pending[key, default: []].append(Entry(length: tokens.count, capitals: capitals, category: category))
-        longest[tokens[0].key] = max(longest[tokens[0].key] ?? 0, tokens.count)
+        let first = TokenKey.combine(TokenKey.seed, tokens[0].key)
+        pendingLongest[first] = max(pendingLongest[first] ?? 0, tokens.count)
     }
 
     /// Moves the entries added so far into the flat lookup form.
     mutating func seal() {
         for (key, list) in pending {
-            let range = (entries[key] ?? flat.endIndex..<flat.endIndex)
-            if range.isEmpty {
-                entries[key] = flat.endIndex..<(flat.endIndex + list.count)
-                flat.append(contentsOf: list)
-            } else {
-                // Re-sealing after more additions: copy the old slice next to the new entries.
-                let merged = Array(flat[range]) + list
-                entries[key] = flat.endIndex..<(flat.endIndex + merged.count)
-                flat.append(contentsOf: merged)
-            }
+            // Re-sealing after more additions copies the old slice next to the new entries.
+            let old = entries[key] ?? Slice(start: 0, count: 0, longest: 0)
+            let merged = Array(flat[old.range]) + list
+            entries[key] = Slice(start: UInt32(flat.count), count: UInt16(merged.count), longest: old.longest)
+            flat.append(contentsOf: merged)
+        }
+        for (key, length) in pendingLongest {
+            var slice = entries[key] ?? Slice(start: 0, count: 0, longest: 0)
+            slice.longest = max(slice.longest, UInt16(length))
+            entries[key] = slice
         }
         pending = [:]
+        pendingLongest = [:]
     }
 
     /// The longest entry of `wanted` categories starting at token `i`, whose capitals are capitals in the
     /// text too (so `Anh` the country is not `anh` the honorific, while `châu Âu` matches `Châu Âu`).
     func match(_ tokens: [Token], at i: Int, _ wanted: Category) -> Match? {
-        guard prefixes.mayContain(TokenKey.combine(TokenKey.seed, tokens[i].key)),
-              let maxLength = longest[tokens[i].key] else { return nil }
+        let first = TokenKey.combine(TokenKey.seed, tokens[i].key)
+        guard prefixes.mayContain(first), let head = entries[first], head.longest > 0 else { return nil }
+        let maxLength = Int(head.longest)
         var key = TokenKey.seed
         var textCapitals: UInt64 = 0
         var best: Match?
@@ -171,9 +185,9 @@ struct Gazetteer: Sendable {
             if token.isCapitalized || token.isAllCaps { textCapitals |= 1 << UInt64(length) }
             length += 1
             guard prefixes.mayContain(key) else { break }  // no entry goes on this way
-            guard let found = entries[key] else { continue }
+            guard let found = length == 1 ? head : entries[key] else { continue }
             var category: Category = []
-            for index in found where flat[index].length == length && flat[index].capitals & ~textCapitals == 0 {
+            for index in found.range where flat[index].length == length && flat[index].capitals & ~textCapitals == 0 {
                 let entry = flat[index]
                 category.formUnion(entry.category)
             }
@@ -189,7 +203,7 @@ struct Gazetteer: Sendable {
         guard prefixes.mayContain(key), let found = entries[key] else { return [] }
         let capital: UInt64 = tokens[i].isCapitalized || tokens[i].isAllCaps ? 1 : 0
         var category: Category = []
-        for index in found where flat[index].length == 1 && flat[index].capitals & ~capital == 0 {
+        for index in found.range where flat[index].length == 1 && flat[index].capitals & ~capital == 0 {
             let entry = flat[index]
             category.formUnion(entry.category)
         }

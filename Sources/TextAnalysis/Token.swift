@@ -16,10 +16,11 @@ struct Token: Sendable {
     var isAllCaps: Bool
     /// First word of a sentence, of a quotation or of the block: its capital proves nothing.
     var sentenceStart: Bool
+    /// The scalar of a punctuation token (or the first scalar of a word). (Before `key`: it fills the four
+    /// bytes the flags leave, where after `key` it would pad the token to 32.)
+    var first: Unicode.Scalar
     /// Hash of the lowercased scalars: gazetteer lookups without building strings.
     var key: UInt64
-    /// The scalar of a punctuation token (or the first scalar of a word).
-    var first: Unicode.Scalar
 
     init(start: Int, end: Int, kind: Kind, isCapitalized: Bool, isAllCaps: Bool, sentenceStart: Bool,
          key: UInt64, first: Unicode.Scalar) {
@@ -29,8 +30,8 @@ struct Token: Sendable {
         self.isCapitalized = isCapitalized
         self.isAllCaps = isAllCaps
         self.sentenceStart = sentenceStart
-        self.key = key
         self.first = first
+        self.key = key
     }
 
     var isWord: Bool { kind == .word }

@@ -11,48 +11,72 @@ enum Tokenizer {
         }
     }
 
-    static func tokenize(_ scalars: [Unicode.Scalar]) -> [Token] {
-        let table = CharTable.shared
+    /// A block's tokens, and how many of its words hold a letter only Vietnamese uses (counted here, in the
+    /// one pass that reads every scalar, so telling the language costs no second pass).
+    struct Tokens {
         var tokens: [Token] = []
-        tokens.reserveCapacity(scalars.count / 4)
+        var words = 0
+        var vietnameseWords = 0
+    }
+
+    static func tokenize(_ scalars: [Unicode.Scalar]) -> [Token] {
+        tokenizeCounting(scalars).tokens
+    }
+
+    static func tokenizeCounting(_ scalars: [Unicode.Scalar]) -> Tokens {
+        scalars.withUnsafeBufferPointer { buffer in
+            CharTable.shared.withUnsafeEntries { table in tokenize(buffer, table) }
+        }
+    }
+
+    /// The pass itself, on buffers: the loop reads each scalar and its table entry without bounds checks.
+    private static func tokenize(_ scalars: UnsafeBufferPointer<Unicode.Scalar>,
+                                 _ table: UnsafeBufferPointer<UInt32>) -> Tokens {
+        var tokens: [Token] = []
+        var words = 0
+        var vietnameseWords = 0
+        // News words average under five scalars with their space: a third rarely grows.
+        tokens.reserveCapacity(scalars.count / 3 + 8)
         let count = scalars.count
         var i = 0
         var atSentenceStart = true
+        @inline(__always) func entry(_ s: Unicode.Scalar) -> UInt32 {
+            s.value < CharTable.tableSize ? table[Int(s.value)] : CharTable.entry(computing: s)
+        }
+        @inline(__always) func flags(_ s: Unicode.Scalar) -> CharTable.Flags { CharTable.flags(ofEntry: entry(s)) }
         @inline(__always) func isAlnum(_ index: Int) -> Bool {
             guard index < count else { return false }
-            let f = table.flags(scalars[index])
-            return f.contains(.letter) || f.contains(.digit)
+            return flags(scalars[index]).isLetterOrDigit
         }
         while i < count {
             let s = scalars[i]
-            let f = table.flags(s)
+            let f = flags(s)
             if f.contains(.space) {
                 if s == "\n" { atSentenceStart = true }
-                i += 1
+                i &+= 1
                 continue
             }
-            if f.contains(.letter) || f.contains(.digit) {
+            if f.isLetterOrDigit {
                 let start = i
                 var key = TokenKey.seed
                 var letters = 0
                 var uppers = 0
-                var startsUpper = false
                 var lowerPart = false  // `PC-owning`, `I'm`: a capital that does not start a name
+                var seen = CharTable.Flags(rawValue: 0)  // (not `[]`: an array literal the optimiser kept)
                 let isNumber = f.contains(.digit)
                 var j = i
                 while j < count {
                     let c = scalars[j]
-                    let cf = table.flags(c)
-                    if cf.contains(.letter) || cf.contains(.digit) || cf.contains(.mark) {
+                    let e = entry(c)
+                    let cf = CharTable.flags(ofEntry: e)
+                    if cf.isLetterOrDigit || cf.contains(.mark) {
+                        seen.formUnion(cf)
                         if cf.contains(.letter) {
-                            letters += 1
-                            if cf.contains(.upper) {
-                                uppers += 1
-                                if j == start { startsUpper = true }
-                            }
+                            letters &+= 1
+                            if cf.contains(.upper) { uppers &+= 1 }
                         }
-                        key = TokenKey.mix(key, table.lowercase(c))
-                        j += 1
+                        key = TokenKey.mix(key, CharTable.lowercase(ofEntry: e))
+                        j &+= 1
                         continue
                     }
                     // Joiners stay inside a word only between letters or digits.
@@ -62,20 +86,20 @@ enum Tokenizer {
                             let next = scalars[j + 1]
                             if (next == "s" || next == "S"), !isAlnum(j + 2) { break }
                             key = TokenKey.mix(key, 0x27)
-                            if table.flags(next).contains(.letter), !table.flags(next).contains(.upper) { lowerPart = true }
+                            if flags(next).contains(.letter), !flags(next).contains(.upper) { lowerPart = true }
                             j += 1
                             continue
                         }
                         if isHyphen(c) {
-                            let next = table.flags(scalars[j + 1])
+                            let next = flags(scalars[j + 1])
                             if next.contains(.letter), !next.contains(.upper) { lowerPart = true }
                             key = TokenKey.mix(key, 0x2D)
                             j += 1
                             continue
                         }
                         if c == "/" || c == "." || c == ",",
-                           table.flags(scalars[j - 1]).contains(.digit),
-                           table.flags(scalars[j + 1]).contains(.digit) {
+                           flags(scalars[j - 1]).contains(.digit),
+                           flags(scalars[j + 1]).contains(.digit) {
                             key = TokenKey.mix(key, c.value)
                             j += 1
                             continue
@@ -83,8 +107,13 @@ enum Tokenizer {
                     }
                     break
                 }
+                let startsUpper = f.contains(.letter) && f.contains(.upper)
                 // `TVs`, `PCs`: a plural acronym names nothing.
                 let pluralAcronym = letters >= 3 && uppers == letters - 1 && scalars[j - 1] == "s"
+                if !isNumber {
+                    words += 1
+                    if seen.contains(.vietnamese) { vietnameseWords += 1 }
+                }
                 tokens.append(Token(
                     start: start, end: j, kind: isNumber ? .number : .word,
                     isCapitalized: startsUpper && !lowerPart && !pluralAcronym,
@@ -120,7 +149,7 @@ enum Tokenizer {
             }
             i += 1
         }
-        return tokens
+        return Tokens(tokens: tokens, words: words, vietnameseWords: vietnameseWords)
     }
 
     /// The key of a word as written, for gazetteer phrases.

@@ -73,6 +73,16 @@ import Testing
         #expect(PlainTextReader.fallbackTitle(from: [Block(.paragraph, paragraph)]) == title)
     }
 
+    /// A line's length is counted up to the bound a caller compares it with: exact up to it, one more
+    /// beyond; in characters, also where scalars are not characters (a decomposed accent, an emoji flag).
+    @Test(arguments: [
+        ("abc", 5, 3), ("abc", 3, 3), ("abcdef", 3, 4), ("Đà Nẵng", 10, 7), ("", 0, 0),
+        ("e\u{301}e\u{301}e\u{301}", 5, 3), ("e\u{301}e\u{301}e\u{301}", 1, 2), ("🇻🇳🇻🇳", 1, 2), ("🇻🇳🇻🇳", 4, 2),
+    ])
+    func characterCountStopsPastItsBound(text: String, limit: Int, expected: Int) {
+        #expect(text.characterCount(upTo: limit) == expected)
+    }
+
     @Test func wireLedeNeedsParenthesesAndADash() {
         #expect(PlainTextReader.splitWireLede("(Tổ Quốc) - Moscow") ?? ("", "") == ("Tổ Quốc", "Moscow"))
         #expect(PlainTextReader.splitWireLede("(AP) — Paris") ?? ("", "") == ("AP", "Paris"))

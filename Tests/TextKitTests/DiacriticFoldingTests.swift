@@ -48,4 +48,21 @@ import Testing
         let nfc = "Tổng thư ký Đảng"
         #expect(DiacriticFolding.fold(nfc.decomposedStringWithCanonicalMapping) == DiacriticFolding.fold(nfc))
     }
+
+    /// Scripts outside the blocks folded ahead (Armenian, Greek Extended, Latin Extended Additional's
+    /// neighbours) fold all the same, scalar by scalar.
+    @Test(arguments: [("Ἀθῆναι", "αθηναι"), ("Աբովյան", "աբովյան"), ("Ḁ ẞ ἀ", "a ß α"), ("Ωmega", "ωmega")])
+    func scalarsOutsideThePrecomputedBlocksFoldToo(_ pair: (String, String)) {
+        #expect(DiacriticFolding.fold(pair.0) == pair.1)
+    }
+
+    /// The fold into a caller's buffer gives the scalars the string fold gives, or nil when they do not fit.
+    @Test func foldIntoABufferMatchesTheStringFold() {
+        let word = Array("Nghiêm".unicodeScalars)[...]
+        withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: 8) { buffer in
+            let count = DiacriticFolding.fold(word, into: buffer)
+            #expect(count.map { String(String.UnicodeScalarView(buffer[..<$0])) } == "nghiem")
+            #expect(DiacriticFolding.fold(word, into: UnsafeMutableBufferPointer(rebasing: buffer[..<5])) == nil)
+        }
+    }
 }
