@@ -121,7 +121,10 @@ extension EntityRecognizer {
     /// Pháp`), never over the name after it (`Điện Kremlin | Dmitry Peskov`).
     func vietnameseOrganizationHead(_ c: inout ScanContext, _ hit: GazetteerHit) -> Bool {
         let token = c.tokens[c.i]
-        guard hit.category.contains(.orgHead), token.isCapitalized || token.isAllCaps,
+        // (`trường THPT X`: a lowercase noun whose head goes on with a capital, the school's level.)
+        let capitalised = token.isCapitalized || token.isAllCaps
+            || vietnamese && c.tokens[(c.i + 1)..<hit.end].contains { $0.isCapitalized || $0.isAllCaps }
+        guard hit.category.contains(.orgHead), capitalised,
               let orgEnd = organizationEnd(c.tokens, after: hit.end, placesOnly: hit.category.contains(.organization),
                                            nameFollows: c.i == c.titleEnd, scalars: c.block.scalars) else { return false }
         let start = c.i

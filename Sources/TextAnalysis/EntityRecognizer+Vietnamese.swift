@@ -317,9 +317,11 @@ extension EntityRecognizer {
             k += field.length
         }
         if pairEnd == k { return k }
-        // (`Cục Cảnh sát giao thông (Bộ Công an)`: a parenthesis naming its parent or alias ends it too.)
+        // (`Cục Cảnh sát giao thông (Bộ Công an)`: a parenthesis naming its parent or alias ends it too, and
+        // so does an administrative unit with its name, `Trung tâm y tế huyện X`.)
         guard k > j, k < n, tokens[k].kind == .number || tokens[k].isNameLike && !tokens[k].sentenceStart
-            || tokens[k].kind == .punct && tokens[k].first == "(" && k + 1 < n && tokens[k + 1].isNameLike else {
+            || tokens[k].kind == .punct && tokens[k].first == "(" && k + 1 < n && tokens[k + 1].isNameLike
+            || administrativeUnitEnd(tokens, at: k, nameFollows: false) != nil else {
             return nil
         }
         return k

@@ -295,6 +295,11 @@ final class EntityRecognizer: Sendable {
             if token.isNameLike {
                 if vietnamese {
                     if gazetteer.match(tokens, at: j, [.title]) != nil { break }
+                    // `Giám đốc ĐHQG Hà Nội | Phạm Bảo Sơn`: a full name after a body's acronym is its head's.
+                    if tokens[start].isAllCaps, tokens[start].end - tokens[start].start >= 2, !tokens[j].isAllCaps,
+                       personNameStarts(tokens, at: j, j..<tokens.count) {
+                        break
+                    }
                     // (`Nguyễn Trường Sơn`: after a family name a one-syllable head is a given name.)
                     if !afterPrefix, gazetteer.match(tokens, at: j, [.orgHead]) != nil, j > start,
                        !(j == start + 1 && gazetteer.categories(tokens, at: start).contains(.familyName)
@@ -589,8 +594,9 @@ final class EntityRecognizer: Sendable {
                 walk.end = walk.j
                 continue
             }
-            if vietnamese, token.kind == .word, walk.end == walk.j, walk.end > head, !walk.endedWithPlace, !placesOnly,
-               let fields = orgFieldsEnd(tokens, from: walk.j) {
+            // (Right after the head too, `Trung tâm y tế huyện X`: a name in sentence case.)
+            if vietnamese, token.kind == .word, walk.end == walk.j && walk.end > head || walk.j == head, !walk.endedWithPlace,
+               !placesOnly, let fields = orgFieldsEnd(tokens, from: walk.j) {
                 walk.j = fields
                 walk.end = walk.j
                 walk.previousCapital = false
@@ -653,11 +659,12 @@ final class EntityRecognizer: Sendable {
                 }
                 continue
             }
-            // (`... và Bộ Y tế`: a head after `và` starts another body.)
+            // (`... và Bộ Y tế`: a head after `và` starts another body; `... và HLV X`, a title a person.)
             if walk.end == walk.j, walk.j + 1 < n, tokens[walk.j + 1].isNameLike,
                (token.kind == .punct && Self.dashes.contains(token.first)) || token.key == Self.va
                 || token.kind == .punct && token.first == "&" && tokens[walk.j - 1].end == token.start,  // `Bộ GD&ĐT`
-               token.key != Self.va || gazetteer.match(tokens, at: walk.j + 1, [.orgHead, .organization]) == nil {
+               token.key != Self.va || gazetteer.match(tokens, at: walk.j + 1, [.orgHead, .organization, .title]) == nil,
+               !vietnamese || !personNameStarts(tokens, at: walk.j + 1, (walk.j + 1)..<n) {  // `X - Bùi Phương Nga`
                 walk.j += 1
                 walk.previousCapital = false  // `Công Thương - Tài chính`: a new compound starts
                 walk.endedWithPlace = false
