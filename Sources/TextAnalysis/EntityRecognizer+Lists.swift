@@ -5,7 +5,8 @@ extension EntityRecognizer {
 
     /// `Intel, Samsung, Marvell và Synopsys`: in a list naming two or more known bodies (or places), or
     /// places after a place prefix, and nothing else, a one-word name that is nothing known on its own is
-    /// of the same kind; in English, names listed with a work's title are titles too.
+    /// of the same kind (in Vietnamese a name of up to three words too, `Mường Lát, Lang Chánh và Quan Hóa`,
+    /// unless a family name opens it); in English, names listed with a work's title are titles too.
     func spreadListKinds(_ mentions: inout [Mention], _ tokens: [Token]) {
         var start = 0
         while start < mentions.count {
@@ -42,7 +43,7 @@ extension EntityRecognizer {
             if let kind = m.kind ?? (m.clues.contains(.afterPlacePrefix) ? .place : nil) {
                 guard kind == .organization || kind == .place else { return }
                 known[kind, default: 0] += 1
-            } else if m.length != 1 || !m.clues.isDisjoint(with: personClues)
+            } else if m.length != 1 && !(vietnamese && m.length <= 3) || !m.clues.isDisjoint(with: personClues)
                         || !gazetteer.categories(tokens, at: m.first).isDisjoint(with: [.givenName, .familyName]) {
                 return
             }
