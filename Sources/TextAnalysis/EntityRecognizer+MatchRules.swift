@@ -160,12 +160,13 @@ extension EntityRecognizer {
     }
 
     /// A place prefix (`quận`, `TP`) marks the name after it as a place (capitalised, only at a sentence's
-    /// start, and never one that is also a family name); `quận 7`, `phường 12`: an urban district named by
-    /// its number.
+    /// start or an administrative unit's, `Quận Cầu Giấy` in an address, and never one that is also a family
+    /// name); `quận 7`, `phường 12`: an urban district named by its number.
     func placePrefix(_ c: inout ScanContext, _ hit: GazetteerHit) -> Bool {
         let token = c.tokens[c.i], end = hit.end
         guard hit.category.contains(.placePrefix),
-              !token.isCapitalized || token.sentenceStart || token.isAllCaps,  // `TP Vinh`
+              !token.isCapitalized || token.sentenceStart || token.isAllCaps  // `TP Vinh`
+                || vietnamese && Self.administrativeUnits.contains(token.key),  // `số 5, Quận Cầu Giấy`
               // (`đội chủ nhà Hàng Đẫy`: a capital inside the words is a name's, not the prefix `nhà hàng`.)
               !c.tokens[(c.i + 1)..<end].contains(where: { $0.isCapitalized && !$0.isAllCaps }) else { return false }
         // `TP. Hồ Chí Minh`, `Hồ Quang Cua`: capitalised, a prefix that is also a family name (`hồ`, lake)
