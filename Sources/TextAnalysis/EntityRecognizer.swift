@@ -37,8 +37,12 @@ import ArticleModel
 ///   if the article also capitalises it mid-sentence;
 /// - joined names stay whole (`Pratt & Whitney`, `Thể Công - Viettel`, `GE Aerospace`), and a body stops
 ///   before a full name after a title (`Bộ Công Thương | Phan Thị Ngọc Lan`) or a verb (`Nvidia | tổ chức`);
-/// - a one-word unknown name listed with known bodies or places takes their kind, and cities listed with
-///   known clubs are clubs (`+Lists`);
+/// - a one-word unknown name listed with known bodies or places takes their kind (in Vietnamese up to three
+///   words, `Lang Chánh`), and cities listed with known clubs are clubs (`+Lists`);
+/// - a Vietnamese noun for an outlet or a firm written lowercase (`tờ`, `công ty`, `bệnh viện`,
+///   `org-cues.txt`) makes the name after it a body; a lowercase `trường` before a school's level opens the
+///   school's name (`trường THPT X`); after a body's acronym a full name is its head's (`ĐHQG Hà Nội |
+///   Phạm Bảo Sơn`);
 /// - a Vietnamese body's name goes on over an administrative unit and its name (`Sở Y tế tỉnh X`); a
 ///   glued `&` keeps an acronym whole;
 /// - Latin words after a product noun are a maker and its model (`đồng hồ Garmin | Enduro`: the model names
