@@ -153,13 +153,16 @@ extension EntityRecognizer {
     /// known place of two or more syllables names part of that place, so the run is a place, not a
     /// person's name. (A one-syllable place after it is as often a given name: `Trung Anh`, `Nam Nhật`.)
     /// A place made of compass words only (`hướng Tây | Tây Bắc`) is no such place: the run is a direction.
+    /// After a place prefix the compass word is the prefix's part of the place (`miền Nam | Philippines`,
+    /// `phía Bắc | Trung Quốc`): the place is the known one alone, whatever its length.
     func compassBeforePlace(_ c: inout ScanContext, _ run: NameRun) -> Bool {
         let i = c.i, chunk = run.chunk
+        let afterPrefix = i == c.prefixEnd
         guard chunk.count >= 2, !c.tokens[i].isAllCaps, Self.compassWords.contains(c.tokens[i].key),
-              let place = gazetteer.match(c.tokens, at: i + 1, [.place]), place.length >= 2,
+              let place = gazetteer.match(c.tokens, at: i + 1, [.place]), place.length >= 2 || afterPrefix,
               i + 1 + place.length == chunk.upperBound,
               !c.tokens[chunk].allSatisfy({ Self.compassWords.contains($0.key) }) else { return false }
-        c.add(c.mention(i, chunk.upperBound, .place), next: chunk.upperBound)
+        c.add(c.mention(afterPrefix ? i + 1 : i, chunk.upperBound, .place), next: chunk.upperBound)
         return true
     }
 
@@ -172,8 +175,9 @@ extension EntityRecognizer {
 
     /// `Chủ tịch VFA Lê Thanh Tùng`: after a title, an acronym before a full name is the person's body.
     func acronymAfterTitle(_ c: inout ScanContext, _ run: NameRun) -> Bool {
-        guard c.i == c.titleEnd, c.tokens[c.i].isAllCaps, run.chunk.count >= 3,
-              personNameStarts(c.tokens, at: c.i + 1, run.chunk) else { return false }
+        // (The run ends before the name: `capitalisedRun`.)
+        guard c.i == c.titleEnd, c.tokens[c.i].isAllCaps, run.chunk.count == 1,
+              personNameStarts(c.tokens, at: c.i + 1, (c.i + 1)..<c.n) else { return false }
         let start = c.i
         c.add(c.mention(start, start + 1, .organization), next: start + 1)
         c.titleEnd = start + 1

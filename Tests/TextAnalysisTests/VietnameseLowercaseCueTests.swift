@@ -92,4 +92,11 @@ import Testing
         #expect(analysis.entities(.place).isSuperset(of: ["Cầu Giấy", "Đông Anh"]))
         #expect(analysis.entities(.person).isEmpty)
     }
+
+    @Test func aCompassWordAfterAPlacePrefixIsNoPartOfTheKnownPlaceAfterIt() {
+        let analysis = Analyze.paragraphs(
+            "Một vùng áp thấp hình thành ở miền Nam Philippines rồi đi vào phía Bắc Biển Đông.",
+            "Máy bay bay qua Bắc Đại Tây Dương.")
+        #expect(analysis.entities(.place) == ["Philippines", "Biển Đông", "Bắc Đại Tây Dương"])
+    }
 }
