@@ -61,7 +61,9 @@ extension EntityRecognizer {
         }
         if category.contains(.languageWord), nameFollows, !category.contains(.place), !category.contains(.organization) {
             // `tiếng Anh`, `Tiếng Việt`: the capitalised words after the word for a language name the
-            // language, which news does not count as a place or a person.
+            // language, which news does not count as a place or a person. (`ngành Ngôn ngữ Anh`: another
+            // such word after it is read in its turn.)
+            if gazetteer.match(tokens, at: end, [.languageWord]) != nil { return (end, nil) }
             return (capitalisedRun(tokens, from: end, afterPrefix: true).upperBound, nil)
         }
         // `Anh ngữ`: a place's syllable before `ngữ` names its language.

@@ -99,4 +99,11 @@ import Testing
             "Máy bay bay qua Bắc Đại Tây Dương.")
         #expect(analysis.entities(.place) == ["Philippines", "Biển Đông", "Bắc Đại Tây Dương"])
     }
+
+    @Test func aSchoolSubjectOrAFieldOfStudyIsNoEntity() {
+        let analysis = Analyze.paragraphs(
+            "Em thích môn Ngữ Văn, muốn học ngành Điện Công nghiệp ở Đà Nẵng hay ngành Ngôn ngữ Anh.")
+        #expect(analysis.entities(.person).isEmpty)
+        #expect(analysis.entities(.place) == ["Đà Nẵng"])
+    }
 }
