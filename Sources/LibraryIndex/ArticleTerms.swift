@@ -5,7 +5,10 @@ import TextKit
 /// answering phrases from the index. Numbering per article lets the indexing thread look each term up
 /// once, not once per word.
 public struct ArticleTerms: Sendable {
-    public private(set) var terms: [String] = []
+    /// The distinct terms' UTF-8 bytes end to end, and where each ends: the indexer makes a string only
+    /// of a term the whole index has not seen yet, not of every term of every article.
+    private var termBytes: [UInt8] = []
+    private var termEnds: [Int] = []
     public private(set) var counts: [Int] = []
     /// Title, then body: each word as its index in `terms`.
     public private(set) var words: [UInt32] = []
@@ -19,8 +22,27 @@ public struct ArticleTerms: Sendable {
     init(expectedWords words: Int) {
         self.words.reserveCapacity(words)
         numbers = TermTable(capacity: words / 2)
-        terms.reserveCapacity(words / 2)
+        termBytes.reserveCapacity(words * 4)
+        termEnds.reserveCapacity(words / 2)
         counts.reserveCapacity(words / 2)
+    }
+
+    /// The distinct terms, in number order.
+    public var terms: [String] {
+        var terms: [String] = []
+        forEachTerm { bytes, _ in terms.append(String(decoding: bytes, as: UTF8.self)) }
+        return terms
+    }
+
+    /// Each distinct term's bytes (valid only during `body`) and its count, in number order.
+    func forEachTerm(_ body: (UnsafeBufferPointer<UInt8>, Int) -> Void) {
+        termBytes.withUnsafeBufferPointer { bytes in
+            var start = 0
+            for (end, count) in zip(termEnds, counts) {
+                body(UnsafeBufferPointer(rebasing: bytes[start..<end]), count)
+                start = end
+            }
+        }
     }
 
     /// Counts `term` `weight` more times; as a word of the text, it also joins `words`.
@@ -28,12 +50,13 @@ public struct ArticleTerms: Sendable {
         UTF8Bytes.with(term) { add(bytes: $0, weight: weight, isWord: isWord) }
     }
 
-    /// The same for a term given as its UTF-8 bytes, made a string only the first time it is seen.
+    /// The same for a term given as its UTF-8 bytes.
     mutating func add(bytes term: UnsafeBufferPointer<UInt8>, weight: Int = 1, isWord: Bool) {
-        let (found, isNew) = numbers.value(ofBytes: term, inserting: Int32(terms.count))
+        let (found, isNew) = numbers.value(ofBytes: term, inserting: Int32(counts.count))
         let number = Int(found)
         if isNew {
-            terms.append(String(decoding: term, as: UTF8.self))
+            termBytes.append(contentsOf: term)
+            termEnds.append(termBytes.count)
             counts.append(weight)
         } else {
             counts[number] += weight

@@ -205,6 +205,13 @@ struct PostingsBuilder: ~Copyable {
         return Int(number)
     }
 
+    /// The same for a term given as its UTF-8 bytes, made a string only when it is new to the index.
+    mutating func number(ofBytes term: UnsafeBufferPointer<UInt8>) -> Int {
+        let (number, isNew) = numbers.value(ofBytes: term, inserting: Int32(terms.count))
+        if isNew { grow(to: Int(number), String(decoding: term, as: UTF8.self)) }
+        return Int(number)
+    }
+
     /// Gives `term` the number it had in a previous index, and returns the number it has now: a new one
     /// if that number is taken (which a sound index never asks for).
     @discardableResult
@@ -228,13 +235,13 @@ struct PostingsBuilder: ~Copyable {
     }
 
     /// Adds the terms of the article at build position `article`; returns each term's number, in the
-    /// order of `terms.terms`, for writing its word sequence.
+    /// order of the article's terms, for writing its word sequence.
     @discardableResult
     mutating func add(article: Int, terms articleTerms: ArticleTerms) -> [UInt32] {
         var result: [UInt32] = []
-        result.reserveCapacity(articleTerms.terms.count)
-        for (term, occurrences) in zip(articleTerms.terms, articleTerms.counts) {
-            let number = number(of: term)
+        result.reserveCapacity(articleTerms.counts.count)
+        articleTerms.forEachTerm { term, occurrences in
+            let number = number(ofBytes: term)
             add(number: number, article: article, occurrences: occurrences)
             result.append(UInt32(number))
         }
