@@ -5,10 +5,6 @@ import TextKit
 /// answering phrases from the index. Numbering per article lets the indexing thread look each term up
 /// once, not once per word.
 public struct ArticleTerms: Sendable {
-    /// The distinct terms' UTF-8 bytes end to end, and where each ends: the indexer makes a string only
-    /// of a term the whole index has not seen yet, not of every term of every article.
-    private var termBytes: [UInt8] = []
-    private var termEnds: [Int] = []
     public private(set) var counts: [Int] = []
     /// Title, then body: each word as its index in `terms`.
     public private(set) var words: [UInt32] = []
@@ -22,8 +18,6 @@ public struct ArticleTerms: Sendable {
     init(expectedWords words: Int) {
         self.words.reserveCapacity(words)
         numbers = TermTable(capacity: words / 2)
-        termBytes.reserveCapacity(words * 4)
-        termEnds.reserveCapacity(words / 2)
         counts.reserveCapacity(words / 2)
     }
 
@@ -34,14 +28,14 @@ public struct ArticleTerms: Sendable {
         return terms
     }
 
-    /// Each distinct term's bytes (valid only during `body`) and its count, in number order.
+    /// Each distinct term's bytes (valid only during `body`) and its count, in number order: the terms
+    /// travel as the lookup table's own key bytes, and the indexer makes a string only of a term the
+    /// whole index has not seen yet, not of every term of every article.
     func forEachTerm(_ body: (UnsafeBufferPointer<UInt8>, Int) -> Void) {
-        termBytes.withUnsafeBufferPointer { bytes in
-            var start = 0
-            for (end, count) in zip(termEnds, counts) {
-                body(UnsafeBufferPointer(rebasing: bytes[start..<end]), count)
-                start = end
-            }
+        var number = 0
+        numbers.forEachKey { term in
+            body(term, counts[number])
+            number += 1
         }
     }
 
@@ -55,8 +49,7 @@ public struct ArticleTerms: Sendable {
         let (found, isNew) = numbers.value(ofBytes: term, inserting: Int32(counts.count))
         let number = Int(found)
         if isNew {
-            termBytes.append(contentsOf: term)
-            termEnds.append(termBytes.count)
+            // (Numbers are given in order, so the table's entries are the terms in number order.)
             counts.append(weight)
         } else {
             counts[number] += weight
@@ -81,6 +74,6 @@ public struct ArticleTerms: Sendable {
         terms.firstIndex(of: term).map { counts[$0] }
     }
 
-    /// Lets go of the lookup table, which the indexer does not need, before the terms are handed over.
-    mutating func seal() { numbers = TermTable() }
+    /// Lets go of the lookup slots, which the indexer does not need, before the terms are handed over.
+    mutating func seal() { numbers.dropLookup() }
 }
