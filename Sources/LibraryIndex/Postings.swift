@@ -276,7 +276,7 @@ struct PostingsBuilder: ~Copyable {
         // table alone is tens of megabytes at 100,000 articles).
         numbers = TermTable()
         lastArticle = []
-        let order = terms.indices.filter { !lists.isEmpty($0) }.sorted { Self.precedes(terms[$0], terms[$1]) }
+        let order = Self.sortedByBytes(terms.indices.filter { !lists.isEmpty($0) }, terms)
         let listBytes = lists.byteCount + order.reduce(0) { $0 + terms[$1].utf8.count + 4 }
         var packed = lists.pack(order: order)
         let tableSize = 8 + order.count * Postings.rowSize
@@ -317,6 +317,20 @@ struct PostingsBuilder: ~Copyable {
         }
         data.replaceSubrange(0..<tableSize, with: table.bytes)
         return data
+    }
+
+    /// `numbers` in the order of their terms' UTF-8 bytes: by the first eight bytes read as one number,
+    /// and by the whole bytes only where those are equal. Comparing the strings themselves retained and
+    /// released both at each of the sort's millions of comparisons.
+    static func sortedByBytes(_ numbers: [Int], _ terms: [String]) -> [Int] {
+        var keyed = numbers.map { number in
+            (prefix: UTF8Bytes.with(terms[number]) { bytes in
+                (0..<8).reduce(UInt64(0)) { $0 << 8 | UInt64($1 < bytes.count ? bytes[$1] : 0) }
+            }, number: number)
+        }
+        // (Terms hold no NUL byte, so the zeros padding a short term sort it before its extensions.)
+        keyed.sort { $0.prefix != $1.prefix ? $0.prefix < $1.prefix : precedes(terms[$0.number], terms[$1.number]) }
+        return keyed.map(\.number)
     }
 
     /// Whether `left`'s UTF-8 bytes sort before `right`'s: `memcmp` on the bytes in place, where the
