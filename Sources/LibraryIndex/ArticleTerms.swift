@@ -5,7 +5,6 @@ import TextKit
 /// answering phrases from the index. Numbering per article lets the indexing thread look each term up
 /// once, not once per word.
 public struct ArticleTerms: Sendable {
-    public private(set) var terms: [String] = []
     public private(set) var counts: [Int] = []
     /// Title, then body: each word as its index in `terms`.
     public private(set) var words: [UInt32] = []
@@ -19,8 +18,25 @@ public struct ArticleTerms: Sendable {
     init(expectedWords words: Int) {
         self.words.reserveCapacity(words)
         numbers = TermTable(capacity: words / 2)
-        terms.reserveCapacity(words / 2)
         counts.reserveCapacity(words / 2)
+    }
+
+    /// The distinct terms, in number order.
+    public var terms: [String] {
+        var terms: [String] = []
+        forEachTerm { bytes, _ in terms.append(String(decoding: bytes, as: UTF8.self)) }
+        return terms
+    }
+
+    /// Each distinct term's bytes (valid only during `body`) and its count, in number order: the terms
+    /// travel as the lookup table's own key bytes, and the indexer makes a string only of a term the
+    /// whole index has not seen yet, not of every term of every article.
+    func forEachTerm(_ body: (UnsafeBufferPointer<UInt8>, Int) -> Void) {
+        var number = 0
+        numbers.forEachKey { term in
+            body(term, counts[number])
+            number += 1
+        }
     }
 
     /// Counts `term` `weight` more times; as a word of the text, it also joins `words`.
@@ -28,12 +44,12 @@ public struct ArticleTerms: Sendable {
         UTF8Bytes.with(term) { add(bytes: $0, weight: weight, isWord: isWord) }
     }
 
-    /// The same for a term given as its UTF-8 bytes, made a string only the first time it is seen.
+    /// The same for a term given as its UTF-8 bytes.
     mutating func add(bytes term: UnsafeBufferPointer<UInt8>, weight: Int = 1, isWord: Bool) {
-        let (found, isNew) = numbers.value(ofBytes: term, inserting: Int32(terms.count))
+        let (found, isNew) = numbers.value(ofBytes: term, inserting: Int32(counts.count))
         let number = Int(found)
         if isNew {
-            terms.append(String(decoding: term, as: UTF8.self))
+            // (Numbers are given in order, so the table's entries are the terms in number order.)
             counts.append(weight)
         } else {
             counts[number] += weight
@@ -58,6 +74,6 @@ public struct ArticleTerms: Sendable {
         terms.firstIndex(of: term).map { counts[$0] }
     }
 
-    /// Lets go of the lookup table, which the indexer does not need, before the terms are handed over.
-    mutating func seal() { numbers = TermTable() }
+    /// Lets go of the lookup slots, which the indexer does not need, before the terms are handed over.
+    mutating func seal() { numbers.dropLookup() }
 }

@@ -31,6 +31,7 @@ public enum SearchTerms {
         let bytes = article.blocks.reduce(article.title.utf8.count) { $0 + $1.text.utf8.count }
         var terms = ArticleTerms(expectedWords: bytes / 6 + 8)
         let folder = WordFolder()
+        let exactByte = Self.exactByte  // (a lazy global: read once, not once per word)
         // Words as bytes: a term is made a string only the first time the article has it.
         folder.forEachWordBytes(in: article.title) { word, exact, _ in
             terms.add(bytes: word, weight: titleWeight, isWord: true)

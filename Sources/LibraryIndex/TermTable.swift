@@ -129,6 +129,22 @@ struct TermTable: Sendable {
         }
     }
 
+    /// Each key's bytes (valid only during `body`), in the order the keys were inserted.
+    func forEachKey(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        keyBytes.withUnsafeBufferPointer { bytes in
+            for (entry, packed) in entries.enumerated() {
+                let start = Int(packed >> 24)
+                body(UnsafeBufferPointer(rebasing: bytes[start..<start + length(of: entry, packed)]))
+            }
+        }
+    }
+
+    /// Lets go of the slots and values, keeping the keys for `forEachKey`: no lookups after this.
+    mutating func dropLookup() {
+        slots = []
+        values = []
+    }
+
     /// FNV-1a over the bytes, then mixed so that the low bits (the slot) depend on every byte.
     static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325

@@ -61,6 +61,15 @@ public struct WordFolder: Sendable {
             var offset = 0
             let count = bytes.count
 
+            // The exact form is written only from a word's first scalar above ASCII: until then it is the
+            // fold itself (ASCII folds to its lowercase), copied over at that point.
+            func startExact() {
+                isASCII = false
+                lowered = folded
+                lowerable = foldable
+                if folded > 0 { lowerScratch.baseAddress!.update(from: scratch.baseAddress!, count: folded) }
+            }
+
             func finish(_ end: Int, _ endOffset: Int) {
                 let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
                 if foldable, isASCII || lowerable {
@@ -96,13 +105,13 @@ public struct WordFolder: Sendable {
                         lowered = 0
                         lowerable = true
                     }
-                    if value >= 0x80 { isASCII = false }
+                    if value >= 0x80, isASCII { startExact() }
                     if foldable { foldable = table.append(value, to: scratch, at: &folded) }
-                    if lowerable { lowerable = lowerTable.append(value, to: lowerScratch, at: &lowered) }
+                    if !isASCII, lowerable { lowerable = lowerTable.append(value, to: lowerScratch, at: &lowered) }
                 case .mark:
                     // Part of the word it follows, and dropped by folding; before any word, dropped too.
                     if start >= 0 {
-                        isASCII = false
+                        if isASCII { startExact() }
                         if foldable { foldable = table.append(value, to: scratch, at: &folded) }
                         if lowerable { lowerable = lowerTable.append(value, to: lowerScratch, at: &lowered) }
                     }
@@ -207,7 +216,11 @@ struct FoldTable: Sendable {
     /// `WordCharacters.kind(of:)` of the scalar `value`.
     @inline(__always)
     func kind(_ value: UInt32) -> WordCharacters.Kind {
-        if value >= 0x80, value < Self.limit { return kinds[Int(value)] }
+        if value < 0x80 {
+            // ASCII letters and digits, as `WordCharacters.kind` says, without making a scalar first.
+            return (value | 0x20) &- 0x61 < 26 || value &- 0x30 < 10 ? .letter : .separator
+        }
+        if value < Self.limit { return kinds[Int(value)] }
         return WordCharacters.kind(of: Unicode.Scalar(value).unsafelyUnwrapped)
     }
 

@@ -69,7 +69,7 @@ final class BlockText: Sendable {
         let utf8 = source.utf8
         let lower = utf8.index(utf8.startIndex, offsetBy: Int(utf8Offsets[start]))
         let upper = utf8.index(utf8.startIndex, offsetBy: Int(utf8Offsets[end]))
-        return String(source.unicodeScalars[lower..<upper])
+        return String(Substring(utf8[lower..<upper]))
     }
 
     /// Whether most of the text is Vietnamese: letters only Vietnamese uses are frequent.

@@ -228,3 +228,17 @@ import Testing
         #expect(phrase(third, ["cong", "cong"]) == ["Giao thông công cộng": 2, "Xe buýt điện": 1, "Công cộng": 2])
     }
 }
+
+/// The postings table lists its terms in the order of their UTF-8 bytes, which prefix search relies on.
+@Suite struct PostingsOrderTests {
+    /// Sorting by a sixteen-byte prefix first gives exactly the byte order: terms equal over their first
+    /// eight or sixteen bytes, terms that extend one another, and letters of two and three bytes included.
+    @Test func termsSortByTheirBytes() {
+        let terms = ["entity:kim ma", "entity:kim", "entity:", "entity:kim mã", "a", "", "ab", "abc", "abcdefgh",
+                     "abcdefghi", "abcdefgha", "speaker:nguyen van b", "speaker:nguyen van a", "speaker:nguyen van", "đà", "da", "=đà", "=da", "北京", "zz", "entity:kim maa", "từ1", "từ10"]
+        let order = PostingsBuilder.sortedByBytes(Array(terms.indices), terms)
+        let expected = terms.indices.sorted { Array(terms[$0].utf8).lexicographicallyPrecedes(Array(terms[$1].utf8)) }
+        #expect(order.map { terms[$0] } == expected.map { terms[$0] })
+    }
+}
+

@@ -39,4 +39,16 @@ import Testing
         #expect(table.value(of: long) == 1 && table.value(of: longer) == 2 && table.value(of: "a") == nil)
         #expect(table.value(of: "t99") == 199)
     }
+
+    /// The keys come back in the order they were inserted, also after the lookup slots are let go (an
+    /// article's terms travel to the indexer that way), through growth and for a key kept aside.
+    @Test func keysComeBackInInsertionOrderAfterTheLookupIsDropped() {
+        var table = TermTable()
+        let terms = (0..<1_000).map { "từ\($0)" } + ["", "=đà", String(repeating: "a", count: 1 << 24)]
+        for (number, term) in terms.enumerated() { _ = table.value(of: term, inserting: Int32(number)) }
+        table.dropLookup()
+        var keys: [String] = []
+        table.forEachKey { keys.append(String(decoding: $0, as: UTF8.self)) }
+        #expect(keys == terms)
+    }
 }
