@@ -86,10 +86,12 @@ extension EntityRecognizer {
     }
 
     /// A form of address (`ông`, `Mr`) is dropped and marks the name after it; right after a Vietnamese
-    /// place prefix it is the place's first word (`tháp Bà Nà`, `núi Bà Đen`, `phố Bà Triệu`).
+    /// place prefix it is the place's first word (`tháp Bà Nà`, `núi Bà Đen`, `phố Bà Triệu`), unless it is
+    /// a place itself (`nước Anh`).
     func honorific(_ c: inout ScanContext, _ hit: GazetteerHit) -> Bool {
         guard hit.category.contains(.honorific), hit.nextIsName,
-              c.i != c.titleEnd || !hit.category.contains(.place), !vietnamese || c.i != c.prefixEnd else { return false }
+              c.i != c.titleEnd || !hit.category.contains(.place),
+              !vietnamese || c.i != c.prefixEnd || hit.category.contains(.place) else { return false }  // (`nước Anh`)
         c.honorificEnd = hit.end
         c.i = hit.end
         return true
