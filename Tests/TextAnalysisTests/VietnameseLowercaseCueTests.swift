@@ -8,8 +8,10 @@ import Testing
     @Test func aNameAfterAnOutletsOrAFirmsNounIsABody() {
         let analysis = Analyze.paragraphs(
             "Theo tờ Morning Ledger, công ty Thái Sơn Phát đã ký hợp đồng với hãng Brightwell.",
-            "Bệnh nhân được chuyển tới bệnh viện Rama Kishan ở New Delhi.")
-        #expect(analysis.entities(.organization) == ["Morning Ledger", "Thái Sơn Phát", "Brightwell", "Rama Kishan"])
+            "Bệnh nhân được chuyển tới bệnh viện Rama Kishan ở New Delhi, tờ Lanna Sport cho biết.")
+        #expect(analysis.entities(.organization) == [
+            "Morning Ledger", "Thái Sơn Phát", "Brightwell", "Rama Kishan", "Lanna Sport",
+        ])
         #expect(analysis.entities(.person).isEmpty)
     }
 
