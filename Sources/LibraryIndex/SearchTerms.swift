@@ -32,7 +32,7 @@ public enum SearchTerms {
         var terms = ArticleTerms(expectedWords: bytes / 6 + 8)
         let folder = WordFolder()
         let exactByte = Self.exactByte  // (a lazy global: read once, not once per word)
-        // Words as bytes: a term is made a string only the first time the article has it.
+        // Words as bytes: a term is made a string only when the whole index meets it first.
         folder.forEachWordBytes(in: article.title) { word, exact, _ in
             terms.add(bytes: word, weight: titleWeight, isWord: true)
             if let exact { terms.add(exactByte, exact, weight: titleWeight) }
