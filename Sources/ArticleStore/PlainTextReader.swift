@@ -142,20 +142,25 @@ public enum PlainTextReader {
     /// only when they look hard-wrapped (several lines, all but the last of similar, moderate length),
     /// otherwise each line is a paragraph of its own, as in the wire shape.
     static func paragraphsOf(_ lines: [String]) -> [String] {
-        var groups: [[String]] = [[]]
-        for line in lines {
-            if line.isEmpty {
-                if !(groups.last?.isEmpty ?? true) { groups.append([]) }
-            } else {
-                groups[groups.count - 1].append(line)
-            }
+        // Groups as ranges of `lines`, not arrays of their own: a copy of every line per group cost more
+        // than the grouping.
+        var paragraphs: [String] = []
+        paragraphs.reserveCapacity(lines.count)
+        var start = 0
+        func close(_ end: Int) {
+            guard start < end else { return }
+            let group = lines[start..<end]
+            if looksHardWrapped(group) { paragraphs.append(group.joined(separator: " ")) } else { paragraphs += group }
         }
-        return groups.filter { !$0.isEmpty }.flatMap { group -> [String] in
-            looksHardWrapped(group) ? [group.joined(separator: " ")] : group
+        for (index, line) in lines.enumerated() where line.isEmpty {
+            close(index)
+            start = index + 1
         }
+        close(lines.count)
+        return paragraphs
     }
 
-    static func looksHardWrapped(_ group: [String]) -> Bool {
+    static func looksHardWrapped(_ group: ArraySlice<String>) -> Bool {
         guard group.count > 1 else { return false }
         return group.dropLast().allSatisfy { (30...100).contains($0.characterCount(upTo: 100)) }
     }
