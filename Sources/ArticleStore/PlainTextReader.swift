@@ -93,7 +93,14 @@ public enum PlainTextReader {
     static func trimmedLines(_ text: String) -> [String] {
         let offsets: [Int] = UTF8Bytes.with(text) { bytes in
             var offsets: [Int] = []
-            for position in 0..<bytes.count where bytes[position] == 0x0A { offsets.append(position) }
+            guard let base = bytes.baseAddress else { return offsets }
+            // By memchr, many bytes at a time: a byte-by-byte loop was half of cutting the lines.
+            var position = 0
+            while position < bytes.count, let found = memchr(base + position, 0x0A, bytes.count - position) {
+                let offset = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                offsets.append(offset)
+                position = offset + 1
+            }
             return offsets
         }
         // Each line cut from the text's own UTF-8 view: a copy, where decoding it again validated every byte.
