@@ -242,3 +242,18 @@ import Testing
     }
 }
 
+/// A name given many times is folded once and counted as often: the terms, their numbers and their counts
+/// are those of adding each name in turn.
+@Suite struct FieldNameTermsTests {
+    @Test func repeatedNamesGiveTheTermsOfOneAtATime() {
+        let names = ["Nguyễn Văn An", "Kim Mã", "An", "Nguyễn Văn An", "", "Kim Mã", "Nguyễn Văn An", "Hà Nội", "An"]
+        let folder = WordFolder()
+        var grouped = ArticleTerms()
+        SearchTerms.addNames(names, field: "entity:", to: &grouped, folder)
+        var oneByOne = ArticleTerms()
+        for name in names { SearchTerms.addName(name, field: "entity:", to: &oneByOne, folder) }
+        #expect(grouped.terms == oneByOne.terms && grouped.counts == oneByOne.counts)
+        #expect(grouped["entity:nguyen van an"] == 3 && grouped["entity:an"] == 5 && grouped["entity:kim ma"] == 2)
+    }
+}
+
