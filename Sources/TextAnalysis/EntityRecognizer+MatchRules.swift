@@ -9,8 +9,8 @@ extension EntityRecognizer {
     static let vietnameseMatchRules: [MatchRule] = [
         { $0.skipSentenceStopword(&$1, $2) }, { $0.workTitle(&$1, $2) }, { $0.vietnameseCueWord(&$1, $2) },
         { $0.honorific(&$1, $2) }, { $0.title(&$1, $2) }, { $0.vietnameseOrganizationHead(&$1, $2) },
-        { $0.organizationCue(&$1, $2) }, { $0.stageName(&$1, $2) }, { $0.placeAfterPrefix(&$1, $2) }, { $0.knownPlaceOrOrganization(&$1, $2) },
-        { $0.placePrefix(&$1, $2) }, { $0.notEntity(&$1, $2) },
+        { $0.organizationCue(&$1, $2) }, { $0.stageName(&$1, $2) }, { $0.placeAfterPrefix(&$1, $2) },
+        { $0.knownPlaceOrOrganization(&$1, $2) }, { $0.placePrefix(&$1, $2) }, { $0.notEntity(&$1, $2) },
     ]
     static let englishMatchRules: [MatchRule] = [
         { $0.quotedTitleAtKnown(&$1, $2) }, { $0.functionWordOpensTitle(&$1, $2) },
