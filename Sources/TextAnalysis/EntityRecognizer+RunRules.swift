@@ -76,7 +76,8 @@ extension EntityRecognizer {
             && gazetteer.match(tokens, at: chunk.upperBound - 1, [.place, .organization, .orgHead, .title, .notEntity]) == nil
     }
 
-    static let companyForms = KeySet(words: ["AG", "SA", "NV", "AB", "SE", "KK"])
+    /// Company legal forms written after a firm's name (`Renault SA`, `Transword Foods, Inc`).
+    static let companyForms = KeySet(list: "company-forms")
     /// Latin words naming a model after its product line's number (`Pro Max`, `Lite`).
     static let modelWords = KeySet(list: "model-words")
 
@@ -105,9 +106,7 @@ extension EntityRecognizer {
         let chunk = run.chunk, tokens = c.tokens, i = chunk.lowerBound
         guard chunk.count >= 2, tokens[chunk].allSatisfy({ $0.kind == .word && !$0.isAllCaps }),
               !BlockText.hasVietnameseLetter(c.block.scalars, tokens[i].start..<tokens[chunk.upperBound - 1].end),
-              Self.productNouns.contains(where: { noun in
-                  noun.count <= i && noun.indices.allSatisfy { tokens[i - noun.count + $0].key == noun[$0] }
-              }) else { return false }
+              Self.productNouns.endsPhrase(tokens, before: i) else { return false }
         if c.prefixEnd == i { c.prefixEnd = -1 }  // (`đồng hồ X`: no lake)
         c.orgCueEnd = i  // (the maker is a company: `EntityClassifier.spreadUncounted`)
         candidate(&c, NameRun(chunk: i..<(i + 1), alone: false, afterParenthesis: false, titled: false))
@@ -115,10 +114,8 @@ extension EntityRecognizer {
         return true
     }
 
-    /// The product nouns of `product-nouns.txt`, each as its words' keys.
-    static let productNouns: [[UInt64]] = Gazetteer.listEntries("product-nouns").map { line in
-        line.split(separator: " ").map { Tokenizer.key(of: $0.unicodeScalars) }
-    }
+    /// The product nouns of `product-nouns.txt`.
+    static let productNouns = PhraseSet(list: "product-nouns")
 
     /// How many digits a model's code has (`A52`, `ST25`, `X1`: a word that starts with a letter and holds
     /// digits), 0 for other words and for a name with a hyphen (`COVID-19`).
@@ -260,7 +257,7 @@ extension EntityRecognizer {
         c.i = run.chunk.upperBound
         return true
     }
-    static let tailJoiners = KeySet(words: ["of", "with", "in"])
+    static let tailJoiners = KeySet(list: "tail-joiners")
 
     /// `Match of the Day`, `Lord of the Flies`: a title of a work, no name.
     func titleOfWork(_ c: inout ScanContext, _ run: NameRun) -> Bool {

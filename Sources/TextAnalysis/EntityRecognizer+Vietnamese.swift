@@ -325,7 +325,6 @@ extension EntityRecognizer {
         return k
     }
 
-    static let legalForms = KeySet(words: ["Inc", "Ltd", "LLC", "Corp", "JSC", "PLC", "GmbH"])
     static let co = Tokenizer.key(of: "Co".unicodeScalars[...])
 
     /// `Transword Foods, Inc`, `SMBC Consumer Finance Co., LTD`: the end of a foreign firm's legal form
@@ -337,8 +336,10 @@ extension EntityRecognizer {
             k += 1
             if k < n, tokens[k].kind == .punct, tokens[k].first == "." { k += 1 }
         }
+        // (A form of two letters only in capitals: `, SA`, not the syllable of `Sa Pa`.)
         guard k + 1 < n, tokens[k].kind == .punct, tokens[k].first == ",", tokens[k + 1].kind == .word,
-              tokens[k + 1].isCapitalized || tokens[k + 1].isAllCaps, Self.legalForms.contains(tokens[k + 1].key) else {
+              tokens[k + 1].isAllCaps || tokens[k + 1].isCapitalized && tokens[k + 1].end - tokens[k + 1].start > 2,
+              Self.companyForms.contains(tokens[k + 1].key) else {
             return nil
         }
         return k + 2

@@ -5,21 +5,17 @@ import ArticleModel
 /// repeats elsewhere in the article).
 extension EntityRecognizer {
     /// Lowercase words a title in Title Case keeps small (`Call of Duty`, `Breakfast with Frost`).
-    static let titleSmallWords = KeySet(words: ["of", "the", "a", "an", "and", "or", "nor", "in", "on", "at", "to",
-                                                "for", "with", "by", "from", "into", "my", "your", "our", "is", "it",
-                                                "me", "you", "as", "but", "so", "up"])
+    static let titleSmallWords = KeySet(list: "title-small-words")
     /// Nouns for a work that are also verbs (`show`, `play`, `hit`): a work cue only after a determiner, a
     /// possessive or a word that dates the work (`her hit X`, `the show X`).
     static let determinedWorkCues = KeySet(list: "determined-work-cues")
-    static let stars = KeySet(words: ["star", "stars"])
+    /// Nouns for an actor's part (`Vera Drake star Imelda Staunton`).
+    static let stars = KeySet(list: "star-words")
     static let forWord = Tokenizer.key(of: "for".unicodeScalars[...])
     /// Words between `the` and a work's title (`the third Harry Potter film`).
-    static let ordinals = KeySet(words: ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "latest",
-                                         "new", "next", "last", "final", "original"])
+    static let ordinals = KeySet(list: "work-ordinals")
     /// The words before a `determinedWorkCues` noun (not `next`, `last`: `will next play Roger Federer`).
-    static let workDeterminers = KeySet(words: ["the", "his", "her", "their", "its", "our", "my", "your",
-                                                "new", "latest", "debut", "hit", "forthcoming", "upcoming", "classic",
-                                                "award-winning"])
+    static let workDeterminers = KeySet(list: "work-determiners")
 
     /// `"Call of Duty"`, `'Know My Name'`: a quotation of two words or more that holds only words in Title
     /// Case (small words in lowercase) is a title or a term, not a name (a quoted sentence has lowercase
@@ -72,7 +68,7 @@ extension EntityRecognizer {
     /// Small words a title runs on over without quotation marks (`Lord of the Rings`, `Pride and
     /// Prejudice`), but not the prepositions that go on with the sentence (`the film X in London`, `his song
     /// X with Y`).
-    static let titleJoiners = KeySet(words: ["of", "the", "a", "an", "and", "my", "your", "our", "or"])
+    static let titleJoiners = KeySet(list: "title-joiners")
 
     /// Where a title in Title Case that starts at `start` ends: over capitalised words, numbers and
     /// possessives, and small words (`titleJoiners`) between capitalised words, but not before a given name
