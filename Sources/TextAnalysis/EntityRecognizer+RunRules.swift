@@ -7,7 +7,7 @@ extension EntityRecognizer {
     typealias RunRule = @Sendable (EntityRecognizer, inout ScanContext, NameRun) -> Bool
 
     static let vietnameseRunRules: [RunRule] = [
-        { $0.gluedSyllables(&$1, $2) }, { $0.quotedLatinTerm(&$1, $2) }, { $0.productModel(&$1, $2) },
+        { $0.gluedSyllables(&$1, $2) }, { $0.quotedTitle(&$1, $2) }, { $0.productModel(&$1, $2) },
         { $0.makerAndModel(&$1, $2) },
         { $0.capitalisedHeading(&$1, $2) }, { $0.romanNumeral(&$1, $2) }, { $0.compassBeforePlace(&$1, $2) },
         { $0.dashJoinedBody(&$1, $2) }, { $0.acronymAfterTitle(&$1, $2) }, { $0.sentenceStartSyllables(&$1, $2) },
@@ -36,18 +36,6 @@ extension EntityRecognizer {
     func gluedSyllables(_ c: inout ScanContext, _ run: NameRun) -> Bool {
         guard let glued = run.chunk.first(where: { isGluedSyllables(c.block, c.tokens[$0]) }) else { return false }
         c.i = glued + 1
-        return true
-    }
-
-    /// `nhóm "Big Six"`: in Vietnamese text a quotation of two Latin words or more in Title Case
-    /// (`quotedTitleEnd`) with no Vietnamese letter is a foreign term or title, no name (a quoted
-    /// nickname of a person has its marks, `"Zico Thái"`); nor are its repeats.
-    func quotedLatinTerm(_ c: inout ScanContext, _ run: NameRun) -> Bool {
-        guard let close = quotedTitleEnd(c.tokens, from: c.i),
-              !BlockText.hasVietnameseLetter(c.block.scalars, c.tokens[c.i].start..<c.tokens[close].start) else {
-            return false
-        }
-        c.add(c.mention(c.i, close, nil, clues: [.noEntity]), next: close)
         return true
     }
 
@@ -94,7 +82,7 @@ extension EntityRecognizer {
         guard vietnamese, i >= 2, tokens[i - 1].kind == .number, tokens[i - 2].kind == .word,
               c.block.scalars[tokens[i - 2].start..<tokens[i - 2].end].contains(where: { $0.properties.isUppercase }),
               // (`Năm 2017 | Samsung`: a Vietnamese word before the number is a time word, no product.)
-              !BlockText.hasVietnameseLetter(c.block.scalars, tokens[i - 2].start..<tokens[chunk.upperBound - 1].end)
+              c.block.hasNoVietnameseLetter((i - 2)..<chunk.upperBound)
         else { return false }
         return true
     }
@@ -105,7 +93,7 @@ extension EntityRecognizer {
     func makerAndModel(_ c: inout ScanContext, _ run: NameRun) -> Bool {
         let chunk = run.chunk, tokens = c.tokens, i = chunk.lowerBound
         guard chunk.count >= 2, tokens[chunk].allSatisfy({ $0.kind == .word && !$0.isAllCaps }),
-              !BlockText.hasVietnameseLetter(c.block.scalars, tokens[i].start..<tokens[chunk.upperBound - 1].end),
+              c.block.hasNoVietnameseLetter(chunk),
               Self.productNouns.endsPhrase(tokens, before: i) else { return false }
         if c.prefixEnd == i { c.prefixEnd = -1 }  // (`đồng hồ X`: no lake)
         c.orgCueEnd = i  // (the maker is a company: `EntityClassifier.spreadUncounted`)
@@ -225,9 +213,8 @@ extension EntityRecognizer {
     /// A profession opening a sentence (`Actor Michael Douglas`) marks the name after it as a person's.
     func ordinaryWordOpensSentence(_ c: inout ScanContext, _ run: NameRun) -> Bool {
         let i = c.i, token = c.tokens[i], tokens = c.tokens
-        if token.sentenceStart, run.chunk.count >= 2, Self.professions.contains(token.key) {
+        if token.sentenceStart, run.chunk.count >= 2, markProfession(&c) {
             c.i = i + 1
-            c.titleEnd = i + 1
             return true
         }
         guard token.sentenceStart, run.chunk.count >= 2, !run.titled, !run.afterParenthesis, !token.isAllCaps,

@@ -58,9 +58,12 @@ extension EntityRecognizer {
         return true
     }
 
-    /// A run of capitalised words that a quoted title (`quotedTitleEnd`) starts with.
+    /// A run of capitalised words that a quoted title (`quotedTitleEnd`) starts with: a title or a term, no
+    /// name, nor are its repeats. In Vietnamese text only a quotation with no Vietnamese letter, a foreign
+    /// term or title (`nhóm "Big Six"`): a quoted nickname of a person has its marks (`"Zico Thái"`).
     func quotedTitle(_ c: inout ScanContext, _ run: NameRun) -> Bool {
-        guard let close = quotedTitleEnd(c.tokens, from: c.i) else { return false }
+        guard let close = quotedTitleEnd(c.tokens, from: c.i),
+              !vietnamese || c.block.hasNoVietnameseLetter(c.i..<close) else { return false }
         c.add(c.mention(c.i, close, nil, clues: [.noEntity]), next: close)
         return true
     }
