@@ -6,15 +6,12 @@ import ArticleModel
 extension EntityRecognizer {
     /// Lowercase words a title in Title Case keeps small (`Call of Duty`, `Breakfast with Frost`).
     static let titleSmallWords = KeySet(list: "title-small-words")
-    /// Nouns for a work that are also verbs (`show`, `play`, `hit`): a work cue only after a determiner, a
-    /// possessive or a word that dates the work (`her hit X`, `the show X`).
-    static let determinedWorkCues = KeySet(list: "determined-work-cues")
     /// Nouns for an actor's part (`Vera Drake star Imelda Staunton`).
     static let stars = KeySet(list: "star-words")
     static let forWord = Tokenizer.key(of: "for".unicodeScalars[...])
     /// Words between `the` and a work's title (`the third Harry Potter film`).
     static let ordinals = KeySet(list: "work-ordinals")
-    /// The words before a `determinedWorkCues` noun (not `next`, `last`: `will next play Roger Federer`).
+    /// The words before a `.determinedWorkCue` noun (not `next`, `last`: `will next play Roger Federer`).
     static let workDeterminers = KeySet(list: "work-determiners")
 
     /// `"Call of Duty"`, `'Know My Name'`: a quotation of two words or more that holds only words in Title
@@ -99,7 +96,7 @@ extension EntityRecognizer {
     /// of `determined-work-cues.txt` after a determiner or a possessive.
     func isWorkCue(_ tokens: [Token], at j: Int) -> Bool {
         guard j < tokens.count, tokens[j].kind == .word, !tokens[j].isAllCaps else { return false }
-        if Self.determinedWorkCues.contains(tokens[j].key) {
+        if gazetteer.categories(tokens, at: j).contains(.determinedWorkCue) {
             // (Before a colon the word is a noun: `the report: X`.)
             if j + 1 < tokens.count, tokens[j + 1].kind == .punct, tokens[j + 1].first == ":" { return true }
             return j > 0 && (tokens[j - 1].kind == .possessive
@@ -133,7 +130,7 @@ extension EntityRecognizer {
         let afterThe = first > 0 && tokens[first - 1].key == Self.the && !tokens[first - 1].isCapitalized
             || first > 1 && Self.ordinals.contains(tokens[first - 1].key) && tokens[first - 2].key == Self.the
         guard !givenName || afterThe && chunk.count >= 2 else { return false }
-        // (Not a cue that is also a verb: `Nielsen figures show`, `Mourinho hit out`.)
+        // (Not a cue that is also a verb, `.determinedWorkCue`: `Nielsen figures show`, `Mourinho hit out`.)
         return tokens[after].kind == .word && gazetteer.match(tokens, at: after, [.workCue]) != nil
     }
 }

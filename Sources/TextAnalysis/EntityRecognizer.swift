@@ -121,7 +121,7 @@ final class EntityRecognizer: Sendable {
     /// What the scan asks the gazetteer about each word.
     static let wanted: Gazetteer.Category = [.place, .organization, .title, .honorific, .orgHead, .placePrefix,
                                              .stopword, .notEntity, .city, .orgCue, .vesselWord, .eventHead, .venueHead,
-                                             .languageWord, .workCue]
+                                             .languageWord, .workCue, .determinedWorkCue]
 
     /// The block's mentions, left to right: at each token a date, else the rules for words the
     /// gazetteer knows (`vietnameseMatchRules`, `englishMatchRules`), else for a run of capitalised words

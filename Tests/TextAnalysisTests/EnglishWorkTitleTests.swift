@@ -141,6 +141,12 @@ import Testing
         #expect(analysis.entities(.place) == ["West End"])
     }
 
+    @Test func aNameBeforeAWorkNounThatIsAlsoAVerbIsNoTitle() {
+        // (`plays`, `hits` are work cues only after a determiner: `her hit X`.)
+        let analysis = Analyze.paragraphs("Critics say Castor Velline plays too slowly and Orla Minsk hits too hard, said Tom Reed.")
+        #expect(analysis.entities(.person) == ["Castor Velline", "Orla Minsk", "Tom Reed"])
+    }
+
     @Test func oneQuotedWordIsNoTitle() {
         // (Read as a title, its word would be dropped wherever the article repeats it.)
         let analysis = Analyze.paragraphs("The \"Kestrels\" won again. Tom Reed praised Kestrels for it.")
