@@ -32,7 +32,10 @@ public enum PlainTextReader {
 
     /// `# key = value` → (key lowercased, value): a key of letters, digits, `_` and `-`.
     static func commentMetadata(_ line: String) -> (String, String)? {
-        guard line.hasPrefix("#"), let equals = line.firstIndex(of: "=") else { return nil }
+        // (The first byte rules out nearly every line before the character comparison.)
+        guard line.utf8.first == UInt8(ascii: "#"), line.hasPrefix("#"), let equals = line.firstIndex(of: "=") else {
+            return nil
+        }
         let key = line[line.index(after: line.startIndex)..<equals].trimmed
         guard !key.isEmpty, key.count <= 40,
               key.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" || $0 == "-") })
@@ -90,7 +93,14 @@ public enum PlainTextReader {
     static func trimmedLines(_ text: String) -> [String] {
         let offsets: [Int] = UTF8Bytes.with(text) { bytes in
             var offsets: [Int] = []
-            for position in 0..<bytes.count where bytes[position] == 0x0A { offsets.append(position) }
+            guard let base = bytes.baseAddress else { return offsets }
+            // By memchr, many bytes at a time: a byte-by-byte loop was half of cutting the lines.
+            var position = 0
+            while position < bytes.count, let found = memchr(base + position, 0x0A, bytes.count - position) {
+                let offset = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                offsets.append(offset)
+                position = offset + 1
+            }
             return offsets
         }
         // Each line cut from the text's own UTF-8 view: a copy, where decoding it again validated every byte.
@@ -139,20 +149,25 @@ public enum PlainTextReader {
     /// only when they look hard-wrapped (several lines, all but the last of similar, moderate length),
     /// otherwise each line is a paragraph of its own, as in the wire shape.
     static func paragraphsOf(_ lines: [String]) -> [String] {
-        var groups: [[String]] = [[]]
-        for line in lines {
-            if line.isEmpty {
-                if !(groups.last?.isEmpty ?? true) { groups.append([]) }
-            } else {
-                groups[groups.count - 1].append(line)
-            }
+        // Groups as ranges of `lines`, not arrays of their own: a copy of every line per group cost more
+        // than the grouping.
+        var paragraphs: [String] = []
+        paragraphs.reserveCapacity(lines.count)
+        var start = 0
+        func close(_ end: Int) {
+            guard start < end else { return }
+            let group = lines[start..<end]
+            if looksHardWrapped(group) { paragraphs.append(group.joined(separator: " ")) } else { paragraphs += group }
         }
-        return groups.filter { !$0.isEmpty }.flatMap { group -> [String] in
-            looksHardWrapped(group) ? [group.joined(separator: " ")] : group
+        for (index, line) in lines.enumerated() where line.isEmpty {
+            close(index)
+            start = index + 1
         }
+        close(lines.count)
+        return paragraphs
     }
 
-    static func looksHardWrapped(_ group: [String]) -> Bool {
+    static func looksHardWrapped(_ group: ArraySlice<String>) -> Bool {
         guard group.count > 1 else { return false }
         return group.dropLast().allSatisfy { (30...100).contains($0.characterCount(upTo: 100)) }
     }
@@ -163,9 +178,34 @@ public enum PlainTextReader {
         guard let next else { return false }
         let length = paragraph.characterCount(upTo: 100)
         guard length <= 100, next.characterCount(upTo: length) > length, !isCaption(paragraph) else { return false }
-        let words = paragraph.split(separator: " ").count
-        guard (1...14).contains(words), let last = paragraph.last else { return false }
-        return !".!?:;,…\"”»)'’]-–—".contains(last)
+        guard (1...14).contains(wordCount(paragraph)), let last = paragraph.last else { return false }
+        return !isMark(last, in: ".!?:;,…\"”»)'’]-–—")
+    }
+
+    /// `text.split(separator: " ").count`, counted on the bytes where every scalar is its own character
+    /// (so a space is always a character of its own), by characters elsewhere.
+    static func wordCount(_ text: String) -> Int {
+        guard text.isOneScalarPerCharacter else { return text.split(separator: " ").count }
+        return UTF8Bytes.with(text) { bytes in
+            var words = 0
+            var inWord = false
+            for byte in bytes {
+                if byte == UInt8(ascii: " ") {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    words += 1
+                }
+            }
+            return words
+        }
+    }
+
+    /// `marks.contains(character)` for marks of one scalar each, without comparing the character with
+    /// each of them as characters.
+    static func isMark(_ character: Character, in marks: String) -> Bool {
+        let scalars = character.unicodeScalars
+        return scalars.count == 1 && marks.unicodeScalars.contains(scalars.first!)
     }
 
     /// A photo caption or credit: "… (Ảnh: Reuters).", "Photo: …", "… Ảnh: TTXVN". Neither a title nor a
@@ -257,7 +297,7 @@ public enum PlainTextReader {
     /// line of the text.
     static func readsAsTitleLine(_ text: String) -> Bool {
         guard let last = text.last, text.characterCount(upTo: 150) <= 150 else { return false }
-        return !".!?:;,…".contains(last) && !isCaption(text)
+        return !isMark(last, in: ".!?:;,…") && !isCaption(text)
     }
 
     static func fallbackTitle(from blocks: [Block]) -> String {
@@ -291,10 +331,26 @@ extension StringProtocol {
 extension String {
     /// `count` when it is at most `limit`, and `limit + 1` otherwise: every caller compares a line's
     /// length with a bound, and counting stops there. Without grapheme breaking when every scalar is its
-    /// own character: ASCII (but CR) and the rest of Latin below the combining marks, precomposed
-    /// Vietnamese, and dashes, quotes and ellipses. Counting whole lines took a twentieth of indexing.
+    /// own character (`simpleScalarCount`). Counting whole lines took a twentieth of indexing.
     func characterCount(upTo limit: Int) -> Int {
-        let scalars = UTF8Bytes.with(self) { bytes -> Int? in
+        let scalars = simpleScalarCount(upTo: limit)
+        if let scalars { return min(scalars, limit + 1) }
+        var count = 0
+        for _ in self {
+            count += 1
+            if count > limit { break }
+        }
+        return count
+    }
+
+    /// Whether every scalar is a character of its own (see `characterCount(upTo:)`).
+    var isOneScalarPerCharacter: Bool { simpleScalarCount(upTo: Int.max - 1) != nil }
+
+    /// How many scalars up to `limit + 1`, or nil when one of them may join another into one character:
+    /// the scalars that are always characters of their own are ASCII (but CR) and the rest of Latin below
+    /// the combining marks, precomposed Vietnamese, and dashes, quotes and ellipses.
+    private func simpleScalarCount(upTo limit: Int) -> Int? {
+        UTF8Bytes.with(self) { bytes -> Int? in
             var scalars = 0
             var position = 0
             while position < bytes.count, scalars <= limit {
@@ -312,12 +368,5 @@ extension String {
             }
             return scalars
         }
-        if let scalars { return min(scalars, limit + 1) }
-        var count = 0
-        for _ in self {
-            count += 1
-            if count > limit { break }
-        }
-        return count
     }
 }

@@ -21,7 +21,7 @@ public struct ArticleTerms: Sendable {
         counts.reserveCapacity(words / 2)
     }
 
-    /// The distinct terms, in number order.
+    /// The distinct terms, in number order, made on each call (for checks; the indexer reads `forEachTerm`).
     public var terms: [String] {
         var terms: [String] = []
         forEachTerm { bytes, _ in terms.append(String(decoding: bytes, as: UTF8.self)) }

@@ -32,7 +32,7 @@ public enum SearchTerms {
         var terms = ArticleTerms(expectedWords: bytes / 6 + 8)
         let folder = WordFolder()
         let exactByte = Self.exactByte  // (a lazy global: read once, not once per word)
-        // Words as bytes: a term is made a string only the first time the article has it.
+        // Words as bytes: a term is made a string only when the whole index meets it first.
         folder.forEachWordBytes(in: article.title) { word, exact, _ in
             terms.add(bytes: word, weight: titleWeight, isWord: true)
             if let exact { terms.add(exactByte, exact, weight: titleWeight) }
@@ -44,13 +44,10 @@ public enum SearchTerms {
                 if let exact { terms.add(exactByte, exact) }
             }
         }
-        for quote in article.analysis.quotes where quote.named {
-            addName(quote.speaker ?? "", field: "speaker:", to: &terms, folder)
-        }
-        for entity in article.analysis.entities {
-            addName(entity.canonical, field: "entity:", to: &terms, folder)
-            if entity.canonical != entity.text { addName(entity.text, field: "entity:", to: &terms, folder) }
-        }
+        addNames(article.analysis.quotes.filter(\.named).map { $0.speaker ?? "" }, field: "speaker:", to: &terms, folder)
+        addNames(article.analysis.entities.flatMap { entity in
+            entity.canonical == entity.text ? [entity.canonical] : [entity.canonical, entity.text]
+        }, field: "entity:", to: &terms, folder)
         addName(article.source ?? "", field: "source:", to: &terms, folder)
         for tag in article.tags {
             addName(tag, field: "tag:", to: &terms, folder)
@@ -59,10 +56,34 @@ public enum SearchTerms {
         return terms
     }
 
+    /// The field terms of each name, as `addName` gives them, each distinct name folded once and counted as
+    /// often as it is given: a person named twenty times was folded twenty times. In order of first
+    /// appearance, so that every term is numbered where it first comes, as one name at a time would.
+    /// (Names are told apart by their bytes: hashing them as strings checked each one's normal form and
+    /// cost what folding it again did.)
+    static func addNames(_ names: [String], field: String, to terms: inout ArticleTerms, _ folder: WordFolder) {
+        var seen = TermTable(capacity: names.count)
+        var firsts: [Int] = []
+        var repeats: [Int] = []
+        for (index, name) in names.enumerated() {
+            let (distinct, isNew) = seen.value(of: name, inserting: Int32(firsts.count))
+            if isNew {
+                firsts.append(index)
+                repeats.append(1)
+            } else {
+                repeats[Int(distinct)] += 1
+            }
+        }
+        for (first, weight) in zip(firsts, repeats) {
+            addName(names[first], field: field, weight: weight, to: &terms, folder)
+        }
+    }
+
     /// The field terms of one name: one per word (`entity:kim`), and for a name of several words one
     /// for the whole name (`entity:kim ma`, see `fieldName`), which a field value of several words is
     /// looked up by.
-    static func addName(_ name: String, field: String, to terms: inout ArticleTerms, _ folder: WordFolder) {
+    static func addName(_ name: String, field: String, weight: Int = 1, to terms: inout ArticleTerms,
+                        _ folder: WordFolder) {
         // On bytes, as the text's words are: every mention of every entity comes here, and making each
         // word a string, then the field's term, then the joined name, cost an eighth of the terms' time.
         let fieldBytes = Array(field.utf8)
@@ -72,12 +93,12 @@ public enum SearchTerms {
         folder.forEachWordBytes(in: name) { word, _, _ in
             term.removeLast(term.count - fieldBytes.count)
             term.append(contentsOf: word)
-            term.withUnsafeBufferPointer { terms.add(bytes: $0, isWord: false) }
+            term.withUnsafeBufferPointer { terms.add(bytes: $0, weight: weight, isWord: false) }
             if words > 0 { whole.append(UInt8(ascii: " ")) }
             whole.append(contentsOf: word)
             words += 1
         }
-        if words > 1 { whole.withUnsafeBufferPointer { terms.add(bytes: $0, isWord: false) } }
+        if words > 1 { whole.withUnsafeBufferPointer { terms.add(bytes: $0, weight: weight, isWord: false) } }
     }
 
     /// The term of a whole name of several folded words in a field (`entity:` and `kim`, `ma` →

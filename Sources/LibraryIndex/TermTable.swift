@@ -29,6 +29,8 @@ struct TermTable: Sendable {
         slots = Array(repeating: 0, count: size)
         entries.reserveCapacity(capacity)
         values.reserveCapacity(capacity)
+        // (Terms of news text average under eight bytes: the key buffer seldom grows either.)
+        keyBytes.reserveCapacity(capacity * 8)
     }
 
     /// How many terms the table holds.

@@ -216,7 +216,11 @@ struct FoldTable: Sendable {
     /// `WordCharacters.kind(of:)` of the scalar `value`.
     @inline(__always)
     func kind(_ value: UInt32) -> WordCharacters.Kind {
-        if value >= 0x80, value < Self.limit { return kinds[Int(value)] }
+        if value < 0x80 {
+            // ASCII letters and digits, as `WordCharacters.kind` says, without making a scalar first.
+            return (value | 0x20) &- 0x61 < 26 || value &- 0x30 < 10 ? .letter : .separator
+        }
+        if value < Self.limit { return kinds[Int(value)] }
         return WordCharacters.kind(of: Unicode.Scalar(value).unsafelyUnwrapped)
     }
 

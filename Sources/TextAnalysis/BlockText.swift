@@ -30,11 +30,18 @@ final class BlockText: Sendable {
                     var position = 0
                     var count = 0
                     while position < byteCount {
-                        let (value, length) = Self.scalar(bytes, at: position)
-                        scalars.initializeElement(at: count, to: Unicode.Scalar(value).unsafelyUnwrapped)
+                        let lead = bytes[position]
                         offsets.initializeElement(at: count, to: Int32(truncatingIfNeeded: position))
-                        count += 1
-                        position += length
+                        if lead < 0x80 {
+                            // (An ASCII byte is its scalar: no validity check, no tuple.)
+                            scalars.initializeElement(at: count, to: Unicode.Scalar(lead))
+                            position &+= 1
+                        } else {
+                            let (value, length) = UTF8Scalar.decode(bytes, at: position, lead: lead)
+                            scalars.initializeElement(at: count, to: Unicode.Scalar(value).unsafelyUnwrapped)
+                            position &+= length
+                        }
+                        count &+= 1
                     }
                     offsets.initializeElement(at: count, to: Int32(truncatingIfNeeded: position))
                     scalarCount = count
@@ -49,13 +56,6 @@ final class BlockText: Sendable {
         tokens = tokenized.tokens
         words = tokenized.words
         vietnameseWords = tokenized.vietnameseWords
-    }
-
-    /// The scalar value of valid UTF-8 at `position`, and its length in bytes.
-    @inline(__always)
-    private static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, at position: Int) -> (UInt32, Int) {
-        let lead = bytes[position]
-        return lead < 0x80 ? (UInt32(lead), 1) : UTF8Scalar.decode(bytes, at: position, lead: lead)
     }
 
     func text(_ tokenRange: Range<Int>) -> String {

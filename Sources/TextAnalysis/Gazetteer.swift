@@ -82,8 +82,8 @@ struct Gazetteer: Sendable {
     }
 
     /// Where a phrase's entries sit in `flat`, and for a phrase of one word the most words an entry
-    /// starting with that word has (0 when none does). Both in one slot of one table, eight bytes: a
-    /// lookup is one probe, and the table is small enough to stay in cache.
+    /// starting with that word has (0 when none does). Both in one slot of one table, eight bytes: the
+    /// first word's lookup is one probe (one wait for memory), where a second table made it two.
     struct Slice: Sendable {
         var start: UInt32
         var count: UInt16

@@ -133,23 +133,22 @@ enum Tokenizer {
             }
             tokens.append(Token(start: i, end: i + 1, kind: .punct, isCapitalized: false, isAllCaps: false,
                                 sentenceStart: false, key: TokenKey.mix(TokenKey.seed, s.value), first: s))
-            if QuoteMarks.isQuoteMark(s) {
-                // Only an opening mark (one glued to the next word) starts a sentence.
-                if i + 1 < count, isAlnum(i + 1) { atSentenceStart = true }
-            } else if endsSentence(s) {
-                atSentenceStart = true
-            } else if s == "-" || s == "\u{2013}" || s == "\u{2014}" || s == "\u{2022}" {
-                // A dash right at a line start is a bullet; elsewhere it changes nothing.
-                if tokens.count == 1 { atSentenceStart = true }
-                // A wire dateline's dash (`TOKYO (Reuters) - Shares`, `(TTXVN) - Sáng`) starts the story.
-                if tokens.count >= 2, tokens.count <= 16, tokens[tokens.count - 2].kind == .punct,
-                   tokens[tokens.count - 2].first == ")" {
-                    atSentenceStart = true
-                }
-            }
+            if opensSentence(s, beforeWord: isAlnum(i + 1), after: tokens) { atSentenceStart = true }
             i += 1
         }
         return Tokens(tokens: tokens, words: words, vietnameseWords: vietnameseWords)
+    }
+
+    /// Whether the punctuation mark `s`, the last of `tokens`, starts a sentence after it.
+    private static func opensSentence(_ s: Unicode.Scalar, beforeWord: Bool, after tokens: [Token]) -> Bool {
+        // Only an opening quotation mark (one glued to the next word) starts a sentence.
+        if QuoteMarks.isQuoteMark(s) { return beforeWord }
+        if endsSentence(s) { return true }
+        guard s == "-" || s == "\u{2013}" || s == "\u{2014}" || s == "\u{2022}" else { return false }
+        // A dash right at a line start is a bullet; elsewhere it changes nothing, but for a wire
+        // dateline's dash (`TOKYO (Reuters) - Shares`, `(TTXVN) - Sáng`), which starts the story.
+        return tokens.count == 1 || tokens.count >= 2 && tokens.count <= 16
+            && tokens[tokens.count - 2].kind == .punct && tokens[tokens.count - 2].first == ")"
     }
 
     /// The key of a word as written, for gazetteer phrases.

@@ -83,6 +83,20 @@ import Testing
         #expect(text.characterCount(upTo: limit) == expected)
     }
 
+    /// Words counted on bytes are the words split at spaces as characters, also where a space carries a
+    /// combining mark (and so is no space) or runs of spaces repeat.
+    @Test(arguments: ["Tin  nóng   trong ngày", " Đà Nẵng ", "", "   ", "Bão số 5", "a \u{301}b c", "Café Zürich 🇻🇳 x"])
+    func wordCountIsTheCharacterSplit(text: String) {
+        #expect(PlainTextReader.wordCount(text) == text.split(separator: " ").count)
+    }
+
+    /// A mark is found among single-scalar marks as the character comparison finds it, not when a
+    /// combining mark rides on it.
+    @Test func marksAreSingleScalarCharacters() {
+        #expect(PlainTextReader.isMark("…", in: ".!?…") && PlainTextReader.isMark("”", in: "\"”»"))
+        #expect(!PlainTextReader.isMark("a", in: ".!?…") && !PlainTextReader.isMark(".\u{301}", in: ".!?…"))
+    }
+
     @Test func wireLedeNeedsParenthesesAndADash() {
         #expect(PlainTextReader.splitWireLede("(Tổ Quốc) - Moscow") ?? ("", "") == ("Tổ Quốc", "Moscow"))
         #expect(PlainTextReader.splitWireLede("(AP) — Paris") ?? ("", "") == ("AP", "Paris"))

@@ -231,14 +231,29 @@ import Testing
 
 /// The postings table lists its terms in the order of their UTF-8 bytes, which prefix search relies on.
 @Suite struct PostingsOrderTests {
-    /// Sorting by an eight-byte prefix first gives exactly the byte order: terms equal over their first
-    /// eight bytes, terms that extend one another, and letters of two and three bytes included.
+    /// Sorting by a sixteen-byte prefix first gives exactly the byte order: terms equal over their first
+    /// eight or sixteen bytes, terms that extend one another, and letters of two and three bytes included.
     @Test func termsSortByTheirBytes() {
         let terms = ["entity:kim ma", "entity:kim", "entity:", "entity:kim mã", "a", "", "ab", "abc", "abcdefgh",
-                     "abcdefghi", "abcdefgha", "đà", "da", "=đà", "=da", "北京", "zz", "entity:kim maa", "từ1", "từ10"]
+                     "abcdefghi", "abcdefgha", "speaker:nguyen van b", "speaker:nguyen van a", "speaker:nguyen van", "đà", "da", "=đà", "=da", "北京", "zz", "entity:kim maa", "từ1", "từ10"]
         let order = PostingsBuilder.sortedByBytes(Array(terms.indices), terms)
         let expected = terms.indices.sorted { Array(terms[$0].utf8).lexicographicallyPrecedes(Array(terms[$1].utf8)) }
         #expect(order.map { terms[$0] } == expected.map { terms[$0] })
+    }
+}
+
+/// A name given many times is folded once and counted as often: the terms, their numbers and their counts
+/// are those of adding each name in turn.
+@Suite struct FieldNameTermsTests {
+    @Test func repeatedNamesGiveTheTermsOfOneAtATime() {
+        let names = ["Nguyễn Văn An", "Kim Mã", "An", "Nguyễn Văn An", "", "Kim Mã", "Nguyễn Văn An", "Hà Nội", "An"]
+        let folder = WordFolder()
+        var grouped = ArticleTerms()
+        SearchTerms.addNames(names, field: "entity:", to: &grouped, folder)
+        var oneByOne = ArticleTerms()
+        for name in names { SearchTerms.addName(name, field: "entity:", to: &oneByOne, folder) }
+        #expect(grouped.terms == oneByOne.terms && grouped.counts == oneByOne.counts)
+        #expect(grouped["entity:nguyen van an"] == 3 && grouped["entity:an"] == 5 && grouped["entity:kim ma"] == 2)
     }
 }
 

@@ -4,6 +4,14 @@ import TextKit
 
 /// Indexing cuts words before folding them (for speed): the words must be those of the folded text.
 @Suite struct WordFolderTests {
+    /// The fold table tells each ASCII byte's kind as `WordCharacters` does, and each scalar up to its limit.
+    @Test func theFoldTableTellsKindsAsWordCharactersDoes() {
+        for value in UInt32(0)..<FoldTable.limit {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(FoldTable.shared.kind(value) == WordCharacters.kind(of: scalar), "U+\(String(value, radix: 16))")
+        }
+    }
+
     @Test(arguments: [
         "Đại sứ quán Nga tại Bỉ, ĐÀ NẴNG và TP.HCM",
         "Đại sứ quán Nga tại Bỉ".decomposedStringWithCanonicalMapping,
