@@ -84,6 +84,12 @@ final class BlockText: Sendable {
         return words > 0 && vietnamese * 5 >= words
     }
 
+    /// Whether tokens `range` (from the first one's start to the last one's end) hold no Vietnamese
+    /// letter: in Vietnamese text, the words of a foreign name or term (a Vietnamese name has its marks).
+    func hasNoVietnameseLetter(_ range: Range<Int>) -> Bool {
+        !Self.hasVietnameseLetter(scalars, tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end)
+    }
+
     static func hasVietnameseLetter(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
         for index in range where VietnameseLetters.contains(scalars[index]) || (0xC0...0xFF).contains(scalars[index].value) {
             return true

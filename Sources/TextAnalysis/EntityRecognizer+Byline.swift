@@ -46,7 +46,8 @@ extension EntityRecognizer {
             // name, `Nguyễn Trường`.)
             guard Self.isVietnameseSyllable(letters),
                   gazetteer.categories(tokens, at: j).isDisjoint(with: [.title, .orgHead])
-                    || j == start && isHeadGivenName(tokens, at: j) || isHeadAfterFamilyName(tokens, at: j, start: start),
+                    || j == start && isHeadGivenName(tokens, at: j)
+                    || j > start && isHeadGivenNameAfterFamilyName(tokens, at: j, followedByName: false),
                   j > start || gazetteer.categories(tokens, at: j).isDisjoint(with: [.honorific, .pronoun])
                     && tokens[j].key != Self.theo && !Self.creditWords.contains(tokens[j].key) else {
                 return nil
@@ -55,12 +56,5 @@ extension EntityRecognizer {
             words += 1
         }
         return (2...4).contains(words) && tokens[j - 1].kind == .word ? j : nil
-    }
-
-    /// `Nguyễn Trường`: in a byline a one-syllable head right after a family name is a given name.
-    private func isHeadAfterFamilyName(_ tokens: [Token], at j: Int, start: Int) -> Bool {
-        j > start && !tokens[j - 1].isAllCaps && gazetteer.categories(tokens, at: j - 1).contains(.familyName)
-            && gazetteer.match(tokens, at: j, [.orgHead])?.length == 1
-            && gazetteer.categories(tokens, at: j).isDisjoint(with: [.title, .place, .organization])
     }
 }

@@ -43,7 +43,8 @@ extension EntityRecognizer {
                 && commaClosesTitle(c.tokens, from: hit.end + 1))
             && c.tokens[hit.end + 1].isNameLike
         let end = colon ? hit.end + 1 : hit.end
-        guard hit.category.contains(.workCue), isWorkCue(c.tokens, at: c.i), !hit.category.contains(.place), !hit.category.contains(.organization),
+        guard !hit.category.isDisjoint(with: [.workCue, .determinedWorkCue]), isWorkCue(c.tokens, at: c.i),
+              !hit.category.contains(.place), !hit.category.contains(.organization),
               hit.nextIsName || colon, !c.tokens[c.i].isCapitalized || c.tokens[c.i].sentenceStart,
               gazetteer.match(c.tokens, at: end, [.place, .organization, .title, .honorific, .orgHead]) == nil,
               // (`an award for Mike Leigh`: people are nominated too.)

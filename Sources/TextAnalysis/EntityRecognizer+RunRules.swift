@@ -7,7 +7,7 @@ extension EntityRecognizer {
     typealias RunRule = @Sendable (EntityRecognizer, inout ScanContext, NameRun) -> Bool
 
     static let vietnameseRunRules: [RunRule] = [
-        { $0.gluedSyllables(&$1, $2) }, { $0.quotedLatinTerm(&$1, $2) }, { $0.productModel(&$1, $2) },
+        { $0.gluedSyllables(&$1, $2) }, { $0.quotedTitle(&$1, $2) }, { $0.productModel(&$1, $2) },
         { $0.makerAndModel(&$1, $2) },
         { $0.capitalisedHeading(&$1, $2) }, { $0.romanNumeral(&$1, $2) }, { $0.compassBeforePlace(&$1, $2) },
         { $0.dashJoinedBody(&$1, $2) }, { $0.acronymAfterTitle(&$1, $2) }, { $0.sentenceStartSyllables(&$1, $2) },
@@ -39,18 +39,6 @@ extension EntityRecognizer {
         return true
     }
 
-    /// `nhóm "Big Six"`: in Vietnamese text a quotation of two Latin words or more in Title Case
-    /// (`quotedTitleEnd`) with no Vietnamese letter is a foreign term or title, no name (a quoted
-    /// nickname of a person has its marks, `"Zico Thái"`); nor are its repeats.
-    func quotedLatinTerm(_ c: inout ScanContext, _ run: NameRun) -> Bool {
-        guard let close = quotedTitleEnd(c.tokens, from: c.i),
-              !BlockText.hasVietnameseLetter(c.block.scalars, c.tokens[c.i].start..<c.tokens[close].start) else {
-            return false
-        }
-        c.add(c.mention(c.i, close, nil, clues: [.noEntity]), next: close)
-        return true
-    }
-
     /// `Galaxy A52`, `gạo ST25 Sóc Trăng`: a run of two or more words with a model's code in it (a word of
     /// letters and digits, no hyphen) names a product, which news does not count as a body or a person;
     /// so does a code alone with three digits or more (`BN2899`, a patient; `VJ3613`, a flight). In English a
@@ -76,7 +64,8 @@ extension EntityRecognizer {
             && gazetteer.match(tokens, at: chunk.upperBound - 1, [.place, .organization, .orgHead, .title, .notEntity]) == nil
     }
 
-    static let companyForms = KeySet(words: ["AG", "SA", "NV", "AB", "SE", "KK"])
+    /// Company legal forms written after a firm's name (`Renault SA`, `Transword Foods, Inc`).
+    static let companyForms = KeySet(list: "company-forms")
     /// Latin words naming a model after its product line's number (`Pro Max`, `Lite`).
     static let modelWords = KeySet(list: "model-words")
 
@@ -93,7 +82,7 @@ extension EntityRecognizer {
         guard vietnamese, i >= 2, tokens[i - 1].kind == .number, tokens[i - 2].kind == .word,
               c.block.scalars[tokens[i - 2].start..<tokens[i - 2].end].contains(where: { $0.properties.isUppercase }),
               // (`Năm 2017 | Samsung`: a Vietnamese word before the number is a time word, no product.)
-              !BlockText.hasVietnameseLetter(c.block.scalars, tokens[i - 2].start..<tokens[chunk.upperBound - 1].end)
+              c.block.hasNoVietnameseLetter((i - 2)..<chunk.upperBound)
         else { return false }
         return true
     }
@@ -104,10 +93,8 @@ extension EntityRecognizer {
     func makerAndModel(_ c: inout ScanContext, _ run: NameRun) -> Bool {
         let chunk = run.chunk, tokens = c.tokens, i = chunk.lowerBound
         guard chunk.count >= 2, tokens[chunk].allSatisfy({ $0.kind == .word && !$0.isAllCaps }),
-              !BlockText.hasVietnameseLetter(c.block.scalars, tokens[i].start..<tokens[chunk.upperBound - 1].end),
-              Self.productNouns.contains(where: { noun in
-                  noun.count <= i && noun.indices.allSatisfy { tokens[i - noun.count + $0].key == noun[$0] }
-              }) else { return false }
+              c.block.hasNoVietnameseLetter(chunk),
+              Self.productNouns.endsPhrase(tokens, before: i) else { return false }
         if c.prefixEnd == i { c.prefixEnd = -1 }  // (`đồng hồ X`: no lake)
         c.orgCueEnd = i  // (the maker is a company: `EntityClassifier.spreadUncounted`)
         candidate(&c, NameRun(chunk: i..<(i + 1), alone: false, afterParenthesis: false, titled: false))
@@ -115,10 +102,8 @@ extension EntityRecognizer {
         return true
     }
 
-    /// The product nouns of `product-nouns.txt`, each as its words' keys.
-    static let productNouns: [[UInt64]] = Gazetteer.listEntries("product-nouns").map { line in
-        line.split(separator: " ").map { Tokenizer.key(of: $0.unicodeScalars) }
-    }
+    /// The product nouns of `product-nouns.txt`.
+    static let productNouns = PhraseSet(list: "product-nouns")
 
     /// How many digits a model's code has (`A52`, `ST25`, `X1`: a word that starts with a letter and holds
     /// digits), 0 for other words and for a name with a hyphen (`COVID-19`).
@@ -232,9 +217,8 @@ extension EntityRecognizer {
     /// A profession opening a sentence (`Actor Michael Douglas`) marks the name after it as a person's.
     func ordinaryWordOpensSentence(_ c: inout ScanContext, _ run: NameRun) -> Bool {
         let i = c.i, token = c.tokens[i], tokens = c.tokens
-        if token.sentenceStart, run.chunk.count >= 2, Self.professions.contains(token.key) {
+        if token.sentenceStart, run.chunk.count >= 2, markProfession(&c) {
             c.i = i + 1
-            c.titleEnd = i + 1
             return true
         }
         guard token.sentenceStart, run.chunk.count >= 2, !run.titled, !run.afterParenthesis, !token.isAllCaps,
@@ -264,7 +248,7 @@ extension EntityRecognizer {
         c.i = run.chunk.upperBound
         return true
     }
-    static let tailJoiners = KeySet(words: ["of", "with", "in"])
+    static let tailJoiners = KeySet(list: "tail-joiners")
 
     /// `Match of the Day`, `Lord of the Flies`: a title of a work, no name.
     func titleOfWork(_ c: inout ScanContext, _ run: NameRun) -> Bool {

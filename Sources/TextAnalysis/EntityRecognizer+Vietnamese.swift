@@ -186,7 +186,7 @@ extension EntityRecognizer {
         let i = chunk.lowerBound
         guard chunk.count >= 2, i >= 2, tokens[i - 1].kind == .punct, tokens[i - 1].first == ":",
               tokens[i - 2].kind == .word, Self.creditWords.contains(tokens[i - 2].key) else { return false }
-        return !BlockText.hasVietnameseLetter(block.scalars, tokens[i].start..<tokens[chunk.upperBound - 1].end)
+        return block.hasNoVietnameseLetter(chunk)
     }
 
     /// `Thể Công - Viettel`: a name unknown on its own, joined by a spaced dash to a known company's
@@ -211,17 +211,26 @@ extension EntityRecognizer {
     /// `Nguyễn Trường Sơn`: a run whose only head is a given name right after its family name.
     func headIsGivenName(_ tokens: [Token], _ chunk: Range<Int>) -> Bool {
         let j = chunk.lowerBound + 1
-        guard chunk.count >= 3, gazetteer.categories(tokens, at: chunk.lowerBound).contains(.familyName),
-              isHeadGivenName(tokens, at: j) else { return false }
+        guard chunk.count >= 3, isHeadGivenNameAfterFamilyName(tokens, at: j) else { return false }
         return !hasOrgHead(tokens, (j + 1)..<chunk.upperBound)
+    }
+
+    /// `Nguyễn Trường Sơn`: a head of one syllable used as a given name (`isHeadGivenName`) right after a
+    /// family name that is not in capitals. `followedByName`: as in running text, a given syllable must
+    /// follow it; a byline's name may end with it (`Nguyễn Trường`).
+    func isHeadGivenNameAfterFamilyName(_ tokens: [Token], at j: Int, followedByName: Bool = true) -> Bool {
+        j > 0 && !tokens[j - 1].isAllCaps && gazetteer.categories(tokens, at: j - 1).contains(.familyName)
+            && isHeadGivenName(tokens, at: j, followedByName: followedByName)
     }
 
     /// `Trường Thịnh`, `Nguyễn Trường Sơn`: a head of one syllable (`Trường`, `Hội`) used as a given name,
     /// before a capitalised syllable that is no head, title or place, in a name that is not all capitals.
-    func isHeadGivenName(_ tokens: [Token], at j: Int) -> Bool {
+    /// (`followedByName` false: whatever follows.)
+    func isHeadGivenName(_ tokens: [Token], at j: Int, followedByName: Bool = true) -> Bool {
         guard gazetteer.match(tokens, at: j, [.orgHead])?.length == 1, !tokens[j].isAllCaps,
-              gazetteer.match(tokens, at: j, [.title, .place, .organization]) == nil,
-              j + 1 < tokens.count, tokens[j + 1].kind == .word, tokens[j + 1].isCapitalized, !tokens[j + 1].isAllCaps
+              gazetteer.match(tokens, at: j, [.title, .place, .organization]) == nil else { return false }
+        guard followedByName else { return true }
+        guard j + 1 < tokens.count, tokens[j + 1].kind == .word, tokens[j + 1].isCapitalized, !tokens[j + 1].isAllCaps
         else { return false }
         return gazetteer.categories(tokens, at: j + 1).isDisjoint(with: [.orgHead, .title, .place, .organization, .honorific])
     }
@@ -233,7 +242,7 @@ extension EntityRecognizer {
         var k = j
         while k < limit.upperBound, tokens[k].isNameLike, !tokens[k].isAllCaps,
               gazetteer.match(tokens, at: k, [.place, .orgHead, .title, .honorific, .organization]) == nil
-                || k == j + 1 && isHeadGivenName(tokens, at: k) {  // `Nguyễn Trường Sơn`
+                || k == j + 1 && isHeadGivenNameAfterFamilyName(tokens, at: k) {  // `Nguyễn Trường Sơn`
             k += 1
         }
         return k - j >= 3 && (k >= tokens.count || !tokens[k].isNameLike)
@@ -329,7 +338,6 @@ extension EntityRecognizer {
         return k
     }
 
-    static let legalForms = KeySet(words: ["Inc", "Ltd", "LLC", "Corp", "JSC", "PLC", "GmbH"])
     static let co = Tokenizer.key(of: "Co".unicodeScalars[...])
 
     /// `Transword Foods, Inc`, `SMBC Consumer Finance Co., LTD`: the end of a foreign firm's legal form
@@ -341,8 +349,10 @@ extension EntityRecognizer {
             k += 1
             if k < n, tokens[k].kind == .punct, tokens[k].first == "." { k += 1 }
         }
+        // (A form of two letters only in capitals: `, SA`, not the syllable of `Sa Pa`.)
         guard k + 1 < n, tokens[k].kind == .punct, tokens[k].first == ",", tokens[k + 1].kind == .word,
-              tokens[k + 1].isCapitalized || tokens[k + 1].isAllCaps, Self.legalForms.contains(tokens[k + 1].key) else {
+              tokens[k + 1].isAllCaps || tokens[k + 1].isCapitalized && tokens[k + 1].end - tokens[k + 1].start > 2,
+              Self.companyForms.contains(tokens[k + 1].key) else {
             return nil
         }
         return k + 2

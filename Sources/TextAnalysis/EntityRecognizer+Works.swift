@@ -5,21 +5,14 @@ import ArticleModel
 /// repeats elsewhere in the article).
 extension EntityRecognizer {
     /// Lowercase words a title in Title Case keeps small (`Call of Duty`, `Breakfast with Frost`).
-    static let titleSmallWords = KeySet(words: ["of", "the", "a", "an", "and", "or", "nor", "in", "on", "at", "to",
-                                                "for", "with", "by", "from", "into", "my", "your", "our", "is", "it",
-                                                "me", "you", "as", "but", "so", "up"])
-    /// Nouns for a work that are also verbs (`show`, `play`, `hit`): a work cue only after a determiner, a
-    /// possessive or a word that dates the work (`her hit X`, `the show X`).
-    static let determinedWorkCues = KeySet(list: "determined-work-cues")
-    static let stars = KeySet(words: ["star", "stars"])
+    static let titleSmallWords = KeySet(list: "title-small-words")
+    /// Nouns for an actor's part (`Vera Drake star Imelda Staunton`).
+    static let stars = KeySet(list: "star-words")
     static let forWord = Tokenizer.key(of: "for".unicodeScalars[...])
     /// Words between `the` and a work's title (`the third Harry Potter film`).
-    static let ordinals = KeySet(words: ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "latest",
-                                         "new", "next", "last", "final", "original"])
-    /// The words before a `determinedWorkCues` noun (not `next`, `last`: `will next play Roger Federer`).
-    static let workDeterminers = KeySet(words: ["the", "his", "her", "their", "its", "our", "my", "your",
-                                                "new", "latest", "debut", "hit", "forthcoming", "upcoming", "classic",
-                                                "award-winning"])
+    static let ordinals = KeySet(list: "work-ordinals")
+    /// The words before a `.determinedWorkCue` noun (not `next`, `last`: `will next play Roger Federer`).
+    static let workDeterminers = KeySet(list: "work-determiners")
 
     /// `"Call of Duty"`, `'Know My Name'`: a quotation of two words or more that holds only words in Title
     /// Case (small words in lowercase) is a title or a term, not a name (a quoted sentence has lowercase
@@ -62,9 +55,12 @@ extension EntityRecognizer {
         return true
     }
 
-    /// A run of capitalised words that a quoted title (`quotedTitleEnd`) starts with.
+    /// A run of capitalised words that a quoted title (`quotedTitleEnd`) starts with: a title or a term, no
+    /// name, nor are its repeats. In Vietnamese text only a quotation with no Vietnamese letter, a foreign
+    /// term or title (`nhóm "Big Six"`): a quoted nickname of a person has its marks (`"Zico Thái"`).
     func quotedTitle(_ c: inout ScanContext, _ run: NameRun) -> Bool {
-        guard let close = quotedTitleEnd(c.tokens, from: c.i) else { return false }
+        guard let close = quotedTitleEnd(c.tokens, from: c.i),
+              !vietnamese || c.block.hasNoVietnameseLetter(c.i..<close) else { return false }
         c.add(c.mention(c.i, close, nil, clues: [.noEntity]), next: close)
         return true
     }
@@ -72,7 +68,7 @@ extension EntityRecognizer {
     /// Small words a title runs on over without quotation marks (`Lord of the Rings`, `Pride and
     /// Prejudice`), but not the prepositions that go on with the sentence (`the film X in London`, `his song
     /// X with Y`).
-    static let titleJoiners = KeySet(words: ["of", "the", "a", "an", "and", "my", "your", "our", "or"])
+    static let titleJoiners = KeySet(list: "title-joiners")
 
     /// Where a title in Title Case that starts at `start` ends: over capitalised words, numbers and
     /// possessives, and small words (`titleJoiners`) between capitalised words, but not before a given name
@@ -100,7 +96,7 @@ extension EntityRecognizer {
     /// of `determined-work-cues.txt` after a determiner or a possessive.
     func isWorkCue(_ tokens: [Token], at j: Int) -> Bool {
         guard j < tokens.count, tokens[j].kind == .word, !tokens[j].isAllCaps else { return false }
-        if Self.determinedWorkCues.contains(tokens[j].key) {
+        if gazetteer.categories(tokens, at: j).contains(.determinedWorkCue) {
             // (Before a colon the word is a noun: `the report: X`.)
             if j + 1 < tokens.count, tokens[j + 1].kind == .punct, tokens[j + 1].first == ":" { return true }
             return j > 0 && (tokens[j - 1].kind == .possessive
@@ -134,7 +130,7 @@ extension EntityRecognizer {
         let afterThe = first > 0 && tokens[first - 1].key == Self.the && !tokens[first - 1].isCapitalized
             || first > 1 && Self.ordinals.contains(tokens[first - 1].key) && tokens[first - 2].key == Self.the
         guard !givenName || afterThe && chunk.count >= 2 else { return false }
-        // (Not a cue that is also a verb: `Nielsen figures show`, `Mourinho hit out`.)
+        // (Not a cue that is also a verb, `.determinedWorkCue`: `Nielsen figures show`, `Mourinho hit out`.)
         return tokens[after].kind == .word && gazetteer.match(tokens, at: after, [.workCue]) != nil
     }
 }

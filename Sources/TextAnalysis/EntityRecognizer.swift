@@ -106,6 +106,15 @@ final class EntityRecognizer: Sendable {
     static let matchVerbsAfter = KeySet(list: "match-verbs-after")
     /// English professions before a name (`actor Jamie Foxx`): the name after one is a person's.
     static let professions = KeySet(list: "english-professions")
+
+    /// `actor Jamie Foxx`, `Actor Michael Douglas`: an English profession at `c.i` ends a title, so the name
+    /// after it is a person's. Whether the word is one.
+    @discardableResult
+    func markProfession(_ c: inout ScanContext) -> Bool {
+        guard !vietnamese, Self.professions.contains(c.tokens[c.i].key) else { return false }
+        c.titleEnd = c.i + 1
+        return true
+    }
     /// Adjectives that open company names (`Southern Water`, `British Steel`).
     static let nameAdjectives = KeySet(list: "name-adjectives")
 
@@ -116,7 +125,7 @@ final class EntityRecognizer: Sendable {
     /// What the scan asks the gazetteer about each word.
     static let wanted: Gazetteer.Category = [.place, .organization, .title, .honorific, .orgHead, .placePrefix,
                                              .stopword, .notEntity, .city, .orgCue, .vesselWord, .eventHead, .venueHead,
-                                             .languageWord, .workCue]
+                                             .languageWord, .workCue, .determinedWorkCue]
 
     /// The block's mentions, left to right: at each token a date, else the rules for words the
     /// gazetteer knows (`vietnameseMatchRules`, `englishMatchRules`), else for a run of capitalised words
@@ -147,7 +156,7 @@ final class EntityRecognizer: Sendable {
                 if matchRules.contains(where: { $0(self, &c, hit) }) { continue }
             }
             if !token.isNameLike {
-                if !vietnamese, Self.professions.contains(token.key) { c.titleEnd = c.i + 1 }
+                markProfession(&c)
                 markLocative(&c)
                 c.i += 1
                 continue
@@ -271,7 +280,7 @@ final class EntityRecognizer: Sendable {
         guard chunk.count >= 2, first.isAllCaps, first.end - first.start >= 2,
               tokens[(chunk.lowerBound + 1)...].prefix(chunk.count - 1).allSatisfy({ $0.kind == .word && !$0.isAllCaps }),
               gazetteer.match(tokens, at: chunk.lowerBound, [.title, .honorific]) == nil else { return false }
-        return !BlockText.hasVietnameseLetter(block.scalars, first.start..<tokens[chunk.upperBound - 1].end)
+        return block.hasNoVietnameseLetter(chunk)
     }
 
     /// `in Kent, Hampshire and Sussex`: a place's list goes on with `and` or with a comma before another
@@ -306,8 +315,7 @@ final class EntityRecognizer: Sendable {
                     }
                     // (`Nguyễn Trường Sơn`: after a family name a one-syllable head is a given name.)
                     if !afterPrefix, gazetteer.match(tokens, at: j, [.orgHead]) != nil, j > start,
-                       !(j == start + 1 && gazetteer.categories(tokens, at: start).contains(.familyName)
-                         && !tokens[start].isAllCaps && isHeadGivenName(tokens, at: j)) {
+                       !(j == start + 1 && isHeadGivenNameAfterFamilyName(tokens, at: j)) {
                         // `Masan Group`, `Hà Nội FC`: a Latin head after the name ends it; a Vietnamese head
                         // starts another name.
                         if isSuffixHead(tokens, j), j + 1 >= tokens.count || !tokens[j + 1].isNameLike {

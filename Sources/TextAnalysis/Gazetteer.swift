@@ -50,6 +50,9 @@ struct Gazetteer: Sendable {
         /// Vietnamese degrees and qualifications (`tiến sĩ`, `giáo sư`): a person's, so the capitalised
         /// syllable after one is a name, never a field's compound.
         static let degree = Category(rawValue: 1 << 31)
+        /// English nouns for a work that are also verbs (`show`, `hit`, `report`): a work cue only where
+        /// `EntityRecognizer.isWorkCue` says so, never right after a name (`Mourinho hit out`).
+        static let determinedWorkCue = Category(rawValue: 1 << 32)
     }
 
     /// The data files and what their lines are.
@@ -63,7 +66,7 @@ struct Gazetteer: Sendable {
         ("org-words", .orgWord), ("event-words", .eventWord), ("org-cues", .orgCue),
         ("vessel-words", .vesselWord), ("event-heads", .eventHead), ("venue-heads", .venueHead),
         ("org-fields", .orgField), ("team-cues", .teamCue), ("professions", .profession),
-        ("language-words", .languageWord), ("work-cues", .workCue), ("determined-work-cues", .workCue),
+        ("language-words", .languageWord), ("work-cues", .workCue), ("determined-work-cues", .determinedWorkCue),
         ("degrees", .degree),
     ]
 

@@ -118,6 +118,14 @@ import Testing
         #expect(analysis.entities(.organization) == ["Kestrels"])
     }
 
+    @Test func wordsJoinedByOfWithNothingKnownAreAWorksTitle() {
+        // (`Duke of Edinburgh`: a known word after `of` makes a name.)
+        let analysis = Analyze.paragraphs("Fans queued all night for Siege of Harrowmere, said Ida Brell in Leeds.")
+        #expect(analysis.entities(.person) == ["Ida Brell"])
+        #expect(analysis.entities(.organization).isEmpty)
+        #expect(analysis.entities(.place) == ["Leeds"])
+    }
+
     @Test func theTailOfALongerTitleAfterOfTheNamesNothing() {
         let analysis = Analyze.paragraphs("He read Tales of the Marsh and Songs of the Valley to Ida Brell.")
         #expect(analysis.entities(.person) == ["Ida Brell"])
@@ -139,6 +147,20 @@ import Testing
             "Fans said Will Harrow and Jonny Pell missed the West End show, said Tom Reed of the Pell Society's board.")
         #expect(analysis.entities(.person) == ["Will Harrow", "Jonny Pell", "Tom Reed"])
         #expect(analysis.entities(.place) == ["West End"])
+    }
+
+    @Test func aNameBeforeAWorkNounThatIsAlsoAVerbIsNoTitle() {
+        // (`plays`, `hits` are work cues only after a determiner: `her hit X`.)
+        let analysis = Analyze.paragraphs("Critics say Castor Velline plays too slowly and Orla Minsk hits too hard, said Tom Reed.")
+        #expect(analysis.entities(.person) == ["Castor Velline", "Orla Minsk", "Tom Reed"])
+    }
+
+    @Test func anAwardForAGivenNameIsForAPerson() {
+        // (People are nominated too: after `award for`, a given name opens a person's name, not a title.)
+        let analysis = Analyze.paragraphs(
+            "The jury gave its award for Copper Harbour Nights to the studio and its award for Kevin Loame to his widow.")
+        #expect(analysis.entities(.person) == ["Kevin Loame"])
+        #expect(analysis.entities(.organization).isEmpty)
     }
 
     @Test func oneQuotedWordIsNoTitle() {

@@ -153,8 +153,9 @@ import Testing
     }
 
     @Test func runWithAWordThatNamesNothingIsNoName() {
-        let analysis = Analyze.paragraphs("Buyers of a Windows PC can upgrade for free.")
-        #expect(analysis.entities(.person).isEmpty)
+        let analysis = Analyze.paragraphs("Buyers of a Windows PC can upgrade for free, said Dana Frewin.")
+        #expect(analysis.entities(.person) == ["Dana Frewin"])
+        #expect(analysis.entities(.organization).isEmpty)
     }
 
     @Test func vietnameseSentenceInitialSyllableNeedsEvidence() {
@@ -195,6 +196,14 @@ import Testing
     @Test func dashJoinsTwoCompoundsOfAnOrganisationName() {
         let analysis = Analyze.paragraphs("Chiều nay, Liên Bộ Lao động - Thương binh điều chỉnh mức trợ cấp.")
         #expect(analysis.entities(.organization) == ["Bộ Lao động - Thương binh"])
+    }
+
+    @Test func aBodysHeadAloneBeforeAndStaysInsideTheName() {
+        // (`Securities` is a head: alone before `and` it is no body of its own, unlike `University of X`.)
+        let analysis = Analyze.paragraphs(
+            "Officials at the Securities and Exchange Commission and the University of Harrow and Leeds University met.")
+        #expect(analysis.entities(.organization) == ["Securities and Exchange Commission", "University of Harrow",
+                                                     "Leeds University"])
     }
 
     @Test func wordQualifyingACapitalisedTitleIsPartOfIt() {

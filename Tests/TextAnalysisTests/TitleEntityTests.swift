@@ -21,6 +21,10 @@ import Testing
         // A title made from the first sentence and cut: its last word is a fragment (`Hà Tĩ`).
         let body = [Block(.lede, "Đoàn công tác của tỉnh đã đến thăm các xã vùng lũ của Hà Tĩnh trong ba ngày cuối tuần.")]
         #expect(Analyzer().titleEntities("Đoàn công tác của tỉnh đã đến thăm các xã vùng lũ của Hà Tĩ…", body: body).isEmpty)
+        // (The same title whole, before another body, names the place.)
+        let whole = Analyzer().titleEntities("Đoàn công tác của tỉnh đã đến thăm các xã vùng lũ của Hà Tĩnh",
+                                             body: [Block(.lede, "Mưa lớn kéo dài ba ngày.")])
+        #expect(whole.map(\.text) == ["Hà Tĩnh"])
     }
 
     @Test func aWholeTitleIsReadWithItsBody() {

@@ -68,6 +68,12 @@ import Testing
         #expect(analysis.entities(.person).isEmpty)
     }
 
+    @Test func aRunEndingWithTwoCapitalsIsAProductUnlessTheyAreACompanysForm() {
+        let analysis = Analyze.paragraphs("Owners of a Corvane QX upgraded, and shares in Tallow Brandt SA rose, said Dana Frewin.")
+        #expect(analysis.entities(.person) == ["Dana Frewin"])
+        #expect(analysis.entities(.organization) == ["Tallow Brandt SA"])
+    }
+
     @Test func anEnglishProductsModelIsNoPersonAndAMemberOfParliamentIsARole() {
         let analysis = Analyze.paragraphs(
             "The new Zentra Q5 phone runs at 3 GHz, said Labour MP Janet Ormsby.")

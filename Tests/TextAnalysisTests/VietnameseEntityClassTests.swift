@@ -61,9 +61,10 @@ import Testing
     }
 
     @Test func aModelsWordsAfterANumberNameNothing() {
-        let analysis = Analyze.paragraphs("Giá iPhone 11, 11 Pro và 11 Pro Max đều giảm mạnh trong tháng này.")
+        let analysis = Analyze.paragraphs("Giá iPhone 11, 11 Pro và 11 Pro Max tại Hà Nội đều giảm mạnh trong tháng này.")
         #expect(analysis.entities(.person).isEmpty)
         #expect(analysis.entities(.organization).isEmpty)
+        #expect(analysis.entities(.place) == ["Hà Nội"])
     }
 
     @Test func appStoresAndACompanysBoardNameNoBody() {

@@ -299,9 +299,10 @@ import Testing
     }
 
     @Test func aLawsNameNamesNothing() {
-        let analysis = Analyze.paragraphs("Theo Luật Giáo dục Đại học sửa đổi, các trường được tự chủ hơn.")
+        let analysis = Analyze.paragraphs("Theo Luật Giáo dục Đại học sửa đổi, các trường ở Đà Nẵng được tự chủ hơn.")
         #expect(analysis.entities(.person).isEmpty)
         #expect(analysis.entities(.organization).isEmpty)
+        #expect(analysis.entities(.place) == ["Đà Nẵng"])
     }
 
     @Test func aPostNamedByACommonNounIsABody() {
