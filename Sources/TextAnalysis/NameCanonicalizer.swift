@@ -12,18 +12,14 @@ struct NameCanonicalizer {
         static let female = Gender(rawValue: 2)
     }
 
-    private struct Key: Hashable {
-        var words: [UInt64]
-        var gender: Gender
-    }
-
     private struct Name {
         var words: [UInt64]
+        /// The words' phrase key (`TokenKey.combine`): names are told apart by it, as gazetteer phrases are.
+        var phrase: UInt64
         var text: String
         var count: Int
         var gender: Gender
-        /// Where the form first appears: breaks ties the same way on every run (dictionary order
-        /// changes from one process to the next).
+        /// Where the form first appears: breaks ties the same way on every run.
         var first: Int
 
         /// Longer names first, then the more frequent, then the one the article names first.
@@ -32,47 +28,68 @@ struct NameCanonicalizer {
         }
     }
 
-    /// The fullest form of each name, by its word keys and the gender it was addressed with.
-    private var canonical: [Key: String] = [:]
+    /// The fullest form of each name, by its phrase key mixed with the gender it was addressed with.
+    private var canonical: KeyTable<String>
 
     /// How many of the longest names per first or last word are kept as candidates: bounded work per
     /// name even when hostile text repeats one word in a million names.
     private static let candidatesPerWord = 8
 
+    private static func phrase(_ words: [UInt64]) -> UInt64 { words.reduce(TokenKey.seed, TokenKey.combine) }
+    private static func key(_ phrase: UInt64, _ gender: Gender) -> UInt64 {
+        TokenKey.combine(phrase, UInt64(gender.rawValue))
+    }
+
     /// `female`: word keys that mark a woman's full name (Vietnamese `Thị`).
     init(_ forms: [(words: [UInt64], text: String, gender: Gender)], femaleWords: Set<UInt64> = []) {
-        // (Sized once: growing these tables was a fifth of the work.)
-        var names: [[UInt64]: Name] = Dictionary(minimumCapacity: forms.count)
-        var addressed: [Key] = []
-        canonical.reserveCapacity(forms.count)
+        // Tables on phrase and word keys, names by their place in `names` (in order of first appearance):
+        // dictionaries keyed by word arrays hashed every word with SipHash, and candidate lists copied names.
+        var index = KeyTable<Int>(capacity: forms.count)
+        var names: [Name] = []
+        var addressed: [(name: Int, gender: Gender)] = []
         for (position, form) in forms.enumerated() where !form.words.isEmpty {
-            names[form.words, default: Name(words: form.words, text: form.text, count: 0, gender: [],
-                                            first: position)].count += 1
-            names[form.words]!.gender.formUnion(form.gender)
-            if !form.gender.isEmpty { addressed.append(Key(words: form.words, gender: form.gender)) }
+            let phrase = Self.phrase(form.words)
+            let n: Int
+            if let known = index[phrase] {
+                n = known
+            } else {
+                n = names.count
+                index[phrase] = n
+                names.append(Name(words: form.words, phrase: phrase, text: form.text, count: 0, gender: [],
+                                  first: position))
+            }
+            names[n].count += 1
+            names[n].gender.formUnion(form.gender)
+            if !form.gender.isEmpty { addressed.append((n, form.gender)) }
         }
-        for key in names.keys where names[key]!.words.count >= 3
-            && names[key]!.words.dropFirst().dropLast().contains(where: femaleWords.contains) {
-            names[key]!.gender.insert(.female)
+        for n in names.indices where names[n].words.count >= 3
+            && names[n].words.dropFirst().dropLast().contains(where: femaleWords.contains) {
+            names[n].gender.insert(.female)
         }
-        let ordered = names.values.sorted { $0.first < $1.first }
-        var byLast: [UInt64: [Name]] = Dictionary(minimumCapacity: ordered.count)
-        var byFirst: [UInt64: [Name]] = Dictionary(minimumCapacity: ordered.count)
-        func keep(_ name: Name, in list: inout [Name]) {
-            list.append(name)
-            if list.count > Self.candidatesPerWord * 2 {
-                list.sort { $0.ranks(above: $1) }
-                list.removeLast(list.count - Self.candidatesPerWord)
+        var byLast = KeyTable<Int>(capacity: names.count), byFirst = KeyTable<Int>(capacity: names.count)
+        var lists: [[Int]] = []
+        func keep(_ n: Int, under word: UInt64, in table: inout KeyTable<Int>) {
+            guard let list = table[word] else {
+                table[word] = lists.count
+                lists.append([n])
+                return
+            }
+            lists[list].append(n)
+            if lists[list].count > Self.candidatesPerWord * 2 {
+                lists[list].sort { names[$0].ranks(above: names[$1]) }
+                lists[list].removeLast(lists[list].count - Self.candidatesPerWord)
             }
         }
-        for name in ordered where name.words.count >= 2 {
-            keep(name, in: &byLast[name.words.last!, default: []])
-            keep(name, in: &byFirst[name.words.first!, default: []])
+        for n in names.indices where names[n].words.count >= 2 {
+            keep(n, under: names[n].words.last!, in: &byLast)
+            keep(n, under: names[n].words.first!, in: &byFirst)
         }
         func fullest(_ name: Name, as gender: Gender) -> String {
             var best: Name?
-            func consider(_ candidates: [Name]?, _ fits: (Name) -> Bool) {
-                for candidate in candidates ?? [] where candidate.words.count > name.words.count && fits(candidate) {
+            func consider(_ list: Int?, _ fits: (Name) -> Bool) {
+                guard let list else { return }
+                for n in lists[list] where names[n].words.count > name.words.count && fits(names[n]) {
+                    let candidate = names[n]
                     // (A gender the candidate was never addressed with, while it was with the other one.)
                     if !gender.isEmpty, !candidate.gender.isEmpty, candidate.gender.isDisjoint(with: gender) { continue }
                     if best == nil || Self.prefers(candidate, over: best!, for: gender) {
@@ -80,17 +97,18 @@ struct NameCanonicalizer {
                     }
                 }
             }
-            consider(byLast[name.words.last!]) { Array($0.words.suffix(name.words.count)) == name.words }
+            consider(byLast[name.words.last!]) { $0.words.suffix(name.words.count).elementsEqual(name.words) }
             if best == nil {
-                consider(byFirst[name.words.first!]) { Array($0.words.prefix(name.words.count)) == name.words }
+                consider(byFirst[name.words.first!]) { $0.words.prefix(name.words.count).elementsEqual(name.words) }
             }
             return best?.text ?? name.text
         }
-        for name in ordered {
-            canonical[Key(words: name.words, gender: [])] = fullest(name, as: [])
+        canonical = KeyTable(capacity: names.count + addressed.count)
+        for name in names {
+            canonical[Self.key(name.phrase, [])] = fullest(name, as: [])
         }
-        for key in addressed where canonical[key] == nil {
-            canonical[key] = fullest(names[key.words]!, as: key.gender)
+        for (n, gender) in addressed where canonical[Self.key(names[n].phrase, gender)] == nil {
+            canonical[Self.key(names[n].phrase, gender)] = fullest(names[n], as: gender)
         }
     }
 
@@ -104,6 +122,7 @@ struct NameCanonicalizer {
     }
 
     func canonical(_ words: [UInt64], text: String, gender: Gender = []) -> String {
-        canonical[Key(words: words, gender: gender)] ?? canonical[Key(words: words, gender: [])] ?? text
+        let phrase = Self.phrase(words)
+        return canonical[Self.key(phrase, gender)] ?? canonical[Self.key(phrase, [])] ?? text
     }
 }

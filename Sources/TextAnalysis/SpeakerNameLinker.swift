@@ -107,6 +107,9 @@ struct SpeakerNameLinker {
     /// `Chủ tịch VFA Lê Thanh Tùng` read as one name: a speaker's name that opens with an acronym (a
     /// body's) before two or more capitalised words is the person's name without it.
     static func withoutLeadingAcronym(_ name: String) -> String {
+        // Most names fail at their second letter (`Nguyễn`, `Lavrov`): told before the words are split.
+        var scalars = name.unicodeScalars.makeIterator()
+        if scalars.next() != nil, let second = scalars.next(), ("a"..."z").contains(second) { return name }
         let words = name.split(separator: " ")
         guard words.count >= 3, let first = words.first, first.count >= 2,
               first.allSatisfy({ $0.isUppercase || $0.isNumber }), first.contains(where: \.isLetter),
