@@ -65,6 +65,9 @@ struct CharTable: Sendable {
 
     @inline(__always) func lowercase(_ scalar: Unicode.Scalar) -> UInt32 { Self.lowercase(ofEntry: entry(scalar)) }
 
+    /// `scalar.properties.isUppercase` from the table: the property lookup costs a few hundred instructions.
+    @inline(__always) static func isUppercase(_ scalar: Unicode.Scalar) -> Bool { shared.flags(scalar).contains(.upper) }
+
     /// The entries below `tableSize`, for loops that read one per scalar without bounds checks.
     func withUnsafeEntries<Result>(_ body: (UnsafeBufferPointer<UInt32>) -> Result) -> Result {
         entries.withUnsafeBufferPointer(body)

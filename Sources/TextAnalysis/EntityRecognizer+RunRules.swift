@@ -80,7 +80,7 @@ extension EntityRecognizer {
         }
         // (Vietnamese text only: in English a date's year comes first as often, `May 2005 | Labour`.)
         guard vietnamese, i >= 2, tokens[i - 1].kind == .number, tokens[i - 2].kind == .word,
-              c.block.scalars[tokens[i - 2].start..<tokens[i - 2].end].contains(where: { $0.properties.isUppercase }),
+              c.block.scalars[tokens[i - 2].start..<tokens[i - 2].end].contains(where: CharTable.isUppercase),
               // (`Năm 2017 | Samsung`: a Vietnamese word before the number is a time word, no product.)
               c.block.hasNoVietnameseLetter((i - 2)..<chunk.upperBound)
         else { return false }

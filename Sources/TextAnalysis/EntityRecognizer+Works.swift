@@ -157,7 +157,7 @@ extension EntityRecognizer {
 extension EntityRecognizer {
     /// A word that starts with a capital, even with a lowercase part (`Can't`, `Don't` in a title).
     static func startsUpper(_ token: Token) -> Bool {
-        token.kind == .word && token.first.properties.isUppercase
+        token.kind == .word && CharTable.isUppercase(token.first)
     }
 
     /// `a tribute, On the Transmigration of Souls,`, `best song for You Don't Know My Name`: mid-sentence, a

@@ -162,8 +162,8 @@ final class EntityRecognizer: Sendable {
                 continue
             }
             let chunk = capitalisedRun(c.tokens, from: c.i, afterPrefix: vietnamese && c.i == c.prefixEnd)
-            let alone = chunk.upperBound == c.n || (c.tokens[chunk.upperBound].kind == .punct
-                && "(-\u{2013}".unicodeScalars.contains(c.tokens[chunk.upperBound].first))
+            let alone = chunk.upperBound == c.n || c.tokens[chunk.upperBound].kind == .punct
+                && Self.opensAside(c.tokens[chunk.upperBound].first)
             let afterParenthesis = c.i > 0 && c.tokens[c.i - 1].kind == .punct && c.tokens[c.i - 1].first == "("
             let run = NameRun(chunk: chunk, alone: alone, afterParenthesis: afterParenthesis,
                               titled: c.i == c.titleEnd || c.i == c.honorificEnd)  // `TS. Lê Đăng Doanh`
@@ -173,6 +173,9 @@ final class EntityRecognizer: Sendable {
         spreadListKinds(&c.mentions, c.tokens)
         return c.mentions
     }
+
+    /// `(`, `-`, `–` after a run: what follows is an aside, so the run stands alone.
+    @inline(__always) static func opensAside(_ s: Unicode.Scalar) -> Bool { s == "(" || s == "-" || s == "\u{2013}" }
 
     /// A locative (`tại`, `in`; `from` after a comma, `of` after a place noun) marks the name after it.
     /// `from` after a comma names a hometown (`, 17, from Wymondham`); elsewhere as often an employer
@@ -360,7 +363,7 @@ final class EntityRecognizer: Sendable {
                 continue
             }
             // `Park Jin-woo`, `Son Heung-min`: a hyphenated given name ends a name.
-            if token.kind == .word, j == last + 1, !token.isCapitalized, token.first.properties.isUppercase,
+            if token.kind == .word, j == last + 1, !token.isCapitalized, CharTable.isUppercase(token.first),
                tokens[last].isCapitalized, !tokens[last].isAllCaps,
                j + 1 >= tokens.count || !tokens[j + 1].isNameLike {
                 last = j
