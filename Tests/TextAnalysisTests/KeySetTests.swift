@@ -1,0 +1,25 @@
+@testable import TextAnalysis
+import Testing
+
+/// The set of token keys the analysis rules test words against.
+@Suite struct KeySetTests {
+    /// Keys inserted are found, others are not, through many growths of the table; key 0 (the empty
+    /// slot's mark) is a key like any other.
+    @Test func holdsEveryKeyThroughGrowth() {
+        var set = KeySet()
+        let keys = (0..<5_000).map { UInt64($0) &* 0x9E37_79B9_7F4A_7C15 }
+        for key in keys { set.insert(key) }
+        #expect(keys.allSatisfy(set.contains))
+        #expect(set.contains(0))  // keys[0] is 0
+        #expect(!set.contains(12_345))
+        #expect(!(5_000..<6_000).map { UInt64($0) &* 0x9E37_79B9_7F4A_7C15 }.contains(where: set.contains))
+    }
+
+    /// Words go in by the tokenizer's keys, which fold case.
+    @Test func wordsByTheirTokenKeys() {
+        let set = KeySet(words: ["tại", "from"])
+        #expect(set.contains(Tokenizer.key(of: "Tại".unicodeScalars[...])))
+        #expect(set.contains(Tokenizer.key(of: "from".unicodeScalars[...])))
+        #expect(!set.contains(Tokenizer.key(of: "to".unicodeScalars[...])))
+    }
+}
