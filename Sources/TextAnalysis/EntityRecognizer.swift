@@ -111,7 +111,10 @@ final class EntityRecognizer: Sendable {
     /// after it is a person's. Whether the word is one.
     @discardableResult
     func markProfession(_ c: inout ScanContext) -> Bool {
-        guard !vietnamese, Self.professions.contains(c.tokens[c.i].key) else { return false }
+        // (Only before a name: `a heavy metal artist. Sales of` passes no mark over the full stop.)
+        guard !vietnamese, c.i + 1 < c.n, c.tokens[c.i + 1].isNameLike, Self.professions.contains(c.tokens[c.i].key) else {
+            return false
+        }
         c.titleEnd = c.i + 1
         return true
     }

@@ -79,6 +79,16 @@ import Testing
         #expect(analysis.entities(.person) == ["Dominic Reeve", "Lula Brand"])
     }
 
+    /// The professions of broadcasting, writing, music and the arts open a name as `actor` does, and only
+    /// before a name: at a sentence's end they pass no mark to the next sentence's first word.
+    @Test(arguments: ["Broadcaster", "Writer", "Songwriter", "Journalist", "Pianist"])
+    func moreProfessionsBeforeANameAreNoPartOfIt(profession: String) {
+        let analysis = Analyze.paragraphs("\(profession) Colin Ashby has begun selling his furniture in Leeds.")
+        #expect(analysis.entities(.person) == ["Colin Ashby"])
+        let after = Analyze.paragraphs("She was named the best \(profession.lowercased()). Sales of her records rose.")
+        #expect(after.entities(.person).isEmpty)
+    }
+
     @Test func aBandOrACompanyCalledSomethingIsABody() {
         let analysis = Analyze.paragraphs("He founded a company called Lantern Works and joined the band Paper Swans.")
         #expect(analysis.entities(.organization) == ["Lantern Works", "Paper Swans"])
