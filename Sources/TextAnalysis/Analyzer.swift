@@ -24,7 +24,8 @@ import ArticleModel
 /// person who fits (`PersonGender`); `it said` prefers a body just seen speaking (`X said it ...`). A titled
 /// short form (`luật sư Đức`, `Dr Washington`), a one-word name whose full form the recogniser missed, and a
 /// description by age with only one person named in the paragraph are linked by `SpeakerNameLinker`.
-/// A quotation with no attribution of its own takes, in this order: the speaker of the previous quotation
+/// A quotation with no attribution of its own takes, in this order: the person who speaks in reported speech
+/// in the sentence right before it (`X said the war had hit trust. "..."`); the speaker of the previous quotation
 /// in its paragraph (or of the run-on quotation it continues); the latest person named earlier in its
 /// paragraph; the person a pronoun earlier in its paragraph stands for; if it runs on into paragraphs
 /// opening with a quotation mark, the speaker named where it ends; the speaker of the next quotation in its
@@ -168,6 +169,7 @@ public struct Analyzer: Sendable {
         for text in texts {
             let attributor = SpeakerAttributor(gazetteer: gazetteer, block: text, named: namedByBlock[text.index],
                                                mentions: mentions)
+            var previousClose = -1, previousEndedSentence = false
             for quoted in quotedByBlock[text.index] {
                 let wordCount = Self.wordCount(text.tokens[quoted.firstToken..<quoted.endToken])
                 let ref = wordCount >= Self.minimumQuoteWords ? attributor.attribute(quoted) : nil
@@ -176,7 +178,13 @@ public struct Analyzer: Sendable {
                    !text.scalars[quoted.start..<quoted.end].contains(where: { ".!?,;:\u{2026}".unicodeScalars.contains($0) }) {
                     isQuote = false
                 }
-                found.append(FoundQuote(block: text.index, span: quoted, ref: ref, isQuote: isQuote))
+                let reporter = isQuote && ref == nil
+                    ? attributor.reportedInSentenceBefore(quoted, after: previousClose,
+                                                          previousEndedSentence: previousEndedSentence) : nil
+                found.append(FoundQuote(block: text.index, span: quoted, ref: ref, isQuote: isQuote, reporter: reporter))
+                previousClose = quoted.closeToken ?? quoted.endToken
+                previousEndedSentence = quoted.end > quoted.start
+                    && SpeakerAttributor.endsReportedSentence(text.scalars[quoted.end - 1])
             }
         }
         return found
@@ -198,6 +206,9 @@ public struct Analyzer: Sendable {
         var span: QuotedSpan
         var ref: SpeakerRef?
         var isQuote: Bool
+        /// Without an attribution of its own: the person whose reported speech the sentence before it
+        /// gives (`SpeakerAttributor.reportedInSentenceBefore`).
+        var reporter: Int? = nil
     }
 
     /// Whether each person mention opens its clause (at most a few words, such as a title, before it):

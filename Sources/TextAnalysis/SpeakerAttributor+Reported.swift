@@ -17,6 +17,31 @@ extension SpeakerAttributor {
         return nil
     }
 
+    /// `Menzies Campbell said the war had hit trust hard. "Issues of war ..."`: the person who speaks in
+    /// reported speech (`X said ...`, `X, who won ..., said ...`) in the sentence right before a quotation,
+    /// that sentence starting after token `s` (the previous quotation's close). The person before the
+    /// sentence's first speech verb written in lowercase. Not when that sentence began inside the previous
+    /// quotation (`"...," X and Y said in the letter. "...`): it is that quotation's own attribution, and
+    /// the next one goes on in its speaker's voice.
+    func reportedInSentenceBefore(_ quote: QuotedSpan, after s: Int, previousEndedSentence: Bool) -> Int? {
+        let tokens = block.tokens
+        let end = quote.openToken - 1
+        guard end > s + 1, tokens[end].kind == .punct, Self.endsReportedSentence(tokens[end].first) else { return nil }
+        var start = end - 1
+        while start > s, !(tokens[start].kind == .punct && Self.endsReportedSentence(tokens[start].first)
+                           && !isInsideWord(start)) {
+            start -= 1
+        }
+        if start == s, s >= 0, !previousEndedSentence { return nil }
+        for v in (start + 1)..<end where tokens[v].kind == .word && !tokens[v].isCapitalized
+            && gazetteer.match(tokens, at: v, [.speechVerb]) != nil {
+            if let person = personEnding(at: v, from: start) { return person }
+        }
+        return nil
+    }
+
+    @inline(__always) static func endsReportedSentence(_ s: Unicode.Scalar) -> Bool { s == "." || s == "!" || s == "?" }
+
     /// `X cho biết tàu được điều động "nhanh nhất có thể" vào cuộc sau khi Y yêu cầu`: a quotation inside
     /// a sentence that goes on in lowercase after it belongs to the sentence's speaker before it, not to a
     /// verb of the clause after it.

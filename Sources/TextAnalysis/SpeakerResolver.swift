@@ -214,6 +214,8 @@ final class SpeakerResolver {
 
     /// A quotation without attribution of its own, in the documented order.
     private func unattributed(_ position: Int, _ quote: Analyzer.FoundQuote) -> Speaker? {
+        // (`X said the war had hit trust hard. "..."`: the text has moved on to X, whoever spoke before.)
+        if let reporter = quote.reporter { return named(reporter) }
         if let result = inherited(position, sameParagraphOnly: true) { return result }
         if let person = seenPersons.last, mentions[person].block == quote.block { return named(person) }
         if let pronoun = Analyzer.pronounBefore(quote.span.openToken, in: texts[quote.block], gazetteer),

@@ -155,3 +155,34 @@ import Testing
         #expect(analysis.quotes.first?.speaker == "Tom Fletcher")
     }
 }
+
+/// A quotation with no attribution of its own after a sentence that reports a newly named person's words.
+@Suite struct ReportedSpeechSpeakerTests {
+    /// The text has moved on to the person who speaks in the sentence before (after an apposition too):
+    /// the quotation is theirs, not the previous quotation's speaker's.
+    @Test func theQuotationGoesToWhoeverSpeaksInTheSentenceBefore() {
+        let analysis = Analyze.paragraphs(
+            "Clara Whitfield said: \"The budget is fair and we will defend it.\" Opposition leader Tom Barrow said "
+                + "the plan would hurt families. \"Nobody in this town can afford another rise in rents.\" Ruth Penn, "
+                + "who ran the council for ten years, said the figures were wrong. \"We counted every pound twice over.\"")
+        #expect(analysis.quotes.map(\.speaker) == ["Clara Whitfield", "Tom Barrow", "Ruth Penn"])
+    }
+
+    @Test func vietnameseReportedSpeechBeforeAQuotation() {
+        let analysis = Analyze.paragraphs(
+            "Ông Nguyễn Văn Hùng cho biết: \"Dự án sẽ hoàn thành trong năm nay.\" Bà Trần Thị Mai nói thêm rằng kinh "
+                + "phí đã được bố trí đủ. \"Chúng tôi sẽ giám sát chặt chẽ từng hạng mục công trình.\"")
+        #expect(analysis.quotes.map(\.speaker) == ["Nguyễn Văn Hùng", "Trần Thị Mai"])
+    }
+
+    /// The sentence after a quotation that ends in a comma is that quotation's own attribution: the next
+    /// quotation goes on in the same voice, not in the voice of the last name of that attribution.
+    @Test func aTrailingAttributionIsNoNewSpeaker() {
+        let analysis = Analyze.paragraphs(
+            "\"We all know the numbers are bad,\" chairman Paul Reyes and treasurer Ann Lowe said in a letter. "
+                + "\"The deficit will be closed by next year, we promise.\"")
+        #expect(analysis.quotes.count == 2)
+        #expect(analysis.quotes[1].speaker == analysis.quotes[0].speaker)
+        #expect(analysis.quotes[1].speaker != "Ann Lowe")
+    }
+}
