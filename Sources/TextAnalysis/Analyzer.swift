@@ -264,9 +264,10 @@ public struct Analyzer: Sendable {
 
     static let determiners = KeySet(words: ["the", "a", "an", "một", "các", "những"])
 
-    /// Phrases right before a person's name or right after it as an apposition (`Tham mưu trưởng hải quân
-    /// Indonesia | Yudo Margono`, `Achmad Riad, | người phát ngôn của quân đội Indonesia`), keyed by their
-    /// words, so that a later `người phát ngôn của quân đội Indonesia cho biết` names him.
+    /// Phrases right before a person's name or right after it as an apposition, after a comma or a dash
+    /// (`Tham mưu trưởng hải quân Indonesia | Yudo Margono`, `Achmad Riad, | người phát ngôn của quân đội
+    /// Indonesia`, `ông Nguyễn Thanh Long - | Bộ trưởng Bộ Y tế`), keyed by their words, so that a later
+    /// `người phát ngôn của quân đội Indonesia cho biết` names him.
     static let appositionWords = 8
     /// Words that do not tell two descriptions apart (`người phát ngôn của quân đội` = `người phát ngôn quân đội`).
     static let appositionFillers = KeySet(words: ["của", "of", "the", "a", "an", "một", "các"])
@@ -278,12 +279,17 @@ public struct Analyzer: Sendable {
             let tokens = texts[m.block].tokens
             var key = TokenKey.seed
             var j = m.end
-            if j < tokens.count, tokens[j].kind == .punct, tokens[j].first == "," {
+            if j < tokens.count, tokens[j].kind == .punct, Self.opensApposition(tokens[j].first) {
+                // (After a dash, two words at least: `anh Tuấn - một người dân` does not make every
+                // `người` him.)
+                let shortest = tokens[j].first == "," ? 1 : 2
+                var words = 0
                 j += 1
                 while j < tokens.count, j < m.end + 1 + appositionWords, tokens[j].kind == .word {
                     if !skipped.contains(tokens[j].key) {
                         key = TokenKey.combine(key, tokens[j].key)
-                        table[key] = index
+                        words += 1
+                        if words >= shortest { table[key] = index }
                     }
                     j += 1
                 }
@@ -300,6 +306,10 @@ public struct Analyzer: Sendable {
             }
         }
         return table
+    }
+
+    @inline(__always) static func opensApposition(_ s: Unicode.Scalar) -> Bool {
+        s == "," || s == "-" || s == "\u{2013}" || s == "\u{2014}"
     }
 
     static func apposition(of range: Range<Int>, in block: BlockText, _ table: KeyTable<Int>) -> Int? {

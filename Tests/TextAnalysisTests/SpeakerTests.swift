@@ -61,6 +61,20 @@ import Testing
             "\"Mùa này khách du lịch rất đông\", anh Trịnh Công Sơn nói. \"Chúng tôi phải thuê thêm người làm.\"")
         #expect(analysis.quotes.map(\.speaker) == ["Trịnh Công Sơn", "Trịnh Công Sơn"])
     }
+
+    /// A description written after a dash (`ông X - Giám đốc Sở ...`) names him when it later speaks alone;
+    /// after a dash one generic word is not enough (`anh Tuấn - một người dân` is not every `người`).
+    @Test func aDescriptionAfterADashNamesThePersonItFollowed() {
+        let analysis = Analyze.paragraphs(
+            "Ông Trần Văn Khải - Giám đốc Sở Giao thông tỉnh Bình Định - cho biết con đường sẽ mở vào tháng sau.",
+            "Giám đốc Sở Giao thông tỉnh Bình Định nhấn mạnh: \"Chúng tôi sẽ hoàn thành đúng tiến độ đã cam kết với người dân.\"")
+        #expect(analysis.quotes.map(\.speaker) == ["Trần Văn Khải"])
+        let generic = Analyze.paragraphs(
+            "\"Cháu bán hàng ở đây từ sáng đến tối mỗi ngày\", anh Đỗ Văn Tuấn - một người dân gần đó chia sẻ.",
+            "Có người hỏi: \"Nhà cháu ở đâu, sao lại đi bán hàng một mình thế này?\"")
+        #expect(generic.quotes.map(\.speaker) == ["Đỗ Văn Tuấn", "Có người"])
+        #expect(generic.quotes.map(\.named) == [true, false])
+    }
 }
 
 @Suite struct EnglishSpeakerTests {
