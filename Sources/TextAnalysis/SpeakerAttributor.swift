@@ -21,7 +21,9 @@ enum SpeakerRef: Sendable, Equatable {
 ///    the quotation twice: `"...". Y ... họ", ông X nói`).
 /// 2. Before the opening mark, in the same sentence: a speech verb close to the mark (`X said: "`,
 ///    `X told the BBC: "`, `X nói rằng "`, `X cho biết: "`), its subject being the person (else
-///    organisation, else place) nearest before the verb in its clause, else a pronoun, else the phrase.
+///    organisation, else place) nearest before the verb in its clause, else a pronoun, else the phrase;
+///    a clause opened by a conjunction whose own subject is a short describing phrase (`, mặc dù một nguồn
+///    tin nói`, `, but an FA spokesman said`) is that phrase's, not a person's named earlier in the sentence.
 ///    A place is a speaker only standing for its people or government (`Mỹ cho biết`, `Russia said`);
 ///    after a noun it qualifies (`nhà ngoại giao Việt Nam`, `tờ báo của Thái Lan`, `a court in France`)
 ///    the speaker is that phrase, not named. A clause after a comma that opens in lowercase is an
@@ -158,9 +160,9 @@ struct SpeakerAttributor {
                     ?? (clause == v ? personEnding(at: v, from: s) : nil) {
                     return .mention(person)
                 }
-                if let person = lastNamed(in: clause..<v, kind: .person) ?? lastNamed(in: s..<v, kind: .person) {
-                    return .mention(person)
-                }
+                if let person = lastNamed(in: clause..<v, kind: .person) { return .mention(person) }
+                if let own = describedClauseSubject(clause, v) { return own }
+                if let person = lastNamed(in: s..<v, kind: .person) { return .mention(person) }
                 if let found = subject(in: clause..<v, preferLast: true) { return found }
                 if let found = subject(in: (v + length)..<o, preferLast: false) { return found }
                 return nil
@@ -210,6 +212,21 @@ struct SpeakerAttributor {
 
     private func lastNamed(in range: Range<Int>, kind: Entity.Kind) -> Int? {
         named(in: range).last { mentions[$0].kind == kind }
+    }
+
+    static let relatives = KeySet(words: ["who", "whom", "which", "that", "mà"])
+
+    /// `..., mặc dù một nguồn tin nói với People rằng: "`: a clause that opens with a conjunction (not a
+    /// relative: `who`) and has a describing subject of its own is spoken by that unnamed source, not by a
+    /// person named earlier in the sentence.
+    private func describedClauseSubject(_ clause: Int, _ v: Int) -> SpeakerRef? {
+        guard clause < v, tokens[clause].kind == .word, !Self.relatives.contains(tokens[clause].key),
+              let conjunction = gazetteer.match(tokens, at: clause, [.conjunction]), clause + conjunction.length < v,
+              case let found? = subject(in: (clause + conjunction.length)..<v, preferLast: true),
+              case .unnamed(_, let phrase) = found, phrase.count <= 8,
+              // (A short describing phrase, not a clause of its own: `before he left ... the chancellor`.)
+              !phrase.contains(where: { gazetteer.match(tokens, at: $0, [.pronoun]) != nil }) else { return nil }
+        return found
     }
 
     /// The subject in `range`: a person (the last one before a verb, the first one after a quotation),

@@ -62,6 +62,26 @@ import Testing
         #expect(analysis.quotes.map(\.speaker) == ["Trịnh Công Sơn", "Trịnh Công Sơn"])
     }
 
+    /// `Thư ký`, `Thư ký Báo chí`, `Trợ lý`, `Cố vấn` are titles: the body after one is the office's, and the
+    /// title with its body alone later names the person who held it.
+    @Test func aPressSecretarysTitleNamesThePersonNotTheBody() {
+        let analysis = Analyze.paragraphs(
+            "Thư ký Báo chí Nhà Trắng Karen Holt cho biết chính quyền sẽ xem xét mọi lựa chọn.",
+            "Thư ký Báo chí Nhà Trắng nói thêm: \"Chúng tôi sẽ công bố quyết định trong những tuần tới.\"")
+        #expect(analysis.quotes.map(\.speaker) == ["Karen Holt"])
+        #expect(analysis.entities(.person) == ["Karen Holt"])
+    }
+
+    /// A clause opened by a conjunction with an unnamed source of its own is that source's, not the person
+    /// named earlier in the sentence's.
+    @Test func anUnnamedSourceInItsOwnClauseIsTheSpeaker() {
+        let analysis = Analyze.paragraphs(
+            "Ca sĩ Minh Tú và người mẫu Lê Hà đã chia tay năm ngoái, mặc dù một nguồn tin thân cận nói với báo chí "
+                + "rằng: \"Họ vẫn là bạn tốt của nhau\".")
+        #expect(analysis.quotes.map(\.speaker) == ["một nguồn tin thân cận"])
+        #expect(analysis.quotes.map(\.named) == [false])
+    }
+
     /// A description written after a dash (`ông X - Giám đốc Sở ...`) names him when it later speaks alone;
     /// after a dash one generic word is not enough (`anh Tuấn - một người dân` is not every `người`).
     @Test func aDescriptionAfterADashNamesThePersonItFollowed() {
@@ -123,6 +143,16 @@ import Testing
         let analysis = Analyze.paragraphs("\"The factory will stay open for now,\" a spokesman said.")
         #expect(analysis.quotes.first?.speaker == "a spokesman")
         #expect(analysis.quotes.first?.named == false)
+    }
+
+    /// `, but an FA spokesman said:` is the spokesman's, not the person named before the comma; a relative
+    /// clause (`X, who met officials in London, said`) stays X's.
+    @Test func anUnnamedSourceInItsOwnClauseIsTheSpeaker() {
+        let analysis = Analyze.paragraphs(
+            "Coach Ellen Gray had complained about the referee, but an FA spokesman said: \"We are not taking any action over this.\"",
+            "Tom Barrow, who met officials in London, said: \"We have reached an agreement today.\"")
+        #expect(analysis.quotes.map(\.speaker) == ["an FA spokesman", "Tom Barrow"])
+        #expect(analysis.quotes.map(\.named) == [false, true])
     }
 
     @Test func describedSpeakerIsTheNamedPersonWithThatDescription() {
