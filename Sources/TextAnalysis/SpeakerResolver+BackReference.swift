@@ -4,7 +4,7 @@ import ArticleModel
 /// - `Nhật báo hàng đầu Hong Kong viết:`, `Tờ báo này cho biết`: a phrase opening with a word for a medium
 ///   is the medium last named after such a word (`tờ South China Morning Post`);
 /// - `Võ sĩ người Australia gốc Việt chia sẻ:`, `Vị chuyên gia này cho biết`: a sentence opening with a
-///   profession, or with a describing noun and a demonstrative (`này`, `ấy`, `đó`), and naming no body
+///   profession (after `vị`, `cựu`, `tân`: `Vị cựu trọng tài Thái Lan`), or with a describing noun and a demonstrative (`này`, `ấy`, `đó`), and naming no body
 ///   (`Người phát ngôn Bộ Ngoại giao` is someone new) is the latest clause subject of the last two paragraphs;
 ///   a description that gives a gender (`Nữ diễn viên`, `Hoa hậu`) is the latest person known to be of it.
 /// An indefinite or plural phrase (`một`, `các`, `những`, `nhiều`) introduces someone new.
@@ -17,6 +17,8 @@ extension SpeakerResolver {
     /// last word of each head.
     static let mediumCues = KeySet(mediumHeads.compactMap(\.last))
     static let demonstratives = KeySet(words: ["này", "ấy", "đó"])
+    /// Words that may stand before a profession in such a description: a classifier, `former`, `new`.
+    static let professionLeads = KeySet(words: ["vị", "cựu", "tân"])
     static let indefinites = KeySet(words: ["một", "các", "những", "nhiều", "mấy", "vài"])
     /// How many paragraphs back the person or medium may have been named.
     static let backReferenceBlocks = 2
@@ -42,7 +44,12 @@ extension SpeakerResolver {
             return medium
         }
         guard tokens[range.lowerBound].sentenceStart, !namesABody(block, range) else { return nil }
-        let describes = gazetteer.match(tokens, at: range.lowerBound, [.profession]) != nil
+        // (`Vị cựu trọng tài Thái Lan`, `Vị HLV người Hàn Quốc`: a classifier and `former`, `new` before it.)
+        var lead = range.lowerBound
+        while lead < range.upperBound - 1, lead - range.lowerBound < 2, Self.professionLeads.contains(tokens[lead].key) {
+            lead += 1
+        }
+        let describes = gazetteer.match(tokens, at: lead, [.profession]) != nil
             || (Self.demonstratives.contains(tokens[range.upperBound - 1].key)
                 && (range.lowerBound..<min(range.upperBound, range.lowerBound + 2)).contains { j in  // `Vị chuyên gia`
                     gazetteer.match(tokens, at: j, [.unnamedHead, .title]) != nil

@@ -42,6 +42,17 @@ import Testing
         #expect(analysis.quotes.map(\.speaker) == ["Lâm Quốc Hưng"])
     }
 
+    /// A profession after a classifier, `cựu` or `tân` (`Vị cựu trọng tài`, `Vị HLV`), and a leader of a
+    /// country, refer back the same way.
+    @Test(arguments: ["Vị cựu trọng tài người Thái Lan", "Vị HLV người Hàn Quốc", "Nhà lãnh đạo Hàn Quốc"])
+    func aProfessionAfterAClassifierIsThePersonJustNamed(description: String) {
+        let analysis = Analyze.paragraphs(
+            "Ông Kim Sung-min đã gắn bó với bóng đá Việt Nam suốt năm năm qua.",
+            "\(description) cho biết: \"Chúng tôi sẽ chuẩn bị thật kỹ cho giải đấu vào mùa hè năm sau.\"")
+        #expect(analysis.quotes.map(\.speaker) == ["Kim Sung-min"])
+        #expect(analysis.quotes.map(\.named) == [true])
+    }
+
     @Test func aDescriptionWithADemonstrativeIsThePersonJustNamed() {
         let analysis = Analyze.paragraphs(
             "Tiến sĩ Hoàng Minh Đạo đã nghiên cứu hiện tượng này suốt mười năm.",
