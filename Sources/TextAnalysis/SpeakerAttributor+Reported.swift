@@ -79,12 +79,16 @@ extension SpeakerAttributor {
     static let la = Tokenizer.key(of: "là".unicodeScalars[...])
     static let cua = Tokenizer.key(of: "của".unicodeScalars[...])
 
-    /// `TP.HCM`, `U.S.`: a period between letters, with no space, ends no sentence.
+    /// `TP.HCM`, `U.S.`: a period between letters, with no space, ends no sentence; nor does one inside a
+    /// name (`Tiến sĩ G.C. Gautam, ..., cho biết`: an initial's).
     func isInsideWord(_ j: Int) -> Bool {
         let tokens = block.tokens
-        return tokens[j].kind == .punct && tokens[j].first == "." && j > 0 && j + 1 < tokens.count
-            && tokens[j - 1].kind == .word && tokens[j + 1].kind == .word
-            && tokens[j - 1].end == tokens[j].start && tokens[j + 1].start == tokens[j].end
+        guard tokens[j].kind == .punct, tokens[j].first == ".", j > 0, j + 1 < tokens.count else { return false }
+        if tokens[j - 1].kind == .word && tokens[j + 1].kind == .word
+            && tokens[j - 1].end == tokens[j].start && tokens[j + 1].start == tokens[j].end {
+            return true
+        }
+        return named.contains { mentions[$0].first < j && j + 1 < mentions[$0].end }
     }
 
     /// The person whose name ends at token `v`, or who stands before an apposition ending there

@@ -82,6 +82,14 @@ import Testing
         #expect(analysis.quotes.map(\.named) == [false])
     }
 
+    /// An initial's full stop inside a name ends no sentence for the attribution after a quotation.
+    @Test func aNameWithInitialsAfterTheQuotationIsItsSpeaker() {
+        let analysis = Analyze.paragraphs(
+            "Bệnh viện đã quá tải từ tuần trước. \"Nhiều ca tử vong không được ghi nhận trong số liệu chính thức\", "
+                + "Tiến sĩ R.K. Menon, bác sĩ tim mạch tại Bhopal, cho biết.")
+        #expect(analysis.quotes.map(\.speaker) == ["R.K. Menon"])
+    }
+
     /// A description written after a dash (`ông X - Giám đốc Sở ...`) names him when it later speaks alone;
     /// after a dash one generic word is not enough (`anh Tuấn - một người dân` is not every `người`).
     @Test func aDescriptionAfterADashNamesThePersonItFollowed() {
