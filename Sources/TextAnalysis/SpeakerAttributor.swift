@@ -160,6 +160,15 @@ struct SpeakerAttributor {
                     ?? (clause == v ? personEnding(at: v, from: s) : nil) {
                     return .mention(person)
                 }
+                // `X criticised Y and said:`, `X đã chỉ trích Y và tuyên bố`: a verb joined to an earlier one
+                // shares its subject, the clause's first person, not the object named last.
+                if v > clause, tokens[v - 1].kind == .word, Self.verbJoiners.contains(tokens[v - 1].key),
+                   let person = firstNamed(in: clause..<(v - 1), kinds: Self.personOnly),
+                   mentions[person].end < v - 1,
+                   // (Not across a reported clause: `X told the magazine that the star ... and asked:`.)
+                   !tokens[mentions[person].end..<(v - 1)].contains(where: { Self.complementizers.contains($0.key) }) {
+                    return .mention(person)
+                }
                 if let person = lastNamed(in: clause..<v, kind: .person) { return .mention(person) }
                 if let own = describedClauseSubject(clause, v) { return own }
                 if let person = lastNamed(in: s..<v, kind: .person) { return .mention(person) }
@@ -215,6 +224,9 @@ struct SpeakerAttributor {
     }
 
     static let relatives = KeySet(words: ["who", "whom", "which", "that", "mà"])
+    /// Words that join a second verb to the first one's subject (`and said`, `và tuyên bố`, `rồi nói`).
+    static let verbJoiners = KeySet(words: ["and", "và", "rồi"])
+    static let complementizers = KeySet(words: ["that", "rằng"])
 
     /// `..., mặc dù một nguồn tin nói với People rằng: "`: a clause that opens with a conjunction (not a
     /// relative: `who`) and has a describing subject of its own is spoken by that unnamed source, not by a

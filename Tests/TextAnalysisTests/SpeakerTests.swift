@@ -82,6 +82,14 @@ import Testing
         #expect(analysis.quotes.map(\.named) == [false])
     }
 
+    /// `X đã chỉ trích Y và tuyên bố`: the second verb shares the first one's subject.
+    @Test func aJoinedVerbKeepsTheFirstVerbsSubject() {
+        let analysis = Analyze.paragraphs(
+            "Chủ tịch Đỗ Văn Lâm của câu lạc bộ đã chỉ trích ông Trần Quốc Bảo và tuyên bố \"không muốn hợp tác "
+                + "thêm một mùa giải nào nữa\".")
+        #expect(analysis.quotes.map(\.speaker) == ["Đỗ Văn Lâm"])
+    }
+
     /// An initial's full stop inside a name ends no sentence for the attribution after a quotation.
     @Test func aNameWithInitialsAfterTheQuotationIsItsSpeaker() {
         let analysis = Analyze.paragraphs(
@@ -161,6 +169,15 @@ import Testing
             "Tom Barrow, who met officials in London, said: \"We have reached an agreement today.\"")
         #expect(analysis.quotes.map(\.speaker) == ["an FA spokesman", "Tom Barrow"])
         #expect(analysis.quotes.map(\.named) == [false, true])
+    }
+
+    /// `X denied a row with Y and said:` is X's; across a reported clause (`X told reporters that the star
+    /// ... and asked:`) the verb is no longer X's.
+    @Test func aJoinedVerbKeepsTheFirstVerbsSubject() {
+        let analysis = Analyze.paragraphs(
+            "Peter Hollis denied reports of a row with Dan Ruskin and said: \"I did not argue with anybody at the club.\"",
+            "Ann Pryce told reporters that the singer Joe Lorne smiled and asked: \"Is everybody ready for the show?\"")
+        #expect(analysis.quotes.map(\.speaker) == ["Peter Hollis", "Joe Lorne"])
     }
 
     @Test func describedSpeakerIsTheNamedPersonWithThatDescription() {
