@@ -90,6 +90,13 @@ import Testing
         #expect(analysis.entities(.place).isEmpty)
     }
 
+    /// Festivals and the two schools of medicine are written capitalised and name no one.
+    @Test func festivalsAndSchoolsOfMedicineAreNoNames() {
+        let analysis = Analyze.paragraphs(
+            "Dịp Trung Thu và Nguyên đán năm nay, ca sĩ Hồ Lệ Thu chữa bệnh bằng Đông Y thay cho Tây Y.")
+        #expect(analysis.entities(.person) == ["Hồ Lệ Thu"])
+    }
+
     @Test func aCapitalisedAdministrativeUnitInAnAddressIsThePlacesPrefix() {
         let analysis = Analyze.paragraphs("Cửa hàng ở số 12 phố Lê Đức Thọ, Quận Cầu Giấy; chi nhánh tại Huyện Đông Anh.")
         #expect(analysis.entities(.place) == ["Lê Đức Thọ", "Cầu Giấy", "Đông Anh"])
