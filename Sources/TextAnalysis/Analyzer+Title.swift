@@ -19,7 +19,8 @@ extension Analyzer {
     /// Mentions found in a block written in Title Case (`BlockText.isTitleCase`), whose capitals say
     /// nothing: replaced by the names other blocks of the article found (the same words, or the last
     /// words of a person's name) and the places and bodies the gazetteer knows, longest first; its
-    /// dates and acronyms (whose capitals do tell) stay.
+    /// dates and acronyms (whose capitals do tell) stay, and so do a line-up's or team sheet's names
+    /// (a list of names is all capitals by nature).
     static func rereadTitleCase(_ mentions: inout [Mention], _ texts: [BlockText], _ titleCase: [Bool],
                                 _ gazetteer: Gazetteer) {
         guard titleCase.contains(true) else { return }
@@ -36,11 +37,12 @@ extension Analyzer {
         }
         var result: [Mention] = []
         result.reserveCapacity(mentions.count)
-        for m in mentions where !titleCase[m.block] || m.kind == .date
+        for m in mentions where !titleCase[m.block] || m.kind == .date || m.clues.contains(.lineUp)
             || texts[m.block].tokens[m.first..<m.end].allSatisfy({ $0.isAllCaps || $0.kind != .word }) {
             result.append(m)
         }
-        for block in texts.indices where titleCase[block] {
+        for block in texts.indices where titleCase[block]
+            && !mentions.contains(where: { $0.block == block && $0.clues.contains(.lineUp) }) {
             result.append(contentsOf: namesKnown(in: texts[block], named, longest: longest, gazetteer))
         }
         // Back in reading order, as every later step expects.

@@ -13,6 +13,7 @@ extension EntityRecognizer {
     /// (a player called `Rico` or `Mir`). Not a line-up when two names or more are known places or bodies
     /// (a list of provinces after a region's name). The mentions, or nil.
     func lineUpNames(_ block: BlockText) -> [Mention]? {
+        if let sheet = teamSheet(block) { return sheet }
         let tokens = block.tokens, n = tokens.count
         var j = 0
         while j < n, j < 6, tokens[j].isNameLike { j += 1 }
@@ -37,6 +38,34 @@ extension EntityRecognizer {
         }
         guard players.count >= Self.lineUpMinimum, known < 2 else { return nil }
         return [team] + players
+    }
+
+    /// Fewer names than this is no team sheet (a rugby bench has seven).
+    static let teamSheetMinimum = 5
+
+    /// `G Thomas (capt); H Luscombe, T Shanklin, ...`, `R McBryde, J Yapp, I Gough, ...`: a paragraph that is
+    /// nothing but five or more names set off by commas or semicolons, most of them an initial (one or two
+    /// capitals) and a surname, is a team sheet whose team's name stands elsewhere: every name a person's.
+    /// (A list of firms or places has no initials; two known places or bodies among the names is no sheet.)
+    private func teamSheet(_ block: BlockText) -> [Mention]? {
+        let tokens = block.tokens, n = tokens.count
+        guard n > 0, Self.isInitial(tokens[0]) else { return nil }
+        var players: [Mention] = []
+        var known = 0
+        var j = 0
+        while j < n {
+            guard let item = lineUpItem(block, from: j, into: &players, known: &known) else { return nil }
+            j = item
+            if j < n { j += 1 }  // the comma or semicolon
+        }
+        let initials = players.filter { Self.isInitial(tokens[$0.first]) && $0.length >= 2 }.count
+        guard players.count >= Self.teamSheetMinimum, known < 2, initials * 3 >= players.count * 2 else { return nil }
+        return players
+    }
+
+    /// A one- or two-capital word standing for a given name (`G`, `CA`).
+    private static func isInitial(_ token: Token) -> Bool {
+        token.kind == .word && token.end - token.start <= 2 && (token.isCapitalized || token.isAllCaps)
     }
 
     /// After a formation's `(`: digits and dashes up to `)`, whose index it returns.

@@ -1,0 +1,35 @@
+import ArticleModel
+import TextAnalysis
+import Testing
+
+/// Team sheets: paragraphs that are nothing but players' names (made-up players and clubs).
+@Suite struct TeamSheetTests {
+    /// An initial and a surname each, set off by commas and semicolons, without the team's name before them:
+    /// every one a person, whatever the surname means elsewhere (`Wells`, `Paris`).
+    @Test func aParagraphOfInitialsAndSurnamesIsATeamSheet() {
+        let analysis = Analyze.paragraphs(
+            "Ashford won the derby with two late tries.",
+            "G Harker (capt); H Wells, T Brannock, G de Vere, S Paris; S Jones, A Pell.",
+            "R McKinnon, J Yarrow, I Goss, R Sowden-Tate, CA del Fonte.")
+        let people = analysis.entities(.person)
+        #expect(people.isSuperset(of: ["G Harker", "H Wells", "G de Vere", "S Paris", "I Goss",
+                                       "R Sowden-Tate", "CA del Fonte", "A Pell"]))
+        #expect(analysis.entities(.place).isEmpty)
+        #expect(!people.contains("Harker"))  // the whole name, once
+    }
+
+    /// A list of firms or places has no initials: no team sheet.
+    @Test func aListWithoutInitialsIsNoTeamSheet() {
+        let analysis = Analyze.paragraphs("Shares in Tesco, Unilever, Barclays, Vodafone and BP rose on Monday.")
+        #expect(analysis.entities(.person).isEmpty)
+    }
+
+    /// A line-up is all capitals by nature: its names stay when the paragraph reads as a headline in
+    /// Title Case, which otherwise keeps only the names the rest of the article gives.
+    @Test func aLineUpInTitleCaseKeepsItsPlayers() {
+        let analysis = Analyze.paragraphs(
+            "Northbridge lost again on Saturday.",
+            "Northbridge: Alder, Brennock, Castell, Dunmore, Elwood, Fenwright, Galloway, Hartigan, A Ibbot, Jessop, Kilner.")
+        #expect(analysis.entities(.person).isSuperset(of: ["Alder", "Brennock", "Hartigan", "A Ibbot", "Kilner"]))
+    }
+}
