@@ -4,8 +4,9 @@ import ArticleModel
 /// - `Nhật báo hàng đầu Hong Kong viết:`, `Tờ báo này cho biết`: a phrase opening with a word for a medium
 ///   is the medium last named after such a word (`tờ South China Morning Post`);
 /// - `Võ sĩ người Australia gốc Việt chia sẻ:`, `Vị chuyên gia này cho biết`: a sentence opening with a
-///   profession (after `vị`, `cựu`, `tân`: `Vị cựu trọng tài Thái Lan`), or with a describing noun and a demonstrative (`này`, `ấy`, `đó`), and naming no body
-///   (`Người phát ngôn Bộ Ngoại giao` is someone new) is the latest clause subject of the last two paragraphs;
+///   profession (after `vị`, `cựu`, `tân`: `Vị cựu trọng tài Thái Lan`), or with a describing noun and a
+///   demonstrative (`này`, `ấy`, `đó`), and naming no body (`Người phát ngôn Bộ Ngoại giao` is someone
+///   new) is the latest clause subject of the last two paragraphs;
 ///   a description that gives a gender (`Nữ diễn viên`, `Hoa hậu`) is the latest person known to be of it.
 /// An indefinite or plural phrase (`một`, `các`, `những`, `nhiều`) introduces someone new.
 extension SpeakerResolver {
