@@ -81,7 +81,8 @@ public enum ArticleLoader {
         }
         let article = Article(
             id: ArticleID(relativePath: relativePath), path: path, title: parsed.title, source: parsed.source,
-            author: parsed.author, date: date, url: parsed.url, tags: parsed.tags, blocks: parsed.blocks)
+            author: parsed.author, date: date, url: parsed.url, tags: parsed.tags, blocks: parsed.blocks,
+            wireSource: parsed.wireSource)
         return LoadedArticle(article: article, warnings: warnings)
     }
 }

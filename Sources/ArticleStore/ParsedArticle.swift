@@ -5,6 +5,9 @@ import Foundation
 public struct ParsedArticle: Sendable, Equatable {
     public var title: String
     public var source: String?
+    /// The source as the text itself names it at its head (`(VOV) - ...`), not a metadata field: a name
+    /// written in the article, which the analysis may count among its entities.
+    public var wireSource: String?
     public var author: String?
     public var date: Date?
     public var url: String?

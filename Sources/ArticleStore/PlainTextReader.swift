@@ -84,7 +84,9 @@ public enum PlainTextReader {
         let captionAt = blocks.first?.kind == .lede ? 1 : 0
         blocks.insert(contentsOf: captions.map { Block(.paragraph, $0) }, at: captionAt)
         let resolvedTitle = title ?? fallbackTitle(from: blocks)
-        return ParsedArticle(title: resolvedTitle, source: source, blocks: blocks)
+        var parsed = ParsedArticle(title: resolvedTitle, source: source, blocks: blocks)
+        parsed.wireSource = source  // (here only the dateline's; metadata comes after, in `parse`)
+        return parsed
     }
 
     /// The lines of `text`, trimmed. Split on the newline byte of the UTF-8 bytes in place: splitting the

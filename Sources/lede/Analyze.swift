@@ -124,7 +124,9 @@ struct AnalysisRecord: Encodable {
         var seen = Set(article.analysis.entities.map { "\($0.type.rawValue)\u{0}\($0.text)" })
         var records: [EntityRecord] = []
         var found = Analyzer().titleEntities(article.title, body: article.blocks)
-        if let source = article.source, !source.isEmpty {
+        // (Only a source the text names: one from metadata, such as front matter's `source:`, is no name
+        // written in the article.)
+        if let source = article.wireSource, !source.isEmpty {
             // A wire source is a news outlet: an organisation.
             found.append(Entity(text: source, type: .organization, canonical: source,
                                 span: TextSpan(block: 0, start: 0, end: 0)))

@@ -115,6 +115,16 @@ import Testing
         #expect(entities.contains { $0["text"] as? String == "Thừa Thiên Huế" && $0["type"] as? String == "place" })
     }
 
+    /// A source from metadata (front matter's `source:`, a feed's title) is no name written in the article.
+    @Test func analyzeNamesNoEntityForASourceFromMetadata() throws {
+        try write("hoi.md", "---\nsource: Báo Sông Hương\n---\n\n# Lễ hội áo dài\n\nNgười dân Thừa Thiên Huế đến xem rất đông.\n")
+        let run = try LedeBinary.run(["analyze", "--json", folder + "/hoi.md"])
+        let record = try JSONSerialization.jsonObject(with: Data(run.lines[0].utf8)) as? [String: Any]
+        let entities = record?["entities"] as? [[String: Any]] ?? []
+        #expect(!entities.contains { $0["text"] as? String == "Báo Sông Hương" })
+        #expect(entities.contains { $0["text"] as? String == "Thừa Thiên Huế" && $0["type"] as? String == "place" })
+    }
+
     @Test func unreadableFileExitsOneNamingIt() throws {
         let run = try LedeBinary.run(["analyze", "--json", folder + "/missing.txt", folder + "/storm.md"])
         #expect(run.status == 1)
