@@ -128,7 +128,7 @@ extension EntityRecognizer {
         // (`trường THPT X`: a lowercase noun whose head goes on with a capital, the school's level.)
         let capitalised = token.isCapitalized || token.isAllCaps
             || vietnamese && c.tokens[(c.i + 1)..<hit.end].contains { $0.isCapitalized || $0.isAllCaps }
-        guard hit.category.contains(.orgHead), capitalised,
+        guard hit.category.contains(.orgHead), capitalised, !(hit.match.length == 1 && familyNameOpensPerson(c)),
               let orgEnd = organizationEnd(c.tokens, after: hit.end, placesOnly: hit.category.contains(.organization),
                                            nameFollows: c.i == c.titleEnd, scalars: c.block.scalars) else { return false }
         let start = c.i
@@ -143,6 +143,22 @@ extension EntityRecognizer {
         // `Bộ trưởng Bộ Y tế | Nguyễn Văn A`: the title still introduces the name after the body.
         if start == c.titleEnd { c.titleEnd = orgEnd }
         return true
+    }
+
+    /// `ông Đoàn Văn Hậu`, `HLV Đoàn Minh Xương`: a one-word head that is also a family name (`Đoàn`) opens
+    /// a person's name, not a body's, after a form of address, or before two capitalised syllables that are
+    /// nothing known (`Đoàn Thanh | niên`, `Đoàn Kiểm | tra`, `Đoàn Luật sư` stay bodies).
+    func familyNameOpensPerson(_ c: ScanContext) -> Bool {
+        guard vietnamese, gazetteer.categories(c.tokens, at: c.i).isSuperset(of: [.familyName, .orgHead]) else {
+            return false
+        }
+        if c.i == c.honorificEnd { return true }  // (not after a title: `Chủ tịch Đoàn Luật sư TPHCM`)
+        var k = c.i + 1
+        while k < c.n, k < c.i + 4, c.tokens[k].isNameLike, !c.tokens[k].isAllCaps,
+              gazetteer.match(c.tokens, at: k, [.place, .orgHead, .title, .honorific, .organization]) == nil {
+            k += 1
+        }
+        return k - c.i >= 3 && (k >= c.n || !c.tokens[k].isNameLike)
     }
 
     /// `ca sĩ Mỹ X`: after a profession, a place's syllable and one more are a person's name.

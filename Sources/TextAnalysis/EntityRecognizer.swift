@@ -258,7 +258,8 @@ final class EntityRecognizer: Sendable {
         let tokens = c.tokens, i = c.i
         var clues: Mention.Clues = []
         if hasOrgHead(tokens, chunk), !(vietnamese && i == c.prefixEnd),
-           !(vietnamese && headIsGivenName(tokens, chunk)) {
+           !(vietnamese && headIsGivenName(tokens, chunk)),
+           !(chunk.lowerBound == i && familyNameOpensPerson(c) && !hasOrgHead(tokens, (i + 1)..<chunk.upperBound)) {
             clues.insert(.hasOrgHead)
         }
         // `Luton Town`, `Hull City`: a town's name with `Town` or `City` after it is its club (the towns

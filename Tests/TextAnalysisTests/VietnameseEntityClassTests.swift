@@ -18,6 +18,16 @@ import Testing
         #expect(!analysis.entities(.organization).contains("Rico"))
     }
 
+    /// `Đoàn` heads bodies (`Đoàn Thanh niên`, `Đoàn Luật sư`) and is a family name: after `ông`, or before
+    /// two given-name syllables, it opens a person's name.
+    @Test func aHeadThatIsAFamilyNameOpensAPersonsName() {
+        let analysis = Analyze.paragraphs(
+            "Ông Đoàn Văn Kiên cho biết đội sẽ tập trung vào tuần sau, còn HLV Đoàn Minh Quyết vẫn ở Hà Nội.",
+            "Đoàn Luật sư TP Hải Phòng và Đoàn Thanh niên phường đã có mặt từ sớm.")
+        #expect(analysis.entities(.person) == ["Đoàn Văn Kiên", "Đoàn Minh Quyết"])
+        #expect(analysis.entities(.organization).contains("Đoàn Luật sư TP Hải Phòng"))
+    }
+
     @Test func aListOfProvincesAfterARegionIsNoLineUp() {
         let analysis = Analyze.paragraphs(
             "Miền Bắc: Hà Nội, Hải Phòng, Quảng Ninh, Bắc Ninh, Hải Dương, Hưng Yên, Thái Bình, Nam Định, "
