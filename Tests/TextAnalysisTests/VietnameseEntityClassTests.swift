@@ -28,6 +28,15 @@ import Testing
         #expect(analysis.entities(.organization).contains("Đoàn Luật sư TP Hải Phòng"))
     }
 
+    /// English heads written after the name (`School`, `Academy`, `College`, `University`, `Institute`,
+    /// `Hospital`, `Foundation`) make the whole name a body in Vietnamese text too.
+    @Test func anEnglishHeadAfterTheNameMakesItABody() {
+        let analysis = Analyze.paragraphs(
+            "Em từng học tại Fairbrook School trước khi vào Westmere Academy, rồi nhận học bổng của Halden Foundation.")
+        #expect(analysis.entities(.organization) == ["Fairbrook School", "Westmere Academy", "Halden Foundation"])
+        #expect(analysis.entities(.person).isEmpty)
+    }
+
     @Test func aListOfProvincesAfterARegionIsNoLineUp() {
         let analysis = Analyze.paragraphs(
             "Miền Bắc: Hà Nội, Hải Phòng, Quảng Ninh, Bắc Ninh, Hải Dương, Hưng Yên, Thái Bình, Nam Định, "
