@@ -5,9 +5,6 @@ public struct Article: Codable, Sendable, Hashable, Identifiable {
     public var path: String
     public var title: String
     public var source: String?
-    /// The source as written at the head of the text (`(VOV) - ...`), when the text names one; `source`
-    /// may come from metadata instead (front matter, a feed's title).
-    public var wireSource: String?
     public var author: String?
     public var date: ArticleDate?
     public var url: String?
@@ -20,13 +17,12 @@ public struct Article: Codable, Sendable, Hashable, Identifiable {
     public init(
         id: ArticleID, path: String, title: String, source: String? = nil, author: String? = nil,
         date: ArticleDate? = nil, url: String? = nil, tags: [String] = [], blocks: [Block],
-        analysis: Analysis = .empty, wireSource: String? = nil
+        analysis: Analysis = .empty
     ) {
         self.id = id
         self.path = path
         self.title = title
         self.source = source
-        self.wireSource = wireSource
         self.author = author
         self.date = date
         self.url = url

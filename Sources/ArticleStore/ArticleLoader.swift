@@ -6,6 +6,9 @@ import RegularFiles
 public struct LoadedArticle: Sendable {
     public var article: Article
     public var warnings: [LoadProblem]
+    /// The source as the text names it at its head (`(VOV) - ...`), apart from `article.source`, which
+    /// metadata may give instead: a fact of this reading, kept off the article the library stores.
+    public var wireSource: String?
 }
 
 /// Reads one article file: checks its size, decodes its bytes, picks the reader by extension,
@@ -81,8 +84,7 @@ public enum ArticleLoader {
         }
         let article = Article(
             id: ArticleID(relativePath: relativePath), path: path, title: parsed.title, source: parsed.source,
-            author: parsed.author, date: date, url: parsed.url, tags: parsed.tags, blocks: parsed.blocks,
-            wireSource: parsed.wireSource)
-        return LoadedArticle(article: article, warnings: warnings)
+            author: parsed.author, date: date, url: parsed.url, tags: parsed.tags, blocks: parsed.blocks)
+        return LoadedArticle(article: article, warnings: warnings, wireSource: parsed.wireSource)
     }
 }

@@ -39,7 +39,7 @@ struct Analyze: ParsableCommand {
             var article = loaded.article
             article.analysis = Analyzer().analyze(article.blocks)
             if json {
-                try Output.json(AnalysisRecord(article))
+                try Output.json(AnalysisRecord(article, wireSource: loaded.wireSource))
             } else {
                 Output.line(Self.render(article))
             }
@@ -109,24 +109,25 @@ struct AnalysisRecord: Encodable {
     var terms: [QuoteRecord]
     var entities: [EntityRecord]
 
-    init(_ article: Article) {
+    init(_ article: Article, wireSource: String?) {
         path = article.path  // the real path: escaped, not changed, by Output.jsonLines
         title = Clean.text(article.title)
         quotes = article.analysis.quotes.map(QuoteRecord.init)
         terms = article.analysis.terms.map(QuoteRecord.init)
-        entities = article.analysis.entities.map(EntityRecord.init) + Self.headerEntities(of: article)
+        entities = article.analysis.entities.map(EntityRecord.init)
+            + Self.headerEntities(of: article, wireSource: wireSource)
     }
 
     /// Entities named only in the title line (`Analyzer.titleEntities`) or the wire source (`(VOV) - ...`):
     /// they are part of the article's text but not of its body, which is what spans address, so they
     /// come without a span.
-    static func headerEntities(of article: Article) -> [EntityRecord] {
+    static func headerEntities(of article: Article, wireSource: String?) -> [EntityRecord] {
         var seen = Set(article.analysis.entities.map { "\($0.type.rawValue)\u{0}\($0.text)" })
         var records: [EntityRecord] = []
         var found = Analyzer().titleEntities(article.title, body: article.blocks)
         // (Only a source the text names: one from metadata, such as front matter's `source:`, is no name
         // written in the article.)
-        if let source = article.wireSource, !source.isEmpty {
+        if let source = wireSource, !source.isEmpty {
             // A wire source is a news outlet: an organisation.
             found.append(Entity(text: source, type: .organization, canonical: source,
                                 span: TextSpan(block: 0, start: 0, end: 0)))
