@@ -41,8 +41,8 @@ extension Analyzer {
             || texts[m.block].tokens[m.first..<m.end].allSatisfy({ $0.isAllCaps || $0.kind != .word }) {
             result.append(m)
         }
-        for block in texts.indices where titleCase[block]
-            && !mentions.contains(where: { $0.block == block && $0.clues.contains(.lineUp) }) {
+        let lineUps = Set(mentions.lazy.filter { $0.clues.contains(.lineUp) }.map(\.block))
+        for block in texts.indices where titleCase[block] && !lineUps.contains(block) {
             result.append(contentsOf: namesKnown(in: texts[block], named, longest: longest, gazetteer))
         }
         // Back in reading order, as every later step expects.

@@ -21,10 +21,15 @@ struct KeyTable<Value>: Sendable where Value: Sendable {
     }
 
     /// 0 marks an empty slot, so key 0 is stored as 1 (one collision in 2^64 is harmless here).
-    @inline(__always) private static func stored(_ key: UInt64) -> UInt64 { key == 0 ? 1 : key }
+    @inline(__always) static func stored(_ key: UInt64) -> UInt64 { key == 0 ? 1 : key }
+
+    /// Where a key's probe starts in a table of `mask + 1` slots (shared with `KeySet`).
+    @inline(__always) static func home(_ key: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: (key ^ (key >> 29)) & UInt64(mask))
+    }
 
     @inline(__always) private func slot(_ key: UInt64) -> Int {
-        var index = Int(truncatingIfNeeded: (key ^ (key >> 29)) & UInt64(mask))
+        var index = Self.home(key, mask)
         while slots[index].key != 0 && slots[index].key != key { index = (index + 1) & mask }
         return index
     }
@@ -65,7 +70,7 @@ struct KeyTable<Value>: Sendable where Value: Sendable {
 /// every new or grown table look up the array's type metadata at run time, about a thousand instructions,
 /// for sets made per article and per block; and a key alone halves the memory a probe reads.)
 struct KeySet: Sendable {
-    /// 0 marks an empty slot, so key 0 is stored as 1, as in `KeyTable`.
+    /// 0 marks an empty slot (`KeyTable.stored`).
     private var slots = [UInt64](repeating: 0, count: 16)
     private var mask = 15
     private var count = 0
@@ -82,13 +87,13 @@ struct KeySet: Sendable {
     }
 
     @inline(__always) private func slot(_ key: UInt64) -> Int {
-        var index = Int(truncatingIfNeeded: (key ^ (key >> 29)) & UInt64(mask))
+        var index = KeyTable<Bool>.home(key, mask)
         while slots[index] != 0 && slots[index] != key { index = (index + 1) & mask }
         return index
     }
 
     mutating func insert(_ key: UInt64) {
-        let key = key == 0 ? 1 : key
+        let key = KeyTable<Bool>.stored(key)
         let index = slot(key)
         guard slots[index] == 0 else { return }
         slots[index] = key
@@ -96,7 +101,7 @@ struct KeySet: Sendable {
         if count * 2 > slots.count { grow() }
     }
 
-    func contains(_ key: UInt64) -> Bool { slots[slot(key == 0 ? 1 : key)] != 0 }
+    func contains(_ key: UInt64) -> Bool { slots[slot(KeyTable<Bool>.stored(key))] != 0 }
 
     private mutating func grow() {
         let old = slots
