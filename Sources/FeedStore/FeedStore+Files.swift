@@ -84,12 +84,14 @@ extension FeedStore {
     /// it. Flushed with the batch (`commit`); a fetch killed meanwhile leaves no part of it. A file
     /// already there (one that `freeName` takes over) is replaced.
     func create(_ path: String, _ prepared: PreparedItem) throws(StateFailure) {
-        let data = Data(prepared.rendered.text.utf8)
-        guard let staged = prepared.staged else { return try DurableWrite.create(path, with: data, flush: .withBatch) }
+        // (The bytes are copied only where they are written: a staged item is usually only named.)
+        guard let staged = prepared.staged else {
+            return try DurableWrite.create(path, with: Data(prepared.rendered.text.utf8), flush: .withBatch)
+        }
         // Staged on the preparing thread: only named here. A name it cannot take (an orphan's, reused)
         // is replaced at once: staging the bytes again would fail to be named the same way.
         if try staged.link(as: path, flush: .withBatch) { return }
-        try DurableWrite.replace(path, with: data, flush: .withBatch)
+        try DurableWrite.replace(path, with: Data(prepared.rendered.text.utf8), flush: .withBatch)
     }
 
     /// Rewrites an item lede stored before, in place, when what it says has changed, and returns the

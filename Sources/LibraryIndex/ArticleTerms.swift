@@ -39,12 +39,8 @@ public struct ArticleTerms: Sendable {
         }
     }
 
-    /// Counts `term` `weight` more times; as a word of the text, it also joins `words`.
-    mutating func add(_ term: String, weight: Int = 1, isWord: Bool) {
-        UTF8Bytes.with(term) { add(bytes: $0, weight: weight, isWord: isWord) }
-    }
-
-    /// The same for a term given as its UTF-8 bytes.
+    /// Counts the term given as its UTF-8 bytes `weight` more times; as a word of the text, it also joins
+    /// `words`.
     mutating func add(bytes term: UnsafeBufferPointer<UInt8>, weight: Int = 1, isWord: Bool) {
         let (found, isNew) = numbers.value(ofBytes: term, inserting: Int32(counts.count))
         let number = Int(found)

@@ -9,12 +9,6 @@ public enum DiacriticFolding {
         return String(result)
     }
 
-    /// The fold of `scalars`, appended to `output`: what `fold` gives for the same scalars, without
-    /// making a String (for checks on a word's letters in hot loops).
-    public static func fold(_ scalars: ArraySlice<Unicode.Scalar>, into output: inout [Unicode.Scalar]) {
-        forEachFolded(scalars) { output.append($0) }
-    }
-
     /// The fold of `scalars` written into `buffer`, and how many scalars it took; nil when it does not fit.
     /// For checks on short words that must not allocate.
     public static func fold(_ scalars: ArraySlice<Unicode.Scalar>,
