@@ -183,8 +183,7 @@ public struct Analyzer: Sendable {
                                                           previousEndedSentence: previousEndedSentence) : nil
                 found.append(FoundQuote(block: text.index, span: quoted, ref: ref, isQuote: isQuote, reporter: reporter))
                 previousClose = quoted.closeToken ?? quoted.endToken
-                previousEndedSentence = quoted.end > quoted.start
-                    && SpeakerAttributor.endsReportedSentence(text.scalars[quoted.end - 1])
+                previousEndedSentence = quoted.end > quoted.start && attributor.endsSentence(quoted)
             }
         }
         return found

@@ -141,7 +141,9 @@ struct EntityClassifier {
         if m.clues.contains(.afterPlacePrefix) { return .place }
         // `Chủ tịch FLC`, `Giám đốc BHD TPHCM`: after a title, a run that opens with an acronym names the
         // title's body, not its holder (a Vietnamese name has no word in capitals: initials are one letter).
-        if vietnamese, m.clues.contains(.afterTitle), !m.clues.contains(.afterHonorific), opensWithAcronym(m, block) {
+        // (`isAllCaps` is two capitals or more: an acronym.)
+        if vietnamese, m.clues.contains(.afterTitle), !m.clues.contains(.afterHonorific),
+           block.tokens[m.first].kind == .word, block.tokens[m.first].isAllCaps {
             return .organization
         }
         // A title, an honorific or a given name outweighs a suffix that is also a surname (`Captain Dewi Lake`,
@@ -174,12 +176,6 @@ struct EntityClassifier {
         return next.kind == .word && !next.isCapitalized && !next.isAllCaps && !afterDegree(m, block)
             && EntityRecognizer.isVietnameseSyllable(block.scalars[word.start..<word.end])
             && EntityRecognizer.isVietnameseSyllable(block.scalars[next.start..<next.end])
-    }
-
-    /// Whether the mention's first word is an acronym of two letters or more (`FLC`, `BHD`).
-    private func opensWithAcronym(_ m: Mention, _ block: BlockText) -> Bool {
-        let first = block.tokens[m.first]
-        return first.kind == .word && first.isAllCaps && first.end - first.start >= 2
     }
 
     /// Right after a degree (`tiến sĩ Xu phấn khích`, `PGS Hùng nói`): a person's name follows one.
@@ -230,7 +226,7 @@ struct EntityClassifier {
         if m.length >= 2, words.contains(where: { $0.isAllCaps && $0.end - $0.start >= 3 }) { return .organization }
         // `HA Gia Lai`, `SHB Đà Nẵng`: a Vietnamese person's name has no word in capitals (an initial, `Văn A`,
         // is one letter), so an acronym of two letters or more in a run makes a body's name.
-        if vietnamese, m.length >= 2, words.contains(where: { $0.isAllCaps && $0.end - $0.start >= 2 }) {
+        if vietnamese, m.length >= 2, words.contains(where: \.isAllCaps) {
             return .organization
         }
         // A lone letter (`A&E`) names nothing.

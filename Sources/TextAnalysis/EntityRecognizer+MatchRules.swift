@@ -37,14 +37,15 @@ extension EntityRecognizer {
     /// In English the title runs on over a title's small words (`the film Lord of the Rings`), and may
     /// come after a colon (`the report: Pushing Beyond the Limits`).
     func workTitle(_ c: inout ScanContext, _ hit: GazetteerHit) -> Bool {
+        guard !hit.category.isDisjoint(with: [.workCue, .determinedWorkCue]), isWorkCue(c.tokens, at: c.i) else {
+            return false
+        }
         // (`his album, Hopes and Fears, went`: a title set off by commas.)
         let colon = !vietnamese && hit.end + 1 < c.n && c.tokens[hit.end].kind == .punct
-            && (c.tokens[hit.end].first == ":" || c.tokens[hit.end].first == "," && isWorkCue(c.tokens, at: c.i)
-                && commaClosesTitle(c.tokens, from: hit.end + 1))
+            && (c.tokens[hit.end].first == ":" || c.tokens[hit.end].first == "," && commaClosesTitle(c.tokens, from: hit.end + 1))
             && c.tokens[hit.end + 1].isNameLike
         let end = colon ? hit.end + 1 : hit.end
-        guard !hit.category.isDisjoint(with: [.workCue, .determinedWorkCue]), isWorkCue(c.tokens, at: c.i),
-              !hit.category.contains(.place), !hit.category.contains(.organization),
+        guard !hit.category.contains(.place), !hit.category.contains(.organization),
               hit.nextIsName || colon, !c.tokens[c.i].isCapitalized || c.tokens[c.i].sentenceStart,
               gazetteer.match(c.tokens, at: end, [.place, .organization, .title, .honorific, .orgHead]) == nil,
               // (`an award for Mike Leigh`: people are nominated too.)
@@ -152,13 +153,9 @@ extension EntityRecognizer {
         guard vietnamese, gazetteer.categories(c.tokens, at: c.i).isSuperset(of: [.familyName, .orgHead]) else {
             return false
         }
-        if c.i == c.honorificEnd { return true }  // (not after a title: `Chủ tịch Đoàn Luật sư TPHCM`)
-        var k = c.i + 1
-        while k < c.n, k < c.i + 4, c.tokens[k].isNameLike, !c.tokens[k].isAllCaps,
-              gazetteer.match(c.tokens, at: k, [.place, .orgHead, .title, .honorific, .organization]) == nil {
-            k += 1
-        }
-        return k - c.i >= 3 && (k >= c.n || !c.tokens[k].isNameLike)
+        // (Not after a title: `Chủ tịch Đoàn Luật sư TPHCM`.)
+        return c.i == c.honorificEnd
+            || personNameStarts(c.tokens, at: c.i, c.i..<min(c.n, c.i + 4), familyNameIsHead: true)
     }
 
     /// `ca sĩ Mỹ X`: after a profession, a place's syllable and one more are a person's name.

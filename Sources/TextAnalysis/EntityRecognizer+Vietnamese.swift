@@ -236,10 +236,11 @@ extension EntityRecognizer {
     }
 
     /// A Vietnamese full name from `j`: a family name and two or more capitalised syllables, none a place,
-    /// head or title, ending where the name-like words end (within `limit`).
-    func personNameStarts(_ tokens: [Token], at j: Int, _ limit: Range<Int>) -> Bool {
+    /// head or title, ending where the name-like words end (within `limit`). `familyNameIsHead`: the family
+    /// name is also a body's head (`Đoàn`), which is then not held against it.
+    func personNameStarts(_ tokens: [Token], at j: Int, _ limit: Range<Int>, familyNameIsHead: Bool = false) -> Bool {
         guard gazetteer.categories(tokens, at: j).contains(.familyName) else { return false }
-        var k = j
+        var k = familyNameIsHead ? j + 1 : j
         while k < limit.upperBound, tokens[k].isNameLike, !tokens[k].isAllCaps,
               gazetteer.match(tokens, at: k, [.place, .orgHead, .title, .honorific, .organization]) == nil
                 || k == j + 1 && isHeadGivenNameAfterFamilyName(tokens, at: k) {  // `Nguyễn Trường Sơn`

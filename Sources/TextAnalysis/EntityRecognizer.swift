@@ -285,7 +285,7 @@ final class EntityRecognizer: Sendable {
     /// no Vietnamese letter, name a company or club (a person's name there has its marks).
     private func isAcronymAndLatinWords(_ block: BlockText, _ chunk: Range<Int>) -> Bool {
         let tokens = block.tokens, first = tokens[chunk.lowerBound]
-        guard chunk.count >= 2, first.isAllCaps, first.end - first.start >= 2,
+        guard chunk.count >= 2, first.isAllCaps,
               tokens[(chunk.lowerBound + 1)...].prefix(chunk.count - 1).allSatisfy({ $0.kind == .word && !$0.isAllCaps }),
               gazetteer.match(tokens, at: chunk.lowerBound, [.title, .honorific]) == nil else { return false }
         return block.hasNoVietnameseLetter(chunk)
@@ -317,7 +317,7 @@ final class EntityRecognizer: Sendable {
                 if vietnamese {
                     if gazetteer.match(tokens, at: j, [.title]) != nil { break }
                     // `Giám đốc ĐHQG Hà Nội | Phạm Bảo Sơn`: a full name after a body's acronym is its head's.
-                    if tokens[start].isAllCaps, tokens[start].end - tokens[start].start >= 2, !tokens[j].isAllCaps,
+                    if tokens[start].isAllCaps, !tokens[j].isAllCaps,
                        personNameStarts(tokens, at: j, j..<tokens.count) {
                         break
                     }

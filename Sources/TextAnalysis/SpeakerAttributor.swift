@@ -85,7 +85,7 @@ struct SpeakerAttributor {
         return afterClosingMark(stray, endedSentence: false)
     }
 
-    private func endsSentence(_ quote: QuotedSpan) -> Bool {
+    func endsSentence(_ quote: QuotedSpan) -> Bool {
         ".!?\u{2026}".unicodeScalars.contains(block.scalars[quote.end - 1])
     }
 

@@ -14,11 +14,12 @@ enum Tokenizer {
     /// A block's tokens, and how many of its words hold a letter only Vietnamese uses (counted here, in the
     /// one pass that reads every scalar, so telling the language costs no second pass).
     struct Tokens {
-        var tokens: [Token] = []
-        var words = 0
-        var vietnameseWords = 0
+        var tokens: [Token]
+        var words: Int
+        var vietnameseWords: Int
     }
 
+    /// The tokens alone (gazetteer phrases, tests): the counts are made in the same pass and dropped.
     static func tokenize(_ scalars: [Unicode.Scalar]) -> [Token] {
         tokenizeCounting(scalars).tokens
     }
