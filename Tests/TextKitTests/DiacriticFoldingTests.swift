@@ -49,10 +49,10 @@ import Testing
         #expect(DiacriticFolding.fold(nfc.decomposedStringWithCanonicalMapping) == DiacriticFolding.fold(nfc))
     }
 
-    /// Scripts outside the blocks folded ahead (Armenian, Greek Extended, Latin Extended Additional's
-    /// neighbours) fold all the same, scalar by scalar.
+    /// Scalars on both sides of the blocks folded ahead fold alike: outside them (Greek Extended,
+    /// Armenian) and at their edges (`Ḁ` and `ẞ` in Latin Extended Additional, `Ω` below 0x530).
     @Test(arguments: [("Ἀθῆναι", "αθηναι"), ("Աբովյան", "աբովյան"), ("Ḁ ẞ ἀ", "a ß α"), ("Ωmega", "ωmega")])
-    func scalarsOutsideThePrecomputedBlocksFoldToo(_ pair: (String, String)) {
+    func scalarsInsideAndOutsideThePrecomputedBlocksFold(_ pair: (String, String)) {
         #expect(DiacriticFolding.fold(pair.0) == pair.1)
     }
 
