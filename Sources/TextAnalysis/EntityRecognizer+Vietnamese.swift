@@ -208,20 +208,28 @@ extension EntityRecognizer {
         return end >= n || !tokens[end].isNameLike ? end : nil
     }
 
-    /// `Nguyễn Trường Sơn`: a run whose only head is a given name right after its family name.
+    /// `Nguyễn Trường Sơn`, `Nguyễn Thị Trường Giang`: a run whose only head is a given name right after its
+    /// family name (and middle name).
     func headIsGivenName(_ tokens: [Token], _ chunk: Range<Int>) -> Bool {
-        let j = chunk.lowerBound + 1
+        var j = chunk.lowerBound + 1
+        if Self.middleNames.contains(tokens[j].key), chunk.count >= 4 { j += 1 }  // `Nguyễn Thị Trường Giang`
         guard chunk.count >= 3, isHeadGivenNameAfterFamilyName(tokens, at: j) else { return false }
         return !hasOrgHead(tokens, (j + 1)..<chunk.upperBound)
     }
 
-    /// `Nguyễn Trường Sơn`: a head of one syllable used as a given name (`isHeadGivenName`) right after a
-    /// family name that is not in capitals. `followedByName`: as in running text, a given syllable must
-    /// follow it; a byline's name may end with it (`Nguyễn Trường`).
+    /// `Nguyễn Trường Sơn`, `Nguyễn Thị Trường Giang`: a head of one syllable used as a given name
+    /// (`isHeadGivenName`) right after a family name that is not in capitals, or after one and a middle
+    /// name (`Thị`, `Văn`). `followedByName`: as in running text, a given syllable must follow it; a
+    /// byline's name may end with it (`Nguyễn Trường`).
     func isHeadGivenNameAfterFamilyName(_ tokens: [Token], at j: Int, followedByName: Bool = true) -> Bool {
-        j > 0 && !tokens[j - 1].isAllCaps && gazetteer.categories(tokens, at: j - 1).contains(.familyName)
+        var family = j - 1
+        if family > 0, Self.middleNames.contains(tokens[family].key), tokens[family].isCapitalized { family -= 1 }
+        return family >= 0 && !tokens[family].isAllCaps && gazetteer.categories(tokens, at: family).contains(.familyName)
             && isHeadGivenName(tokens, at: j, followedByName: followedByName)
     }
+
+    /// The middle names that never end a full name: a given name follows them.
+    static let middleNames = KeySet(words: ["thị", "văn"])
 
     /// `Trường Thịnh`, `Nguyễn Trường Sơn`: a head of one syllable (`Trường`, `Hội`) used as a given name,
     /// before a capitalised syllable that is no head, title or place, in a name that is not all capitals.
@@ -243,7 +251,7 @@ extension EntityRecognizer {
         var k = familyNameIsHead ? j + 1 : j
         while k < limit.upperBound, tokens[k].isNameLike, !tokens[k].isAllCaps,
               gazetteer.match(tokens, at: k, [.place, .orgHead, .title, .honorific, .organization]) == nil
-                || k == j + 1 && isHeadGivenNameAfterFamilyName(tokens, at: k) {  // `Nguyễn Trường Sơn`
+                || (k == j + 1 || k == j + 2) && isHeadGivenNameAfterFamilyName(tokens, at: k) {  // `Nguyễn Trường Sơn`
             k += 1
         }
         return k - j >= 3 && (k >= tokens.count || !tokens[k].isNameLike)

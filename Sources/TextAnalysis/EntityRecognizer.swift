@@ -323,7 +323,7 @@ final class EntityRecognizer: Sendable {
                     }
                     // (`Nguyễn Trường Sơn`: after a family name a one-syllable head is a given name.)
                     if !afterPrefix, gazetteer.match(tokens, at: j, [.orgHead]) != nil, j > start,
-                       !(j == start + 1 && isHeadGivenNameAfterFamilyName(tokens, at: j)) {
+                       !((j == start + 1 || j == start + 2) && isHeadGivenNameAfterFamilyName(tokens, at: j)) {
                         // `Masan Group`, `Hà Nội FC`: a Latin head after the name ends it; a Vietnamese head
                         // starts another name.
                         if isSuffixHead(tokens, j), j + 1 >= tokens.count || !tokens[j + 1].isNameLike {

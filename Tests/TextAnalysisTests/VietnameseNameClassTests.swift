@@ -22,6 +22,14 @@ import Testing
         #expect(!analysis.entities(.person).contains("Nguyễn"))
     }
 
+    /// After a family name and a middle name (`Thị`, `Văn`), a head syllable is a given name too.
+    @Test func aHeadSyllableAfterAMiddleNameIsAGivenName() {
+        let analysis = Analyze.paragraphs(
+            "PGS,TS. Lê Thị Trường Xuân (Phó Giám đốc Học viện Báo chí) nhận định, nghề báo đang thay đổi nhanh.")
+        #expect(analysis.entities(.person) == ["Lê Thị Trường Xuân"])
+        #expect(!analysis.entities(.organization).contains(where: { $0.hasPrefix("Trường") }))
+    }
+
     @Test func aSchoolAfterItsHeadIsStillABody() {
         let analysis = Analyze.paragraphs("Học sinh Trường THPT Lê Văn Tám đạt giải nhất cuộc thi năm nay.")
         #expect(analysis.entities(.organization) == ["Trường THPT Lê Văn Tám"])
