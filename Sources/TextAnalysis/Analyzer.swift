@@ -12,12 +12,13 @@ import ArticleModel
 /// Quotations of fewer than four words (a CJK word per two characters) are terms; so are unattributed
 /// ones of fewer than eight words with no sentence punctuation (scare quotes, titles). A pronoun speaker
 /// (`he said`, `ông nói`) is the latest person named outside quotations who opened a clause (`X apologised
-/// to Y. He said` is X; `According to X,` opens one; so does `"...," said X`), else the latest person
+/// to Y. He said` is X; `According to X,` opens one; so do `"...," said X` and `but X`, `nhưng X`), else the latest person
 /// named, else the latest named speaker; `it said` is the latest organisation named, under the fullest name the article gives it (`Harwood` → `Harwood plc`); `the
 /// Dutchman said` is a pronoun too. A described speaker (`a spokeswoman for the
 /// council`, `người phát ngôn của quân đội`) is the person that description was attached to earlier
 /// (`Lena Brookes, a spokeswoman for the council,`); in Vietnamese a description that refers back (a
-/// profession opening the sentence, `vị chuyên gia này`, `Nhật báo ...` after `tờ X`) is whom it means
+/// profession opening the sentence, `vị chuyên gia này`, `Nhật báo ...` after `tờ X`, a describing noun with
+/// a nationality wherever its clause opens, `HLV người Italy`) is whom it means
 /// (`SpeakerResolver+BackReference`); otherwise the phrase, with `named: false`. A medium relaying someone's
 /// words (`Tờ X dẫn lời ông Y`) is not the speaker: the person after the relaying phrase is.
 /// A gendered pronoun (`she`, `ông`) whose usual choice is known to be of the other gender takes the latest
@@ -242,6 +243,9 @@ public struct Analyzer: Sendable {
                         || Tokenizer.endsSentence(token.first)
                 }
                 if token.sentenceStart { return true }
+                // `..., but Villa chairman Doug Ellis`, `Dù ... nhưng HLV X vẫn chê`: a word that sets a clause
+                // against the one before opens a clause of its own.
+                if contrastWords.contains(token.key) { return true }
                 // `According to X,`, `Theo X,` open the sentence with X.
                 if token.key == SpeakerAttributor.theo
                     || token.key == SpeakerAttributor.to && j > 0 && tokens[j - 1].key == SpeakerAttributor.according {
@@ -262,6 +266,7 @@ public struct Analyzer: Sendable {
     }
 
     static let determiners = KeySet(words: ["the", "a", "an", "một", "các", "những"])
+    static let contrastWords = KeySet(words: ["nhưng", "song", "but", "yet", "although", "though", "whereas"])
 
     /// Phrases right before a person's name or right after it as an apposition, after a comma or a dash
     /// (`Tham mưu trưởng hải quân Indonesia | Yudo Margono`, `Achmad Riad, | người phát ngôn của quân đội

@@ -16,8 +16,8 @@ struct QuotedSpan: Sendable {
 ///
 /// Rules: a closing mark ends the open quotation; a straight `"` that is glued to the next word after a
 /// sentence's end opens a new quotation (news style for a quotation that runs on), while one glued to
-/// the next word mid-sentence opens a nested quotation; an opening mark while a quotation is open ends
-/// the open one there; at the block's end an open quotation ends. Single marks count only outside double
+/// the next word mid-sentence opens a nested quotation; so does the open quotation's own opening mark
+/// (`“... “nặng” ...”`), which after a sentence's end instead ends the open one there; at the block's end an open quotation ends. Single marks count only outside double
 /// ones and only when they close in the same block, so apostrophes never swallow text.
 enum QuoteFinder {
     static func find(_ scalars: [Unicode.Scalar], _ tokens: [Token]) -> [QuotedSpan] {
@@ -78,10 +78,9 @@ enum QuoteFinder {
                 continue
             }
             let opensHere = spaceBefore && gluedAfter
+            let afterSentence = previousVisible(pos).map { ".!?\u{2026}:,;".unicodeScalars.contains($0) } ?? true
             if QuoteMarks.closes(mark, current.mark) {
                 if mark == "\"" && opensHere {
-                    let before = previousVisible(pos)
-                    let afterSentence = before.map { ".!?\u{2026}:,;".unicodeScalars.contains($0) } ?? true
                     if afterSentence && nested == 0 {
                         emit(current.token, nil, endScalar: pos, endTokenIndex: k)
                         open = (mark, k)
@@ -94,7 +93,12 @@ enum QuoteFinder {
                 emit(current.token, k, endScalar: pos, endTokenIndex: k)
                 open = nil
             } else if mark == current.mark && QuoteMarks.canOpen(mark) {
-                // The same opening mark again: the open quotation ran on and a new one starts.
+                // (`“... mà nhận định “nặng” là chưa đủ”`: mid-sentence, the same mark opens a nested quotation.)
+                if opensHere && !afterSentence {
+                    nested += 1
+                    continue
+                }
+                // The same opening mark again after a sentence: the open quotation ran on and a new one starts.
                 emit(current.token, nil, endScalar: pos, endTokenIndex: k)
                 open = (mark, k)
                 nested = 0

@@ -80,12 +80,19 @@ extension SpeakerAttributor {
     static let cua = Tokenizer.key(of: "của".unicodeScalars[...])
 
     /// `TP.HCM`, `U.S.`: a period between letters, with no space, ends no sentence; nor does one inside a
-    /// name (`Tiến sĩ G.C. Gautam, ..., cho biết`: an initial's).
+    /// name (`Tiến sĩ G.C. Gautam, ..., cho biết`: an initial's) or after a title's abbreviation before one (`PGS. X`).
     func isInsideWord(_ j: Int) -> Bool {
         let tokens = block.tokens
         guard tokens[j].kind == .punct, tokens[j].first == ".", j > 0, j + 1 < tokens.count else { return false }
         if tokens[j - 1].kind == .word && tokens[j + 1].kind == .word
             && tokens[j - 1].end == tokens[j].start && tokens[j + 1].start == tokens[j].end {
+            return true
+        }
+        // `PGS. Đặng Văn Đông kể lại`: the full stop of a title's abbreviation before a name.
+        if tokens[j - 1].kind == .word, tokens[j - 1].isCapitalized || tokens[j - 1].isAllCaps,
+           tokens[j - 1].end == tokens[j].start, tokens[j - 1].end - tokens[j - 1].start <= 4,
+           gazetteer.match(tokens, at: j - 1, [.title, .honorific])?.length == 1,
+           named.contains(where: { mentions[$0].first == j + 1 && mentions[$0].kind == .person }) {
             return true
         }
         return named.contains { mentions[$0].first < j && j + 1 < mentions[$0].end }

@@ -18,7 +18,8 @@ enum SpeakerRef: Sendable, Equatable {
 /// 1. After the closing mark (`"...," X said`, `"...," said X`, `"...", X cho biết`, `"...", theo X`),
 ///    unless the quotation ended its sentence and a new capitalised sentence follows that is more than
 ///    a short `X said.`; then after a stray closing mark later in the block, if any (the writer closed
-///    the quotation twice: `"...". Y ... họ", ông X nói`).
+///    the quotation twice: `"...". Y ... họ", ông X nói`). A verb more than 25 words after the mark
+///    attributes only to a person named right after it (`"...", X, giáo sư ... tại Đại học Y ở Z, cho biết`).
 /// 2. Before the opening mark, in the same sentence: a speech verb close to the mark (`X said: "`,
 ///    `X told the BBC: "`, `X nói rằng "`, `X cho biết: "`), its subject being the person (else
 ///    organisation, else place) nearest before the verb in its clause, else a pronoun, else the phrase;
@@ -30,7 +31,9 @@ enum SpeakerRef: Sendable, Equatable {
 ///    apposition (`X, bạn diễn của Y, nói:`, `X, who played Y, told ...`): the person before it speaks.
 ///    A short capitalised subject the recogniser left untyped (`"...", CCTV cho biết`) is kept as written.
 ///    A describing word that opens an organisation's name (`Đại sứ quán Bỉ nhấn mạnh:`) describes no one:
-///    the body speaks.
+///    the body speaks. A described speaker ends before the words that mark the verb's time or addition
+///    (`Người phát ngôn cũng cho biết`, `A spokesman also said`), and a title's abbreviation with a full
+///    stop before a name ends no sentence (`PGS. X kể lại`).
 ///    In both 1 and 2, a relaying phrase (`Tờ X dẫn lời ông Y:`, `"...", báo X dẫn lời Y`, `X quoted Y as
 ///    saying`) gives the person after it, not the medium before it (`SpeakerAttributor+Relay`).
 /// 3. `Theo X, "...` and `According to X, "...`.
@@ -49,6 +52,8 @@ struct SpeakerAttributor {
     /// `it said`, `It added:`: the body last named (not a gazetteer pronoun, which would stand for a person).
     static let it = Tokenizer.key(of: "it".unicodeScalars[...])
     static let maxRegion = 40
+    /// How far after a closing mark a speech verb attributes the quotation to whoever comes before it.
+    static let attributionReach = 25
     /// How far after a closing mark a stray second one is looked for.
     static let strayMarkReach = 120
     static let allNamed: [Entity.Kind] = [.person, .organization, .place]
@@ -121,12 +126,17 @@ struct SpeakerAttributor {
         if tokens[a].kind == .word, !tokens[a].isCapitalized,
            gazetteer.match(tokens, at: a, [.conjunction]) != nil { return nil }
         var v = a
-        while v < e, v - a <= 25 {
+        while v < e {
             if let length = speechVerb(at: v) {
                 if v == a {  // "...," said X
                     return subject(in: (v + length)..<e, preferLast: false)
                 }
-                return subject(in: a..<v, preferLast: false)
+                if v - a <= Self.attributionReach { return subject(in: a..<v, preferLast: false) }
+                // (`"...", Zachary Abuza, giáo sư ... tại Đại học X có trụ sở tại Washington, cho biết`: a verb
+                // further away attributes only when a person's name opens the words after the mark.)
+                guard let person = firstNamed(in: a..<v, kinds: Self.personOnly),
+                      mentions[person].first - a <= 1 else { return nil }
+                return .mention(person)
             }
             v += 1
         }
@@ -265,7 +275,10 @@ struct SpeakerAttributor {
         var start = range.lowerBound
         while start < range.upperBound, tokens[start].kind == .punct { start += 1 }
         var end = range.upperBound
-        while end > start, tokens[end - 1].kind == .punct { end -= 1 }
+        // (`HLV người Bồ Đào Nha từng nhấn mạnh`, `A spokesman also said`: the words before the verb that
+        // mark its time or manner are no part of who spoke.)
+        while end > start, tokens[end - 1].kind == .punct
+            || (!tokens[end - 1].isCapitalized && Self.beforeVerb.contains(tokens[end - 1].key)) { end -= 1 }
         // (`Đại sứ quán Bỉ cũng nhấn mạnh`: a describing word that opens a body's name is the body's.)
         if start < end, end - start <= 12, firstNamed(in: start..<end, kinds: Self.organizationOnly)
             .map({ mentions[$0].first != start }) ?? true {
@@ -319,6 +332,11 @@ struct SpeakerAttributor {
     }
 
     static let of = Tokenizer.key(of: "of".unicodeScalars[...])
+    /// Words that stand between a subject and its verb to mark time, manner or addition (`đã`, `cũng`,
+    /// `từng`, `also`): no part of who spoke.
+    static let beforeVerb = KeySet(words: ["đã", "đang", "sẽ", "vừa", "mới", "cũng", "vẫn", "còn", "đều", "lại",
+                                           "từng", "thì", "và", "chỉ", "also", "and", "then"])
+
     /// Words for a newspaper, magazine or channel before its name.
     static let mediaWords = KeySet(words: ["tờ", "báo", "nhật", "tạp", "chí", "kênh", "đài", "the", "newspaper",
                                            "magazine", "broadcaster", "channel"])

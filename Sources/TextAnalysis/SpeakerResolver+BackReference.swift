@@ -7,7 +7,9 @@ import ArticleModel
 ///   profession (after `vị`, `cựu`, `tân`: `Vị cựu trọng tài Thái Lan`), or with a describing noun and a
 ///   demonstrative (`này`, `ấy`, `đó`), and naming no body (`Người phát ngôn Bộ Ngoại giao` is someone
 ///   new) is the latest clause subject of the last two paragraphs;
-///   a description that gives a gender (`Nữ diễn viên`, `Hoa hậu`) is the latest person known to be of it.
+///   a description that gives a gender (`Nữ diễn viên`, `Hoa hậu`) is the latest person known to be of it;
+/// - `ngôi sao người Pháp chia sẻ`, `Chẳng thế mà, HLV người Bồ Đào Nha từng nhấn mạnh`: a describing noun
+///   with a nationality (`người` and a place) is that latest subject wherever its clause opens.
 /// An indefinite or plural phrase (`một`, `các`, `những`, `nhiều`) introduces someone new.
 extension SpeakerResolver {
     static let mediumHeads: [[UInt64]] = [
@@ -44,13 +46,16 @@ extension SpeakerResolver {
             }
             return medium
         }
-        guard tokens[range.lowerBound].sentenceStart, !namesABody(block, range) else { return nil }
+        // (`Chẳng thế mà, HLV người Bồ Đào Nha từng nhấn mạnh`: a nationality makes the phrase definite
+        // wherever its clause opens.)
+        let demonym = namesNationality(block, range)
+        guard tokens[range.lowerBound].sentenceStart || demonym, !namesABody(block, range) else { return nil }
         // (`Vị cựu trọng tài Thái Lan`, `Vị HLV người Hàn Quốc`: a classifier and `former`, `new` before it.)
         var lead = range.lowerBound
         while lead < range.upperBound - 1, lead - range.lowerBound < 2, Self.professionLeads.contains(tokens[lead].key) {
             lead += 1
         }
-        let describes = gazetteer.match(tokens, at: lead, [.profession]) != nil
+        let describes = demonym || gazetteer.match(tokens, at: lead, [.profession]) != nil
             || (Self.demonstratives.contains(tokens[range.upperBound - 1].key)
                 && (range.lowerBound..<min(range.upperBound, range.lowerBound + 2)).contains { j in  // `Vị chuyên gia`
                     gazetteer.match(tokens, at: j, [.unnamedHead, .title]) != nil
@@ -70,6 +75,23 @@ extension SpeakerResolver {
         Tokenizer.key(of: "nữ".unicodeScalars[...]): .female, Tokenizer.key(of: "hoa".unicodeScalars[...]): .female,
         Tokenizer.key(of: "á".unicodeScalars[...]): .female, Tokenizer.key(of: "nam".unicodeScalars[...]): .male,
     ]
+
+    static let nguoi = Tokenizer.key(of: "người".unicodeScalars[...])
+
+    /// `ngôi sao người Pháp`, `chiến lược gia người Italy`: one to three lowercase words (or an acronym, `HLV`)
+    /// then `người` and a place, with at most two words after it (`từng`, `đã`), names a person by
+    /// nationality: the way Vietnamese news refers back to someone just named.
+    private func namesNationality(_ block: Int, _ range: Range<Int>) -> Bool {
+        let tokens = texts[block].tokens
+        guard let j = range.dropFirst().prefix(3).first(where: { tokens[$0].key == Self.nguoi }),
+              tokens[range.lowerBound..<j].allSatisfy({ $0.kind == .word && ($0.isAllCaps || !$0.isCapitalized || $0.sentenceStart) }) else {
+            return false
+        }
+        let low = firstMention(from: block, j + 1)
+        guard low < mentions.count, mentions[low].block == block, mentions[low].first == j + 1,
+              mentions[low].kind == .place else { return false }
+        return mentions[low].end <= range.upperBound && range.upperBound - mentions[low].end <= 2
+    }
 
     /// Whether an organisation is named inside the phrase.
     private func namesABody(_ block: Int, _ range: Range<Int>) -> Bool {

@@ -104,4 +104,30 @@ import Testing
                 + "ông Long nói.")
         #expect(analysis.quotes.map(\.speaker) == ["Nguyễn Hoàng Long"])
     }
+
+    /// A describing noun with a nationality (`người` and a place) refers back even when its clause opens
+    /// after a comma or a dash, not the sentence.
+    @Test func aDescriptionByNationalityAfterACommaIsThePersonJustNamed() {
+        let analysis = Analyze.paragraphs(
+            "HLV Roberto Mancini luôn bảo vệ hệ thống của mình.",
+            "Chẳng thế mà, HLV người Italy từng nhấn mạnh rằng: \"Phương pháp của tôi không ai sánh kịp được.\"")
+        #expect(analysis.quotes.map(\.speaker) == ["Roberto Mancini"])
+        #expect(analysis.quotes.map(\.named) == [true])
+    }
+
+    @Test func aDescriptionByNationalityAfterTheQuotationIsThePersonJustNamed() {
+        let analysis = Analyze.paragraphs(
+            "Paul Dubois từng có nhận xét thẳng thắn về ông thầy cũ.",
+            "\"Ông ấy không bao giờ chống lại cầu thủ của mình trong phòng thay đồ\" - ngôi sao người Pháp chia sẻ.")
+        #expect(analysis.quotes.map(\.speaker) == ["Paul Dubois"])
+    }
+
+    /// Without a nationality, a description in the middle of a sentence stays a description.
+    @Test func aDescriptionAfterACommaWithoutANationalityStaysDescribed() {
+        let analysis = Analyze.paragraphs(
+            "HLV Roberto Mancini luôn bảo vệ hệ thống của mình.",
+            "Chẳng thế mà, một chuyên gia bóng đá từng nhấn mạnh rằng: \"Phương pháp đó không ai sánh kịp được.\"")
+        #expect(analysis.quotes.map(\.speaker) == ["một chuyên gia bóng đá"])
+        #expect(analysis.quotes.map(\.named) == [false])
+    }
 }

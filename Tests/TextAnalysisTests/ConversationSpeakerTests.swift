@@ -23,4 +23,20 @@ import Testing
                 + "\"More growth is certain as new models reach the shops,\" he added.")
         #expect(analysis.quotes.map(\.speaker) == ["Owen Pryce", "Owen Pryce"])
     }
+
+    /// A word that sets a clause against the one before (`nhưng`, `but`) opens a clause whose first name is
+    /// its subject, whom a later pronoun or description means.
+    @Test func aNameAfterButIsTheSubjectALaterPronounMeans() {
+        let analysis = Analyze.paragraphs(
+            "Hewitt said he wanted a faster court but Tennis Australia's Geoff Pollard rejected his comments. "
+                + "\"We did ask for it to be made faster than last year,\" he said.")
+        #expect(analysis.quotes.map(\.speaker) == ["Geoff Pollard"])
+    }
+
+    @Test func aNameAfterNhungIsTheSubjectALaterDescriptionMeans() {
+        let analysis = Analyze.paragraphs(
+            "Dù đã tập luyện trong thời gian dài nhưng HLV Park Hang Seo vẫn chê các cầu thủ không có thể lực tốt.",
+            "Chiến lược gia người Hàn Quốc chia sẻ: \"Chúng tôi cần phải điều chỉnh chế độ ăn uống phù hợp hơn.\"")
+        #expect(analysis.quotes.map(\.speaker) == ["Park Hang Seo"])
+    }
 }

@@ -56,6 +56,24 @@ import Testing
         #expect(analysis.quotes.first?.speaker == "Hoa")
     }
 
+    /// The quotation's own curly opening mark again mid-sentence opens a nested quotation; after a
+    /// sentence's end it starts a new one.
+    @Test func nestedCurlyQuoteOfTheSameMarkStaysInsideTheQuotation() {
+        let analysis = Analyze.paragraphs(
+            "\u{201C}Nếu chúng ta tiếp cận chương trình này mà nhận định \u{201C}nặng\u{201D} là chưa đủ căn cứ\u{201D}, "
+                + "TS Thái Văn Tài khẳng định.")
+        #expect(analysis.quotes.count == 1)
+        #expect(analysis.quotes.first?.text.hasSuffix("là chưa đủ căn cứ") == true)
+        #expect(analysis.quotes.first?.speaker == "Thái Văn Tài")
+    }
+
+    @Test func theSameCurlyMarkAfterASentenceStartsANewQuotation() {
+        let analysis = Analyze.paragraphs(
+            "Bà Lê Thu Hà nói: \u{201C}Chúng tôi đã chuẩn bị suốt một năm trời. \u{201C}Giờ thì mọi thứ đã sẵn sàng cho mùa mới.\u{201D}")
+        #expect(analysis.quotes.map(\.text) == ["Chúng tôi đã chuẩn bị suốt một năm trời.",
+                                                "Giờ thì mọi thứ đã sẵn sàng cho mùa mới."])
+    }
+
     @Test func shortQuotedWordsAreTermsNotQuotations() {
         let analysis = Analyze.paragraphs(
             "Làng này có \"quy ước nghiêm cấm\" việc chặt cây, và người dân gọi đó là \"luật rừng\".",

@@ -45,4 +45,43 @@ import Testing
             "\"There are worrying signs for every manufacturer in the region,\" the NTF said.")
         #expect(analysis.quotes.map(\.speaker) == ["Northern Traders Federation"])
     }
+
+    /// The words between a described speaker and its verb that mark time or addition are not the speaker's.
+    @Test(arguments: [("Người phát ngôn cũng cho biết: \"Chúng tôi sẽ tiếp tục theo dõi sát tình hình.\"", "Người phát ngôn"),
+                      ("A spokesman also said: \"We will keep watching the river levels closely.\"", "A spokesman")])
+    func wordsBeforeTheVerbAreNotTheDescribedSpeaker(text: String, speaker: String) {
+        let analysis = Analyze.paragraphs(text)
+        #expect(analysis.quotes.map(\.speaker) == [speaker])
+        #expect(analysis.quotes.map(\.named) == [false])
+    }
+
+    /// A title's abbreviation with a full stop before the speaker's name ends no sentence.
+    @Test func aTitlesAbbreviationWithAFullStopBeforeTheName() {
+        let analysis = Analyze.paragraphs(
+            "\"Hồi thế kỷ 17, hoa tulip trồng ở Hà Lan bỗng dưng có sọc màu\", PGS. Đặng Văn Đông kể lại.")
+        #expect(analysis.quotes.map(\.speaker) == ["Đặng Văn Đông"])
+    }
+
+    /// `the French coach. He added`: a full stop after a title that no name follows still ends the sentence.
+    @Test func aFullStopAfterATitleWithoutANameEndsTheSentence() {
+        let analysis = Analyze.paragraphs(
+            "\"We will go to Twickenham with a little fear,\" said the coach. He added that the team was ready.")
+        #expect(analysis.quotes.map(\.speaker) == ["the coach"])
+    }
+
+    /// A person named right after the closing mark, then a long description set off by commas, speaks.
+    @Test func aLongDescriptionBetweenTheNameAndTheVerb() {
+        let analysis = Analyze.paragraphs(
+            "\"Tình hình rất phức tạp. Hiện chưa thể đưa ra giải pháp nào\", Xing Aiguo, giáo sư chuyên về kỹ thuật "
+                + "dân dụng tại Đại học Giao thông ở Thượng Hải, một thành viên nhóm nghiên cứu, cho biết.")
+        #expect(analysis.quotes.map(\.speaker) == ["Xing Aiguo"])
+    }
+
+    /// As far from the closing mark, a verb whose clause does not open with a name attributes nothing.
+    @Test func aFarVerbAfterATitleInQuotesAttributesNothing() {
+        let analysis = Analyze.paragraphs(
+            "Sáng nay, tại lễ phát động cuộc thi \"Hiểu đúng về tiền\" diễn ra tại Hà Nội, PGS.TS Nguyễn Trúc Lê, "
+                + "Hiệu trưởng Trường Đại học Kinh tế - Đại học Quốc gia Hà Nội cho rằng giáo dục tài chính là tiền đề.")
+        #expect(analysis.quotes.isEmpty)
+    }
 }
