@@ -10,7 +10,8 @@ import ArticleModel
 /// marks (`QuoteFinder`); attribute each quotation from its own sentence (`SpeakerAttributor`).
 ///
 /// Quotations of fewer than four words (a CJK word per two characters) are terms; so are unattributed
-/// ones of fewer than eight words with no sentence punctuation (scare quotes, titles). A pronoun speaker
+/// ones of fewer than eight words with no sentence punctuation (scare quotes, titles), and ones of fewer
+/// than eight right after a noun for a work or an event (`ca khúc "..."`, `cuộc thi "..."`: titles). A pronoun speaker
 /// (`he said`, `ông nói`) is the latest person named outside quotations who opened a clause (`X apologised
 /// to Y. He said` is X; `According to X,` opens one; so do `"...," said X` and `but X`, `nhưng X`), else the latest person
 /// named, else the latest named speaker; `it said` is the latest organisation named, under the fullest name the article gives it (`Harwood` → `Harwood plc`); `the
@@ -179,6 +180,10 @@ public struct Analyzer: Sendable {
                    !text.scalars[quoted.start..<quoted.end].contains(where: { ".!?,;:\u{2026}".unicodeScalars.contains($0) }) {
                     isQuote = false
                 }
+                // (`ca khúc "Khóc mùa đông Hà Nội"`, `cuộc thi "Hiểu đúng về tiền"`: a work's or event's title.)
+                if isQuote, wordCount < Self.unattributedTermWords, afterWorkNoun(quoted.openToken, text.tokens, gazetteer) {
+                    isQuote = false
+                }
                 let reporter = isQuote && ref == nil
                     ? attributor.reportedInSentenceBefore(quoted, after: previousClose,
                                                           previousEndedSentence: previousEndedSentence) : nil
@@ -188,6 +193,14 @@ public struct Analyzer: Sendable {
             }
         }
         return found
+    }
+
+    /// Whether a noun for a work, a programme or an event (`.workCue`: `bộ phim`, `cuộc thi`, `the song`)
+    /// ends right before the opening mark at `open`.
+    static func afterWorkNoun(_ open: Int, _ tokens: [Token], _ gazetteer: Gazetteer) -> Bool {
+        (max(0, open - 3)..<open).contains { k in
+            tokens[k].kind == .word && gazetteer.match(tokens, at: k, [.workCue]).map { k + $0.length == open } == true
+        }
     }
 
     /// Words of a quotation, up to `unattributedTermWords`; a run of CJK characters (written without

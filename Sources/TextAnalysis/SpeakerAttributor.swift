@@ -260,25 +260,25 @@ struct SpeakerAttributor {
             preferLast ? lastNamed(in: range, kind: kind) : firstNamed(in: range, kinds: kind == .person ? Self.personOnly : kind == .organization ? Self.organizationOnly : Self.placeOnly)
         }
         if let person = pick(.person) { return .mention(person) }
+        var start = range.lowerBound
+        while start < range.upperBound, tokens[start].kind == .punct { start += 1 }
+        var end = range.upperBound
+        // (`HLV người Bồ Đào Nha từng nhấn mạnh`, `He will say`: the words before the verb that mark its
+        // time, manner or mood are no part of who spoke.)
+        while end > start, tokens[end - 1].kind == .punct
+            || (!tokens[end - 1].isCapitalized && Self.beforeVerb.contains(tokens[end - 1].key)) { end -= 1 }
         // A pronoun right next to the verb.
-        let probe = preferLast ? max(range.lowerBound, range.upperBound - 2) : range.lowerBound
+        let probe = preferLast ? max(range.lowerBound, end - 2) : range.lowerBound
         for j in probe..<min(range.upperBound, probe + 2) where tokens[j].kind == .word {
             if let m = gazetteer.match(tokens, at: j, [.pronoun]),
-               preferLast ? j + m.length == range.upperBound : j == range.lowerBound {
+               preferLast ? j + m.length == end : j == range.lowerBound {
                 return .pronoun(block: block.index, tokens: j..<(j + m.length))
             }
-            if tokens[j].key == Self.it, preferLast ? j + 1 == range.upperBound : j == range.lowerBound {
+            if tokens[j].key == Self.it, preferLast ? j + 1 == end : j == range.lowerBound {
                 return .pronoun(block: block.index, tokens: j..<(j + 1))
             }
         }
         // An unnamed speaker: a short phrase that starts with a describing noun.
-        var start = range.lowerBound
-        while start < range.upperBound, tokens[start].kind == .punct { start += 1 }
-        var end = range.upperBound
-        // (`HLV người Bồ Đào Nha từng nhấn mạnh`, `A spokesman also said`: the words before the verb that
-        // mark its time or manner are no part of who spoke.)
-        while end > start, tokens[end - 1].kind == .punct
-            || (!tokens[end - 1].isCapitalized && Self.beforeVerb.contains(tokens[end - 1].key)) { end -= 1 }
         // (`Đại sứ quán Bỉ cũng nhấn mạnh`: a describing word that opens a body's name is the body's.)
         if start < end, end - start <= 12, firstNamed(in: start..<end, kinds: Self.organizationOnly)
             .map({ mentions[$0].first != start }) ?? true {
@@ -332,10 +332,12 @@ struct SpeakerAttributor {
     }
 
     static let of = Tokenizer.key(of: "of".unicodeScalars[...])
-    /// Words that stand between a subject and its verb to mark time, manner or addition (`đã`, `cũng`,
-    /// `từng`, `also`): no part of who spoke.
+    /// Words that stand between a subject and its verb to mark time, manner, mood or addition (`đã`, `cũng`,
+    /// `từng`, `also`, `will`, `has`): no part of who spoke.
     static let beforeVerb = KeySet(words: ["đã", "đang", "sẽ", "vừa", "mới", "cũng", "vẫn", "còn", "đều", "lại",
-                                           "từng", "thì", "và", "chỉ", "also", "and", "then"])
+                                           "từng", "thì", "và", "chỉ", "also", "and", "then", "later", "will",
+                                           "would", "has", "have", "had", "can", "could", "may", "might",
+                                           "should", "must", "did", "does", "once"])
 
     /// Words for a newspaper, magazine or channel before its name.
     static let mediaWords = KeySet(words: ["tờ", "báo", "nhật", "tạp", "chí", "kênh", "đài", "the", "newspaper",

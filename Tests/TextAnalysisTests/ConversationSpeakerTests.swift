@@ -39,4 +39,17 @@ import Testing
             "Chiến lược gia người Hàn Quốc chia sẻ: \"Chúng tôi cần phải điều chỉnh chế độ ăn uống phù hợp hơn.\"")
         #expect(analysis.quotes.map(\.speaker) == ["Park Hang Seo"])
     }
+
+    /// A pronoun before an auxiliary (`He will say`, `ông vẫn bày tỏ`) is the verb's subject, not a body
+    /// named between the verb and the quotation.
+    @Test(arguments: [
+        ["The Liberal Democrat leader Charles Kennedy will visit a temple in Neasden.",
+         "He will say Labour \"can no longer lay exclusive claim to the votes of minorities\"."],
+        ["Ông Charles Kennedy đánh giá cao sự phát triển của thành phố.",
+         "Nhưng ông vẫn bày tỏ với Bộ Y tế: \"Thành phố cần có thêm quyết tâm chống tham nhũng.\""],
+    ])
+    func aPronounBeforeAnAuxiliaryIsTheSubject(paragraphs: [String]) {
+        let analysis = Analyze.blocks(paragraphs)
+        #expect(analysis.quotes.map(\.speaker) == ["Charles Kennedy"])
+    }
 }

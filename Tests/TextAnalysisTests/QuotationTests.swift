@@ -74,6 +74,16 @@ import Testing
                                                 "Giờ thì mọi thứ đã sẵn sàng cho mùa mới."])
     }
 
+    /// A short quotation right after a noun for a work or an event is its title, even where a verb of the
+    /// sentence would attribute it.
+    @Test(arguments: ["Khi trở về, anh đã viết ca khúc \"Khóc mùa đông Hà Nội\" rồi hát tặng chị.",
+                      "Tại lễ phát động cuộc thi \"Hiểu đúng về tiền, tránh nợ\", bà Lê Thu Hà cho biết sẽ mở rộng.",
+                      "Mark Lane said the song \"Dancing in the Rain Again\" was written in a week."])
+    func aQuotationAfterAWorkNounIsATitle(text: String) {
+        let analysis = Analyze.paragraphs(text)
+        #expect(analysis.quotes.isEmpty)
+    }
+
     @Test func shortQuotedWordsAreTermsNotQuotations() {
         let analysis = Analyze.paragraphs(
             "Làng này có \"quy ước nghiêm cấm\" việc chặt cây, và người dân gọi đó là \"luật rừng\".",
