@@ -26,6 +26,8 @@ import ArticleModel
 /// person who fits (`PersonGender`); `it said` prefers a body just seen speaking (`X said it ...`). A titled
 /// short form (`luật sư Đức`, `Dr Washington`), a one-word name whose full form the recogniser missed, and a
 /// description by age with only one person named in the paragraph are linked by `SpeakerNameLinker`.
+/// A quotation that runs on into paragraphs with no opening mark of their own is attributed after the
+/// closing mark where it ends (`"Khi mang thai ...` / `... của mình", bà chia sẻ.`).
 /// A quotation with no attribution of its own takes, in this order: the person who speaks in reported speech
 /// in the sentence right before it (`X said the war had hit trust. "..."`); the speaker of the previous quotation
 /// in its paragraph (or of the run-on quotation it continues); the latest person named earlier in its
@@ -192,8 +194,34 @@ public struct Analyzer: Sendable {
                 previousEndedSentence = quoted.end > quoted.start && attributor.endsSentence(quoted)
             }
         }
+        attributeRunOns(&found, texts, mentions, namedByBlock, gazetteer)
         return found
     }
+
+    /// A quotation with no attribution that runs on (no closing mark) into following paragraphs that open
+    /// with no mark of their own (`"Khi mang thai ...` / `Bố mẹ tôi ... của mình", bà chia sẻ.`): by news
+    /// style its speaker is named where it ends, after the closing mark that closes nothing.
+    static func attributeRunOns(_ found: inout [FoundQuote], _ texts: [BlockText], _ mentions: [Mention],
+                                _ namedByBlock: [[Int]], _ gazetteer: Gazetteer) {
+        for p in found.indices where found[p].isQuote && found[p].ref == nil && found[p].span.closeToken == nil {
+            var next = p + 1
+            while next < found.count, found[next].block == found[p].block { next += 1 }
+            for block in (found[p].block + 1)..<min(texts.count, found[p].block + 1 + runOnParagraphs) {
+                let firstOwn = next < found.count && found[next].block == block ? found[next].span.openToken : Int.max
+                if firstOwn == 0 { break }  // (a paragraph opening with a mark: `runOnAttribution`)
+                let attributor = SpeakerAttributor(gazetteer: gazetteer, block: texts[block], named: namedByBlock[block],
+                                                   mentions: mentions)
+                if let ref = attributor.runOnEnd(before: firstOwn) {
+                    found[p].ref = ref
+                    break
+                }
+                if firstOwn != Int.max { break }
+            }
+        }
+    }
+
+    /// How many paragraphs a quotation may run on into before its closing mark.
+    static let runOnParagraphs = 3
 
     /// Whether a noun for a work, a programme or an event (`.workCue`: `bộ phim`, `cuộc thi`, `the song`)
     /// ends right before the opening mark at `open`.

@@ -25,7 +25,8 @@ enum SpeakerRef: Sendable, Equatable {
 ///    organisation, else place) nearest before the verb in its clause, else a pronoun, else the phrase;
 ///    a clause opened by a conjunction whose own subject is a short describing phrase (`, mặc dù một nguồn
 ///    tin nói`, `, but an FA spokesman said`) is that phrase's, not a person's named earlier in the sentence.
-///    A place is a speaker only standing for its people or government (`Mỹ cho biết`, `Russia said`);
+///    A place is a speaker only standing for its people or government (`Mỹ cho biết`, `Russia said`), never
+///    after `ở`, `tại`, `in` (`một nhà kinh doanh ở Đan Đông cho biết` is the phrase);
 ///    after a noun it qualifies (`nhà ngoại giao Việt Nam`, `tờ báo của Thái Lan`, `a court in France`)
 ///    the speaker is that phrase, not named. A clause after a comma that opens in lowercase is an
 ///    apposition (`X, bạn diễn của Y, nói:`, `X, who played Y, told ...`): the person before it speaks.
@@ -89,6 +90,26 @@ struct SpeakerAttributor {
         guard let stray = strayClosingMark(after: close) else { return nil }
         return afterClosingMark(stray, endedSentence: false)
     }
+
+    /// `... khi dạy các con mình", bà chia sẻ.`: in a paragraph that a quotation from an earlier one runs
+    /// on into, the attribution after the first closing mark that closes nothing, if the mark comes before
+    /// token `limit` (the paragraph's first quotation of its own) and within its first `maxRunOnTokens`.
+    func runOnEnd(before limit: Int) -> SpeakerRef? {
+        let scalars = block.scalars
+        for k in 0..<min(limit, tokens.count, Self.maxRunOnTokens) where tokens[k].kind == .punct {
+            let mark = tokens[k].first
+            guard QuoteMarks.isQuoteMark(mark), !QuoteMarks.isSingle(mark) else { continue }
+            guard mark == "\"" || !QuoteMarks.canOpen(mark) else { return nil }  // an opening mark: no run-on
+            let pos = tokens[k].start
+            let gluedBefore = pos > 0 && !scalars[pos - 1].properties.isWhitespace
+            let gluedAfter = pos + 1 < scalars.count && scalars[pos + 1].properties.isAlphabetic
+            guard gluedBefore, !gluedAfter else { return nil }
+            return afterClosingMark(k, endedSentence: false)
+        }
+        return nil
+    }
+
+    static let maxRunOnTokens = 600
 
     func endsSentence(_ quote: QuotedSpan) -> Bool {
         ".!?\u{2026}".unicodeScalars.contains(block.scalars[quote.end - 1])
@@ -290,6 +311,12 @@ struct SpeakerAttributor {
         }
         if let organization = pick(.organization) { return .mention(organization) }
         if let place = pick(.place) {
+            // (`đơn vị lữ hành có trụ sở ở Hà Nội`: a place after `ở`, `tại`, `in` is where, not who.)
+            let first = mentions[place].first
+            if first > start, EntityRecognizer.locatives.contains(tokens[first - 1].key)
+                || EntityRecognizer.englishLocatives.contains(tokens[first - 1].key) {
+                return end - start <= 12 && first - 1 > start ? .unnamed(block: block.index, tokens: start..<end) : nil
+            }
             // `nhà ngoại giao Việt Nam`, `tờ báo của Thái Lan`: the place only qualifies who spoke.
             if qualifiesNoun(mentions[place].first, from: start) {
                 return start < end && end - start <= 12 ? .unnamed(block: block.index, tokens: start..<end) : nil

@@ -52,4 +52,22 @@ import Testing
         let analysis = Analyze.blocks(paragraphs)
         #expect(analysis.quotes.map(\.speaker) == ["Charles Kennedy"])
     }
+
+    /// A quotation that runs on into paragraphs with no opening mark of their own is attributed where it
+    /// ends, after the closing mark that closes nothing.
+    @Test func aQuotationRunOnIntoUnmarkedParagraphsTakesTheSpeakerWhereItEnds() {
+        let analysis = Analyze.paragraphs(
+            "Ông Lê Văn Tám gặp nhà sử học Jon Meacham ở Washington.",
+            "\"Sự thiếu vắng khán giả buộc hai ứng viên phải tìm kiếm một phương thức kết nối khác.",
+            "Không có những tràng vỗ tay, không có những tràng cười\", John Donvan, cựu phóng viên của ABC, bình luận.")
+        #expect(analysis.quotes.map(\.speaker) == ["John Donvan"])
+    }
+
+    @Test func aRunOnStopsAtAParagraphOpeningAQuotationOfItsOwnWithoutAMark() {
+        let analysis = Analyze.paragraphs(
+            "Bà Lê Thu Hà kể lại chuyện cũ với các phóng viên.",
+            "\"Chúng tôi đã chờ đợi suốt cả năm trời mà không có tin tức gì.",
+            "Rồi ông Phạm Văn Nam nói: \"Mọi chuyện sẽ ổn cả thôi, mọi người đừng lo lắng\".")
+        #expect(analysis.quotes.map(\.speaker) == ["Lê Thu Hà", "Phạm Văn Nam"])
+    }
 }

@@ -84,4 +84,21 @@ import Testing
                 + "Hiệu trưởng Trường Đại học Kinh tế - Đại học Quốc gia Hà Nội cho rằng giáo dục tài chính là tiền đề.")
         #expect(analysis.quotes.isEmpty)
     }
+
+    /// A place after `ở`, `tại`, `in` says where the speaker is, not who: the describing phrase speaks.
+    @Test func aPlaceAfterALocativeIsNoSpeaker() {
+        let analysis = Analyze.paragraphs(
+            "\"Chúng tôi rất háo hức mong chờ biên giới được mở cửa trở lại\", một nhà kinh doanh ở Đan Đông cho biết.")
+        #expect(analysis.quotes.map(\.speaker) == ["một nhà kinh doanh ở Đan Đông"])
+        #expect(analysis.quotes.map(\.named) == [false])
+    }
+
+    /// `đại diện`, `tác giả`, `đại biểu`, `cư dân mạng` describe a speaker not named.
+    @Test(arguments: ["đại diện Công ty Hoa Sen", "tác giả đoạn video", "một cư dân mạng"])
+    func describingNounsOfUnnamedSpeakers(description: String) {
+        let analysis = Analyze.paragraphs(
+            "\"Chúng tôi sẽ tiếp tục lắng nghe ý kiến của mọi người trong thời gian tới\", \(description) cho biết.")
+        #expect(analysis.quotes.map(\.speaker) == [description])
+        #expect(analysis.quotes.map(\.named) == [false])
+    }
 }
