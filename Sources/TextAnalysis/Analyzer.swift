@@ -33,7 +33,8 @@ import ArticleModel
 /// in its paragraph (or of the run-on quotation it continues); the latest person named earlier in its
 /// paragraph; the person a pronoun earlier in its paragraph stands for; if it runs on into paragraphs
 /// opening with a quotation mark, the speaker named where it ends; the speaker of the next quotation in its
-/// paragraph if that is the person named last; the speaker of the last quotation of the previous paragraph;
+/// paragraph if that is the person named last; the speaker of the last quotation of the previous paragraph
+/// (past headings that name no one, or of a quotation that ran on through up to two paragraphs before);
 /// the speaker of the next attributed quotation in its paragraph; the latest person named within the three
 /// paragraphs before.
 public struct Analyzer: Sendable {

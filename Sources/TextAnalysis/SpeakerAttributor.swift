@@ -34,7 +34,8 @@ enum SpeakerRef: Sendable, Equatable {
 ///    A describing word that opens an organisation's name (`Đại sứ quán Bỉ nhấn mạnh:`) describes no one:
 ///    the body speaks. A described speaker ends before the words that mark the verb's time or addition
 ///    (`Người phát ngôn cũng cho biết`, `A spokesman also said`), and a title's abbreviation with a full
-///    stop before a name ends no sentence (`PGS. X kể lại`).
+///    stop before a name ends no sentence (`PGS. X kể lại`). A speech verb in the passive or used as a
+///    noun (`được mô tả là "..."`, `những lời chỉ trích "..."`) attributes nothing.
 ///    In both 1 and 2, a relaying phrase (`Tờ X dẫn lời ông Y:`, `"...", báo X dẫn lời Y`, `X quoted Y as
 ///    saying`) gives the person after it, not the medium before it (`SpeakerAttributor+Relay`).
 /// 3. `Theo X, "...` and `According to X, "...`.
@@ -53,6 +54,8 @@ struct SpeakerAttributor {
     /// `it said`, `It added:`: the body last named (not a gazetteer pronoun, which would stand for a person).
     static let it = Tokenizer.key(of: "it".unicodeScalars[...])
     static let maxRegion = 40
+    /// Words that make the speech verb after them passive or a noun.
+    static let noVerbBefore = KeySet(words: ["bị", "được", "lời", "sự"])
     /// How far after a closing mark a speech verb attributes the quotation to whoever comes before it.
     static let attributionReach = 25
     /// How far after a closing mark a stray second one is looked for.
@@ -79,6 +82,9 @@ struct SpeakerAttributor {
     private func speechVerb(at j: Int) -> Int? {
         // (`TS Đặng Quốc Bảo`: a verb capitalised inside a sentence is a word of a name.)
         guard tokens[j].kind == .word, !tokens[j].isCapitalized || tokens[j].sentenceStart else { return nil }
+        // (`bị chỉ trích "..."`, `được nhận xét là "..."`: in the passive, the subject did not say it;
+        // `những lời chỉ trích "..."`: a noun, no verb.)
+        if j > 0, !tokens[j - 1].isCapitalized, Self.noVerbBefore.contains(tokens[j - 1].key) { return nil }
         return gazetteer.match(tokens, at: j, [.speechVerb])?.length
     }
 

@@ -285,16 +285,22 @@ final class SpeakerResolver {
     }
 
     /// An unattributed quotation continues its run-on predecessor or takes the speaker of the previous
-    /// quotation in its paragraph (or, unless `sameParagraphOnly`, of the last one in the paragraph before).
+    /// quotation in its paragraph (or, unless `sameParagraphOnly`, of the last one in the paragraph before,
+    /// past headings that name no one: of one that ran on through up to two paragraphs before it).
     private func inherited(_ position: Int, sameParagraphOnly: Bool) -> Speaker? {
         var p = position - 1
         let block = found[position].block
+        var before = block - 1
+        if !sameParagraphOnly {
+            while before > 0, Self.isHeadingLike(texts[before]), !namesAPerson(before) { before -= 1 }
+        }
         while p >= 0, position - p <= 8 {
             let previous = found[p]
-            if block - previous.block > 1 { return nil }
+            if block - previous.block > 1, sameParagraphOnly || before - previous.block > 2 { return nil }
             if previous.isQuote, let who = resolved[p] {
-                if previous.block == block || previous.span.closeToken == nil
-                    || (!sameParagraphOnly && previous.block == block - 1) {
+                if previous.block == block || previous.span.closeToken == nil && previous.block == block - 1
+                    || (!sameParagraphOnly && (previous.block == before
+                        || previous.span.closeToken == nil && before - previous.block <= 2)) {
                     return who
                 }
                 return nil
@@ -302,6 +308,24 @@ final class SpeakerResolver {
             p -= 1
         }
         return nil
+    }
+
+    /// Whether a person is named in the block (a caption, not a heading).
+    private func namesAPerson(_ block: Int) -> Bool {
+        var low = firstMention(from: block, 0)
+        while low < mentions.count, mentions[low].block == block {
+            if mentions[low].kind == .person { return true }
+            low += 1
+        }
+        return false
+    }
+
+    /// A paragraph that reads as a heading: a dozen words at most, no quotation mark, and no full stop,
+    /// colon, question or exclamation mark at its end (`2. Người mẹ đừng bỏ lỡ cơ hội`).
+    static func isHeadingLike(_ text: BlockText) -> Bool {
+        guard text.words <= 12, let last = text.tokens.last(where: { $0.kind != .number }) else { return false }
+        if last.kind == .punct, ".:?!\u{2026}".unicodeScalars.contains(last.first) { return false }
+        return !text.tokens.contains { $0.kind == .punct && QuoteMarks.isQuoteMark($0.first) }
     }
 
     /// The next quotation in the same paragraph that names its speaker itself.

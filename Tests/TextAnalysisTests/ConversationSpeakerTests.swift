@@ -70,4 +70,23 @@ import Testing
             "Rồi ông Phạm Văn Nam nói: \"Mọi chuyện sẽ ổn cả thôi, mọi người đừng lo lắng\".")
         #expect(analysis.quotes.map(\.speaker) == ["Lê Thu Hà", "Phạm Văn Nam"])
     }
+
+    /// A quotation opening a section after a heading continues the words of whoever spoke last before it.
+    @Test func aQuotationAfterAHeadingContinuesThePreviousSpeaker() {
+        let analysis = Analyze.paragraphs(
+            "Theo bà Hesung Chun Koh, cha mẹ không cần hi sinh tất cả vì con cái.",
+            "\"Khi mang thai con đầu lòng, tôi cũng không biết phải nuôi dạy con như thế nào cho đúng.",
+            "Tôi không cho các con tất cả mà chỉ cho những gì thuộc khả năng của mình\", bà chia sẻ.",
+            "2. Người mẹ đừng bỏ lỡ cơ hội phát triển bản thân",
+            "\"Khi con vào trung học, tôi phải lựa chọn giữa đi làm và ở nhà làm nội trợ.\"")
+        #expect(analysis.quotes.map(\.speaker) == ["Hesung Chun Koh", "Hesung Chun Koh"])
+    }
+
+    /// In the passive (`bị`, `được`) or as a noun (`lời`, `sự`), a speech verb attributes nothing.
+    @Test func aPassiveSpeechVerbAttributesNothing() {
+        let analysis = Analyze.paragraphs(
+            "Theo ESA, các miệng núi lửa được mô tả là \"đặc biệt bất thường và rất cổ xưa\", từ những ngày đầu tiên.",
+            "Ca sĩ Lê Thu Hà được nhận xét là \"hát nhép trong suốt đêm diễn\" vào tuần trước.")
+        #expect(analysis.quotes.map(\.speaker) == ["ESA"])
+    }
 }
