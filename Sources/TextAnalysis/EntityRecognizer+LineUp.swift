@@ -14,6 +14,7 @@ extension EntityRecognizer {
     /// (a list of provinces after a region's name). The mentions, or nil.
     func lineUpNames(_ block: BlockText) -> [Mention]? {
         if let sheet = teamSheet(block) { return sheet }
+        if let bench = benchNames(block) { return bench }
         let tokens = block.tokens, n = tokens.count
         var j = 0
         while j < n, j < 6, tokens[j].isNameLike { j += 1 }
@@ -60,6 +61,32 @@ extension EntityRecognizer {
         }
         let initials = players.filter { Self.isInitial(tokens[$0.first]) && $0.length >= 2 }.count
         guard players.count >= Self.teamSheetMinimum, known < 2, initials * 3 >= players.count * 2 else { return nil }
+        return players
+    }
+
+    /// Words that label a team's substitutes (`Dự bị:`, `Substitutes:`, `Replacements:`).
+    static let benchLabels: [[UInt64]] = [["dự", "bị"], ["substitutes"], ["subs"], ["replacements"], ["bench"],
+                                          ["cầu", "thủ", "dự", "bị"]]
+        .map { $0.map { Tokenizer.key(of: $0.unicodeScalars[...]) } }
+
+    /// `Dự bị: Casilla, Koch, Poveda-Ocampo, ...`, `Replacements: Cockbain, Jones, ...`: a paragraph that
+    /// opens with a word for a team's substitutes and a colon, then five or more names set off by commas,
+    /// is a bench: every name a person's (two known places or bodies among them is no bench).
+    private func benchNames(_ block: BlockText) -> [Mention]? {
+        let tokens = block.tokens, n = tokens.count
+        guard let label = Self.benchLabels.first(where: { words in
+            words.count < n && words.indices.allSatisfy { tokens[$0].kind == .word && tokens[$0].key == words[$0] }
+        }), tokens[0].isCapitalized || tokens[0].isAllCaps, tokens[label.count].kind == .punct,
+              tokens[label.count].first == ":" else { return nil }
+        var players: [Mention] = []
+        var known = 0
+        var j = label.count + 1
+        while j < n {
+            guard let item = lineUpItem(block, from: j, into: &players, known: &known) else { return nil }
+            j = item
+            if j < n { j += 1 }  // the comma or semicolon
+        }
+        guard players.count >= Self.teamSheetMinimum, known < 2 else { return nil }
         return players
     }
 

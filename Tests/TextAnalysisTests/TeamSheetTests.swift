@@ -36,4 +36,19 @@ import Testing
             "Northbridge: Alder, Brennock, Castell, Dunmore, Elwood, Fenwright, Galloway, Hartigan, A Ibbot, Jessop, Kilner.")
         #expect(analysis.entities(.person).isSuperset(of: ["Alder", "Brennock", "Hartigan", "A Ibbot", "Kilner"]))
     }
+
+    /// A paragraph labelled as a team's substitutes lists players, however foreign their names look.
+    @Test(arguments: ["Dự bị: Casilla, Korvel, Poveda-Ocampo, Hernandez, Berardi, Shackleton, Summerville.",
+                      "Substitutes: Casilla, Korvel, Poveda-Ocampo, Hernandez, Berardi, Shackleton, Summerville."])
+    func aBenchListsPlayers(bench: String) {
+        let analysis = Analyze.paragraphs("Leeds hòa Man Utd 0-0 trên sân Elland Road.", bench)
+        #expect(analysis.entities(.person).isSuperset(of: ["Casilla", "Poveda-Ocampo", "Berardi", "Summerville"]))
+        #expect(!analysis.entities(.organization).contains("Summerville"))
+    }
+
+    /// Fewer than five names after the label is no bench.
+    @Test func aShortListAfterTheLabelIsNoBench() {
+        let analysis = Analyze.paragraphs("Dự bị: Vinamilk, Viettel.")
+        #expect(analysis.entities(.person).isEmpty)
+    }
 }
