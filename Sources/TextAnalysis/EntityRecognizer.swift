@@ -36,7 +36,9 @@ import ArticleModel
 /// - at a sentence's start, a function word is skipped, and a lone unknown capitalised word counts only
 ///   if the article also capitalises it mid-sentence;
 /// - joined names stay whole (`Pratt & Whitney`, `Thể Công - Viettel`, `GE Aerospace`), and a body stops
-///   before a full name after a title (`Bộ Công Thương | Phan Thị Ngọc Lan`) or a verb (`Nvidia | tổ chức`);
+///   before a full name after a title (`Bộ Công Thương | Phan Thị Ngọc Lan`) or a verb (`Nvidia | tổ chức`),
+///   and before a spaced dash that a head, an acronym or a known body follows (`Trường Đại học Kinh tế |
+///   - ĐHQGHN`: the parent is a body of its own);
 /// - a one-word unknown name listed with known bodies or places takes their kind (in Vietnamese up to three
 ///   words, `Lang Chánh`), and cities listed with known clubs are clubs (`+Lists`);
 /// - a Vietnamese noun for an outlet or a firm written lowercase (`tờ`, `công ty`, `bệnh viện`,
@@ -685,7 +687,8 @@ final class EntityRecognizer: Sendable {
                (token.kind == .punct && Self.dashes.contains(token.first)) || token.key == Self.va
                 || token.kind == .punct && token.first == "&" && tokens[walk.j - 1].end == token.start,  // `Bộ GD&ĐT`
                token.key != Self.va || gazetteer.match(tokens, at: walk.j + 1, [.orgHead, .organization, .title]) == nil,
-               !vietnamese || !personNameStarts(tokens, at: walk.j + 1, (walk.j + 1)..<n) {  // `X - Bùi Phương Nga`
+               !vietnamese || !personNameStarts(tokens, at: walk.j + 1, (walk.j + 1)..<n),  // `X - Bùi Phương Nga`
+               !opensBodyAfterSpacedDash(tokens, at: walk.j) {
                 walk.j += 1
                 walk.previousCapital = false  // `Công Thương - Tài chính`: a new compound starts
                 walk.endedWithPlace = false
@@ -696,6 +699,20 @@ final class EntityRecognizer: Sendable {
         guard walk.end > head else { return nil }
         return vietnamese ? legalFormEnd(tokens, from: walk.end) ?? walk.end : walk.end  // `Công ty X, Inc.`
     }
+
+    /// `Trường Đại học Kinh tế | - ĐHQGHN`, `Đại học Cambridge | - Đại học Oxford`: after a dash set off by
+    /// spaces, a head, an acronym or a known body opens a body of its own (the parent, or a partner), not
+    /// the rest of this one (`Bộ Lao động - Thương binh và Xã hội` goes on).
+    func opensBodyAfterSpacedDash(_ tokens: [Token], at dash: Int) -> Bool {
+        guard tokens[dash].kind == .punct, Self.dashes.contains(tokens[dash].first), dash > 0, dash + 1 < tokens.count,
+              tokens[dash].start > tokens[dash - 1].end, tokens[dash + 1].start > tokens[dash].end else { return false }
+        let next = dash + 1
+        if gazetteer.match(tokens, at: next, [.orgHead, .organization]) != nil { return true }
+        // (Not `Sở GD - ĐT`, an acronym in two halves, nor a legal form, `- TNHH một thành viên X`.)
+        return tokens[next].isAllCaps && !tokens[dash - 1].isAllCaps && !Self.legalForms.contains(tokens[next].key)
+    }
+
+    static let legalForms = KeySet(words: ["tnhh", "mtv", "cp", "jsc"])
 
     /// A Latin word that is no Vietnamese syllable (`Dispatch`, `Chosun`): a foreign name's.
     static func isForeignWord(_ scalars: [Unicode.Scalar], _ token: Token) -> Bool {

@@ -30,6 +30,19 @@ import Testing
         #expect(!analysis.entities(.organization).contains(where: { $0.hasPrefix("Trường") }))
     }
 
+    /// After a dash set off by spaces, a head, an acronym or a known body opens a body of its own (the
+    /// parent or a partner); other words after the dash go on with the name.
+    @Test(arguments: [
+        ("Từ năm 2021, Trường Đại học Kinh tế - ĐHQGHN mở thêm ngành mới.", ["Trường Đại học Kinh tế", "ĐHQGHN"]),
+        ("Ông Lê Văn Nam làm việc tại Cục Quản lý Khám chữa bệnh - Bộ Y tế.", ["Cục Quản lý Khám chữa bệnh", "Bộ Y tế"]),
+        ("Đại diện Bộ Lao động - Thương binh và Xã hội đã có mặt.", ["Bộ Lao động - Thương binh và Xã hội"]),
+        ("Sở GD - ĐT tỉnh Bình Phước vừa công bố kế hoạch tuyển sinh.", ["Sở GD - ĐT tỉnh Bình Phước"]),
+    ])
+    func aBodyAfterASpacedDashIsABodyOfItsOwn(text: String, bodies: [String]) {
+        let analysis = Analyze.paragraphs(text)
+        #expect(analysis.entities(.organization) == Set(bodies))
+    }
+
     @Test func aSchoolAfterItsHeadIsStillABody() {
         let analysis = Analyze.paragraphs("Học sinh Trường THPT Lê Văn Tám đạt giải nhất cuộc thi năm nay.")
         #expect(analysis.entities(.organization) == ["Trường THPT Lê Văn Tám"])
