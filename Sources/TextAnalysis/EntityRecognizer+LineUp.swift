@@ -15,6 +15,7 @@ extension EntityRecognizer {
     func lineUpNames(_ block: BlockText) -> [Mention]? {
         if let sheet = teamSheet(block) { return sheet }
         if let bench = benchNames(block) { return bench }
+        if let fixture = fixtureNames(block) { return fixture }
         let tokens = block.tokens, n = tokens.count
         var j = 0
         while j < n, j < 6, tokens[j].isNameLike { j += 1 }
@@ -89,6 +90,37 @@ extension EntityRecognizer {
         guard players.count >= Self.teamSheetMinimum, known < 2 else { return nil }
         return players
     }
+
+    static let fixtureWords = KeySet(words: ["v", "vs", "or"])
+
+    /// `Reading or Swansea v Leicester or Blackpool`, `Nottm Forest v Peterborough`: a paragraph that is
+    /// nothing but teams' names joined by `v` (once) and `or` is a fixture: every name a team's, an
+    /// organisation, whatever its words mean elsewhere (a club named after its town); a country's name
+    /// stays the place, as national sides are counted.
+    private func fixtureNames(_ block: BlockText) -> [Mention]? {
+        let tokens = block.tokens, n = tokens.count
+        guard !vietnamese, n >= 3, n <= 16 else { return nil }
+        var teams: [Mention] = []
+        var versus = 0
+        var j = 0
+        while j < n {
+            var end = j
+            while end < n, tokens[end].isNameLike { end += 1 }
+            guard end > j else { return nil }
+            // (A national side is written as its country, and counted as the place, as a line-up's is not.)
+            let country = gazetteer.match(tokens, at: j, [.place, .city]).map { $0.length == end - j && !$0.category.contains(.city) } ?? false
+            teams.append(Mention(block: block.index, first: j, end: end, kind: country ? .place : .organization,
+                                 clues: [.lineUp, .hasOrgHead]))
+            if end == n || end + 1 == n && tokens[end].kind == .punct && tokens[end].first == "." { break }
+            guard tokens[end].kind == .word, !tokens[end].isCapitalized, Self.fixtureWords.contains(tokens[end].key)
+            else { return nil }
+            if tokens[end].key != Self.orWord { versus += 1 }
+            j = end + 1
+        }
+        return versus == 1 && j < n ? teams : nil
+    }
+
+    static let orWord = Tokenizer.key(of: "or".unicodeScalars[...])
 
     /// A one- or two-capital word standing for a given name (`G`, `CA`).
     private static func isInitial(_ token: Token) -> Bool {

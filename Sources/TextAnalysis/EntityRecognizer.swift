@@ -60,7 +60,8 @@ import ArticleModel
 /// - a paragraph naming a team, then ten or more players set off by commas, is a line-up: the team is a
 ///   body, the players people; so is a paragraph of five or more names alone, most of them an initial and a
 ///   surname (a team sheet: `G Thomas (capt); H Luscombe, ...`), and one of five or more names after a
-///   word for the substitutes (a bench: `Dự bị: Casilla, Koch, ...`, `Replacements: ...`) (`+LineUp`);
+///   word for the substitutes (a bench: `Dự bị: Casilla, Koch, ...`, `Replacements: ...`); an English
+///   paragraph of teams joined by `v` and `or` is a fixture (`Reading or Swansea v Leicester`) (`+LineUp`);
 /// - a Vietnamese article's last line of one or two short names is its byline: people (`+Byline`), even
 ///   one opening with a one-syllable head (`Trường Thịnh`).
 ///

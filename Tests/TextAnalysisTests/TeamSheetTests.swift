@@ -51,4 +51,22 @@ import Testing
         let analysis = Analyze.paragraphs("Dự bị: Vinamilk, Viettel.")
         #expect(analysis.entities(.person).isEmpty)
     }
+
+    /// A paragraph of teams joined by `v` and `or` is a fixture: clubs named after towns are teams,
+    /// national sides stay their countries.
+    @Test func aFixtureNamesTeams() {
+        let analysis = Analyze.paragraphs(
+            "The draw for the fifth round was made on Monday.",
+            "Reading or Swansea v Leicester or Blackpool",
+            "Nottm Forest v Peterborough",
+            "Israel v Cyprus")
+        #expect(analysis.entities(.organization).isSuperset(of: ["Reading", "Blackpool", "Nottm Forest", "Peterborough"]))
+        #expect(analysis.entities(.place) == ["Israel", "Cyprus"])
+        #expect(analysis.entities(.person).isEmpty)
+    }
+
+    @Test func aSentenceWithVIsNoFixture() {
+        let analysis = Analyze.paragraphs("Smith v Jones was heard in the High Court on Monday.")
+        #expect(!analysis.entities(.organization).contains("Smith"))
+    }
 }
