@@ -81,12 +81,24 @@ import Testing
 
     /// The professions of broadcasting, writing, music and the arts open a name as `actor` does, and only
     /// before a name: at a sentence's end they pass no mark to the next sentence's first word.
-    @Test(arguments: ["Broadcaster", "Writer", "Songwriter", "Journalist", "Pianist"])
+    @Test(arguments: ["Broadcaster", "Writer", "Songwriter", "Journalist", "Pianist", "Sprinter", "Lawyer",
+                      "Backbencher", "Campaigner", "Historian"])
     func moreProfessionsBeforeANameAreNoPartOfIt(profession: String) {
         let analysis = Analyze.paragraphs("\(profession) Colin Ashby has begun selling his furniture in Leeds.")
         #expect(analysis.entities(.person) == ["Colin Ashby"])
         let after = Analyze.paragraphs("She was named the best \(profession.lowercased()). Sales of her records rose.")
         #expect(after.entities(.person).isEmpty)
+    }
+
+    /// `Films`, `Pictures`, `Productions`, `Guild`, `Laboratory`, `Orchestra` make a run a body's name.
+    @Test func filmCompaniesGuildsAndLaboratoriesAreBodies() {
+        let analysis = Analyze.paragraphs(
+            "The film was backed by Marlow Goldwyn Films and Baby Crow Productions, the Screen Writers Guild said, "
+                + "and tested at the Harwell National Laboratory.")
+        #expect(analysis.entities(.organization).isSuperset(of: [
+            "Marlow Goldwyn Films", "Baby Crow Productions", "Screen Writers Guild", "Harwell National Laboratory",
+        ]))
+        #expect(analysis.entities(.person).isEmpty)
     }
 
     @Test func aBandOrACompanyCalledSomethingIsABody() {
