@@ -12,7 +12,8 @@ extension EntityRecognizer {
         { $0.organizationRun(&$1, $2, &$3) },
     ]
     static let englishKnownNameRules: [KnownNameRule] = [
-        { $0.cityBeforeRole(&$1, $2, &$3) }, { $0.clubOrCityWithSuffix(&$1, $2, &$3) },
+        { $0.placeAndCompass(&$1, $2, &$3) }, { $0.cityBeforeRole(&$1, $2, &$3) },
+        { $0.clubOrCityWithSuffix(&$1, $2, &$3) },
         { $0.cityPlayingAMatch(&$1, $2, &$3) }, { $0.joinedPlacesBody(&$1, $2, &$3) },
         { $0.regionalBranch(&$1, $2, &$3) }, { $0.bodyBusiness(&$1, $2, &$3) }, { $0.organizationRun(&$1, $2, &$3) },
         { $0.eventOrStreet(&$1, $2, &$3) }, { $0.companyAfterPlace(&$1, $2, &$3) },
@@ -67,6 +68,19 @@ extension EntityRecognizer {
         let club = hit.category.contains(.city)
         guard club || tokens[end].key == Self.cityWord else { return false }
         c.add(c.mention(c.i, end + 1, club ? .organization : .place), next: end + 1)
+        return true
+    }
+
+    static let englishCompass = KeySet(words: ["north", "south", "east", "west", "central", "north-east",
+                                               "north-west", "south-east", "south-west"])
+
+    /// `Bristol South`, `Leeds Central`: a place and a compass word, with no name after it, is a place (a
+    /// constituency, a district), not a firm or club named after the place.
+    func placeAndCompass(_ c: inout ScanContext, _ hit: GazetteerHit, _ known: inout KnownName) -> Bool {
+        let tokens = c.tokens, end = hit.end
+        guard known.kind == .place, end < c.n, tokens[end].isCapitalized, Self.englishCompass.contains(tokens[end].key),
+              end + 1 >= c.n || !tokens[end + 1].isNameLike else { return false }
+        c.add(c.mention(c.i, end + 1, .place, clues: known.clues), next: end + 1)
         return true
     }
 

@@ -30,7 +30,7 @@ import ArticleModel
 ///   a full name ends the body (`Audit Committee | Peter Ainsworth`);
 /// - an initial's full stop stays inside a name (`George C. Wolfe`, `T.Thủy`);
 /// - gazetteer places and organisations are what they are (in English a following capitalised word that
-///   makes an organisation name wins: `New York Times`);
+///   makes an organisation name wins: `New York Times`, but a compass word keeps a place: `Bristol South`);
 /// - a run of other capitalised words (in English also joined by `of`, `and`, ... inside organisation
 ///   names) is a candidate, classified later when the whole article is known;
 /// - at a sentence's start, a function word is skipped, and a lone unknown capitalised word counts only

@@ -101,6 +101,13 @@ import Testing
         #expect(analysis.entities(.person).isEmpty)
     }
 
+    /// A place and a compass word is a constituency or district, no firm named after the place.
+    @Test func aPlaceAndACompassWordIsAPlace() {
+        let analysis = Analyze.paragraphs("Turnout fell to 10% in Bristol South and Leeds Central, and to 12% in Derby North.")
+        #expect(analysis.entities(.place) == ["Bristol South", "Leeds Central", "Derby North"])
+        #expect(analysis.entities(.organization).isEmpty)
+    }
+
     @Test func aBandOrACompanyCalledSomethingIsABody() {
         let analysis = Analyze.paragraphs("He founded a company called Lantern Works and joined the band Paper Swans.")
         #expect(analysis.entities(.organization) == ["Lantern Works", "Paper Swans"])
