@@ -22,7 +22,7 @@ extension EntityRecognizer {
     func knownPlaceOrOrganization(_ c: inout ScanContext, _ hit: GazetteerHit) -> Bool {
         let category = hit.category
         guard category.contains(.place) || category.contains(.organization),
-              !startsPersonName(c.tokens, at: c.i, hit.match) else { return false }
+              !startsPersonName(c.tokens, at: c.i, hit.match, afterTitle: c.i == c.titleEnd) else { return false }
         var known = KnownName(kind: category.contains(.organization) ? .organization : .place, clues: c.clues(at: c.i))
         let rules = vietnamese ? Self.vietnameseKnownNameRules : Self.englishKnownNameRules
         if rules.contains(where: { $0(self, &c, hit, &known) }) { return true }

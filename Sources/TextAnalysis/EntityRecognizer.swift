@@ -30,7 +30,8 @@ import ArticleModel
 ///   a full name ends the body (`Audit Committee | Peter Ainsworth`);
 /// - an initial's full stop stays inside a name (`George C. Wolfe`, `T.Thủy`);
 /// - gazetteer places and organisations are what they are (in English a following capitalised word that
-///   makes an organisation name wins: `New York Times`, but a compass word keeps a place: `Bristol South`);
+///   makes an organisation name wins: `New York Times`, but a compass word keeps a place: `Bristol South`;
+///   right after a title a place before a surname opens a person's name: `striker Milan Baros`);
 /// - a run of other capitalised words (in English also joined by `of`, `and`, ... inside organisation
 ///   names) is a candidate, classified later when the whole article is known;
 /// - at a sentence's start, a function word is skipped, and a lone unknown capitalised word counts only
@@ -482,11 +483,12 @@ final class EntityRecognizer: Sendable {
 
     /// A place that is also a given name, before a capitalised word that is nothing known: a person
     /// (`Jordan Henderson`, `Georgia Harrison`).
-    func startsPersonName(_ tokens: [Token], at i: Int, _ match: Gazetteer.Match) -> Bool {
+    func startsPersonName(_ tokens: [Token], at i: Int, _ match: Gazetteer.Match, afterTitle: Bool = false) -> Bool {
         // (A club that is also a given name, `Chelsea`, starts a person's name only outside a football report.)
+        // (`striker Milan Baros`: right after a title, a city's name before a surname is a given name too.)
         guard !vietnamese, match.length == 1, !match.category.contains(.organization) || !footballReport, i + 1 < tokens.count,
               tokens[i + 1].isCapitalized, !tokens[i + 1].isAllCaps,
-              gazetteer.categories(tokens, at: i).contains(.givenName) else { return false }
+              afterTitle || gazetteer.categories(tokens, at: i).contains(.givenName) else { return false }
         let next = gazetteer.categories(tokens, at: i + 1)
         if !next.isDisjoint(with: [.placeSuffix, .orgHead, .eventWord, .notEntity, .stopword]) { return false }
         return gazetteer.match(tokens, at: i + 1, [.place, .organization, .title]) == nil

@@ -101,6 +101,16 @@ import Testing
         #expect(analysis.entities(.person).isEmpty)
     }
 
+    /// Right after a title, a city's name before a surname is a given name (`striker Milan Baros`).
+    @Test func aCityAfterATitleOpensAPersonsName() {
+        let analysis = Analyze.paragraphs(
+            "Liverpool striker Milan Barosek says he was angry. He told a Czech newspaper: \"I was disappointed but I am not leaving.\"")
+        #expect(analysis.entities(.person) == ["Milan Barosek"])
+        #expect(analysis.quotes.map(\.speaker) == ["Milan Barosek"])
+        let city = Analyze.paragraphs("The derby will be played in Milan on Sunday evening.")
+        #expect(city.entities(.place) == ["Milan"])
+    }
+
     /// A place and a compass word is a constituency or district, no firm named after the place.
     @Test func aPlaceAndACompassWordIsAPlace() {
         let analysis = Analyze.paragraphs("Turnout fell to 10% in Bristol South and Leeds Central, and to 12% in Derby North.")
