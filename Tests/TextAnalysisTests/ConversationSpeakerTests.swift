@@ -89,4 +89,12 @@ import Testing
             "Ca sĩ Lê Thu Hà được nhận xét là \"hát nhép trong suốt đêm diễn\" vào tuần trước.")
         #expect(analysis.quotes.map(\.speaker) == ["ESA"])
     }
+
+    /// `the striker said`, like `the Dutchman said`, means the person last named as a subject.
+    @Test func aPlayersRoleWithTheIsThePersonLastNamed() {
+        let analysis = Analyze.paragraphs(
+            "Thierry Henry believes he will be blamed if Arsenal fail to qualify. And the striker said: "
+                + "\"If we don't win and we go out, it is going to be my fault.\"")
+        #expect(analysis.quotes.map(\.speaker) == ["Thierry Henry"])
+    }
 }
