@@ -191,8 +191,12 @@ public struct Analyzer: Sendable {
                     ? attributor.reportedInSentenceBefore(quoted, after: previousClose,
                                                           previousEndedSentence: previousEndedSentence) : nil
                 found.append(FoundQuote(block: text.index, span: quoted, ref: ref, isQuote: isQuote, reporter: reporter))
-                previousClose = quoted.closeToken ?? quoted.endToken
-                previousEndedSentence = quoted.end > quoted.start && attributor.endsSentence(quoted)
+                // (Scare quotes inside the reported sentence, `said instead of the "bonfire of quangos" ...`, are
+                // terms: the sentence goes on through them.)
+                if isQuote {
+                    previousClose = quoted.closeToken ?? quoted.endToken
+                    previousEndedSentence = quoted.end > quoted.start && attributor.endsSentence(quoted)
+                }
             }
         }
         attributeRunOns(&found, texts, mentions, namedByBlock, gazetteer)

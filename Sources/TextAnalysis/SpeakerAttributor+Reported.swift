@@ -100,7 +100,12 @@ extension SpeakerAttributor {
 
     /// The person whose name ends at token `v`, or who stands before an apposition ending there
     /// (`X, who played Y, told`).
-    func personEnding(at v: Int, from s: Int) -> Int? {
+    func personEnding(at verb: Int, from s: Int) -> Int? {
+        // (`Ed Davey meanwhile said`, `X also told`: words marking the verb's time stand between.)
+        var v = verb
+        while v - 1 > s, verb - v < 2, !block.tokens[v - 1].isCapitalized, Self.beforeVerb.contains(block.tokens[v - 1].key) {
+            v -= 1
+        }
         if let person = mentionEnding(at: v, from: s), mentions[person].kind == .person { return person }
         let tokens = block.tokens
         guard v - 1 > s, tokens[v - 1].kind == .punct, tokens[v - 1].first == "," else { return nil }

@@ -370,7 +370,8 @@ struct SpeakerAttributor {
     static let beforeVerb = KeySet(words: ["đã", "đang", "sẽ", "vừa", "mới", "cũng", "vẫn", "còn", "đều", "lại",
                                            "từng", "thì", "và", "chỉ", "also", "and", "then", "later", "will",
                                            "would", "has", "have", "had", "can", "could", "may", "might",
-                                           "should", "must", "did", "does", "once"])
+                                           "should", "must", "did", "does", "once", "meanwhile", "today",
+                                           "yesterday", "however", "previously", "recently", "earlier", "now"])
 
     /// Words for a newspaper, magazine or channel before its name.
     static let mediaWords = KeySet(words: ["tờ", "báo", "nhật", "tạp", "chí", "kênh", "đài", "the", "newspaper",

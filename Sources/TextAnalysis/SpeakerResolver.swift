@@ -126,7 +126,11 @@ final class SpeakerResolver {
                 let speaking = lastSpeakingOrganization.flatMap { block - mentions[$0].block <= 1 ? $0 : nil }
                 return (speaking ?? lastOrganizationSeen).map(named)
             }
-            return pronounSpeaker(span(block, tokens), PersonGender.gender(ofPronoun: tokens, in: texts[block]))
+            if let who = pronounSpeaker(span(block, tokens), PersonGender.gender(ofPronoun: tokens, in: texts[block])) {
+                return who
+            }
+            // (`said the coach` with no one named before it: the description, not named.)
+            return tokens.count >= 2 ? Speaker(name: texts[block].text(tokens), named: false, span: span(block, tokens)) : nil
         case .unnamed(let block, let tokens)?:
             return described(block, tokens, quote)
         case .written(let block, let scalars)?:

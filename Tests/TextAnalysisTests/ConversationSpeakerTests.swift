@@ -97,4 +97,14 @@ import Testing
                 + "\"If we don't win and we go out, it is going to be my fault.\"")
         #expect(analysis.quotes.map(\.speaker) == ["Thierry Henry"])
     }
+
+    /// The sentence of reported speech before an unattributed quotation goes on through its scare quotes,
+    /// and a word such as `meanwhile` may stand between its speaker and the verb.
+    @Test func reportedSpeechWithScareQuotesBeforeAQuotation() {
+        let analysis = Analyze.paragraphs(
+            "Conservative spokesman John Redfern said: \"The research endorses our policy.\" "
+                + "Lib Dem spokesman Ed Dacre meanwhile said instead of the \"bonfire of quangos\" promised, there had "
+                + "been an \"explosion\" of them. \"For over two decades these unaccountable agencies have mushroomed.\"")
+        #expect(analysis.quotes.map(\.speaker) == ["John Redfern", "Ed Dacre"])
+    }
 }

@@ -65,8 +65,8 @@ import Testing
     /// `the French coach. He added`: a full stop after a title that no name follows still ends the sentence.
     @Test func aFullStopAfterATitleWithoutANameEndsTheSentence() {
         let analysis = Analyze.paragraphs(
-            "\"We will go to Twickenham with a little fear,\" said the coach. He added that the team was ready.")
-        #expect(analysis.quotes.map(\.speaker) == ["the coach"])
+            "\"We will go to Twickenham with a little fear,\" said the French coach. He added that the team was ready.")
+        #expect(analysis.quotes.map(\.speaker) == ["the French coach"])
     }
 
     /// A person named right after the closing mark, then a long description set off by commas, speaks.
@@ -99,6 +99,13 @@ import Testing
         let analysis = Analyze.paragraphs(
             "\"Chúng tôi sẽ tiếp tục lắng nghe ý kiến của mọi người trong thời gian tới\", \(description) cho biết.")
         #expect(analysis.quotes.map(\.speaker) == [description])
+        #expect(analysis.quotes.map(\.named) == [false])
+    }
+
+    /// A role with `the` that has nobody named before it to stand for stays the description, not named.
+    @Test func aRoleWithTheAndNoOneBeforeItIsTheDescription() {
+        let analysis = Analyze.paragraphs("\"We will go to Twickenham with a little fear,\" said the coach.")
+        #expect(analysis.quotes.map(\.speaker) == ["the coach"])
         #expect(analysis.quotes.map(\.named) == [false])
     }
 }
