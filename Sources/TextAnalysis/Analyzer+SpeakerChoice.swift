@@ -30,8 +30,14 @@ extension Analyzer {
     /// the same or the next paragraph) most likely means, over a body merely named after it (`its Xboxes`).
     static func speaksNext(_ m: Mention, _ texts: [BlockText], _ gazetteer: Gazetteer) -> Bool {
         let tokens = texts[m.block].tokens
-        return m.end < tokens.count && tokens[m.end].kind == .word && !tokens[m.end].isCapitalized
-            && gazetteer.match(tokens, at: m.end, [.speechVerb]) != nil
+        var verb = m.end
+        // (`Valve also said`: a word marking the verb's time or addition between.)
+        if verb + 1 < tokens.count, tokens[verb].kind == .word, !tokens[verb].isCapitalized,
+           SpeakerAttributor.beforeVerb.contains(tokens[verb].key) {
+            verb += 1
+        }
+        return verb < tokens.count && tokens[verb].kind == .word && !tokens[verb].isCapitalized
+            && gazetteer.match(tokens, at: verb, [.speechVerb]) != nil
     }
 
     /// An unattributed quotation that runs on (no closing mark) into paragraphs opening with a quotation

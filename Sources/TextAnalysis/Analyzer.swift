@@ -14,7 +14,7 @@ import ArticleModel
 /// than eight right after a noun for a work or an event (`ca khúc "..."`, `cuộc thi "..."`: titles). A pronoun speaker
 /// (`he said`, `ông nói`) is the latest person named outside quotations who opened a clause (`X apologised
 /// to Y. He said` is X; `According to X,` opens one; so do `"...," said X` and `but X`, `nhưng X`), else the latest person
-/// named, else the latest named speaker; `it said` is the latest organisation named, under the fullest name the article gives it (`Harwood` → `Harwood plc`); `the
+/// named, else the latest named speaker; `it said` (and `the company said`, `tổ chức này cho biết`) is the latest organisation named, under the fullest name the article gives it (`Harwood` → `Harwood plc`); `the
 /// Dutchman said` is a pronoun too. A described speaker (`a spokeswoman for the
 /// council`, `người phát ngôn của quân đội`) is the person that description was attached to earlier
 /// (`Lena Brookes, a spokeswoman for the council,`); in Vietnamese a description that refers back (a

@@ -122,8 +122,12 @@ final class SpeakerResolver {
         case .mention(let index)?:
             return named(index)
         case .pronoun(let block, let tokens)?:
-            if texts[block].tokens[tokens.lowerBound].key == SpeakerAttributor.it {
-                let speaking = lastSpeakingOrganization.flatMap { block - mentions[$0].block <= 1 ? $0 : nil }
+            if texts[block].tokens[tokens.lowerBound].key == SpeakerAttributor.it || Self.standsForABody(tokens, texts[block]) {
+                // (A body seen speaking in the paragraph before gives way to one named in this paragraph.)
+                let namedHere = lastOrganizationSeen.map { mentions[$0].block == block } ?? false
+                let speaking = lastSpeakingOrganization.flatMap {
+                    block == mentions[$0].block || block - mentions[$0].block == 1 && !namedHere ? $0 : nil
+                }
                 return (speaking ?? lastOrganizationSeen).map(named)
             }
             if let who = pronounSpeaker(span(block, tokens), PersonGender.gender(ofPronoun: tokens, in: texts[block])) {
@@ -139,6 +143,19 @@ final class SpeakerResolver {
         case nil:
             return unattributed(position, quote)
         }
+    }
+
+    /// Words that, after `the` (or before `này`), make a pronoun-like phrase stand for a body, as `it` does
+    /// (`the organisation said`, `công ty này cho biết`).
+    static let bodyWords = KeySet(words: ["organisation", "organization", "company", "firm", "group", "union", "charity",
+                                          "agency", "club", "công", "tổ", "hãng", "cơ", "tập", "doanh"])
+    static let the = Tokenizer.key(of: "the".unicodeScalars[...])
+
+    static func standsForABody(_ tokens: Range<Int>, _ text: BlockText) -> Bool {
+        guard tokens.count >= 2 else { return false }
+        let t = text.tokens
+        let head = t[tokens.lowerBound].key == the ? t[tokens.lowerBound + 1].key : t[tokens.lowerBound].key
+        return bodyWords.contains(head)
     }
 
     /// A described speaker (`a spokeswoman for the council`): the person the description belongs to,

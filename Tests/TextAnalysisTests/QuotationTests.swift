@@ -94,7 +94,7 @@ import Testing
     }
 
     @Test func longScareQuoteWithoutSpeakerOrPunctuationIsATerm() {
-        let analysis = Analyze.paragraphs("The company promised a \"better and cheaper service for all\" last year.")
+        let analysis = Analyze.paragraphs("The new timetable promised a \"better and cheaper service for all\" last year.")
         #expect(analysis.quotes.isEmpty)
         #expect(analysis.terms.map(\.text) == ["better and cheaper service for all"])
     }

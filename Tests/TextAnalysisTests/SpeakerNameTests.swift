@@ -108,4 +108,29 @@ import Testing
         #expect(analysis.quotes.map(\.speaker) == ["the coach"])
         #expect(analysis.quotes.map(\.named) == [false])
     }
+
+    /// `the organisation said`, `công ty này cho biết` stand for the body last named, as `it said` does,
+    /// not for a person the body spoke about.
+    @Test(arguments: [
+        ["A spokesman for Reporters Without Borders called on President Mohammed Khatami to secure his release.",
+         "\"The authorities are trying to make an example of him,\" the organisation said in a statement."],
+        ["Tập đoàn Hoa Sen đã gửi thư cho ông Lê Văn Nam về vụ việc.",
+         "\"Chúng tôi sẽ bồi thường toàn bộ thiệt hại cho khách hàng\", tập đoàn này cho biết."],
+    ])
+    func aBodysWordWithTheIsTheBodyLastNamed(paragraphs: [String]) {
+        let analysis = Analyze.blocks(paragraphs)
+        #expect(analysis.quotes.map(\.speaker) == [paragraphs[0].hasPrefix("A ") ? "Reporters Without Borders" : "Tập đoàn Hoa Sen"])
+    }
+
+    /// A body seen speaking (`Valve also said`) is what `the company said` means next, unless another body is
+    /// named in the quotation's own paragraph.
+    @Test func aBodySeenSpeakingGivesWayToOneNamedInTheParagraph() {
+        let analysis = Analyze.paragraphs(
+            "Rival club Northfield City has pleaded with fans not to protest inside its ground.",
+            "Southfield United's response comes as little surprise. \"Any board has a responsibility to consider an offer,\" the club said.")
+        #expect(analysis.quotes.map(\.speaker) == ["Southfield United"])
+        let valve = Analyze.paragraphs(
+            "Valve also said that rumours about Half-Life 2 keys were false. The company said: \"The hack came from the community as do they all.\"")
+        #expect(valve.quotes.map(\.speaker) == ["Valve"])
+    }
 }
