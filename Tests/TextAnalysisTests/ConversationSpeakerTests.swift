@@ -107,4 +107,13 @@ import Testing
                 + "been an \"explosion\" of them. \"For over two decades these unaccountable agencies have mushroomed.\"")
         #expect(analysis.quotes.map(\.speaker) == ["John Redfern", "Ed Dacre"])
     }
+
+    /// A title of several words (`Director of rugby`) before a name leaves that name the clause's subject.
+    @Test func aNameAfterALongTitleIsTheSubjectAPronounMeans() {
+        let analysis = Analyze.paragraphs(
+            "He joins Jonny Wilkinson and Paul Grayson in the squad.",
+            "Director of rugby Warren Gatland revealed that harsh words at half-time inspired his side.",
+            "\"They got a roasting and it was a good second-half performance,\" he said.")
+        #expect(analysis.quotes.map(\.speaker) == ["Warren Gatland"])
+    }
 }
