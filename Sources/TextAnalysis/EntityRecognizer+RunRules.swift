@@ -7,7 +7,8 @@ extension EntityRecognizer {
     typealias RunRule = @Sendable (EntityRecognizer, inout ScanContext, NameRun) -> Bool
 
     static let vietnameseRunRules: [RunRule] = [
-        { $0.gluedSyllables(&$1, $2) }, { $0.quotedTitle(&$1, $2) }, { $0.productModel(&$1, $2) },
+        { $0.gluedSyllables(&$1, $2) }, { $0.nicknameInName(&$1, $2) }, { $0.quotedTitle(&$1, $2) },
+        { $0.productModel(&$1, $2) },
         { $0.makerAndModel(&$1, $2) },
         { $0.capitalisedHeading(&$1, $2) }, { $0.romanNumeral(&$1, $2) }, { $0.compassBeforePlace(&$1, $2) },
         { $0.dashJoinedBody(&$1, $2) }, { $0.acronymAfterTitle(&$1, $2) }, { $0.sentenceStartSyllables(&$1, $2) },
@@ -15,10 +16,29 @@ extension EntityRecognizer {
         { $0.vietnameseNonName(&$1, $2) }, { $0.endsWithNothingOrEvent(&$1, $2) },
     ]
     static let englishRunRules: [RunRule] = [
-        { $0.wireDateline(&$1, $2) }, { $0.quotedTitle(&$1, $2) }, { $0.ordinaryWordOpensSentence(&$1, $2) },
+        { $0.wireDateline(&$1, $2) }, { $0.nicknameInName(&$1, $2) }, { $0.quotedTitle(&$1, $2) },
+        { $0.ordinaryWordOpensSentence(&$1, $2) },
         { $0.tailOfLongerName(&$1, $2) }, { $0.productModel(&$1, $2) }, { $0.titleOfWork(&$1, $2) },
         { $0.titleWithThe(&$1, $2) }, { $0.lawOrEventWithOf(&$1, $2) }, { $0.endsWithNothingOrEvent(&$1, $2) },
     ]
+
+    /// `Alexandre "Mano" Polking`, `Ahmed 'Mido' Hossam`: one or two capitalised words, a nickname of one or
+    /// two capitalised words in quotation marks glued to it, then a surname: one person's name, whole.
+    func nicknameInName(_ c: inout ScanContext, _ run: NameRun) -> Bool {
+        let tokens = c.tokens, open = run.chunk.upperBound
+        guard run.chunk.count <= 2, open + 3 < c.n, tokens[open].kind == .punct, QuoteMarks.canOpen(tokens[open].first),
+              tokens[open + 1].start == tokens[open].end, tokens[open + 1].isNameLike else { return false }
+        var close = open + 1
+        while close < min(c.n, open + 4), tokens[close].isNameLike { close += 1 }
+        guard close < c.n, close - open <= 3, tokens[close].kind == .punct,
+              QuoteMarks.closes(tokens[close].first, tokens[open].first), tokens[close].start == tokens[close - 1].end,
+              close + 1 < c.n, tokens[close + 1].isNameLike, !tokens[close + 1].isAllCaps,
+              gazetteer.match(tokens, at: close + 1, [.place, .organization, .orgHead, .title]) == nil else { return false }
+        var end = close + 1
+        while end < c.n, end - close <= 3, tokens[end].isNameLike { end += 1 }
+        c.add(c.mention(c.i, end, .person, clues: [.afterTitle]), next: end)
+        return true
+    }
 
     /// An English wire dateline: the block's first words, in capitals, before a comma (`BAKU,`).
     func wireDateline(_ c: inout ScanContext, _ run: NameRun) -> Bool {

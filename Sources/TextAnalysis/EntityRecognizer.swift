@@ -28,7 +28,8 @@ import ArticleModel
 ///   ordinary word (`Early HSDPA`), the tail of a longer title after `of the` names nothing (`News of the
 ///   World`), a run ending in a code of two capitals is a product (`Windows XP`), and a body's head before
 ///   a full name ends the body (`Audit Committee | Peter Ainsworth`);
-/// - an initial's full stop stays inside a name (`George C. Wolfe`, `T.Thủy`);
+/// - an initial's full stop stays inside a name (`George C. Wolfe`, `T.Thủy`), and so does a nickname in
+///   quotation marks (`Alexandre "Mano" Polking`);
 /// - gazetteer places and organisations are what they are (in English a following capitalised word that
 ///   makes an organisation name wins: `New York Times`, but a compass word keeps a place: `Bristol South`;
 ///   right after a title a place before a surname opens a person's name: `striker Milan Baros`);

@@ -80,10 +80,14 @@ extension SpeakerAttributor {
     static let cua = Tokenizer.key(of: "của".unicodeScalars[...])
 
     /// `TP.HCM`, `U.S.`: a period between letters, with no space, ends no sentence; nor does one inside a
-    /// name (`Tiến sĩ G.C. Gautam, ..., cho biết`: an initial's) or after a title's abbreviation before one (`PGS. X`).
+    /// name (`Tiến sĩ G.C. Gautam, ..., cho biết`: an initial's) or after a title's abbreviation before one (`PGS. X`);
+    /// nor does a nickname's quotation mark inside a name (`Ahmed "Mido" Hossam`).
     func isInsideWord(_ j: Int) -> Bool {
         let tokens = block.tokens
-        guard tokens[j].kind == .punct, tokens[j].first == ".", j > 0, j + 1 < tokens.count else { return false }
+        guard tokens[j].kind == .punct, j > 0, j + 1 < tokens.count else { return false }
+        // (`Ahmed "Mido" Hossam said:`: a nickname's marks inside a recognised name.)
+        if QuoteMarks.isQuoteMark(tokens[j].first) { return insideMention(j) }
+        guard tokens[j].first == "." else { return false }
         if tokens[j - 1].kind == .word && tokens[j + 1].kind == .word
             && tokens[j - 1].end == tokens[j].start && tokens[j + 1].start == tokens[j].end {
             return true
@@ -95,7 +99,16 @@ extension SpeakerAttributor {
            named.contains(where: { mentions[$0].first == j + 1 && mentions[$0].kind == .person }) {
             return true
         }
-        return named.contains { mentions[$0].first < j && j + 1 < mentions[$0].end }
+        return insideMention(j)
+    }
+
+    /// Whether token `j` lies inside a mention, not at its edge (mentions do not overlap: the one before
+    /// the first starting at `j` is the only one that can hold it; found by binary search).
+    private func insideMention(_ j: Int) -> Bool {
+        let low = namedPosition(from: j)
+        guard low > 0 else { return false }
+        let m = mentions[named[low - 1]]
+        return m.first < j && j + 1 < m.end
     }
 
     /// The person whose name ends at token `v`, or who stands before an apposition ending there

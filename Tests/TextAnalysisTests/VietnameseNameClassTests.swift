@@ -43,6 +43,19 @@ import Testing
         #expect(analysis.entities(.organization) == Set(bodies))
     }
 
+    /// A nickname in quotation marks between a given name and a surname is part of one person's name, and
+    /// its marks end no attribution.
+    @Test(arguments: [
+        ("Riêng HLV Alexandre \"Mano\" Polkinson cho biết: \"Tôi không quan sát rõ tình huống đó trên sân.\"",
+         "Alexandre \"Mano\" Polkinson"),
+        ("Egypt striker Ahmed 'Mido' Hossamy said: \"I am happy to be back in the team again.\"", "Ahmed 'Mido' Hossamy"),
+    ])
+    func aNicknameInsideANameKeepsItWhole(text: String, name: String) {
+        let analysis = Analyze.paragraphs(text)
+        #expect(analysis.entities(.person) == [name])
+        #expect(analysis.quotes.map(\.speaker) == [name])
+    }
+
     @Test func aSchoolAfterItsHeadIsStillABody() {
         let analysis = Analyze.paragraphs("Học sinh Trường THPT Lê Văn Tám đạt giải nhất cuộc thi năm nay.")
         #expect(analysis.entities(.organization) == ["Trường THPT Lê Văn Tám"])
