@@ -69,13 +69,15 @@ extension EntityRecognizer {
     static let benchLabels: [[UInt64]] = [["dự", "bị"], ["substitutes"], ["subs"], ["replacements"], ["bench"],
                                           ["cầu", "thủ", "dự", "bị"]]
         .map { $0.map { Tokenizer.key(of: $0.unicodeScalars[...]) } }
+    static let benchFirstWords = KeySet(benchLabels.map { $0[0] })
 
     /// `Dự bị: Casilla, Koch, Poveda-Ocampo, ...`, `Replacements: Cockbain, Jones, ...`: a paragraph that
     /// opens with a word for a team's substitutes and a colon, then five or more names set off by commas,
     /// is a bench: every name a person's (two known places or bodies among them is no bench).
     private func benchNames(_ block: BlockText) -> [Mention]? {
         let tokens = block.tokens, n = tokens.count
-        guard let label = Self.benchLabels.first(where: { words in
+        guard n > 0, Self.benchFirstWords.contains(tokens[0].key),
+              let label = Self.benchLabels.first(where: { words in
             words.count < n && words.indices.allSatisfy { tokens[$0].kind == .word && tokens[$0].key == words[$0] }
         }), tokens[0].isCapitalized || tokens[0].isAllCaps, tokens[label.count].kind == .punct,
               tokens[label.count].first == ":" else { return nil }

@@ -78,10 +78,13 @@ enum QuoteFinder {
                 continue
             }
             let opensHere = spaceBefore && gluedAfter
-            let afterSentence = previousVisible(pos).map { ".!?\u{2026}:,;".unicodeScalars.contains($0) } ?? true
+            // (Asked only of a mark that could open a nested quotation: most marks are not.)
+            func afterSentence() -> Bool {
+                previousVisible(pos).map { ".!?\u{2026}:,;".unicodeScalars.contains($0) } ?? true
+            }
             if QuoteMarks.closes(mark, current.mark) {
                 if mark == "\"" && opensHere {
-                    if afterSentence && nested == 0 {
+                    if nested == 0 && afterSentence() {
                         emit(current.token, nil, endScalar: pos, endTokenIndex: k)
                         open = (mark, k)
                     } else {
@@ -94,7 +97,7 @@ enum QuoteFinder {
                 open = nil
             } else if mark == current.mark && QuoteMarks.canOpen(mark) {
                 // (`“... mà nhận định “nặng” là chưa đủ”`: mid-sentence, the same mark opens a nested quotation.)
-                if opensHere && !afterSentence {
+                if opensHere && !afterSentence() {
                     nested += 1
                     continue
                 }

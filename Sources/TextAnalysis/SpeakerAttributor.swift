@@ -82,10 +82,11 @@ struct SpeakerAttributor {
     private func speechVerb(at j: Int) -> Int? {
         // (`TS Đặng Quốc Bảo`: a verb capitalised inside a sentence is a word of a name.)
         guard tokens[j].kind == .word, !tokens[j].isCapitalized || tokens[j].sentenceStart else { return nil }
+        guard let length = gazetteer.match(tokens, at: j, [.speechVerb])?.length else { return nil }
         // (`bị chỉ trích "..."`, `được nhận xét là "..."`: in the passive, the subject did not say it;
         // `những lời chỉ trích "..."`: a noun, no verb.)
         if j > 0, !tokens[j - 1].isCapitalized, Self.noVerbBefore.contains(tokens[j - 1].key) { return nil }
-        return gazetteer.match(tokens, at: j, [.speechVerb])?.length
+        return length
     }
 
     private func afterClosingMark(_ quote: QuotedSpan) -> SpeakerRef? {
