@@ -171,7 +171,8 @@ final class EntityRecognizer: Sendable {
                 c.i += 1
                 continue
             }
-            let chunk = capitalisedRun(c.tokens, from: c.i, afterPrefix: vietnamese && c.i == c.prefixEnd)
+            let chunk = capitalisedRun(c.tokens, from: c.i, afterPrefix: vietnamese && c.i == c.prefixEnd,
+                                       addressed: c.i == c.honorificEnd)
             let alone = chunk.upperBound == c.n || c.tokens[chunk.upperBound].kind == .punct
                 && Self.opensAside(c.tokens[chunk.upperBound].first)
             let afterParenthesis = c.i > 0 && c.tokens[c.i - 1].kind == .punct && c.tokens[c.i - 1].first == "("
@@ -311,8 +312,9 @@ final class EntityRecognizer: Sendable {
 
     /// Capitalised words from `start`; in English, connectors stay inside only when the run names an
     /// organisation (`Department of Trade and Industry`, but `England and Ireland` are two).
-    /// `afterPrefix`: a place prefix came before (`sân Thiên Trường`), so a head word is part of the name.
-    func capitalisedRun(_ tokens: [Token], from start: Int, afterPrefix: Bool = false) -> Range<Int> {
+    /// `afterPrefix`: a place prefix came before (`sân Thiên Trường`), so a head word is part of the name;
+    /// `addressed`: a form of address came before, so an initial opening the run opens a name (`ông K. Preetham`).
+    func capitalisedRun(_ tokens: [Token], from start: Int, afterPrefix: Bool = false, addressed: Bool = false) -> Range<Int> {
         var last = start
         var j = start + 1
         var firstConnector: Int?
@@ -322,6 +324,14 @@ final class EntityRecognizer: Sendable {
             if token.isNameLike {
                 if vietnamese {
                     if gazetteer.match(tokens, at: j, [.title]) != nil { break }
+                    // `Giám đốc Targa Australia | Eugene Arocca`: a foreign given name and a surname right after
+                    // a known place or body are the head's name.
+                    if j + 1 < tokens.count, tokens[j + 1].isNameLike, !tokens[j + 1].isAllCaps,
+                       gazetteer.categories(tokens, at: j).contains(.givenName),
+                       gazetteer.match(tokens, at: j - 1, [.place, .organization])?.length == 1
+                        || j - 2 >= start && gazetteer.match(tokens, at: j - 2, [.place, .organization])?.length == 2 {
+                        break
+                    }
                     // `Giám đốc ĐHQG Hà Nội | Phạm Bảo Sơn`: a full name after a body's acronym is its head's.
                     if tokens[start].isAllCaps, !tokens[j].isAllCaps,
                        personNameStarts(tokens, at: j, j..<tokens.count) {
@@ -358,7 +368,8 @@ final class EntityRecognizer: Sendable {
             // follows, at once or after other words of the name (not a function word: `Plan B. The`).
             if token.kind == .punct, token.first == ".", j == last + 1, j + 1 < tokens.count,
                tokens[last].end - tokens[last].start == 1, tokens[last].isCapitalized || tokens[last].isAllCaps,
-               tokens[j + 1].isNameLike, !tokens[j + 1].isAllCaps, last > start || tokens[j + 1].start == token.end,
+               tokens[j + 1].isNameLike, !tokens[j + 1].isAllCaps,
+               last > start || tokens[j + 1].start == token.end || addressed,  // `ông K. Preetham`
                gazetteer.categories(tokens, at: j + 1).isDisjoint(with: [.stopword, .functionWord, .conjunction,
                                                                        .pronoun, .honorific, .title]) {
                 last = j + 1

@@ -310,7 +310,10 @@ struct SpeakerAttributor {
         // (`Đại sứ quán Bỉ cũng nhấn mạnh`: a describing word that opens a body's name is the body's.)
         if start < end, end - start <= 12, firstNamed(in: start..<end, kinds: Self.organizationOnly)
             .map({ mentions[$0].first != start }) ?? true {
-            for j in start..<min(end, start + 3) where tokens[j].kind == .word {
+            // (A word inside a name describes no one: `báo The Economist` is the paper, whatever `Economist`
+            // means alone.)
+            let inside = named(in: start..<end).map { mentions[$0].first..<mentions[$0].end }
+            for j in start..<min(end, start + 3) where tokens[j].kind == .word && !inside.contains(where: { $0.contains(j) }) {
                 if gazetteer.match(tokens, at: j, [.unnamedHead, .title]) != nil {
                     return .unnamed(block: block.index, tokens: start..<end)
                 }

@@ -133,4 +133,18 @@ import Testing
             "Valve also said that rumours about Half-Life 2 keys were false. The company said: \"The hack came from the community as do they all.\"")
         #expect(valve.quotes.map(\.speaker) == ["Valve"])
     }
+
+    /// An initial after a form of address opens the name (`ông K. Preetham`); a word inside a body's name
+    /// describes no one (`báo The Economist` is the paper); a foreign given name and surname right after a
+    /// known place are a person's (`Alaska | Sarah Palin`).
+    @Test(arguments: [
+        ("\"Chúng tôi buộc phải cho 2 bệnh nhân dùng chung ống thở\", ông K. Preethan, nhân viên y tế, cho biết.", "K. Preethan"),
+        ("\"Nếu Ấn Độ không kiểm soát được dịch, cả thế giới sẽ phải trả giá\", báo The Economist cảnh báo.", "The Economist"),
+        ("Cựu thống đốc bang Alaska Sarah Pallin nói: \"Bạn có thể nhìn thấy nước Nga từ hòn đảo này.\"", "Sarah Pallin"),
+    ])
+    func namesFoundInsideAttributions(text: String, speaker: String) {
+        let analysis = Analyze.paragraphs(text)
+        #expect(analysis.quotes.map(\.speaker) == [speaker])
+        #expect(analysis.quotes.map(\.named) == [true])
+    }
 }
