@@ -289,7 +289,9 @@ struct SpeakerAttributor {
         }
         if let person = pick(.person) { return .mention(person) }
         var start = range.lowerBound
-        while start < range.upperBound, tokens[start].kind == .punct { start += 1 }
+        // (`thì người dân này chỉ cười và nói`: a joining word before the subject is none of it.)
+        while start < range.upperBound, tokens[start].kind == .punct
+            || (!tokens[start].isCapitalized && Self.joiningWords.contains(tokens[start].key)) { start += 1 }
         var end = range.upperBound
         // (`HLV người Bồ Đào Nha từng nhấn mạnh`, `He will say`: the words before the verb that mark its
         // time, manner or mood are no part of who spoke.)
@@ -369,6 +371,9 @@ struct SpeakerAttributor {
     }
 
     static let of = Tokenizer.key(of: "of".unicodeScalars[...])
+    /// Words that join a clause to the one before, in front of its subject (`thì`, `mà`, `and`).
+    static let joiningWords = KeySet(words: ["thì", "mà", "và", "còn", "nhưng", "and", "but", "then"])
+
     /// Words that stand between a subject and its verb to mark time, manner, mood or addition (`đã`, `cũng`,
     /// `từng`, `also`, `will`, `has`): no part of who spoke.
     static let beforeVerb = KeySet(words: ["đã", "đang", "sẽ", "vừa", "mới", "cũng", "vẫn", "còn", "đều", "lại",

@@ -46,9 +46,11 @@ import Testing
         #expect(analysis.quotes.map(\.speaker) == ["Northern Traders Federation"])
     }
 
-    /// The words between a described speaker and its verb that mark time or addition are not the speaker's.
+    /// The words between a described speaker and its verb that mark time or addition, and a joining word
+    /// before it, are not the speaker's.
     @Test(arguments: [("Người phát ngôn cũng cho biết: \"Chúng tôi sẽ tiếp tục theo dõi sát tình hình.\"", "Người phát ngôn"),
-                      ("A spokesman also said: \"We will keep watching the river levels closely.\"", "A spokesman")])
+                      ("A spokesman also said: \"We will keep watching the river levels closely.\"", "A spokesman"),
+                      ("Khi được hỏi, thì một người dân cũng nói: \"Đường có thì họ chạy thôi, ai cấm được.\"", "một người dân")])
     func wordsBeforeTheVerbAreNotTheDescribedSpeaker(text: String, speaker: String) {
         let analysis = Analyze.paragraphs(text)
         #expect(analysis.quotes.map(\.speaker) == [speaker])
