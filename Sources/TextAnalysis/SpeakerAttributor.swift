@@ -209,6 +209,13 @@ struct SpeakerAttributor {
                 }
                 if let person = lastNamed(in: clause..<v, kind: .person) { return .mention(person) }
                 if let own = describedClauseSubject(clause, v) { return own }
+                // (`... Johnny Carson of podcasting which, he says, "`: the clause's own personal pronoun, not a
+                // person named earlier in the sentence.)
+                if clause < v, case .pronoun(let b, let words)? = subject(in: clause..<v, preferLast: true),
+                   tokens[words.lowerBound].key != Self.it, !SpeakerResolver.standsForABody(words, block),
+                   !tokens[words.lowerBound].isCapitalized || tokens[words.lowerBound].sentenceStart {  // (not `Lê Hoài Anh`)
+                    return .pronoun(block: b, tokens: words)
+                }
                 if let person = lastNamed(in: s..<v, kind: .person) { return .mention(person) }
                 if let found = subject(in: clause..<v, preferLast: true) { return found }
                 if let found = subject(in: (v + length)..<o, preferLast: false) { return found }

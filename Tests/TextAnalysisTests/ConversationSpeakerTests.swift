@@ -116,4 +116,15 @@ import Testing
             "\"They got a roasting and it was a good second-half performance,\" he said.")
         #expect(analysis.quotes.map(\.speaker) == ["Warren Gatland"])
     }
+
+    /// A clause's own personal pronoun before the verb is its subject, not a person named earlier in the
+    /// sentence; a body's word (`the firm says`) is not such a pronoun.
+    @Test func aClausesOwnPronounIsItsSubject() {
+        let analysis = Analyze.paragraphs(
+            "Adam Curie loves doing the show. He has even been called the Johnny Carson of podcasting which, he says, "
+                + "\"is a badge I'll wear with great honour\".",
+            "Siemens plans a faster network, but Christoph Caselitz, president of the mobile division at the firm says "
+                + "that: \"By 2015 the need for capacity will rise by a factor of ten or more.\"")
+        #expect(analysis.quotes.map(\.speaker) == ["Adam Curie", "Christoph Caselitz"])
+    }
 }
