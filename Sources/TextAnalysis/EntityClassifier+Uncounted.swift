@@ -4,7 +4,9 @@ extension EntityClassifier {
     /// Names the scanner marked as not counted (a vessel's, `tàu ngầm KRI X`) stay so wherever the article
     /// repeats their words without the cue (`KRI X`, `DSAR 6`): an open run all of whose words come from
     /// such names is marked too. A run of a product's maker and then only such words (`Garmin Enduro`,
-    /// after `đồng hồ Garmin Enduro`) is the maker alone, a company.
+    /// after `đồng hồ Garmin Enduro`) is the maker alone, a company. A run the article also writes after a
+    /// form of address (`ông Nye`), or of one or two words ending with such a name (`Bill Nye`), is a
+    /// person's: not marked.
     func spreadUncounted(_ mentions: inout [Mention], blocks: [BlockText]) {
         var words = KeySet()
         var makers = KeySet()
@@ -21,9 +23,20 @@ extension EntityClassifier {
             }
         }
         guard any else { return }
+        // (`phim truyền hình Bill Nye the Science Guy`, then `ông Nye nói`: a name the article gives a person
+        // after a form of address is that person's wherever it stands alone.)
+        var addressed = KeySet()
+        for m in mentions where m.kind == nil && m.clues.contains(.afterHonorific) {
+            for token in blocks[m.block].tokens[m.first..<m.end] where token.kind == .word { addressed.insert(token.key) }
+        }
         for index in mentions.indices where mentions[index].kind == nil {
             let m = mentions[index]
             let tokens = blocks[m.block].tokens[m.first..<m.end]
+            if m.clues.contains(.afterHonorific)
+                || m.length <= 2 && !m.clues.contains(.noEntity) && !tokens.contains(where: \.isAllCaps)
+                    && tokens.last.map({ addressed.contains($0.key) }) == true {
+                continue
+            }
             if tokens.allSatisfy({ $0.kind != .word || words.contains($0.key) }) {
                 mentions[index].clues.insert(.noEntity)
             } else if m.length >= 2, makers.contains(tokens[m.first].key),

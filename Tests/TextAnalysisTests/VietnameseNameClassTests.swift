@@ -56,6 +56,17 @@ import Testing
         #expect(analysis.quotes.map(\.speaker) == [name])
     }
 
+    /// A person's name inside a programme's title (`phim truyền hình Bill Nye the Science Guy`) still names
+    /// the person where the article writes it after a form of address, and alone.
+    @Test func aNameInsideATitleStillNamesThePersonAddressedElsewhere() {
+        let analysis = Analyze.paragraphs(
+            "Bill Nyle, nổi tiếng với loạt phim truyền hình Bill Nyle the Science Guy, đã thảo luận về vấn đề này.",
+            "Theo ông Nyle, hầu hết mọi người đều tưởng tượng như vậy.",
+            "Ông khẳng định: \"Mọi người đều sẽ chết. Tôi chưa bao giờ gặp ai không chết.\"")
+        #expect(analysis.entities(.person).contains("Bill Nyle"))
+        #expect(analysis.quotes.map(\.speaker) == ["Bill Nyle"])
+    }
+
     @Test func aSchoolAfterItsHeadIsStillABody() {
         let analysis = Analyze.paragraphs("Học sinh Trường THPT Lê Văn Tám đạt giải nhất cuộc thi năm nay.")
         #expect(analysis.entities(.organization) == ["Trường THPT Lê Văn Tám"])
