@@ -324,14 +324,7 @@ final class EntityRecognizer: Sendable {
             if token.isNameLike {
                 if vietnamese {
                     if gazetteer.match(tokens, at: j, [.title]) != nil { break }
-                    // `Giám đốc Targa Australia | Eugene Arocca`: a foreign given name and a surname right after
-                    // a known place or body are the head's name.
-                    if j + 1 < tokens.count, tokens[j + 1].isNameLike, !tokens[j + 1].isAllCaps,
-                       gazetteer.categories(tokens, at: j).contains(.givenName),
-                       gazetteer.match(tokens, at: j - 1, [.place, .organization])?.length == 1
-                        || j - 2 >= start && gazetteer.match(tokens, at: j - 2, [.place, .organization])?.length == 2 {
-                        break
-                    }
+                    if foreignNameAfterKnown(tokens, at: j, from: start) { break }
                     // `Giám đốc ĐHQG Hà Nội | Phạm Bảo Sơn`: a full name after a body's acronym is its head's.
                     if tokens[start].isAllCaps, !tokens[j].isAllCaps,
                        personNameStarts(tokens, at: j, j..<tokens.count) {
@@ -713,6 +706,15 @@ final class EntityRecognizer: Sendable {
         }
         guard walk.end > head else { return nil }
         return vietnamese ? legalFormEnd(tokens, from: walk.end) ?? walk.end : walk.end  // `Công ty X, Inc.`
+    }
+
+    /// `Giám đốc Targa Australia | Eugene Arocca`, `bang Alaska | Sarah Palin`: a foreign given name and a
+    /// surname right after a known place or body (of one or two words from `start`) are a person's name.
+    func foreignNameAfterKnown(_ tokens: [Token], at j: Int, from start: Int) -> Bool {
+        guard j + 1 < tokens.count, tokens[j + 1].isNameLike, !tokens[j + 1].isAllCaps,
+              gazetteer.categories(tokens, at: j).contains(.givenName) else { return false }
+        return gazetteer.match(tokens, at: j - 1, [.place, .organization])?.length == 1
+            || j - 2 >= start && gazetteer.match(tokens, at: j - 2, [.place, .organization])?.length == 2
     }
 
     /// `Trường Đại học Kinh tế | - ĐHQGHN`, `Đại học Cambridge | - Đại học Oxford`: after a dash set off by
