@@ -25,15 +25,17 @@ enum SpeakerRef: Sendable, Equatable {
 ///    organisation, else place) nearest before the verb in its clause, else a pronoun, else the phrase;
 ///    a clause opened by a conjunction whose own subject is a short describing phrase (`, mặc dù một nguồn
 ///    tin nói`, `, but an FA spokesman said`) is that phrase's, not a person's named earlier in the sentence.
-///    A place is a speaker only standing for its people or government (`Mỹ cho biết`, `Russia said`), never
-///    after `ở`, `tại`, `in` (`một nhà kinh doanh ở Đan Đông cho biết` is the phrase);
+///    A personal pronoun in the verb's own clause (`which, he says, "`) wins over a person named earlier in
+///    the sentence. A place is a speaker only standing for its people or government (`Mỹ cho biết`,
+///    `Russia said`), never after `ở`, `tại`, `in` (`một nhà kinh doanh ở Đan Đông cho biết` is the phrase);
 ///    after a noun it qualifies (`nhà ngoại giao Việt Nam`, `tờ báo của Thái Lan`, `a court in France`)
 ///    the speaker is that phrase, not named. A clause after a comma that opens in lowercase is an
 ///    apposition (`X, bạn diễn của Y, nói:`, `X, who played Y, told ...`): the person before it speaks.
 ///    A short capitalised subject the recogniser left untyped (`"...", CCTV cho biết`) is kept as written.
 ///    A describing word that opens an organisation's name (`Đại sứ quán Bỉ nhấn mạnh:`) describes no one:
 ///    the body speaks. A described speaker ends before the words that mark the verb's time or addition
-///    (`Người phát ngôn cũng cho biết`, `A spokesman also said`), and a title's abbreviation with a full
+///    (`Người phát ngôn cũng cho biết`, `A spokesman also said`) and after a joining word before it (`thì`),
+///    no word inside a name describes (`báo The Economist` is named), and a title's abbreviation with a full
 ///    stop before a name ends no sentence (`PGS. X kể lại`). A speech verb in the passive or used as a
 ///    noun (`được mô tả là "..."`, `những lời chỉ trích "..."`) attributes nothing.
 ///    In both 1 and 2, a relaying phrase (`Tờ X dẫn lời ông Y:`, `"...", báo X dẫn lời Y`, `X quoted Y as

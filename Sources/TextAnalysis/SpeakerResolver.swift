@@ -134,7 +134,8 @@ final class SpeakerResolver {
                 return who
             }
             // (`said the coach` with no one named before it: the description, not named.)
-            return tokens.count >= 2 ? Speaker(name: texts[block].text(tokens), named: false, span: span(block, tokens)) : nil
+            guard tokens.count >= 2, texts[block].tokens[tokens.lowerBound].key == Self.the else { return nil }
+            return Speaker(name: texts[block].text(tokens), named: false, span: span(block, tokens))
         case .unnamed(let block, let tokens)?:
             return described(block, tokens, quote)
         case .written(let block, let scalars)?:
