@@ -67,6 +67,13 @@ import Testing
         #expect(analysis.quotes.map(\.speaker) == ["Bill Nyle"])
     }
 
+    /// `Cao đẳng` (college) heads a body's name as `Đại học` does, even before a person's name.
+    @Test func aCollegeIsABody() {
+        let analysis = Analyze.paragraphs("Trường Cao đẳng Lý Tự Trọng và Cao đẳng Công Thương năm nay tuyển thêm sinh viên.")
+        #expect(analysis.entities(.organization) == ["Trường Cao đẳng Lý Tự Trọng", "Cao đẳng Công Thương"])
+        #expect(analysis.entities(.person).isEmpty)
+    }
+
     @Test func aSchoolAfterItsHeadIsStillABody() {
         let analysis = Analyze.paragraphs("Học sinh Trường THPT Lê Văn Tám đạt giải nhất cuộc thi năm nay.")
         #expect(analysis.entities(.organization) == ["Trường THPT Lê Văn Tám"])
