@@ -31,14 +31,7 @@ extension EntityRecognizer {
         } else if !formation {
             return nil
         }
-        var players: [Mention] = []
-        var known = 0
-        while j < n {
-            guard let item = lineUpItem(block, from: j, into: &players, known: &known) else { return nil }
-            j = item
-            if j < n { j += 1 }  // the comma or semicolon
-        }
-        guard players.count >= Self.lineUpMinimum, known < 2 else { return nil }
+        guard let players = playerList(block, from: j), players.count >= Self.lineUpMinimum else { return nil }
         return [team] + players
     }
 
@@ -52,16 +45,9 @@ extension EntityRecognizer {
     private func teamSheet(_ block: BlockText) -> [Mention]? {
         let tokens = block.tokens, n = tokens.count
         guard n > 0, Self.isInitial(tokens[0]) else { return nil }
-        var players: [Mention] = []
-        var known = 0
-        var j = 0
-        while j < n {
-            guard let item = lineUpItem(block, from: j, into: &players, known: &known) else { return nil }
-            j = item
-            if j < n { j += 1 }  // the comma or semicolon
-        }
+        guard let players = playerList(block, from: 0) else { return nil }
         let initials = players.filter { Self.isInitial(tokens[$0.first]) && $0.length >= 2 }.count
-        guard players.count >= Self.teamSheetMinimum, known < 2, initials * 3 >= players.count * 2 else { return nil }
+        guard players.count >= Self.teamSheetMinimum, initials * 3 >= players.count * 2 else { return nil }
         return players
     }
 
@@ -81,15 +67,9 @@ extension EntityRecognizer {
             words.count < n && words.indices.allSatisfy { tokens[$0].kind == .word && tokens[$0].key == words[$0] }
         }), tokens[0].isCapitalized || tokens[0].isAllCaps, tokens[label.count].kind == .punct,
               tokens[label.count].first == ":" else { return nil }
-        var players: [Mention] = []
-        var known = 0
-        var j = label.count + 1
-        while j < n {
-            guard let item = lineUpItem(block, from: j, into: &players, known: &known) else { return nil }
-            j = item
-            if j < n { j += 1 }  // the comma or semicolon
+        guard let players = playerList(block, from: label.count + 1), players.count >= Self.teamSheetMinimum else {
+            return nil
         }
-        guard players.count >= Self.teamSheetMinimum, known < 2 else { return nil }
         return players
     }
 
@@ -119,7 +99,7 @@ extension EntityRecognizer {
             if tokens[end].key != Self.orWord { versus += 1 }
             j = end + 1
         }
-        return versus == 1 && j < n ? teams : nil
+        return versus == 1 ? teams : nil
     }
 
     static let orWord = Tokenizer.key(of: "or".unicodeScalars[...])
@@ -139,6 +119,21 @@ extension EntityRecognizer {
             j += 1
         }
         return nil
+    }
+
+    /// The players listed from token `start` to the paragraph's end (`lineUpItem` each, set off by commas
+    /// or semicolons), or nil when one is no such item or two names or more are known places or bodies.
+    private func playerList(_ block: BlockText, from start: Int) -> [Mention]? {
+        let n = block.tokens.count
+        var players: [Mention] = []
+        var known = 0
+        var j = start
+        while j < n {
+            guard let item = lineUpItem(block, from: j, into: &players, known: &known) else { return nil }
+            j = item
+            if j < n { j += 1 }  // the comma or semicolon
+        }
+        return known < 2 ? players : nil
     }
 
     /// One player of a line-up from `start`: a name, maybe a mark, maybe a substitute in parentheses, up to

@@ -229,7 +229,7 @@ extension EntityRecognizer {
     }
 
     /// The middle names that never end a full name: a given name follows them.
-    static let middleNames = KeySet(words: ["thị", "văn"])
+    static let middleNames = KeySet([PersonGender.maleMiddle, PersonGender.femaleMiddle])
 
     /// `Trường Thịnh`, `Nguyễn Trường Sơn`: a head of one syllable (`Trường`, `Hội`) used as a given name,
     /// before a capitalised syllable that is no head, title or place, in a name that is not all capitals.

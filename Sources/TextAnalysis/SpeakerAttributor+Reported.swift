@@ -96,7 +96,8 @@ extension SpeakerAttributor {
         if tokens[j - 1].kind == .word, tokens[j - 1].isCapitalized || tokens[j - 1].isAllCaps,
            tokens[j - 1].end == tokens[j].start, tokens[j - 1].end - tokens[j - 1].start <= 4,
            gazetteer.match(tokens, at: j - 1, [.title, .honorific])?.length == 1,
-           named.contains(where: { mentions[$0].first == j + 1 && mentions[$0].kind == .person }) {
+           case let next = namedPosition(from: j + 1), next < named.count,
+           mentions[named[next]].first == j + 1, mentions[named[next]].kind == .person {
             return true
         }
         return insideMention(j)

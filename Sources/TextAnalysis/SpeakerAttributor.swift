@@ -18,7 +18,7 @@ enum SpeakerRef: Sendable, Equatable {
 /// 1. After the closing mark (`"...," X said`, `"...," said X`, `"...", X cho biết`, `"...", theo X`),
 ///    unless the quotation ended its sentence and a new capitalised sentence follows that is more than
 ///    a short `X said.`; then after a stray closing mark later in the block, if any (the writer closed
-///    the quotation twice: `"...". Y ... họ", ông X nói`). A verb more than 25 words after the mark
+///    the quotation twice: `"...". Y ... họ", ông X nói`). A verb more than 25 tokens after the mark
 ///    attributes only to a person named right after it (`"...", X, giáo sư ... tại Đại học Y ở Z, cho biết`).
 /// 2. Before the opening mark, in the same sentence: a speech verb close to the mark (`X said: "`,
 ///    `X told the BBC: "`, `X nói rằng "`, `X cho biết: "`), its subject being the person (else
@@ -104,16 +104,9 @@ struct SpeakerAttributor {
     /// on into, the attribution after the first closing mark that closes nothing, if the mark comes before
     /// token `limit` (the paragraph's first quotation of its own) and within its first `maxRunOnTokens`.
     func runOnEnd(before limit: Int) -> SpeakerRef? {
-        let scalars = block.scalars
-        for k in 0..<min(limit, tokens.count, Self.maxRunOnTokens) where tokens[k].kind == .punct {
-            let mark = tokens[k].first
-            guard QuoteMarks.isQuoteMark(mark), !QuoteMarks.isSingle(mark) else { continue }
-            guard mark == "\"" || !QuoteMarks.canOpen(mark) else { return nil }  // an opening mark: no run-on
-            let pos = tokens[k].start
-            let gluedBefore = pos > 0 && !scalars[pos - 1].properties.isWhitespace
-            let gluedAfter = pos + 1 < scalars.count && scalars[pos + 1].properties.isAlphabetic
-            guard gluedBefore, !gluedAfter else { return nil }
-            return afterClosingMark(k, endedSentence: false)
+        for k in 0..<min(limit, tokens.count, Self.maxRunOnTokens) where tokens[k].kind == .punct
+            && QuoteMarks.isQuoteMark(tokens[k].first) && !QuoteMarks.isSingle(tokens[k].first) {
+            return closesNothing(k) ? afterClosingMark(k, endedSentence: false) : nil
         }
         return nil
     }
@@ -129,14 +122,20 @@ struct SpeakerAttributor {
     private func strayClosingMark(after close: Int) -> Int? {
         // (Bounded: a paragraph may hold thousands of marks.)
         let window = tokens[(close + 1)..<min(tokens.count, close + 1 + Self.strayMarkReach)]
-        guard let k = window.firstIndex(where: { $0.kind == .punct && QuoteMarks.isQuoteMark($0.first) }),
-              !QuoteMarks.isSingle(tokens[k].first),
-              tokens[k].first == "\"" || !QuoteMarks.canOpen(tokens[k].first) else { return nil }
+        guard let k = window.firstIndex(where: { $0.kind == .punct && QuoteMarks.isQuoteMark($0.first) }) else { return nil }
+        return closesNothing(k) ? k : nil
+    }
+
+    /// Whether the quotation mark at token `k` can only close: a double mark that is no opening one (or a
+    /// straight one), glued to the word before it and not to the word after it.
+    private func closesNothing(_ k: Int) -> Bool {
+        let mark = tokens[k].first
+        guard !QuoteMarks.isSingle(mark), mark == "\"" || !QuoteMarks.canOpen(mark) else { return false }
         let pos = tokens[k].start
         let scalars = block.scalars
         let gluedBefore = pos > 0 && !scalars[pos - 1].properties.isWhitespace
         let gluedAfter = pos + 1 < scalars.count && (scalars[pos + 1].properties.isAlphabetic || scalars[pos + 1].properties.numericType != nil)
-        return gluedBefore && !gluedAfter ? k : nil
+        return gluedBefore && !gluedAfter
     }
 
     private func afterClosingMark(_ close: Int, endedSentence: Bool) -> SpeakerRef? {

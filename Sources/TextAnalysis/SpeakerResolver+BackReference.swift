@@ -49,7 +49,7 @@ extension SpeakerResolver {
         // (`Chẳng thế mà, HLV người Bồ Đào Nha từng nhấn mạnh`: a nationality makes the phrase definite
         // wherever its clause opens.)
         let demonym = namesNationality(block, range)
-        guard tokens[range.lowerBound].sentenceStart || demonym, !namesABody(block, range) else { return nil }
+        guard tokens[range.lowerBound].sentenceStart || demonym, !names(.organization, block, range) else { return nil }
         // (`Vị cựu trọng tài Thái Lan`, `Vị HLV người Hàn Quốc`: a classifier and `former`, `new` before it.)
         var lead = range.lowerBound
         while lead < range.upperBound - 1, lead - range.lowerBound < 2, Self.professionLeads.contains(tokens[lead].key) {
@@ -93,11 +93,11 @@ extension SpeakerResolver {
         return mentions[low].end <= range.upperBound && range.upperBound - mentions[low].end <= 2
     }
 
-    /// Whether an organisation is named inside the phrase.
-    private func namesABody(_ block: Int, _ range: Range<Int>) -> Bool {
+    /// Whether a mention of `kind` starts inside the block's token range.
+    func names(_ kind: Entity.Kind, _ block: Int, _ range: Range<Int>) -> Bool {
         var low = firstMention(from: block, range.lowerBound)
         while low < mentions.count, mentions[low].block == block, mentions[low].first < range.upperBound {
-            if mentions[low].kind == .organization { return true }
+            if mentions[low].kind == kind { return true }
             low += 1
         }
         return false

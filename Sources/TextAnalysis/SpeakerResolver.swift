@@ -134,7 +134,7 @@ final class SpeakerResolver {
                 return who
             }
             // (`said the coach` with no one named before it: the description, not named.)
-            guard tokens.count >= 2, texts[block].tokens[tokens.lowerBound].key == Self.the else { return nil }
+            guard tokens.count >= 2, texts[block].tokens[tokens.lowerBound].key == EntityRecognizer.the else { return nil }
             return Speaker(name: texts[block].text(tokens), named: false, span: span(block, tokens))
         case .unnamed(let block, let tokens)?:
             return described(block, tokens, quote)
@@ -150,12 +150,11 @@ final class SpeakerResolver {
     /// (`the organisation said`, `công ty này cho biết`).
     static let bodyWords = KeySet(words: ["organisation", "organization", "company", "firm", "group", "union", "charity",
                                           "agency", "club", "công", "tổ", "hãng", "cơ", "tập", "doanh"])
-    static let the = Tokenizer.key(of: "the".unicodeScalars[...])
 
     static func standsForABody(_ tokens: Range<Int>, _ text: BlockText) -> Bool {
         guard tokens.count >= 2 else { return false }
         let t = text.tokens
-        let head = t[tokens.lowerBound].key == the ? t[tokens.lowerBound + 1].key : t[tokens.lowerBound].key
+        let head = t[tokens.lowerBound].key == EntityRecognizer.the ? t[tokens.lowerBound + 1].key : t[tokens.lowerBound].key
         return bodyWords.contains(head)
     }
 
@@ -314,7 +313,9 @@ final class SpeakerResolver {
         let block = found[position].block
         var before = block - 1
         if !sameParagraphOnly {
-            while before > 0, Self.isHeadingLike(texts[before]), !namesAPerson(before) { before -= 1 }
+            while before > 0, Self.isHeadingLike(texts[before]), !names(.person, before, 0..<texts[before].tokens.count) {
+                before -= 1  // (a heading: a caption names someone)
+            }
         }
         while p >= 0, position - p <= 8 {
             let previous = found[p]
@@ -330,16 +331,6 @@ final class SpeakerResolver {
             p -= 1
         }
         return nil
-    }
-
-    /// Whether a person is named in the block (a caption, not a heading).
-    private func namesAPerson(_ block: Int) -> Bool {
-        var low = firstMention(from: block, 0)
-        while low < mentions.count, mentions[low].block == block {
-            if mentions[low].kind == .person { return true }
-            low += 1
-        }
-        return false
     }
 
     /// A paragraph that reads as a heading: a dozen words at most, no quotation mark, and no full stop,
