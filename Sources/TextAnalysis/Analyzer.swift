@@ -29,7 +29,9 @@ import ArticleModel
 /// A quotation that runs on into paragraphs with no opening mark of their own is attributed after the
 /// closing mark where it ends (`"Khi mang thai ...` / `... của mình", bà chia sẻ.`).
 /// A quotation with no attribution of its own takes, in this order: the person who speaks in reported speech
-/// in the sentence right before it (`X said the war had hit trust. "..."`); the speaker of the previous quotation
+/// in the sentence right before it (`X said the war had hit trust. "..."`); the person who opens its own
+/// sentence or the one right before it (`Double try scorer X was keen not to talk about it. "..."`, not a
+/// name that only qualifies the subject, `Ms X's lawyer`); the speaker of the previous quotation
 /// in its paragraph (or of the run-on quotation it continues); the latest person named earlier in its
 /// paragraph; the person a pronoun earlier in its paragraph stands for; if it runs on into paragraphs
 /// opening with a quotation mark, the speaker named where it ends; the speaker of the next quotation in its

@@ -237,6 +237,7 @@ final class SpeakerResolver {
     private func unattributed(_ position: Int, _ quote: Analyzer.FoundQuote) -> Speaker? {
         // (`X said the war had hit trust hard. "..."`: the text has moved on to X, whoever spoke before.)
         if let reporter = quote.reporter { return named(reporter) }
+        if let subject = sentenceSubject(position, quote) { return named(subject) }
         if let result = inherited(position, sameParagraphOnly: true) { return result }
         if let person = seenPersons.last, mentions[person].block == quote.block { return named(person) }
         if let pronoun = Analyzer.pronounBefore(quote.span.openToken, in: texts[quote.block], gazetteer),
@@ -259,6 +260,42 @@ final class SpeakerResolver {
         if let next = nextAttributed(position), case .mention(let index)? = found[next].ref { return named(index) }
         if let person = seenPersons.last, quote.block - mentions[person].block <= 3 { return named(person) }
         return nil
+    }
+
+    /// `Double try scorer Martyn Williams was keen not to talk about it. "We've got ..."`, `Mr Slattery
+    /// called himself a customer who "was forced ..."`: the person who opens the sentence holding the
+    /// quotation's opening mark, or the one right before it, when that sentence began after the previous
+    /// quotation of the paragraph. (Found on no attribution at all: the sentence is about its subject, and
+    /// a news report quotes whom it has just introduced.)
+    private func sentenceSubject(_ position: Int, _ quote: Analyzer.FoundQuote) -> Int? {
+        let tokens = texts[quote.block].tokens
+        let open = quote.span.openToken
+        var floor = -1
+        if position > 0, found[position - 1].block == quote.block {
+            floor = found[position - 1].span.closeToken ?? found[position - 1].span.endToken
+        }
+        var k = open - 1
+        if k > floor, tokens[k].kind == .punct, SpeakerAttributor.endsReportedSentence(tokens[k].first) { k -= 1 }
+        while k > floor, !tokens[k].sentenceStart { k -= 1 }
+        guard k > floor else { return nil }
+        let first = firstMention(from: quote.block, k)
+        guard first < mentions.count, mentions[first].block == quote.block, mentions[first].kind == .person,
+              mentions[first].first < open, outsideQuotes[first], subjects[first] else { return nil }
+        // Not `When Carson died, ...`, `He said Mr Brown ...` (a clause or a subject before the name), nor
+        // `Ms Clarkson's legal action`, `The Tory leader` (the name only qualifies the subject).
+        let m = mentions[first]
+        if m.end < tokens.count, tokens[m.end].kind == .possessive
+            || !tokens[m.end].isCapitalized && gazetteer.match(tokens, at: m.end, [.title, .profession]) != nil {
+            return nil
+        }
+        if (k..<m.first).contains(where: { j in
+            // (`Bà Elena Reshetnyak`: a form of address, not a pronoun.)
+            gazetteer.categories(tokens, at: j).contains(.pronoun) && gazetteer.match(tokens, at: j, [.honorific]) == nil
+                || !Analyzer.contrastWords.contains(tokens[j].key) && gazetteer.match(tokens, at: j, [.conjunction]) != nil
+        }) {
+            return nil
+        }
+        return first
     }
 
     /// A pronoun's person: the latest subject, else the latest person (one of the pronoun's gender when

@@ -254,4 +254,26 @@ import Testing
         #expect(analysis.quotes[1].speaker == analysis.quotes[0].speaker)
         #expect(analysis.quotes[1].speaker != "Ann Lowe")
     }
+
+    /// With no speech verb at all, a quotation in or right after a sentence that opens with a newly named
+    /// person is theirs: a report quotes whom it has just introduced.
+    @Test func theQuotationGoesToTheSubjectOfItsSentenceOrTheOneBefore() {
+        let analysis = Analyze.paragraphs(
+            "\"We showed great character to come back,\" said coach Alan Pryor. Double try scorer Gareth Lloyd was "
+                + "keen not to talk about a title. \"There is no mention of a trophy among the players.\"",
+            "\"The market is closed to rivals,\" said Professor Emma Hale. Mr Owen Blake called himself a customer "
+                + "who \"was also forced to buy their own music player from the same firm\" to hear his songs.")
+        #expect(analysis.quotes.map(\.speaker) == ["Alan Pryor", "Gareth Lloyd", "Emma Hale", "Owen Blake"])
+    }
+
+    /// Not when the name only qualifies the subject (`Ms X's lawyer`, `The X leader`), nor when a clause or
+    /// a pronoun comes before it: the quotation keeps the speaker before.
+    @Test func aNameThatIsNotTheSentencesSubjectTakesNothing() {
+        let analysis = Analyze.paragraphs(
+            "\"The claim has no merit at all,\" said Peter Lane. Ms Hart's legal action alleges he \"pushed and "
+                + "struck her twice before anyone in the room could stop him\" at the party.",
+            "\"Our party will lower taxes for all,\" said Michael Dunn. When Karen Bell left, he \"promised to "
+                + "fight for every single seat in the north and in the cities\" there.")
+        #expect(analysis.quotes.map(\.speaker) == ["Peter Lane", "Peter Lane", "Michael Dunn", "Michael Dunn"])
+    }
 }
