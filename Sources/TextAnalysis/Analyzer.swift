@@ -13,7 +13,9 @@ import ArticleModel
 /// ones of fewer than eight words with no sentence punctuation (scare quotes, titles), and ones of fewer
 /// than eight right after a noun for a work or an event (`ca khúc "..."`, `cuộc thi "..."`: titles). A pronoun speaker
 /// (`he said`, `ông nói`) is the latest person named outside quotations who opened a clause (`X apologised
-/// to Y. He said` is X; `According to X,` opens one; so do `"...," said X` and `but X`, `nhưng X`), else the latest person
+/// to Y. He said` is X; `According to X,` opens one; so do `"...," said X`, `but X`, `nhưng X` and a name right
+/// before a speech verb, not in a clause that hangs on another, `when X argued`; the names of a list open one only if its first
+/// does), else the latest person
 /// named, else the latest named speaker; `it said` (and `the company said`, `tổ chức này cho biết`) is the latest organisation named, under the fullest name the article gives it (`Harwood` → `Harwood plc`); `the
 /// Dutchman said` is a pronoun too. A described speaker (`a spokeswoman for the
 /// council`, `người phát ngôn của quân đội`) is the person that description was attached to earlier
@@ -264,11 +266,19 @@ public struct Analyzer: Sendable {
     static let clauseLead = 8
 
     static func clauseSubjects(_ mentions: [Mention], _ texts: [BlockText], _ gazetteer: Gazetteer) -> [Bool] {
-        mentions.indices.map { index in
+        var subjects = mentions.indices.map { index in
             let m = mentions[index]
             guard m.kind == .person else { return false }
             let tokens = texts[m.block].tokens
             if tokens[m.first].sentenceStart { return true }
+            // (`Conservative co-chairman Liam Fox said`: whatever stands before it, a name right before a
+            // speech verb is its subject; not in a clause that hangs on another, `when Mr X argued`.)
+            var v = m.end
+            while v < tokens.count, v - m.end < 2, SpeakerAttributor.beforeVerb.contains(tokens[v].key) { v += 1 }
+            if v < tokens.count, tokens[v].kind == .word, !tokens[v].isCapitalized,
+               gazetteer.match(tokens, at: v, [.speechVerb]) != nil, !opensAClauseThatHangs(m.first, tokens, gazetteer) {
+                return true
+            }
             // Only titles, capitalised words, determiners and conjunctions may come between the clause's
             // start and the name (`but Villa chairman Doug Ellis`), not a verb (`X apologised to Y`).
             var j = m.first - 1
@@ -311,7 +321,51 @@ public struct Analyzer: Sendable {
             }
             return false
         }
+        listsShareTheirSubject(&subjects, mentions, texts)
+        return subjects
     }
+
+    /// `which also stars Robert De Niro, Barbra Streisand and Ben Stiller`: the names of a list (joined by
+    /// commas, the last by `and`, `or`, `và`) open a clause only if its first name does.
+    static func listsShareTheirSubject(_ subjects: inout [Bool], _ mentions: [Mention], _ texts: [BlockText]) {
+        var index = 0
+        while index < mentions.count {
+            var last = index
+            var closedByAnd = false
+            while last + 1 < mentions.count, !closedByAnd, mentions[last].kind == .person,
+                  mentions[last + 1].kind == .person, mentions[last + 1].block == mentions[index].block,
+                  mentions[last + 1].first == mentions[last].end + 1 {
+                let joint = texts[mentions[index].block].tokens[mentions[last].end]
+                if joint.kind == .punct, joint.first == "," {
+                } else if listEnds.contains(joint.key) {
+                    closedByAnd = true
+                } else {
+                    break
+                }
+                last += 1
+            }
+            if closedByAnd {
+                for item in (index + 1)...last { subjects[item] = subjects[index] }
+            }
+            index = last + 1
+        }
+    }
+
+    /// Whether a subordinating word (`when`, `if`, `because`, `khi`: a conjunction that neither joins nor
+    /// contrasts) stands right before the name at `first`, or before its form of address or title.
+    static func opensAClauseThatHangs(_ first: Int, _ tokens: [Token], _ gazetteer: Gazetteer) -> Bool {
+        var j = first - 1
+        while j >= 0, first - j <= 3, tokens[j].kind == .word,
+              tokens[j].isNameLike, gazetteer.match(tokens, at: j, [.title, .honorific]) != nil {
+            j -= 1
+        }
+        guard j >= 0, tokens[j].kind == .word, !contrastWords.contains(tokens[j].key), !listEnds.contains(tokens[j].key) else {
+            return false
+        }
+        return gazetteer.match(tokens, at: j, [.conjunction]) != nil
+    }
+
+    static let listEnds = KeySet(words: ["and", "or", "và", "hoặc"])
 
     static let determiners = KeySet(words: ["the", "a", "an", "một", "các", "những"])
     static let contrastWords = KeySet(words: ["nhưng", "song", "but", "yet", "although", "though", "whereas"])

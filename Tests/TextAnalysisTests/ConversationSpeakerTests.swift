@@ -16,6 +16,19 @@ import Testing
         #expect(analysis.quotes.map(\.speaker) == ["Helen Marsh"])
     }
 
+    /// A name right before a speech verb is its clause's subject, whatever words stand before it; the
+    /// names of a list after a verb are not, and nor is a name in a clause that hangs on another.
+    @Test func theNameBeforeASpeechVerbIsTheSubjectAListAfterAVerbIsNot() {
+        let analysis = Analyze.paragraphs(
+            "Mr Hale is acting as an adviser. Conservative co-chairman Lena Fox said his return was a sign of decline. "
+                + "\"They seem intent on talking about history rather than their record,\" she said.",
+            "Dustin Moore is in London to publicise his comedy, which also stars Robert Quinn, Ann Marsh and Ben Tiller.",
+            "He said: \"You go to the cinema and you realise you are watching the third act.\"",
+            "But Mr Clarke said he had backed the plans when Mr Blunt argued for them in Cabinet. "
+                + "\"The cards are a means to a more secure society,\" he said.")
+        #expect(analysis.quotes.map(\.speaker) == ["Lena Fox", "Dustin Moore", "Clarke"])
+    }
+
     @Test func theSpeakerOfSaidXIsWhomTheNextHeMeans() {
         let analysis = Analyze.paragraphs(
             "Sales of tablets rose again, the Harbour Group survey found.",
