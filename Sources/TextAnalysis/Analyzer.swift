@@ -16,8 +16,11 @@ import ArticleModel
 /// to Y. He said` is X; `According to X,` opens one; so do `"...," said X`, `but X`, `nhưng X` and a name right
 /// before a speech verb, not in a clause that hangs on another, `when X argued`; the names of a list open one only if its first
 /// does), else the latest person
-/// named, else the latest named speaker; `it said` (and `the company said`, `tổ chức này cho biết`) is the latest organisation named, under the fullest name the article gives it (`Harwood` → `Harwood plc`); `the
-/// Dutchman said` is a pronoun too. A described speaker (`a spokeswoman for the
+/// named, else the latest named speaker (a name after a preposition or a form of address before a title,
+/// `over President X`, `accused Mr X`, or reported, `X said Mr Y had`, opens none; an inverted `..., said Mr Y.`
+/// does); `it said` (and `the company said`, `tổ chức này cho biết`) is the latest organisation named, under the fullest name the article gives it (`Harwood` → `Harwood plc`); `the
+/// Dutchman said` is a pronoun too, and in English so is a role with qualifying words, `the Oscar-nominated
+/// actor`, `the England coach`, when no earlier `economy minister X` names it. A described speaker (`a spokeswoman for the
 /// council`, `người phát ngôn của quân đội`) is the person that description was attached to earlier
 /// (`Lena Brookes, a spokeswoman for the council,`); in Vietnamese a description that refers back (a
 /// profession opening the sentence, `vị chuyên gia này`, `Nhật báo ...` after `tờ X`, a describing noun with
@@ -276,7 +279,7 @@ public struct Analyzer: Sendable {
             var v = m.end
             while v < tokens.count, v - m.end < 2, SpeakerAttributor.beforeVerb.contains(tokens[v].key) { v += 1 }
             if v < tokens.count, tokens[v].kind == .word, !tokens[v].isCapitalized,
-               gazetteer.match(tokens, at: v, [.speechVerb]) != nil, !opensAClauseThatHangs(m.first, tokens, gazetteer) {
+               gazetteer.match(tokens, at: v, [.speechVerb]) != nil, !hangsOnAnotherClause(m.first, m.end, tokens, gazetteer) {
                 return true
             }
             // Only titles, capitalised words, determiners and conjunctions may come between the clause's
@@ -313,8 +316,11 @@ public struct Analyzer: Sendable {
                    !(max(0, j - 2)...j).contains(where: { start in  // inside a title: `Đại tá`, `Phó Giám đốc`
                        (gazetteer.match(tokens, at: start, [.title, .honorific, .conjunction, .placePrefix])?.length ?? 0) > j - start
                    }),
-                   // `opposition leader Tom Brennan`: a word qualifying the title.
-                   !(j + 1 < m.first && gazetteer.match(tokens, at: j + 1, [.title]) != nil) {
+                   // `opposition leader Tom Brennan`: a word qualifying the title (not `over President X`, not
+                   // a form of address, `accused Mr Y`, nor the verb of `X said President Y had ...`).
+                   !(j + 1 < m.first && !prepositions.contains(token.key) && gazetteer.match(tokens, at: j + 1, [.title]) != nil
+                     && (gazetteer.match(tokens, at: j + 1, [.honorific]) == nil || invertedAttribution(j, m.end, tokens, gazetteer))
+                     && !reportingVerb(at: j, before: m.end, tokens, gazetteer)) {
                     return false
                 }
                 j -= 1
@@ -352,8 +358,9 @@ public struct Analyzer: Sendable {
     }
 
     /// Whether a subordinating word (`when`, `if`, `because`, `khi`: a conjunction that neither joins nor
-    /// contrasts) stands right before the name at `first`, or before its form of address or title.
-    static func opensAClauseThatHangs(_ first: Int, _ tokens: [Token], _ gazetteer: Gazetteer) -> Bool {
+    /// contrasts) or a reporting verb (`Mr Howard said Mr Blunkett had complained`) stands right
+    /// before the name at `first`, or before its form of address or title.
+    static func hangsOnAnotherClause(_ first: Int, _ end: Int, _ tokens: [Token], _ gazetteer: Gazetteer) -> Bool {
         var j = first - 1
         while j >= 0, first - j <= 3, tokens[j].kind == .word,
               tokens[j].isNameLike, gazetteer.match(tokens, at: j, [.title, .honorific]) != nil {
@@ -362,8 +369,27 @@ public struct Analyzer: Sendable {
         guard j >= 0, tokens[j].kind == .word, !contrastWords.contains(tokens[j].key), !listEnds.contains(tokens[j].key) else {
             return false
         }
-        return gazetteer.match(tokens, at: j, [.conjunction]) != nil
+        return gazetteer.match(tokens, at: j, [.conjunction]) != nil || reportingVerb(at: j, before: end, tokens, gazetteer)
     }
+
+    /// Whether token `j` is a lowercase speech verb whose object is the name ending at `end` (`X said Mr Y
+    /// had ...`, `X, for the party, accused Mr Y of ...`), not its subject in an inverted attribution
+    /// (`..., said Mr Y.`, `Also, said Mr Y, ...`: a mark before the verb and after the name).
+    static func reportingVerb(at j: Int, before end: Int, _ tokens: [Token], _ gazetteer: Gazetteer) -> Bool {
+        isSpeechVerb(j, tokens, gazetteer) && !invertedAttribution(j, end, tokens, gazetteer)
+    }
+
+    static func invertedAttribution(_ j: Int, _ end: Int, _ tokens: [Token], _ gazetteer: Gazetteer) -> Bool {
+        isSpeechVerb(j, tokens, gazetteer) && tokens[j - 1].kind == .punct && (end >= tokens.count || tokens[end].kind == .punct)
+    }
+
+    private static func isSpeechVerb(_ j: Int, _ tokens: [Token], _ gazetteer: Gazetteer) -> Bool {
+        j > 0 && tokens[j].kind == .word && !tokens[j].isCapitalized && gazetteer.match(tokens, at: j, [.speechVerb]) != nil
+    }
+
+    static let prepositions = KeySet(words: ["of", "over", "to", "for", "with", "by", "at", "on", "in", "from", "about",
+                                             "against", "under", "than", "into", "between", "like", "near", "as",
+                                             "của", "với", "cho", "về", "từ"])
 
     static let listEnds = KeySet(words: ["and", "or", "và", "hoặc"])
 

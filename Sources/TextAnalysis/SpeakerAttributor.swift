@@ -10,6 +10,14 @@ enum SpeakerRef: Sendable, Equatable {
     case unnamed(block: Int, tokens: Range<Int>)
     /// A name kept as written, where no entity mention stands for it (`王毅说`: CJK text).
     case written(block: Int, scalars: Range<Int>)
+
+    /// A pronoun or a description: no name of its own.
+    var isDescription: Bool {
+        switch self {
+        case .pronoun, .unnamed: return true
+        case .mention, .written: return false
+        }
+    }
 }
 
 /// Finds the attribution of one quotation in its own block.
@@ -30,7 +38,9 @@ enum SpeakerRef: Sendable, Equatable {
 ///    `Russia said`), never after `ở`, `tại`, `in` (`một nhà kinh doanh ở Đan Đông cho biết` is the phrase);
 ///    after a noun it qualifies (`nhà ngoại giao Việt Nam`, `tờ báo của Thái Lan`, `a court in France`)
 ///    the speaker is that phrase, not named. A clause after a comma that opens in lowercase is an
-///    apposition (`X, bạn diễn của Y, nói:`, `X, who played Y, told ...`): the person before it speaks.
+///    apposition (`X, bạn diễn của Y, nói:`, `X, who played Y, told ...`): the person before it speaks;
+///    the names of a relative clause right before the verb (`The actor, whose films include ..., said:`)
+///    are not its subject, the words before the clause are.
 ///    A short capitalised subject the recogniser left untyped (`"...", CCTV cho biết`) is kept as written.
 ///    A describing word that opens an organisation's name (`Đại sứ quán Bỉ nhấn mạnh:`) describes no one:
 ///    the body speaks. A described speaker ends before the words that mark the verb's time or addition
@@ -199,6 +209,16 @@ struct SpeakerAttributor {
                     ?? (clause == v ? personEnding(at: v, from: s) : nil) {
                     return .mention(person)
                 }
+                // (`The Oscar-nominated actor, whose films include ... The Phantom Menace, said:`: the names of
+                // a relative clause before the verb are not its subject; what stands before the clause is.)
+                if clause == v, let relative = relativeClauseComma(before: v - 1, from: s) {
+                    switch subject(in: s..<relative, preferLast: true) {
+                    case .mention(let index)? where mentions[index].kind == .person: return .mention(index)
+                    case let found? where found.isDescription: return found
+                    case nil where relative - s <= 8: return .unnamed(block: block.index, tokens: s..<relative)
+                    default: break
+                    }
+                }
                 // `X criticised Y and said:`, `X đã chỉ trích Y và tuyên bố`: a verb joined to an earlier one
                 // shares its subject, the clause's first person, not the object named last.
                 if v > clause, tokens[v - 1].kind == .word, Self.verbJoiners.contains(tokens[v - 1].key),
@@ -270,6 +290,21 @@ struct SpeakerAttributor {
     }
 
     static let relatives = KeySet(words: ["who", "whom", "which", "that", "mà"])
+
+    /// The comma that opens a relative clause (`, whose`, `, who`, `, which`) ending at the comma `end`,
+    /// within 20 tokens (past the commas and colons of a list inside it).
+    private func relativeClauseComma(before end: Int, from s: Int) -> Int? {
+        var c = end - 1
+        while c > s, end - c <= 20 {
+            if tokens[c].kind == .punct, tokens[c].first == ",", c + 1 < end, Self.relativeOpeners.contains(tokens[c + 1].key) {
+                return c
+            }
+            c -= 1
+        }
+        return nil
+    }
+
+    static let relativeOpeners = KeySet(words: ["who", "whose", "which"])
     /// Words that join a second verb to the first one's subject (`and said`, `và tuyên bố`, `rồi nói`).
     static let verbJoiners = KeySet(words: ["and", "và", "rồi"])
     static let complementizers = KeySet(words: ["that", "rằng"])
@@ -299,7 +334,9 @@ struct SpeakerAttributor {
         var start = range.lowerBound
         // (`thì người dân này chỉ cười và nói`: a joining word before the subject is none of it.)
         while start < range.upperBound, tokens[start].kind == .punct
-            || (!tokens[start].isCapitalized && Self.joiningWords.contains(tokens[start].key)) { start += 1 }
+            || ((!tokens[start].isCapitalized || tokens[start].sentenceStart) && Self.joiningWords.contains(tokens[start].key)) {
+            start += 1
+        }
         var end = range.upperBound
         // (`HLV người Bồ Đào Nha từng nhấn mạnh`, `He will say`: the words before the verb that mark its
         // time, manner or mood are no part of who spoke.)
@@ -315,6 +352,10 @@ struct SpeakerAttributor {
             if tokens[j].key == Self.it, preferLast ? j + 1 == end : j == range.lowerBound {
                 return .pronoun(block: block.index, tokens: j..<(j + 1))
             }
+        }
+        // (`The England coach said`: a place or a body only qualifies the role, which refers back.)
+        if SpeakerResolver.isQualifiedRole(start..<end, tokens, gazetteer) {
+            return .unnamed(block: block.index, tokens: start..<end)
         }
         // An unnamed speaker: a short phrase that starts with a describing noun.
         // (`Đại sứ quán Bỉ cũng nhấn mạnh`: a describing word that opens a body's name is the body's.)

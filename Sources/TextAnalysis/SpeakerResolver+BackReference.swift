@@ -70,6 +70,29 @@ extension SpeakerResolver {
         return person
     }
 
+    /// English: `The Oscar-nominated actor said`, `the England coach added`: `the`, one to three qualifying
+    /// words and a role or a profession (not a spokesman's) refer back, as `the actor` does (pronouns.txt),
+    /// to the latest clause subject (else person) of the last two paragraphs.
+    func describedInEnglish(_ block: Int, _ range: Range<Int>, _ quote: Analyzer.FoundQuote) -> Int? {
+        guard !vietnamese, Self.isQualifiedRole(range, texts[block].tokens, gazetteer),
+              !names(.person, block, range), let person = lastSubjectSeen ?? seenPersons.last,
+              quote.block - mentions[person].block <= Self.backReferenceBlocks else { return nil }
+        return person
+    }
+
+    static func isQualifiedRole(_ range: Range<Int>, _ tokens: [Token], _ gazetteer: Gazetteer) -> Bool {
+        guard (3...5).contains(range.count), tokens[range.lowerBound].key == EntityRecognizer.the else { return false }
+        let head = range.upperBound - 1
+        guard tokens[head].kind == .word, !tokens[head].isCapitalized, gazetteer.match(tokens, at: head, [.unnamedHead]) == nil,
+              EntityRecognizer.professions.contains(tokens[head].key) || gazetteer.match(tokens, at: head, [.title])?.length == 1
+        else { return false }
+        return ((range.lowerBound + 1)..<head).allSatisfy { j in
+            tokens[j].kind == .number || tokens[j].kind == .punct && tokens[j].first == "-"
+                || tokens[j].kind == .word && gazetteer.categories(tokens, at: j)
+                    .isDisjoint(with: [.pronoun, .speechVerb, .conjunction, .unnamedHead, .functionWord])
+        }
+    }
+
     /// The first word of a description that gives the person's gender (`nữ ca sĩ`, `nam diễn viên`, `hoa hậu`).
     static let describedGender: [UInt64: PersonGender.Gender] = [
         Tokenizer.key(of: "nữ".unicodeScalars[...]): .female, Tokenizer.key(of: "hoa".unicodeScalars[...]): .female,

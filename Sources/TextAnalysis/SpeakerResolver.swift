@@ -176,7 +176,7 @@ final class SpeakerResolver {
            let person = Analyzer.onlyPersonOfParagraph(quote.block, seenPersons, mentions, canonicals) {
             return named(person)
         }
-        if let earlier = referredBack(block, tokens, quote) { return named(earlier) }
+        if let earlier = referredBack(block, tokens, quote) ?? describedInEnglish(block, tokens, quote) { return named(earlier) }
         return Speaker(name: texts[block].text(tokens), named: false, span: span(block, tokens))
     }
 

@@ -130,4 +130,32 @@ import Testing
         #expect(analysis.quotes.map(\.speaker) == ["một chuyên gia bóng đá"])
         #expect(analysis.quotes.map(\.named) == [false])
     }
+
+    /// `the`, qualifying words and a role refer back to the latest subject, as `the actor` does; a title
+    /// that names someone elsewhere in the article (`economy minister Heizo Tanaka`) still names him.
+    @Test(arguments: ["The Oscar-nominated actor said", "The Old Trafford boss said", "The 60-year-old actor said",
+                      "The England captain said"])
+    func anEnglishRoleWithQualifyingWordsIsThePersonJustNamed(_ phrase: String) {
+        let analysis = Analyze.paragraphs(
+            "Liam Brennan backed the campaign to rebuild the theatre in Belfast on Monday.",
+            "\(phrase): \"The Lyric is too important to the cultural life of this city.\"")
+        #expect(analysis.quotes.map(\.speaker) == ["Liam Brennan"])
+    }
+
+    @Test func aRoleNamedElsewhereInTheArticleNamesThatPerson() {
+        let analysis = Analyze.paragraphs(
+            "Confidence among large firms fell, the Bank of Japan said, blaming Jon Marsh for the slow exports. "
+                + "\"The economy is at a pause but unlikely to fall,\" the economy minister said. \"Growth may be a "
+                + "bit more gentle next year,\" said economy minister Heizo Tanaka.")
+        #expect(analysis.quotes.map(\.speaker) == ["Heizo Tanaka", "Heizo Tanaka"])
+    }
+
+    /// The names of a relative clause before the verb (`, whose films include ...,`) are not its subject.
+    @Test func aNameInsideARelativeClauseBeforeTheVerbDoesNotSpeak() {
+        let analysis = Analyze.paragraphs(
+            "Liam Brennan backed the campaign on Monday.",
+            "The Belfast-born actor, whose films include a biopic of Michael Collins, said: \"The Lyric is too "
+                + "important to the cultural life of this city.\"")
+        #expect(analysis.quotes.map(\.speaker) == ["Liam Brennan"])
+    }
 }

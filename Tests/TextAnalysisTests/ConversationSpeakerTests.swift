@@ -29,6 +29,25 @@ import Testing
         #expect(analysis.quotes.map(\.speaker) == ["Lena Fox", "Dustin Moore", "Clarke"])
     }
 
+    /// A name in reported speech (`X said Y had complained`) or after a preposition before a title (`over
+    /// President Y's re-election`) opens no clause: a later `the Tory leader said` or `he said` means X.
+    @Test func aNameInReportedSpeechOrAfterAPrepositionIsNoSubject() {
+        let analysis = Analyze.paragraphs(
+            "Ian Hart is urging leaders to wake up from their \"state of denial\" over President Ross's victory.",
+            "He said: \"America has spoken and the rest of the world should listen.\"",
+            "Mr Howard said Mr Blunt had complained he had inherited a \"giant mess\" at the Home Office.",
+            "He went on: \"He doesn't stop there, he thinks the culture secretary is weak.\"")
+        #expect(analysis.quotes.map(\.speaker) == ["Ian Hart", "Howard"])
+    }
+
+    /// An inverted attribution (`Also, said Mr X, ...`) keeps its name the subject a later `he said` means.
+    @Test func anInvertedAttributionKeepsItsSubject() {
+        let analysis = Analyze.paragraphs(
+            "The rules were drafted by Andrew Bud, head of the forum. Also, said Mr Flynn, Vodafone has cut off "
+                + "eight content sellers. \"We have quite draconian contracts with the firms we deal with,\" he said.")
+        #expect(analysis.quotes.map(\.speaker) == ["Flynn"])
+    }
+
     @Test func theSpeakerOfSaidXIsWhomTheNextHeMeans() {
         let analysis = Analyze.paragraphs(
             "Sales of tablets rose again, the Harbour Group survey found.",
