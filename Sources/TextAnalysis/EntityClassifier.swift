@@ -15,12 +15,14 @@ import TextKit
 /// `tại`/`ở` (at, in) is a place, except after a diplomatic mission, whose name runs on through it (`Đại sứ
 /// quán Bỉ tại Hàn Quốc`, `joinMissions`). A Vietnamese person's name cut before its last syllable (`Lưu
 /// Diệc | Phi công khai`) takes it when the article names the person in full (`completeCutNames`). A lone
-/// word of a player's or a team's name in a line-up is that player or team throughout (`+LineUp`).
+/// word of a player's or a team's name in a line-up is that player or team throughout (`+LineUp`); in
+/// Vietnamese a lone foreign word in a list with a person's name is a person throughout (`+Lists`).
 struct EntityClassifier {
     let gazetteer: Gazetteer
     let vietnamese: Bool
 
     func classify(_ mentions: inout [Mention], blocks: [BlockText]) {
+        let open = mentions.map { $0.kind == nil }
         spreadUncounted(&mentions, blocks: blocks)
         // A city seen as a club (`Leeds manager Daniel Farke`) is the club throughout (`beat Leeds`).
         var clubs = KeySet()
@@ -71,6 +73,7 @@ struct EntityClassifier {
                 }
             }
         }
+        peopleInLists(&mentions, blocks, open: open, &personWords)
         // A lone word classified before its full name was seen gets a second look.
         // (Not a word right after an organisation's cue: `đồng hồ Garmin`, `chipmaker Arm`.)
         for index in mentions.indices where mentions[index].length == 1 && mentions[index].kind == .organization

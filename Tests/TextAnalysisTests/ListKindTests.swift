@@ -19,4 +19,19 @@ import Testing
         let analysis = Analyze.paragraphs("Mưa lớn gây ngập ở các bang Veltria và Ostrane trong nhiều ngày.")
         #expect(analysis.entities(.place) == ["Veltria", "Ostrane"])
     }
+
+    /// In a Vietnamese football report a lone foreign surname listed with a player's full name is a player,
+    /// wherever the report names it; outside one a brand listed with a person stays a company.
+    @Test func aSurnameListedWithAPlayerInAFootballReportIsAPlayer() {
+        let analysis = Analyze.paragraphs(
+            "Trận đấu trên sân nhà, HLV của CLB cho biết Bruno Fernandes và Quivaro đã có cú sút đẹp.",
+            "Phút 64, Quivaro đệm bóng vào lưới.")
+        #expect(analysis.entities(.person) == ["Bruno Fernandes", "Quivaro", "Quivaro"])
+        #expect(analysis.entities(.organization).isEmpty)
+    }
+
+    @Test func aBrandListedWithAPersonOutsideFootballStaysACompany() {
+        let analysis = Analyze.paragraphs("Ông Phạm Nhật Vượng và Zentrova đã ký thỏa thuận hợp tác mới.")
+        #expect(analysis.entities(.organization) == ["Zentrova"])
+    }
 }
