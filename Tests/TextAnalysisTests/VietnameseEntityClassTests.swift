@@ -172,4 +172,19 @@ import Testing
         #expect(analysis.entities(.organization) == ["Kestrel"])
         #expect(analysis.entities(.person).isEmpty)
     }
+
+    /// Heads and field words of local bodies: a town's party committee, a city's youth union, the border
+    /// guard, an inspection board, a general hospital, an election board, rescue police, the World.
+    @Test func localBodiesKeepTheirWholeNames() {
+        let analysis = Analyze.paragraphs(
+            "Thị ủy Bỉm Sơn đã họp. UBKT Tỉnh ủy Thanh Hóa kết luận. Thành Đoàn Vũng Tàu tổ chức. Bộ đội Biên phòng "
+                + "Quảng Trị thông tin. Bệnh viện đa khoa tỉnh Lào Cai tiếp nhận. Ủy ban bầu cử phường Bắc Sơn công bố. "
+                + "Phòng Cảnh sát PCCC và Cứu nạn cứu hộ Công an TPHCM có mặt. Theo Hội đồng Vàng Thế giới, giá tăng.")
+        #expect(analysis.entities(.organization) == [
+            "Thị ủy Bỉm Sơn", "UBKT Tỉnh ủy Thanh Hóa", "Thành Đoàn Vũng Tàu", "Bộ đội Biên phòng Quảng Trị",
+            "Bệnh viện đa khoa tỉnh Lào Cai", "Ủy ban bầu cử phường Bắc Sơn",
+            "Phòng Cảnh sát PCCC và Cứu nạn cứu hộ Công an TPHCM", "Hội đồng Vàng Thế giới",
+        ])
+        #expect(analysis.entities(.person).isEmpty)
+    }
 }
