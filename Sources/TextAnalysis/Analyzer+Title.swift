@@ -43,7 +43,10 @@ extension Analyzer {
         }
         let lineUps = Set(mentions.lazy.filter { $0.clues.contains(.lineUp) }.map(\.block))
         for block in texts.indices where titleCase[block] && !lineUps.contains(block) {
-            result.append(contentsOf: namesKnown(in: texts[block], named, longest: longest, gazetteer))
+            // (Not again an acronym kept above: `The Verge/PA`.)
+            let kept = Set(result.lazy.filter { $0.block == block }.map(\.first))
+            result.append(contentsOf: namesKnown(in: texts[block], named, longest: longest, gazetteer)
+                .filter { !kept.contains($0.first) })
         }
         // Back in reading order, as every later step expects.
         result.sort { ($0.block, $0.first) < ($1.block, $1.first) }

@@ -55,16 +55,24 @@ public struct Analyzer: Sendable {
     public func analyze(_ blocks: [Block]) -> Analysis {
         guard !blocks.isEmpty else { return Analysis() }
         let gazetteer = Gazetteer.shared
-        let (texts, midSentenceCapitals, titleCase) = Self.blockTexts(blocks, gazetteer)
+        let (texts, midSentenceCapitals, readTitleCase) = Self.blockTexts(blocks, gazetteer)
+        var titleCase = readTitleCase
         let vietnamese = BlockText.looksVietnamese(texts)
         let recognizer = EntityRecognizer(gazetteer: gazetteer, dates: .shared, vietnamese: vietnamese,
                                           midSentenceCapitals: midSentenceCapitals,
                                           footballReport: !vietnamese && EntityRecognizer.isFootballReport(texts))
         var mentions = texts.flatMap { recognizer.scan($0) }
         // (The byline's names are people whatever their syllables mean elsewhere: `EntityRecognizer+Byline`.)
-        if vietnamese, let last = texts.last, let byline = recognizer.bylineNames(last) {
+        if vietnamese, let last = texts.last, let byline = recognizer.bylineNames(last), let end = byline.last?.end {
+            // (A credit's names are its sources, media: `Theo The Verge/PA`.)
+            let after = mentions.filter { $0.block == last.index && $0.first >= end }.map { m in
+                var source = m
+                if source.kind != .date { source.kind = .organization }
+                return source
+            }
             mentions.removeAll { $0.block == last.index }
-            mentions += byline
+            mentions += byline + after
+            titleCase[last.index] = false  // (a byline's capitals are its names': nothing to reread)
         }
         let classifier = EntityClassifier(gazetteer: gazetteer, vietnamese: vietnamese)
         classifier.classify(&mentions, blocks: texts)

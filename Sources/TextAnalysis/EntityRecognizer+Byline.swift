@@ -6,7 +6,8 @@ extension EntityRecognizer {
     /// two names of two to four capitalised syllables (an initial with its full stop counts as one), joined
     /// by a dash, a comma or `và`, names the writers: each name is a person, whatever its syllables mean
     /// elsewhere (`Anh` is no Britain there, `Nhật` no Japan). A name the gazetteer knows as a whole place
-    /// or body (`Hà Nội`) is no byline. The mentions, or nil when the paragraph is no byline.
+    /// or body (`Hà Nội`) is no byline; a credit glued to the last name (`Minh PhươngTheo AFP`) ends them.
+    /// The mentions, or nil when the paragraph is no byline.
     func bylineNames(_ block: BlockText) -> [Mention]? {
         let tokens = block.tokens, n = tokens.count
         var names: [Mention] = []
@@ -19,6 +20,8 @@ extension EntityRecognizer {
             j = end
             if j < n, tokens[j].kind == .punct, tokens[j].first == "." || tokens[j].first == "/", j + 1 == n { break }
             guard j < n else { break }
+            // (`Minh PhươngTheo AFP`: a credit glued to the name ends the names; its sources are read as usual.)
+            if isGluedCredit(tokens, j) { break }
             guard tokens[j].key == Self.va || tokens[j].kind == .punct
                     && (Self.dashes.contains(tokens[j].first) || tokens[j].first == ",") else { return nil }
             j += 1
@@ -26,7 +29,13 @@ extension EntityRecognizer {
         return names.isEmpty ? nil : names
     }
 
+    /// `Theo`, `Tổng` glued to the word before (`PhươngTheo`: the tokenizer split them).
+    func isGluedCredit(_ tokens: [Token], _ j: Int) -> Bool {
+        j > 0 && tokens[j].start == tokens[j - 1].end && (tokens[j].key == Self.theo || tokens[j].key == Self.tong)
+    }
+
     static let theo = Tokenizer.key(of: "theo".unicodeScalars[...])
+    static let tong = Tokenizer.key(of: "tổng".unicodeScalars[...])
 
     /// The end of a writer's name from `start`: two to four capitalised Vietnamese syllables, the first
     /// of which may be an initial with its full stop (`T.Thủy`, `M. Hà`); nil when none is there.
@@ -34,7 +43,7 @@ extension EntityRecognizer {
         let tokens = block.tokens, n = tokens.count
         var j = start
         var words = 0
-        while j < n, tokens[j].kind == .word, tokens[j].isCapitalized, !tokens[j].isAllCaps {
+        while j < n, tokens[j].kind == .word, tokens[j].isCapitalized, !tokens[j].isAllCaps, !isGluedCredit(tokens, j) {
             let letters = block.scalars[tokens[j].start..<tokens[j].end]
             if letters.count == 1, j == start, j + 2 < n, tokens[j + 1].kind == .punct, tokens[j + 1].first == "." {
                 j += 2  // an initial

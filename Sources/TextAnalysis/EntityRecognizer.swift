@@ -323,7 +323,7 @@ final class EntityRecognizer: Sendable {
             let token = tokens[j]
             if token.isNameLike {
                 if vietnamese {
-                    if gazetteer.match(tokens, at: j, [.title]) != nil { break }
+                    if gazetteer.match(tokens, at: j, [.title]) != nil || isGluedCredit(tokens, j) { break }
                     if foreignNameAfterKnown(tokens, at: j, from: start) { break }
                     // `Giám đốc ĐHQG Hà Nội | Phạm Bảo Sơn`: a full name after a body's acronym is its head's.
                     if tokens[start].isAllCaps, !tokens[j].isAllCaps,

@@ -49,6 +49,14 @@ enum Tokenizer {
             guard index < count else { return false }
             return flags(scalars[index]).isLetterOrDigit
         }
+        // `PhươngTheo`, `ThủyTổng hợp`: a credit word (`Theo`, `Tổng`) glued to the lowercase end of a name.
+        func gluedCredit(at j: Int) -> Bool {
+            guard flags(scalars[j - 1]).contains(.letter), !flags(scalars[j - 1]).contains(.upper) else { return false }
+            for word in creditWords where j + word.count <= count && !isAlnum(j + word.count) {
+                if word.indices.allSatisfy({ scalars[j + $0] == word[$0] }) { return true }
+            }
+            return false
+        }
         while i < count {
             let s = scalars[i]
             let f = flags(s)
@@ -63,6 +71,7 @@ enum Tokenizer {
                 var letters = 0
                 var uppers = 0
                 var lowerPart = false  // `PC-owning`, `I'm`: a capital that does not start a name
+                var creditFollows = false  // (then the credit starts a sentence of its own)
                 var seen = CharTable.Flags(rawValue: 0)  // (not `[]`: an array literal the optimiser kept)
                 let isNumber = f.contains(.digit)
                 var j = i
@@ -71,6 +80,11 @@ enum Tokenizer {
                     let e = entry(c)
                     let cf = CharTable.flags(ofEntry: e)
                     if cf.isLetterOrDigit || cf.contains(.mark) {
+                        // (`Minh PhươngTheo AFP`: a byline glued to its credit ends before `Theo`.)
+                        if cf.contains(.upper), j > start, c == "T", gluedCredit(at: j) {
+                            creditFollows = true
+                            break
+                        }
                         seen.formUnion(cf)
                         if cf.contains(.letter) {
                             letters &+= 1
@@ -120,7 +134,7 @@ enum Tokenizer {
                     isCapitalized: startsUpper && !lowerPart && !pluralAcronym,
                     isAllCaps: letters >= 2 && uppers == letters,
                     sentenceStart: atSentenceStart, key: key, first: s))
-                atSentenceStart = false
+                atSentenceStart = creditFollows
                 i = j
                 continue
             }
@@ -151,6 +165,9 @@ enum Tokenizer {
         return tokens.count == 1 || tokens.count >= 2 && tokens.count <= 16
             && tokens[tokens.count - 2].kind == .punct && tokens[tokens.count - 2].first == ")"
     }
+
+    /// Words that open a Vietnamese byline's credit (`Theo AFP`, `Tổng hợp`), split off when glued to the name.
+    static let creditWords: [[Unicode.Scalar]] = ["Theo", "Tổng"].map { Array($0.unicodeScalars) }
 
     /// The key of a word as written, for gazetteer phrases.
     static func key(of word: Substring.UnicodeScalarView) -> UInt64 {

@@ -22,6 +22,24 @@ import Testing
         #expect(analysis.entities(.place).isEmpty)
     }
 
+    /// A byline glued to its credit (`Minh PhươngTheo AFP`, as the site's pages run them together) names
+    /// the writer; the credit's names are its sources, each once.
+    @Test(arguments: [("Nhật HồngTheo The Verge/PA", ["Nhật Hồng"], ["The Verge", "PA"]),
+                      ("T.ThủyTheo Business Insider, Bloomberg", ["T.Thủy"], ["Business Insider", "Bloomberg"]),
+                      ("Minh PhươngTổng hợp", ["Minh Phương"], [])])
+    func aBylineGluedToItsCreditNamesTheWriterAndTheSources(_ line: String, _ people: [String], _ sources: [String]) {
+        let analysis = Analyze.paragraphs(
+            "Người dân trong xóm đã góp tiền sửa lại con đường dẫn vào trường học của làng.", line)
+        #expect(analysis.entities(.person) == Set(people))
+        #expect(analysis.entities(.organization) == Set(sources))
+    }
+
+    /// `Theo` is split off only as a whole word glued to a lowercase letter: `TheoCorp`, `MaxTheon` stay whole.
+    @Test func onlyAWholeCreditWordGluedToALowercaseEndIsSplit() {
+        let analysis = Analyze.paragraphs("Cổ phiếu của hãng TheoCorp và hãng MaxTheon tăng mạnh trong phiên sáng nay.")
+        #expect(analysis.entities(.organization) == ["TheoCorp", "MaxTheon"])
+    }
+
     @Test func aPlaceAloneOnTheLastLineIsNoByline() {
         let analysis = Analyze.paragraphs(
             "Người dân trong xóm đã góp tiền sửa lại con đường dẫn vào trường học của làng.",
