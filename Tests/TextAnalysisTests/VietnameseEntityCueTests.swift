@@ -277,10 +277,11 @@ import Testing
 
 /// Words glued across a space the source lost (made up).
 @Suite struct GluedSyllableTests {
+    /// (A byline glued to its credit is split at `Theo`: `UnseenTextEntityTests`.)
     @Test func aNameCutByTwoSyllablesGluedIsNoEntity() {
         let analysis = Analyze.paragraphs(
             "Ông Lâm Quang Tuấncho biết sẽ trở lại.", "Mưa lớn ở Tân Phúkhoảng 3 giờ sáng.", "Thu HàTheo Reuters")
-        #expect(analysis.entities(.person).isEmpty, "no fragment of a name")
+        #expect(analysis.entities(.person) == ["Thu Hà"], "no fragment of a name, but the writer")
         #expect(analysis.entities(.place).isEmpty)
         #expect(analysis.entities(.organization) == ["Reuters"])
     }
