@@ -17,7 +17,7 @@ extension EntityRecognizer {
     ]
     static let englishRunRules: [RunRule] = [
         { $0.wireDateline(&$1, $2) }, { $0.nicknameInName(&$1, $2) }, { $0.quotedTitle(&$1, $2) },
-        { $0.ordinaryWordOpensSentence(&$1, $2) },
+        { $0.ordinaryWordOpensSentence(&$1, $2) }, { $0.demonymBeforeName(&$1, $2) },
         { $0.tailOfLongerName(&$1, $2) }, { $0.productModel(&$1, $2) }, { $0.titleOfWork(&$1, $2) },
         { $0.titleWithThe(&$1, $2) }, { $0.lawOrEventWithOf(&$1, $2) }, { $0.endsWithNothingOrEvent(&$1, $2) },
     ]
@@ -251,6 +251,28 @@ extension EntityRecognizer {
         c.i = i + 1
         return true
     }
+
+    /// `Californian Thomas Slattery`, `New Zealander Graham Henry`, `Tory Neil Hamilton`: a noun for where
+    /// a person comes from or the party they belong to (demonyms.txt), before a given name and a surname,
+    /// is no part of the name: it stands where a title does. Alone (`the Briton won`) it names no one.
+    func demonymBeforeName(_ c: inout ScanContext, _ run: NameRun) -> Bool {
+        let i = c.i, tokens = c.tokens
+        var end = i + 1
+        if tokens[i].key == Self.new, end < run.chunk.upperBound { end += 1 }  // `New Zealander`
+        guard Self.demonyms.contains(tokens[end - 1].key) else { return false }
+        if run.chunk.upperBound == end, tokens[i].key != Self.tory {  // (`Tory` alone is the party)
+            c.i = end
+            return true
+        }
+        guard run.chunk.upperBound - end >= 2, gazetteer.match(tokens, at: end, [.givenName]) != nil else { return false }
+        c.titleEnd = end
+        c.i = end
+        return true
+    }
+
+    static let demonyms = KeySet(list: "demonyms")
+    static let new = Tokenizer.key(of: "new".unicodeScalars[...])
+    static let tory = Tokenizer.key(of: "tory".unicodeScalars[...])
 
     /// `News of the | World`, `Centre of the | World`: capitalised words without a head after `of the`
     /// (`with the`, `in the`) that follow a capitalised word nothing known, mid-sentence, are the tail of a

@@ -130,6 +130,16 @@ import Testing
         #expect(analysis.entities(.place) == ["Nebraska", "Saskatchewan", "Tbilisi"])
         #expect(analysis.entities(.organization) == ["Hezbollah", "Nato"])
     }
+
+    /// A noun for where someone comes from or their party before a given name and a surname is no part of
+    /// the name; alone it names no one (`Tory` alone is the party).
+    @Test func aDemonymBeforeANameIsNoPartOfIt() {
+        let analysis = Analyze.paragraphs(
+            "Californian Thomas Slattery filed the suit. New Zealander Graham Henry agreed, and the plan angered "
+                + "Tory Neil Hamilton. The Briton later thanked the Tory whips. American Express shares rose.")
+        #expect(analysis.entities(.person) == ["Thomas Slattery", "Graham Henry", "Neil Hamilton"])
+        #expect(analysis.entities(.organization) == ["Tory", "American Express"])
+    }
 }
 
 @Suite struct EnglishPlaceNameTests {
