@@ -42,13 +42,22 @@ extension EntityRecognizer {
     /// nothing but five or more names set off by commas or semicolons, most of them an initial (one or two
     /// capitals) and a surname, is a team sheet whose team's name stands elsewhere: every name a person's.
     /// (A list of firms or places has no initials; two known places or bodies among the names is no sheet.)
+    /// So is one of surnames alone when it has a line-up's eleven names or more and a substitute in
+    /// parentheses (`Halliwell, Mensing, ..., Sheridan (Burns 61), ...`), which no other list has.
     private func teamSheet(_ block: BlockText) -> [Mention]? {
         let tokens = block.tokens, n = tokens.count
-        guard n > 0, Self.isInitial(tokens[0]) else { return nil }
+        guard n > 0, Self.isInitial(tokens[0]) || tokens[0].isNameLike else { return nil }
         guard let players = playerList(block, from: 0) else { return nil }
         let initials = players.filter { Self.isInitial(tokens[$0.first]) && $0.length >= 2 }.count
-        guard players.count >= Self.teamSheetMinimum, initials * 3 >= players.count * 2 else { return nil }
-        return players
+        if Self.isInitial(tokens[0]), players.count >= Self.teamSheetMinimum, initials * 3 >= players.count * 2 {
+            return players
+        }
+        // (`(Burns 61)`: a name and the minute; `Yann Delaigue (Castres)` is a squad's player and club.)
+        let substitute = tokens.indices.contains { k in
+            tokens[k].kind == .punct && tokens[k].first == "(" && k + 3 < n && tokens[k + 1].isNameLike
+                && tokens[k + 2].kind == .number && tokens[k + 3].kind == .punct && tokens[k + 3].first == ")"
+        }
+        return players.count >= Self.lineUpMinimum + 1 && substitute ? players : nil
     }
 
     /// Words that label a team's substitutes (`Dự bị:`, `Substitutes:`, `Replacements:`).

@@ -259,8 +259,11 @@ extension EntityRecognizer {
         let i = c.i, tokens = c.tokens
         var end = i + 1
         if tokens[i].key == Self.new, end < run.chunk.upperBound { end += 1 }  // `New Zealander`
-        guard Self.demonyms.contains(tokens[end - 1].key) else { return false }
-        if run.chunk.upperBound == end, tokens[i].key != Self.tory {  // (`Tory` alone is the party)
+        // (`Producer Barry Weissler`: a role that may also stand before a firm, `producer Endemol`, opening
+        // the sentence before a given name, as the demonym does.)
+        let role = end == i + 1 && tokens[i].sentenceStart && Self.rolesBeforeAGivenName.contains(tokens[i].key)
+        guard role || Self.demonyms.contains(tokens[end - 1].key) else { return false }
+        if !role, run.chunk.upperBound == end, tokens[i].key != Self.tory {  // (`Tory` alone is the party)
             c.i = end
             return true
         }
@@ -271,6 +274,8 @@ extension EntityRecognizer {
     }
 
     static let demonyms = KeySet(list: "demonyms")
+    static let rolesBeforeAGivenName = KeySet(words: ["producer", "billionaire", "tycoon", "magnate", "star",
+                                                      "entrepreneur", "financier", "investor", "designer"])
     static let new = Tokenizer.key(of: "new".unicodeScalars[...])
     static let tory = Tokenizer.key(of: "tory".unicodeScalars[...])
 

@@ -140,6 +140,13 @@ import Testing
         #expect(analysis.entities(.person) == ["Thomas Slattery", "Graham Henry", "Neil Hamilton"])
         #expect(analysis.entities(.organization) == ["Tory", "American Express"])
     }
+
+    /// So is a role that may also stand before a firm (`producer Endemol`), opening the sentence before a
+    /// given name.
+    @Test func aRoleOpeningTheSentenceBeforeAGivenNameIsNoPartOfTheName() {
+        let analysis = Analyze.paragraphs("Producer Kevin Wallace said the show would open in May.")
+        #expect(analysis.entities(.person) == ["Kevin Wallace"])
+    }
 }
 
 @Suite struct EnglishPlaceNameTests {

@@ -18,6 +18,22 @@ import Testing
         #expect(!people.contains("Harker"))  // the whole name, once
     }
 
+    /// Surnames alone make a team sheet when there are a line-up's eleven and a substitute with his minute;
+    /// a squad's players with their clubs in parentheses are no such sheet.
+    @Test func elevenSurnamesWithASubstituteAreATeamSheet() {
+        let analysis = Analyze.paragraphs(
+            "Ashford won the derby with two late goals.",
+            "Halliwell, Mensing, Bollan, Balmer, Potter, Sheridan (Burns 61), Arbuckle (Gilhaney 61), Gibson, "
+                + "Bryson (Jones 78), Malone, Harty.",
+            "Julien Lacoste (Brive), Aurelien Roux (Castres), Yann Delmas (Biarritz), Luc Marty (Brive), "
+                + "Paul Texier (Castres), Remi Gros (Brive), Eric Sabre (Pau), Jean Noir (Agen), Louis Blanc (Pau), "
+                + "Marc Vidal (Agen), Guy Rolland (Brive).")
+        let people = analysis.entities(.person)
+        #expect(people.isSuperset(of: ["Halliwell", "Mensing", "Bollan", "Balmer", "Potter", "Burns", "Arbuckle",
+                                       "Gilhaney", "Gibson", "Malone", "Harty"]))
+        #expect(people.isDisjoint(with: ["Brive", "Castres", "Biarritz", "Pau", "Agen"]))
+    }
+
     /// A paragraph of names alone that opens with a two-capital word but has few initials and surnames
     /// (firms, none of them known) is no team sheet: its names stay what their words make them.
     @Test func aListWithFewInitialsIsNoTeamSheet() {
