@@ -22,4 +22,23 @@ import Testing
         #expect(analysis.quotes.first?.speaker == "Nga")
         #expect(analysis.quotes.first?.named == true)
     }
+
+    /// Audiences, patients, customers, researchers and fans speak unnamed, not as the person named before.
+    @Test(arguments: ["một bệnh nhân Covid-19 cho biết", "một số khán giả cho biết", "các nhà khoa học cho biết"])
+    func anUnnamedPatientOrViewerIsNoNamedPerson(_ attribution: String) {
+        let analysis = Analyze.paragraphs(
+            "\"Chúng tôi đã chuẩn bị đủ giường bệnh cho mọi người\", ông Lê Văn Tâm nói.",
+            "\"Tôi đã gọi điện khắp nơi, mỗi ngày, nhiều lần mà không ai trả lời\", \(attribution).")
+        #expect(analysis.quotes.map(\.speaker) == ["Lê Văn Tâm", attribution.replacingOccurrences(of: " cho biết", with: "")])
+        #expect(analysis.quotes.map(\.named) == [true, false])
+    }
+
+    /// A spokesperson for a firm whose name ends in an English head (`Aviation`) is unnamed, the firm a body.
+    @Test func aSpokespersonForAnAviationFirmIsUnnamed() {
+        let analysis = Analyze.paragraphs(
+            "\"Chúng tôi đã yêu cầu thêm máy bay từ các đối tác\", người phát ngôn của Enthrall Aviation cho biết.")
+        #expect(analysis.quotes.first?.speaker == "người phát ngôn của Enthrall Aviation")
+        #expect(analysis.quotes.first?.named == false)
+        #expect(analysis.entities(.organization) == ["Enthrall Aviation"])
+    }
 }
