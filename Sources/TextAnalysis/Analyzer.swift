@@ -40,7 +40,9 @@ import ArticleModel
 /// in its paragraph (or of the run-on quotation it continues); the latest person named earlier in its
 /// paragraph; the person a pronoun earlier in its paragraph stands for; if it runs on into paragraphs
 /// opening with a quotation mark, the speaker named where it ends; the speaker of the next quotation in its
-/// paragraph if that is the person named last; the speaker of the last quotation of the previous paragraph
+/// paragraph if that is the person named last; if it opens its paragraph, the person who speaks in reported
+/// speech in the previous paragraph's last sentence, past its last quotation (`..., Mr Howard said.`); the
+/// speaker of the last quotation of the previous paragraph
 /// (past headings that name no one, or of a quotation that ran on through up to two paragraphs before);
 /// the speaker of the next attributed quotation in its paragraph; the latest person named within the three
 /// paragraphs before.

@@ -42,6 +42,29 @@ extension SpeakerAttributor {
 
     @inline(__always) static func endsReportedSentence(_ s: Unicode.Scalar) -> Bool { s == "." || s == "!" || s == "?" }
 
+    /// `..., the catastrophe was overshadowing the hopes for the future, Mr Howard said.`: the person who
+    /// speaks in reported speech in the block's last sentence, when that sentence starts after token `s`
+    /// (the block's last quotation mark): whom an unattributed quotation opening the next paragraph goes on
+    /// in the voice of.
+    func reportedInLastSentence(after s: Int) -> Int? {
+        let tokens = block.tokens
+        guard var end = tokens.indices.last else { return nil }
+        if tokens[end].kind == .punct, Self.endsReportedSentence(tokens[end].first) { end -= 1 }
+        var start = end
+        while start > s, !(tokens[start].kind == .punct && Self.endsReportedSentence(tokens[start].first)
+                           && !isInsideWord(start)) {
+            start -= 1
+        }
+        // (A last sentence that began inside the last quotation is that quotation's own attribution,
+        // `"...," X said.`; one that begins after its closing mark is not, `"... again." Mr X said ...`.)
+        guard start > s || s < 0 || s + 1 <= end && tokens[s + 1].sentenceStart, end > start else { return nil }
+        for v in (start + 1)...end where tokens[v].kind == .word && !tokens[v].isCapitalized
+            && gazetteer.match(tokens, at: v, [.speechVerb]) != nil {
+            if let person = personEnding(at: v, from: start) { return person }
+        }
+        return nil
+    }
+
     /// `X cho biết tàu được điều động "nhanh nhất có thể" vào cuộc sau khi Y yêu cầu`: a quotation inside
     /// a sentence that goes on in lowercase after it belongs to the sentence's speaker before it, not to a
     /// verb of the clause after it.

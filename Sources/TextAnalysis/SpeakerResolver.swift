@@ -256,6 +256,7 @@ final class SpeakerResolver {
            [seenPersons.last, lastSubjectSeen].contains(where: { $0.map(canonical) == canonical(index) }) {
             return named(index)
         }
+        if let person = reportedClosingTheParagraphBefore(position, quote) { return named(person) }
         if let result = inherited(position, sameParagraphOnly: false) { return result }
         if let next = nextAttributed(position), case .mention(let index)? = found[next].ref { return named(index) }
         if let person = seenPersons.last, quote.block - mentions[person].block <= 3 { return named(person) }
@@ -296,6 +297,35 @@ final class SpeakerResolver {
             return nil
         }
         return first
+    }
+
+    /// `... Mr Howard said.` / `"We watched the scenes ...`: a quotation opening its paragraph, after a
+    /// paragraph that ends in reported speech past its last quotation, goes on in that speaker's voice.
+    private func reportedClosingTheParagraphBefore(_ position: Int, _ quote: Analyzer.FoundQuote) -> Int? {
+        let block = quote.block
+        guard quote.span.openToken == 0, block > 0 else { return nil }
+        var lastMark = -1
+        var p = position - 1
+        while p >= 0, found[p].block >= block - 1 {
+            if found[p].block == block - 1 {
+                guard let close = found[p].span.closeToken else { return nil }  // (running on into this one)
+                lastMark = close
+                break
+            }
+            p -= 1
+        }
+        let previous = texts[block - 1]
+        let low = firstMention(from: block - 1, 0)
+        var named: [Int] = []
+        var k = low
+        while k < mentions.count, mentions[k].block == block - 1 {
+            if mentions[k].kind != .date { named.append(k) }
+            k += 1
+        }
+        let attributor = SpeakerAttributor(gazetteer: gazetteer, block: previous, named: named, mentions: mentions)
+        guard let person = attributor.reportedInLastSentence(after: lastMark), mentions[person].kind == .person,
+              outsideQuotes[person] else { return nil }
+        return person
     }
 
     /// A pronoun's person: the latest subject, else the latest person (one of the pronoun's gender when

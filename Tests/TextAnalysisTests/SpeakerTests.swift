@@ -276,4 +276,22 @@ import Testing
                 + "fight for every single seat in the north and in the cities\" there.")
         #expect(analysis.quotes.map(\.speaker) == ["Peter Lane", "Peter Lane", "Michael Dunn", "Michael Dunn"])
     }
+
+    /// A quotation opening its paragraph after a paragraph that ends in reported speech, past its last
+    /// quotation, goes on in that speaker's voice, not in the previous quotation's.
+    @Test func aQuotationAfterAParagraphEndingInReportedSpeechIsThatSpeakers() {
+        let analysis = Analyze.paragraphs(
+            "But Labour's spokesman Fraser Kent responded: \"Britain is working, so do not let them wreck it again.\" "
+                + "Mr Howard also paid tribute to the nation's character, which had shone, Mr Howard said.",
+            "\"We watched the scenes of destruction with a sense of disbelief and sorrow.\"")
+        #expect(analysis.quotes.map(\.speaker) == ["Fraser Kent", "Howard"])
+    }
+
+    /// Not when the paragraph before ends with a quotation's own attribution: the voice goes on.
+    @Test func aQuotationAfterAParagraphEndingInAnAttributionKeepsItsVoice() {
+        let analysis = Analyze.paragraphs(
+            "\"Britain is working, so do not let them wreck it again,\" Fraser Kent said.",
+            "\"We watched the scenes of destruction with a sense of disbelief and sorrow.\"")
+        #expect(analysis.quotes.map(\.speaker) == ["Fraser Kent", "Fraser Kent"])
+    }
 }
