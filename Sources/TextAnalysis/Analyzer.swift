@@ -34,7 +34,9 @@ import ArticleModel
 /// A quotation that runs on into paragraphs with no opening mark of their own is attributed after the
 /// closing mark where it ends (`"Khi mang thai ...` / `... của mình", bà chia sẻ.`).
 /// A quotation with no attribution of its own takes, in this order: the person who speaks in reported speech
-/// in the sentence right before it (`X said the war had hit trust. "..."`); the person who opens its own
+/// in the sentence right before it (`X said the war had hit trust. "..."`), else the describing phrase that
+/// does (`A spokesman for the council said ... "..."`, which a `she said` after the quotation means too);
+/// the person who opens its own
 /// sentence or the one right before it (`Double try scorer X was keen not to talk about it. "..."`, not a
 /// name that only qualifies the subject, `Ms X's lawyer`); the speaker of the previous quotation
 /// in its paragraph (or of the run-on quotation it continues); the latest person named earlier in its
@@ -207,7 +209,12 @@ public struct Analyzer: Sendable {
                 let reporter = isQuote && ref == nil
                     ? attributor.reportedInSentenceBefore(quoted, after: previousClose,
                                                           previousEndedSentence: previousEndedSentence) : nil
-                found.append(FoundQuote(block: text.index, span: quoted, ref: ref, isQuote: isQuote, reporter: reporter))
+                var quote = FoundQuote(block: text.index, span: quoted, ref: ref, isQuote: isQuote, reporter: reporter)
+                if isQuote, reporter == nil, ref == nil || ref.map(Self.isPersonalPronoun(in: text)) == true {
+                    quote.describedReporter = attributor.describedInSentenceBefore(
+                        quoted, after: previousClose, previousEndedSentence: previousEndedSentence)
+                }
+                found.append(quote)
                 // (Scare quotes inside the reported sentence, `said instead of the "bonfire of quangos" ...`, are
                 // terms: the sentence goes on through them.)
                 if isQuote {
@@ -272,6 +279,17 @@ public struct Analyzer: Sendable {
         /// Without an attribution of its own: the person whose reported speech the sentence before it
         /// gives (`SpeakerAttributor.reportedInSentenceBefore`).
         var reporter: Int? = nil
+        /// Without a name: the describing phrase that speaks in the sentence right before it
+        /// (`SpeakerAttributor.describedInSentenceBefore`), for a quotation unattributed or given a pronoun.
+        var describedReporter: Range<Int>? = nil
+    }
+
+    /// Whether the attribution is a personal pronoun (`he`, `she`), not `it` nor `the company`.
+    static func isPersonalPronoun(in text: BlockText) -> (SpeakerRef) -> Bool {
+        { ref in
+            guard case .pronoun(_, let tokens) = ref else { return false }
+            return tokens.count == 1 && text.tokens[tokens.lowerBound].key != SpeakerAttributor.it
+        }
     }
 
     /// Whether each person mention opens its clause (at most a few words, such as a title, before it):

@@ -24,6 +24,40 @@ extension SpeakerAttributor {
     /// quotation (`"...," X and Y said in the letter. "...`): it is that quotation's own attribution, and
     /// the next one goes on in its speaker's voice.
     func reportedInSentenceBefore(_ quote: QuotedSpan, after s: Int, previousEndedSentence: Bool) -> Int? {
+        guard let (start, end) = sentenceBefore(quote, after: s, previousEndedSentence: previousEndedSentence) else {
+            return nil
+        }
+        for v in (start + 1)..<end where isLowercaseSpeechVerb(v) {
+            if let person = personEnding(at: v, from: start) { return person }
+        }
+        return nil
+    }
+
+    /// `But an executive spokeswoman insisted Mr X had meant adults. "He was talking ...," she said.`: the
+    /// describing phrase (a determiner, a describing noun among its first words, no person's name) that
+    /// is the subject of the first speech verb of the sentence right before the quotation, when no person
+    /// is: whom the quotation's `she` (or its lack of any attribution) means.
+    func describedInSentenceBefore(_ quote: QuotedSpan, after s: Int, previousEndedSentence: Bool) -> Range<Int>? {
+        guard let (start, end) = sentenceBefore(quote, after: s, previousEndedSentence: previousEndedSentence),
+              let v = ((start + 1)..<end).first(where: isLowercaseSpeechVerb) else { return nil }
+        let tokens = block.tokens
+        var first = start + 1
+        while first < v, tokens[first].kind == .punct || Self.joiningWords.contains(tokens[first].key) { first += 1 }
+        var last = v
+        while last > first, Self.beforeVerb.contains(tokens[last - 1].key) { last -= 1 }
+        guard last - first >= 2, last - first <= 8, Self.describingDeterminers.contains(tokens[first].key),
+              ((first + 1)..<min(last, first + 4)).contains(where: { gazetteer.match(tokens, at: $0, [.unnamedHead]) != nil }),
+              !tokens[first..<last].contains(where: { $0.kind == .punct }),
+              !named(in: first..<last).contains(where: { mentions[$0].kind == .person }) else { return nil }
+        return first..<last
+    }
+
+    static let describingDeterminers = KeySet(words: ["a", "an", "the", "one", "another", "một"])
+
+    /// The sentence right before the quotation's opening mark, from after token `s` (the previous
+    /// quotation's close): its bounds (the mark before it, its full stop), or nil when the quotation opens
+    /// no sentence or that sentence began inside the previous quotation.
+    private func sentenceBefore(_ quote: QuotedSpan, after s: Int, previousEndedSentence: Bool) -> (Int, Int)? {
         let tokens = block.tokens
         let end = quote.openToken - 1
         guard end > s + 1, tokens[end].kind == .punct, Self.endsReportedSentence(tokens[end].first) else { return nil }
@@ -33,11 +67,11 @@ extension SpeakerAttributor {
             start -= 1
         }
         if start == s, s >= 0, !previousEndedSentence { return nil }
-        for v in (start + 1)..<end where tokens[v].kind == .word && !tokens[v].isCapitalized
-            && gazetteer.match(tokens, at: v, [.speechVerb]) != nil {
-            if let person = personEnding(at: v, from: start) { return person }
-        }
-        return nil
+        return (start, end)
+    }
+
+    private func isLowercaseSpeechVerb(_ v: Int) -> Bool {
+        block.tokens[v].kind == .word && !block.tokens[v].isCapitalized && gazetteer.match(block.tokens, at: v, [.speechVerb]) != nil
     }
 
     @inline(__always) static func endsReportedSentence(_ s: Unicode.Scalar) -> Bool { s == "." || s == "!" || s == "?" }

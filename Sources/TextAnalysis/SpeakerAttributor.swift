@@ -270,7 +270,7 @@ struct SpeakerAttributor {
     }
 
     /// The block's mentions inside `range`.
-    private func named(in range: Range<Int>) -> ArraySlice<Int> {
+    func named(in range: Range<Int>) -> ArraySlice<Int> {
         let low = namedPosition(from: range.lowerBound)
         var end = low
         while end < named.count, mentions[named[end]].end <= range.upperBound { end += 1 }

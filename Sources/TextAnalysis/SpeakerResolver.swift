@@ -130,6 +130,9 @@ final class SpeakerResolver {
                 }
                 return (speaking ?? lastOrganizationSeen).map(named)
             }
+            if let phrase = quote.describedReporter {
+                return Speaker(name: texts[quote.block].text(phrase), named: false, span: span(quote.block, phrase))
+            }
             if let who = pronounSpeaker(span(block, tokens), PersonGender.gender(ofPronoun: tokens, in: texts[block])) {
                 return who
             }
@@ -237,6 +240,9 @@ final class SpeakerResolver {
     private func unattributed(_ position: Int, _ quote: Analyzer.FoundQuote) -> Speaker? {
         // (`X said the war had hit trust hard. "..."`: the text has moved on to X, whoever spoke before.)
         if let reporter = quote.reporter { return named(reporter) }
+        if let phrase = quote.describedReporter {
+            return Speaker(name: texts[quote.block].text(phrase), named: false, span: span(quote.block, phrase))
+        }
         if let subject = sentenceSubject(position, quote) { return named(subject) }
         if let result = inherited(position, sameParagraphOnly: true) { return result }
         if let person = seenPersons.last, mentions[person].block == quote.block { return named(person) }

@@ -294,4 +294,16 @@ import Testing
             "\"We watched the scenes of destruction with a sense of disbelief and sorrow.\"")
         #expect(analysis.quotes.map(\.speaker) == ["Fraser Kent", "Fraser Kent"])
     }
+
+    /// A describing phrase that speaks in the sentence right before the quotation is whom its `she` means
+    /// (and whose it is without any attribution), not the person named before.
+    @Test func anUnnamedSpeakerInTheSentenceBeforeIsWhomThePronounMeans() {
+        let analysis = Analyze.paragraphs(
+            "SNP leader Nicola Stone said: \"This is an incredible gaffe by the first minister.\" But an executive "
+                + "spokeswoman insisted Mr Connell had made the remark with adults in mind. \"He was talking in the "
+                + "context of adults drinking,\" she said.",
+            "A spokesman for the council said the road would reopen. \"We predict the next week will be busy.\"")
+        #expect(analysis.quotes.map(\.speaker) == ["Nicola Stone", "an executive spokeswoman", "A spokesman for the council"])
+        #expect(analysis.quotes.map(\.named) == [true, false, false])
+    }
 }
