@@ -366,7 +366,12 @@ struct SpeakerAttributor {
             let inside = named(in: start..<end).map { mentions[$0].first..<mentions[$0].end }
             for j in start..<min(end, start + 3) where tokens[j].kind == .word && !inside.contains(where: { $0.contains(j) }) {
                 if gazetteer.match(tokens, at: j, [.unnamedHead, .title]) != nil {
-                    return .unnamed(block: block.index, tokens: start..<end)
+                    // (`Cư dân mạng | cũng vào trang cá nhân của X bình luận`: a word marking a verb's time or
+                    // addition ends the description; the predicate goes on after it.)
+                    let cut = ((j + 1)..<end).first { k in
+                        !tokens[k].isCapitalized && Self.beforeVerb.contains(tokens[k].key) && !Self.verbJoiners.contains(tokens[k].key)
+                    }
+                    return .unnamed(block: block.index, tokens: start..<(cut ?? end))
                 }
             }
         }

@@ -41,4 +41,13 @@ import Testing
         #expect(analysis.quotes.first?.named == false)
         #expect(analysis.entities(.organization) == ["Enthrall Aviation"])
     }
+
+    /// A description ends before a word that marks the verb's time or addition: the predicate after it is
+    /// no part of who spoke.
+    @Test func aDescriptionEndsBeforeTheWordsOfItsPredicate() {
+        let analysis = Analyze.paragraphs(
+            "Cư dân mạng cũng vào trang cá nhân của nam diễn viên bình luận: \"Học càng kỹ càng tốt, không sao cả.\"",
+            "The prime minister's official spokesman also told reporters: \"The words were his own, and clear.\"")
+        #expect(analysis.quotes.map(\.speaker) == ["Cư dân mạng", "The prime minister's official spokesman"])
+    }
 }
