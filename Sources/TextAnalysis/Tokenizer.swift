@@ -49,14 +49,6 @@ enum Tokenizer {
             guard index < count else { return false }
             return flags(scalars[index]).isLetterOrDigit
         }
-        // `PhươngTheo`, `ThủyTổng hợp`: a credit word (`Theo`, `Tổng`) glued to the lowercase end of a name.
-        func gluedCredit(at j: Int) -> Bool {
-            guard flags(scalars[j - 1]).contains(.letter), !flags(scalars[j - 1]).contains(.upper) else { return false }
-            for word in creditWords where j + word.count <= count && !isAlnum(j + word.count) {
-                if word.indices.allSatisfy({ scalars[j + $0] == word[$0] }) { return true }
-            }
-            return false
-        }
         while i < count {
             let s = scalars[i]
             let f = flags(s)
@@ -81,7 +73,7 @@ enum Tokenizer {
                     let cf = CharTable.flags(ofEntry: e)
                     if cf.isLetterOrDigit || cf.contains(.mark) {
                         // (`Minh PhươngTheo AFP`: a byline glued to its credit ends before `Theo`.)
-                        if cf.contains(.upper), j > start, c == "T", gluedCredit(at: j) {
+                        if cf.contains(.upper), j > start, c == "T", gluedCredit(scalars, at: j) {
                             creditFollows = true
                             break
                         }
@@ -168,6 +160,17 @@ enum Tokenizer {
 
     /// Words that open a Vietnamese byline's credit (`Theo AFP`, `Tổng hợp`), split off when glued to the name.
     static let creditWords: [[Unicode.Scalar]] = ["Theo", "Tổng"].map { Array($0.unicodeScalars) }
+
+    /// `PhươngTheo`, `ThủyTổng hợp`: a whole credit word glued to the lowercase end of a name, at `j`.
+    /// (Asked only at a capital inside a word: rare enough for the scalar properties.)
+    private static func gluedCredit(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, at j: Int) -> Bool {
+        guard scalars[j - 1].properties.isLowercase else { return false }
+        return creditWords.contains { word in
+            let end = j + word.count
+            guard end <= scalars.count, word.indices.allSatisfy({ scalars[j + $0] == word[$0] }) else { return false }
+            return end == scalars.count || !(scalars[end].properties.isAlphabetic || scalars[end].properties.numericType != nil)
+        }
+    }
 
     /// The key of a word as written, for gazetteer phrases.
     static func key(of word: Substring.UnicodeScalarView) -> UInt64 {
