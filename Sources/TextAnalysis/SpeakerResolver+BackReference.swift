@@ -7,7 +7,8 @@ import ArticleModel
 ///   profession (after `vị`, `cựu`, `tân`: `Vị cựu trọng tài Thái Lan`), or with a describing noun and a
 ///   demonstrative (`này`, `ấy`, `đó`), and naming no body (`Người phát ngôn Bộ Ngoại giao` is someone
 ///   new) is the latest clause subject of the last two paragraphs;
-///   a description that gives a gender (`Nữ diễn viên`, `Hoa hậu`) is the latest person known to be of it;
+///   a description that gives a gender (`Nữ diễn viên`, `Hoa hậu`) is the latest person known to be of it
+///   (else the first person of its paragraph or the one before, when that one's gender is not known);
 /// - `ngôi sao người Pháp chia sẻ`, `Chẳng thế mà, HLV người Bồ Đào Nha từng nhấn mạnh`: a describing noun
 ///   with a nationality (`người` and a place) is that latest subject wherever its clause opens.
 /// An indefinite or plural phrase (`một`, `các`, `những`, `nhiều`) introduces someone new.
@@ -64,7 +65,10 @@ extension SpeakerResolver {
         var person: Int? = subject
         // `Nữ diễn viên`, `Hoa hậu`: a woman's description is the latest person known to be a woman.
         if let gender = Self.describedGender[tokens[range.lowerBound].key] {
+            // (Else, as a foreign star's gender is seldom written, the first person of the paragraph, or of the
+            // one before, whom the paragraph is about, unless known to be of the other gender.)
             person = seenPersons.suffix(Analyzer.pronounLookBack).last { genders().gender(of: canonicals[$0]) == gender }
+                ?? paragraphTopic(before: quote.block).flatMap { genders().gender(of: canonicals[$0]) == nil ? $0 : nil }
         }
         guard let person, quote.block - mentions[person].block <= Self.backReferenceBlocks else { return nil }
         return person
@@ -91,6 +95,18 @@ extension SpeakerResolver {
                 || tokens[j].kind == .word && gazetteer.categories(tokens, at: j)
                     .isDisjoint(with: [.pronoun, .speechVerb, .conjunction, .unnamedHead, .functionWord])
         }
+    }
+
+    /// The first person named (outside quotations) in the paragraph `block`, else in the one before.
+    private func paragraphTopic(before block: Int) -> Int? {
+        for b in [block, block - 1] where b >= 0 {
+            var first: Int?
+            for person in seenPersons.reversed() {
+                if mentions[person].block == b { first = person } else if mentions[person].block < b { break }
+            }
+            if let first { return first }
+        }
+        return nil
     }
 
     /// The first word of a description that gives the person's gender (`nữ ca sĩ`, `nam diễn viên`, `hoa hậu`).

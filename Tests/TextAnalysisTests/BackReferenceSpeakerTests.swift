@@ -158,4 +158,13 @@ import Testing
                 + "important to the cultural life of this city.\"")
         #expect(analysis.quotes.map(\.speaker) == ["Liam Brennan"])
     }
+
+    /// `Nữ diễn viên ... chia sẻ` with no woman known as one: the first person of the paragraph, whom it is
+    /// about, not the man named after her.
+    @Test func aWomansDescriptionWithNoKnownWomanIsTheParagraphsFirstPerson() {
+        let analysis = Analyze.paragraphs(
+            "Khi Kirsten Steward đóng phim cùng với Robin Patterson, việc đóng cảnh nóng cũng không dễ dàng gì. "
+                + "Nữ diễn viên 31 tuổi chia sẻ: \"Đó là cảm giác khó chịu và không thoải mái một cách kỳ lạ\".")
+        #expect(analysis.quotes.map(\.speaker) == ["Kirsten Steward"])
+    }
 }
