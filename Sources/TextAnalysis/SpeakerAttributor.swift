@@ -228,7 +228,11 @@ struct SpeakerAttributor {
                    !tokens[mentions[person].end..<(v - 1)].contains(where: { Self.complementizers.contains($0.key) }) {
                     return .mention(person)
                 }
-                if let person = lastNamed(in: clause..<v, kind: .person) { return .mention(person) }
+                // (`Chị Hằng (con gái bà Lữ - chủ cửa hàng) chia sẻ`: a name in parentheses describes the
+                // subject before them.)
+                if let person = lastNamedOutsideParentheses(in: clause..<v) ?? lastNamed(in: clause..<v, kind: .person) {
+                    return .mention(person)
+                }
                 if let own = describedClauseSubject(clause, v) { return own }
                 // (`... Johnny Carson of podcasting which, he says, "`: the clause's own personal pronoun, not a
                 // person named earlier in the sentence.)
@@ -287,6 +291,27 @@ struct SpeakerAttributor {
 
     private func lastNamed(in range: Range<Int>, kind: Entity.Kind) -> Int? {
         named(in: range).last { mentions[$0].kind == kind }
+    }
+
+    /// The last person named in `range` outside parentheses.
+    private func lastNamedOutsideParentheses(in range: Range<Int>) -> Int? {
+        var depth = 0
+        var inside: [Range<Int>] = []
+        var open = range.lowerBound
+        for j in range where tokens[j].kind == .punct {
+            if tokens[j].first == "(" {
+                if depth == 0 { open = j }
+                depth += 1
+            } else if tokens[j].first == ")", depth > 0 {
+                depth -= 1
+                if depth == 0 { inside.append(open..<(j + 1)) }
+            }
+        }
+        if depth > 0 { inside.append(open..<range.upperBound) }
+        guard !inside.isEmpty else { return nil }
+        return named(in: range).last { m in
+            mentions[m].kind == .person && !inside.contains { $0.contains(mentions[m].first) }
+        }
     }
 
     static let relatives = KeySet(words: ["who", "whom", "which", "that", "mà"])

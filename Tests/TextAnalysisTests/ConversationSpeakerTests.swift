@@ -48,6 +48,13 @@ import Testing
         #expect(analysis.quotes.map(\.speaker) == ["Flynn"])
     }
 
+    /// A name in parentheses before the verb describes the subject before them: it does not speak.
+    @Test func aNameInParenthesesBeforeTheVerbDoesNotSpeak() {
+        let analysis = Analyze.paragraphs(
+            "Chị Hằng (con gái bà Lữ - chủ cửa hàng) chia sẻ: \"Nhớ lúc mới bắt đầu bán, hàng bún của mẹ tôi rất nhỏ.\"")
+        #expect(analysis.quotes.map(\.speaker) == ["Hằng"])
+    }
+
     @Test func theSpeakerOfSaidXIsWhomTheNextHeMeans() {
         let analysis = Analyze.paragraphs(
             "Sales of tablets rose again, the Harbour Group survey found.",
