@@ -116,7 +116,13 @@ struct SpeakerAttributor {
     func runOnEnd(before limit: Int) -> SpeakerRef? {
         for k in 0..<min(limit, tokens.count, Self.maxRunOnTokens) where tokens[k].kind == .punct
             && QuoteMarks.isQuoteMark(tokens[k].first) && !QuoteMarks.isSingle(tokens[k].first) {
-            return closesNothing(k) ? afterClosingMark(k, endedSentence: false) : nil
+            guard closesNothing(k) else { return nil }
+            // (`... cho bệnh nhân". BS X - Phó trưởng khoa nhận định.`: the full stop after the mark ends the
+            // quotation's sentence, and the attribution is the sentence after it.)
+            if k + 1 < tokens.count, tokens[k + 1].kind == .punct, tokens[k + 1].first == "." {
+                return afterClosingMark(k + 1, endedSentence: false)
+            }
+            return afterClosingMark(k, endedSentence: false)
         }
         return nil
     }

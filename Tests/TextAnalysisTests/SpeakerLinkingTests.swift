@@ -65,6 +65,15 @@ import Testing
         #expect(analysis.quote(startingWith: "Chúng tôi hy vọng")?.speaker == "Lý Quốc Toàn")
     }
 
+    /// A quotation run on into a paragraph whose closing mark is followed by a full stop: the attribution
+    /// is the sentence after it.
+    @Test func runOnQuotationClosedBeforeAFullStopTakesTheNextSentencesSpeaker() {
+        let analysis = Analyze.paragraphs(
+            "\"Bệnh nhân bị đa chấn thương nặng và hôn mê khi được đưa vào viện.",
+            "Chúng tôi đã mổ cấp cứu ngay trong đêm cho bệnh nhân\". Bác sĩ Trần Minh Long - Phó trưởng khoa Hồi sức nhận định.")
+        #expect(analysis.quote(startingWith: "Bệnh nhân")?.speaker == "Trần Minh Long")
+    }
+
     @Test func unattributedQuotationBeforeTheNamedPersonsOwn() {
         let analysis = Analyze.paragraphs(
             "\"We will ship the first units in March,\" said Carla Benton. Analyst Marcus Reid said the date looked ambitious.",
