@@ -187,4 +187,11 @@ import Testing
         ])
         #expect(analysis.entities(.person).isEmpty)
     }
+
+    /// Senate and House alone are bodies; `Daily` heads a paper's name before it or after it.
+    @Test func chambersAndDailiesAreBodies() {
+        let analysis = Analyze.paragraphs("Thượng viện và Hạ viện đã tranh cãi, theo tờ Apple Daily và Daily Star.")
+        #expect(analysis.entities(.organization) == ["Thượng viện", "Hạ viện", "Apple Daily", "Daily Star"])
+        #expect(analysis.entities(.person).isEmpty)
+    }
 }
