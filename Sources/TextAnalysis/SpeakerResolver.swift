@@ -338,6 +338,15 @@ final class SpeakerResolver {
     /// the usual choice is known to be of the other), else the latest named speaker.
     private func pronounSpeaker(_ where: TextSpan, _ gender: PersonGender.Gender?) -> Speaker? {
         if var person = lastSubjectSeen ?? seenPersons.last {
+            // (`Those allegations were put to Wenger after the game. At first he said only: "`: the one person
+            // the pronoun's paragraph names, even as an object, before any speech verb, over a subject of an
+            // earlier paragraph; as an object only when the paragraph does not open with a back-reference.)
+            if mentions[person].block < `where`.block,
+               let only = Analyzer.onlyPersonOfParagraph(`where`.block, seenPersons, mentions, canonicals),
+               !speechVerbBefore(mentions[only].first, in: texts[`where`.block]),
+               subjects[only] || !opensWithABackReference(texts[`where`.block]) {
+                person = only
+            }
             if let gender, let other = genders().gender(of: canonical(person)), other != gender,
                let fitting = Analyzer.latestFitting(gender, seenPersons, genders(), canonicals) {
                 person = fitting
@@ -346,6 +355,22 @@ final class SpeakerResolver {
         }
         if let lastNamed { return Speaker(name: lastNamed.speaker, named: true, span: `where`) }
         return nil
+    }
+
+    /// Whether the paragraph opens with a pronoun or `the` (`He was once threatened by X`, `The
+    /// 22-year-old pipped X`): its subject is someone named before, not the person it names.
+    private func opensWithABackReference(_ text: BlockText) -> Bool {
+        guard let first = text.tokens.first(where: { $0.kind == .word }) else { return false }
+        return first.key == EntityRecognizer.the || gazetteer.categories(text.tokens, at: 0).contains(.pronoun)
+    }
+
+    /// Whether a lowercase speech verb comes before token `end` in the block (`the chancellor said the cuts
+    /// proposed by Oliver Letwin ...`: a name after one is in what was said, not the one who said it).
+    private func speechVerbBefore(_ end: Int, in text: BlockText) -> Bool {
+        (0..<end).contains { j in
+            text.tokens[j].kind == .word && !text.tokens[j].isCapitalized
+                && gazetteer.match(text.tokens, at: j, [.speechVerb]) != nil
+        }
     }
 
     /// The mention as a named speaker: an organisation under its fullest name, a one-word person under

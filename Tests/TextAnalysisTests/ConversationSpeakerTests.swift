@@ -55,6 +55,20 @@ import Testing
         #expect(analysis.quotes.map(\.speaker) == ["Hằng"])
     }
 
+    /// A pronoun in a paragraph that names one person, even as an object and before any speech verb, means
+    /// that person rather than a subject of an earlier paragraph; not when the paragraph opens with a
+    /// back-reference (`He was once threatened by X`, `The 22-year-old`), whose subject is someone named before.
+    @Test func aPronounMeansTheOnePersonItsParagraphNames() {
+        let analysis = Analyze.paragraphs(
+            "The pair's row flared again on Saturday when Alex Fenton said his rival was a disgrace.",
+            "Those allegations were put to Arsene Wagner after the game at Bolton. At first he said only: "
+                + "\"I have always been consistent with that story and told you nothing happened.\"",
+            "Richard Dunn is ready to commit his future to the club.",
+            "He was once threatened with the sack by City boss Kevin Keys. \"Hopefully something will be sorted "
+                + "out as soon as possible,\" he said.")
+        #expect(analysis.quotes.map(\.speaker) == ["Arsene Wagner", "Richard Dunn"])
+    }
+
     @Test func theSpeakerOfSaidXIsWhomTheNextHeMeans() {
         let analysis = Analyze.paragraphs(
             "Sales of tablets rose again, the Harbour Group survey found.",
