@@ -60,7 +60,7 @@ import Testing
     /// back-reference (`He was once threatened by X`, `The 22-year-old`), whose subject is someone named before.
     @Test func aPronounMeansTheOnePersonItsParagraphNames() {
         let analysis = Analyze.paragraphs(
-            "The pair's row flared again on Saturday when Alex Fenton said his rival was a disgrace.",
+            "Alex Fenton said on Saturday that his rival was a disgrace.",
             "Those allegations were put to Arsene Wagner after the game at Bolton. At first he said only: "
                 + "\"I have always been consistent with that story and told you nothing happened.\"",
             "Richard Dunn is ready to commit his future to the club.",
