@@ -360,18 +360,23 @@ final class SpeakerResolver {
     /// Whether the paragraph opens with a pronoun or `the` (`He was once threatened by X`, `The
     /// 22-year-old pipped X`): its subject is someone named before, not the person it names.
     private func opensWithABackReference(_ text: BlockText) -> Bool {
-        guard let first = text.tokens.first(where: { $0.kind == .word }) else { return false }
-        return first.key == EntityRecognizer.the || gazetteer.categories(text.tokens, at: 0).contains(.pronoun)
+        // (Not a paragraph opening inside a quotation: its words are someone's speech.)
+        guard let first = text.tokens.firstIndex(where: { $0.kind == .word }),
+              !text.tokens[..<first].contains(where: { QuoteMarks.isQuoteMark($0.first) }) else { return false }
+        return text.tokens[first].key == EntityRecognizer.the || gazetteer.categories(text.tokens, at: first).contains(.pronoun)
     }
 
     /// Whether a lowercase speech verb comes before token `end` in the block (`the chancellor said the cuts
     /// proposed by Oliver Letwin ...`: a name after one is in what was said, not the one who said it).
+    /// (Within `speechVerbReach` tokens: bounded, as a paragraph may hold thousands of quotations.)
     private func speechVerbBefore(_ end: Int, in text: BlockText) -> Bool {
-        (0..<end).contains { j in
+        (max(0, end - Self.speechVerbReach)..<end).contains { j in
             text.tokens[j].kind == .word && !text.tokens[j].isCapitalized
                 && gazetteer.match(text.tokens, at: j, [.speechVerb]) != nil
         }
     }
+
+    static let speechVerbReach = 120
 
     /// The mention as a named speaker: an organisation under its fullest name, a one-word person under
     /// the fuller form the article gives.
