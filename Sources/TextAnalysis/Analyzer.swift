@@ -474,13 +474,23 @@ public struct Analyzer: Sendable {
 
     static func apposition(of range: Range<Int>, in block: BlockText, _ table: KeyTable<Int>) -> Int? {
         guard range.count <= appositionWords else { return nil }
-        for skip in 0..<min(2, range.count) {  // with or without a leading determiner
-            var key = TokenKey.seed
-            for token in block.tokens[(range.lowerBound + skip)..<range.upperBound]
-            where !appositionFillers.contains(token.key) {
-                key = TokenKey.combine(key, token.key)
+        // The whole phrase, else (`chủ tịch UEFA tức giận`) its first words up to a name-like one, two words
+        // at least, whose words after it only describe the speaker's mood or manner.
+        var end = range.upperBound
+        while end - range.lowerBound >= 2 {
+            let whole = end == range.upperBound
+            if whole || block.tokens[end - 1].isNameLike {
+                for skip in 0..<min(2, end - range.lowerBound) {  // with or without a leading determiner
+                    var key = TokenKey.seed
+                    var words = 0
+                    for token in block.tokens[(range.lowerBound + skip)..<end] where !appositionFillers.contains(token.key) {
+                        key = TokenKey.combine(key, token.key)
+                        words += 1
+                    }
+                    if whole || words >= 2, let person = table[key] { return person }
+                }
             }
-            if let person = table[key] { return person }
+            end -= 1
         }
         return nil
     }

@@ -167,4 +167,13 @@ import Testing
                 + "Nữ diễn viên 31 tuổi chia sẻ: \"Đó là cảm giác khó chịu và không thoải mái một cách kỳ lạ\".")
         #expect(analysis.quotes.map(\.speaker) == ["Kirsten Steward"])
     }
+
+    /// A description with words of mood after its name-like word (`chủ tịch UEFA tức giận`) is the person
+    /// its first words introduced (`Chủ tịch UEFA Aleksander Ceferin`).
+    @Test func aDescriptionWithAMoodAfterItIsThePersonItsTitleIntroduced() {
+        let analysis = Analyze.paragraphs(
+            "Chủ tịch UEFA Aleksander Cefer đã lên tiếng về kế hoạch của các đội bóng lớn.",
+            "\"Giờ đây, tất cả thế giới đều biết những người đó là ai\", chủ tịch UEFA tức giận nói.")
+        #expect(analysis.quotes.map(\.speaker) == ["Aleksander Cefer"])
+    }
 }
