@@ -198,7 +198,8 @@ extension EntityRecognizer {
               !midSentenceCapitals.contains(token.key),
               BlockText.hasVietnameseLetter(c.block.scalars, token.start..<token.end),
               !gazetteer.categories(c.tokens, at: c.i).contains(.familyName),
-              !endsWithKnownBody(c.tokens, run.chunk) else { return false }  // (`Thể Công Viettel` at a headline's start)
+              !endsWithKnownBody(c.tokens, run.chunk),  // (`Thể Công Viettel` at a headline's start)
+              !(speechVerbFollows(c.tokens, run.chunk.upperBound) && startsNoNameOfItsOwn(c, c.i + 1)) else { return false }
         c.i += 1
         return true
     }
@@ -210,9 +211,26 @@ extension EntityRecognizer {
         guard token.sentenceStart, run.chunk.count == 1, !run.titled, !run.afterParenthesis, !token.isAllCaps,
               after < c.n, c.tokens[after].kind == .word, !c.tokens[after].isNameLike,
               !midSentenceCapitals.contains(token.key),
-              gazetteer.categories(c.tokens, at: c.i).isDisjoint(with: [.givenName, .familyName]) else { return false }
+              gazetteer.categories(c.tokens, at: c.i).isDisjoint(with: [.givenName, .familyName]),
+              !speechVerbFollows(c.tokens, after) else { return false }
         c.i += 1
         return true
+    }
+
+    /// After a sentence's first syllable, whether the next one opens no name of its own (a family name, a
+    /// known place or body, a foreign word, an initial: `Mẹ Lưu Diệc Phi`, `Việc Nga`, `Bà Whang-od`), so
+    /// that the two read as one name (`Cẩm Nhung`).
+    private func startsNoNameOfItsOwn(_ c: ScanContext, _ j: Int) -> Bool {
+        let token = c.tokens[j]
+        return token.end - token.start > 1 && !Self.isForeignWord(c.block.scalars, token)
+            && gazetteer.categories(c.tokens, at: j).isDisjoint(with: [.familyName, .place, .organization])
+    }
+
+    /// `Cẩm Nhung chia sẻ:`, `Nhung kể:`: capitalised syllables opening a sentence right before a speech verb
+    /// are a name (someone speaking), not an ordinary word capitalised by its place.
+    private func speechVerbFollows(_ tokens: [Token], _ end: Int) -> Bool {
+        end < tokens.count && tokens[end].kind == .word && !tokens[end].isCapitalized
+            && gazetteer.match(tokens, at: end, [.speechVerb]) != nil
     }
 
     /// `Trưởng khoa Nhiễm`, `tại khoa Hồi sức`: capitalised words after `khoa` name a hospital's

@@ -151,4 +151,22 @@ import Testing
         #expect(analysis.quotes.map(\.speaker) == [speaker])
         #expect(analysis.quotes.map(\.named) == [true])
     }
+
+    /// A sentence opening with two syllables right before a speech verb names someone (`Cẩm Nhung chia sẻ:`),
+    /// but not when the second syllable opens a name of its own (`Mẹ Lưu Diệc Phi`).
+    @Test func syllablesOpeningASentenceBeforeASpeechVerbAreAName() {
+        let analysis = Analyze.paragraphs(
+            "Cẩm Nhung chia sẻ: \"Em được sinh ra và lớn lên tại Bến Tre\".",
+            "Mẹ Lưu Diệc Phi kể: \"Con bé rất chăm chỉ từ khi còn nhỏ\".")
+        #expect(analysis.quotes.map(\.speaker) == ["Cẩm Nhung", "Lưu Diệc Phi"])
+    }
+
+    /// A one-word name the recogniser left untyped (`Trung tâm sự`: `Trung tâm` is also a body's head) is
+    /// the person the article names in full.
+    @Test func anUntypedOneWordNameIsThePersonNamedInFull() {
+        let analysis = Analyze.paragraphs(
+            "Gia đình em Hồ Văn Trung có 6 người.",
+            "\"Vì quá lo lắng, em quyết định chạy về nhà ngay\", Trung tâm sự.")
+        #expect(analysis.quotes.map(\.speaker) == ["Hồ Văn Trung"])
+    }
 }
