@@ -29,15 +29,7 @@ extension Analyzer {
     /// `Microsoft said it had ...`: a body named right before a speech verb, the one a later `it said` (in
     /// the same or the next paragraph) most likely means, over a body merely named after it (`its Xboxes`).
     static func speaksNext(_ m: Mention, _ texts: [BlockText], _ gazetteer: Gazetteer) -> Bool {
-        let tokens = texts[m.block].tokens
-        var verb = m.end
-        // (`Valve also said`: a word marking the verb's time or addition between.)
-        if verb + 1 < tokens.count, tokens[verb].kind == .word, !tokens[verb].isCapitalized,
-           SpeakerAttributor.beforeVerb.contains(tokens[verb].key) {
-            verb += 1
-        }
-        return verb < tokens.count && tokens[verb].kind == .word && !tokens[verb].isCapitalized
-            && gazetteer.match(tokens, at: verb, [.speechVerb]) != nil
+        speechVerbFollows(m.end, texts[m.block].tokens, gazetteer)  // (`Valve also said`)
     }
 
     /// An unattributed quotation that runs on (no closing mark) into paragraphs opening with a quotation

@@ -210,9 +210,13 @@ public struct Analyzer: Sendable {
                     ? attributor.reportedInSentenceBefore(quoted, after: previousClose,
                                                           previousEndedSentence: previousEndedSentence) : nil
                 var quote = FoundQuote(block: text.index, span: quoted, ref: ref, isQuote: isQuote, reporter: reporter)
-                if isQuote, reporter == nil, ref == nil || ref.map(Self.isPersonalPronoun(in: text)) == true {
+                if isQuote, reporter == nil, ref == nil || Self.isPersonalPronoun(ref, in: text) {
                     quote.describedReporter = attributor.describedInSentenceBefore(
                         quoted, after: previousClose, previousEndedSentence: previousEndedSentence)
+                }
+                if isQuote, ref == nil, quoted.openToken == 0, text.index > 0 {
+                    quote.paragraphReporter = reportedClosing(paragraph: text.index - 1, quotedByBlock, texts, mentions,
+                                                              namedByBlock, gazetteer)
                 }
                 found.append(quote)
                 // (Scare quotes inside the reported sentence, `said instead of the "bonfire of quangos" ...`, are
@@ -282,14 +286,28 @@ public struct Analyzer: Sendable {
         /// Without a name: the describing phrase that speaks in the sentence right before it
         /// (`SpeakerAttributor.describedInSentenceBefore`), for a quotation unattributed or given a pronoun.
         var describedReporter: Range<Int>? = nil
+        /// Unattributed and opening its paragraph: the person who speaks in reported speech at the end of the
+        /// paragraph before (`reportedClosing`).
+        var paragraphReporter: Int? = nil
     }
 
     /// Whether the attribution is a personal pronoun (`he`, `she`), not `it` nor `the company`.
-    static func isPersonalPronoun(in text: BlockText) -> (SpeakerRef) -> Bool {
-        { ref in
-            guard case .pronoun(_, let tokens) = ref else { return false }
-            return tokens.count == 1 && text.tokens[tokens.lowerBound].key != SpeakerAttributor.it
+    static func isPersonalPronoun(_ ref: SpeakerRef?, in text: BlockText) -> Bool {
+        guard case .pronoun(_, let tokens)? = ref else { return false }
+        return tokens.count == 1 && text.tokens[tokens.lowerBound].key != SpeakerAttributor.it
+    }
+
+    /// `... Mr Howard said.` / `"We watched the scenes ...`: the person who speaks in reported speech in the
+    /// paragraph's last sentence, past its last quotation mark; none when a quotation runs on out of it.
+    static func reportedClosing(paragraph b: Int, _ quotedByBlock: [[QuotedSpan]], _ texts: [BlockText],
+                                _ mentions: [Mention], _ namedByBlock: [[Int]], _ gazetteer: Gazetteer) -> Int? {
+        var lastMark = -1
+        if let last = quotedByBlock[b].last {
+            guard let close = last.closeToken else { return nil }
+            lastMark = close
         }
+        let attributor = SpeakerAttributor(gazetteer: gazetteer, block: texts[b], named: namedByBlock[b], mentions: mentions)
+        return attributor.reportedInLastSentence(after: lastMark)
     }
 
     /// Whether each person mention opens its clause (at most a few words, such as a title, before it):
@@ -304,10 +322,7 @@ public struct Analyzer: Sendable {
             if tokens[m.first].sentenceStart { return true }
             // (`Conservative co-chairman Liam Fox said`: whatever stands before it, a name right before a
             // speech verb is its subject; not in a clause that hangs on another, `when Mr X argued`.)
-            var v = m.end
-            while v < tokens.count, v - m.end < 2, SpeakerAttributor.beforeVerb.contains(tokens[v].key) { v += 1 }
-            if v < tokens.count, tokens[v].kind == .word, !tokens[v].isCapitalized,
-               gazetteer.match(tokens, at: v, [.speechVerb]) != nil, !hangsOnAnotherClause(m.first, m.end, tokens, gazetteer) {
+            if speechVerbFollows(m.end, tokens, gazetteer), !hangsOnAnotherClause(m.first, m.end, tokens, gazetteer) {
                 return true
             }
             // Only titles, capitalised words, determiners and conjunctions may come between the clause's
@@ -412,7 +427,18 @@ public struct Analyzer: Sendable {
     }
 
     private static func isSpeechVerb(_ j: Int, _ tokens: [Token], _ gazetteer: Gazetteer) -> Bool {
-        j > 0 && tokens[j].kind == .word && !tokens[j].isCapitalized && gazetteer.match(tokens, at: j, [.speechVerb]) != nil
+        j > 0 && gazetteer.isLowercaseSpeechVerb(tokens, at: j)
+    }
+
+    /// Whether a lowercase speech verb comes at token `end`, past up to two words marking its time or
+    /// addition (`Valve also said`, `X will also say`): the name ending at `end` is its subject.
+    static func speechVerbFollows(_ end: Int, _ tokens: [Token], _ gazetteer: Gazetteer) -> Bool {
+        var v = end
+        while v < tokens.count, v - end < 2, tokens[v].kind == .word, !tokens[v].isCapitalized,
+              SpeakerAttributor.beforeVerb.contains(tokens[v].key) {
+            v += 1
+        }
+        return gazetteer.isLowercaseSpeechVerb(tokens, at: v)
     }
 
     static let prepositions = KeySet(words: ["of", "over", "to", "for", "with", "by", "at", "on", "in", "from", "about",
@@ -477,7 +503,7 @@ public struct Analyzer: Sendable {
         // The whole phrase, else (`chủ tịch UEFA tức giận`) its first words up to a name-like one, two words
         // at least, whose words after it only describe the speaker's mood or manner.
         var end = range.upperBound
-        while end - range.lowerBound >= 2 {
+        while end - range.lowerBound >= (end == range.upperBound ? 1 : 2) {
             let whole = end == range.upperBound
             if whole || block.tokens[end - 1].isNameLike {
                 for skip in 0..<min(2, end - range.lowerBound) {  // with or without a leading determiner

@@ -36,17 +36,16 @@ extension EntityClassifier {
         }
     }
 
-    /// Whether the second mention follows the first in the same block with only a comma or `và` between.
+    /// Whether the second mention follows the first in the same block with only a comma or a list's last
+    /// joint (`và`, `hoặc`) between.
     private func joinedInList(_ first: Mention, _ second: Mention, _ blocks: [BlockText]) -> Bool {
         guard first.block == second.block, second.first == first.end + 1 else { return false }
         let joint = blocks[first.block].tokens[first.end]
-        return joint.kind == .punct ? joint.first == "," : Self.listJoints.contains(joint.key)
+        return joint.kind == .punct ? joint.first == "," : Analyzer.listEnds.contains(joint.key)
     }
 
     private func hasDigit(_ block: BlockText, _ i: Int) -> Bool {
         let token = block.tokens[i]
         return block.scalars[token.start..<token.end].contains { $0.properties.numericType != nil }
     }
-
-    static let listJoints = KeySet(words: ["và"])
 }

@@ -31,11 +31,10 @@ extension EntityRecognizer {
 
     /// `Theo`, `Tổng` glued to the word before (`PhươngTheo`: the tokenizer split them).
     func isGluedCredit(_ tokens: [Token], _ j: Int) -> Bool {
-        j > 0 && tokens[j].start == tokens[j - 1].end && (tokens[j].key == Self.theo || tokens[j].key == Self.tong)
+        j > 0 && tokens[j].start == tokens[j - 1].end && Tokenizer.creditKeys.contains(tokens[j].key)
     }
 
     static let theo = Tokenizer.key(of: "theo".unicodeScalars[...])
-    static let tong = Tokenizer.key(of: "tổng".unicodeScalars[...])
 
     /// The end of a writer's name from `start`: two to four capitalised Vietnamese syllables, the first
     /// of which may be an initial with its full stop (`T.Thủy`, `M. Hà`); nil when none is there.

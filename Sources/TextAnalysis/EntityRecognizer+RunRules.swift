@@ -229,8 +229,7 @@ extension EntityRecognizer {
     /// `Cẩm Nhung chia sẻ:`, `Nhung kể:`: capitalised syllables opening a sentence right before a speech verb
     /// are a name (someone speaking), not an ordinary word capitalised by its place.
     private func speechVerbFollows(_ tokens: [Token], _ end: Int) -> Bool {
-        end < tokens.count && tokens[end].kind == .word && !tokens[end].isCapitalized
-            && gazetteer.match(tokens, at: end, [.speechVerb]) != nil
+        gazetteer.isLowercaseSpeechVerb(tokens, at: end)
     }
 
     /// `Trưởng khoa Nhiễm`, `tại khoa Hồi sức`: capitalised words after `khoa` name a hospital's

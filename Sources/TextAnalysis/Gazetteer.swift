@@ -215,6 +215,13 @@ struct Gazetteer: Sendable {
 }
 
 extension Gazetteer {
+    /// Whether a speech verb written in lowercase starts at token `j` (`said`, `cho biết`; a capitalised one
+    /// inside a sentence is a word of a name: `TS Đặng Quốc Bảo`).
+    func isLowercaseSpeechVerb(_ tokens: [Token], at j: Int) -> Bool {
+        j >= 0 && j < tokens.count && tokens[j].kind == .word && !tokens[j].isCapitalized
+            && match(tokens, at: j, [.speechVerb]) != nil
+    }
+
     /// The entries of the list `Gazetteers/NAME.txt` (one per line, `#` starts a comment).
     static func listEntries(_ name: String) -> [String] {
         guard let text = EmbeddedGazetteers.files[name + ".txt"] else {

@@ -27,7 +27,7 @@ extension SpeakerAttributor {
         guard let (start, end) = sentenceBefore(quote, after: s, previousEndedSentence: previousEndedSentence) else {
             return nil
         }
-        for v in (start + 1)..<end where isLowercaseSpeechVerb(v) {
+        for v in (start + 1)..<end where gazetteer.isLowercaseSpeechVerb(block.tokens, at: v) {
             if let person = personEnding(at: v, from: start) { return person }
         }
         return nil
@@ -39,7 +39,9 @@ extension SpeakerAttributor {
     /// is: whom the quotation's `she` (or its lack of any attribution) means.
     func describedInSentenceBefore(_ quote: QuotedSpan, after s: Int, previousEndedSentence: Bool) -> Range<Int>? {
         guard let (start, end) = sentenceBefore(quote, after: s, previousEndedSentence: previousEndedSentence),
-              let v = ((start + 1)..<end).first(where: isLowercaseSpeechVerb) else { return nil }
+              let v = ((start + 1)..<end).first(where: { gazetteer.isLowercaseSpeechVerb(block.tokens, at: $0) }) else {
+            return nil
+        }
         let tokens = block.tokens
         var first = start + 1
         while first < v, tokens[first].kind == .punct || Self.joiningWords.contains(tokens[first].key) { first += 1 }
@@ -61,17 +63,21 @@ extension SpeakerAttributor {
         let tokens = block.tokens
         let end = quote.openToken - 1
         guard end > s + 1, tokens[end].kind == .punct, Self.endsReportedSentence(tokens[end].first) else { return nil }
+        let start = sentenceMark(before: end, after: s)
+        if start == s, s >= 0, !previousEndedSentence { return nil }
+        return (start, end)
+    }
+
+    /// The full stop (or `!`, `?`) that ends the sentence before the one holding token `end - 1`, searching
+    /// back to token `s` (which it returns when none is found after it).
+    private func sentenceMark(before end: Int, after s: Int) -> Int {
+        let tokens = block.tokens
         var start = end - 1
         while start > s, !(tokens[start].kind == .punct && Self.endsReportedSentence(tokens[start].first)
                            && !isInsideWord(start)) {
             start -= 1
         }
-        if start == s, s >= 0, !previousEndedSentence { return nil }
-        return (start, end)
-    }
-
-    private func isLowercaseSpeechVerb(_ v: Int) -> Bool {
-        block.tokens[v].kind == .word && !block.tokens[v].isCapitalized && gazetteer.match(block.tokens, at: v, [.speechVerb]) != nil
+        return start
     }
 
     @inline(__always) static func endsReportedSentence(_ s: Unicode.Scalar) -> Bool { s == "." || s == "!" || s == "?" }
@@ -84,16 +90,11 @@ extension SpeakerAttributor {
         let tokens = block.tokens
         guard var end = tokens.indices.last else { return nil }
         if tokens[end].kind == .punct, Self.endsReportedSentence(tokens[end].first) { end -= 1 }
-        var start = end
-        while start > s, !(tokens[start].kind == .punct && Self.endsReportedSentence(tokens[start].first)
-                           && !isInsideWord(start)) {
-            start -= 1
-        }
+        let start = sentenceMark(before: end + 1, after: s)
         // (A last sentence that began inside the last quotation is that quotation's own attribution,
         // `"...," X said.`; one that begins after its closing mark is not, `"... again." Mr X said ...`.)
         guard start > s || s < 0 || s + 1 <= end && tokens[s + 1].sentenceStart, end > start else { return nil }
-        for v in (start + 1)...end where tokens[v].kind == .word && !tokens[v].isCapitalized
-            && gazetteer.match(tokens, at: v, [.speechVerb]) != nil {
+        for v in (start + 1)...end where gazetteer.isLowercaseSpeechVerb(tokens, at: v) {
             if let person = personEnding(at: v, from: start) { return person }
         }
         return nil

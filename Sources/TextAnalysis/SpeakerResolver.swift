@@ -131,14 +131,14 @@ final class SpeakerResolver {
                 return (speaking ?? lastOrganizationSeen).map(named)
             }
             if let phrase = quote.describedReporter {
-                return Speaker(name: texts[quote.block].text(phrase), named: false, span: span(quote.block, phrase))
+                return unnamed(quote.block, phrase)
             }
             if let who = pronounSpeaker(span(block, tokens), PersonGender.gender(ofPronoun: tokens, in: texts[block])) {
                 return who
             }
             // (`said the coach` with no one named before it: the description, not named.)
             guard tokens.count >= 2, texts[block].tokens[tokens.lowerBound].key == EntityRecognizer.the else { return nil }
-            return Speaker(name: texts[block].text(tokens), named: false, span: span(block, tokens))
+            return unnamed(block, tokens)
         case .unnamed(let block, let tokens)?:
             return described(block, tokens, quote)
         case .written(let block, let scalars)?:
@@ -185,7 +185,7 @@ final class SpeakerResolver {
             return named(person)
         }
         if let earlier = referredBack(block, tokens, quote) ?? describedInEnglish(block, tokens, quote) { return named(earlier) }
-        return Speaker(name: texts[block].text(tokens), named: false, span: span(block, tokens))
+        return unnamed(block, tokens)
     }
 
     static let documentWords = KeySet(words: ["statement", "communique", "communiqué"])
@@ -246,7 +246,7 @@ final class SpeakerResolver {
         // (`X said the war had hit trust hard. "..."`: the text has moved on to X, whoever spoke before.)
         if let reporter = quote.reporter { return named(reporter) }
         if let phrase = quote.describedReporter {
-            return Speaker(name: texts[quote.block].text(phrase), named: false, span: span(quote.block, phrase))
+            return unnamed(quote.block, phrase)
         }
         if let subject = sentenceSubject(position, quote) { return named(subject) }
         if let result = inherited(position, sameParagraphOnly: true) { return result }
@@ -267,7 +267,7 @@ final class SpeakerResolver {
            [seenPersons.last, lastSubjectSeen].contains(where: { $0.map(canonical) == canonical(index) }) {
             return named(index)
         }
-        if let person = reportedClosingTheParagraphBefore(position, quote) { return named(person) }
+        if let person = quote.paragraphReporter, outsideQuotes[person] { return named(person) }
         if let result = inherited(position, sameParagraphOnly: false) { return result }
         if let next = nextAttributed(position), case .mention(let index)? = found[next].ref { return named(index) }
         if let person = seenPersons.last, quote.block - mentions[person].block <= 3 { return named(person) }
@@ -310,35 +310,6 @@ final class SpeakerResolver {
         return first
     }
 
-    /// `... Mr Howard said.` / `"We watched the scenes ...`: a quotation opening its paragraph, after a
-    /// paragraph that ends in reported speech past its last quotation, goes on in that speaker's voice.
-    private func reportedClosingTheParagraphBefore(_ position: Int, _ quote: Analyzer.FoundQuote) -> Int? {
-        let block = quote.block
-        guard quote.span.openToken == 0, block > 0 else { return nil }
-        var lastMark = -1
-        var p = position - 1
-        while p >= 0, found[p].block >= block - 1 {
-            if found[p].block == block - 1 {
-                guard let close = found[p].span.closeToken else { return nil }  // (running on into this one)
-                lastMark = close
-                break
-            }
-            p -= 1
-        }
-        let previous = texts[block - 1]
-        let low = firstMention(from: block - 1, 0)
-        var named: [Int] = []
-        var k = low
-        while k < mentions.count, mentions[k].block == block - 1 {
-            if mentions[k].kind != .date { named.append(k) }
-            k += 1
-        }
-        let attributor = SpeakerAttributor(gazetteer: gazetteer, block: previous, named: named, mentions: mentions)
-        guard let person = attributor.reportedInLastSentence(after: lastMark), mentions[person].kind == .person,
-              outsideQuotes[person] else { return nil }
-        return person
-    }
-
     /// A pronoun's person: the latest subject, else the latest person (one of the pronoun's gender when
     /// the usual choice is known to be of the other), else the latest named speaker.
     private func pronounSpeaker(_ where: TextSpan, _ gender: PersonGender.Gender?) -> Speaker? {
@@ -375,10 +346,7 @@ final class SpeakerResolver {
     /// proposed by Oliver Letwin ...`: a name after one is in what was said, not the one who said it).
     /// (Within `speechVerbReach` tokens: bounded, as a paragraph may hold thousands of quotations.)
     private func speechVerbBefore(_ end: Int, in text: BlockText) -> Bool {
-        (max(0, end - Self.speechVerbReach)..<end).contains { j in
-            text.tokens[j].kind == .word && !text.tokens[j].isCapitalized
-                && gazetteer.match(text.tokens, at: j, [.speechVerb]) != nil
-        }
+        (max(0, end - Self.speechVerbReach)..<end).contains { gazetteer.isLowercaseSpeechVerb(text.tokens, at: $0) }
     }
 
     static let speechVerbReach = 120
@@ -460,6 +428,11 @@ final class SpeakerResolver {
     }
 
     private func canonical(_ index: Int) -> String { canonicals[index] }
+
+    /// A described speaker kept as the words that describe it.
+    private func unnamed(_ block: Int, _ tokens: Range<Int>) -> Speaker {
+        Speaker(name: texts[block].text(tokens), named: false, span: span(block, tokens))
+    }
 
     private func span(_ block: Int, _ tokens: Range<Int>) -> TextSpan {
         let t = texts[block].tokens

@@ -159,7 +159,10 @@ enum Tokenizer {
     }
 
     /// Words that open a Vietnamese byline's credit (`Theo AFP`, `Tổng hợp`), split off when glued to the name.
-    static let creditWords: [[Unicode.Scalar]] = ["Theo", "Tổng"].map { Array($0.unicodeScalars) }
+    static let creditWordTexts = ["Theo", "Tổng"]
+    static let creditWords: [[Unicode.Scalar]] = creditWordTexts.map { Array($0.unicodeScalars) }
+    /// Their keys, for telling the split-off word again (`EntityRecognizer.isGluedCredit`).
+    static let creditKeys = KeySet(words: creditWordTexts)
 
     /// `PhươngTheo`, `ThủyTổng hợp`: a whole credit word glued to the lowercase end of a name, at `j`.
     /// (Asked only at a capital inside a word: rare enough for the scalar properties.)

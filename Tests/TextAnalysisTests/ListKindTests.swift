@@ -25,9 +25,12 @@ import Testing
     @Test func aSurnameListedWithAPlayerInAFootballReportIsAPlayer() {
         let analysis = Analyze.paragraphs(
             "Trận đấu trên sân nhà, HLV của CLB cho biết Bruno Fernandes và Quivaro đã có cú sút đẹp.",
-            "Phút 64, Quivaro đệm bóng vào lưới.")
-        #expect(analysis.entities(.person) == ["Bruno Fernandes", "Quivaro", "Quivaro"])
+            "Phút 64, Quivaro đệm bóng vào lưới.",
+            "Hàng công gồm Zelvan, Tarrado và Bruno Fernandes.")
+        #expect(analysis.entities(.person) == ["Bruno Fernandes", "Quivaro", "Zelvan", "Tarrado"])
         #expect(analysis.entities(.organization).isEmpty)
+        // Every mention of a surname made a person, the one outside the list too (block 1).
+        #expect(analysis.entities.filter { $0.text == "Quivaro" }.map(\.type) == [.person, .person])
     }
 
     @Test func aBrandListedWithAPersonOutsideFootballStaysACompany() {
