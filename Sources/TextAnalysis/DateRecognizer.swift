@@ -1,7 +1,8 @@
 import TextKit
 
 /// Finds explicit calendar expressions: `18/10`, `1/11/2021`, `tháng 4/2021`, `năm 2015` (as `2015`),
-/// `27 April 2021`, `April 2021`, `April 27`, weekdays (`Monday`, `thứ Hai`, `Chủ nhật`) and years.
+/// `27 April 2021`, `April 2021`, `April 27`, weekdays (`Monday`, `thứ Hai`, `Chủ nhật`) and years; dates
+/// written out (`24 tháng 5 năm 1064`, `tháng 8 năm 2014`) and ranges (`20 - 25/4`, `2015 - 2016`) as one.
 /// Bare month names, relative time and clock times are left alone. These are rules over tokens; the
 /// numbers inside a token are read by TextKit's `NumberGroup`, and the words and number ranges are
 /// `DateGrammar`'s, as for the publication dates TextKit's `DateScanner` reads.
@@ -10,7 +11,8 @@ struct DateRecognizer: Sendable {
     private let weekdays: KeySet
     private let vietnameseWeekdays: KeySet
     private let thu = Tokenizer.key(of: DateGrammar.vietnameseWeekdayLead.unicodeScalars[...])
-    private let thang = Tokenizer.key(of: DateGrammar.vietnameseMonth.unicodeScalars[...])
+    let thang = Tokenizer.key(of: DateGrammar.vietnameseMonth.unicodeScalars[...])
+    let nam = Tokenizer.key(of: DateGrammar.vietnameseYear.unicodeScalars[...])
     private let chu = Tokenizer.key(of: DateGrammar.vietnameseSunday.0.unicodeScalars[...])
     private let nhat = Tokenizer.key(of: DateGrammar.vietnameseSunday.1.unicodeScalars[...])
 
@@ -28,15 +30,19 @@ struct DateRecognizer: Sendable {
         switch token.kind {
         case .number:
             if let dashed = dashedDate(tokens, scalars, at: i) { return dashed }
+            if let range = range(tokens, scalars, at: i) { return range }
             guard let parts = Self.numbers(scalars, token.start..<token.end) else { return nil }
             if parts.count == 1 {
                 let value = parts[0]
+                if let long = vietnameseDayMonth(tokens, scalars, at: i, day: value) { return long }  // 24 tháng 5
                 if let month = monthAfter(tokens, i) {  // 27 April [2021]
                     guard DateGrammar.days.contains(value) else { return nil }
                     if month + 1 < tokens.count, isYear(tokens, scalars, month + 1) { return i..<(month + 2) }
                     return i..<(month + 1)
                 }
                 let digits = token.end - token.start
+                // `năm 1064`: after the word for year, a year before the years a bare number may be.
+                if i > 0, tokens[i - 1].key == nam, writtenYear(tokens, scalars, i) { return i..<(i + 1) }
                 return digits == 4 && DateGrammar.years.contains(value) && !followedByUnit(tokens, scalars, i)
                     ? i..<(i + 1) : nil
             }
@@ -65,6 +71,7 @@ struct DateRecognizer: Sendable {
                parts.count == 2, DateGrammar.months.contains(parts[0]), DateGrammar.years.contains(parts[1]) {
                 return i..<(i + 2)  // tháng 4/2021
             }
+            if token.key == thang, let monthYear = vietnameseMonthYear(tokens, scalars, at: i) { return monthYear }
             if token.key == thu, i + 1 < tokens.count, tokens[i + 1].isCapitalized,
                vietnameseWeekdays.contains(tokens[i + 1].key) { return i..<(i + 2) }
             if token.key == chu, token.isCapitalized, i + 1 < tokens.count, tokens[i + 1].key == nhat {
@@ -81,7 +88,7 @@ struct DateRecognizer: Sendable {
         return i + 1
     }
 
-    private func isYear(_ tokens: [Token], _ scalars: [Unicode.Scalar], _ i: Int) -> Bool {
+    func isYear(_ tokens: [Token], _ scalars: [Unicode.Scalar], _ i: Int) -> Bool {
         guard tokens[i].kind == .number, tokens[i].end - tokens[i].start == 4,
               let parts = Self.numbers(scalars, tokens[i].start..<tokens[i].end), parts.count == 1 else { return false }
         return DateGrammar.years.contains(parts[0])

@@ -71,6 +71,15 @@ import Testing
         ("Dự án khởi công tháng 4/2021.", "tháng 4/2021"),
         ("Nhà máy được xây năm 2015.", "2015"),
         ("Cửa hàng mở cửa vào thứ Hai hằng tuần.", "thứ Hai"),
+        ("Cô rời nhóm vào tháng 8 năm 2014.", "tháng 8 năm 2014"),
+        ("Nhà vua mất ngày 24 tháng 5 năm 1064 tại kinh thành.", "24 tháng 5 năm 1064"),
+        ("Hạn nộp hồ sơ là 18 tháng 2.", "18 tháng 2"),
+        ("Dự án khởi công tháng 11-2012.", "tháng 11-2012"),
+        ("Giá vàng tăng mạnh từ tháng 1.2015.", "tháng 1.2015"),
+        ("Con đập được đắp năm 1545.", "1545"),
+        ("Hội chợ diễn ra từ 20 - 25/4 tại Huế.", "20 - 25/4"),
+        ("Hội thảo kéo dài 14-17/04/2021.", "14-17/04/2021"),
+        ("Học phí năm học 2021 - 2022 không đổi.", "2021 - 2022"),
     ])
     func dates(sentence: String, date: String) {
         #expect(Analyze.paragraphs(sentence).entities(.date).contains(date))
@@ -78,6 +87,11 @@ import Testing
 
     @Test func numbersThatAreNotDates() {
         let analysis = Analyze.paragraphs("Khoảng 2500 người và 45/100 hộ dân đã nhận 3,5 tấn gạo.")
+        #expect(analysis.entities(.date).isEmpty)
+    }
+
+    @Test func scoresAndCountsWithDashesAreNotRanges() {
+        let analysis = Analyze.paragraphs("Đội khách thắng 3 - 2, sau trận 1-10 có 12 - 15 người bị thương.")
         #expect(analysis.entities(.date).isEmpty)
     }
 }
@@ -126,6 +140,8 @@ import Testing
         ("Sales fell in April 2021 again.", "April 2021"),
         ("The hearing is on Tuesday.", "Tuesday"),
         ("It opened in 1998.", "1998"),
+        ("He ran the club in 1965-71.", "1965-71"),
+        ("The 2005-06 season was his last.", "2005-06"),
     ])
     func dates(sentence: String, date: String) {
         #expect(Analyze.paragraphs(sentence).entities(.date).contains(date))
