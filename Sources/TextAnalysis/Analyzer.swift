@@ -455,6 +455,10 @@ public struct Analyzer: Sendable {
     /// Indonesia`, `ông Nguyễn Thanh Long - | Bộ trưởng Bộ Y tế`), keyed by their words, so that a later
     /// `người phát ngôn của quân đội Indonesia cho biết` names him.
     static let appositionWords = 8
+    /// Words that make the office after them another one (`Deputy Prime Minister`, `Phó Thủ tướng`, `former
+    /// president`, `shadow chancellor`): its holder is not whom `the prime minister` means.
+    static let rankWords = KeySet(words: ["deputy", "vice", "assistant", "acting", "former", "shadow", "junior",
+                                          "phó", "nguyên", "cựu"])
     /// Words that do not tell two descriptions apart (`người phát ngôn của quân đội` = `người phát ngôn quân đội`).
     static let appositionFillers = KeySet(words: ["của", "of", "the", "a", "an", "một", "các"])
 
@@ -480,14 +484,17 @@ public struct Analyzer: Sendable {
                     j += 1
                 }
             }
-            // Backwards: the phrase ending right before the name, read forwards, for each start.
+            // Backwards: the phrase ending right before the name, read forwards, for each start. (`Deputy
+            // Prime Minister X`: the words after a lower rank's word are another office's, not his.)
             var start = m.first - 1
             while start >= 0, m.first - start <= appositionWords, tokens[start].kind == .word {
-                var phrase = TokenKey.seed
-                for token in tokens[start..<m.first] where !skipped.contains(token.key) {
-                    phrase = TokenKey.combine(phrase, token.key)
+                if start == 0 || !rankWords.contains(tokens[start - 1].key) {
+                    var phrase = TokenKey.seed
+                    for token in tokens[start..<m.first] where !skipped.contains(token.key) {
+                        phrase = TokenKey.combine(phrase, token.key)
+                    }
+                    table[phrase] = index
                 }
-                table[phrase] = index
                 start -= 1
             }
         }

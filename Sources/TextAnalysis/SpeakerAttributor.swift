@@ -41,6 +41,8 @@ enum SpeakerRef: Sendable, Equatable {
 ///    apposition (`X, bạn diễn của Y, nói:`, `X, who played Y, told ...`): the person before it speaks;
 ///    the names of a relative clause right before the verb (`The actor, whose films include ..., said:`)
 ///    are not its subject, the words before the clause are.
+///    A person's possessive before the words that speak (`Tony Blair's official spokesman said:`) names
+///    whose spokesman it is: the phrase speaks, not named.
 ///    A short capitalised subject the recogniser left untyped (`"...", CCTV cho biết`) is kept as written.
 ///    A describing word that opens an organisation's name (`Đại sứ quán Bỉ nhấn mạnh:`) describes no one:
 ///    the body speaks. A described speaker ends before the words that mark the verb's time or addition
@@ -176,7 +178,7 @@ struct SpeakerAttributor {
                 if v == a {  // "...," said X
                     return subject(in: (v + length)..<e, preferLast: false)
                 }
-                if v - a <= Self.attributionReach { return subject(in: a..<v, preferLast: false) }
+                if v - a <= Self.attributionReach { return possessedSpeaker(a, v) ?? subject(in: a..<v, preferLast: false) }
                 // (`"...", Zachary Abuza, giáo sư ... tại Đại học X có trụ sở tại Washington, cho biết`: a verb
                 // further away attributes only when a person's name opens the words after the mark.)
                 guard let person = firstNamed(in: a..<v, kinds: Self.personOnly),
@@ -234,6 +236,7 @@ struct SpeakerAttributor {
                    !tokens[mentions[person].end..<(v - 1)].contains(where: { Self.complementizers.contains($0.key) }) {
                     return .mention(person)
                 }
+                if let phrase = possessedSpeaker(clause, v) { return phrase }
                 // (`Chị Hằng (con gái bà Lữ - chủ cửa hàng) chia sẻ`: a name in parentheses describes the
                 // subject before them.)
                 if let person = lastNamedOutsideParentheses(in: clause..<v) ?? lastNamed(in: clause..<v, kind: .person) {
@@ -351,6 +354,23 @@ struct SpeakerAttributor {
               // (A short describing phrase, not a clause of its own: `before he left ... the chancellor`.)
               !phrase.contains(where: { gazetteer.match(tokens, at: $0, [.pronoun]) != nil }) else { return nil }
         return found
+    }
+
+    static let writings = KeySet(words: ["report", "statement", "letter", "book", "memoir", "memoirs", "autobiography",
+                                         "blog", "website", "diary", "column", "article"])
+
+    /// `Tony Blair's official spokesman said:`, `Ms Hollis's lawyer told`: a person's possessive and up to four
+    /// lowercase words right before the verb name whose spokesman it is; the phrase speaks, not named.
+    private func possessedSpeaker(_ clause: Int, _ v: Int) -> SpeakerRef? {
+        guard let owner = lastNamed(in: clause..<v, kind: .person) else { return nil }
+        let after = mentions[owner].end
+        var end = v
+        while end > after + 1, !tokens[end - 1].isCapitalized, Self.beforeVerb.contains(tokens[end - 1].key) { end -= 1 }
+        guard after < end, tokens[after].kind == .possessive, (2...5).contains(end - after),
+              tokens[(after + 1)..<end].allSatisfy({ $0.kind == .word && !$0.isNameLike }),
+              // (`Kok's report said`: a person's own writing speaks for the person.)
+              !Self.writings.contains(tokens[end - 1].key) else { return nil }
+        return .unnamed(block: block.index, tokens: mentions[owner].first..<end)
     }
 
     /// The subject in `range`: a person (the last one before a verb, the first one after a quotation),

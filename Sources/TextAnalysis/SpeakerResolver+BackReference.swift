@@ -61,7 +61,7 @@ extension SpeakerResolver {
                 && (range.lowerBound..<min(range.upperBound, range.lowerBound + 2)).contains { j in  // `Vị chuyên gia`
                     gazetteer.match(tokens, at: j, [.unnamedHead, .title]) != nil
                 })
-        guard describes, let subject = lastSubjectSeen else { return nil }
+        guard describes, let subject = subjectNamed(before: block, range.lowerBound) else { return nil }
         var person: Int? = subject
         // `Nữ diễn viên`, `Hoa hậu`: a woman's description is the latest person known to be a woman.
         if let gender = Self.describedGender[tokens[range.lowerBound].key] {
@@ -76,12 +76,26 @@ extension SpeakerResolver {
 
     /// English: `The Oscar-nominated actor said`, `the England coach added`: `the`, one to three qualifying
     /// words and a role or a profession (not a spokesman's) refer back, as `the actor` does (pronouns.txt),
-    /// to the latest clause subject (else person) of the last two paragraphs.
+    /// to the latest clause subject (else person) of the last two paragraphs named before the description.
     func describedInEnglish(_ block: Int, _ range: Range<Int>, _ quote: Analyzer.FoundQuote) -> Int? {
         guard !vietnamese, Self.isQualifiedRole(range, texts[block].tokens, gazetteer),
-              !names(.person, block, range), let person = lastSubjectSeen ?? seenPersons.last,
+              !names(.person, block, range),
+              let person = subjectNamed(before: block, range.lowerBound)
+                ?? seenPersons.last(where: { isNamed($0, before: block, range.lowerBound) }),
               quote.block - mentions[person].block <= Self.backReferenceBlocks else { return nil }
         return person
+    }
+
+    /// The latest clause subject named before token `start` of `block`. (`The actor, whose films include
+    /// Michael Collins, said:`: a name after the description, inside its own clause, is not whom it means.)
+    private func subjectNamed(before block: Int, _ start: Int) -> Int? {
+        guard let subject = lastSubjectSeen else { return nil }
+        if isNamed(subject, before: block, start) { return subject }
+        return seenPersons.last { subjects[$0] && isNamed($0, before: block, start) }
+    }
+
+    private func isNamed(_ person: Int, before block: Int, _ start: Int) -> Bool {
+        mentions[person].block < block || mentions[person].block == block && mentions[person].end <= start
     }
 
     static func isQualifiedRole(_ range: Range<Int>, _ tokens: [Token], _ gazetteer: Gazetteer) -> Bool {

@@ -159,6 +159,28 @@ import Testing
         #expect(analysis.quotes.map(\.speaker) == ["Liam Brennan"])
     }
 
+    /// A description refers back only to someone named before it: not to a name that opens a clause of
+    /// the list inside its own relative clause.
+    @Test func aDescriptionIsNotAPersonNamedInsideItsOwnRelativeClause() {
+        let analysis = Analyze.paragraphs(
+            "Liam Brennan held a dinner in New York to promote the theatre.",
+            "The Oscar-nominated actor, whose films include Rob Roy, Michael Collins and Star Wars: The Hidden "
+                + "Fleet, said: \"The Lyric is too important to the cultural life of this city.\"")
+        #expect(analysis.quotes.map(\.speaker) == ["Liam Brennan"])
+    }
+
+    /// `Deputy Prime Minister X` holds another office than the one `the prime minister` names, wherever
+    /// in the article he stands.
+    @Test(arguments: ["Deputy Prime Minister John Prescott", "former prime minister John Major",
+                      "acting prime minister Ruth Kell"])
+    func aLowerRankBeforeATitleIsNotTheOfficeItNames(_ other: String) {
+        let analysis = Analyze.paragraphs(
+            "Prime Minister Tony Blair spoke to the unions on Sunday.",
+            "\"You don't do deals over jobs like this,\" the prime minister told BBC One.",
+            "\(other) was abroad all week.")
+        #expect(analysis.quotes.map(\.speaker) == ["Tony Blair"])
+    }
+
     /// `Nữ diễn viên ... chia sẻ` with no woman known as one: the first person of the paragraph, whom it is
     /// about, not the man named after her.
     @Test func aWomansDescriptionWithNoKnownWomanIsTheParagraphsFirstPerson() {

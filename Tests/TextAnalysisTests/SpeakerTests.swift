@@ -307,3 +307,24 @@ import Testing
         #expect(analysis.quotes.map(\.named) == [true, false, false])
     }
 }
+
+/// A person's possessive before the words that speak.
+@Suite struct PossessedSpeakerTests {
+    /// `Tony Blair's official spokesman said`: the spokesman speaks, not named; Tony Blair does not.
+    @Test(arguments: [
+        "Tony Blair's official spokesman said: \"We will need to study this judgement in detail.\"",
+        "\"We will need to study this judgement in detail,\" Tony Blair's spokesman also said.",
+    ])
+    func aPersonsSpokesmanIsNotThePerson(_ sentence: String) {
+        let analysis = Analyze.paragraphs("Tony Blair met union leaders on Monday.", sentence)
+        #expect(analysis.quotes.map(\.named) == [false])
+        #expect(analysis.quotes.first?.speaker?.hasPrefix("Tony Blair's") == true)
+    }
+
+    /// A person's own writing speaks for the person.
+    @Test func aPersonsReportIsThePerson() {
+        let analysis = Analyze.paragraphs(
+            "Wim Kok led the review.", "Wim Kok's report said: \"The ink had scarcely dried on the agreement.\"")
+        #expect(analysis.quotes.map(\.speaker) == ["Wim Kok"])
+    }
+}
