@@ -89,9 +89,11 @@ extension EntityRecognizer {
 
     /// A form of address (`ông`, `Mr`) is dropped and marks the name after it; right after a Vietnamese
     /// place prefix it is the place's first word (`tháp Bà Nà`, `núi Bà Đen`, `phố Bà Triệu`), unless it is
-    /// a place itself (`nước Anh`).
+    /// a place itself (`nước Anh`). Right after another form of address, a capitalised one opens the name
+    /// (`ông Anh Tuấn`, `bà Anh Thư`): a person is addressed once.
     func honorific(_ c: inout ScanContext, _ hit: GazetteerHit) -> Bool {
         guard hit.category.contains(.honorific), hit.nextIsName,
+              !(vietnamese && c.i == c.honorificEnd && c.i > 0 && c.tokens[c.i].isCapitalized && !c.tokens[c.i].sentenceStart),
               c.i != c.titleEnd || !hit.category.contains(.place),
               !vietnamese || c.i != c.prefixEnd || hit.category.contains(.place) else { return false }  // (`nước Anh`)
         c.honorificEnd = hit.end

@@ -358,13 +358,15 @@ final class EntityRecognizer: Sendable {
                 continue
             }
             // `George C. Wolfe`, `T.Thủy`: an initial's full stop stays inside a name when a capitalised word
-            // follows, at once or after other words of the name (not a function word: `Plan B. The`).
+            // follows, at once or after other words of the name (not a function word: `Plan B. The`); so does
+            // another initial glued to it, whatever the letter (`anh P.A`).
             if token.kind == .punct, token.first == ".", j == last + 1, j + 1 < tokens.count,
                tokens[last].end - tokens[last].start == 1, tokens[last].isCapitalized || tokens[last].isAllCaps,
                tokens[j + 1].isNameLike, !tokens[j + 1].isAllCaps,
                last > start || tokens[j + 1].start == token.end || addressed,  // `ông K. Preetham`
-               gazetteer.categories(tokens, at: j + 1).isDisjoint(with: [.stopword, .functionWord, .conjunction,
-                                                                       .pronoun, .honorific, .title]) {
+               tokens[j + 1].start == token.end && tokens[j + 1].end - tokens[j + 1].start == 1
+                || gazetteer.categories(tokens, at: j + 1).isDisjoint(with: [.stopword, .functionWord, .conjunction,
+                                                                          .pronoun, .honorific, .title]) {
                 last = j + 1
                 j += 2
                 continue

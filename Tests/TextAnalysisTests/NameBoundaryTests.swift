@@ -45,4 +45,17 @@ import Testing
         #expect(analysis.entities(.place) == ["Pháp"])
         #expect(analysis.entities(.person) == ["Kylian Dubreuil"])
     }
+
+    /// A person is addressed once: a capitalised form of address right after another opens the name.
+    @Test(arguments: ["ông Anh Tuấn", "bà Anh Thư", "chị Cô Lan"])
+    func aSecondFormOfAddressOpensTheName(_ addressed: String) {
+        let analysis = Analyze.paragraphs("Theo \(addressed), chủ một cửa hàng ở Hà Nội, giá đã tăng gấp đôi.")
+        #expect(analysis.entities(.person) == [String(addressed.split(separator: " ", maxSplits: 1)[1])])
+    }
+
+    /// An initial glued to another's full stop is part of the name, whatever the letter (`A` is a stopword).
+    @Test func aGluedInitialIsPartOfTheName() {
+        let analysis = Analyze.paragraphs("Anh P.A, chủ một đại lý du lịch, cho biết khách đã hủy hết phòng.")
+        #expect(analysis.entities(.person) == ["P.A"])
+    }
 }
