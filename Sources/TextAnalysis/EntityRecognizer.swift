@@ -745,14 +745,17 @@ final class EntityRecognizer: Sendable {
         return gazetteer.match(tokens, at: range.lowerBound, [.placePrefix])?.length == range.count
     }
 
+    static let chuyen = Tokenizer.key(of: "chuyên".unicodeScalars[...])
+
     /// One capitalised word of a Vietnamese organisation's name (`organizationEnd`): takes it (and a known
     /// name, place or compound it starts) into the name and says true, or says false where the name ends.
     private func nameWordInOrganization(_ tokens: [Token], _ walk: inout OrganizationWalk, placesOnly: Bool,
                                         nameFollows: Bool) -> Bool {
         let n = tokens.count, head = walk.head, token = tokens[walk.j]
         if walk.endedWithPlace || placesOnly, gazetteer.match(tokens, at: walk.j, [.place, .orgHead]) == nil { return false }
+        // (Not after `chuyên`: `Hiệu trưởng Trường THPT chuyên Nguyễn Tất Thành`, a school named after a person.)
         if nameFollows, walk.j > head, !tokens[walk.j - 1].isNameLike, tokens[walk.j - 1].kind == .word,
-           walk.j + 1 < n, tokens[walk.j + 1].isNameLike,
+           tokens[walk.j - 1].key != Self.chuyen, walk.j + 1 < n, tokens[walk.j + 1].isNameLike,
            gazetteer.categories(tokens, at: walk.j).contains(.familyName),
            gazetteer.match(tokens, at: walk.j, [.place, .orgHead]) == nil {
             return false

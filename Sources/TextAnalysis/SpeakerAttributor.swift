@@ -53,7 +53,8 @@ enum SpeakerRef: Sendable, Equatable {
 ///    In both 1 and 2, a relaying phrase (`Tờ X dẫn lời ông Y:`, `"...", báo X dẫn lời Y`, `X quoted Y as
 ///    saying`) gives the person after it, not the medium before it (`SpeakerAttributor+Relay`).
 /// 3. `Theo X, "...` and `According to X, "...`.
-/// 4. A quotation introduced by a colon takes the first person of its sentence (`Putin ký sắc lệnh ...: "`).
+/// 4. A quotation introduced by a colon takes the medium that opens its sentence (`Tờ X chạy tít: "`), else
+///    the first person of its sentence (`Putin ký sắc lệnh ...: "`).
 /// Chinese and Japanese quotations are attributed first by their own rules (`SpeakerAttributor+CJK`).
 struct SpeakerAttributor {
     let gazetteer: Gazetteer
@@ -263,11 +264,24 @@ struct SpeakerAttributor {
             while end < o, !(tokens[end].kind == .punct && tokens[end].first == ",") { end += 1 }
             if let found = firstNamed(in: start..<end, kinds: Self.allNamed) { return .mention(found) }
         }
-        if o - 1 >= s, tokens[o - 1].kind == .punct, tokens[o - 1].first == ":",
-           let person = firstNamed(in: s..<(o - 1), kinds: Self.personOnly) {
-            return .mention(person)
+        if o - 1 >= s, tokens[o - 1].kind == .punct, tokens[o - 1].first == ":" {
+            if let medium = mediumOpening(s..<(o - 1)) { return .mention(medium) }
+            if let person = firstNamed(in: s..<(o - 1), kinds: Self.personOnly) { return .mention(person) }
         }
         return reportedEarlier(before: o, from: s)
+    }
+
+    /// `Tờ Siam Sport chạy tít:`, `Tờ X tự hào vì thành tích của Y:`: a sentence that opens with a word
+    /// for a medium and its name, whatever its verb, is the medium's.
+    private func mediumOpening(_ range: Range<Int>) -> Int? {
+        let start = range.lowerBound
+        guard let head = SpeakerResolver.mediumHeads.first(where: { words in
+                  start + words.count < range.upperBound
+                      && words.indices.allSatisfy { tokens[start + $0].key == words[$0] }
+              }),
+              let first = named(in: range).first, mentions[first].first == start + head.count,
+              mentions[first].kind == .organization else { return nil }
+        return first
     }
 
     /// The position in `named` of the first mention starting at or after token `token`, by binary search:

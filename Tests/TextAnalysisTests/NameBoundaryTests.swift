@@ -58,4 +58,26 @@ import Testing
         let analysis = Analyze.paragraphs("Anh P.A, chủ một đại lý du lịch, cho biết khách đã hủy hết phòng.")
         #expect(analysis.entities(.person) == ["P.A"])
     }
+
+    /// `chuyên` needs the school's name after it: a person's name there is the school's, even after a title.
+    @Test func aSpecialisedSchoolNamedAfterAPersonKeepsTheName() {
+        let analysis = Analyze.paragraphs(
+            "Thầy Phan Đức, Hiệu trưởng Trường THPT chuyên Nguyễn Tất Thành cho biết trường có hai học sinh đoạt giải.")
+        #expect(analysis.entities(.organization) == ["Trường THPT chuyên Nguyễn Tất Thành"])
+        #expect(analysis.entities(.person) == ["Phan Đức"])
+    }
+
+    /// `danh thủ`, `tuyển thủ` are professions: the name after one is a person's, foreign or not.
+    @Test(arguments: ["danh thủ", "tuyển thủ", "cựu danh thủ"])
+    func aPlayersNameAfterTheirProfessionIsAPerson(_ profession: String) {
+        let analysis = Analyze.paragraphs("Báo chí dẫn lời \(profession) Piyapong sau trận đấu tối qua.")
+        #expect(analysis.entities(.person) == ["Piyapong"])
+    }
+
+    /// An office of several words (`Chancellor of the Exchequer`) is a title, not a body with the name.
+    @Test func aTitleOfSeveralWordsIsNoBody() {
+        let analysis = Analyze.paragraphs("\"Growth will slow next year,\" said UK Chancellor of the Exchequer Gordon Brown.")
+        #expect(analysis.entities(.person) == ["Gordon Brown"])
+        #expect(analysis.quotes.map(\.speaker) == ["Gordon Brown"])
+    }
 }

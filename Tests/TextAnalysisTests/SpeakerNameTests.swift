@@ -34,6 +34,14 @@ import Testing
         #expect(analysis.quotes.map(\.speaker) == ["Khao Sod"])
     }
 
+    /// A sentence that opens with a word for a medium and its name is the medium's, whatever its verb,
+    /// and not a person's named later in it.
+    @Test(arguments: ["Tờ Khao Sod chạy tít:", "Tờ Khao Sod tự hào vì thành tích của Somchai Wongsa:"])
+    func aNewspaperOpeningASentenceBeforeAColonSpeaks(_ opening: String) {
+        let analysis = Analyze.paragraphs("\(opening) \"Đội khách đã chơi tốt hơn hẳn trong hiệp hai của trận đấu.\"")
+        #expect(analysis.quotes.map(\.speaker) == ["Khao Sod"])
+    }
+
     @Test func aCapitalisedWordOpeningTheSentenceIsNoUntypedName() {
         let analysis = Analyze.paragraphs("Rồi nói: \"Chúng tôi sẽ tiếp tục theo dõi sát tình hình mưa lũ.\"")
         #expect(analysis.quotes.first?.speaker != "Rồi")
