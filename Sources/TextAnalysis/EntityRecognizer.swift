@@ -666,6 +666,13 @@ final class EntityRecognizer: Sendable {
                 walk.previousCapital = false
                 continue
             }
+            if vietnamese, token.kind == .word, walk.end == walk.j, !placesOnly, !walk.endedWithPlace,
+               let tail = sentenceCaseTail(tokens, at: walk.j, head: head) ?? fieldAfterVe(tokens, at: walk.j) {
+                walk.j = tail
+                walk.end = tail
+                walk.previousCapital = false
+                continue
+            }
             // (Not after a foreign word, which starts no Vietnamese compound: `Hãng tin Dispatch | tung`.)
             if token.kind == .word, walk.end == walk.j, walk.previousCapital, !walk.previousProper,
                !vietnamese || !Self.isForeignWord(scalars, tokens[walk.j - 1]),
@@ -773,7 +780,12 @@ final class EntityRecognizer: Sendable {
             walk.take(known.length, capital: true, proper: true, place: false)
             return true
         }
-        if let place = gazetteer.match(tokens, at: walk.j, [.place]) {
+        // (`Đại học Tôn Đức Thắng`: a one-syllable place between a family name and another capitalised word
+        // is a syllable of the person the body is named after; after a title the person may be the holder.)
+        if let place = gazetteer.match(tokens, at: walk.j, [.place]),
+           !(!nameFollows && place.length == 1 && walk.j > head && walk.j + 1 < n && tokens[walk.j + 1].isNameLike
+             && tokens[walk.j - 1].isCapitalized && gazetteer.categories(tokens, at: walk.j - 1).contains(.familyName)
+             && gazetteer.match(tokens, at: walk.j + 1, [.place, .orgHead]) == nil) {
             walk.take(place.length, capital: true, proper: true, place: true)
             return true
         }

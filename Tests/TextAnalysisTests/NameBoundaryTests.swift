@@ -80,4 +80,39 @@ import Testing
         #expect(analysis.entities(.person) == ["Gordon Brown"])
         #expect(analysis.quotes.map(\.speaker) == ["Gordon Brown"])
     }
+
+    /// A body named in sentence case runs on over its lowercase syllables up to its parent in parentheses
+    /// or after a dash; closed by a comma, the lowercase words are the sentence's.
+    @Test(arguments: [("Vụ Giáo dục tiểu học (Bộ GD&ĐT)", "Vụ Giáo dục tiểu học"),
+                      ("Vụ Giáo dục đại học – Bộ GD&ĐT", "Vụ Giáo dục đại học"),
+                      ("Cục Quản lý xuất nhập cảnh (Bộ Công an)", "Cục Quản lý xuất nhập cảnh")])
+    func aBodyInSentenceCaseRunsOnToItsParent(_ written: String, _ name: String) {
+        let analysis = Analyze.paragraphs("Ông Nguyễn Văn Hòa, đại diện \(written), cho biết số hồ sơ đã tăng.")
+        #expect(analysis.entities(.organization).contains(name))
+    }
+
+    @Test func lowercaseWordsAfterABodyBeforeACommaAreTheSentences() {
+        let analysis = Analyze.paragraphs("Bộ Y tế khuyến cáo, người dân nên hạn chế ra đường vào buổi tối.")
+        #expect(analysis.entities(.organization) == ["Bộ Y tế"])
+    }
+
+    /// `quốc gia`, `nhà nước`, `quốc tế` and `về` with a capitalised field: the body's whole name.
+    @Test(arguments: ["Ban Chỉ đạo Nhà nước về Du lịch", "Ủy ban quốc gia về Đổi mới giáo dục đào tạo",
+                      "Tổ chức Quốc tế về Bảo tồn thiên nhiên"])
+    func aBodyOfTheStateAboutAFieldKeepsTheField(_ name: String) {
+        let analysis = Analyze.paragraphs("Đại diện \(name) nhấn mạnh cần có thêm nguồn lực trong năm tới.")
+        #expect(analysis.entities(.organization) == [name])
+    }
+
+    @Test func aFieldWrittenLowercaseAfterVeIsWhatTheBodyDoes() {
+        let analysis = Analyze.paragraphs("Sở Tài nguyên thực hiện quản lý nhà nước về đất đai trên địa bàn.")
+        #expect(!analysis.entities(.organization).contains { $0.contains("đất đai") })
+    }
+
+    /// A body named after a person keeps a syllable of the name that is also a country (`Đức`).
+    @Test func aPlaceSyllableInsideANamesakeBodyStays() {
+        let analysis = Analyze.paragraphs("Em đỗ vào Trường Đại học Tôn Đức Thắng với số điểm cao.")
+        #expect(analysis.entities(.organization) == ["Trường Đại học Tôn Đức Thắng"])
+        #expect(analysis.entities(.place).isEmpty)
+    }
 }
