@@ -16,7 +16,8 @@ import TextKit
 /// quán Bỉ tại Hàn Quốc`, `joinMissions`). A Vietnamese person's name cut before its last syllable (`Lưu
 /// Diệc | Phi công khai`) takes it when the article names the person in full (`completeCutNames`). A lone
 /// word of a player's or a team's name in a line-up is that player or team throughout (`+LineUp`); in
-/// Vietnamese a lone foreign word in a list with a person's name is a person throughout (`+Lists`).
+/// Vietnamese a lone foreign word in a list with a person's name is a person throughout (`+Lists`), and so
+/// is one before a verb of a player's play in a football report (`+Players`).
 struct EntityClassifier {
     let gazetteer: Gazetteer
     let vietnamese: Bool
@@ -50,6 +51,7 @@ struct EntityClassifier {
         }
         let common = vietnamese ? KeySet() : commonWordEnds(mentions, blocks)
         var personWords = lineUpPlayerWords(mentions, blocks)
+        for key in playerWords(mentions, blocks) { personWords.insert(key) }
         for index in mentions.indices where mentions[index].kind == nil && mentions[index].length >= 2 {
             var kind = decide(mentions[index], blocks[mentions[index].block], key: 0, personWords: nil)
             if kind == .person, !vietnamese, namesNoPerson(mentions[index], blocks[mentions[index].block], common) {

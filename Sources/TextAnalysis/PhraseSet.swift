@@ -15,6 +15,15 @@ struct PhraseSet: Sendable {
         }
     }
 
+    /// Whether one of the phrases starts at token `start` (case is not compared).
+    func startsPhrase(_ tokens: [Token], at start: Int) -> Bool {
+        for length in 1...max(longest, 1) where start + length <= tokens.count {
+            let key = tokens[start..<(start + length)].reduce(TokenKey.seed) { TokenKey.combine($0, $1.key) }
+            if keys.contains(key) { return true }
+        }
+        return false
+    }
+
     /// Whether the words right before token `end` are one of the phrases (case is not compared).
     func endsPhrase(_ tokens: [Token], before end: Int) -> Bool {
         for length in 1...max(longest, 1) where length <= end {

@@ -39,3 +39,26 @@ import Testing
         #expect(analysis.entities(.organization).isEmpty)
     }
 }
+
+/// Players named by surname alone in a Vietnamese football report.
+@Suite struct VietnamesePlayerTests {
+    static let report = "Trận đấu trên sân nhà diễn ra sôi nổi, HLV hai đội đều hài lòng với các học trò. "
+
+    /// A lone foreign word before a verb of one player's play is a player, and so are its other mentions.
+    @Test func aForeignWordBeforeAPlayersActionIsAPlayer() {
+        let analysis = Analyze.paragraphs(
+            Self.report + "Phút 12, Varkonen đã dứt điểm thành công.",
+            "Sau đường chuyền của Varkonen, đội khách dẫn trước.")
+        #expect(analysis.entities(.person) == ["Varkonen", "Varkonen"])
+        #expect(analysis.entities(.organization).isEmpty)
+    }
+
+    /// A club scores too: `ghi bàn` is no player's cue, and outside football the word stays a company's.
+    @Test func aTeamsActionOrAnotherReportLeavesTheWordAlone() {
+        let football = Analyze.paragraphs(Self.report + "Phút 30, Varkonen ghi bàn mở tỷ số.")
+        #expect(football.entities(.person).isEmpty)
+        let business = Analyze.paragraphs("Quý này, Varkonen đã dứt điểm thương vụ mua lại nhà máy pin.")
+        #expect(business.entities(.person).isEmpty)
+    }
+}
+
