@@ -120,6 +120,16 @@ import Testing
         #expect(analysis.entities(.person).isEmpty)
     }
 
+    /// Capitals and digits joined by a hyphen are a code, an age group alone is a category, and a medal's or
+    /// a student's acronym is a common noun: none names a body.
+    @Test func codesAgeGroupsAndCommonAcronymsNameNothing() {
+        let analysis = Analyze.paragraphs(
+            "Em đạt chứng chỉ tiếng Anh A2-C1, mượn máy EM-E14X của trường và giành HCV cùng đội U23.",
+            "Hàng trăm SV đã đến xem, U23 Việt Nam thắng đậm.")
+        #expect(analysis.entities(.organization).isEmpty)
+        #expect(analysis.entities(.person).isEmpty)
+    }
+
     @Test func aCitysBodyWrittenWithTPAndAFullStopIsWhole() {
         let analysis = Analyze.paragraphs("Dự án được bàn giao cho UBND TP. Đà Nẵng vào cuối tháng.")
         #expect(analysis.entities(.organization) == ["UBND TP. Đà Nẵng"])
