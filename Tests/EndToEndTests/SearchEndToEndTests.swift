@@ -39,7 +39,9 @@ struct SearchEndToEndTests {
         let lede = try start()
         defer { lede.session.kill() }
         try lede.session.command(["send-keys", "-t", TmuxSession.name, "-l", "/dai su quan"])
-        let screen = try lede.session.waitFor("Search: dai su quan (1)")
+        let screen = try lede.session.waitForScreen("the one result drawn") {
+            $0.contains("Search: dai su quan (1)") && $0.contains("1/1 ━")
+        }
         #expect(screen.contains(Self.seedTitle))
         #expect(!screen.contains(LedeInTmux.titles[0]))  // the other articles are filtered out
         // Enter keeps the filter; Esc brings the whole library back.
@@ -85,7 +87,11 @@ struct SearchEndToEndTests {
         try lede.session.waitFor("Đã xong")
         try lede.session.command(["send-keys", "-t", TmuxSession.name, "-l", "/Đà Nẵng"])
         try lede.session.press("Enter")
-        let screen = try lede.session.waitFor("Search: Đà Nẵng (2)")
+        // (The list's frame closes after its rows: waiting for its `1/2` too, not for the title alone, reads
+        // no screen tmux caught halfway through a repaint.)
+        let screen = try lede.session.waitForScreen("the two results drawn") {
+            $0.contains("Search: Đà Nẵng (2)") && $0.contains("1/2 ━")
+        }
         // The beginnings of the titles: the list at 80 columns cuts them.
         #expect(screen.contains("Đà Nẵng đón") && screen.contains("Biển miền"), "\(screen)")
         for absent in ["Đà tăng", "Da Nang", "Đã xong", LedeInTmux.titles[0]] {
