@@ -345,7 +345,8 @@ final class EntityRecognizer: Sendable {
                 } else if let title = gazetteer.match(tokens, at: j, [.title]), !tokens[j].sentenceStart,
                           gazetteer.match(tokens, at: j, [.orgHead]) == nil {
                     // `Ollie Pope,`, `Mark King said`: a one-word title that introduces no name is a surname.
-                    let surname = title.length == 1 && j == last + 1 && !tokens[last].isAllCaps
+                    // (Not one in capitals, a role's letters after the name: `Andrew Tyrie MP`.)
+                    let surname = title.length == 1 && j == last + 1 && !tokens[last].isAllCaps && !tokens[j].isAllCaps
                         && gazetteer.match(tokens, at: last, [.place, .organization, .title]) == nil
                         && (j + 1 >= tokens.count || !tokens[j + 1].isNameLike)
                     // `Norfolk Coroner's Court`: a role's possessive before a head is inside a body's name.

@@ -115,4 +115,18 @@ import Testing
         #expect(analysis.entities(.organization) == ["Trường Đại học Tôn Đức Thắng"])
         #expect(analysis.entities(.place).isEmpty)
     }
+
+    /// Ranks written short (`Gen`, `Lt Col`, `Maj Gen`) and a role's letters after the name (`MP`, `QC`) are
+    /// titles: the speaker is the name alone.
+    @Test(arguments: [("Gen", "Pervez Musharraf"), ("Lt Col", "Eric Schnaible"), ("Maj Gen", "Tim Cross")])
+    func aShortRankIsATitle(_ rank: String, _ name: String) {
+        let analysis = Analyze.paragraphs("\(rank) \(name) said: \"We will hold the elections next year as planned.\"")
+        #expect(analysis.quotes.map(\.speaker) == [name])
+    }
+
+    @Test(arguments: ["MP", "QC", "MSP"])
+    func aRolesLettersAfterTheNameAreNoPartOfIt(_ letters: String) {
+        let analysis = Analyze.paragraphs("\"It was clearly leaked to the press,\" said Andrew Tyrie \(letters).")
+        #expect(analysis.quotes.map(\.speaker) == ["Andrew Tyrie"])
+    }
 }
