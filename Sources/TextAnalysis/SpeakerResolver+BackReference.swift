@@ -98,11 +98,22 @@ extension SpeakerResolver {
         mentions[person].block < block || mentions[person].block == block && mentions[person].end <= start
     }
 
+    /// The roles `the` makes a pronoun of in pronouns.txt (`the champion`, `the striker`), which qualifying
+    /// words do not change (`the world indoor champion`); not a body's (`the company`, which `it` means).
+    static let definiteRoles = KeySet(Gazetteer.listEntries("pronouns").compactMap { line -> UInt64? in
+        let words = line.split(separator: " ")
+        guard words.count == 2, words[0] == "the", !bodyWords.contains(Tokenizer.key(of: words[1].unicodeScalars)) else {
+            return nil
+        }
+        return Tokenizer.key(of: words[1].unicodeScalars)
+    })
+
     static func isQualifiedRole(_ range: Range<Int>, _ tokens: [Token], _ gazetteer: Gazetteer) -> Bool {
         guard (3...5).contains(range.count), tokens[range.lowerBound].key == EntityRecognizer.the else { return false }
         let head = range.upperBound - 1
         guard tokens[head].kind == .word, !tokens[head].isCapitalized, gazetteer.match(tokens, at: head, [.unnamedHead]) == nil,
               EntityRecognizer.professions.contains(tokens[head].key) || gazetteer.match(tokens, at: head, [.title])?.length == 1
+                || definiteRoles.contains(tokens[head].key)
         else { return false }
         return ((range.lowerBound + 1)..<head).allSatisfy { j in
             tokens[j].kind == .number || tokens[j].kind == .punct && tokens[j].first == "-"

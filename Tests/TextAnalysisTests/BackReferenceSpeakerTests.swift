@@ -159,6 +159,16 @@ import Testing
         #expect(analysis.quotes.map(\.speaker) == ["Liam Brennan"])
     }
 
+    /// A role `the` makes a pronoun of (`the champion`, `the star`) with qualifying words before it still
+    /// refers back to the subject, not to a name seen since in object position.
+    @Test(arguments: ["The world indoor champion said:", "The Chelsea star said:"])
+    func aQualifiedDefiniteRoleIsTheSubjectJustNamed(_ phrase: String) {
+        let analysis = Analyze.paragraphs(
+            "Jason Gardner clocked 6.56 seconds and finished well ahead of Marc Blume. \(phrase) \"I got to "
+                + "the airport and my stomach was upset.\"")
+        #expect(analysis.quotes.map(\.speaker) == ["Jason Gardner"])
+    }
+
     /// A description refers back only to someone named before it: not to a name that opens a clause of
     /// the list inside its own relative clause.
     @Test func aDescriptionIsNotAPersonNamedInsideItsOwnRelativeClause() {
