@@ -129,4 +129,17 @@ import Testing
         let analysis = Analyze.paragraphs("\"It was clearly leaked to the press,\" said Andrew Tyrie \(letters).")
         #expect(analysis.quotes.map(\.speaker) == ["Andrew Tyrie"])
     }
+
+    /// `Chính phủ` is a body by itself: after a title the full name that follows is the office holder's.
+    @Test func theGovernmentEndsBeforeItsMembersName() {
+        let analysis = Analyze.paragraphs("Phó Thủ tướng Chính phủ Vũ Đức Đam nêu rõ điều đó tại buổi lễ.")
+        #expect(analysis.entities(.organization) == ["Chính phủ"])
+        #expect(analysis.entities(.person) == ["Vũ Đức Đam"])
+    }
+
+    /// `Năm` before a field opens an event (`Năm Du lịch Quốc gia`), before a given name it is a name.
+    @Test func aYearGivenToAFieldIsAnEventAndNoPerson() {
+        let analysis = Analyze.paragraphs("Ông nêu rõ: Năm Du lịch Quốc gia sẽ được tiếp nối, anh Năm Sánh cho biết.")
+        #expect(analysis.entities(.person) == ["Năm Sánh"])
+    }
 }
