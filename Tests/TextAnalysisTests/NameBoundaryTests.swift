@@ -142,4 +142,12 @@ import Testing
         let analysis = Analyze.paragraphs("Ông nêu rõ: Năm Du lịch Quốc gia sẽ được tiếp nối, anh Năm Sánh cho biết.")
         #expect(analysis.entities(.person) == ["Năm Sánh"])
     }
+
+    /// Landforms and landmarks a road trip names (a slope, a hill, a forest, a cemetery) open places.
+    @Test(arguments: ["dốc Thẩm Mã", "đồi Mộng Mơ", "rừng Cúc Phương", "nghĩa trang Vị Xuyên"])
+    func aLandformOrLandmarkOpensAPlace(_ written: String) {
+        let analysis = Analyze.paragraphs("Đoàn du khách dừng chân ở \(written) vào buổi chiều.")
+        #expect(analysis.entities(.person).isEmpty)
+        #expect(analysis.entities(.place).count == 1)
+    }
 }
