@@ -429,7 +429,13 @@ struct SpeakerAttributor {
             // (A word inside a name describes no one: `báo The Economist` is the paper, whatever `Economist`
             // means alone.)
             let inside = named(in: start..<end).map { mentions[$0].first..<mentions[$0].end }
-            for j in start..<min(end, start + 3) where tokens[j].kind == .word && !inside.contains(where: { $0.contains(j) }) {
+            // (`A Labour Party spokesman`: right after a body named in the first words, the head may stand
+            // further in.)
+            let afterBody = named(in: start..<end).first.flatMap { m in
+                mentions[m].kind == .organization && mentions[m].first - start <= 1 ? mentions[m].end : nil
+            }
+            let heads = Array(start..<min(end, start + 3)) + (afterBody.map { $0 < end ? [$0] : [] } ?? [])
+            for j in heads where tokens[j].kind == .word && !inside.contains(where: { $0.contains(j) }) {
                 if gazetteer.match(tokens, at: j, [.unnamedHead, .title]) != nil {
                     // (`Cư dân mạng | cũng vào trang cá nhân của X bình luận`: a word marking a verb's time or
                     // addition ends the description; the predicate goes on after it.)

@@ -42,6 +42,15 @@ import Testing
         #expect(analysis.quotes.map(\.speaker) == ["Khao Sod"])
     }
 
+    /// `A Labour Party spokesman said`: a body named in the first words, then the describing head: the
+    /// phrase speaks, not named, as `an Apple spokesman` does.
+    @Test(arguments: ["A Labour Party spokesman said:", "A Department for Education and Skills spokeswoman said:"])
+    func aSpokesmanAfterABodysLongNameIsThePhrase(_ opening: String) {
+        let analysis = Analyze.paragraphs("\(opening) \"We have made it clear that we will not do this at all.\"")
+        #expect(analysis.quotes.map(\.named) == [false])
+        #expect(analysis.quotes.map(\.speaker) == [String(opening.dropLast(" said:".count))])
+    }
+
     @Test func aCapitalisedWordOpeningTheSentenceIsNoUntypedName() {
         let analysis = Analyze.paragraphs("Rồi nói: \"Chúng tôi sẽ tiếp tục theo dõi sát tình hình mưa lũ.\"")
         #expect(analysis.quotes.first?.speaker != "Rồi")
