@@ -215,7 +215,13 @@ extension EntityRecognizer {
     /// `Nguyễn Trường Sơn`, `Nguyễn Thị Trường Giang`: a run whose only head is a given name right after its
     /// family name (and middle name).
     func headIsGivenName(_ tokens: [Token], _ chunk: Range<Int>) -> Bool {
+        guard chunk.count >= 2 else { return false }
         var j = chunk.lowerBound + 1
+        // (`Nguyễn Văn Trường`, `Lê Hội`: closing the name, whatever follows it.)
+        let last = chunk.upperBound - 1
+        if j == last || j + 1 == last && Self.middleNames.contains(tokens[j].key) {
+            return isHeadGivenNameAfterFamilyName(tokens, at: last, followedByName: false)
+        }
         if Self.middleNames.contains(tokens[j].key), chunk.count >= 4 { j += 1 }  // `Nguyễn Thị Trường Giang`
         guard chunk.count >= 3, isHeadGivenNameAfterFamilyName(tokens, at: j) else { return false }
         return !hasOrgHead(tokens, (j + 1)..<chunk.upperBound)

@@ -331,8 +331,11 @@ final class EntityRecognizer: Sendable {
                         break
                     }
                     // (`Nguyễn Trường Sơn`: after a family name a one-syllable head is a given name.)
+                    // (`Nguyễn Văn Trường cho biết`: one closing the name after the family and middle names too.)
                     if !afterPrefix, gazetteer.match(tokens, at: j, [.orgHead]) != nil, j > start,
-                       !((j == start + 1 || j == start + 2) && isHeadGivenNameAfterFamilyName(tokens, at: j)) {
+                       !((j == start + 1 || j == start + 2) && isHeadGivenNameAfterFamilyName(tokens, at: j)),
+                       !((j == start + 1 || j == start + 2) && (j + 1 >= tokens.count || !tokens[j + 1].isNameLike)
+                         && isHeadGivenNameAfterFamilyName(tokens, at: j, followedByName: false)) {
                         // `Masan Group`, `Hà Nội FC`: a Latin head after the name ends it; a Vietnamese head
                         // starts another name.
                         if isSuffixHead(tokens, j), j + 1 >= tokens.count || !tokens[j + 1].isNameLike {

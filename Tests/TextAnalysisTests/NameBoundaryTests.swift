@@ -150,4 +150,12 @@ import Testing
         #expect(analysis.entities(.person).isEmpty)
         #expect(analysis.entities(.place).count == 1)
     }
+
+    /// A body's one-syllable head that closes a name after the family (and middle) name is the given name.
+    @Test(arguments: ["Nguyễn Văn Trường", "Lê Hội", "Trần Thị Trường"])
+    func aHeadClosingAPersonsNameIsTheGivenName(_ name: String) {
+        let analysis = Analyze.paragraphs("Theo lời \(name), giá điện đã tăng gấp đôi.")
+        #expect(analysis.entities(.person) == [name])
+        #expect(analysis.entities(.organization).isEmpty)
+    }
 }
