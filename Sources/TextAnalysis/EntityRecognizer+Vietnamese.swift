@@ -214,13 +214,15 @@ extension EntityRecognizer {
 
     /// `Nguyễn Trường Sơn`, `Nguyễn Thị Trường Giang`: a run whose only head is a given name right after its
     /// family name (and middle name).
-    func headIsGivenName(_ tokens: [Token], _ chunk: Range<Int>) -> Bool {
+    func headIsGivenName(_ tokens: [Token], _ chunk: Range<Int>, _ scalars: [Unicode.Scalar]) -> Bool {
         guard chunk.count >= 2 else { return false }
         var j = chunk.lowerBound + 1
-        // (`Nguyễn Văn Trường`, `Lê Hội`: closing the name, whatever follows it.)
+        // (`Nguyễn Văn Trường`, `Phan Khánh Hội`, `Lê Hội`: closing the name, whatever follows it; not a
+        // foreign head, `La Trobe University`.)
         let last = chunk.upperBound - 1
-        if j == last || j + 1 == last && Self.middleNames.contains(tokens[j].key) {
-            return isHeadGivenNameAfterFamilyName(tokens, at: last, followedByName: false)
+        if j == last || j + 1 == last, gazetteer.match(tokens, at: last, [.orgHead]) != nil {
+            return !Self.isForeignWord(scalars, tokens[last])
+                && isHeadGivenNameAfterFamilyName(tokens, at: last, followedByName: false)
         }
         if Self.middleNames.contains(tokens[j].key), chunk.count >= 4 { j += 1 }  // `Nguyễn Thị Trường Giang`
         guard chunk.count >= 3, isHeadGivenNameAfterFamilyName(tokens, at: j) else { return false }
@@ -230,10 +232,17 @@ extension EntityRecognizer {
     /// `Nguyễn Trường Sơn`, `Nguyễn Thị Trường Giang`: a head of one syllable used as a given name
     /// (`isHeadGivenName`) right after a family name that is not in capitals, or after one and a middle
     /// name (`Thị`, `Văn`). `followedByName`: as in running text, a given syllable must follow it; a
-    /// byline's name may end with it (`Nguyễn Trường`).
+    /// byline's name may end with it (`Nguyễn Trường`), and so may a name it closes, after a family name
+    /// and any syllable (`Nguyễn Xuân Trường`).
     func isHeadGivenNameAfterFamilyName(_ tokens: [Token], at j: Int, followedByName: Bool = true) -> Bool {
         var family = j - 1
         if family > 0, Self.middleNames.contains(tokens[family].key), tokens[family].isCapitalized { family -= 1 }
+        // (`Nguyễn Xuân Trường`, `Tiêu Lam Trường`: closing the name, after a family name and any syllable.)
+        else if !followedByName, family > 0, tokens[family].isCapitalized, !tokens[family].isAllCaps,
+                gazetteer.match(tokens, at: family, [.orgHead, .title, .place, .organization]) == nil,
+                gazetteer.categories(tokens, at: family - 1).contains(.familyName) {
+            family -= 1
+        }
         return family >= 0 && !tokens[family].isAllCaps && gazetteer.categories(tokens, at: family).contains(.familyName)
             && isHeadGivenName(tokens, at: j, followedByName: followedByName)
     }

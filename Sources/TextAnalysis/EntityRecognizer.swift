@@ -265,7 +265,7 @@ final class EntityRecognizer: Sendable {
         let tokens = c.tokens, i = c.i
         var clues: Mention.Clues = []
         if hasOrgHead(tokens, chunk), !(vietnamese && i == c.prefixEnd),
-           !(vietnamese && headIsGivenName(tokens, chunk)),
+           !(vietnamese && headIsGivenName(tokens, chunk, c.block.scalars)),
            !(chunk.lowerBound == i && familyNameOpensPerson(c) && !hasOrgHead(tokens, (i + 1)..<chunk.upperBound)) {
             clues.insert(.hasOrgHead)
         }

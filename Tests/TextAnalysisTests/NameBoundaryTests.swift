@@ -152,7 +152,7 @@ import Testing
     }
 
     /// A body's one-syllable head that closes a name after the family (and middle) name is the given name.
-    @Test(arguments: ["Nguyễn Văn Trường", "Lê Hội", "Trần Thị Trường"])
+    @Test(arguments: ["Nguyễn Văn Trường", "Lê Hội", "Trần Thị Trường", "Nguyễn Xuân Trường", "Phan Khánh Hội"])
     func aHeadClosingAPersonsNameIsTheGivenName(_ name: String) {
         let analysis = Analyze.paragraphs("Theo lời \(name), giá điện đã tăng gấp đôi.")
         #expect(analysis.entities(.person) == [name])

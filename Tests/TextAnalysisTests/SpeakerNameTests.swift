@@ -51,6 +51,14 @@ import Testing
         #expect(analysis.quotes.map(\.speaker) == [String(opening.dropLast(" said:".count))])
     }
 
+    /// Verbs of speech an interview uses: taking up the word, talking with a paper, reporting.
+    @Test(arguments: ["tiếp lời", "trao đổi với Dân trí", "đưa tin", "thuật lại"])
+    func anInterviewsVerbsOfSpeechAttribute(_ verb: String) {
+        let analysis = Analyze.paragraphs(
+            "Nhắc đến anh Hai, ông Đoàn Văn Báu \(verb): \"Hay như giang hồ mạng thì không ai quản lý được cả\".")
+        #expect(analysis.quotes.map(\.speaker) == ["Đoàn Văn Báu"])
+    }
+
     @Test func aCapitalisedWordOpeningTheSentenceIsNoUntypedName() {
         let analysis = Analyze.paragraphs("Rồi nói: \"Chúng tôi sẽ tiếp tục theo dõi sát tình hình mưa lũ.\"")
         #expect(analysis.quotes.first?.speaker != "Rồi")
