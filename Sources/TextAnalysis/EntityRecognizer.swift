@@ -771,6 +771,13 @@ final class EntityRecognizer: Sendable {
            gazetteer.match(tokens, at: walk.j, [.place, .orgHead]) == nil {
             return false
         }
+        // `Đô đốc Hải quân | Charles Richard`: after a title, a foreign given name and a surname right after
+        // the head are the holder's, not the body's.
+        if nameFollows, walk.j == head, walk.j + 1 < n, tokens[walk.j + 1].isNameLike, !tokens[walk.j + 1].isAllCaps,
+           gazetteer.categories(tokens, at: walk.j).contains(.givenName),
+           gazetteer.match(tokens, at: walk.j, [.place, .organization, .orgHead, .familyName]) == nil {
+            return false
+        }
         // `Thứ trưởng Bộ Công Thương | Phan Thị Ngọc Lan`: a full name of three syllables or more
         // after a body named by two capitalised words or by an acronym (`Bộ LĐ-TB&XH | Nguyễn Văn A`).
         if nameFollows, walk.j >= head + 2 && tokens[walk.j - 1].isNameLike && tokens[walk.j - 2].isNameLike

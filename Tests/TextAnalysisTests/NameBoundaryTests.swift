@@ -158,4 +158,11 @@ import Testing
         #expect(analysis.entities(.person) == [name])
         #expect(analysis.entities(.organization).isEmpty)
     }
+
+    /// After a title, a foreign given name and a surname right after a body's head are the holder's.
+    @Test func aForeignNameAfterATitleAndAHeadIsThePersons() {
+        let analysis = Analyze.paragraphs("Đô đốc Hải quân Charles Richard cho biết: \"Chúng tôi đang theo dõi rất sát\".")
+        #expect(analysis.entities(.person) == ["Charles Richard"])
+        #expect(analysis.quotes.map(\.speaker) == ["Charles Richard"])
+    }
 }
