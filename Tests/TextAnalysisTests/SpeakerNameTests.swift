@@ -59,6 +59,14 @@ import Testing
         #expect(analysis.quotes.map(\.speaker) == ["Đoàn Văn Báu"])
     }
 
+    /// A newspaper known by its Vietnamese name is a body, and relays the person after `dẫn lời`.
+    @Test func aNewspapersVietnameseNameIsABodyThatRelays() {
+        let analysis = Analyze.paragraphs(
+            "Tờ Bưu điện Hoa Nam Buổi sáng dẫn lời ông Triệu Lập Kiên cho biết: \"Chúng tôi luôn ủng hộ hòa bình\".")
+        #expect(analysis.entities(.organization) == ["Bưu điện Hoa Nam Buổi sáng"])
+        #expect(analysis.quotes.map(\.speaker) == ["Triệu Lập Kiên"])
+    }
+
     @Test func aCapitalisedWordOpeningTheSentenceIsNoUntypedName() {
         let analysis = Analyze.paragraphs("Rồi nói: \"Chúng tôi sẽ tiếp tục theo dõi sát tình hình mưa lũ.\"")
         #expect(analysis.quotes.first?.speaker != "Rồi")
