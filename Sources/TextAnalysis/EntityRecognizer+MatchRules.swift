@@ -226,7 +226,9 @@ extension EntityRecognizer {
     func notEntity(_ c: inout ScanContext, _ hit: GazetteerHit) -> Bool {
         let token = c.tokens[c.i]
         guard hit.category.contains(.notEntity),
-              !(c.i == c.honorificEnd && !token.isAllCaps && hit.match.length == 1 && hit.nextIsName) else { return false }
+              // (`Mr French said`: in English whatever follows a form of address is a name.)
+              !(c.i == c.honorificEnd && !token.isAllCaps && hit.match.length == 1 && (hit.nextIsName || !vietnamese))
+        else { return false }
         if !vietnamese, token.isCapitalized, hit.nextIsName, adjectiveOpensBody(&c, hit) { return true }
         c.i = hit.end
         return true

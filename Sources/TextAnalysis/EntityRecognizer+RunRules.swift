@@ -361,10 +361,15 @@ extension EntityRecognizer {
     }
 
     /// A run ending with a word that names nothing (`Windows PC`) or with an event's word (`FA Cup`) is
-    /// no entity.
+    /// no entity; but after a given name such a word is a surname (`Philip French`, `Nick English`).
     func endsWithNothingOrEvent(_ c: inout ScanContext, _ run: NameRun) -> Bool {
         let lastWord = gazetteer.categories(c.tokens, at: run.chunk.upperBound - 1)
         guard lastWord.contains(.notEntity) || lastWord.contains(.eventWord) else { return false }
+        let last = c.tokens[run.chunk.upperBound - 1]
+        if !vietnamese, run.chunk.count == 2, !lastWord.contains(.eventWord), !last.isAllCaps, last.end - last.start > 1,
+           gazetteer.categories(c.tokens, at: run.chunk.lowerBound).contains(.givenName) {
+            return false
+        }
         c.i = run.chunk.upperBound
         return true
     }

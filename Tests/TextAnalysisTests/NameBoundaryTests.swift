@@ -165,4 +165,11 @@ import Testing
         #expect(analysis.entities(.person) == ["Charles Richard"])
         #expect(analysis.quotes.map(\.speaker) == ["Charles Richard"])
     }
+
+    /// After a given name, a word that alone names nothing (a nationality) is a surname.
+    @Test func aNationalityAfterAGivenNameIsASurname() {
+        let analysis = Analyze.paragraphs("\"It deserves the top prize,\" said the Observer's Philip French on Monday.")
+        #expect(analysis.entities(.person) == ["Philip French"])
+        #expect(analysis.quotes.map(\.speaker) == ["Philip French"])
+    }
 }
