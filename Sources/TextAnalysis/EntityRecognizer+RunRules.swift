@@ -19,7 +19,8 @@ extension EntityRecognizer {
         { $0.wireDateline(&$1, $2) }, { $0.nicknameInName(&$1, $2) }, { $0.quotedTitle(&$1, $2) },
         { $0.ordinaryWordOpensSentence(&$1, $2) }, { $0.demonymBeforeName(&$1, $2) },
         { $0.tailOfLongerName(&$1, $2) }, { $0.productModel(&$1, $2) }, { $0.titleOfWork(&$1, $2) },
-        { $0.titleWithThe(&$1, $2) }, { $0.lawOrEventWithOf(&$1, $2) }, { $0.endsWithNothingOrEvent(&$1, $2) },
+        { $0.titleWithThe(&$1, $2) }, { $0.titleJoinedByAndThe(&$1, $2) }, { $0.lawOrEventWithOf(&$1, $2) },
+        { $0.endsWithNothingOrEvent(&$1, $2) },
     ]
 
     /// `Alexandre "Mano" Polking`, `Ahmed 'Mido' Hossam`: one or two capitalised words, a nickname of one or

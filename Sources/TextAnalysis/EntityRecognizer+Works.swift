@@ -124,10 +124,11 @@ extension EntityRecognizer {
         if Self.stars.contains(tokens[after].key), after + 1 < tokens.count, tokens[after + 1].isNameLike {
             return chunk.count >= 2 || givenName
         }
-        // (`the Harry Potter series`, `the third Harry Potter film`: after `the`, even a given name opens a
-        // title; `a Spike Lee film` is the director's.)
+        // (`the Harry Potter series`, `the third Harry Potter film`, `his Harry Potter film co-star`: after
+        // `the` or a possessive, even a given name opens a title; `a Spike Lee film` is the director's.)
         let first = chunk.lowerBound
-        let afterThe = first > 0 && tokens[first - 1].key == Self.the && !tokens[first - 1].isCapitalized
+        let afterThe = first > 0 && (tokens[first - 1].key == Self.the || Self.possessiveDeterminers.contains(tokens[first - 1].key))
+            && !tokens[first - 1].isCapitalized
             || first > 1 && Self.ordinals.contains(tokens[first - 1].key) && tokens[first - 2].key == Self.the
         guard !givenName || afterThe && chunk.count >= 2 else { return false }
         // (Not a cue that is also a verb, `.determinedWorkCue`: `Nielsen figures show`, `Mourinho hit out`.)
@@ -136,6 +137,43 @@ extension EntityRecognizer {
 }
 
 extension EntityRecognizer {
+    static let and = Tokenizer.key(of: "and".unicodeScalars[...])
+    static let possessiveDeterminers = KeySet(words: ["his", "her", "their", "its", "my", "our", "your"])
+
+    /// `Harry Potter and the Prisoner of Azkaban`, `Harry Potter and The Half-Blood Prince`: two capitalised
+    /// words with no title before them, `and the`, then a Title Case phrase of two capitalised words or more
+    /// joined by `of`, that opens with no title (`Tony Blair and the Prince of Wales` are two people) and
+    /// ends at a mark is a work's title: no name, nor are its words elsewhere in the article.
+    func titleJoinedByAndThe(_ c: inout ScanContext, _ run: NameRun) -> Bool {
+        let tokens = c.tokens, end = run.chunk.upperBound
+        guard run.chunk.count >= 2, !run.titled, end + 3 < c.n, tokens[end].key == Self.and, !tokens[end].isCapitalized,
+              tokens[end + 1].key == Self.the, tokens[end + 2].kind == .word, Self.startsUpper(tokens[end + 2]),
+              gazetteer.match(tokens, at: end + 2, [.title, .honorific, .place, .organization, .orgHead]) == nil else {
+            return false
+        }
+        var j = end + 2
+        var capitals = 0
+        var last = j
+        var of = false
+        while j < c.n, j < end + 12, tokens[j].kind == .word || tokens[j].kind == .possessive {
+            if tokens[j].kind == .word, Self.startsUpper(tokens[j]) {
+                capitals += 1
+                last = j
+            } else if tokens[j].kind == .word, !Self.titleSmallWords.contains(tokens[j].key) {
+                break
+            }
+            if tokens[j].key == Self.of { of = true }
+            j += 1
+        }
+        // (`Simon Cowell and the Pop Idol judges`: a phrase that goes on in lowercase qualifies a noun; `Iggy
+        // Pop and the Stooges`, `Mavis Staples and the Staple Singers`: a band's name has no `of`.)
+        guard capitals >= 2, of, last + 1 >= c.n || tokens[last + 1].kind == .punct else { return false }
+        var mention = c.mention(run.chunk.lowerBound, last + 1, nil, clues: [])
+        markWorkTitle(&c, &mention)
+        c.add(mention, next: last + 1)
+        return true
+    }
+
     /// Marks `mention` as a work's title, and the capitalised runs joined to it by a title's small words
     /// before it (`Breakfast with | Frost programme`, `World at | One`).
     ///

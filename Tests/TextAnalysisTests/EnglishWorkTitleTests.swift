@@ -208,3 +208,26 @@ import Testing
         #expect(analysis.entities(.organization) == ["Kestrels"])
     }
 }
+
+/// Titles of works that read like two names joined (`X and the Y of Z`).
+@Suite struct JoinedWorkTitleTests {
+    @Test func aTitleJoinedByAndTheWithOfIsAWork() {
+        let analysis = Analyze.paragraphs(
+            "It was followed by Harry Potter and the Prisoner of Azkaban, which took £20m.",
+            "Fans queued for Harry Potter all night.")
+        #expect(analysis.entities(.person).isEmpty)
+    }
+
+    /// Two people, and a band, joined by `and the` stay what they are.
+    @Test(arguments: ["Tony Blair and the Prince of Wales met.", "Iggy Pop and the Stooges played.",
+                      "Simon Cowell and the Pop Idol judges agreed."])
+    func peopleJoinedByAndTheStayPeople(_ sentence: String) {
+        #expect(!Analyze.paragraphs(sentence).entities(.person).isEmpty)
+    }
+
+    @Test func aPossessiveBeforeANameAndAWorkCueMakesATitle() {
+        let analysis = Analyze.paragraphs("Richard Griffiths beat his Harry Potter film co-star Michael Gambon.")
+        #expect(analysis.entities(.person) == ["Richard Griffiths", "Michael Gambon"])
+    }
+}
+
