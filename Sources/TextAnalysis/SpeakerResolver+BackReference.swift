@@ -11,6 +11,8 @@ import ArticleModel
 ///   (else the first person of its paragraph or the one before, when that one's gender is not known);
 /// - `ngôi sao người Pháp chia sẻ`, `Chẳng thế mà, HLV người Bồ Đào Nha từng nhấn mạnh`: a describing noun
 ///   with a nationality (`người` and a place) is that latest subject wherever its clause opens.
+/// - `HLV trưởng của Barcelona cho biết`, `"...", Chủ tịch Hòa Phát nói`: a title with a body is the person
+///   last named after that same title in the article (`HLV Ronald Koeman`), wherever its clause opens.
 /// An indefinite or plural phrase (`một`, `các`, `những`, `nhiều`) introduces someone new.
 extension SpeakerResolver {
     static let mediumHeads: [[UInt64]] = [
@@ -50,6 +52,9 @@ extension SpeakerResolver {
         // (`Chẳng thế mà, HLV người Bồ Đào Nha từng nhấn mạnh`: a nationality makes the phrase definite
         // wherever its clause opens.)
         let demonym = namesNationality(block, range)
+        // `HLV trưởng của Barcelona cho biết`, `"...", Chủ tịch Hòa Phát nói`: a title with a body, wherever its
+        // clause opens, is the person named with that title (`HLV Ronald Koeman`), not someone new.
+        if !demonym, let titled = sameTitleHolder(block, range, quote) { return titled }
         guard tokens[range.lowerBound].sentenceStart || demonym, !names(.organization, block, range) else { return nil }
         // (`Vị cựu trọng tài Thái Lan`, `Vị HLV người Hàn Quốc`: a classifier and `former`, `new` before it.)
         var lead = range.lowerBound
@@ -120,6 +125,34 @@ extension SpeakerResolver {
                 || tokens[j].kind == .word && gazetteer.categories(tokens, at: j)
                     .isDisjoint(with: [.pronoun, .speechVerb, .conjunction, .unnamedHead, .functionWord])
         }
+    }
+
+    /// How far before a person's name its title may stand (`Chủ tịch HĐQT Hòa Phát | Trần Đình Long`).
+    static let titleReach = 6
+
+    /// A description that opens with a title and names a body (or a club's city): the person of the last two
+    /// paragraphs named after that same title somewhere in the article, when that person is the latest
+    /// subject, if any.
+    private func sameTitleHolder(_ block: Int, _ range: Range<Int>, _ quote: Analyzer.FoundQuote) -> Int? {
+        let tokens = texts[block].tokens
+        guard names(.organization, block, range) || names(.place, block, range),  // (a club: `của Barcelona`)
+              let title = gazetteer.match(tokens, at: range.lowerBound, [.title, .profession]) else { return nil }
+        let titleKeys = tokens[range.lowerBound..<(range.lowerBound + title.length)].map(\.key)
+        // The people named with that title, by their canonical name.
+        var holders = Set<String>()
+        for m in mentions.indices where mentions[m].kind == .person {
+            let own = texts[mentions[m].block].tokens
+            let first = mentions[m].first
+            for start in max(0, first - Self.titleReach)..<first where start + titleKeys.count <= first
+                && own[start..<(start + titleKeys.count)].map(\.key) == titleKeys {
+                holders.insert(canonicals[m])
+            }
+        }
+        // The latest subject, if it holds the title (`HLV tạm quyền của Tottenham` after `HLV Pep Guardiola
+        // hài lòng, còn Ryan Mason thì không` is neither).
+        guard let person = subjectNamed(before: block, range.lowerBound), holders.contains(canonicals[person]),
+              quote.block - mentions[person].block <= Self.backReferenceBlocks else { return nil }
+        return person
     }
 
     /// The first person named (outside quotations) in the paragraph `block`, else in the one before.

@@ -169,6 +169,19 @@ import Testing
         #expect(analysis.quotes.map(\.speaker) == ["Jason Gardner"])
     }
 
+    /// A title with a body (`HLV trưởng của Barcelona`) is the person named with that title, wherever its
+    /// clause opens, when that person is the latest subject; after someone else it is not the title holder.
+    @Test func aTitleWithABodyIsThePersonNamedWithThatTitle() {
+        let analysis = Analyze.paragraphs(
+            "Tuy nhiên, khi được hỏi về điều này, HLV Ronald Koeman vẫn tỏ ra bất an.",
+            "Chia sẻ trước báo giới, HLV trưởng của Barcelona cho biết: \"Tôi không biết điều gì sẽ xảy ra tiếp theo\".")
+        #expect(analysis.quotes.map(\.speaker) == ["Ronald Koeman"])
+        let two = Analyze.paragraphs(
+            "HLV Pep Guardiola hài lòng. Ryan Mason thì thất vọng.",
+            "Sau trận đấu, HLV tạm quyền của Tottenham thừa nhận: \"Tôi nghĩ rằng Man City đã đi trước chúng tôi\".")
+        #expect(two.quotes.map(\.speaker) == ["Ryan Mason"])
+    }
+
     /// A description refers back only to someone named before it: not to a name that opens a clause of
     /// the list inside its own relative clause.
     @Test func aDescriptionIsNotAPersonNamedInsideItsOwnRelativeClause() {
