@@ -330,12 +330,8 @@ final class EntityRecognizer: Sendable {
                        personNameStarts(tokens, at: j, j..<tokens.count) {
                         break
                     }
-                    // (`Nguyễn Trường Sơn`: after a family name a one-syllable head is a given name.)
-                    // (`Nguyễn Văn Trường cho biết`: one closing the name after the family and middle names too.)
                     if !afterPrefix, gazetteer.match(tokens, at: j, [.orgHead]) != nil, j > start,
-                       !((j == start + 1 || j == start + 2) && isHeadGivenNameAfterFamilyName(tokens, at: j)),
-                       !((j == start + 1 || j == start + 2) && (j + 1 >= tokens.count || !tokens[j + 1].isNameLike)
-                         && isHeadGivenNameAfterFamilyName(tokens, at: j, followedByName: false)) {
+                       !isGivenNameInRun(tokens, head: j, from: start) {
                         // `Masan Group`, `Hà Nội FC`: a Latin head after the name ends it; a Vietnamese head
                         // starts another name.
                         if isSuffixHead(tokens, j), j + 1 >= tokens.count || !tokens[j + 1].isNameLike {
@@ -594,6 +590,15 @@ final class EntityRecognizer: Sendable {
     func isAmpersandPair(_ tokens: [Token], _ run: Range<Int>, at j: Int) -> Bool {
         tokens[j].first == "&" && tokens[j].kind != .word && run.count == 3 && j == run.lowerBound + 1
             && tokens[j - 1].isCapitalized && tokens[j + 1].isCapitalized
+    }
+
+    /// `Nguyễn Trường Sơn`, `Nguyễn Văn Trường cho biết`: a one-syllable head one or two words into a run
+    /// that opens with a family name is a given name, before another one or closing the name.
+    func isGivenNameInRun(_ tokens: [Token], head j: Int, from start: Int) -> Bool {
+        guard j == start + 1 || j == start + 2 else { return false }
+        let closes = j + 1 >= tokens.count || !tokens[j + 1].isNameLike
+        return isHeadGivenNameAfterFamilyName(tokens, at: j)
+            || closes && isHeadGivenNameAfterFamilyName(tokens, at: j, followedByName: false)
     }
 
     func hasOrgHead(_ tokens: [Token], _ run: Range<Int>) -> Bool {
