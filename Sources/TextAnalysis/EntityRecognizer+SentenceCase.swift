@@ -1,5 +1,5 @@
 /// Vietnamese bodies named in sentence case: only the first word of the name after the head has its
-/// capital (`Vụ Giáo dục tiểu học`, `Trung tâm Chẩn đoán trước sinh`).
+/// capital (`Vụ Giáo dục tiểu học`, `Cục Quản lý xuất nhập cảnh`).
 extension EntityRecognizer {
     /// The most lowercase syllables a name in sentence case runs on for.
     static let sentenceCaseSyllables = 4
