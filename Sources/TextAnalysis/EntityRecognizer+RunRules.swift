@@ -128,8 +128,6 @@ extension EntityRecognizer {
     /// The product nouns of `product-nouns.txt`.
     static let productNouns = PhraseSet(list: "product-nouns")
 
-    /// How many digits a model's code has (`A52`, `ST25`, `X1`: a word that starts with a letter and holds
-    /// digits), 0 for other words and for a name with a hyphen (`COVID-19`).
     /// `EM-E14X`, `A2-C1`, `COVID-19`: capitals and digits joined by a hyphen are a code (a model's, a level's,
     /// a virus's); `U23`, `U20`: an age group, the category and no team until a country follows it.
     func isCode(_ block: BlockText, _ token: Token) -> Bool {
@@ -142,6 +140,8 @@ extension EntityRecognizer {
         return letters.count == 3 && letters.first == "U" && digits == 2
     }
 
+    /// How many digits a model's code has (`A52`, `ST25`, `X1`: a word that starts with a letter and holds
+    /// digits), 0 for other words and for a name with a hyphen (`COVID-19`).
     func modelCodeDigits(_ block: BlockText, _ token: Token) -> Int {
         guard token.kind == .word else { return 0 }
         let letters = block.scalars[token.start..<token.end]
@@ -214,7 +214,9 @@ extension EntityRecognizer {
               BlockText.hasVietnameseLetter(c.block.scalars, token.start..<token.end),
               !gazetteer.categories(c.tokens, at: c.i).contains(.familyName),
               !endsWithKnownBody(c.tokens, run.chunk),  // (`Thể Công Viettel` at a headline's start)
-              !(speechVerbFollows(c.tokens, run.chunk.upperBound) && startsNoNameOfItsOwn(c, c.i + 1)) else { return false }
+              // (`Cẩm Nhung chia sẻ:`: syllables opening a sentence right before a speech verb are a name.)
+              !(gazetteer.isLowercaseSpeechVerb(c.tokens, at: run.chunk.upperBound) && startsNoNameOfItsOwn(c, c.i + 1))
+        else { return false }
         c.i += 1
         return true
     }
@@ -227,7 +229,7 @@ extension EntityRecognizer {
               after < c.n, c.tokens[after].kind == .word, !c.tokens[after].isNameLike,
               !midSentenceCapitals.contains(token.key),
               gazetteer.categories(c.tokens, at: c.i).isDisjoint(with: [.givenName, .familyName]),
-              !speechVerbFollows(c.tokens, after) else { return false }
+              !gazetteer.isLowercaseSpeechVerb(c.tokens, at: after) else { return false }  // (`Nhung kể:`)
         c.i += 1
         return true
     }
@@ -239,12 +241,6 @@ extension EntityRecognizer {
         let token = c.tokens[j]
         return token.end - token.start > 1 && !Self.isForeignWord(c.block.scalars, token)
             && gazetteer.categories(c.tokens, at: j).isDisjoint(with: [.familyName, .place, .organization])
-    }
-
-    /// `Cẩm Nhung chia sẻ:`, `Nhung kể:`: capitalised syllables opening a sentence right before a speech verb
-    /// are a name (someone speaking), not an ordinary word capitalised by its place.
-    private func speechVerbFollows(_ tokens: [Token], _ end: Int) -> Bool {
-        gazetteer.isLowercaseSpeechVerb(tokens, at: end)
     }
 
     /// `Trưởng khoa Nhiễm`, `tại khoa Hồi sức`: capitalised words after `khoa` name a hospital's

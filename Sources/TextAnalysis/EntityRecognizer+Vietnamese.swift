@@ -29,7 +29,7 @@ extension EntityRecognizer {
         if category.contains(.eventHead), tokens[i].isCapitalized, !afterPrefix,
            !category.contains(.place), !category.contains(.organization),
            // (`Năm` opens an event only before a field, `Năm Du lịch Quốc gia`; `Năm Tài` is a name.)
-           tokens[i].key != Self.year || gazetteer.match(tokens, at: end, [.orgWord, .orgField]) != nil {
+           tokens[i].key != dates.nam || gazetteer.match(tokens, at: end, [.orgWord, .orgField]) != nil {
             // `Giải vô địch ...`, `Đại hội đồng cổ đông`: the event's own capitalised words are skipped, a
             // known place or body inside its name is not (`Hội nghị ASEAN`).
             var j = end
@@ -91,8 +91,6 @@ extension EntityRecognizer {
         }
         return nil
     }
-
-    static let year = Tokenizer.key(of: "năm".unicodeScalars[...])
 
     /// The end of a vessel's name from `start`: capitalised words and numbers, joined by hyphens
     /// (`KRI Nanggala-402`), then an alias in parentheses (`(DSAR 6)`).

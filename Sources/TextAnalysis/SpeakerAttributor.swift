@@ -275,11 +275,8 @@ struct SpeakerAttributor {
     /// for a medium and its name, whatever its verb, is the medium's.
     private func mediumOpening(_ range: Range<Int>) -> Int? {
         let start = range.lowerBound
-        guard let head = SpeakerResolver.mediumHeads.first(where: { words in
-                  start + words.count < range.upperBound
-                      && words.indices.allSatisfy { tokens[start + $0].key == words[$0] }
-              }),
-              let first = named(in: range).first, mentions[first].first == start + head.count,
+        guard let head = SpeakerResolver.mediumHeadLength(tokens, at: start, within: range.upperBound),
+              let first = named(in: range).first, mentions[first].first == start + head,
               mentions[first].kind == .organization else { return nil }
         return first
     }

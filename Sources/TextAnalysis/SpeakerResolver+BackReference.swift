@@ -29,6 +29,14 @@ extension SpeakerResolver {
     /// How many paragraphs back the person or medium may have been named.
     static let backReferenceBlocks = 2
 
+    /// The number of words of the word for a medium (`tờ`, `nhật báo`, `hãng tin`) starting at token `start`
+    /// and ending by `end`, or nil.
+    static func mediumHeadLength(_ tokens: [Token], at start: Int, within end: Int) -> Int? {
+        mediumHeads.first { words in
+            start + words.count <= end && words.indices.allSatisfy { tokens[start + $0].key == words[$0] }
+        }?.count
+    }
+
     /// Whether the mention is a body named right after a word for a medium (`tờ X`).
     static func isMedium(_ m: Mention, _ texts: [BlockText]) -> Bool {
         m.kind == .organization && m.first > 0 && mediumCues.contains(texts[m.block].tokens[m.first - 1].key)
@@ -39,11 +47,7 @@ extension SpeakerResolver {
         guard vietnamese else { return nil }
         let tokens = texts[block].tokens
         guard !range.isEmpty, !Self.indefinites.contains(tokens[range.lowerBound].key) else { return nil }
-        let opensMedium = Self.mediumHeads.contains { words in
-            range.lowerBound + words.count <= range.upperBound
-                && words.indices.allSatisfy { tokens[range.lowerBound + $0].key == words[$0] }
-        }
-        if opensMedium {
+        if Self.mediumHeadLength(tokens, at: range.lowerBound, within: range.upperBound) != nil {
             guard let medium = lastMediumSeen, quote.block - mentions[medium].block <= Self.backReferenceBlocks else {
                 return nil
             }
@@ -130,29 +134,28 @@ extension SpeakerResolver {
     /// How far before a person's name its title may stand (`Chủ tịch HĐQT Hòa Phát | Trần Đình Long`).
     static let titleReach = 6
 
-    /// A description that opens with a title and names a body (or a club's city): the person of the last two
-    /// paragraphs named after that same title somewhere in the article, when that person is the latest
-    /// subject, if any.
+    /// A description that opens with a title and names a body (or a club's city): the latest subject of the
+    /// last two paragraphs, when the article names that person after the same title somewhere, if any.
+    /// (Only that one person's mentions are searched: a quotation's description asks of one candidate.)
     private func sameTitleHolder(_ block: Int, _ range: Range<Int>, _ quote: Analyzer.FoundQuote) -> Int? {
         let tokens = texts[block].tokens
         guard names(.organization, block, range) || names(.place, block, range),  // (a club: `của Barcelona`)
-              let title = gazetteer.match(tokens, at: range.lowerBound, [.title, .profession]) else { return nil }
-        let titleKeys = tokens[range.lowerBound..<(range.lowerBound + title.length)].map(\.key)
-        // The people named with that title, by their canonical name.
-        var holders = Set<String>()
-        for m in mentions.indices where mentions[m].kind == .person {
-            let own = texts[mentions[m].block].tokens
-            let first = mentions[m].first
-            for start in max(0, first - Self.titleReach)..<first where start + titleKeys.count <= first
-                && own[start..<(start + titleKeys.count)].map(\.key) == titleKeys {
-                holders.insert(canonicals[m])
+              let title = gazetteer.match(tokens, at: range.lowerBound, [.title, .profession]),
+              // (`HLV tạm quyền của Tottenham` after `HLV Pep Guardiola hài lòng. Ryan Mason thì thất vọng.` is
+              // not Guardiola: the latest subject must hold the title.)
+              let person = subjectNamed(before: block, range.lowerBound),
+              quote.block - mentions[person].block <= Self.backReferenceBlocks else { return nil }
+        let titleWords = tokens[range.lowerBound..<(range.lowerBound + title.length)]
+        let name = canonicals[person]
+        let titled = mentions.indices.contains { m in
+            guard mentions[m].kind == .person, canonicals[m] == name else { return false }
+            let own = texts[mentions[m].block].tokens, first = mentions[m].first
+            return (max(0, first - Self.titleReach)..<first).contains { start in
+                start + titleWords.count <= first
+                    && own[start..<(start + titleWords.count)].elementsEqual(titleWords) { $0.key == $1.key }
             }
         }
-        // The latest subject, if it holds the title (`HLV tạm quyền của Tottenham` after `HLV Pep Guardiola
-        // hài lòng, còn Ryan Mason thì không` is neither).
-        guard let person = subjectNamed(before: block, range.lowerBound), holders.contains(canonicals[person]),
-              quote.block - mentions[person].block <= Self.backReferenceBlocks else { return nil }
-        return person
+        return titled ? person : nil
     }
 
     /// The first person named (outside quotations) in the paragraph `block`, else in the one before.
