@@ -168,6 +168,7 @@ final class EntityRecognizer: Sendable {
             if !token.isNameLike {
                 markProfession(&c)
                 markLocative(&c)
+                markEmployer(&c)
                 c.i += 1
                 continue
             }
@@ -233,11 +234,10 @@ final class EntityRecognizer: Sendable {
            !gazetteer.categories(tokens, at: i).contains(.givenName) {
             mention.clues.insert(.weak)
         }
-        // `Transport Secretary Mark Harper`: a word that qualifies a capitalised title is part of it.
-        if mention.length == 1, chunk.upperBound < n, tokens[chunk.upperBound].isCapitalized,
-           gazetteer.match(tokens, at: chunk.upperBound, [.title]) != nil {
-            c.titleEnd = chunk.upperBound + (gazetteer.match(tokens, at: chunk.upperBound, [.title])?.length ?? 0)
-            c.i = c.titleEnd
+        // `Transport Secretary Mark Harper`: words that qualify a capitalised title are part of it.
+        if let end = titleAfterField(c, chunk, mention.clues) {
+            c.titleEnd = end
+            c.i = end
             return
         }
         // A head word alone (`Quỹ`, `Bộ`, `Government`) names no particular organisation, nor with a unit's

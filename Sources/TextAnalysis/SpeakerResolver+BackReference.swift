@@ -120,7 +120,9 @@ extension SpeakerResolver {
     static func isQualifiedRole(_ range: Range<Int>, _ tokens: [Token], _ gazetteer: Gazetteer) -> Bool {
         guard (3...5).contains(range.count), tokens[range.lowerBound].key == EntityRecognizer.the else { return false }
         let head = range.upperBound - 1
-        guard tokens[head].kind == .word, !tokens[head].isCapitalized, gazetteer.match(tokens, at: head, [.unnamedHead]) == nil,
+        // (A title's abbreviation is written in capitals: `the Ealing North MP`.)
+        let lowercaseOrTitle = !tokens[head].isCapitalized || tokens[head].isAllCaps && gazetteer.match(tokens, at: head, [.title]) != nil
+        guard tokens[head].kind == .word, lowercaseOrTitle, gazetteer.match(tokens, at: head, [.unnamedHead]) == nil,
               EntityRecognizer.professions.contains(tokens[head].key) || gazetteer.match(tokens, at: head, [.title])?.length == 1
                 || definiteRoles.contains(tokens[head].key)
         else { return false }

@@ -17,6 +17,25 @@ import Testing
         #expect(analysis.entities(.organization).count == 1)
     }
 
+    /// `of` or `at` after a person's full name leads to where the person works.
+    @Test func aNameAfterAPersonAndOfOrAtIsTheEmployer() {
+        let analysis = Analyze.paragraphs(
+            "\"Rates will rise,\" said Edwin Marlowe of Quillan Hart. Greta Lund at Varrow Dene agreed, as did "
+                + "Tom Pryce, chief investment officer of Fenwold Marsh.")
+        #expect(analysis.entities(.person) == ["Edwin Marlowe", "Greta Lund", "Tom Pryce"])
+        #expect(analysis.entities(.organization) == ["Quillan Hart", "Varrow Dene", "Fenwold Marsh"])
+    }
+
+    /// Not a place, a name opening with a given name, or something of someone's.
+    @Test func aPlaceAPersonOrAPossessiveAfterOfStaysWhatItIs() {
+        let analysis = Analyze.paragraphs(
+            "Striker Alan Novo was banned. Edwin Marlowe at Stamford Bridge met Greta Lund of Harry Quill, and Tom "
+                + "Pryce of Novo's ban said little.")
+        #expect(analysis.entities(.place) == ["Stamford Bridge"])
+        #expect(analysis.entities(.organization).isEmpty)
+        #expect(analysis.entities(.person) == ["Alan Novo", "Edwin Marlowe", "Greta Lund", "Harry Quill", "Tom Pryce", "Novo"])
+    }
+
     @Test func aCueDoesNotSwallowTheNameAfterATitle() {
         let analysis = Analyze.paragraphs("A spokesman for Prime Minister Edwin Marlowe declined to comment.")
         #expect(analysis.entities(.person) == ["Edwin Marlowe"])

@@ -227,6 +227,21 @@ import Testing
         #expect(analysis.entities(.person) == ["Joan Whitby"])
         #expect(analysis.entities(.organization).isEmpty)
     }
+
+    /// A field of several words, or of parts joined by `and` and commas, is part of the title too.
+    @Test(arguments: ["Rural Affairs Minister", "Culture, Media and Sport Secretary", "Economic and Fiscal Policy Minister"])
+    func aFieldOfSeveralWordsBeforeACapitalisedTitleIsPartOfIt(_ title: String) {
+        let analysis = Analyze.paragraphs("Yesterday \(title) Joan Whitby visited the ward.")
+        #expect(analysis.entities.map(\.text) == ["Joan Whitby"])
+    }
+
+    /// But not a body's name (`Office`), nor a person's before `and` and another title.
+    @Test func aBodyOrAPersonBeforeACapitalisedTitleStaysAnEntity() {
+        let analysis = Analyze.paragraphs(
+            "Foreign Office Minister Joan Whitby met Mr Pryce and First Minister Tom Hale in Leeds.")
+        #expect(analysis.entities(.organization) == ["Foreign Office"])
+        #expect(analysis.entities(.person) == ["Joan Whitby", "Pryce", "Tom Hale"])
+    }
 }
 
 @Suite struct KnownOrganisationAndEventTests {
@@ -239,6 +254,13 @@ import Testing
 
     @Test func eventNamesAreNotEntities() {
         let analysis = Analyze.paragraphs("They reached the final of the League Cup and later played at the Summer Olympics.")
+        #expect(analysis.entities.isEmpty)
+    }
+
+    /// A plan or strategy is named after what it is for, even right after a title word (`Justice`).
+    @Test func plansAndStrategiesAreNotEntities() {
+        let analysis = Analyze.paragraphs(
+            "She will set out her Criminal Justice Plan after the Marshall Plan debate and the Race Equality Strategy.")
         #expect(analysis.entities.isEmpty)
     }
 }
