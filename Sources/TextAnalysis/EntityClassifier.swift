@@ -11,7 +11,8 @@ import TextKit
 /// word of a person's name found elsewhere in the article or a common given name (not after a lowercase `the`: `the
 /// Bill`), and in English two or more words after a lowercase `the` are a body (`the Rolling Stones`);
 /// otherwise in English an organisation (news capitalises little else mid-sentence), and in Vietnamese an
-/// organisation if it is a foreign word (`Garmin`), else nothing. In Vietnamese a name right after
+/// organisation if it is a foreign word (`Garmin`), else nothing. In Vietnamese an English name opening with
+/// `The` is an organisation (a medium, a band, a show), never a person. In Vietnamese a name right after
 /// `tại`/`ở` (at, in) is a place, except after a diplomatic mission, whose name runs on through it (`Đại sứ
 /// quán Bỉ tại Hàn Quốc`, `joinMissions`). A Vietnamese person's name cut before its last syllable (`Lưu
 /// Diệc | Phi công khai`) takes it when the article names the person in full (`completeCutNames`). A lone
@@ -236,6 +237,9 @@ struct EntityClassifier {
         }
         // A lone letter (`A&E`) names nothing.
         if m.length == 1, block.tokens[m.first].end - block.tokens[m.first].start == 1 { return nil }
+        // `The Hollywood Reporter`, `The Voice`: in Vietnamese text an English name with its article is a
+        // medium's, a band's or a show's, never a person's.
+        if vietnamese, m.length >= 2, block.tokens[m.first].key == EntityRecognizer.the { return .organization }
         if m.length >= 2 { return .person }
         guard let personWords else { return nil }
         // `the Bill` (before Parliament): a given name alone after a lowercase `the` is no one's name.

@@ -18,6 +18,14 @@ import Testing
         #expect(!analysis.entities(.organization).contains("Rico"))
     }
 
+    /// An English name with `The` in Vietnamese text is a medium's, a band's or a show's, never a person's.
+    @Test func anEnglishNameWithTheIsNoPerson() {
+        let analysis = Analyze.paragraphs(
+            "Cô nói với The Quillan Reporter rằng cô sẽ dự The Voice Fenwold cùng ca sĩ Lê Thu Hà vào năm sau.")
+        #expect(analysis.entities(.person) == ["Lê Thu Hà"])
+        #expect(analysis.entities(.organization) == ["The Quillan Reporter", "The Voice Fenwold"])
+    }
+
     /// `Đoàn` heads bodies (`Đoàn Thanh niên`, `Đoàn Luật sư`) and is a family name: after `ông`, or before
     /// two given-name syllables, it opens a person's name.
     @Test func aHeadThatIsAFamilyNameOpensAPersonsName() {
