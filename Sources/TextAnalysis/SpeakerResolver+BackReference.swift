@@ -137,7 +137,8 @@ extension SpeakerResolver {
     static let titleReach = 6
 
     /// A description that opens with a title and names a body (or a club's city): the latest subject of the
-    /// last two paragraphs, when the article names that person after the same title somewhere, if any.
+    /// last two paragraphs, when the article names that person with the same title somewhere (before the
+    /// name, or after it and a comma), if any.
     /// (Only that one person's mentions are searched: a quotation's description asks of one candidate.)
     private func sameTitleHolder(_ block: Int, _ range: Range<Int>, _ quote: Analyzer.FoundQuote) -> Int? {
         let tokens = texts[block].tokens
@@ -151,11 +152,15 @@ extension SpeakerResolver {
         let name = canonicals[person]
         let titled = mentions.indices.contains { m in
             guard mentions[m].kind == .person, canonicals[m] == name else { return false }
-            let own = texts[mentions[m].block].tokens, first = mentions[m].first
-            return (max(0, first - Self.titleReach)..<first).contains { start in
-                start + titleWords.count <= first
+            let own = texts[mentions[m].block].tokens, first = mentions[m].first, end = mentions[m].end
+            let holds = { (start: Int) in
+                start + titleWords.count <= own.count
                     && own[start..<(start + titleWords.count)].elementsEqual(titleWords) { $0.key == $1.key }
             }
+            // Before the name (`Chủ tịch HĐQT Hòa Phát Trần Đình Long`), or after it and a comma, in
+            // apposition (`Trần Đình Long, Chủ tịch HĐQT Hòa Phát`).
+            return (max(0, first - Self.titleReach)..<first).contains { $0 + titleWords.count <= first && holds($0) }
+                || end + 1 < own.count && own[end].kind == .punct && own[end].first == "," && holds(end + 1)
         }
         return titled ? person : nil
     }

@@ -182,6 +182,15 @@ import Testing
         #expect(two.quotes.map(\.speaker) == ["Ryan Mason"])
     }
 
+    /// The title may stand after the name, in apposition (`X, Chủ tịch HĐQT Y`).
+    @Test func aTitleInAppositionNamesItsHolderToo() {
+        let analysis = Analyze.paragraphs(
+            "Ông Lê Văn Khải, Chủ tịch HĐQT Công ty Quillan, trả lời cổ đông.",
+            "Ông Khải nói về dự án mới ở Quảng Ngãi và kế hoạch của năm tới.",
+            "\"Thuận lợi là rất nhiều\", Chủ tịch Công ty Quillan nói.")
+        #expect(analysis.quotes.map(\.speaker) == ["Lê Văn Khải"])
+    }
+
     /// A description refers back only to someone named before it: not to a name that opens a clause of
     /// the list inside its own relative clause.
     @Test func aDescriptionIsNotAPersonNamedInsideItsOwnRelativeClause() {
