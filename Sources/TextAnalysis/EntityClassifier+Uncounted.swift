@@ -5,8 +5,8 @@ extension EntityClassifier {
     /// repeats their words without the cue (`KRI X`, `DSAR 6`): an open run all of whose words come from
     /// such names is marked too. A run of a product's maker and then only such words (`Garmin Enduro`,
     /// after `đồng hồ Garmin Enduro`) is the maker alone, a company. A run the article also writes after a
-    /// form of address (`ông Nye`), or of one or two words ending with such a name (`Bill Nye`), is a
-    /// person's: not marked.
+    /// form of address (`ông Nye`) or has speak (`Lý Hải:` before a quotation), or of one or two words ending
+    /// with such a name (`Bill Nye`), is a person's: not marked.
     func spreadUncounted(_ mentions: inout [Mention], blocks: [BlockText]) {
         var words = KeySet()
         var makers = KeySet()
@@ -25,8 +25,9 @@ extension EntityClassifier {
         guard any else { return }
         // (`phim truyền hình Bill Nye the Science Guy`, then `ông Nye nói`: a name the article gives a person
         // after a form of address is that person's wherever it stands alone.)
+        // (So is one the article has speak, `Lý Hải: "..."`, after `ra mắt phim Lý Hải còn mang`.)
         var addressed = KeySet()
-        for m in mentions where m.kind == nil && m.clues.contains(.afterHonorific) {
+        for m in mentions where m.kind == nil && (m.clues.contains(.afterHonorific) || speaks(m, blocks[m.block])) {
             for token in blocks[m.block].tokens[m.first..<m.end] where token.kind == .word { addressed.insert(token.key) }
         }
         for index in mentions.indices where mentions[index].kind == nil {
@@ -45,5 +46,20 @@ extension EntityClassifier {
                 mentions[index].kind = .organization
             }
         }
+    }
+
+    /// A name before a colon and a quotation, at its paragraph's start (`Lý Hải: "..."`, an interview's
+    /// answer) or with a speech verb in lowercase between (`Lý Hải chia sẻ: "..."`). (A work may `kể về`,
+    /// tell about, something; it quotes no one.)
+    private func speaks(_ m: Mention, _ block: BlockText) -> Bool {
+        let tokens = block.tokens
+        var j = m.end
+        if gazetteer.isLowercaseSpeechVerb(tokens, at: j), let verb = gazetteer.match(tokens, at: j, [.speechVerb]) {
+            j += verb.length
+        } else if m.first != 0 {
+            return false
+        }
+        return j + 1 < tokens.count && tokens[j].kind == .punct && tokens[j].first == ":"
+            && tokens[j + 1].kind == .punct && QuoteMarks.canOpen(tokens[j + 1].first)
     }
 }

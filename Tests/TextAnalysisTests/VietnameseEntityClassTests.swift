@@ -26,6 +26,16 @@ import Testing
         #expect(analysis.entities(.organization) == ["The Quillan Reporter", "The Voice Fenwold"])
     }
 
+    /// A name read as a film's title after `phim` (`ra mắt phim | Lê Hào còn mang`) is still the person the
+    /// article has speak elsewhere (`Lê Hào: "..."`), and speaks.
+    @Test func aNameAfterAFilmCueThatSpeaksElsewhereIsAPerson() {
+        let analysis = Analyze.paragraphs(
+            "Lê Hào: \"Cuộc đời của tôi cứ đi song song với những khó khăn đó\".",
+            "Trong lần ra mắt phim Lê Hào còn mang cả xe lôi đến sân khấu.")
+        #expect(analysis.entities(.person) == ["Lê Hào"])
+        #expect(analysis.quotes.map(\.speaker) == ["Lê Hào"])
+    }
+
     /// `Đoàn` heads bodies (`Đoàn Thanh niên`, `Đoàn Luật sư`) and is a family name: after `ông`, or before
     /// two given-name syllables, it opens a person's name.
     @Test func aHeadThatIsAFamilyNameOpensAPersonsName() {
