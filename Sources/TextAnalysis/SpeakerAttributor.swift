@@ -51,7 +51,9 @@ enum SpeakerRef: Sendable, Equatable {
 ///    stop before a name ends no sentence (`PGS. X kể lại`). A speech verb in the passive or used as a
 ///    noun (`được mô tả là "..."`, `những lời chỉ trích "..."`) attributes nothing.
 ///    In both 1 and 2, a relaying phrase (`Tờ X dẫn lời ông Y:`, `"...", báo X dẫn lời Y`, `X quoted Y as
-///    saying`) gives the person after it, not the medium before it (`SpeakerAttributor+Relay`).
+///    saying`) gives the person after it, not the medium before it (`SpeakerAttributor+Relay`). In 1, so does
+///    a phrase saying whose words they were, even in a new sentence (`" - vẫn là lời của X`, `". Đó là phát
+///    biểu cuối cùng của X`).
 /// 3. `Theo X, "...` and `According to X, "...`.
 /// 4. A quotation introduced by a colon takes the medium that opens its sentence (`Tờ X chạy tít: "`), else
 ///    the first person of its sentence (`Putin ký sắc lệnh ...: "`).
@@ -163,6 +165,8 @@ struct SpeakerAttributor {
         while a < n, tokens[a].kind == .punct, ",-\u{2013}\u{2014}".unicodeScalars.contains(tokens[a].first) { a += 1 }
         var e = a
         while e < n, e < a + Self.maxRegion, !isStop(tokens[e]) || isInsideWord(e) { e += 1 }
+        // (`". Đó là phát biểu của X`: whose words they were may follow the full stop after the mark.)
+        if let found = wordsOf(in: a < e ? a..<e : sentence(after: a)) { return found }
         guard a < e else { return nil }
         if endedSentence, tokens[a].isCapitalized, e - a > 6 || e >= n || tokens[e].first != "." { return nil }
         if let found = relayed(in: a..<e) { return found }
@@ -189,6 +193,14 @@ struct SpeakerAttributor {
             v += 1
         }
         return nil
+    }
+
+    /// The tokens of the sentence after the full stop at `stop`, if that is one.
+    private func sentence(after stop: Int) -> Range<Int> {
+        guard stop < tokens.count, tokens[stop].kind == .punct, tokens[stop].first == "." else { return stop..<stop }
+        var e = stop + 1
+        while e < tokens.count, e < stop + 1 + Self.maxRegion, !isStop(tokens[e]) || isInsideWord(e) { e += 1 }
+        return (stop + 1)..<e
     }
 
     private func beforeOpeningMark(_ quote: QuotedSpan) -> SpeakerRef? {

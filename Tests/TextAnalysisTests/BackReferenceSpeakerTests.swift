@@ -22,6 +22,16 @@ import Testing
         #expect(analysis.quotes.map(\.speaker) == ["Ahmed Karim"])
     }
 
+    /// After a quotation, a phrase saying whose words they were gives the speaker, in the same sentence or
+    /// in the next one.
+    @Test func aPhraseSayingWhoseWordsTheyWereGivesTheSpeaker() {
+        let analysis = Analyze.paragraphs(
+            "\"Chúng tôi sẽ chiến đấu đến phút cuối cùng của trận đấu\" - vẫn là lời của thủ môn Lê Văn Khải.",
+            "\"Đó không phải là lỗi của hệ thống. Chúng tôi từng thành công với nó\". Điều đáng buồn là đó chính là "
+                + "phát biểu cuối cùng của HLV Trần Quang Minh trên mặt báo.")
+        #expect(analysis.quotes.map(\.speaker) == ["Lê Văn Khải", "Trần Quang Minh"])
+    }
+
     @Test func anEnglishMediumQuotingSomeone() {
         let analysis = Analyze.paragraphs(
             "The Courier quoted Janet Ellery as saying: \"We never expected the river to rise this fast.\"")
