@@ -168,7 +168,9 @@ struct SpeakerAttributor {
         // (`". Đó là phát biểu của X`: whose words they were may follow the full stop after the mark.)
         if let found = wordsOf(in: a < e ? a..<e : sentence(after: a)) { return found }
         guard a < e else { return nil }
-        if endedSentence, tokens[a].isCapitalized, e - a > 6 || e >= n || tokens[e].first != "." { return nil }
+        // (`"... miệng...", Thúy Hạnh viết (Ảnh: X).`: a comma after the mark carries the sentence on.)
+        let commaAfter = close + 1 < n && tokens[close + 1].kind == .punct && tokens[close + 1].first == ","
+        if endedSentence, !commaAfter, tokens[a].isCapitalized, e - a > 6 || e >= n || tokens[e].first != "." { return nil }
         if let found = relayed(in: a..<e) { return found }
         if tokens[a].key == Self.theo || (tokens[a].key == Self.according && a + 1 < e && tokens[a + 1].key == Self.to) {
             let start = tokens[a].key == Self.theo ? a + 1 : a + 2

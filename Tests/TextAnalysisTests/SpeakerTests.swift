@@ -22,6 +22,14 @@ import Testing
         #expect(analysis.quotes.first?.speaker == "Vũ Minh Khoa")
     }
 
+    /// A quotation ending with an ellipsis ends no sentence when a comma follows its mark: the words after
+    /// it, however long, attribute it.
+    @Test func aCommaAfterAnEllipsisAndTheMarkCarriesTheSentenceOn() {
+        let analysis = Analyze.paragraphs(
+            "\"Đây là lúc vui và buồn cười nhất, cả nhà cười không ngậm được miệng...\", Lê Thu Hà viết (Ảnh: FBNV).")
+        #expect(analysis.quotes.first?.speaker == "Lê Thu Hà")
+    }
+
     @Test func accordingToSpeaker() {
         let analysis = Analyze.paragraphs("Theo ông Ngô Bảo Châu, \"toán học cần nhiều thời gian và sự kiên nhẫn của người học\".")
         #expect(analysis.quotes.first?.speaker == "Ngô Bảo Châu")
