@@ -7,7 +7,8 @@ import ArticleModel
 ///   profession (after `vị`, `cựu`, `tân`: `Vị cựu trọng tài Thái Lan`), or with a describing noun and a
 ///   demonstrative (`này`, `ấy`, `đó`), and naming no body (`Người phát ngôn Bộ Ngoại giao` is someone
 ///   new) is the latest clause subject of the last two paragraphs;
-///   a description that gives a gender (`Nữ diễn viên`, `Hoa hậu`) is the latest person known to be of it
+///   a description that gives a gender (`Nữ diễn viên`, `Hoa hậu`, `Người đẹp`) is the latest person known
+///   to be of it
 ///   (else the first person of its paragraph or the one before, when that one's gender is not known);
 /// - `ngôi sao người Pháp chia sẻ`, `Chẳng thế mà, HLV người Bồ Đào Nha từng nhấn mạnh`: a describing noun
 ///   with a nationality (`người` and a place) is that latest subject wherever its clause opens.
@@ -73,7 +74,7 @@ extension SpeakerResolver {
         guard describes, let subject = subjectNamed(before: block, range.lowerBound) else { return nil }
         var person: Int? = subject
         // `Nữ diễn viên`, `Hoa hậu`: a woman's description is the latest person known to be a woman.
-        if let gender = Self.describedGender[tokens[range.lowerBound].key] {
+        if let gender = Self.describedGender(tokens, range) {
             // (Else, as a foreign star's gender is seldom written, the first person of the paragraph, or of the
             // one before, whom the paragraph is about, unless known to be of the other gender.)
             person = seenPersons.suffix(Analyzer.pronounLookBack).last { genders().gender(of: canonicals[$0]) == gender }
@@ -177,11 +178,20 @@ extension SpeakerResolver {
         return nil
     }
 
-    /// The first word of a description that gives the person's gender (`nữ ca sĩ`, `nam diễn viên`, `hoa hậu`).
-    static let describedGender: [UInt64: PersonGender.Gender] = [
-        Tokenizer.key(of: "nữ".unicodeScalars[...]): .female, Tokenizer.key(of: "hoa".unicodeScalars[...]): .female,
-        Tokenizer.key(of: "á".unicodeScalars[...]): .female, Tokenizer.key(of: "nam".unicodeScalars[...]): .male,
-    ]
+    /// The first words of a description that give the person's gender (`nữ ca sĩ`, `nam diễn viên`, `hoa
+    /// hậu`, `người đẹp`).
+    static let genderedOpenings: [([UInt64], PersonGender.Gender)] = [
+        (["nữ"], .female), (["hoa"], .female), (["á"], .female), (["người", "đẹp"], .female),
+        (["nam"], .male),
+    ].map { words, gender in (words.map { Tokenizer.key(of: $0.unicodeScalars[...]) }, gender) }
+
+    /// The gender the description in `range` gives, if it opens with one of `genderedOpenings`.
+    static func describedGender(_ tokens: [Token], _ range: Range<Int>) -> PersonGender.Gender? {
+        genderedOpenings.first { words, _ in
+            range.lowerBound + words.count <= range.upperBound
+                && words.indices.allSatisfy { tokens[range.lowerBound + $0].key == words[$0] }
+        }?.1
+    }
 
     static let nguoi = Tokenizer.key(of: "người".unicodeScalars[...])
 

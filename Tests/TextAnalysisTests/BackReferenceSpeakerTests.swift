@@ -70,11 +70,12 @@ import Testing
         #expect(analysis.quotes.map(\.speaker) == ["Hoàng Minh Đạo"])
     }
 
-    @Test func aWomansDescriptionIsNotTheManNamedLast() {
+    @Test(arguments: ["Nữ diễn viên xinh đẹp nói", "Người đẹp nói về bạn diễn"])
+    func aWomansDescriptionIsNotTheManNamedLast(_ description: String) {
         let analysis = Analyze.paragraphs(
             "Bà Trần Thu Hà đóng phim cùng với Lý Quốc Bảo, người bạn diễn lâu năm.",
             "Lý Quốc Bảo rất hài lòng với bộ phim.",
-            "Nữ diễn viên xinh đẹp nói: \"Tôi cảm thấy không thoải mái khi quay những cảnh như vậy.\"")
+            "\(description): \"Tôi cảm thấy không thoải mái khi quay những cảnh như vậy.\"")
         #expect(analysis.quotes.map(\.speaker) == ["Trần Thu Hà"])
     }
 
