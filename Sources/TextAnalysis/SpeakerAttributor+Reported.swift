@@ -112,28 +112,7 @@ extension SpeakerAttributor {
         return gazetteer.match(tokens, at: close + 1, [.speechVerb, .pronoun, .honorific, .unnamedHead, .title]) == nil
     }
 
-    /// `"...". Đó là chia sẻ của anh X`: the sentence after a quotation says whose words they were.
-    func sharedBy(_ quote: QuotedSpan) -> SpeakerRef? {
-        let tokens = block.tokens
-        let n = tokens.count
-        guard let close = quote.closeToken else { return nil }
-        var a = close + 1
-        while a < n, tokens[a].kind == .punct, ".!?\u{2026}".unicodeScalars.contains(tokens[a].first) { a += 1 }
-        guard a + 3 < n, tokens[a].key == Self.doWord, tokens[a + 1].key == Self.la else { return nil }
-        // `Đó là (lời) chia sẻ của`: a few words naming the kind of words, then `của`.
-        var k = a + 2
-        while k < n, k < a + 7, tokens[k].kind == .word, tokens[k].key != Self.cua { k += 1 }
-        guard k < n, k > a + 2, tokens[k].key == Self.cua else { return nil }
-        let low = namedPosition(from: k + 1)
-        // The first name after `của`, past a form of address or a title (`của anh X`, `của Giám đốc X`).
-        guard low < named.count, mentions[named[low]].first <= k + 4,
-              !tokens[(k + 1)..<mentions[named[low]].first].contains(where: { $0.kind == .punct }),
-              mentions[named[low]].kind == .person || mentions[named[low]].kind == .organization else { return nil }
-        return .mention(named[low])
-    }
-
     static let relativeWords = KeySet(words: ["who", "whose"])
-    static let doWord = Tokenizer.key(of: "đó".unicodeScalars[...])
     static let la = Tokenizer.key(of: "là".unicodeScalars[...])
     static let cua = Tokenizer.key(of: "của".unicodeScalars[...])
 

@@ -88,8 +88,7 @@ struct SpeakerAttributor {
         if let found = cjkAttribution(quote) { return found }
         if isEmbedded(quote), let found = beforeOpeningMark(quote) { return found }
         if let found = afterClosingMark(quote) { return found }
-        if let found = beforeOpeningMark(quote) { return found }
-        return sharedBy(quote)
+        return beforeOpeningMark(quote)
     }
 
     private func isStop(_ token: Token) -> Bool {
@@ -197,12 +196,14 @@ struct SpeakerAttributor {
         return nil
     }
 
-    /// The tokens of the sentence after the full stop at `stop`, if that is one.
+    /// The tokens of the sentence after the marks that end one at `stop` (`.`, `!`, `?`, `…`), if any.
     private func sentence(after stop: Int) -> Range<Int> {
-        guard stop < tokens.count, tokens[stop].kind == .punct, tokens[stop].first == "." else { return stop..<stop }
-        var e = stop + 1
-        while e < tokens.count, e < stop + 1 + Self.maxRegion, !isStop(tokens[e]) || isInsideWord(e) { e += 1 }
-        return (stop + 1)..<e
+        var start = stop
+        while start < tokens.count, tokens[start].kind == .punct, Tokenizer.endsSentence(tokens[start].first) { start += 1 }
+        guard start > stop else { return stop..<stop }
+        var e = start
+        while e < tokens.count, e < start + Self.maxRegion, !isStop(tokens[e]) || isInsideWord(e) { e += 1 }
+        return start..<e
     }
 
     private func beforeOpeningMark(_ quote: QuotedSpan) -> SpeakerRef? {
