@@ -325,6 +325,15 @@ public struct Analyzer: Sendable {
             if speechVerbFollows(m.end, tokens, gazetteer), !hangsOnAnotherClause(m.first, m.end, tokens, gazetteer) {
                 return true
             }
+            // `..., and Michael Owen is confident`: a name after `and` with a copula or an auxiliary after it
+            // opens a clause of its own; not one of two joined subjects (`he and Barker were`, `X and Y has`).
+            if m.first > 1, listEnds.contains(tokens[m.first - 1].key), m.end < tokens.count,
+               clauseVerbLeads.contains(tokens[m.end].key),
+               gazetteer.match(tokens, at: m.first - 2, [.pronoun]) == nil,
+               !(index > 0 && mentions[index - 1].block == m.block && mentions[index - 1].end == m.first - 1
+                 && mentions[index - 1].kind == .person) {
+                return true
+            }
             // Only titles, capitalised words, determiners and conjunctions may come between the clause's
             // start and the name (`but Villa chairman Doug Ellis`), not a verb (`X apologised to Y`).
             var j = m.first - 1
@@ -446,6 +455,9 @@ public struct Analyzer: Sendable {
                                              "của", "với", "cho", "về", "từ"])
 
     static let listEnds = KeySet(words: ["and", "or", "và", "hoặc"])
+    /// Copulas and auxiliaries that start a clause's verb right after its subject.
+    static let clauseVerbLeads = KeySet(words: ["is", "was", "has", "had", "will", "would", "could", "can", "must",
+                                                "should", "also", "đã", "đang", "sẽ", "cũng", "vẫn"])
 
     static let determiners = KeySet(words: ["the", "a", "an", "một", "các", "những"])
     static let contrastWords = KeySet(words: ["nhưng", "song", "but", "yet", "although", "though", "whereas"])

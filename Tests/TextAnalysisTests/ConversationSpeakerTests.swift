@@ -10,6 +10,16 @@ import Testing
         #expect(analysis.quotes.map(\.speaker) == ["Lê Minh Tâm"])
     }
 
+    /// `and` with a name and an auxiliary after it opens a clause whose subject `He` then means; two
+    /// subjects joined by `and` open none (`he and Barker were`).
+    @Test func aNameAfterAndBeforeAnAuxiliaryIsTheNextHe() {
+        let analysis = Analyze.paragraphs(
+            "Ivan Quill headed past keeper Tom Doble. Victory took Rovers within six points of leaders Fenwold and "
+                + "Mike Hale is confident the team can close the gap. He added: \"We had several chances.\"",
+            "Ron Corby said he and Barker were always mindful of the audience. \"Our material was good-natured,\" he said.")
+        #expect(analysis.quotes.map(\.speaker) == ["Mike Hale", "Ron Corby"])
+    }
+
     @Test func reportedSpeechByThePersonBeforeARelativeClause() {
         let analysis = Analyze.paragraphs(
             "Helen Marsh, who trained the young Oliver Grant, told reporters the rider was \"stronger than he has ever been\".")

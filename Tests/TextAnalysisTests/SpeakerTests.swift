@@ -122,7 +122,7 @@ import Testing
 }
 
 @Suite struct EnglishSpeakerTests {
-    @Test(arguments: ["said", "added", "warned", "explained", "insisted", "argued", "claimed", "admitted"])
+    @Test(arguments: ["said", "added", "warned", "explained", "insisted", "argued", "claimed", "admitted", "assured"])
     func quoteThenSpeakerThenVerb(verb: String) {
         let analysis = Analyze.paragraphs("\"The new line will be open before the winter,\" Margaret Ellison \(verb).")
         #expect(analysis.quotes.first?.speaker == "Margaret Ellison")
