@@ -298,11 +298,15 @@ public struct Analyzer: Sendable {
     }
 
     /// `... Mr Howard said.` / `"We watched the scenes ...`: the person who speaks in reported speech in the
-    /// paragraph's last sentence, past its last quotation mark; none when a quotation runs on out of it.
+    /// paragraph's last sentence, past its last quotation (a quoted term of fewer words is no quotation);
+    /// none when a quotation runs on out of it.
     static func reportedClosing(paragraph b: Int, _ quotedByBlock: [[QuotedSpan]], _ texts: [BlockText],
                                 _ mentions: [Mention], _ namedByBlock: [[Int]], _ gazetteer: Gazetteer) -> Int? {
         var lastMark = -1
-        if let last = quotedByBlock[b].last {
+        // (A term quoted inside the last sentence, `X said the plans "lacked compulsion".`, is part of it.)
+        if let last = quotedByBlock[b].last(where: {
+            wordCount(texts[b].tokens[$0.firstToken..<$0.endToken]) >= minimumQuoteWords
+        }) {
             guard let close = last.closeToken else { return nil }
             lastMark = close
         }

@@ -202,6 +202,20 @@ final class SpeakerResolver {
         }
     }
 
+    /// Whether the quotation's own words name the person (`"Tôi đã hiểu thông điệp của Tổng thống Putin"` is
+    /// not Putin's): someone spoken of, not the speaker.
+    /// (Not an unclosed one, which may hold its own attribution: `"... tốn kém, chị Thủy chia sẻ.`)
+    private func quotationNames(_ person: Int, _ quote: Analyzer.FoundQuote) -> Bool {
+        guard quote.span.closeToken != nil else { return false }
+        let name = canonical(person)
+        var low = firstMention(from: quote.block, quote.span.firstToken)
+        while low < mentions.count, mentions[low].block == quote.block, mentions[low].first < quote.span.endToken {
+            if mentions[low].kind == .person, canonical(low) == name { return true }
+            low += 1
+        }
+        return false
+    }
+
     /// The organisation (else place, else person) named inside the phrase.
     private func bodyInside(_ block: Int, _ range: Range<Int>) -> Int? {
         var low = firstMention(from: block, range.lowerBound)
@@ -267,10 +281,12 @@ final class SpeakerResolver {
            [seenPersons.last, lastSubjectSeen].contains(where: { $0.map(canonical) == canonical(index) }) {
             return named(index)
         }
-        if let person = quote.paragraphReporter, outsideQuotes[person] { return named(person) }
+        if let person = quote.paragraphReporter, outsideQuotes[person], !quotationNames(person, quote) { return named(person) }
         if let result = inherited(position, sameParagraphOnly: false) { return result }
         if let next = nextAttributed(position), case .mention(let index)? = found[next].ref { return named(index) }
-        if let person = seenPersons.last, quote.block - mentions[person].block <= 3 { return named(person) }
+        if let person = seenPersons.last, quote.block - mentions[person].block <= 3, !quotationNames(person, quote) {
+            return named(person)
+        }
         return nil
     }
 

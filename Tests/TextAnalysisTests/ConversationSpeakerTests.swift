@@ -20,6 +20,22 @@ import Testing
         #expect(analysis.quotes.map(\.speaker) == ["Mike Hale", "Ron Corby"])
     }
 
+    /// A paragraph that opens with a quotation and no attribution is by whoever speaks in the last sentence
+    /// of the paragraph before, past a quoted term inside that sentence; not by someone the quotation
+    /// itself names.
+    @Test func theLastReporterOfTheParagraphBeforePastAQuotedTerm() {
+        let analysis = Analyze.paragraphs(
+            "Tom Ison, from the group Fathers First, said: \"It is very disappointing.\" Jim Marten, from Families "
+                + "Together, said the plans \"lacked compulsion\".",
+            "\"We would like to see couples develop a plan and then have it as a court order.\"")
+        #expect(analysis.quotes.map(\.speaker) == ["Tom Ison", "Jim Marten"])
+        let named = Analyze.paragraphs(
+            "Ngoại trưởng Lê Văn Khải nói: \"Chúng tôi chưa nhận được phản hồi nào từ phía bên kia\".",
+            "Trong thông điệp ngày 21/4, Tổng thống Trần Quang Minh cảnh báo rằng sẽ đáp trả \"nhanh chóng\".",
+            "\"Tôi đã hiểu thông điệp của Tổng thống Trần Quang Minh theo cách riêng của mình\".")
+        #expect(named.quotes.map(\.speaker) == ["Lê Văn Khải", nil])
+    }
+
     @Test func reportedSpeechByThePersonBeforeARelativeClause() {
         let analysis = Analyze.paragraphs(
             "Helen Marsh, who trained the young Oliver Grant, told reporters the rider was \"stronger than he has ever been\".")
