@@ -372,9 +372,11 @@ public struct Analyzer: Sendable {
                    !(max(0, j - 2)...j).contains(where: { start in  // inside a title: `Đại tá`, `Phó Giám đốc`
                        (gazetteer.match(tokens, at: start, [.title, .honorific, .conjunction, .placePrefix])?.length ?? 0) > j - start
                    }),
-                   // `opposition leader Tom Brennan`: a word qualifying the title (not `over President X`, not
-                   // a form of address, `accused Mr Y`, nor the verb of `X said President Y had ...`).
-                   !(j + 1 < m.first && !prepositions.contains(token.key) && gazetteer.match(tokens, at: j + 1, [.title]) != nil
+                   // `opposition leader Tom Brennan`: a word qualifying the title (not `over President X`, not a
+                   // verb in `-ed`, `defended coach X`, not a form of address, `accused Mr Y`, nor the verb of
+                   // `X said President Y had ...`).
+                   !(j + 1 < m.first && !prepositions.contains(token.key) && !isPastTense(token, texts[m.block])
+                     && gazetteer.match(tokens, at: j + 1, [.title]) != nil
                      && (gazetteer.match(tokens, at: j + 1, [.honorific]) == nil || invertedAttribution(j, m.end, tokens, gazetteer))
                      && !reportingVerb(at: j, before: m.end, tokens, gazetteer)) {
                     return false
@@ -457,6 +459,13 @@ public struct Analyzer: Sendable {
     static let prepositions = KeySet(words: ["of", "over", "to", "for", "with", "by", "at", "on", "in", "from", "about",
                                              "against", "under", "than", "into", "between", "like", "near", "as",
                                              "của", "với", "cho", "về", "từ"])
+
+    /// `X defended coach Y`: an English word in `-ed` before a title is a verb taking the title's holder
+    /// as its object, not a word qualifying the title (`opposition leader Y`).
+    static func isPastTense(_ token: Token, _ text: BlockText) -> Bool {
+        let word = text.scalars[token.start..<token.end]
+        return word.count > 4 && word.suffix(2).elementsEqual("ed".unicodeScalars) && word.allSatisfy(\.isASCII)
+    }
 
     static let listEnds = KeySet(words: ["and", "or", "và", "hoặc"])
     /// Copulas and auxiliaries that start a clause's verb right after its subject.

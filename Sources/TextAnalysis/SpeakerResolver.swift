@@ -204,17 +204,21 @@ final class SpeakerResolver {
 
     /// Whether the quotation's own words name the person (`"Tôi đã hiểu thông điệp của Tổng thống Putin"` is
     /// not Putin's): someone spoken of, not the speaker.
-    /// (Not an unclosed one, which may hold its own attribution: `"... tốn kém, chị Thủy chia sẻ.`)
+    /// (Of an unclosed one, only its first words: it may end with its own attribution, `"... tốn kém, chị
+    /// Thủy chia sẻ.`)
     private func quotationNames(_ person: Int, _ quote: Analyzer.FoundQuote) -> Bool {
-        guard quote.span.closeToken != nil else { return false }
         let name = canonical(person)
+        let end = quote.span.closeToken == nil ? min(quote.span.endToken, quote.span.firstToken + Self.unclosedOpening)
+            : quote.span.endToken
         var low = firstMention(from: quote.block, quote.span.firstToken)
-        while low < mentions.count, mentions[low].block == quote.block, mentions[low].first < quote.span.endToken {
+        while low < mentions.count, mentions[low].block == quote.block, mentions[low].first < end {
             if mentions[low].kind == .person, canonical(low) == name { return true }
             low += 1
         }
         return false
     }
+
+    static let unclosedOpening = 20
 
     /// The organisation (else place, else person) named inside the phrase.
     private func bodyInside(_ block: Int, _ range: Range<Int>) -> Int? {

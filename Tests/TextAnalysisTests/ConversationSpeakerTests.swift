@@ -36,6 +36,16 @@ import Testing
         #expect(named.quotes.map(\.speaker) == ["Lê Văn Khải", nil])
     }
 
+    /// A verb in `-ed` before a lowercase title takes the title's holder as its object: the sentence's
+    /// subject is still whom `he` means (not so `opposition leader X`, who opens his clause).
+    @Test func aNameAfterAVerbAndATitleIsNoSubject() {
+        let analysis = Analyze.paragraphs(
+            "Former wing Dan Carrow told England to stop whingeing. Carrow, though, defended coach Andy Rollins "
+                + "after the defeat.",
+            "But he blamed \"a lack of talent in the England camp\" for the defeat.")
+        #expect(analysis.quotes.map(\.speaker) == ["Dan Carrow"])
+    }
+
     @Test func reportedSpeechByThePersonBeforeARelativeClause() {
         let analysis = Analyze.paragraphs(
             "Helen Marsh, who trained the young Oliver Grant, told reporters the rider was \"stronger than he has ever been\".")
