@@ -390,17 +390,20 @@ public struct Analyzer: Sendable {
     }
 
     /// `which also stars Robert De Niro, Barbra Streisand and Ben Stiller`: the names of a list (joined by
-    /// commas, the last by `and`, `or`, `và`) open a clause only if its first name does.
+    /// commas, the last by `and`, `or`, `và`, or of three names or more by commas alone) open a clause only
+    /// if its first name does.
     static func listsShareTheirSubject(_ subjects: inout [Bool], _ mentions: [Mention], _ texts: [BlockText]) {
         var index = 0
         while index < mentions.count {
             var last = index
             var closedByAnd = false
+            var commas = 0
             while last + 1 < mentions.count, !closedByAnd, mentions[last].kind == .person,
                   mentions[last + 1].kind == .person, mentions[last + 1].block == mentions[index].block,
                   mentions[last + 1].first == mentions[last].end + 1 {
                 let joint = texts[mentions[index].block].tokens[mentions[last].end]
                 if joint.kind == .punct, joint.first == "," {
+                    commas += 1
                 } else if listEnds.contains(joint.key) {
                     closedByAnd = true
                 } else {
@@ -408,7 +411,8 @@ public struct Analyzer: Sendable {
                 }
                 last += 1
             }
-            if closedByAnd {
+            // (`VĐV X, Y, Z.`: three names or more joined by commas alone are a list too.)
+            if closedByAnd || commas >= 2 {
                 for item in (index + 1)...last { subjects[item] = subjects[index] }
             }
             index = last + 1

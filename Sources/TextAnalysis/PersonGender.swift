@@ -1,6 +1,7 @@
 /// What the article itself says of each person's gender, so that `she said` does not go to the man named
-/// last: a form of address before a name (`ông`, `bà`, `Mr`, `Ms`), a Vietnamese middle name (`Thị` is a
-/// woman's, `Văn` a man's), and `X said she ...` or a sentence naming only X that goes on with `her`/`his`.
+/// last: a form of address before a name (`ông`, `bà`, `Mr`, `Ms`; after a relative's word it is a possessive
+/// and the relative's word counts, `vợ anh X` is a wife), a Vietnamese middle name (`Thị` is a woman's, `Văn`
+/// a man's), and `X said she ...` or a sentence naming only X that goes on with `her`/`his`.
 /// Keyed by canonical name: evidence for `bà Lan` counts for `Phan Thị Ngọc Lan`.
 struct PersonGender {
     /// The one notion of gender in the analysis (the name canonicaliser's); a vote or a pronoun gives
@@ -18,6 +19,10 @@ struct PersonGender {
     static let femaleAddress = keys(["bà", "chị", "cô"])
     static let maleTitle = keys(["mr", "sir", "lord"])
     static let femaleTitle = keys(["mrs", "ms", "miss", "dame", "lady"])
+    /// Words for a relative, after which a form of address is a possessive pronoun (`vợ anh X`, `con bà Y`).
+    static let relatives = KeySet(words: ["vợ", "chồng", "con", "bố", "mẹ", "cha", "em", "bạn", "người yêu"])
+    static let wife = Tokenizer.key(of: "vợ".unicodeScalars[...])
+    static let husband = Tokenizer.key(of: "chồng".unicodeScalars[...])
     static let maleMiddle = Tokenizer.key(of: "văn".unicodeScalars[...])
     static let femaleMiddle = Tokenizer.key(of: "thị".unicodeScalars[...])
     static let malePronouns = keys(["he", "his", "him", "ông", "anh"])
@@ -39,8 +44,16 @@ struct PersonGender {
             if j >= 0, tokens[j].kind == .word {
                 let t = tokens[j]
                 let lowercaseUse = !t.isCapitalized || t.sentenceStart
-                if lowercaseUse, Self.maleAddress.contains(t.key) { vote += 3 }
-                if lowercaseUse, Self.femaleAddress.contains(t.key) { vote -= 3 }
+                // `vợ anh Priyanka Chopra` (his wife P.): after a word for a relative, a form of address is a
+                // possessive pronoun; the relative's word gives the gender (`vợ`, `chồng`).
+                let address = Self.maleAddress.contains(t.key) || Self.femaleAddress.contains(t.key)
+                let relative = vietnamese && address && j > 0 && tokens[j - 1].kind == .word
+                    && Self.relatives.contains(tokens[j - 1].key)
+                let kin = relative ? tokens[j - 1] : t
+                if vietnamese, kin.key == Self.wife { vote -= 3 }
+                if vietnamese, kin.key == Self.husband { vote += 3 }
+                if lowercaseUse, !relative, Self.maleAddress.contains(t.key) { vote += 3 }
+                if lowercaseUse, !relative, Self.femaleAddress.contains(t.key) { vote -= 3 }
                 if t.isCapitalized, Self.maleTitle.contains(t.key) { vote += 3 }
                 if t.isCapitalized, Self.femaleTitle.contains(t.key) { vote -= 3 }
             }

@@ -27,6 +27,32 @@ extension SpeakerResolver {
     /// Words that may stand before a profession in such a description: a classifier, `former`, `new`.
     static let professionLeads = KeySet(words: ["vị", "cựu", "tân"])
     static let indefinites = KeySet(words: ["một", "các", "những", "nhiều", "mấy", "vài"])
+    /// `Trần Minh Khôi và Phạm Quốc Long cùng ghi bàn`: a subject joined to another person's name by `và`,
+    /// `and` or a comma shares its clause, and a description cannot tell which of them it means.
+    private func sharesItsClause(_ person: Int) -> Bool {
+        let m = mentions[person]
+        let tokens = texts[m.block].tokens
+        func joined(_ a: Int, _ b: Int) -> Bool {
+            guard a >= 0, b < mentions.count, mentions[a].block == mentions[b].block, mentions[a].kind == .person,
+                  mentions[b].kind == .person, mentions[b].first == mentions[a].end + 1 else { return false }
+            let joint = tokens[mentions[a].end]
+            return joint.kind == .punct ? joint.first == "," : Analyzer.listEnds.contains(joint.key)
+        }
+        return joined(person - 1, person) || joined(person, person + 1)
+    }
+
+    /// `người đứng đầu` (the head of): with a body, still someone named before.
+    static let bodyHead = ["người", "đứng", "đầu"].map { Tokenizer.key(of: $0.unicodeScalars[...]) }
+
+    /// Whether a clause opens at token `i`: its sentence's start, or right after a comma, a colon, a dash or
+    /// a quotation mark (`Trên trang Instagram, cựu Hoa hậu viết:`, `"..." - vị HLV này nói thêm`).
+    private func opensClause(_ tokens: [Token], _ i: Int) -> Bool {
+        if tokens[i].sentenceStart { return true }
+        guard i > 0, tokens[i - 1].kind == .punct else { return false }
+        let mark = tokens[i - 1].first
+        return ",:-\u{2013}".unicodeScalars.contains(mark) || QuoteMarks.isQuoteMark(mark)
+    }
+
     /// How many paragraphs back the person or medium may have been named.
     static let backReferenceBlocks = 2
 
@@ -60,25 +86,33 @@ extension SpeakerResolver {
         // `HLV trưởng của Barcelona cho biết`, `"...", Chủ tịch Hòa Phát nói`: a title with a body, wherever its
         // clause opens, is the person named with that title (`HLV Ronald Koeman`), not someone new.
         if !demonym, let titled = sameTitleHolder(block, range, quote) { return titled }
-        guard tokens[range.lowerBound].sentenceStart || demonym, !names(.organization, block, range) else { return nil }
+        // (`Người đứng đầu CLB Juventus chia sẻ`: the head of a body is one person, named before.)
+        let head = Self.bodyHead.indices.allSatisfy {
+            range.lowerBound + $0 < range.upperBound && tokens[range.lowerBound + $0].key == Self.bodyHead[$0]
+        }
+        guard opensClause(tokens, range.lowerBound) || demonym, head || !names(.organization, block, range) else { return nil }
         // (`Vị cựu trọng tài Thái Lan`, `Vị HLV người Hàn Quốc`: a classifier and `former`, `new` before it.)
         var lead = range.lowerBound
         while lead < range.upperBound - 1, lead - range.lowerBound < 2, Self.professionLeads.contains(tokens[lead].key) {
             lead += 1
         }
-        let describes = demonym || gazetteer.match(tokens, at: lead, [.profession]) != nil
+        let describes = head || demonym || gazetteer.match(tokens, at: lead, [.profession]) != nil
             || (Self.demonstratives.contains(tokens[range.upperBound - 1].key)
                 && (range.lowerBound..<min(range.upperBound, range.lowerBound + 2)).contains { j in  // `Vị chuyên gia`
                     gazetteer.match(tokens, at: j, [.unnamedHead, .title]) != nil
                 })
-        guard describes, let subject = subjectNamed(before: block, range.lowerBound) else { return nil }
-        var person: Int? = subject
+        guard describes else { return nil }
+        var person: Int?
         // `Nữ diễn viên`, `Hoa hậu`: a woman's description is the latest person known to be a woman.
-        if let gender = Self.describedGender(tokens, range) {
+        if let gender = Self.describedGender(tokens, lead..<range.upperBound) {
             // (Else, as a foreign star's gender is seldom written, the first person of the paragraph, or of the
             // one before, whom the paragraph is about, unless known to be of the other gender.)
             person = seenPersons.suffix(Analyzer.pronounLookBack).last { genders().gender(of: canonicals[$0]) == gender }
                 ?? paragraphTopic(before: quote.block).flatMap { genders().gender(of: canonicals[$0]) == nil ? $0 : nil }
+        } else {
+            // (A description that gives no gender cannot tell two joined subjects apart.)
+            guard let subject = subjectNamed(before: block, range.lowerBound), !sharesItsClause(subject) else { return nil }
+            person = subject
         }
         guard let person, quote.block - mentions[person].block <= Self.backReferenceBlocks else { return nil }
         return person

@@ -193,6 +193,27 @@ import Testing
         #expect(two.quotes.map(\.speaker) == ["Ryan Mason"])
     }
 
+    /// A description refers back wherever its clause opens: after a comma, or after the quotation it
+    /// attributes.
+    @Test func aDescriptionOpeningAClauseAfterACommaOrAQuotationRefersBack() {
+        let analysis = Analyze.paragraphs(
+            "HLV Lê Quang Hải bên phía đội khách nói: \"Trong hiệp 1, chúng tôi kiểm soát được thế trận.\"",
+            "\"Nhưng sang hiệp 2, đối thủ đã thay đổi cục diện trận đấu\" - vị HLV nổi tiếng này nói thêm.",
+            "Trên trang cá nhân, nữ ca sĩ Trần Thu Hà đăng ảnh cùng con gái.",
+            "Trên trang Instagram, nữ ca sĩ viết: \"Con gái là niềm hạnh phúc lớn nhất của tôi.\"")
+        #expect(analysis.quotes.map(\.speaker) == ["Lê Quang Hải", "Lê Quang Hải", "Trần Thu Hà"])
+    }
+
+    /// `Người đứng đầu X` (the head of a body) is someone named before, though it names a body; the names of
+    /// a list after a verb (`kỷ luật VĐV X, Y, Z`) are none of them the subject it means.
+    @Test func theHeadOfABodyIsThePersonNamedBefore() {
+        let analysis = Analyze.paragraphs(
+            "Trả lời báo chí, ông Lê Văn Thành cho biết VFV đã kỷ luật 3 VĐV Nguyễn Thu Hoài, Trần Ninh Anh, "
+                + "Hoàng Phương Anh.",
+            "Người đứng đầu VFV nhấn mạnh: \"Nếu nghiêm túc thì các VĐV không bao giờ đi nhận tiền của CLB khác\".")
+        #expect(analysis.quotes.map(\.speaker) == ["Lê Văn Thành"])
+    }
+
     /// The title may stand after the name, in apposition (`X, Chủ tịch HĐQT Y`).
     @Test func aTitleInAppositionNamesItsHolderToo() {
         let analysis = Analyze.paragraphs(
