@@ -150,8 +150,11 @@ final class EntityRecognizer: Sendable {
             if token.kind == .punct {
                 // `Mr.`: the period keeps the honorific attached to the name.
                 if token.first == ".", c.i == c.honorificEnd { c.honorificEnd = c.i + 1 }
-                // (Not a sentence's end after a place the title passed its mark to: `Ngoại trưởng Malaysia. | Dự kiến`.)
-                if token.first == ".", c.i == c.titleEnd, c.i != c.placeAfterTitleEnd { c.titleEnd = c.i + 1 }
+                // (Not a sentence's end after a place the title passed its mark to: `Ngoại trưởng Malaysia. | Dự kiến`,
+                // nor after a title that is a whole word: `moved from wing. | Ulster wing X`.)
+                if token.first == ".", c.i == c.titleEnd, c.i != c.placeAfterTitleEnd, abbreviationBefore(c, c.i) {
+                    c.titleEnd = c.i + 1
+                }
                 c.i += 1
                 continue
             }
@@ -184,6 +187,15 @@ final class EntityRecognizer: Sendable {
         }
         spreadListKinds(&c.mentions, c.tokens)
         return c.mentions
+    }
+
+    /// Whether the word before the full stop at `i` is an abbreviation (`Gen.`, `Dr.`, `TS.`): capitalised,
+    /// of five letters at most, and glued to the stop.
+    func abbreviationBefore(_ c: ScanContext, _ i: Int) -> Bool {
+        guard i > 0 else { return false }
+        let word = c.tokens[i - 1]
+        return word.kind == .word && (word.isCapitalized || word.isAllCaps) && word.end - word.start <= 5
+            && word.end == c.tokens[i].start
     }
 
     /// `(`, `-`, `–` after a run: what follows is an aside, so the run stands alone.

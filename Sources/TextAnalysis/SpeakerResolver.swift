@@ -39,8 +39,9 @@ final class SpeakerResolver {
     private(set) var resolved: [Speaker?] = []
     /// A body speaks under the fullest name the article gives it (`Harwood` said → `Harwood plc`).
     private var longestOrganization = KeyTable<Int>()
-    /// Acronyms the article spells out (`the British Chamber of Commerce (BCC)`), keyed by the acronym:
-    /// the body then speaks under the spelt-out name (`the BCC said` → `British Chamber of Commerce`).
+    /// Acronyms the article spells out (`the British Chamber of Commerce (BCC)`, or a name whose initials
+    /// spell one, `Scottish Football Association`), keyed by the acronym: the body then speaks under the
+    /// spelt-out name (`the BCC said` → `British Chamber of Commerce`).
     private var speltOut = KeyTable<Int>()
     // Built on first need: most articles have no gendered pronoun to check or short form to link.
     private var gendersMade: PersonGender?
@@ -73,6 +74,19 @@ final class SpeakerResolver {
         for (index, m) in mentions.enumerated() where m.kind == .organization && m.length >= 2 {
             if let acronym = Self.acronymInParentheses(after: m, texts[m.block]) { speltOut[acronym] = index }
         }
+        // (`Scottish Football Association` ... `the SFA said`: a name whose words' initials spell the acronym.)
+        for (index, m) in mentions.enumerated() where m.kind == .organization && m.length >= 2 {
+            if let initials = Self.initials(of: m, texts[m.block]), speltOut[initials] == nil { speltOut[initials] = index }
+        }
+    }
+
+    /// The key of the acronym the capitalised words of a body's name spell (`European Union`: `EU`), when
+    /// every word of the name is capitalised.
+    static func initials(of m: Mention, _ block: BlockText) -> UInt64? {
+        let words = block.tokens[m.first..<m.end]
+        guard words.allSatisfy({ $0.kind == .word && $0.isCapitalized && !$0.isAllCaps }) else { return nil }
+        let letters = words.map { block.scalars[$0.start].properties.uppercaseMapping }.joined()
+        return Tokenizer.key(of: letters.unicodeScalars[...])
     }
 
     /// The key of `(ACRONYM)` right after the body's name, if the acronym starts with the name's first letter.

@@ -222,6 +222,13 @@ import Testing
                                                      "Leeds University"])
     }
 
+    /// A title's mark passes over a full stop only after an abbreviation (`Gen. X`), not after a whole
+    /// word ending a sentence (`stays on as coach. | Similarly, ...`).
+    @Test func aTitleEndingASentencePassesNoMarkOverTheStop() {
+        let analysis = Analyze.paragraphs("He stays on as coach. Similarly, Gen. Musharraf spoke.")
+        #expect(analysis.entities(.person) == ["Musharraf"])
+    }
+
     @Test func wordQualifyingACapitalisedTitleIsPartOfIt() {
         let analysis = Analyze.paragraphs("Yesterday Health Secretary Joan Whitby visited the ward.")
         #expect(analysis.entities(.person) == ["Joan Whitby"])

@@ -10,6 +10,23 @@ import Testing
         #expect(analysis.quotes.first?.named == true)
     }
 
+    /// An acronym speaks under the name the article gives in full, spelt out in parentheses or by its
+    /// words' initials.
+    @Test func anAcronymSpeaksUnderTheNameItsInitialsSpell() {
+        let analysis = Analyze.paragraphs(
+            "Northern Rowing Federation is awaiting the umpire's report.",
+            "The NRF said: \"Once the report comes in we will look at the incident.\"")
+        #expect(analysis.quotes.map(\.speaker) == ["Northern Rowing Federation"])
+    }
+
+    /// A profession written with a capital at a sentence's start is no part of the name after it.
+    @Test(arguments: ["Model", "Agent", "Wing"])
+    func aCapitalisedProfessionOpeningTheSentenceIsNoPartOfTheName(_ profession: String) {
+        let analysis = Analyze.paragraphs("\(profession) Dana Hollis said: \"It was the happiest week of my life.\"")
+        #expect(analysis.quotes.map(\.speaker) == ["Dana Hollis"])
+        #expect(analysis.entities(.person) == ["Dana Hollis"])
+    }
+
     @Test func aVietnameseCommuniqueSpeaksForItsBody() {
         let analysis = Analyze.paragraphs(
             "\"Chúng tôi kêu gọi các bên kiềm chế và đối thoại hòa bình\", thông cáo của ASEAN nêu rõ.")
