@@ -145,7 +145,7 @@ import Testing
     /// `the`, qualifying words and a role refer back to the latest subject, as `the actor` does; a title
     /// that names someone elsewhere in the article (`economy minister Heizo Tanaka`) still names him.
     @Test(arguments: ["The Oscar-nominated actor said", "The Old Trafford boss said", "The 60-year-old actor said",
-                      "The England captain said", "The Belfast South MP said"])
+                      "The England captain said", "The Belfast South MP said", "The Rovers player said"])
     func anEnglishRoleWithQualifyingWordsIsThePersonJustNamed(_ phrase: String) {
         let analysis = Analyze.paragraphs(
             "Liam Brennan backed the campaign to rebuild the theatre in Belfast on Monday.",
