@@ -198,6 +198,21 @@ struct EntityClassifier {
         return before.kind == .word && !before.isCapitalized && before.key == EntityRecognizer.the
     }
 
+    /// `Historic England`, `Universities UK`, `Tourism Australia`: words before a country's or a region's
+    /// name (not a city's, which is also a surname: `Denzel Washington`), with no given name first and no
+    /// title or form of address before them, name a body of that country, not a person.
+    /// (In Vietnamese only foreign words: `Anh`, `Đức`, `Nga` end many Vietnamese given names; not after a
+    /// compass letter, `S Yorkshire`.)
+    private func namedAfterCountry(_ m: Mention, _ block: BlockText) -> Bool {
+        let tokens = block.tokens
+        let last = gazetteer.categories(tokens, at: m.end - 1)
+        guard last.contains(.place), !last.contains(.city), !last.contains(.givenName),
+              m.clues.isDisjoint(with: [.givenName, .afterTitle, .afterHonorific]),
+              tokens[m.first].end - tokens[m.first].start >= 2,
+              !gazetteer.categories(tokens, at: m.first).contains(.givenName) else { return false }
+        return !vietnamese || (m.first..<m.end).allSatisfy { isForeignWord(block, $0, length: 2) }
+    }
+
     /// English months, which alone (`in May`, `May's figures`) name a time, no place or body.
     static let monthNames = KeySet(words: DateGrammar.monthNames)
 
@@ -240,6 +255,7 @@ struct EntityClassifier {
         // `The Hollywood Reporter`, `The Voice`: in Vietnamese text an English name with its article is a
         // medium's, a band's or a show's, never a person's.
         if vietnamese, m.length >= 2, block.tokens[m.first].key == EntityRecognizer.the { return .organization }
+        if m.length >= 2, namedAfterCountry(m, block) { return .organization }
         if m.length >= 2 { return .person }
         guard let personWords else { return nil }
         // `the Bill` (before Parliament): a given name alone after a lowercase `the` is no one's name.

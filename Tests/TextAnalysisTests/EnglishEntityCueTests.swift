@@ -17,6 +17,15 @@ import Testing
         #expect(analysis.entities(.organization).count == 1)
     }
 
+    /// Words before a country's name name a body of that country, not a person; not after a given name, and
+    /// not a city, which is also a surname.
+    @Test func wordsBeforeACountrysNameNameABody() {
+        let analysis = Analyze.paragraphs(
+            "The plan was backed by Rowing Australia and by Heritage Wales, said Denzel Washington and Tom England.")
+        #expect(analysis.entities(.organization) == ["Rowing Australia", "Heritage Wales"])
+        #expect(analysis.entities(.person) == ["Denzel Washington", "Tom England"])
+    }
+
     /// `of` or `at` after a person's full name leads to where the person works.
     @Test func aNameAfterAPersonAndOfOrAtIsTheEmployer() {
         let analysis = Analyze.paragraphs(

@@ -18,6 +18,14 @@ import Testing
         #expect(!analysis.entities(.organization).contains("Rico"))
     }
 
+    /// In Vietnamese text only foreign words before a country's name make a body (`Anh`, `Đức` end given names).
+    @Test func foreignWordsBeforeACountryNameABodyVietnameseNamesStayPeople() {
+        let analysis = Analyze.paragraphs(
+            "Ông Keith Marlow làm việc tại tổ chức Heritage Wales, còn chị Lê Tùng Anh là hướng dẫn viên.")
+        #expect(analysis.entities(.organization) == ["Heritage Wales"])
+        #expect(analysis.entities(.person) == ["Keith Marlow", "Lê Tùng Anh"])
+    }
+
     /// An English name with `The` in Vietnamese text is a medium's, a band's or a show's, never a person's.
     @Test func anEnglishNameWithTheIsNoPerson() {
         let analysis = Analyze.paragraphs(
