@@ -18,7 +18,8 @@ import TextKit
 /// Diệc | Phi công khai`) takes it when the article names the person in full (`completeCutNames`). A lone
 /// word of a player's or a team's name in a line-up is that player or team throughout (`+LineUp`); in
 /// Vietnamese a lone foreign word in a list with a person's name is a person throughout (`+Lists`), and so
-/// is one before a verb of a player's play in a football report (`+Players`).
+/// is one before a verb of a player's play in a football report (`+Players`). A person's name that ends a
+/// body's name (`trường THPT Chu Văn An`) is that body where it stands alone (`+NamedBodies`).
 struct EntityClassifier {
     let gazetteer: Gazetteer
     let vietnamese: Bool
@@ -85,6 +86,7 @@ struct EntityClassifier {
             if personWords.contains(blocks[m.block].tokens[m.first].key) { mentions[index].kind = .person }
         }
         settleLineUpTeams(&mentions, blocks)
+        bodiesNamedAfterPeople(&mentions, blocks)
         for index in mentions.indices where mentions[index].clues.contains(.noEntity) { mentions[index].kind = nil }
         for index in mentions.indices where mentions[index].clues.contains(.beforeWork) {
             let m = mentions[index]
@@ -136,7 +138,7 @@ struct EntityClassifier {
         return false
     }
 
-    private func phraseKey(_ m: Mention, _ block: BlockText) -> UInt64 {
+    func phraseKey(_ m: Mention, _ block: BlockText) -> UInt64 {
         block.tokens[m.first..<m.end].reduce(TokenKey.seed) { TokenKey.combine($0, $1.key) }
     }
 

@@ -18,6 +18,17 @@ import Testing
         #expect(!analysis.entities(.organization).contains("Rico"))
     }
 
+    /// A school named after a person is that school where its name stands alone; not a person named
+    /// after a body's name (`Bộ Ngoại giao Lê Văn Khải`), nor one who speaks.
+    @Test func aPersonsNameThatEndsASchoolsNameIsTheSchoolAlone() {
+        let analysis = Analyze.paragraphs(
+            "Học sinh trường THPT Trần Quang Khải đạt 5 giải. Năm nay Trần Quang Khải dẫn đầu thành phố.",
+            "Người phát ngôn Bộ Ngoại giao Lê Văn Khải cho biết. Lê Văn Khải nói thêm về chuyến thăm.")
+        #expect(analysis.entities(.organization).contains("Trần Quang Khải"))
+        #expect(!analysis.entities(.person).contains("Trần Quang Khải"))
+        #expect(analysis.entities(.person).contains("Lê Văn Khải"))
+    }
+
     /// In Vietnamese text only foreign words before a country's name make a body (`Anh`, `Đức` end given names).
     @Test func foreignWordsBeforeACountryNameABodyVietnameseNamesStayPeople() {
         let analysis = Analyze.paragraphs(
