@@ -8,9 +8,12 @@ extension SpeakerAttributor {
         let tokens = block.tokens
         var v = o - 2
         while v > s {
-            if tokens[v].kind == .word, !tokens[v].isCapitalized, let verb = gazetteer.match(tokens, at: v, [.speechVerb]), v + verb.length < o,
-               let person = personEnding(at: v, from: s) {
-                return .mention(person)
+            if tokens[v].kind == .word, !tokens[v].isCapitalized, let verb = gazetteer.match(tokens, at: v, [.speechVerb]), v + verb.length < o {
+                if let person = personEnding(at: v, from: s) { return .mention(person) }
+                // (`Bộ Ngoại giao Philippines cho biết giới chức ... "..."`: a body that opens the sentence.)
+                if let body = mentionEnding(at: v, from: s), mentions[body].kind == .organization, mentions[body].first == s {
+                    return .mention(body)
+                }
             }
             v -= 1
         }

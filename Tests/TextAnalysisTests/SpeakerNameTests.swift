@@ -27,6 +27,14 @@ import Testing
         #expect(analysis.entities(.person) == ["Dana Hollis"])
     }
 
+    /// A body opening the sentence speaks a quotation inside its reported speech, as a person does.
+    @Test func aBodyOpeningTheSentenceSpeaksTheQuotationInItsReportedSpeech() {
+        let analysis = Analyze.paragraphs(
+            "Bộ Ngoại giao Quillan cho biết giới chức hàng hải nước này đã quan sát thấy \"sự hiện diện và hoạt "
+                + "động trái phép tiếp tục\" của 160 tàu cá.")
+        #expect(analysis.quotes.map(\.speaker) == ["Bộ Ngoại giao Quillan"])
+    }
+
     @Test func aVietnameseCommuniqueSpeaksForItsBody() {
         let analysis = Analyze.paragraphs(
             "\"Chúng tôi kêu gọi các bên kiềm chế và đối thoại hòa bình\", thông cáo của ASEAN nêu rõ.")
