@@ -3,7 +3,8 @@ import ArticleModel
 extension SpeakerAttributor {
     /// `X cho biết tàu đã được điều động "nhanh nhất có thể"`: a quotation inside reported speech, its
     /// speech verb too far back for the usual rule; the person right before that verb (or before an
-    /// apposition to it: `X, who played Y, told ...`) spoke it.
+    /// apposition to it: `X, who played Y, told ...`) spoke it, or a body or a pronoun that opens the sentence
+    /// before the verb.
     func reportedEarlier(before o: Int, from s: Int) -> SpeakerRef? {
         let tokens = block.tokens
         var v = o - 2
@@ -13,6 +14,10 @@ extension SpeakerAttributor {
                 // (`Bộ Ngoại giao Philippines cho biết giới chức ... "..."`: a body that opens the sentence.)
                 if let body = mentionEnding(at: v, from: s), mentions[body].kind == .organization, mentions[body].first == s {
                     return .mention(body)
+                }
+                // (`Công ty này cho biết, hãng quyết định trên là do "..."`: a pronoun that opens it, `she said`.)
+                if let pronoun = gazetteer.match(tokens, at: s, [.pronoun]), s + pronoun.length == v {
+                    return .pronoun(block: block.index, tokens: s..<v)
                 }
             }
             v -= 1

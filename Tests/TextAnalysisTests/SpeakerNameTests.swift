@@ -33,6 +33,10 @@ import Testing
             "Bộ Ngoại giao Quillan cho biết giới chức hàng hải nước này đã quan sát thấy \"sự hiện diện và hoạt "
                 + "động trái phép tiếp tục\" của 160 tàu cá.")
         #expect(analysis.quotes.map(\.speaker) == ["Bộ Ngoại giao Quillan"])
+        let pronoun = Analyze.paragraphs(
+            "Công ty vận tải Quillan Logistics cho biết, hãng đã ngừng tất cả các chuyến bay.",
+            "Công ty này cho biết, hãng quyết định trên là do \"sự thay đổi đột ngột về tình hình dịch bệnh\".")
+        #expect(pronoun.quotes.map(\.speaker) == ["Công ty vận tải Quillan Logistics"])
     }
 
     @Test func aVietnameseCommuniqueSpeaksForItsBody() {
