@@ -230,8 +230,10 @@ final class EntityRecognizer: Sendable {
         // English `Villa chairman Doug Ellis`, `United goalkeeper Roy Carroll`: a lowercase role between
         // a capitalised word and a name makes the word the person's organisation.
         if !vietnamese, mention.length <= 3, chunk.upperBound < n, !tokens[chunk.upperBound].isCapitalized,
-           let role = gazetteer.match(tokens, at: chunk.upperBound, [.title]),
-           chunk.upperBound + role.length < n, tokens[chunk.upperBound + role.length].isNameLike {
+           let role = gazetteer.match(tokens, at: chunk.upperBound, [.title])?.length
+               // (`Beach Boys veteran X`; not one word opening the sentence, `Diminutive wing X`.)
+               ?? (Self.professions.contains(tokens[chunk.upperBound].key) && !(mention.length == 1 && token.sentenceStart) ? 1 : nil),
+           chunk.upperBound + role < n, tokens[chunk.upperBound + role].isNameLike {
             // `Science minister Rachel Hurst`: a government's field before the office is part of the title.
             if mention.length == 1, Self.governmentFields.contains(token.key) {
                 c.i = chunk.upperBound

@@ -291,6 +291,15 @@ import Testing
         #expect(analysis.entities(.person) == ["Tom Pryce"])
     }
 
+    /// A profession does it too (`Beach Boys veteran X`, `Oasis guitarist X`), but not after one word that
+    /// opens the sentence (`Diminutive wing X`); `Brothers` ends a firm's name.
+    @Test func wordsBeforeAProfessionAndANameAreTheBody() {
+        let analysis = Analyze.paragraphs(
+            "Harbour Lights veteran Tom Pryce won. Diminutive wing Dan Hale scored. Quillan Brothers sponsored it.")
+        #expect(analysis.entities(.organization) == ["Harbour Lights", "Quillan Brothers"])
+        #expect(analysis.entities(.person) == ["Tom Pryce", "Dan Hale"])
+    }
+
     @Test func sentenceInitialSurnameIsAPersonWhenTheFullNameAppears() {
         let analysis = Analyze.paragraphs("The keeper Ray Dunmore made a mistake.", "Dunmore apologised after the game.")
         #expect(analysis.entities(.person) == ["Ray Dunmore", "Dunmore"])
