@@ -462,6 +462,7 @@ public struct Analyzer: Sendable {
 
     static let prepositions = KeySet(words: ["of", "over", "to", "for", "with", "by", "at", "on", "in", "from", "about",
                                              "against", "under", "than", "into", "between", "like", "near", "as",
+                                             "including", "after", "before", "during", "without", "alongside", "behind",
                                              "của", "với", "cho", "về", "từ"])
 
     /// `X defended coach Y`: an English word in `-ed` before a title is a verb taking the title's holder

@@ -282,7 +282,17 @@ final class SpeakerResolver {
         }
         if let subject = sentenceSubject(position, quote) { return named(subject) }
         if let result = inherited(position, sameParagraphOnly: true) { return result }
-        if let person = seenPersons.last, mentions[person].block == quote.block { return named(person) }
+        if let person = seenPersons.last, mentions[person].block == quote.block {
+            // (`Now he fears ... after players including fly-half Charlie Hodgson were away. "We're in ..."`: a
+            // sentence whose subject is `he` speaks on through the people it names after it.)
+            if !subjects[person], let pronoun = openingPronoun(before: quote.span.openToken, in: texts[quote.block]),
+               pronoun.lowerBound < mentions[person].first,
+               let result = pronounSpeaker(span(quote.block, pronoun),
+                                           PersonGender.gender(ofPronoun: pronoun, in: texts[quote.block])) {
+                return result
+            }
+            return named(person)
+        }
         if let pronoun = Analyzer.pronounBefore(quote.span.openToken, in: texts[quote.block], gazetteer),
            let result = pronounSpeaker(span(quote.block, pronoun),
                                        PersonGender.gender(ofPronoun: pronoun, in: texts[quote.block])) {
@@ -367,12 +377,41 @@ final class SpeakerResolver {
         return nil
     }
 
-    /// Whether the paragraph opens with a pronoun or `the` (`He was once threatened by X`, `The
-    /// 22-year-old pipped X`): its subject is someone named before, not the person it names.
+    /// The personal pronoun (`he`, `she`, `ông`) that is the subject of the sentence right before token
+    /// `open`, opening it or after one joining word (`Now he`, `But she`), if any.
+    private func openingPronoun(before open: Int, in text: BlockText) -> Range<Int>? {
+        let tokens = text.tokens
+        var j = open - 1
+        if j >= 0, tokens[j].kind == .punct, Tokenizer.endsSentence(tokens[j].first) { j -= 1 }
+        while j > 0, !tokens[j].sentenceStart { j -= 1 }
+        guard j >= 0, j < open else { return nil }
+        for k in j...min(j + 1, open - 1) where tokens[k].kind == .word {
+            if let pronoun = gazetteer.match(tokens, at: k, [.pronoun]),
+               PersonGender.gender(ofPronoun: k..<(k + pronoun.length), in: text) != nil {
+                return k..<(k + pronoun.length)
+            }
+            if !Self.sentenceOpeners.contains(tokens[k].key) { return nil }
+        }
+        return nil
+    }
+
+    /// Words that may open a sentence before its subject (`Now he`, `But she`, `Và ông`).
+    static let sentenceOpeners = KeySet(words: ["now", "but", "and", "then", "so", "yet", "still", "however",
+                                                "và", "nhưng", "còn"])
+
+    /// Whether the paragraph opens with a pronoun (also past a word such as `Now` or `But`) or `the` (`He was
+    /// once threatened by X`, `The 22-year-old pipped X`): its subject is someone named before, not the person
+    /// it names.
     private func opensWithABackReference(_ text: BlockText) -> Bool {
         // (Not a paragraph opening inside a quotation: its words are someone's speech.)
         guard let first = text.tokens.firstIndex(where: { $0.kind == .word }),
               !text.tokens[..<first].contains(where: { QuoteMarks.isQuoteMark($0.first) }) else { return false }
+        // (`Now he fears ...`, `But she ...`: a pronoun past one word that opens a sentence before its subject;
+        // not `But the storm ...`.)
+        if Self.sentenceOpeners.contains(text.tokens[first].key), first + 1 < text.tokens.count,
+           text.tokens[first + 1].kind == .word {
+            return gazetteer.categories(text.tokens, at: first + 1).contains(.pronoun)
+        }
         return text.tokens[first].key == EntityRecognizer.the || gazetteer.categories(text.tokens, at: first).contains(.pronoun)
     }
 

@@ -46,6 +46,16 @@ import Testing
         #expect(analysis.quotes.map(\.speaker) == ["Dan Carrow"])
     }
 
+    /// A sentence whose subject is `he` speaks on through the people it names after a preposition
+    /// (`including`): the quotation after it is his, not the last one named.
+    @Test func theQuotationAfterASentenceWhoseSubjectIsHeIsHis() {
+        let analysis = Analyze.paragraphs(
+            "Coach Philippe Marlow is angry. \"It is not good for the English game,\" he argues.",
+            "Now he fears it could derail the club's hopes after eight players, including fly-half Tom Hale, "
+                + "were away. \"We're in the quarter-finals, it's always better to play at home.\"")
+        #expect(analysis.quotes.map(\.speaker) == ["Philippe Marlow", "Philippe Marlow"])
+    }
+
     @Test func reportedSpeechByThePersonBeforeARelativeClause() {
         let analysis = Analyze.paragraphs(
             "Helen Marsh, who trained the young Oliver Grant, told reporters the rider was \"stronger than he has ever been\".")

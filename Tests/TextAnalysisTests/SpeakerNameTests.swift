@@ -20,7 +20,7 @@ import Testing
     }
 
     /// A profession written with a capital at a sentence's start is no part of the name after it.
-    @Test(arguments: ["Model", "Agent", "Wing"])
+    @Test(arguments: ["Model", "Agent", "Wing", "Treasurer"])
     func aCapitalisedProfessionOpeningTheSentenceIsNoPartOfTheName(_ profession: String) {
         let analysis = Analyze.paragraphs("\(profession) Dana Hollis said: \"It was the happiest week of my life.\"")
         #expect(analysis.quotes.map(\.speaker) == ["Dana Hollis"])
