@@ -40,9 +40,12 @@ extension EntityRecognizer {
         guard !hit.category.isDisjoint(with: [.workCue, .determinedWorkCue]), isWorkCue(c.tokens, at: c.i) else {
             return false
         }
-        // (`his album, Hopes and Fears, went`: a title set off by commas.)
+        // (`his album, Hopes and Fears, went`: a title set off by commas; but not after `of` and a determiner,
+        // where the apposition is to the words before: `The director of the film, Vinod Pande, says`.)
+        let ofTheWork = c.i >= 2 && c.tokens[c.i - 2].key == Self.of && !c.tokens[c.i - 1].isNameLike
         let colon = !vietnamese && hit.end + 1 < c.n && c.tokens[hit.end].kind == .punct
-            && (c.tokens[hit.end].first == ":" || c.tokens[hit.end].first == "," && commaClosesTitle(c.tokens, from: hit.end + 1))
+            && (c.tokens[hit.end].first == ":"
+                || c.tokens[hit.end].first == "," && !ofTheWork && commaClosesTitle(c.tokens, from: hit.end + 1))
             && c.tokens[hit.end + 1].isNameLike
         let end = colon ? hit.end + 1 : hit.end
         guard !hit.category.contains(.place), !hit.category.contains(.organization),

@@ -13,6 +13,16 @@ import Testing
         #expect(analysis.entities(.organization) == ["Tallow Studios"])
     }
 
+    /// A title set off by commas after a noun for a work names nothing; after `of the film`, the name set
+    /// off is the apposition to the words before (`the director of the film, X,`), a person.
+    @Test func aTitleSetOffByCommasButNotAfterOfTheWork() {
+        let analysis = Analyze.paragraphs(
+            "His latest album, Copper Kings, went to number one. The director of the film, Dana Frewin, says it "
+                + "is not offensive.")
+        #expect(analysis.entities(.person) == ["Dana Frewin"])
+        #expect(!analysis.entities(.person).contains("Copper Kings"))
+    }
+
     @Test func aQuotedSentenceOrAQuotedKnownNameStaysRead() {
         let analysis = Analyze.paragraphs("\"Marlow Quince is the best we have,\" said Nell Abery of the \"Tories\".")
         #expect(analysis.entities(.person) == ["Marlow Quince", "Nell Abery"])
