@@ -323,6 +323,8 @@ public struct Analyzer: Sendable {
             let m = mentions[index]
             guard m.kind == .person else { return false }
             let tokens = texts[m.block].tokens
+            // (`Mr Blair's government was ...`: a possessive qualifies the subject; it is not one.)
+            if m.end < tokens.count, tokens[m.end].kind == .possessive { return false }
             if tokens[m.first].sentenceStart { return true }
             // (`Conservative co-chairman Liam Fox said`: whatever stands before it, a name right before a
             // speech verb is its subject; not in a clause that hangs on another, `when Mr X argued`.)

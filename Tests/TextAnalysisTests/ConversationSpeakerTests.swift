@@ -56,6 +56,16 @@ import Testing
         #expect(analysis.quotes.map(\.speaker) == ["Philippe Marlow", "Philippe Marlow"])
     }
 
+    /// A name with a possessive opening a sentence qualifies its subject and is none: `he` still means the
+    /// subject named before.
+    @Test func aPossessiveOpeningASentenceIsNoSubject() {
+        let analysis = Analyze.paragraphs(
+            "Tony Marsh has had the chance to tackle the problems and has failed, Michael Hale has said.",
+            "\"Britain is heading in the wrong direction,\" Mr Hale said in his message. Mr Marsh's government "
+                + "was a \"bossy, interfering government that takes decisions,\" he added.")
+        #expect(analysis.quotes.map(\.speaker) == ["Michael Hale", "Michael Hale"])
+    }
+
     @Test func reportedSpeechByThePersonBeforeARelativeClause() {
         let analysis = Analyze.paragraphs(
             "Helen Marsh, who trained the young Oliver Grant, told reporters the rider was \"stronger than he has ever been\".")

@@ -20,7 +20,7 @@ import Testing
     }
 
     /// A profession written with a capital at a sentence's start is no part of the name after it.
-    @Test(arguments: ["Model", "Agent", "Wing", "Treasurer"])
+    @Test(arguments: ["Model", "Agent", "Wing", "Treasurer", "US Attorney"])
     func aCapitalisedProfessionOpeningTheSentenceIsNoPartOfTheName(_ profession: String) {
         let analysis = Analyze.paragraphs("\(profession) Dana Hollis said: \"It was the happiest week of my life.\"")
         #expect(analysis.quotes.map(\.speaker) == ["Dana Hollis"])
