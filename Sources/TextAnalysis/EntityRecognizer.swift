@@ -186,6 +186,7 @@ final class EntityRecognizer: Sendable {
             candidate(&c, run)
         }
         spreadListKinds(&c.mentions, c.tokens)
+        joinNamesBeforeShortName(&c.mentions, c.tokens)
         return c.mentions
     }
 

@@ -18,6 +18,14 @@ import Testing
         #expect(!analysis.entities(.organization).contains("Rico"))
     }
 
+    /// A body's name that stopped at a place inside it runs on to its short name in parentheses.
+    @Test func aBodysNameRunsOnToItsShortNameInParentheses() {
+        let analysis = Analyze.paragraphs(
+            "Ngân hàng TMCP Sài Gòn Quillan Tín (Quilbank) cho biết lợi nhuận tăng, còn nghệ sĩ Lê Văn Khải thì không.")
+        #expect(analysis.entities(.organization).contains("Ngân hàng TMCP Sài Gòn Quillan Tín"))
+        #expect(analysis.entities(.person) == ["Lê Văn Khải"])
+    }
+
     /// A school named after a person is that school where its name stands alone; not a person named
     /// after a body's name (`Bộ Ngoại giao Lê Văn Khải`), nor one who speaks.
     @Test func aPersonsNameThatEndsASchoolsNameIsTheSchoolAlone() {
