@@ -157,7 +157,10 @@ struct EntityClassifier {
         // A title, an honorific or a given name outweighs a suffix that is also a surname (`Captain Dewi Lake`,
         // `Jacqueline Lake`); a suffix alone (`Ngoại trưởng Park`) names no place.
         if m.clues.contains(.afterTitle) || m.clues.contains(.afterHonorific) { return .person }
-        if m.clues.contains(.placeSuffix), m.length >= 2, !m.clues.contains(.givenName) { return .place }
+        // (After a locative, the suffix wins over a given name too: `in Stanley Park`, `at Victoria Park`.)
+        if m.clues.contains(.placeSuffix), m.length >= 2, !m.clues.contains(.givenName) || m.clues.contains(.afterLocative) {
+            return .place
+        }
         // `the Scissor Sisters`, `the Rolling Stones`: a name after a lowercase `the` is a body's (a band, a
         // team), not a person's, unless a given name opens it (`the Tony Blair era`).
         if !vietnamese, m.length >= 2, !m.clues.contains(.givenName), afterLowercaseThe(m, block) { return .organization }

@@ -160,6 +160,13 @@ import Testing
         #expect(analysis.entities(.place).isEmpty)
     }
 
+    /// After a locative the place suffix wins over a given name: `in Stanley Park` is a park.
+    @Test func aPlaceSuffixAfterALocativeWinsOverAGivenName() {
+        let analysis = Analyze.paragraphs("The club's new stadium in Stanley Park will open in 2007, said Rick Parrish.")
+        #expect(analysis.entities(.place) == ["Stanley Park"])
+        #expect(analysis.entities(.person) == ["Rick Parrish"])
+    }
+
     @Test func countryBeforeARoleStaysAPlace() {
         let analysis = Analyze.paragraphs("Former Scotland full-back Iain Reid watched as Scotland lost.")
         #expect(analysis.entities(.place) == ["Scotland"])
