@@ -23,7 +23,12 @@ extension EntityRecognizer {
             return j + title.length
         }
         if chunk.count == 1, let end = capitalisedTitle(at: chunk.upperBound) { return end }
-        guard !vietnamese, clues.isDisjoint(with: [.afterTitle, .afterHonorific]), isFieldPart(tokens, chunk) else {
+        // (Cheap tests first: most runs are followed by neither a capital nor a joiner.)
+        let next = chunk.upperBound
+        guard !vietnamese, next < tokens.count else { return nil }
+        let goesOn = tokens[next].kind == .punct ? tokens[next].first == ","
+            : tokens[next].isCapitalized || Self.fieldJoiners.contains(tokens[next].key)
+        guard goesOn, clues.isDisjoint(with: [.afterTitle, .afterHonorific]), isFieldPart(tokens, chunk) else {
             return nil
         }
         var j = chunk.upperBound

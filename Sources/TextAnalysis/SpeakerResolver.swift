@@ -71,22 +71,26 @@ final class SpeakerResolver {
             if let other = longestOrganization[first], mentions[other].length >= m.length { continue }
             longestOrganization[first] = index
         }
+        var initialled: [(UInt64, Int)] = []
         for (index, m) in mentions.enumerated() where m.kind == .organization && m.length >= 2 {
             if let acronym = Self.acronymInParentheses(after: m, texts[m.block]) { speltOut[acronym] = index }
+            if let initials = Self.initials(of: m, texts[m.block]) { initialled.append((initials, index)) }
         }
-        // (`Scottish Football Association` ... `the SFA said`: a name whose words' initials spell the acronym.)
-        for (index, m) in mentions.enumerated() where m.kind == .organization && m.length >= 2 {
-            if let initials = Self.initials(of: m, texts[m.block]), speltOut[initials] == nil { speltOut[initials] = index }
-        }
+        // (`Scottish Football Association` ... `the SFA said`: a name whose words' initials spell the acronym,
+        // when the article spells out none in parentheses.)
+        for (initials, index) in initialled where speltOut[initials] == nil { speltOut[initials] = index }
     }
 
     /// The key of the acronym the capitalised words of a body's name spell (`European Union`: `EU`), when
-    /// every word of the name is capitalised.
+    /// every word of the name is capitalised: the key `Tokenizer.key` gives the acronym, built from the
+    /// initials without making a string.
     static func initials(of m: Mention, _ block: BlockText) -> UInt64? {
-        let words = block.tokens[m.first..<m.end]
-        guard words.allSatisfy({ $0.kind == .word && $0.isCapitalized && !$0.isAllCaps }) else { return nil }
-        let letters = words.map { block.scalars[$0.start].properties.uppercaseMapping }.joined()
-        return Tokenizer.key(of: letters.unicodeScalars[...])
+        var key = TokenKey.seed
+        for word in block.tokens[m.first..<m.end] {
+            guard word.kind == .word, word.isCapitalized, !word.isAllCaps else { return nil }
+            key = TokenKey.mix(key, CharTable.shared.lowercase(block.scalars[word.start]))
+        }
+        return key
     }
 
     /// The key of `(ACRONYM)` right after the body's name, if the acronym starts with the name's first letter.
