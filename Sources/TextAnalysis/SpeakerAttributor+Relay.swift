@@ -48,10 +48,14 @@ extension SpeakerAttributor {
         return speaker(after: of + 1, in: range, reach: 4, kinds: [.person, .organization])
     }
 
+    /// The first words of `relayPhrases` and of `wordsOfPhrases`: a word that is none opens neither.
+    static let phraseOpenings = KeySet((relayPhrases + wordsOfPhrases).compactMap(\.first))
+
     /// The end of the first of `phrases` found in `range` (lowercase, or opening its sentence).
     private func phraseEnd(_ phrases: [[UInt64]], in range: Range<Int>) -> Int? {
         let tokens = block.tokens
-        for r in range where tokens[r].kind == .word && (!tokens[r].isCapitalized || tokens[r].sentenceStart) {
+        for r in range where tokens[r].kind == .word && Self.phraseOpenings.contains(tokens[r].key)
+            && (!tokens[r].isCapitalized || tokens[r].sentenceStart) {
             if let words = phrases.first(where: { words in
                 r + words.count <= range.upperBound && words.indices.allSatisfy { tokens[r + $0].key == words[$0] }
             }) {
