@@ -336,8 +336,7 @@ public struct Analyzer: Sendable {
             if m.first > 1, listEnds.contains(tokens[m.first - 1].key), m.end < tokens.count,
                clauseVerbLeads.contains(tokens[m.end].key),
                gazetteer.match(tokens, at: m.first - 2, [.pronoun]) == nil,
-               !(index > 0 && mentions[index - 1].block == m.block && mentions[index - 1].end == m.first - 1
-                 && mentions[index - 1].kind == .person) {
+               !(index > 0 && listJoint(mentions[index - 1], m, texts) != nil) {
                 return true
             }
             // Only titles, capitalised words, determiners and conjunctions may come between the clause's
@@ -400,17 +399,8 @@ public struct Analyzer: Sendable {
             var last = index
             var closedByAnd = false
             var commas = 0
-            while last + 1 < mentions.count, !closedByAnd, mentions[last].kind == .person,
-                  mentions[last + 1].kind == .person, mentions[last + 1].block == mentions[index].block,
-                  mentions[last + 1].first == mentions[last].end + 1 {
-                let joint = texts[mentions[index].block].tokens[mentions[last].end]
-                if joint.kind == .punct, joint.first == "," {
-                    commas += 1
-                } else if listEnds.contains(joint.key) {
-                    closedByAnd = true
-                } else {
-                    break
-                }
+            while last + 1 < mentions.count, !closedByAnd, let joint = listJoint(mentions[last], mentions[last + 1], texts) {
+                if joint == .comma { commas += 1 } else { closedByAnd = true }
                 last += 1
             }
             // (`VĐV X, Y, Z.`: three names or more joined by commas alone are a list too.)
@@ -419,6 +409,18 @@ public struct Analyzer: Sendable {
             }
             index = last + 1
         }
+    }
+
+    /// What joins two people's names one right after the other in a list: a comma, or a word that ends a
+    /// list (`and`, `và`, `listEnds`).
+    enum ListJoint { case comma, listEnd }
+
+    /// The joint between person mentions `a` and `b`, when `b` follows `a` after it alone.
+    static func listJoint(_ a: Mention, _ b: Mention, _ texts: [BlockText]) -> ListJoint? {
+        guard a.kind == .person, b.kind == .person, a.block == b.block, b.first == a.end + 1 else { return nil }
+        let joint = texts[a.block].tokens[a.end]
+        if joint.kind == .punct { return joint.first == "," ? .comma : nil }
+        return listEnds.contains(joint.key) ? .listEnd : nil
     }
 
     /// Whether a subordinating word (`when`, `if`, `because`, `khi`: a conjunction that neither joins nor

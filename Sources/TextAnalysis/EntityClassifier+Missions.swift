@@ -17,9 +17,7 @@ extension EntityClassifier {
             let tokens = blocks[m.block].tokens
             if m.kind == .organization, next.kind == .place, next.block == m.block, next.first == m.end + 1,
                tokens[m.end].key == Self.tai,
-               Self.missionHeads.contains(where: { words in
-                   m.first + words.count < m.end && words.indices.allSatisfy { tokens[m.first + $0].key == words[$0] }
-               }) {
+               Self.missionHeads.contains(where: { tokens.hasKeys($0, at: m.first, before: m.end - 1) }) {
                 mentions[index].end = next.end
                 mentions.remove(at: index + 1)
             }

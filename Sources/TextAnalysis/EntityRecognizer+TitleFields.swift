@@ -8,7 +8,6 @@ import TextKit
 /// or a title or form of address stands before them (`Ms Jamieson and First Minister Jack McConnell`), nor
 /// a body's name (`Home Office Minister`).
 extension EntityRecognizer {
-    static let fieldJoiners = KeySet(words: ["and", "&"])
     /// How many parts a field may have (`Culture, Media and Sport`).
     static let fieldParts = 3
     static let fieldPartWords = 3
@@ -27,13 +26,13 @@ extension EntityRecognizer {
         let next = chunk.upperBound
         guard !vietnamese, next < tokens.count else { return nil }
         let goesOn = tokens[next].kind == .punct ? tokens[next].first == ","
-            : tokens[next].isCapitalized || Self.fieldJoiners.contains(tokens[next].key)
+            : tokens[next].isCapitalized || Self.coordinators.contains(tokens[next].key)
         guard goesOn, clues.isDisjoint(with: [.afterTitle, .afterHonorific]), isFieldPart(tokens, chunk) else {
             return nil
         }
         var j = chunk.upperBound
         for _ in 1..<Self.fieldParts {
-            guard j + 1 < tokens.count, tokens[j].kind == .punct ? tokens[j].first == "," : Self.fieldJoiners.contains(tokens[j].key),
+            guard j + 1 < tokens.count, tokens[j].kind == .punct ? tokens[j].first == "," : Self.coordinators.contains(tokens[j].key),
                   tokens[j + 1].isNameLike, capitalisedTitle(at: j + 1) == nil else { break }
             let part = capitalisedRun(tokens, from: j + 1)
             guard isFieldPart(tokens, part) else { return nil }
@@ -48,6 +47,7 @@ extension EntityRecognizer {
     /// `Media and Sport Secretary`: a field).
     private func isFieldPart(_ tokens: [Token], _ part: Range<Int>) -> Bool {
         part.count <= Self.fieldPartWords && tokens[part].allSatisfy { $0.kind == .word && !$0.isAllCaps }
-            && !part.contains { gazetteer.categories(tokens, at: $0).contains(.orgHead) && !Self.governmentFields.contains(tokens[$0].key) }            && !gazetteer.categories(tokens, at: part.lowerBound).contains(.givenName)
+            && !part.contains { gazetteer.categories(tokens, at: $0).contains(.orgHead) && !Self.governmentFields.contains(tokens[$0].key) }
+            && !gazetteer.categories(tokens, at: part.lowerBound).contains(.givenName)
     }
 }

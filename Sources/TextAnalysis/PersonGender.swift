@@ -20,7 +20,7 @@ struct PersonGender {
     static let maleTitle = keys(["mr", "sir", "lord"])
     static let femaleTitle = keys(["mrs", "ms", "miss", "dame", "lady"])
     /// Words for a relative, after which a form of address is a possessive pronoun (`vợ anh X`, `con bà Y`).
-    static let relatives = KeySet(words: ["vợ", "chồng", "con", "bố", "mẹ", "cha", "em", "bạn", "người yêu"])
+    static let kinWords = KeySet(words: ["vợ", "chồng", "con", "bố", "mẹ", "cha", "em", "bạn"])
     static let wife = Tokenizer.key(of: "vợ".unicodeScalars[...])
     static let husband = Tokenizer.key(of: "chồng".unicodeScalars[...])
     static let maleMiddle = Tokenizer.key(of: "văn".unicodeScalars[...])
@@ -48,7 +48,7 @@ struct PersonGender {
                 // possessive pronoun; the relative's word gives the gender (`vợ`, `chồng`).
                 let address = Self.maleAddress.contains(t.key) || Self.femaleAddress.contains(t.key)
                 let relative = vietnamese && address && j > 0 && tokens[j - 1].kind == .word
-                    && Self.relatives.contains(tokens[j - 1].key)
+                    && Self.kinWords.contains(tokens[j - 1].key)
                 let kin = relative ? tokens[j - 1] : t
                 if vietnamese, kin.key == Self.wife { vote -= 3 }
                 if vietnamese, kin.key == Self.husband { vote += 3 }

@@ -11,7 +11,7 @@ extension SpeakerAttributor {
     /// Phrases that say, after a quotation, whose words it was (`" - vẫn là lời của X`, `". Điều đáng buồn là
     /// đó là phát biểu cuối cùng của X`, `were the words of X`).
     static let wordsOfPhrases: [[UInt64]] = [
-        ["là", "lời"], ["là", "lời", "nói"], ["là", "phát", "biểu"], ["là", "tuyên", "bố"], ["là", "chia", "sẻ"],
+        ["là", "lời"], ["là", "phát", "biểu"], ["là", "tuyên", "bố"], ["là", "chia", "sẻ"],
         ["là", "nhận", "định"], ["the", "words"],
     ].map { $0.map { Tokenizer.key(of: $0.unicodeScalars[...]) } }
     /// How many words (`cuối cùng`, `mới nhất`) may stand between such a phrase and its `của`.
@@ -35,8 +35,7 @@ extension SpeakerAttributor {
     /// X.`), or after `Đó là` opening the range (`". Đó là tâm sự của chị X`).
     func wordsOf(in range: Range<Int>) -> SpeakerRef? {
         let tokens = block.tokens
-        let opensWithThatIs = range.lowerBound + 2 < range.upperBound
-            && Self.thatIs.indices.allSatisfy { tokens[range.lowerBound + $0].key == Self.thatIs[$0] }
+        let opensWithThatIs = range.count > Self.thatIs.count && tokens.hasKeys(Self.thatIs, at: range.lowerBound)
         guard let end = opensWithThatIs ? range.lowerBound + 2 : phraseEnd(Self.wordsOfPhrases, in: range) else { return nil }
         let reach = opensWithThatIs ? Self.thatIsReach : Self.wordsOfReach
         // (After `Đó là`, at least one word names the kind of words: `Đó là chia sẻ của`.)
@@ -56,9 +55,7 @@ extension SpeakerAttributor {
         let tokens = block.tokens
         for r in range where tokens[r].kind == .word && Self.phraseOpenings.contains(tokens[r].key)
             && (!tokens[r].isCapitalized || tokens[r].sentenceStart) {
-            if let words = phrases.first(where: { words in
-                r + words.count <= range.upperBound && words.indices.allSatisfy { tokens[r + $0].key == words[$0] }
-            }) {
+            if let words = phrases.first(where: { tokens.hasKeys($0, at: r, before: range.upperBound) }) {
                 return r + words.count
             }
         }

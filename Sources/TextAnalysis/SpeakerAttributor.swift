@@ -162,8 +162,7 @@ struct SpeakerAttributor {
         let n = tokens.count
         var a = close + 1
         while a < n, tokens[a].kind == .punct, ",-\u{2013}\u{2014}".unicodeScalars.contains(tokens[a].first) { a += 1 }
-        var e = a
-        while e < n, e < a + Self.maxRegion, !isStop(tokens[e]) || isInsideWord(e) { e += 1 }
+        let e = regionEnd(from: a)
         // (`". Đó là phát biểu của X`: whose words they were may follow the full stop after the mark.)
         if let found = wordsOf(in: a < e ? a..<e : sentence(after: a)) { return found }
         guard a < e else { return nil }
@@ -201,9 +200,14 @@ struct SpeakerAttributor {
         var start = stop
         while start < tokens.count, tokens[start].kind == .punct, Tokenizer.endsSentence(tokens[start].first) { start += 1 }
         guard start > stop else { return stop..<stop }
+        return start..<regionEnd(from: start)
+    }
+
+    /// Where the words from token `start` stop: at the sentence's end or a quotation mark, within `maxRegion`.
+    private func regionEnd(from start: Int) -> Int {
         var e = start
         while e < tokens.count, e < start + Self.maxRegion, !isStop(tokens[e]) || isInsideWord(e) { e += 1 }
-        return start..<e
+        return e
     }
 
     private func beforeOpeningMark(_ quote: QuotedSpan) -> SpeakerRef? {

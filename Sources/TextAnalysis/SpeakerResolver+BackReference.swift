@@ -30,15 +30,8 @@ extension SpeakerResolver {
     /// `Trần Minh Khôi và Phạm Quốc Long cùng ghi bàn`: a subject joined to another person's name by `và`,
     /// `and` or a comma shares its clause, and a description cannot tell which of them it means.
     private func sharesItsClause(_ person: Int) -> Bool {
-        let m = mentions[person]
-        let tokens = texts[m.block].tokens
-        func joined(_ a: Int, _ b: Int) -> Bool {
-            guard a >= 0, b < mentions.count, mentions[a].block == mentions[b].block, mentions[a].kind == .person,
-                  mentions[b].kind == .person, mentions[b].first == mentions[a].end + 1 else { return false }
-            let joint = tokens[mentions[a].end]
-            return joint.kind == .punct ? joint.first == "," : Analyzer.listEnds.contains(joint.key)
-        }
-        return joined(person - 1, person) || joined(person, person + 1)
+        person > 0 && Analyzer.listJoint(mentions[person - 1], mentions[person], texts) != nil
+            || person + 1 < mentions.count && Analyzer.listJoint(mentions[person], mentions[person + 1], texts) != nil
     }
 
     /// `người đứng đầu` (the head of): with a body, still someone named before.
@@ -59,9 +52,7 @@ extension SpeakerResolver {
     /// The number of words of the word for a medium (`tờ`, `nhật báo`, `hãng tin`) starting at token `start`
     /// and ending by `end`, or nil.
     static func mediumHeadLength(_ tokens: [Token], at start: Int, within end: Int) -> Int? {
-        mediumHeads.first { words in
-            start + words.count <= end && words.indices.allSatisfy { tokens[start + $0].key == words[$0] }
-        }?.count
+        mediumHeads.first { tokens.hasKeys($0, at: start, before: end) }?.count
     }
 
     /// Whether the mention is a body named right after a word for a medium (`tờ X`).
@@ -87,9 +78,7 @@ extension SpeakerResolver {
         // clause opens, is the person named with that title (`HLV Ronald Koeman`), not someone new.
         if !demonym, let titled = sameTitleHolder(block, range, quote) { return titled }
         // (`Người đứng đầu CLB Juventus chia sẻ`: the head of a body is one person, named before.)
-        let head = Self.bodyHead.indices.allSatisfy {
-            range.lowerBound + $0 < range.upperBound && tokens[range.lowerBound + $0].key == Self.bodyHead[$0]
-        }
+        let head = tokens.hasKeys(Self.bodyHead, at: range.lowerBound, before: range.upperBound)
         guard opensClause(tokens, range.lowerBound) || demonym, head || !names(.organization, block, range) else { return nil }
         // (`Vị cựu trọng tài Thái Lan`, `Vị HLV người Hàn Quốc`: a classifier and `former`, `new` before it.)
         var lead = range.lowerBound
@@ -221,10 +210,7 @@ extension SpeakerResolver {
 
     /// The gender the description in `range` gives, if it opens with one of `genderedOpenings`.
     static func describedGender(_ tokens: [Token], _ range: Range<Int>) -> PersonGender.Gender? {
-        genderedOpenings.first { words, _ in
-            range.lowerBound + words.count <= range.upperBound
-                && words.indices.allSatisfy { tokens[range.lowerBound + $0].key == words[$0] }
-        }?.1
+        genderedOpenings.first { tokens.hasKeys($0.0, at: range.lowerBound, before: range.upperBound) }?.1
     }
 
     static let nguoi = Tokenizer.key(of: "người".unicodeScalars[...])

@@ -38,6 +38,15 @@ struct Token: Sendable {
     var isNameLike: Bool { kind == .word && (isCapitalized || isAllCaps) }
 }
 
+extension Array where Element == Token {
+    /// Whether the tokens from `start` have the keys `words`, one each, all before `end` (a phrase written
+    /// as keys: `tờ báo`, `người đứng đầu`).
+    func hasKeys(_ words: [UInt64], at start: Int, before end: Int? = nil) -> Bool {
+        start >= 0 && start + words.count <= (end ?? count)
+            && words.indices.allSatisfy { self[start + $0].key == words[$0] }
+    }
+}
+
 /// FNV-1a hashing shared by tokens and gazetteer phrases.
 enum TokenKey {
     static let seed: UInt64 = 0xcbf2_9ce4_8422_2325

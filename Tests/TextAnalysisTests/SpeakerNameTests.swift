@@ -17,6 +17,10 @@ import Testing
             "Northern Rowing Federation is awaiting the umpire's report.",
             "The NRF said: \"Once the report comes in we will look at the incident.\"")
         #expect(analysis.quotes.map(\.speaker) == ["Northern Rowing Federation"])
+        let spelt = Analyze.paragraphs(
+            "The Federation of Northern Rowers (FNR) met on Monday.",
+            "The FNR said: \"Once the report comes in we will look at the incident.\"")
+        #expect(spelt.quotes.map(\.speaker) == ["Federation of Northern Rowers"])
     }
 
     /// A profession written with a capital at a sentence's start is no part of the name after it.
