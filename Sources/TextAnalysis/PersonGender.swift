@@ -50,8 +50,10 @@ struct PersonGender {
                 let relative = vietnamese && address && j > 0 && tokens[j - 1].kind == .word
                     && Self.kinWords.contains(tokens[j - 1].key)
                 let kin = relative ? tokens[j - 1] : t
-                if vietnamese, kin.key == Self.wife { vote -= 3 }
-                if vietnamese, kin.key == Self.husband { vote += 3 }
+                // (`vợ chồng X`, the couple X: neither word is X's.)
+                let couple = j > 0 && tokens[j - 1].key == Self.wife && t.key == Self.husband
+                if vietnamese, !couple, kin.key == Self.wife { vote -= 3 }
+                if vietnamese, !couple, kin.key == Self.husband { vote += 3 }
                 if lowercaseUse, !relative, Self.maleAddress.contains(t.key) { vote += 3 }
                 if lowercaseUse, !relative, Self.femaleAddress.contains(t.key) { vote -= 3 }
                 if t.isCapitalized, Self.maleTitle.contains(t.key) { vote += 3 }
@@ -63,9 +65,26 @@ struct PersonGender {
                     if tokens[k].key == Self.maleMiddle { vote += 3 }
                 }
             }
+            if vietnamese, let described = Self.describedBefore(m, tokens, gazetteer) { vote += described == .male ? 3 : -3 }
             if !vietnamese { vote += Self.pronounAfter(m, index: index, mentions: mentions, tokens: tokens, gazetteer) }
             if vote != 0 { votes[canonicals[index], default: 0] += vote }
         }
+    }
+
+    /// `nữ diễn viên Bhavana`, `nam ca sĩ Hàn Quốc - Rain`: a profession that gives a gender right before
+    /// the name, past a place that qualifies it and a dash.
+    private static func describedBefore(_ m: Mention, _ tokens: [Token], _ gazetteer: Gazetteer) -> Gender? {
+        var j = m.first
+        if j > 0, tokens[j - 1].kind == .punct, tokens[j - 1].first == "-" { j -= 1 }
+        while j > 0, m.first - j < 4, tokens[j - 1].kind == .word, tokens[j - 1].isCapitalized, !tokens[j - 1].sentenceStart {
+            j -= 1
+        }
+        // The profession ends at `j`: it opens with its gender's word (`nữ`, `hoa hậu`), within three words.
+        for start in max(0, j - 3)..<j where tokens[start].kind == .word {
+            guard let profession = gazetteer.match(tokens, at: start, [.profession]), start + profession.length == j else { continue }
+            return SpeakerResolver.describedGender(tokens, start..<j)
+        }
+        return nil
     }
 
     /// `X said she had ...`, `X has won the prize for her first novel`: a gendered pronoun later in the

@@ -70,7 +70,10 @@ enum QuoteFinder {
             }
             guard let current = open else {
                 if QuoteMarks.canOpen(mark) || (mark == "\u{201D}" && gluedAfter && spaceBefore) {
-                    if mark == "\"" && (!gluedAfter || !spaceBefore) { continue }  // a stray closing mark
+                    // (`sinh ra em ."Chúng tôi`, `nói:"Tôi`: with none open, a mark glued to the next word after a
+                    // sentence's end or a colon opens one all the same.)
+                    let afterStop = pos > 0 && ".!?\u{2026}:".unicodeScalars.contains(scalars[pos - 1])
+                    if mark == "\"" && (!gluedAfter || !(spaceBefore || afterStop)) { continue }  // a stray closing mark
                     open = (mark, k)
                     single = nil
                     nested = 0

@@ -100,7 +100,7 @@ extension SpeakerResolver {
                 ?? paragraphTopic(before: quote.block).flatMap { genders().gender(of: canonicals[$0]) == nil ? $0 : nil }
         } else {
             // (A description that gives no gender cannot tell two joined subjects apart.)
-            guard let subject = subjectNamed(before: block, range.lowerBound), !sharesItsClause(subject) else { return nil }
+            guard let subject = recentSubject(before: block, range.lowerBound, quote), !sharesItsClause(subject) else { return nil }
             person = subject
         }
         guard let person, quote.block - mentions[person].block <= Self.backReferenceBlocks else { return nil }
@@ -125,6 +125,17 @@ extension SpeakerResolver {
         guard let subject = lastSubjectSeen else { return nil }
         if isNamed(subject, before: block, start) { return subject }
         return seenPersons.last { subjects[$0] && isNamed($0, before: block, start) }
+    }
+
+    /// The latest clause subject of the last two paragraphs named before token `start` of `block`; else the
+    /// latest person of those paragraphs who has been a clause subject before (`Kiatisuk chia sẻ: ...`, then
+    /// `khi Kiatisuk cho rằng`: still whom the article is about).
+    private func recentSubject(before block: Int, _ start: Int, _ quote: Analyzer.FoundQuote) -> Int? {
+        let recent = { (person: Int) in quote.block - self.mentions[person].block <= Self.backReferenceBlocks }
+        if let subject = subjectNamed(before: block, start), recent(subject) { return subject }
+        guard let person = seenPersons.last(where: { isNamed($0, before: block, start) }), recent(person) else { return nil }
+        let name = canonicals[person]
+        return (0..<person).contains { subjects[$0] && canonicals[$0] == name } ? person : nil
     }
 
     private func isNamed(_ person: Int, before block: Int, _ start: Int) -> Bool {

@@ -262,4 +262,26 @@ import Testing
             "\"Giờ đây, tất cả thế giới đều biết những người đó là ai\", chủ tịch UEFA tức giận nói.")
         #expect(analysis.quotes.map(\.speaker) == ["Aleksander Cefer"])
     }
+
+    /// The person a description refers back to may have been named in the last two paragraphs outside a
+    /// clause's subject (`khi X cho rằng`, `của Chủ tịch X`), when an earlier clause had that person as
+    /// its subject: the article is about them.
+    @Test func aDescriptionRefersBackToThePersonTheArticleIsAbout() {
+        let analysis = Analyze.paragraphs(
+            "Somchai Prasert chia sẻ rằng đội bóng đã sẵn sàng.",
+            "Sân vận động đã kín chỗ từ sáng.",
+            "Người hâm mộ đã chờ đợi trận đấu này rất lâu.",
+            "Và thật bất ngờ khi Somchai cho rằng kết quả không quan trọng.",
+            "Vị HLV người Thái Lan nói: \"Chúng tôi không quan tâm đội nào thắng\".")
+        #expect(analysis.quotes.map(\.speaker) == ["Somchai Prasert"])
+    }
+
+    /// Someone named only outside a subject, never the subject of a clause, is not whom a description means.
+    @Test func aDescriptionDoesNotReferBackToSomeoneOnlyMentioned() {
+        let analysis = Analyze.paragraphs(
+            "Sân vận động đã kín chỗ từ sáng.",
+            "Và thật bất ngờ khi Somchai Prasert cho rằng kết quả không quan trọng.",
+            "Vị HLV người Thái Lan nói: \"Chúng tôi không quan tâm đội nào thắng\".")
+        #expect(analysis.quotes.map(\.named) == [false])
+    }
 }

@@ -46,4 +46,14 @@ import Testing
             "\"Năm nay chúng tôi sẽ nâng cấp con đê trước tháng Tám\", ông cho biết.")
         #expect(analysis.quotes.map(\.speaker) == ["Đặng Thu Nga", "Lý Văn Tường"])
     }
+
+    /// `nữ diễn viên Ấn Độ - X` says X is a woman; `vợ chồng X` (the couple X) says nothing of X.
+    @Test func aGenderedProfessionBeforeTheNameCountsAndTheCoupleDoesNot() {
+        let analysis = Analyze.paragraphs(
+            "Năm 2017, bà Sunita Rao giới thiệu nữ diễn viên Ấn Độ - Mira Kaur với đạo diễn.",
+            "Sau ba năm kết hôn, vợ chồng Mira Kaur vẫn rất hạnh phúc.",
+            "Nói về quá khứ, nữ diễn viên tâm sự: \"Cuộc đời này đã đẩy tôi gục ngã vài lần\".")
+        #expect(analysis.quotes.map(\.speaker) == ["Mira Kaur"])
+    }
 }
+

@@ -13,6 +13,16 @@ import Testing
         #expect(analysis.quotes.map(\.text) == ["We will open three new bus routes this year."])
     }
 
+    /// With no quotation open, a straight mark glued to the next word opens one even right after a full
+    /// stop or a colon (`em ."Chúng`, `cho biết:"Nếu`), as careless typing leaves it.
+    @Test(arguments: ["Pax đã về thăm quê nhà .", "Pax đã về thăm quê nhà.", "Jolie cho biết:"])
+    func aMarkGluedAfterAStopOpensAQuotation(before: String) {
+        let analysis = Analyze.paragraphs(
+            "\(before)\"Chúng tôi nợ Việt Nam một chuyến ghé thăm, bởi vì Pax mang ơn nơi này\", Angelina Jolie chia sẻ.")
+        #expect(analysis.quotes.map(\.text) == ["Chúng tôi nợ Việt Nam một chuyến ghé thăm, bởi vì Pax mang ơn nơi này"])
+        #expect(analysis.quotes.map(\.speaker) == ["Angelina Jolie"])
+    }
+
     @Test func apostrophesAreNotQuoteMarks() {
         let analysis = Analyze.paragraphs(
             "The club's manager, who's been there since 2010, didn't comment on the players' wages at all.")
