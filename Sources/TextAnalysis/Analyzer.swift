@@ -369,6 +369,11 @@ public struct Analyzer: Sendable {
                     || token.key == SpeakerAttributor.to && j > 0 && tokens[j - 1].key == SpeakerAttributor.according {
                     return true
                 }
+                // `..., said Mark Mulligan, a music analyst`: the subject of an inverted attribution (not the
+                // object of `told`, which is never inverted: `X, an economist, told Agence France Presse.`).
+                if token.kind == .word, !objectVerbs.contains(token.key), invertedAttribution(j, m.end, tokens, gazetteer) {
+                    return true
+                }
                 if token.kind == .word, !token.isNameLike, !determiners.contains(token.key),
                    !(max(0, j - 2)...j).contains(where: { start in  // inside a title: `Đại tá`, `Phó Giám đốc`
                        (gazetteer.match(tokens, at: start, [.title, .honorific, .conjunction, .placePrefix])?.length ?? 0) > j - start
@@ -463,6 +468,9 @@ public struct Analyzer: Sendable {
         }
         return gazetteer.isLowercaseSpeechVerb(tokens, at: v)
     }
+
+    /// Speech verbs whose next name is their object, never their subject.
+    static let objectVerbs = KeySet(words: ["told", "tell", "tells", "telling"])
 
     static let prepositions = KeySet(words: ["of", "over", "to", "for", "with", "by", "at", "on", "in", "from", "about",
                                              "against", "under", "than", "into", "between", "like", "near", "as",

@@ -104,6 +104,18 @@ import Testing
         #expect(analysis.quotes.map(\.speaker) == ["Flynn"])
     }
 
+    /// `..., said X, an analyst.` after reported speech makes X the subject the next `he` means; the name
+    /// after `told` is its object (`X, an economist, told Agence France Presse.`).
+    @Test func theSubjectOfAnInvertedAttributionIsWhomTheNextHeMeans() {
+        let analysis = Analyze.paragraphs(
+            "Paul Myers believes it is time advertisers stopped. \"You may be surprised by who pays,\" he said.",
+            "But the issue is more complicated, said Mark Molloy, a music analyst. \"This has been a problem for "
+                + "a long time,\" he told the BBC.",
+            "Glenn Mayer, an economist at the bank, told Agence France Presse. \"The impact will certainly be "
+                + "large,\" he said.")
+        #expect(analysis.quotes.map(\.speaker) == ["Paul Myers", "Mark Molloy", "Glenn Mayer"])
+    }
+
     /// A name in parentheses before the verb describes the subject before them: it does not speak.
     @Test func aNameInParenthesesBeforeTheVerbDoesNotSpeak() {
         let analysis = Analyze.paragraphs(
