@@ -339,6 +339,7 @@ public struct Analyzer: Sendable {
                !(index > 0 && listJoint(mentions[index - 1], m, texts) != nil) {
                 return true
             }
+            if opensAfterAPlacePhrase(m, tokens) { return true }
             // Only titles, capitalised words, determiners and conjunctions may come between the clause's
             // start and the name (`but Villa chairman Doug Ellis`), not a verb (`X apologised to Y`).
             var j = m.first - 1
@@ -357,6 +358,12 @@ public struct Analyzer: Sendable {
                 }
                 let token = tokens[j]
                 if token.kind == .punct {
+                    // (`said he was "amazed" Mr Smith was`: a mark closing a quoted word mid-sentence opens no
+                    // clause; one after a stop or a comma does, `"...," Mr X said`.)
+                    if QuoteMarks.isQuoteMark(token.first), token.start > 0,
+                       CharTable.shared.flags(texts[m.block].scalars[token.start - 1]).contains(.letter) {
+                        return false
+                    }
                     return ",;:(".unicodeScalars.contains(token.first) || QuoteMarks.isQuoteMark(token.first)
                         || Tokenizer.endsSentence(token.first)
                 }
@@ -393,6 +400,16 @@ public struct Analyzer: Sendable {
         }
         listsShareTheirSubject(&subjects, mentions, texts)
         return subjects
+    }
+
+    /// `On the Today programme Mr Johnson was asked`: a name after a sentence-opening phrase of a preposition
+    /// and a few words (no comma), with a copula or an auxiliary after it, is its sentence's subject.
+    static func opensAfterAPlacePhrase(_ m: Mention, _ tokens: [Token]) -> Bool {
+        guard m.end < tokens.count, clauseVerbLeads.contains(tokens[m.end].key), !tokens[m.end].isCapitalized else { return false }
+        var j = m.first - 1
+        while j > 0, m.first - j < 8, tokens[j].kind == .word, !tokens[j].sentenceStart { j -= 1 }
+        return j >= 0 && j < m.first - 1 && tokens[j].kind == .word && tokens[j].sentenceStart
+            && prepositions.contains(tokens[j].key)
     }
 
     /// `which also stars Robert De Niro, Barbra Streisand and Ben Stiller`: the names of a list (joined by

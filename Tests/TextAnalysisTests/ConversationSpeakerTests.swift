@@ -116,6 +116,19 @@ import Testing
         #expect(analysis.quotes.map(\.speaker) == ["Paul Myers", "Mark Molloy", "Glenn Mayer"])
     }
 
+    /// `X was asked why Y had ...`: Y is the subject of a clause that hangs on another; `was "amazed" Y was`:
+    /// a quoted word's closing mark opens no clause; `On the Today programme X was asked`: a phrase of place
+    /// or time before the name leaves it the subject. The next `he` is X each time.
+    @Test func theNextHeIsTheSentencesSubjectNotANameInsideItsClauses() {
+        let analysis = Analyze.paragraphs(
+            "Dan Small left the agency in November.",
+            "On the Today programme Mr Jameson was asked why Mr Small had been allowed to resign. He replied: "
+                + "\"The chief executive decided it was time to move on.\"",
+            "But Tory MP Neil Watts said he was \"amazed\" Mr Small was still in his job. \"We were led to believe "
+                + "he was going,\" he said.")
+        #expect(analysis.quotes.map(\.speaker) == ["Jameson", "Neil Watts"])
+    }
+
     /// A name in parentheses before the verb describes the subject before them: it does not speak.
     @Test func aNameInParenthesesBeforeTheVerbDoesNotSpeak() {
         let analysis = Analyze.paragraphs(
