@@ -402,12 +402,14 @@ public struct Analyzer: Sendable {
         return subjects
     }
 
-    /// `On the Today programme Mr Johnson was asked`: a name after a sentence-opening phrase of a preposition
+    /// `On that day's Today programme Mr Johnson was asked`: a name after a sentence-opening phrase of a preposition
     /// and a few words (no comma), with a copula or an auxiliary after it, is its sentence's subject.
     static func opensAfterAPlacePhrase(_ m: Mention, _ tokens: [Token]) -> Bool {
         guard m.end < tokens.count, clauseVerbLeads.contains(tokens[m.end].key), !tokens[m.end].isCapitalized else { return false }
         var j = m.first - 1
-        while j > 0, m.first - j < 8, tokens[j].kind == .word, !tokens[j].sentenceStart { j -= 1 }
+        while j > 0, m.first - j < 8, tokens[j].kind == .word || tokens[j].kind == .possessive, !tokens[j].sentenceStart {
+            j -= 1
+        }
         return j >= 0 && j < m.first - 1 && tokens[j].kind == .word && tokens[j].sentenceStart
             && prepositions.contains(tokens[j].key)
     }

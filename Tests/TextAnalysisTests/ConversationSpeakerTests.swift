@@ -122,7 +122,7 @@ import Testing
     @Test func theNextHeIsTheSentencesSubjectNotANameInsideItsClauses() {
         let analysis = Analyze.paragraphs(
             "Dan Small left the agency in November.",
-            "On the Today programme Mr Jameson was asked why Mr Small had been allowed to resign. He replied: "
+            "On that day's Today programme Mr Jameson was asked why Mr Small had been allowed to resign. He replied: "
                 + "\"The chief executive decided it was time to move on.\"",
             "But Tory MP Neil Watts said he was \"amazed\" Mr Small was still in his job. \"We were led to believe "
                 + "he was going,\" he said.")
