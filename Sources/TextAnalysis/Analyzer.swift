@@ -240,7 +240,11 @@ public struct Analyzer: Sendable {
             var next = p + 1
             while next < found.count, found[next].block == found[p].block { next += 1 }
             for block in (found[p].block + 1)..<min(texts.count, found[p].block + 1 + runOnParagraphs) {
-                let firstOwn = next < found.count && found[next].block == block ? found[next].span.openToken : Int.max
+                while next < found.count, found[next].block < block { next += 1 }
+                // (A quoted word, `"phê"`, is no quotation of the paragraph's own: the run-on passes over it.)
+                var own = next
+                while own < found.count, found[own].block == block, !found[own].isQuote { own += 1 }
+                let firstOwn = own < found.count && found[own].block == block ? found[own].span.openToken : Int.max
                 if firstOwn == 0 { break }  // (a paragraph opening with a mark: `runOnAttribution`)
                 let attributor = SpeakerAttributor(gazetteer: gazetteer, block: texts[block], named: namedByBlock[block],
                                                    mentions: mentions)
@@ -253,8 +257,9 @@ public struct Analyzer: Sendable {
         }
     }
 
-    /// How many paragraphs a quotation may run on into before its closing mark.
-    static let runOnParagraphs = 3
+    /// How many paragraphs a quotation may run on into before its closing mark (a photo's caption may stand
+    /// among them).
+    static let runOnParagraphs = 5
 
     /// Whether a noun for a work, a programme or an event (`.workCue`: `bộ phim`, `cuộc thi`, `the song`)
     /// ends right before the opening mark at `open`.

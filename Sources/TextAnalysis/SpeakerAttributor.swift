@@ -118,8 +118,18 @@ struct SpeakerAttributor {
     /// on into, the attribution after the first closing mark that closes nothing, if the mark comes before
     /// token `limit` (the paragraph's first quotation of its own) and within its first `maxRunOnTokens`.
     func runOnEnd(before limit: Int) -> SpeakerRef? {
+        var inTerm = false
         for k in 0..<min(limit, tokens.count, Self.maxRunOnTokens) where tokens[k].kind == .punct
             && QuoteMarks.isQuoteMark(tokens[k].first) && !QuoteMarks.isSingle(tokens[k].first) {
+            // (`thấy rất "phê", ngỡ ... mọi thứ", TS X kể.`: a quoted word inside the quotation is passed over.)
+            if inTerm {
+                inTerm = !closesNothing(k)
+                continue
+            }
+            if k > 0, opensTerm(k) {
+                inTerm = true
+                continue
+            }
             guard closesNothing(k) else { return nil }
             // (`... cho bệnh nhân". BS X - Phó trưởng khoa nhận định.`: the full stop after the mark ends the
             // quotation's sentence, and the attribution is the sentence after it.)
@@ -156,6 +166,15 @@ struct SpeakerAttributor {
         let gluedBefore = pos > 0 && !scalars[pos - 1].properties.isWhitespace
         let gluedAfter = pos + 1 < scalars.count && (scalars[pos + 1].properties.isAlphabetic || scalars[pos + 1].properties.numericType != nil)
         return gluedBefore && !gluedAfter
+    }
+
+    /// Whether the straight mark at token `k` opens a quoted word mid-paragraph: a space before it, a word
+    /// glued after it.
+    private func opensTerm(_ k: Int) -> Bool {
+        let pos = tokens[k].start
+        let scalars = block.scalars
+        return tokens[k].first == "\"" && pos > 0 && scalars[pos - 1].properties.isWhitespace && pos + 1 < scalars.count
+            && (scalars[pos + 1].properties.isAlphabetic || scalars[pos + 1].properties.numericType != nil)
     }
 
     private func afterClosingMark(_ close: Int, endedSentence: Bool) -> SpeakerRef? {

@@ -76,7 +76,7 @@ extension SpeakerResolver {
         let demonym = namesNationality(block, range)
         // `HLV trưởng của Barcelona cho biết`, `"...", Chủ tịch Hòa Phát nói`: a title with a body, wherever its
         // clause opens, is the person named with that title (`HLV Ronald Koeman`), not someone new.
-        if !demonym, let titled = sameTitleHolder(block, range, quote) { return titled }
+        if !demonym, let titled = sameTitleHolder(block, range, quote) ?? bareTitleHolder(block, range) { return titled }
         // (`Người đứng đầu CLB Juventus chia sẻ`: the head of a body is one person, named before.)
         let head = tokens.hasKeys(Self.bodyHead, at: range.lowerBound, before: range.upperBound)
         guard opensClause(tokens, range.lowerBound) || demonym, head || !names(.organization, block, range) else { return nil }
@@ -186,18 +186,32 @@ extension SpeakerResolver {
         let titleWords = tokens[range.lowerBound..<(range.lowerBound + title.length)]
         let name = canonicals[person]
         let titled = mentions.indices.contains { m in
-            guard mentions[m].kind == .person, canonicals[m] == name else { return false }
-            let own = texts[mentions[m].block].tokens, first = mentions[m].first, end = mentions[m].end
-            let holds = { (start: Int) in
-                start + titleWords.count <= own.count
-                    && own[start..<(start + titleWords.count)].elementsEqual(titleWords) { $0.key == $1.key }
-            }
-            // Before the name (`Chủ tịch HĐQT Hòa Phát Trần Đình Long`), or after it and a comma, in
-            // apposition (`Trần Đình Long, Chủ tịch HĐQT Hòa Phát`).
-            return (max(0, first - Self.titleReach)..<first).contains { $0 + titleWords.count <= first && holds($0) }
-                || end + 1 < own.count && own[end].kind == .punct && own[end].first == "," && holds(end + 1)
+            mentions[m].kind == .person && canonicals[m] == name && isNamed(m, withTitle: titleWords)
         }
         return titled ? person : nil
+    }
+
+    /// Whether the title's words stand before mention `m` (`Chủ tịch HĐQT Hòa Phát Trần Đình Long`), or after
+    /// it and a comma, in apposition (`Trần Đình Long, Chủ tịch HĐQT Hòa Phát`).
+    private func isNamed(_ m: Int, withTitle titleWords: ArraySlice<Token>) -> Bool {
+        let own = texts[mentions[m].block].tokens, first = mentions[m].first, end = mentions[m].end
+        let holds = { (start: Int) in
+            start + titleWords.count <= own.count
+                && own[start..<(start + titleWords.count)].elementsEqual(titleWords) { $0.key == $1.key }
+        }
+        // (However long the body's name between: `Thứ trưởng Bộ Lao động-Thương binh và Xã hội Lê Tấn Dũng`.)
+        let body = m > 0 && mentions[m - 1].block == mentions[m].block && mentions[m - 1].end == first
+            && mentions[m - 1].kind == .organization ? mentions[m - 1].first : first
+        return (max(0, min(body - titleWords.count, first - Self.titleReach))..<first).contains { $0 + titleWords.count <= first && holds($0) }
+            || end + 1 < own.count && own[end].kind == .punct && own[end].first == "," && holds(end + 1)
+    }
+
+    /// `"...", Thứ trưởng nhấn mạnh.`: a title alone is the latest person the article named with it before.
+    private func bareTitleHolder(_ block: Int, _ range: Range<Int>) -> Int? {
+        let tokens = texts[block].tokens
+        guard let title = gazetteer.match(tokens, at: range.lowerBound, [.title]), title.length == range.count else { return nil }
+        let titleWords = tokens[range]
+        return seenPersons.suffix(Analyzer.pronounLookBack).last { isNamed($0, before: block, range.lowerBound) && isNamed($0, withTitle: titleWords) }
     }
 
     /// The first person named (outside quotations) in the paragraph `block`, else in the one before.

@@ -284,4 +284,14 @@ import Testing
             "Vị HLV người Thái Lan nói: \"Chúng tôi không quan tâm đội nào thắng\".")
         #expect(analysis.quotes.map(\.named) == [false])
     }
+
+    /// A title alone (`Thứ trưởng nhấn mạnh`) is the latest person the article named with that title, however
+    /// long the body's name between them; not someone named since without it.
+    @Test func aTitleAloneIsThePersonNamedWithIt() {
+        let analysis = Analyze.paragraphs(
+            "Phát biểu, Thứ trưởng Bộ Lao động - Thương binh và Xã hội Lê Tấn Dũng đánh giá cao sự hợp tác. "
+                + "Ông Nguyễn Văn Sơn cũng dự lễ.",
+            "\"Báo cáo sẽ là một tài liệu có giá trị với các nước thành viên\", Thứ trưởng nhấn mạnh.")
+        #expect(analysis.quotes.map(\.speaker) == ["Lê Tấn Dũng"])
+    }
 }

@@ -187,6 +187,19 @@ import Testing
         #expect(analysis.quotes.map(\.speaker) == ["Charles Kennedy"])
     }
 
+    /// A run-on may pass a photo's caption and quoted words (`"bay"`, `"phê"`) before the mark that closes
+    /// it, up to five paragraphs on.
+    @Test func aQuotationRunOnPastACaptionAndQuotedWordsTakesTheSpeakerWhereItEnds() {
+        let analysis = Analyze.paragraphs(
+            "Ông Lê Văn Hòa, hiệu trưởng, cho biết nhà trường đã họp phụ huynh.",
+            "\"Cậu bé cho tôi hay, đầu tiên em chỉ dùng ma túy vào cuối tuần khi cả nhóm đi \"bay\", nhảy sung hơn…",
+            "Một nhóm học sinh bị bắt quả tang ở Hải Dương. (Ảnh: Phương Thùy).",
+            "Sau một thời gian, cậu bắt đầu sử dụng hàng ngày và bắt đầu ăn trộm.",
+            "Bố mẹ đã đánh con rất dữ, bị cấm túc. Cậu cảm thấy căm thù.",
+            "Một người bạn khuyến khích thử và thấy rất \"phê\", ngỡ như mình là siêu nhân\", TS Trần Quang Nam kể.")
+        #expect(analysis.quotes.map(\.speaker) == ["Trần Quang Nam"])
+    }
+
     /// A quotation that runs on into paragraphs with no opening mark of their own is attributed where it
     /// ends, after the closing mark that closes nothing.
     @Test func aQuotationRunOnIntoUnmarkedParagraphsTakesTheSpeakerWhereItEnds() {
