@@ -79,9 +79,10 @@ extension EntityRecognizer {
         // `Viên pin ...`, `Ý tưởng ...`, `Mỹ nhân ...`: at a sentence's start a place that opens common words
         // (`common-word-places.txt`) before a lowercase syllable, in an article that never capitalises it
         // mid-sentence, opens such a word.
+        // (`Mỹ nhân 9X chia sẻ`: the words that are never the place's, whatever the article capitalises.)
         if category.contains(.place), match.length == 1, tokens[i].sentenceStart, !nameFollows, end < n,
            tokens[end].kind == .word, Self.commonWordPlaces.contains(tokens[i].key),
-           !midSentenceCapitals.contains(tokens[i].key) {
+           !midSentenceCapitals.contains(tokens[i].key) || Self.commonWords.contains(where: { tokens.hasKeys($0, at: i, before: n) }) {
             return (end, nil)
         }
         // `"Anh em công nhân ...`: at a quotation's start `Anh` addresses someone, not Britain.
@@ -136,6 +137,10 @@ extension EntityRecognizer {
     static let teamCompounds = KeySet(list: "team-compounds")
     /// Places whose syllable opens common words (`Viên pin`, `Ý tưởng`).
     static let commonWordPlaces = KeySet(list: "common-word-places")
+    /// Common words a place's syllable opens that name no place (`Mỹ nhân`, a beauty; `Ý tưởng`, an idea).
+    static let commonWords: [[UInt64]] = [["mỹ", "nhân"], ["ý", "tưởng"], ["ý", "kiến"], ["ý", "nghĩa"], ["nhật", "báo"],
+                                          ["nhật", "ký"], ["viên", "pin"]]
+        .map { $0.map { Tokenizer.key(of: $0.unicodeScalars[...]) } }
 
     /// `Tổng công ty X (Cienco 4)`: a name in parentheses right after a body's name is that body's short
     /// name; the run's end, taking a number that belongs to it, or nil when the run is no such alias.

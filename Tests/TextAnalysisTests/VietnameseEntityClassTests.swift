@@ -161,6 +161,16 @@ import Testing
         #expect(analysis.entities(.place).isEmpty)
     }
 
+    /// `Mỹ nhân` (a beauty) names no place even in an article that names the United States mid-sentence, and
+    /// so does not speak as the country.
+    @Test func aCommonWordOpenedByAPlacesSyllableIsNoPlaceWhateverTheArticleCapitalises() {
+        let analysis = Analyze.paragraphs(
+            "Paige Renner là golf thủ người Mỹ nổi tiếng trên mạng xã hội.",
+            "Mỹ nhân 9X còn chia sẻ thêm rằng: \"Tôi biết là tôi đã đùa giỡn rất nhiều trên Instagram\".")
+        #expect(analysis.entities(.place) == ["Mỹ"])
+        #expect(analysis.quotes.map(\.speaker) == ["Paige Renner"])
+    }
+
     @Test func aCountryTheArticleNamesMidSentenceStaysAPlaceAtASentencesStart() {
         let analysis = Analyze.paragraphs(
             "Nga đã phản đối quyết định này. Quan hệ giữa Nga và phương Tây vẫn căng thẳng.")
