@@ -477,6 +477,7 @@ struct SpeakerAttributor {
                     let cut = ((j + 1)..<end).first { k in
                         !tokens[k].isCapitalized && Self.beforeVerb.contains(tokens[k].key) && !Self.verbJoiners.contains(tokens[k].key)
                     }
+                    if let name = appositionName(start..<(cut ?? end)) { return name }
                     return .unnamed(block: block.index, tokens: start..<(cut ?? end))
                 }
             }
@@ -496,6 +497,22 @@ struct SpeakerAttributor {
             return .mention(place)
         }
         return unrecognizedName(start..<end)
+    }
+
+    /// `cựu tiền vệ Chelsea, Fabregas chia sẻ`: a description, a comma and a name (one to four capitalised
+    /// words) ending the subject: the name speaks.
+    private func appositionName(_ range: Range<Int>) -> SpeakerRef? {
+        guard let comma = range.last(where: { tokens[$0].kind == .punct }), tokens[comma].first == ",",
+              comma > range.lowerBound, (1...4).contains(range.upperBound - comma - 1) else { return nil }
+        let name = (comma + 1)..<range.upperBound
+        // (`ở Jammu, Kashmir`: places joined by a comma are a list.)
+        guard !named(in: range.lowerBound..<comma).contains(where: { mentions[$0].end == comma && mentions[$0].kind == .place }) else {
+            return nil
+        }
+        if let m = named(in: name).first, mentions[m].first == name.lowerBound, mentions[m].end == name.upperBound {
+            return mentions[m].kind == .place ? nil : .mention(m)
+        }
+        return unrecognizedName(name)
     }
 
     /// `"...", CCTV cho biết`: a subject of one to four capitalised words (not opening the sentence, unless

@@ -235,4 +235,13 @@ import Testing
             "\"Vì quá lo lắng, em quyết định chạy về nhà ngay\", Trung tâm sự.")
         #expect(analysis.quotes.map(\.speaker) == ["Hồ Văn Trung"])
     }
+
+    /// `cựu tiền vệ Chelsea, Fabregas chia sẻ`: the name after a description and a comma speaks; places
+    /// joined by a comma (`ở Jammu, Kashmir`) are a list, and the description stays.
+    @Test func theNameInAppositionAfterADescriptionSpeaks() {
+        let analysis = Analyze.paragraphs(
+            "\"Kante luôn là cầu thủ của những trận đấu lớn\" - cựu tiền vệ Chelsea, Fabregas chia sẻ.",
+            "\"Chiến dịch tiêm chủng sẽ được đẩy nhanh trong tháng tới\", một quan chức ở Jammu, Kashmir cho biết.")
+        #expect(analysis.quotes.map(\.speaker) == ["Fabregas", "một quan chức ở Jammu, Kashmir"])
+    }
 }
