@@ -244,9 +244,11 @@ extension EntityRecognizer {
     }
 
     /// `Trưởng khoa Nhiễm`, `tại khoa Hồi sức`: capitalised words after `khoa` name a hospital's
-    /// department, neither a person nor a body of its own.
+    /// department, neither a person nor a body of its own; not a name that opens with a family or given
+    /// name (`bác sĩ nhi khoa Paul Gilbert`, `nha khoa Nguyễn Văn An`).
     func hospitalDepartment(_ c: inout ScanContext, _ run: NameRun) -> Bool {
         guard c.i > 0, c.tokens[c.i - 1].key == Self.khoa, !c.tokens[c.i - 1].isCapitalized else { return false }
+        if run.chunk.count >= 2, gazetteer.match(c.tokens, at: c.i, [.familyName, .givenName]) != nil { return false }
         c.i = run.chunk.upperBound
         return true
     }

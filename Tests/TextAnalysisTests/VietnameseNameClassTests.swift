@@ -194,4 +194,14 @@ import Testing
         #expect(analysis.entities(.person) == ["Anna Kowalski"])
         #expect(analysis.entities(.place) == ["Việt Nam"])
     }
+
+    /// After `khoa`, capitalised words name a hospital's department; a name opening with a family or given
+    /// name after a field (`nhi khoa`) is a person.
+    @Test func aNameAfterAMedicalFieldIsAPersonAndADepartmentIsNothing() {
+        let analysis = Analyze.paragraphs(
+            "Theo bác sĩ nhi khoa Paul Gilbert, trẻ em cần ngủ đủ. Bác sĩ nha khoa Nguyễn Văn An đồng ý.",
+            "Bệnh nhân được chuyển tới khoa Hồi sức tích cực.")
+        #expect(analysis.entities(.person) == ["Paul Gilbert", "Nguyễn Văn An"])
+        #expect(analysis.entities(.organization).isEmpty)
+    }
 }
