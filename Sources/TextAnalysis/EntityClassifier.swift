@@ -67,6 +67,9 @@ struct EntityClassifier {
                 }
             }
         }
+        if !vietnamese {
+            for key in wordsSayingHeOrShe(mentions, blocks) { personWords.insert(key) }
+        }
         for index in mentions.indices where mentions[index].kind == nil {
             let m = mentions[index]
             let kind = decide(m, blocks[m.block], key: blocks[m.block].tokens[m.first].key, personWords: personWords)
@@ -141,6 +144,44 @@ struct EntityClassifier {
     func phraseKey(_ m: Mention, _ block: BlockText) -> UInt64 {
         block.tokens[m.first..<m.end].reduce(TokenKey.seed) { TokenKey.combine($0, $1.key) }
     }
+
+    /// `Parry said he would`, `Keane admitted she`: a lone English word whose speech verb goes on with `he` or
+    /// `she` (past `that`) is a person's name, not the body a lone word is by default. (At a sentence's start
+    /// only if the article never writes it in lowercase and it ends in no plural's `s`: `Officials say he`.)
+    private func wordsSayingHeOrShe(_ mentions: [Mention], _ blocks: [BlockText]) -> [UInt64] {
+        var found: [UInt64] = []
+        var opening: [UInt64] = []
+        for m in mentions where m.kind == nil && m.length == 1 && saysHeOrShe(m, blocks[m.block]) {
+            let token = blocks[m.block].tokens[m.first]
+            if !token.sentenceStart {
+                found.append(token.key)
+            } else if blocks[m.block].scalars[token.end - 1] != "s" {  // (`Prosecutors said he`: a plural)
+                opening.append(token.key)
+            }
+        }
+        guard !opening.isEmpty else { return found }
+        let candidates = KeySet(opening)
+        var lowercase = KeySet()
+        for block in blocks {
+            for token in block.tokens where token.kind == .word && !token.isCapitalized && candidates.contains(token.key) {
+                lowercase.insert(token.key)
+            }
+        }
+        return found + opening.filter { !lowercase.contains($0) }
+    }
+
+    private func saysHeOrShe(_ m: Mention, _ block: BlockText) -> Bool {
+        let tokens = block.tokens
+        var v = m.end
+        if v < tokens.count, tokens[v].kind == .word, SpeakerAttributor.beforeVerb.contains(tokens[v].key) { v += 1 }
+        guard v + 1 < tokens.count, gazetteer.isLowercaseSpeechVerb(tokens, at: v) else { return false }
+        var p = v + 1
+        if tokens[p].key == Self.that, p + 1 < tokens.count { p += 1 }
+        return Self.heOrShe.contains(tokens[p].key)
+    }
+
+    static let heOrShe = KeySet(words: ["he", "she"])
+    static let that = Tokenizer.key(of: "that".unicodeScalars[...])
 
     /// The kind a clue settles, if any.
     private func decisive(_ m: Mention, _ block: BlockText) -> Entity.Kind? {

@@ -184,3 +184,18 @@ import Testing
         #expect(analysis.entities(.organization).isEmpty)
     }
 }
+
+/// A lone word is a body by default in English; one whose speech verb goes on with `he` or `she` is a
+/// person, and a quotation after `He told X:` is theirs.
+@Suite struct EnglishLoneNameTests {
+    @Test func aLoneWordThatSaysHeIsAPerson() {
+        let analysis = Analyze.paragraphs(
+            "But Perrin, speaking to BBC Sport, admits the club is ready. Perrin said he would not sell.",
+            "He told reporters: \"Steven is above money and he is the future of the club.\"",
+            "Officials now say he did not resign. Voxtel said it would cut prices.")
+        #expect(analysis.entities(.person) == ["Perrin", "Steven"])
+        #expect(analysis.entities(.organization) == ["BBC Sport", "Voxtel"])
+        #expect(analysis.quotes.map(\.speaker) == ["Perrin"])
+    }
+}
+
