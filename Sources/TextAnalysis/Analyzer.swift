@@ -344,7 +344,7 @@ public struct Analyzer: Sendable {
                !(index > 0 && listJoint(mentions[index - 1], m, texts) != nil) {
                 return true
             }
-            if opensAfterAPlacePhrase(m, tokens) { return true }
+            if opensAfterAPlacePhrase(m, tokens) || namedByCopula(m, tokens, gazetteer) { return true }
             // Only titles, capitalised words, determiners and conjunctions may come between the clause's
             // start and the name (`but Villa chairman Doug Ellis`), not a verb (`X apologised to Y`).
             var j = m.first - 1
@@ -406,6 +406,20 @@ public struct Analyzer: Sendable {
         listsShareTheirSubject(&subjects, mentions, texts)
         return subjects
     }
+
+    /// `Một người khác cũng lên tiếng, ... đó là đạo diễn Võ Thanh Hòa.`: the person `đó là` / `chính là`
+    /// names (past a title) is whom the sentence is about, the subject the next pronoun means.
+    static func namedByCopula(_ m: Mention, _ tokens: [Token], _ gazetteer: Gazetteer) -> Bool {
+        // The word before the name, or before a title of up to three words ending at it.
+        let title = (max(0, m.first - 3)..<m.first).first { start in
+            gazetteer.match(tokens, at: start, [.title, .profession]).map { start + $0.length == m.first } ?? false
+        }
+        let j = (title ?? m.first) - 1
+        return j >= 1 && tokens[j].key == copula && copulaLeads.contains(tokens[j - 1].key)
+    }
+
+    static let copula = Tokenizer.key(of: "là".unicodeScalars[...])
+    static let copulaLeads = KeySet(words: ["đó", "chính"])
 
     /// `On that day's Today programme Mr Johnson was asked`: a name after a sentence-opening phrase of a preposition
     /// and a few words (no comma), with a copula or an auxiliary after it, is its sentence's subject.

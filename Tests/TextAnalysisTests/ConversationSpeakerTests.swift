@@ -129,6 +129,16 @@ import Testing
         #expect(analysis.quotes.map(\.speaker) == ["Jameson", "Neil Watts"])
     }
 
+    /// `Một người khác cũng lên tiếng, ... đó là đạo diễn X.`: the person `đó là` names is whom the next
+    /// pronoun means, not the subject named before.
+    @Test func thePersonThatDoLaNamesIsTheNextPronouns() {
+        let analysis = Analyze.paragraphs(
+            "Đạo diễn Nhất Trung đã lên tiếng về chuyện này.",
+            "Một người khác cũng lên tiếng, ủng hộ đạo diễn Nhất Trung đó là đạo diễn Võ Thanh Hòa. Anh nhấn mạnh: "
+                + "\"Không đâu anh, phải có người lên tiếng\".")
+        #expect(analysis.quotes.map(\.speaker) == ["Võ Thanh Hòa"])
+    }
+
     /// A name in parentheses before the verb describes the subject before them: it does not speak.
     @Test func aNameInParenthesesBeforeTheVerbDoesNotSpeak() {
         let analysis = Analyze.paragraphs(
