@@ -410,6 +410,7 @@ public struct Analyzer: Sendable {
     /// `Một người khác cũng lên tiếng, ... đó là đạo diễn Võ Thanh Hòa.`: the person `đó là` / `chính là`
     /// names (past a title) is whom the sentence is about, the subject the next pronoun means.
     static func namedByCopula(_ m: Mention, _ tokens: [Token], _ gazetteer: Gazetteer) -> Bool {
+        guard (max(0, m.first - 4)..<m.first).contains(where: { tokens[$0].key == copula }) else { return false }
         // The word before the name, or before a title of up to three words ending at it.
         let title = (max(0, m.first - 3)..<m.first).first { start in
             gazetteer.match(tokens, at: start, [.title, .profession]).map { start + $0.length == m.first } ?? false

@@ -128,14 +128,13 @@ extension SpeakerResolver {
     }
 
     /// The latest clause subject of the last two paragraphs named before token `start` of `block`; else the
-    /// latest person of those paragraphs who has been a clause subject before (`Kiatisuk chia sẻ: ...`, then
-    /// `khi Kiatisuk cho rằng`: still whom the article is about).
+    /// latest person of those paragraphs who has been a clause subject somewhere before the quotation
+    /// (`Kiatisuk chia sẻ: ...`, then `khi Kiatisuk cho rằng`: still whom the article is about).
     private func recentSubject(before block: Int, _ start: Int, _ quote: Analyzer.FoundQuote) -> Int? {
         let recent = { (person: Int) in quote.block - self.mentions[person].block <= Self.backReferenceBlocks }
         if let subject = subjectNamed(before: block, start), recent(subject) { return subject }
         guard let person = seenPersons.last(where: { isNamed($0, before: block, start) }), recent(person) else { return nil }
-        let name = canonicals[person]
-        return (0..<person).contains { subjects[$0] && canonicals[$0] == name } ? person : nil
+        return subjectNames.contains(canonicals[person]) ? person : nil
     }
 
     private func isNamed(_ person: Int, before block: Int, _ start: Int) -> Bool {

@@ -29,6 +29,8 @@ final class SpeakerResolver {
     private(set) var seenPersons: [Int] = []
     /// The latest such person who was the first name of a sentence.
     private(set) var lastSubjectSeen: Int?
+    /// The canonical names of the persons seen so far as a clause's subject.
+    private(set) var subjectNames: Set<String> = []
     /// What `it said` means.
     private var lastOrganizationSeen: Int?
     /// `Microsoft said ...`: what `it said` means first, if recent.
@@ -123,7 +125,10 @@ final class SpeakerResolver {
                 && texts[quote.block].tokens[mentions[nextMention].first].start < openStart) {
             if mentions[nextMention].kind == .person, outsideQuotes[nextMention] {
                 seenPersons.append(nextMention)
-                if subjects[nextMention] { lastSubjectSeen = nextMention }
+                if subjects[nextMention] {
+                    lastSubjectSeen = nextMention
+                    subjectNames.insert(canonicals[nextMention])
+                }
             }
             if mentions[nextMention].kind == .organization, outsideQuotes[nextMention] {
                 lastOrganizationSeen = nextMention
