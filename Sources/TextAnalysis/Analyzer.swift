@@ -383,7 +383,8 @@ public struct Analyzer: Sendable {
                 }
                 // `..., said Mark Mulligan, a music analyst`: the subject of an inverted attribution (not the
                 // object of `told`, which is never inverted: `X, an economist, told Agence France Presse.`).
-                if token.kind == .word, !objectVerbs.contains(token.key), invertedAttribution(j, m.end, tokens, gazetteer) {
+                if token.kind == .word, j > 0, tokens[j - 1].kind == .punct, m.end >= tokens.count || tokens[m.end].kind == .punct,
+                   !objectVerbs.contains(token.key), invertedAttribution(j, m.end, tokens, gazetteer) {
                     return true
                 }
                 if token.kind == .word, !token.isNameLike, !determiners.contains(token.key),

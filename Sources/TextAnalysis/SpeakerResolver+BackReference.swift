@@ -134,7 +134,7 @@ extension SpeakerResolver {
         let recent = { (person: Int) in quote.block - self.mentions[person].block <= Self.backReferenceBlocks }
         if let subject = subjectNamed(before: block, start), recent(subject) { return subject }
         guard let person = seenPersons.last(where: { isNamed($0, before: block, start) }), recent(person) else { return nil }
-        return subjectNames.contains(canonicals[person]) ? person : nil
+        return firstSubjectMention[canonicals[person]].map { $0 < nextMention } ?? false ? person : nil
     }
 
     private func isNamed(_ person: Int, before block: Int, _ start: Int) -> Bool {

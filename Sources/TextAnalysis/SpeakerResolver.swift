@@ -24,13 +24,21 @@ final class SpeakerResolver {
     let appositions: KeyTable<Int>
 
     private var lastNamed: (speaker: String, span: TextSpan)?
-    private var nextMention = 0
+    private(set) var nextMention = 0
     /// People mentioned outside quotations, in order (the latest last).
     private(set) var seenPersons: [Int] = []
     /// The latest such person who was the first name of a sentence.
     private(set) var lastSubjectSeen: Int?
-    /// The canonical names of the persons seen so far as a clause's subject.
-    private(set) var subjectNames: Set<String> = []
+    /// Each canonical name's first mention as a clause's subject; built on first use, which few articles
+    /// make (hashing every subject's name as the resolver walks cost the walk a third more).
+    private(set) lazy var firstSubjectMention: [String: Int] = {
+        var first: [String: Int] = [:]
+        for index in mentions.indices where subjects[index] && mentions[index].kind == .person && outsideQuotes[index]
+            && first[canonicals[index]] == nil {
+            first[canonicals[index]] = index
+        }
+        return first
+    }()
     /// What `it said` means.
     private var lastOrganizationSeen: Int?
     /// `Microsoft said ...`: what `it said` means first, if recent.
@@ -125,10 +133,7 @@ final class SpeakerResolver {
                 && texts[quote.block].tokens[mentions[nextMention].first].start < openStart) {
             if mentions[nextMention].kind == .person, outsideQuotes[nextMention] {
                 seenPersons.append(nextMention)
-                if subjects[nextMention] {
-                    lastSubjectSeen = nextMention
-                    subjectNames.insert(canonicals[nextMention])
-                }
+                if subjects[nextMention] { lastSubjectSeen = nextMention }
             }
             if mentions[nextMention].kind == .organization, outsideQuotes[nextMention] {
                 lastOrganizationSeen = nextMention
