@@ -196,11 +196,14 @@ public struct Analyzer: Sendable {
             var previousClose = -1, previousEndedSentence = false
             for quoted in quotedByBlock[text.index] {
                 let wordCount = Self.wordCount(text.tokens[quoted.firstToken..<quoted.endToken])
-                let ref = wordCount >= Self.minimumQuoteWords ? attributor.attribute(quoted) : nil
+                var ref = wordCount >= Self.minimumQuoteWords ? attributor.attribute(quoted) : nil
                 var isQuote = wordCount >= Self.minimumQuoteWords
                 if isQuote, ref == nil, wordCount < Self.unattributedTermWords,
                    !text.scalars[quoted.start..<quoted.end].contains(where: { ".!?,;:\u{2026}".unicodeScalars.contains($0) }) {
-                    isQuote = false
+                    // (A short phrase is a term, unless its sentence reports someone's words: `X said it
+                    // expects to lose "hundreds of millions of dollars"`.)
+                    ref = attributor.reportedInSameSentence(quoted)
+                    isQuote = ref != nil
                 }
                 // (`ca khúc "Khóc mùa đông Hà Nội"`, `cuộc thi "Hiểu đúng về tiền"`: a work's or event's title.)
                 if isQuote, wordCount < Self.unattributedTermWords, afterWorkNoun(quoted.openToken, text.tokens, gazetteer) {

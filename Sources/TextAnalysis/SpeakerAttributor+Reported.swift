@@ -25,6 +25,23 @@ extension SpeakerAttributor {
         return nil
     }
 
+    /// `Continental also said it expects to lose "hundreds of millions of dollars" in 2005`: a short quoted
+    /// phrase in reported speech is a partial quotation of the sentence's reporter, a person or a body named
+    /// before the sentence's first speech verb (written in lowercase, before the opening mark). Not a phrase
+    /// opening with a capital, a title's or a name's (`chương trình "Doanh nghiệp đồng hành"`).
+    func reportedInSameSentence(_ quote: QuotedSpan) -> SpeakerRef? {
+        guard quote.firstToken < quote.endToken, block.tokens[quote.firstToken].kind == .word,
+              !block.tokens[quote.firstToken].isCapitalized, !block.tokens[quote.firstToken].isAllCaps else { return nil }
+        let o = quote.openToken
+        var s = o - 1
+        while s >= 0, o - s <= Self.maxRegion, !isStop(block.tokens[s]) { s -= 1 }
+        // (Not in the passive: `Lê Thu Hà được nhận xét là "hát nhép"`.)
+        guard let v = ((s + 2)..<max(s + 2, o)).first(where: { speechVerb(at: $0) != nil }),
+              case .mention(let m)? = subject(in: (s + 1)..<v, preferLast: true),
+              mentions[m].kind == .person || mentions[m].kind == .organization else { return nil }
+        return .mention(m)
+    }
+
     /// `Menzies Campbell said the war had hit trust hard. "Issues of war ..."`: the person who speaks in
     /// reported speech (`X said ...`, `X, who won ..., said ...`) in the sentence right before a quotation,
     /// that sentence starting after token `s` (the previous quotation's close). The person before the

@@ -91,11 +91,11 @@ struct SpeakerAttributor {
         return beforeOpeningMark(quote)
     }
 
-    private func isStop(_ token: Token) -> Bool {
+    func isStop(_ token: Token) -> Bool {
         token.kind == .punct && (".!?;\u{2026}".unicodeScalars.contains(token.first) || QuoteMarks.isQuoteMark(token.first))
     }
 
-    private func speechVerb(at j: Int) -> Int? {
+    func speechVerb(at j: Int) -> Int? {
         // (`TS Đặng Quốc Bảo`: a verb capitalised inside a sentence is a word of a name.)
         guard tokens[j].kind == .word, !tokens[j].isCapitalized || tokens[j].sentenceStart else { return nil }
         guard let length = gazetteer.match(tokens, at: j, [.speechVerb])?.length else { return nil }
@@ -425,7 +425,7 @@ struct SpeakerAttributor {
     /// The subject in `range`: a person (the last one before a verb, the first one after a quotation),
     /// else a pronoun next to the verb, else a describing phrase (`a spokesman for X`, `người phát ngôn`),
     /// else an organisation, else a place.
-    private func subject(in range: Range<Int>, preferLast: Bool) -> SpeakerRef? {
+    func subject(in range: Range<Int>, preferLast: Bool) -> SpeakerRef? {
         guard !range.isEmpty else { return nil }
         func pick(_ kind: Entity.Kind) -> Int? {
             preferLast ? lastNamed(in: range, kind: kind) : firstNamed(in: range, kinds: kind == .person ? Self.personOnly : kind == .organization ? Self.organizationOnly : Self.placeOnly)

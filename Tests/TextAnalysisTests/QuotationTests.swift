@@ -94,6 +94,16 @@ import Testing
         #expect(analysis.quotes.isEmpty)
     }
 
+    /// A short phrase in reported speech is a partial quotation of the reporter named before the sentence's
+    /// speech verb; one that opens with a capital is a title or a name, a term.
+    @Test func aShortPhraseInReportedSpeechIsAPartialQuotation() {
+        let analysis = Analyze.paragraphs(
+            "Continental Airlines also said that it expects to lose \"hundreds of millions of dollars\" in 2005.",
+            "Ông Lê Văn Hòa cho biết chương trình \"Doanh nghiệp đồng hành cùng trường\" sẽ mở rộng.")
+        #expect(analysis.quotes.map(\.text) == ["hundreds of millions of dollars"])
+        #expect(analysis.quotes.map(\.speaker) == ["Continental Airlines"])
+    }
+
     @Test func shortQuotedWordsAreTermsNotQuotations() {
         let analysis = Analyze.paragraphs(
             "Làng này có \"quy ước nghiêm cấm\" việc chặt cây, và người dân gọi đó là \"luật rừng\".",
