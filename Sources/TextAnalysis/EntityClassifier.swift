@@ -25,6 +25,7 @@ struct EntityClassifier {
     let vietnamese: Bool
 
     func classify(_ mentions: inout [Mention], blocks: [BlockText]) {
+        if !vietnamese { trimOpeningGerunds(&mentions, blocks) }
         let open = mentions.map { $0.kind == nil }
         spreadUncounted(&mentions, blocks: blocks)
         // A city seen as a club (`Leeds manager Daniel Farke`) is the club throughout (`beat Leeds`).
@@ -259,6 +260,34 @@ struct EntityClassifier {
         return !vietnamese || (m.first..<m.end).allSatisfy { isForeignWord(block, $0, length: 2) }
     }
 
+    /// `Finding Neverland`, `Raging Bull`, `Million Dollar Baby`: a run opening with a verb's `-ing` form (of
+    /// six letters or more, no given name: not `King`, `Irving`) or holding a number's word names a work or a
+    /// thing, never a person; without a clue of its own it names nothing.
+    private func namesAWork(_ words: ArraySlice<Token>, _ block: BlockText) -> Bool {
+        guard let first = words.first else { return false }
+        return isGerund(first, block) || words.contains { Self.numberWords.contains($0.key) }
+    }
+
+    private func isGerund(_ token: Token, _ block: BlockText) -> Bool {
+        let scalars = block.scalars[token.start..<token.end]
+        return scalars.count >= 6 && scalars.suffix(3).elementsEqual("ing".unicodeScalars)
+            && gazetteer.categories([token], at: 0).isDisjoint(with: [.givenName])
+    }
+
+    /// `Making Michael Howard the leader ...`, `Following Johnson's ...`: at a sentence's start an `-ing`
+    /// form before a name is the sentence's verb, no word of the name.
+    private func trimOpeningGerunds(_ mentions: inout [Mention], _ blocks: [BlockText]) {
+        for index in mentions.indices where mentions[index].kind == nil && mentions[index].length >= 2 {
+            let m = mentions[index], tokens = blocks[m.block].tokens
+            if tokens[m.first].sentenceStart, isGerund(tokens[m.first], blocks[m.block]), tokens[m.first + 1].isNameLike,
+               gazetteer.categories(tokens, at: m.first + 1).contains(.givenName) {
+                mentions[index].first += 1
+            }
+        }
+    }
+
+    static let numberWords = KeySet(words: ["hundred", "thousand", "million", "billion"])
+
     /// English months, which alone (`in May`, `May's figures`) name a time, no place or body.
     static let monthNames = KeySet(words: DateGrammar.monthNames)
 
@@ -302,6 +331,7 @@ struct EntityClassifier {
         // medium's, a band's or a show's, never a person's.
         if vietnamese, m.length >= 2, block.tokens[m.first].key == EntityRecognizer.the { return .organization }
         if m.length >= 2, namedAfterCountry(m, block) { return .organization }
+        if m.length >= 2, !vietnamese, namesAWork(words, block) { return nil }
         if m.length >= 2 { return .person }
         guard let personWords else { return nil }
         // `the Bill` (before Parliament): a given name alone after a lowercase `the` is no one's name.

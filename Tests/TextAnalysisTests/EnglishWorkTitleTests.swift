@@ -239,5 +239,15 @@ import Testing
         let analysis = Analyze.paragraphs("Richard Griffiths beat his Harry Potter film co-star Michael Gambon.")
         #expect(analysis.entities(.person) == ["Richard Griffiths", "Michael Gambon"])
     }
+
+    /// A run opening with a verb's `-ing` form or holding a number's word (`Finding Neverland`, `Million
+    /// Dollar Baby`) is no one's name; at a sentence's start such a form before a given name is the verb
+    /// (`Making Michael Howard ...`).
+    @Test func aRunOpeningWithAnIngFormOrHoldingANumberWordIsNoPerson() {
+        let analysis = Analyze.paragraphs(
+            "Tipped for success are Closer, Finding Neverland and Million Dollar Baby, with Johnny Depp.",
+            "Making Michael Howard the leader was wise, said Irving Welsh.")
+        #expect(analysis.entities(.person) == ["Johnny Depp", "Michael Howard", "Irving Welsh"])
+    }
 }
 
