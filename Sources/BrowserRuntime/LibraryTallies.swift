@@ -31,6 +31,16 @@ struct LibraryTallies: Sendable {
             }
             for speaker in speakersHere { speakerArticles[speaker, default: 0] += 1 }
         }
+        // (`Blair` in one article, `Tony Blair` in another: one person in the views.)
+        if let people = entityArticles[.person] {
+            entityArticles[.person] = ShortNameFolding.fold(people, into: ShortNameFolding.targets(people))
+        }
+        let folding = ShortNameFolding.targets(speakerArticles)
+        speakerArticles = ShortNameFolding.fold(speakerArticles, into: folding)
+        for (short, full) in folding {
+            quotes[full, default: []].append(contentsOf: quotes.removeValue(forKey: short) ?? [])
+            quotes[full]?.sort { ($0.position, $0.quote) < ($1.position, $1.quote) }
+        }
         entities = entityArticles.flatMap { kind, names in
             names.map { EntityGroup(canonical: $0.key, type: kind, articles: $0.value) }
         }
