@@ -103,13 +103,15 @@ final class SpeakerResolver {
         return key
     }
 
-    /// The key of `(ACRONYM)` right after the body's name, if the acronym starts with the name's first letter.
+    /// The key of `(ACRONYM)` right after the body's name, if the acronym starts with the name's first letter;
+    /// also of one written as a word (`British American Tobacco (Bat)`, as the BBC writes acronyms), if it
+    /// spells the name's initials.
     static func acronymInParentheses(after m: Mention, _ block: BlockText) -> UInt64? {
         let t = block.tokens
         guard m.end + 2 < t.count, t[m.end].kind == .punct, t[m.end].first == "(", t[m.end + 2].kind == .punct,
-              t[m.end + 2].first == ")", t[m.end + 1].kind == .word, t[m.end + 1].isAllCaps,
-              t[m.end + 1].end - t[m.end + 1].start >= 2,
-              t[m.end + 1].first == t[m.first].first else { return nil }
+              t[m.end + 2].first == ")", t[m.end + 1].kind == .word, t[m.end + 1].end - t[m.end + 1].start >= 2,
+              t[m.end + 1].isAllCaps ? t[m.end + 1].first == t[m.first].first
+                  : t[m.end + 1].end - t[m.end + 1].start >= 3 && t[m.end + 1].key == initials(of: m, block) else { return nil }
         return t[m.end + 1].key
     }
 
@@ -458,7 +460,11 @@ final class SpeakerResolver {
     private func fullestOrganization(_ index: Int) -> String {
         let m = mentions[index]
         let tokens = texts[m.block].tokens
-        if m.length == 1, tokens[m.first].isAllCaps, let expansion = speltOut[tokens[m.first].key] { return written[expansion] }
+        // (`Bat` for `British American Tobacco`: the BBC writes acronyms of three letters or more as words.)
+        if m.length == 1, tokens[m.first].isAllCaps || tokens[m.first].end - tokens[m.first].start >= 3,
+           let expansion = speltOut[tokens[m.first].key] {
+            return written[expansion]
+        }
         guard let other = longestOrganization[tokens[m.first].key], mentions[other].length > m.length else {
             return canonical(index)
         }

@@ -244,4 +244,14 @@ import Testing
             "\"Chiến dịch tiêm chủng sẽ được đẩy nhanh trong tháng tới\", một quan chức ở Jammu, Kashmir cho biết.")
         #expect(analysis.quotes.map(\.speaker) == ["Fabregas", "một quan chức ở Jammu, Kashmir"])
     }
+
+    /// The BBC writes acronyms of three letters or more as words (`Bat`, `Nato`): one that spells a body's
+    /// initials, in parentheses after its name or alone, speaks as the body, named in full.
+    @Test func anAcronymWrittenAsAWordSpeaksAsTheBodyItSpells() {
+        let analysis = Analyze.paragraphs(
+            "Shares in British American Tobacco rose on Monday. \"We are pleased with the result,\" Bat said.",
+            "The North Atlantic Treaty Organisation (Nato) met in Brussels. \"We stand together and we will defend every member,\" Nato said.")
+        #expect(analysis.quotes.map(\.speaker) == ["British American Tobacco", "North Atlantic Treaty Organisation"])
+    }
 }
+
