@@ -345,8 +345,10 @@ final class EntityRecognizer: Sendable {
                        personNameStarts(tokens, at: j, j..<tokens.count) {
                         break
                     }
-                    if !afterPrefix, gazetteer.match(tokens, at: j, [.orgHead]) != nil, j > start,
-                       !isGivenNameInRun(tokens, head: j, from: start) {
+                    if !afterPrefix, let head = gazetteer.match(tokens, at: j, [.orgHead]), j > start,
+                       !isGivenNameInRun(tokens, head: j, from: start),
+                       // (`Bá Trung tâm sự`: a head whose last word opens a speech verb is a name's end and the verb.)
+                       (gazetteer.match(tokens, at: j + head.length - 1, [.speechVerb])?.length ?? 0) < 2 {
                         // `Masan Group`, `Hà Nội FC`: a Latin head after the name ends it; a Vietnamese head
                         // starts another name.
                         if isSuffixHead(tokens, j), j + 1 >= tokens.count || !tokens[j + 1].isNameLike {
