@@ -552,9 +552,9 @@ struct SpeakerAttributor {
     static let joiningWords = KeySet(words: ["thì", "mà", "và", "còn", "nhưng", "and", "but", "then"])
 
     /// Words that stand between a subject and its verb to mark time, manner, mood or addition (`đã`, `cũng`,
-    /// `từng`, `also`, `will`, `has`): no part of who spoke.
+    /// `từng`, `tiếp tục`, `also`, `will`, `has`): no part of who spoke.
     static let beforeVerb = KeySet(words: ["đã", "đang", "sẽ", "vừa", "mới", "cũng", "vẫn", "còn", "đều", "lại",
-                                           "từng", "thì", "và", "chỉ", "also", "and", "then", "later", "will",
+                                           "từng", "thì", "và", "chỉ", "tiếp", "tục", "also", "and", "then", "later", "will",
                                            "would", "has", "have", "had", "can", "could", "may", "might",
                                            "should", "must", "did", "does", "once", "meanwhile", "today",
                                            "yesterday", "however", "previously", "recently", "earlier", "now"])

@@ -294,4 +294,14 @@ import Testing
             "\"Báo cáo sẽ là một tài liệu có giá trị với các nước thành viên\", Thứ trưởng nhấn mạnh.")
         #expect(analysis.quotes.map(\.speaker) == ["Lê Tấn Dũng"])
     }
+
+    /// `tiếp tục` (goes on) before the verb is no part of the description: `Người đàn ông này tiếp tục cho
+    /// biết` ends with its demonstrative and refers back.
+    @Test func aDescriptionBeforeTiepTucRefersBack() {
+        let analysis = Analyze.paragraphs(
+            "Scott Waring là một thợ săn UFO nổi tiếng ở Đài Loan.",
+            "Người đàn ông tự xưng là thợ săn UFO này tiếp tục cho biết: \"Vật thể này không tồn tại trên ảnh khác\".")
+        #expect(analysis.quotes.map(\.speaker) == ["Scott Waring"])
+    }
 }
+
