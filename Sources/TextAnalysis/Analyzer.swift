@@ -547,14 +547,19 @@ public struct Analyzer: Sendable {
     /// Words that do not tell two descriptions apart (`người phát ngôn của quân đội` = `người phát ngôn quân đội`).
     static let appositionFillers = KeySet(words: ["của", "of", "the", "a", "an", "một", "các"])
 
-    static func appositions(_ mentions: [Mention], _ texts: [BlockText]) -> KeyTable<Int> {
+    static func appositions(_ mentions: [Mention], _ texts: [BlockText], _ gazetteer: Gazetteer) -> KeyTable<Int> {
         var table = KeyTable<Int>()
         let skipped = appositionFillers
         for (index, m) in mentions.enumerated() where m.kind == .person {
             let tokens = texts[m.block].tokens
             var key = TokenKey.seed
             var j = m.end
-            if j < tokens.count, tokens[j].kind == .punct, Self.opensApposition(tokens[j].first) {
+            // (`Chia sẻ với MC X, nữ ca sĩ cho biết`: a phrase after a comma that goes on into a speech verb
+            // is that verb's subject, no apposition; after a dash it is one, `X - một nhà đầu tư chia sẻ`.)
+            if j < tokens.count, tokens[j].kind == .punct, Self.opensApposition(tokens[j].first),
+               tokens[j].first != "," || !((j + 1)..<min(tokens.count, j + 2 + appositionWords))
+                   .prefix(while: { tokens[$0].kind == .word })
+                   .contains(where: { gazetteer.isLowercaseSpeechVerb(tokens, at: $0) }) {
                 // (After a dash, two words at least: `anh Tuấn - một người dân` does not make every
                 // `người` him.)
                 let shortest = tokens[j].first == "," ? 1 : 2

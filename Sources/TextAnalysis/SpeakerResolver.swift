@@ -69,7 +69,7 @@ final class SpeakerResolver {
         self.outsideQuotes = outsideQuotes
         self.gazetteer = gazetteer
         self.vietnamese = vietnamese
-        appositions = Analyzer.appositions(mentions, texts)
+        appositions = Analyzer.appositions(mentions, texts, gazetteer)
         // A person a quotation's own attribution names (`"...," said X`) is the subject of that clause.
         var subjects = Analyzer.clauseSubjects(mentions, texts, gazetteer)
         for quote in found where quote.isQuote {

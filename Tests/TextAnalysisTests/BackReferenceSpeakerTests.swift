@@ -303,5 +303,16 @@ import Testing
             "Người đàn ông tự xưng là thợ săn UFO này tiếp tục cho biết: \"Vật thể này không tồn tại trên ảnh khác\".")
         #expect(analysis.quotes.map(\.speaker) == ["Scott Waring"])
     }
+
+    /// `Chia sẻ với MC X, nữ ca sĩ cho biết`: a phrase after a comma that goes on into a speech verb is the
+    /// verb's subject, not an apposition making X the singer; a later `nữ ca sĩ` is the singer named before.
+    @Test func aPhraseAfterACommaBeforeASpeechVerbIsNoApposition() {
+        let analysis = Analyze.paragraphs(
+            "Là khách mời trong tập tiếp theo của Chuyến xe thời gian, nữ ca sĩ Lương Bích Hữu gây ấn tượng bởi "
+                + "nhan sắc mặn mà ở tuổi U40.",
+            "Chia sẻ với MC Xuân Nghị, nữ ca sĩ cho biết bản thân đã rất may mắn từ khi sinh ra.",
+            "\"Lần đó Hữu đi diễn ở đèo Hải Vân, lúc đó đèo vẫn chưa có hầm nên đi ghê lắm\", nữ ca sĩ tiết lộ.")
+        #expect(analysis.quotes.map(\.speaker) == ["Lương Bích Hữu"])
+    }
 }
 
