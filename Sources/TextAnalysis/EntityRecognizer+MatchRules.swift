@@ -233,7 +233,25 @@ extension EntityRecognizer {
               !(c.i == c.honorificEnd && !token.isAllCaps && hit.match.length == 1 && (hit.nextIsName || !vietnamese))
         else { return false }
         if !vietnamese, token.isCapitalized, hit.nextIsName, adjectiveOpensBody(&c, hit) { return true }
+        if vietnamese, token.isCapitalized, hit.nextIsName, namesAMedium(&c, hit) { return true }
         c.i = hit.end
+        return true
+    }
+
+    /// `tờ Thai Rath`: after a word for a medium, a national adjective opening the capitalised words is the
+    /// first word of the medium's name (not a platform's: `kênh YouTube X`).
+    static let mediumAdjectives = KeySet(words: ["thai", "british", "american", "english", "french", "german",
+                                                 "japanese", "chinese", "korean", "indian", "italian", "spanish",
+                                                 "russian", "australian", "irish", "scottish", "welsh", "swiss"])
+
+    private func namesAMedium(_ c: inout ScanContext, _ hit: GazetteerHit) -> Bool {
+        guard c.i > 0, SpeakerResolver.mediumCues.contains(c.tokens[c.i - 1].key), !c.tokens[c.i - 1].isCapitalized
+                || c.tokens[c.i - 1].sentenceStart, hit.match.length == 1, Self.mediumAdjectives.contains(c.tokens[c.i].key)
+        else { return false }
+        let chunk = capitalisedRun(c.tokens, from: hit.end)
+        var mention = c.mention(c.i, chunk.upperBound, .organization, clues: c.clues(at: c.i))
+        mention.clues.insert(.hasOrgHead)
+        c.add(mention, next: chunk.upperBound)
         return true
     }
 

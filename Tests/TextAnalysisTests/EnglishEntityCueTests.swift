@@ -185,6 +185,15 @@ import Testing
     }
 }
 
+/// `Shadow` before an office is the title's rank, no body; before a body's head it opens the body.
+@Suite struct EnglishShadowTests {
+    @Test func shadowBeforeAnOfficeIsNoBody() {
+        let analysis = Analyze.paragraphs("Shadow home secretary David Davis welcomed the move. The Shadow Cabinet met.")
+        #expect(analysis.entities(.person) == ["David Davis"])
+        #expect(analysis.entities(.organization) == ["Shadow Cabinet"])
+    }
+}
+
 /// A lone word is a body by default in English; one whose speech verb goes on with `he` or `she` is a
 /// person, and a quotation after `He told X:` is theirs.
 @Suite struct EnglishLoneNameTests {

@@ -319,4 +319,14 @@ import Testing
         #expect(analysis.entities(.organization).contains("Đại sứ quán Pháp tại Nhật Bản"))
         #expect(analysis.quotes.map(\.speaker) == ["Đại sứ quán Pháp tại Nhật Bản"])
     }
+
+    /// After a word for a medium, a national adjective opens the medium's name (`tờ Thai Rath`), which speaks
+    /// whole; not a platform's name (`kênh YouTube X`).
+    @Test func aNationalAdjectiveAfterAMediumWordOpensItsName() {
+        let analysis = Analyze.paragraphs(
+            "Tờ Thai Rath bất ngờ khen ông bầu: \"Đây là một xu hướng mới cho bóng đá Thái Lan\".")
+        #expect(analysis.entities(.organization) == ["Thai Rath"])
+        #expect(analysis.quotes.map(\.speaker) == ["Thai Rath"])
+    }
 }
+
