@@ -109,6 +109,15 @@ import Testing
         let analysis = Analyze.paragraphs("Trưởng phòng Kinh tế Đinh Văn Khoa ký quyết định thành lập tổ công tác.")
         #expect(analysis.entities(.person) == ["Đinh Văn Khoa"])
     }
+
+    /// After a word for a medium, a national adjective opens the medium's name (`tờ Thai Rath`), which speaks
+    /// whole.
+    @Test func aNationalAdjectiveAfterAMediumWordOpensItsName() {
+        let analysis = Analyze.paragraphs(
+            "Tờ Thai Rath bất ngờ khen ông bầu: \"Đây là một xu hướng mới cho bóng đá Thái Lan\".")
+        #expect(analysis.entities(.organization) == ["Thai Rath"])
+        #expect(analysis.quotes.map(\.speaker) == ["Thai Rath"])
+    }
 }
 
 @Suite struct VietnameseBodiesAndDatesTests {
@@ -318,15 +327,6 @@ import Testing
             "Đại sứ quán Pháp cũng nhấn mạnh: \"Chúng tôi sẽ hợp tác chặt chẽ với cảnh sát địa phương.\"")
         #expect(analysis.entities(.organization).contains("Đại sứ quán Pháp tại Nhật Bản"))
         #expect(analysis.quotes.map(\.speaker) == ["Đại sứ quán Pháp tại Nhật Bản"])
-    }
-
-    /// After a word for a medium, a national adjective opens the medium's name (`tờ Thai Rath`), which speaks
-    /// whole; not a platform's name (`kênh YouTube X`).
-    @Test func aNationalAdjectiveAfterAMediumWordOpensItsName() {
-        let analysis = Analyze.paragraphs(
-            "Tờ Thai Rath bất ngờ khen ông bầu: \"Đây là một xu hướng mới cho bóng đá Thái Lan\".")
-        #expect(analysis.entities(.organization) == ["Thai Rath"])
-        #expect(analysis.quotes.map(\.speaker) == ["Thai Rath"])
     }
 }
 
