@@ -426,8 +426,9 @@ public struct Analyzer: Sendable {
     static let copula = Tokenizer.key(of: "là".unicodeScalars[...])
     static let copulaLeads = KeySet(words: ["đó", "chính"])
 
-    /// `On that day's Today programme Mr Johnson was asked`: a name after a sentence-opening phrase of a preposition
-    /// and a few words (no comma), with a copula or an auxiliary after it, is its sentence's subject.
+    /// `On that day's Today programme Mr Johnson was asked`: a name after a sentence-opening phrase of a
+    /// preposition and a few words (no comma), with a copula or an auxiliary after it, is its sentence's
+    /// subject.
     static func opensAfterAPlacePhrase(_ m: Mention, _ tokens: [Token]) -> Bool {
         guard m.end < tokens.count, clauseVerbLeads.contains(tokens[m.end].key), !tokens[m.end].isCapitalized else { return false }
         var j = m.first - 1

@@ -6,9 +6,12 @@ import TextKit
 /// Rules: an organisation head word makes an organisation; a place suffix (`Park`) or a place prefix
 /// (`phố`, `tỉnh`) a place; a title or honorific before it a person; an all-capitals run an organisation
 /// (acronym), and so does a run with a word in capitals (`NHS England`; in Vietnamese of two letters or more,
-/// `HA Gia Lai`, even right after a title, `Chủ tịch FLC`); two or more capitalised words a person; in
+/// `HA Gia Lai`, even right after a title, `Chủ tịch FLC`); two or more capitalised words a person, but in
+/// English not a run opening with an `-ing` form or holding a number's word (`Finding Neverland`, `Million
+/// Dollar Baby`: a work, nothing), and not an `-ing` form opening the sentence before a given name; in
 /// Vietnamese a lone letter is only a person's initial (`anh K.`). A single word is a person when it is a
-/// word of a person's name found elsewhere in the article or a common given name (not after a lowercase `the`: `the
+/// word of a person's name found elsewhere in the article, a common given name, or in English a word whose
+/// speech verb goes on with `he` or `she` (`Parry said he`) (not after a lowercase `the`: `the
 /// Bill`), and in English two or more words after a lowercase `the` are a body (`the Rolling Stones`);
 /// otherwise in English an organisation (news capitalises little else mid-sentence), and in Vietnamese an
 /// organisation if it is a foreign word (`Garmin`), else nothing. In Vietnamese an English name opening with

@@ -238,12 +238,13 @@ extension EntityRecognizer {
         return true
     }
 
-    /// `tờ Thai Rath`: after a word for a medium, a national adjective opening the capitalised words is the
-    /// first word of the medium's name (not a platform's: `kênh YouTube X`).
+    /// National adjectives that may open a medium's name (only these: `kênh YouTube X` is a platform's).
     static let mediumAdjectives = KeySet(words: ["thai", "british", "american", "english", "french", "german",
                                                  "japanese", "chinese", "korean", "indian", "italian", "spanish",
                                                  "russian", "australian", "irish", "scottish", "welsh", "swiss"])
 
+    /// `tờ Thai Rath`: after a word for a medium, a national adjective opening the capitalised words is the
+    /// first word of the medium's name.
     private func namesAMedium(_ c: inout ScanContext, _ hit: GazetteerHit) -> Bool {
         guard c.i > 0, SpeakerResolver.mediumCues.contains(c.tokens[c.i - 1].key), !c.tokens[c.i - 1].isCapitalized
                 || c.tokens[c.i - 1].sentenceStart, hit.match.length == 1, Self.mediumAdjectives.contains(c.tokens[c.i].key)

@@ -43,7 +43,8 @@ enum SpeakerRef: Sendable, Equatable {
 ///    are not its subject, the words before the clause are.
 ///    A person's possessive before the words that speak (`Tony Blair's official spokesman said:`) names
 ///    whose spokesman it is: the phrase speaks, not named.
-///    A short capitalised subject the recogniser left untyped (`"...", CCTV cho biết`) is kept as written.
+///    A short capitalised subject the recogniser left untyped (`"...", CCTV cho biết`) is kept as written;
+///    a name after a description and a comma speaks (`cựu tiền vệ Chelsea, Fabregas chia sẻ`).
 ///    A describing word that opens an organisation's name (`Đại sứ quán Bỉ nhấn mạnh:`) describes no one:
 ///    the body speaks. A described speaker ends before the words that mark the verb's time or addition
 ///    (`Người phát ngôn cũng cho biết`, `A spokesman also said`) and after a joining word before it (`thì`),
@@ -54,7 +55,9 @@ enum SpeakerRef: Sendable, Equatable {
 ///    saying`) gives the person after it, not the medium before it (`SpeakerAttributor+Relay`). In 1, so does
 ///    a phrase saying whose words they were, even in a new sentence (`" - vẫn là lời của X`, `". Đó là phát
 ///    biểu cuối cùng của X`).
-/// 3. `Theo X, "...` and `According to X, "...`.
+/// 3. `Theo X, "...` and `According to X, "...`. A short phrase with none of these is a term, unless its
+///    sentence reports someone's words before it (`X said it expects to lose "hundreds of millions"`:
+///    `reportedInSameSentence`).
 /// 4. A quotation introduced by a colon takes the medium that opens its sentence (`Tờ X chạy tít: "`), else
 ///    the first person of its sentence (`Putin ký sắc lệnh ...: "`).
 /// Chinese and Japanese quotations are attributed first by their own rules (`SpeakerAttributor+CJK`).

@@ -13,7 +13,10 @@ import ArticleModel
 /// - `ngôi sao người Pháp chia sẻ`, `Chẳng thế mà, HLV người Bồ Đào Nha từng nhấn mạnh`: a describing noun
 ///   with a nationality (`người` and a place) is that latest subject wherever its clause opens.
 /// - `HLV trưởng của Barcelona cho biết`, `"...", Chủ tịch Hòa Phát nói`: a title with a body is the person
-///   last named after that same title in the article (`HLV Ronald Koeman`), wherever its clause opens.
+///   last named after that same title in the article (`HLV Ronald Koeman`), wherever its clause opens; so is
+///   a title alone (`"...", Thứ trưởng nhấn mạnh`), however long the body's name between title and name.
+/// - The latest subject a description means may be the latest person of the last two paragraphs who was a
+///   clause subject before, though named since outside a subject (`khi Kiatisuk cho rằng`).
 /// An indefinite or plural phrase (`một`, `các`, `những`, `nhiều`) introduces someone new.
 extension SpeakerResolver {
     static let mediumHeads: [[UInt64]] = [
@@ -134,7 +137,8 @@ extension SpeakerResolver {
         let recent = { (person: Int) in quote.block - self.mentions[person].block <= Self.backReferenceBlocks }
         if let subject = subjectNamed(before: block, start), recent(subject) { return subject }
         guard let person = seenPersons.last(where: { isNamed($0, before: block, start) }), recent(person) else { return nil }
-        return firstSubjectMention[canonicals[person]].map { $0 < nextMention } ?? false ? person : nil
+        guard let firstAsSubject = firstSubjectMention[canonicals[person]], firstAsSubject < nextMention else { return nil }
+        return person
     }
 
     private func isNamed(_ person: Int, before block: Int, _ start: Int) -> Bool {
