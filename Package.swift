@@ -83,7 +83,8 @@ let package = Package(
             name: "BrowserRuntime",
             dependencies: [
                 "ArticleModel", "ArticleStore", "LibraryIndex", "LibrarySearch", "ReadingState", "TerminalCanvas",
-                "TextAnalysis", "Themes", "BrowserUI", "FeedStore", "FeedUpdate", "FeedSync", "HTTPFetch", "RegularFiles",
+                "TextAnalysis", "TextKit", "Themes", "BrowserUI", "FeedStore", "FeedUpdate", "FeedSync", "HTTPFetch",
+                "RegularFiles",
             ]
         ),
         .systemLibrary(name: "CNcursesw"),

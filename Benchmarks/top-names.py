@@ -26,7 +26,8 @@ speaker_articles = collections.Counter()
 
 def fold_targets(articles, dominance=3):
     """Where each one-word name folds: ShortNameFolding.targets (Sources/BrowserRuntime)."""
-    vietnamese = lambda n: any(0x1EA0 <= ord(c) <= 0x1EF9 or c in 'ăâêôơưđĂÂÊÔƠƯĐ' for c in n)
+    # (ShortNameFolding.mayBeVietnamese: TextKit's VietnameseLetters, and â ê ô.)
+    vietnamese = lambda n: any(0x1EA0 <= ord(c) <= 0x1EF9 or c in 'ĂăĐđƠơƯưâêôÂÊÔ' for c in n)
     longer = collections.defaultdict(list)
     given = set()
     for name, count in articles.items():

@@ -1,3 +1,5 @@
+import TextKit
+
 /// The entities and speakers views count a person by the name each article gives: an article that only
 /// ever writes `Blair` counts `Blair`, another `Tony Blair`, and the view showed two people. Across the
 /// library, a one-word name that is the last word of a longer name folds into it when that longer name is
@@ -12,7 +14,7 @@ enum ShortNameFolding {
     static func targets(_ articles: [String: Int]) -> [String: String] {
         var longer: [Substring: [(name: String, articles: Int)]] = [:]
         var givenNames = Set<Substring>()
-        for (name, count) in articles where name.contains(" ") && !isVietnamese(name) {
+        for (name, count) in articles where name.contains(" ") && !mayBeVietnamese(name) {
             let words = name.split(separator: " ")
             guard let first = words.first, let last = words.last else { continue }
             longer[last, default: []].append((name, count))
@@ -30,11 +32,10 @@ enum ShortNameFolding {
         return targets
     }
 
-    /// A name written with a letter only Vietnamese uses (`ă`, `â`, `ê`, `ô`, `ơ`, `ư`, `đ`, a tone mark).
-    static func isVietnamese(_ name: String) -> Bool {
-        name.unicodeScalars.contains { s in
-            (0x1EA0...0x1EF9).contains(s.value) || "ăâêôơưđĂÂÊÔƠƯĐ".unicodeScalars.contains(s)
-        }
+    /// A name written with a letter only Vietnamese uses (`VietnameseLetters`) or with `â`, `ê`, `ô`, which
+    /// French shares (`Sông Lam`, `Lê Long`): folding nothing into a French name is the safe side.
+    static func mayBeVietnamese(_ name: String) -> Bool {
+        VietnameseLetters.occur(in: name) || name.unicodeScalars.contains { "âêôÂÊÔ".unicodeScalars.contains($0) }
     }
 
     /// The article counts with each folded one-word name's added to its longer name's. (An article rarely

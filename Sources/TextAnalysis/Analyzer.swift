@@ -386,8 +386,7 @@ public struct Analyzer: Sendable {
                 }
                 // `..., said Mark Mulligan, a music analyst`: the subject of an inverted attribution (not the
                 // object of `told`, which is never inverted: `X, an economist, told Agence France Presse.`).
-                if token.kind == .word, j > 0, tokens[j - 1].kind == .punct, m.end >= tokens.count || tokens[m.end].kind == .punct,
-                   !objectVerbs.contains(token.key), invertedAttribution(j, m.end, tokens, gazetteer) {
+                if token.kind == .word, !objectVerbs.contains(token.key), invertedAttribution(j, m.end, tokens, gazetteer) {
                     return true
                 }
                 if token.kind == .word, !token.isNameLike, !determiners.contains(token.key),
@@ -495,7 +494,9 @@ public struct Analyzer: Sendable {
     }
 
     static func invertedAttribution(_ j: Int, _ end: Int, _ tokens: [Token], _ gazetteer: Gazetteer) -> Bool {
-        isSpeechVerb(j, tokens, gazetteer) && tokens[j - 1].kind == .punct && (end >= tokens.count || tokens[end].kind == .punct)
+        // (The marks first: they are cheap, and most words have none around them.)
+        j > 0 && tokens[j - 1].kind == .punct && (end >= tokens.count || tokens[end].kind == .punct)
+            && isSpeechVerb(j, tokens, gazetteer)
     }
 
     private static func isSpeechVerb(_ j: Int, _ tokens: [Token], _ gazetteer: Gazetteer) -> Bool {

@@ -267,14 +267,13 @@ struct EntityClassifier {
     /// six letters or more, no given name: not `King`, `Irving`) or holding a number's word names a work or a
     /// thing, never a person; without a clue of its own it names nothing.
     private func namesAWork(_ words: ArraySlice<Token>, _ block: BlockText) -> Bool {
-        guard let first = words.first else { return false }
-        return isGerund(first, block) || words.contains { Self.numberWords.contains($0.key) }
+        !words.isEmpty && isGerund(at: words.startIndex, block) || words.contains { Self.numberWords.contains($0.key) }
     }
 
-    private func isGerund(_ token: Token, _ block: BlockText) -> Bool {
-        let scalars = block.scalars[token.start..<token.end]
+    private func isGerund(at i: Int, _ block: BlockText) -> Bool {
+        let token = block.tokens[i], scalars = block.scalars[token.start..<token.end]
         return scalars.count >= 6 && scalars.suffix(3).elementsEqual("ing".unicodeScalars)
-            && gazetteer.categories([token], at: 0).isDisjoint(with: [.givenName])
+            && gazetteer.categories(block.tokens, at: i).isDisjoint(with: [.givenName])
     }
 
     /// `Making Michael Howard the leader ...`, `Following Johnson's ...`: at a sentence's start an `-ing`
@@ -282,7 +281,7 @@ struct EntityClassifier {
     private func trimOpeningGerunds(_ mentions: inout [Mention], _ blocks: [BlockText]) {
         for index in mentions.indices where mentions[index].kind == nil && mentions[index].length >= 2 {
             let m = mentions[index], tokens = blocks[m.block].tokens
-            if tokens[m.first].sentenceStart, isGerund(tokens[m.first], blocks[m.block]), tokens[m.first + 1].isNameLike,
+            if tokens[m.first].sentenceStart, isGerund(at: m.first, blocks[m.block]), tokens[m.first + 1].isNameLike,
                gazetteer.categories(tokens, at: m.first + 1).contains(.givenName) {
                 mentions[index].first += 1
             }

@@ -249,11 +249,15 @@ extension EntityRecognizer {
         guard c.i > 0, SpeakerResolver.mediumCues.contains(c.tokens[c.i - 1].key), !c.tokens[c.i - 1].isCapitalized
                 || c.tokens[c.i - 1].sentenceStart, hit.match.length == 1, Self.mediumAdjectives.contains(c.tokens[c.i].key)
         else { return false }
-        let chunk = capitalisedRun(c.tokens, from: hit.end)
-        var mention = c.mention(c.i, chunk.upperBound, .organization, clues: c.clues(at: c.i))
-        mention.clues.insert(.hasOrgHead)
-        c.add(mention, next: chunk.upperBound)
+        addBody(&c, to: capitalisedRun(c.tokens, from: hit.end).upperBound)
         return true
+    }
+
+    /// Adds the words from `c.i` to `end` as a body's name (a head word's clue settles its kind).
+    private func addBody(_ c: inout ScanContext, to end: Int) {
+        var mention = c.mention(c.i, end, nil, clues: c.clues(at: c.i))
+        mention.clues.insert(.hasOrgHead)
+        c.add(mention, next: end)
     }
 
     /// `Welsh Rugby Union`, `British Antarctic Survey`: the adjective belongs to the body's name;
@@ -269,9 +273,7 @@ extension EntityRecognizer {
             && gazetteer.match(tokens, at: end, [.place, .organization, .title, .notEntity, .eventWord, .givenName,
                                                  .placeSuffix, .stopword, .orgCue]) == nil
         guard opensBody || namesCompany else { return false }
-        var mention = c.mention(c.i, chunk.upperBound, nil, clues: c.clues(at: c.i))
-        mention.clues.insert(.hasOrgHead)
-        c.add(mention, next: chunk.upperBound)
+        addBody(&c, to: chunk.upperBound)
         return true
     }
 }

@@ -33,6 +33,8 @@ extension SpeakerAttributor {
         guard quote.firstToken < quote.endToken, block.tokens[quote.firstToken].kind == .word,
               !block.tokens[quote.firstToken].isCapitalized, !block.tokens[quote.firstToken].isAllCaps else { return nil }
         let o = quote.openToken
+        // (Back to any full stop, even one glued to the next word, `... ra.Duncan Larcombe cho rằng`: unlike
+        // `beforeOpeningMark`, which keeps `TP.HCM` whole, the reporter is sought in this sentence alone.)
         var s = o - 1
         while s >= 0, o - s <= Self.maxRegion, !isStop(block.tokens[s]) { s -= 1 }
         // (Not in the passive: `Lê Thu Hà được nhận xét là "hát nhép"`.)

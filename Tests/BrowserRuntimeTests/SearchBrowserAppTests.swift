@@ -155,6 +155,28 @@ import BrowserRuntime
         #expect(Set(app.state.articles.map(\.title)) == ["Nga đóng cửa phái bộ", "Talks in Brussels"])
     }
 
+    /// An article that names someone by surname alone counts with the articles that name them in full, in
+    /// both views, and the speaker's quotations include its own.
+    @Test func bothViewsCountASurnameAloneWithTheFullName() throws {
+        try write("brief.md", """
+            ---
+            title: Alliance ready to help
+            date: 2024-03-02
+            ---
+            "We are ready to help in every way we can," Stoltenberg said. Stoltenberg said he would go to Kyiv.
+            """)
+        let app = try BrowserApp.indexed(root: folder)
+        press(app, "e")
+        let people = (browser(app)?.entities ?? []).filter { $0.type == .person }
+        #expect(people.first { $0.canonical == "Jens Stoltenberg" }?.articles == 2)
+        #expect(!people.contains { $0.canonical == "Stoltenberg" })
+        _ = app.handle(.escape, size: size)
+        press(app, "S")
+        let speakers = browser(app)?.speakers ?? []
+        #expect(speakers.first { $0.name == "Jens Stoltenberg" } == SpeakerTally(name: "Jens Stoltenberg", quotations: 2, articles: 2))
+        #expect(!speakers.contains { $0.name == "Stoltenberg" })
+    }
+
     @Test func theSpeakersViewReachesAQuotationAndOpensItsArticleAtIt() throws {
         let app = try BrowserApp.indexed(root: folder)
         press(app, "S")
