@@ -30,7 +30,8 @@ public final class FreshRSS {
         // line at a time, so when grep leaves at its match PHP's next write fails and the check reports
         // a module missing (measured: 4 to 6 runs in 10 when SIGPIPE is ignored, as under CI). The
         // script is shared, not ours: a `php` first on its PATH answers `-m` in one write instead.
-        let environment = try Self.environmentWithOneWritePHP()
+        let (environment, shimFolder) = try Self.environmentWithOneWritePHP()
+        defer { try? FileManager.default.removeItem(atPath: shimFolder) }
         var attempt = 0
         var output = ""
         while true {
@@ -44,6 +45,7 @@ public final class FreshRSS {
             if attempt == 3 {
                 throw LocalProcess.Failure(description: "start-freshrss.sh exited with \(run.status): \(run.stderr)")
             }
+            usleep(300_000)
         }
         var values: [String: String] = [:]
         for line in output.split(separator: "\n") {
@@ -56,8 +58,8 @@ public final class FreshRSS {
     }
 
     /// The environment with a folder first on `PATH` whose `php` prints `php -m`'s list in one write
-    /// and hands every other call to the real PHP.
-    static func environmentWithOneWritePHP() throws -> [String: String] {
+    /// and hands every other call to the real PHP; and that folder, to delete once the server runs.
+    static func environmentWithOneWritePHP() throws -> (environment: [String: String], folder: String) {
         let real = try LocalProcess.run(["sh", "-c", "command -v php"]).trimmingCharacters(in: .whitespacesAndNewlines)
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lede-php-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -67,11 +69,23 @@ public final class FreshRSS {
             exec '\(real)' "$@"
 
             """
-        try Data(shim.utf8).write(to: URL(fileURLWithPath: folder + "/php"))
-        chmod(folder + "/php", 0o755)
+        try writeExecutable(shim, to: folder + "/php")
         var environment = ProcessInfo.processInfo.environment
         environment["PATH"] = folder + ":" + (environment["PATH"] ?? "/usr/bin:/bin")
-        return environment
+        return (environment, folder)
+    }
+
+    /// Writes through a descriptor closed on exec. `Data.write` leaves it open across exec, so a server
+    /// another test spawns at that moment keeps the file open for writing for as long as it runs, and
+    /// running the file fails with "Text file busy" every time (seen in CI as all three starts failing).
+    private static func writeExecutable(_ text: String, to path: String) throws {
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o755)
+        guard fd >= 0 else { throw LocalProcess.Failure(description: "cannot create \(path): errno \(errno)") }
+        defer { close(fd) }
+        let bytes = Array(text.utf8)
+        guard write(fd, bytes, bytes.count) == bytes.count else {
+            throw LocalProcess.Failure(description: "cannot write \(path): errno \(errno)")
+        }
     }
 
     public var api: String { values["FRESHRSS_GREADER"] ?? "" }
