@@ -19,14 +19,24 @@ extension EntityRecognizer {
         { $0.knownPlaceOrOrganization(&$1, $2) }, { $0.placePrefix(&$1, $2) }, { $0.notEntity(&$1, $2) },
     ]
 
-    /// A function word at a sentence's start is skipped (unless it is also a known name).
+    /// A function word at a sentence's start is skipped (unless it is also a known name); also right after
+    /// a closing quotation mark, where a full stop was left out (`…five years" Asked about it, she said`),
+    /// but not before a capitalised word, where it opens a name (`," Will Townsend said`).
     func skipSentenceStopword(_ c: inout ScanContext, _ hit: GazetteerHit) -> Bool {
         let token = c.tokens[c.i], category = hit.category
-        guard category.contains(.stopword), token.sentenceStart, !token.isAllCaps,
+        guard category.contains(.stopword), !token.isAllCaps,
+              token.sentenceStart || Self.afterClosingQuoteMark(c.tokens, c.i) && !hit.nextIsName,
               !category.contains(.place),
               !category.contains(.organization) || hit.match.length == 1 && !hit.nextIsName else { return false }
         c.i = hit.end
         return true
+    }
+
+    /// Whether the token at `i` follows a quotation mark set off from it by a space (a closing one).
+    static func afterClosingQuoteMark(_ tokens: [Token], _ i: Int) -> Bool {
+        guard i > 0 else { return false }
+        let before = tokens[i - 1]
+        return before.kind == .punct && QuoteMarks.isQuoteMark(before.first) && before.end < tokens[i].start
     }
 
     /// `the film Harbour Lights`, `bộ phim Mắt Biếc`: the capitalised words right after a noun for a work

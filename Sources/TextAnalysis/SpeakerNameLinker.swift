@@ -73,6 +73,17 @@ struct SpeakerNameLinker {
         return titled.isEmpty || named.isEmpty || titled == named ? person : nil
     }
 
+    /// `says King, 30, who…`: a capitalised title word standing alone (`King`, `Bishop`) is the surname of
+    /// the person the article names in full with it (`Jason King`), if there is one.
+    func titleWordAsSurname(_ range: Range<Int>, in block: BlockText) -> Int? {
+        let tokens = block.tokens
+        let first = tokens[range.lowerBound]
+        guard first.kind == .word, first.isCapitalized,
+              range.count == 1 || tokens[range.lowerBound + 1].kind == .punct,
+              gazetteer.match(tokens, at: range.lowerBound, [.title])?.length == 1 else { return nil }
+        return byEnding[TokenKey.combine(TokenKey.seed, first.key)]
+    }
+
     /// The fullest form of a one-word person name found as a run of capitalised words ending with it and
     /// starting with a family name (Vietnamese) or a given name (English), if longer than that word; not
     /// a run addressed as the other gender than `gender` (when known).

@@ -17,6 +17,8 @@ import ArticleModel
 ///   a title alone (`"...", Thứ trưởng nhấn mạnh`), however long the body's name between title and name.
 /// - The latest subject a description means may be the latest person of the last two paragraphs who was a
 ///   clause subject before, though named since outside a subject (`khi Kiatisuk cho rằng`).
+/// - `Theo lãnh đạo Cục X:` (the leadership of a body) is the one person the article names with a title of
+///   that body (`Cục trưởng Cục X Y`, `Y - Cục trưởng Cục X`).
 /// An indefinite or plural phrase (`một`, `các`, `những`, `nhiều`) introduces someone new.
 extension SpeakerResolver {
     static let mediumHeads: [[UInt64]] = [
@@ -266,5 +268,41 @@ extension SpeakerResolver {
             low += 1
         }
         return false
+    }
+}
+
+extension SpeakerResolver {
+    /// Words for the leadership of a body (`lãnh đạo Cục X`, `người đứng đầu Sở Y`).
+    static let leadershipWords: [[UInt64]] = [["lãnh", "đạo"], ["người", "đứng", "đầu"]].map {
+        $0.map { Tokenizer.key(of: $0.unicodeScalars[...]) }
+    }
+
+    /// `Theo lãnh đạo Cục Xúc tiến thương mại:` after `Ông Vũ Bá Phú - Cục trưởng Cục Xúc tiến thương mại`:
+    /// the leadership of a body (organisation mention `body`, right after a word for it) is the person the
+    /// article names with a title of that same body, before the name or in apposition after it; when the
+    /// article names two such people anywhere (`Tổng giám đốc Habeco X`, `Chủ tịch Habeco Y`), no one.
+    func leaderOfBody(_ body: Int) -> Int? {
+        let m = mentions[body], tokens = texts[m.block].tokens
+        guard Self.leadershipWords.contains(where: { tokens.hasKeys($0, at: m.first - $0.count, before: m.first) }) else {
+            return nil
+        }
+        let name = canonicals[body]
+        let leaders = mentions.indices.filter { person in
+            let p = mentions[person], own = texts[p.block].tokens
+            guard p.kind == .person else { return false }
+            // `Cục trưởng Cục X Vũ Bá Phú`
+            if person > 0, mentions[person - 1].kind == .organization, mentions[person - 1].block == p.block,
+               mentions[person - 1].end == p.first, canonicals[person - 1] == name {
+                return true
+            }
+            // `Vũ Bá Phú - Cục trưởng Cục X`, `Vũ Bá Phú, Cục trưởng Cục X`: punctuation, a title, the body.
+            guard person + 1 < mentions.count, mentions[person + 1].kind == .organization,
+                  mentions[person + 1].block == p.block, canonicals[person + 1] == name,
+                  p.end < own.count, own[p.end].kind == .punct, "-,\u{2013}".unicodeScalars.contains(own[p.end].first),
+                  let title = gazetteer.match(own, at: p.end + 1, [.title]) else { return false }
+            return p.end + 1 + title.length == mentions[person + 1].first
+        }
+        guard let leader = leaders.last, leaders.allSatisfy({ canonicals[$0] == canonicals[leader] }) else { return nil }
+        return leader
     }
 }

@@ -133,7 +133,8 @@ final class SpeakerResolver {
         while nextMention < mentions.count, mentions[nextMention].block < quote.block
             || (mentions[nextMention].block == quote.block
                 && texts[quote.block].tokens[mentions[nextMention].first].start < openStart) {
-            if mentions[nextMention].kind == .person, outsideQuotes[nextMention] {
+            if mentions[nextMention].kind == .person, outsideQuotes[nextMention],
+               vietnamese || !Self.modifiesANoun(mentions[nextMention], texts[mentions[nextMention].block]) {
                 seenPersons.append(nextMention)
                 if subjects[nextMention] { lastSubjectSeen = nextMention }
             }
@@ -146,10 +147,22 @@ final class SpeakerResolver {
         }
     }
 
+    static let indefiniteArticles = KeySet(words: ["a", "an"])
+
+    /// `an Alan Shearer strike`: in English a name between an indefinite article and a lowercase noun
+    /// describes the noun; the person takes no part in the sentence, so no later `he` stands for them.
+    /// (Not in Vietnamese, where `an` ends `Bộ Công an`.)
+    static func modifiesANoun(_ m: Mention, _ text: BlockText) -> Bool {
+        let t = text.tokens
+        guard m.first > 0, m.end < t.count, indefiniteArticles.contains(t[m.first - 1].key) else { return false }
+        return t[m.end].kind == .word && !t[m.end].isCapitalized
+    }
+
     /// The speaker from the quotation's own attribution, else by the fallback order.
     private func resolve(_ position: Int, _ quote: Analyzer.FoundQuote) -> Speaker? {
         switch quote.ref {
         case .mention(let index)?:
+            if mentions[index].kind == .organization, let leader = leaderOfBody(index) { return named(leader) }
             return named(index)
         case .pronoun(let block, let tokens)?:
             if texts[block].tokens[tokens.lowerBound].key == SpeakerAttributor.it || Self.standsForABody(tokens, texts[block]) {
@@ -202,6 +215,12 @@ final class SpeakerResolver {
         if texts[block].tokens[tokens.upperBound - 1].isNameLike,
            let person = linker().titledShortForm(tokens, in: texts[block]) {
             return named(person)
+        }
+        if let person = linker().titleWordAsSurname(tokens, in: texts[block]) {
+            return named(person)
+        }
+        if let body = bodyInside(block, tokens), let leader = leaderOfBody(body) {
+            return named(leader)
         }
         if let person = Analyzer.apposition(of: tokens, in: texts[block], appositions) {
             return named(person)

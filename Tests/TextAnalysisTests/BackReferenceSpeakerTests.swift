@@ -314,5 +314,24 @@ import Testing
             "\"Lần đó Hữu đi diễn ở đèo Hải Vân, lúc đó đèo vẫn chưa có hầm nên đi ghê lắm\", nữ ca sĩ tiết lộ.")
         #expect(analysis.quotes.map(\.speaker) == ["Lương Bích Hữu"])
     }
-}
 
+    /// `lãnh đạo Cục X` (the leadership of a body) is the one person the article names with a title of that
+    /// body, before the name or after it in apposition; with two such people, no one.
+    @Test func theLeadershipOfABodyIsThePersonNamedWithItsTitle() {
+        let quote = "\"Đây là nguy cơ, chúng ta vẫn chưa bị mất nhưng nếu không làm gì thì sẽ mất\"."
+        let apposition = Analyze.paragraphs(
+            "Ông Lê Bá Tùng - Cục trưởng Cục Xúc tiến thương mại - cho biết, xây dựng thương hiệu đã khó.",
+            "Theo lãnh đạo Cục Xúc tiến thương mại: " + quote)
+        #expect(apposition.quotes.map(\.speaker) == ["Lê Bá Tùng"])
+        let before = Analyze.paragraphs(
+            "Cục trưởng Cục Xúc tiến thương mại Lê Bá Tùng cho biết, xây dựng thương hiệu đã khó.",
+            "Lãnh đạo Cục Xúc tiến thương mại cho biết: " + quote)
+        #expect(before.quotes.map(\.speaker) == ["Lê Bá Tùng"])
+        #expect(before.entities(.person) == ["Lê Bá Tùng"])
+        let two = Analyze.paragraphs(
+            "Ông Lê Bá Tùng - Tổng giám đốc Habeco - cho biết, doanh thu tăng.",
+            "Lãnh đạo Habeco cho biết: " + quote,
+            "Chủ tịch Habeco Trần Đình Phong cũng dự họp.")
+        #expect(two.quotes.map(\.named) == [false])
+    }
+}

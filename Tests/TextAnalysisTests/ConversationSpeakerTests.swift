@@ -284,4 +284,14 @@ import Testing
                 + "that: \"By 2015 the need for capacity will rise by a factor of ten or more.\"")
         #expect(analysis.quotes.map(\.speaker) == ["Adam Curie", "Christoph Caselitz"])
     }
+
+    /// `an Alan Shearer strike`: a name describing a noun takes no part in the sentence, so the `he` after it
+    /// is the subject named before.
+    @Test func aNameDescribingANounIsNoPronounsPerson() {
+        let analysis = Analyze.paragraphs(
+            "Boss Graeme Souness felt Newcastle were never really in danger.",
+            "An early own goal followed by an Alan Shearer strike earned them a 2-1 win. \"Obviously winning the "
+                + "first leg gave us a great advantage,\" he said.")
+        #expect(analysis.quotes.map(\.speaker) == ["Graeme Souness"])
+    }
 }

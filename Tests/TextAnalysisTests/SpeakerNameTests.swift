@@ -263,5 +263,44 @@ import Testing
             "The North Atlantic Treaty Organisation (Nato) met in Brussels. \"We stand together and we will defend every member,\" Nato said.")
         #expect(analysis.quotes.map(\.speaker) == ["British American Tobacco", "North Atlantic Treaty Organisation"])
     }
-}
 
+    /// A clergyman's title is no part of his name; `the Cardinal` alone is the person named with it.
+    @Test func aClergyTitleIsNoPartOfTheName() {
+        let analysis = Analyze.paragraphs(
+            "Billions were spent on the war, Cardinal Aldo Brennan-Kerr has said.",
+            "\"It is possible, it is real and it is true,\" the Cardinal said.")
+        #expect(analysis.entities(.person) == ["Aldo Brennan-Kerr"])
+        #expect(analysis.quotes.map(\.speaker) == ["Aldo Brennan-Kerr"])
+    }
+
+    /// `says King, 30, who…`: a title word standing alone is the surname of the person named in full with
+    /// it, not the start of a description running to the sentence's end.
+    @Test func aTitleWordAloneIsTheSurnameOfThePersonNamedWithIt() {
+        let analysis = Analyze.paragraphs(
+            "The show is presented by Jason King and Joel Ross.",
+            "\"So listeners will get the advantage of both our music tastes,\" says King, 30, who likes dance music.")
+        #expect(analysis.quotes.map(\.speaker) == ["Jason King"])
+    }
+
+    /// A capitalised word that opens sentences (`Asked`) right after a closing quotation mark, a full stop
+    /// left out, names nothing; but one before a capitalised word opens a name (`Will Townsend`).
+    @Test func aSentenceOpeningWordAfterAClosingMarkNamesNothing() {
+        let asked = Analyze.paragraphs(
+            "Ms Hutt said she hoped \"the people of Wales would benefit from my work\" Asked about waiting lists, she said no more.")
+        #expect(asked.entities(.organization).isEmpty)
+        #expect(asked.entities(.person) == ["Hutt"])
+        let name = Analyze.paragraphs(
+            "\"These machines are made to measure for a few uses,\" Will Townsend, an analyst at Moor Insights, said.")
+        #expect(name.quotes.map(\.speaker) == ["Will Townsend"])
+    }
+
+    /// `Called Speegle, it reads the results out`: a participle opening a sentence is no part of the name after it.
+    @Test(arguments: ["Called", "Named", "Dubbed"])
+    func aParticipleOpeningTheSentenceIsNoPartOfTheName(_ participle: String) {
+        let analysis = Analyze.paragraphs(
+            "\(participle) Speegle, it reads out what you search for.",
+            "\"It is still a bit robotic and can make a few mistakes,\" said Speegle founder Gordon Renton.")
+        #expect(!analysis.entities(.person).contains("\(participle) Speegle"))
+        #expect(analysis.quotes.map(\.speaker) == ["Gordon Renton"])
+    }
+}
