@@ -143,6 +143,8 @@ public struct Analyzer: Sendable {
         return (texts, midSentenceCapitals, titleCase)
     }
 
+    static let familyNames = KeySet(list: "family-names")
+
     /// Each mention's canonical form: a person's the fullest form of their name in the article
     /// (`NameCanonicalizer`), anything else as written.
     static func canonicalForms(_ mentions: [Mention], _ written: [String], _ texts: [BlockText]) -> [String] {
@@ -160,7 +162,7 @@ public struct Analyzer: Sendable {
         let addressed = personIndices.map { PersonGender.addressed(mentions[$0], texts[mentions[$0].block]) }
         let names = NameCanonicalizer(zip(personWords, personIndices).enumerated().map { position, form in
             (form.0, written[form.1], addressed[position])
-        }, femaleWords: [PersonGender.femaleMiddle])
+        }, femaleWords: [PersonGender.femaleMiddle], familyNames: Self.familyNames)
         var canonicals = written
         for (position, (keys, index)) in zip(personWords, personIndices).enumerated() {
             canonicals[index] = names.canonical(keys, text: written[index], gender: addressed[position])

@@ -1,6 +1,7 @@
 /// Groups the forms of a person's name: `Lavrov`, `ông Lavrov` and `Sergei Lavrov` all become the fullest
 /// form in the article. A shorter form joins the longest name that ends with it (surname, or the given
-/// name Vietnamese address people by); failing that, the longest that starts with it (a first name).
+/// name Vietnamese address people by); failing that, the longest that starts with it (a first name); failing
+/// that, a first name and a later word (`George Bush`) join the one longer name holding both, if only one does.
 /// A form addressed as a man (`ông`, `Mr`) never joins a name only ever addressed as a woman (`bà`, `Ms`,
 /// or a Vietnamese name with `Thị`), nor the other way round: `bà Hà` is not `ông Trần Văn Hà`. Where
 /// both fit, the name of the same gender wins.
@@ -40,8 +41,11 @@ struct NameCanonicalizer {
         TokenKey.combine(phrase, UInt64(gender.rawValue))
     }
 
-    /// `female`: word keys that mark a woman's full name (Vietnamese `Thị`).
-    init(_ forms: [(words: [UInt64], text: String, gender: Gender)], femaleWords: Set<UInt64> = []) {
+    /// `female`: word keys that mark a woman's full name (Vietnamese `Thị`); `familyNames`: Vietnamese family
+    /// names, which open too many people's names to join a first word and a later one (`Nguyễn Trường` is
+    /// not `Nguyễn Thị Trường Giang`).
+    init(_ forms: [(words: [UInt64], text: String, gender: Gender)], femaleWords: Set<UInt64> = [],
+         familyNames: KeySet = KeySet()) {
         // Tables on phrase and word keys, names by their place in `names` (in order of first appearance):
         // dictionaries keyed by word arrays hashed every word with SipHash, and candidate lists copied names.
         var index = KeyTable<Int>(capacity: forms.count)
@@ -100,6 +104,15 @@ struct NameCanonicalizer {
             consider(byLast[name.words.last!]) { $0.words.suffix(name.words.count).elementsEqual(name.words) }
             if best == nil {
                 consider(byFirst[name.words.first!]) { $0.words.prefix(name.words.count).elementsEqual(name.words) }
+            }
+            // `George Bush` for `George W Bush`, `Amelia Vega` for `Amelia Patricia Vega Polanco`: a first name
+            // and one later word of a longer name, when only one name fits.
+            if best == nil, name.words.count == 2, !familyNames.contains(name.words[0]), let list = byFirst[name.words[0]] {
+                let fitting = lists[list].filter { n in
+                    names[n].words.count >= 3 && names[n].words.dropFirst().contains(name.words[1])
+                        && (gender.isEmpty || names[n].gender.isEmpty || !names[n].gender.isDisjoint(with: gender))
+                }
+                if fitting.count == 1 { best = names[fitting[0]] }
             }
             return best?.text ?? name.text
         }

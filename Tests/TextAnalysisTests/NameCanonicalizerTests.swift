@@ -37,4 +37,21 @@ import Testing
         let first = Self.canonicalizer([("Anna Smith", []), ("John Smith", []), ("Smith", [])])
         #expect(first.canonical(Self.words("Smith"), text: "Smith") == "Anna Smith")
     }
+
+    /// A first name and a later word of one longer name (`George Bush`, `Amelia Vega`) are that name; not
+    /// when two longer names fit, nor after a Vietnamese family name, which opens too many names.
+    @Test func aFirstNameAndALaterWordJoinTheOneLongerNameHoldingBoth() {
+        let joined = Analyze.paragraphs(
+            "Amelia Patricia Vega Polanco won the title in 2003.",
+            "\"I am very happy with the life I have now,\" Amelia Vega said.")
+        #expect(joined.quotes.map(\.speaker) == ["Amelia Patricia Vega Polanco"])
+        let two = Analyze.paragraphs(
+            "Amelia Patricia Vega Polanco and Amelia Rosa Vega Diaz met in 2003.",
+            "\"I am very happy with the life I have now,\" Amelia Vega said.")
+        #expect(two.quotes.map(\.speaker) == ["Amelia Vega"])
+        let vietnamese = Analyze.paragraphs(
+            "Bà Nguyễn Thị Trường Giang phát biểu tại hội nghị.",
+            "\"Chúng tôi sẽ tiếp tục theo dõi tình hình trong thời gian tới\", Nguyễn Trường cho biết.")
+        #expect(vietnamese.quotes.map(\.speaker) == ["Nguyễn Trường"])
+    }
 }
