@@ -83,7 +83,9 @@ final class SpeakerResolver {
         }
         var initialled: [(UInt64, Int)] = []
         for (index, m) in mentions.enumerated() where m.kind == .organization && m.length >= 2 {
-            if let acronym = Self.acronymInParentheses(after: m, texts[m.block]) { speltOut[acronym] = index }
+            if let acronym = Self.acronymInParentheses(after: m, texts[m.block], anyInitial: vietnamese) {
+                speltOut[acronym] = index
+            }
             if let initials = Self.initials(of: m, texts[m.block]) { initialled.append((initials, index)) }
         }
         // (`Scottish Football Association` ... `the SFA said`: a name whose words' initials spell the acronym,
@@ -103,14 +105,15 @@ final class SpeakerResolver {
         return key
     }
 
-    /// The key of `(ACRONYM)` right after the body's name, if the acronym starts with the name's first letter;
-    /// also of one written as a word (`British American Tobacco (Bat)`, as the BBC writes acronyms), if it
-    /// spells the name's initials.
-    static func acronymInParentheses(after m: Mention, _ block: BlockText) -> UInt64? {
+    /// The key of `(ACRONYM)` right after the body's name, if the acronym starts with the name's first letter
+    /// (with `anyInitial`, whatever its letters: Vietnamese text gives the English acronym, `Cơ quan Hàng
+    /// không Liên bang Mỹ (FAA)`); also of one written as a word (`British American Tobacco (Bat)`, as the
+    /// BBC writes acronyms), if it spells the name's initials.
+    static func acronymInParentheses(after m: Mention, _ block: BlockText, anyInitial: Bool = false) -> UInt64? {
         let t = block.tokens
         guard m.end + 2 < t.count, t[m.end].kind == .punct, t[m.end].first == "(", t[m.end + 2].kind == .punct,
               t[m.end + 2].first == ")", t[m.end + 1].kind == .word, t[m.end + 1].end - t[m.end + 1].start >= 2,
-              t[m.end + 1].isAllCaps ? t[m.end + 1].first == t[m.first].first
+              t[m.end + 1].isAllCaps ? anyInitial || t[m.end + 1].first == t[m.first].first
                   : t[m.end + 1].end - t[m.end + 1].start >= 3 && t[m.end + 1].key == initials(of: m, block) else { return nil }
         return t[m.end + 1].key
     }

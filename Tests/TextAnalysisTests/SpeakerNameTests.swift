@@ -303,4 +303,13 @@ import Testing
         #expect(!analysis.entities(.person).contains("\(participle) Speegle"))
         #expect(analysis.quotes.map(\.speaker) == ["Gordon Renton"])
     }
+
+    /// Vietnamese text spells out a body's English acronym in parentheses after its Vietnamese name
+    /// (`Cơ quan Hàng không Liên bang Quillan (FAQ)`): the acronym speaks under that name, whatever its letters.
+    @Test func anEnglishAcronymAfterAVietnameseNameSpeaksUnderIt() {
+        let analysis = Analyze.paragraphs(
+            "Cơ quan Hàng không Liên bang Quillan (FAQ) ngày 19/4 đã ra thông báo.",
+            "Trong thông báo, FAQ nhấn mạnh \"những căng thẳng leo thang ở khu vực có thể dẫn đến xung đột\".")
+        #expect(analysis.quotes.map(\.speaker) == ["Cơ quan Hàng không Liên bang Quillan"])
+    }
 }
