@@ -269,6 +269,10 @@ struct SpeakerAttributor {
                     default: break
                     }
                 }
+                // `Ông Ceferin chỉ trích Ed Woodward và Agnelli, nói:`, `X criticised Y and Z, saying:`: a speech
+                // verb right after a comma, with no subject of its own, shares the sentence's, the person who
+                // opens it (after a title or a form of address), not the object named last.
+                if clause == v, let person = openingPerson(s, before: v - 1) { return .mention(person) }
                 // `X criticised Y and said:`, `X đã chỉ trích Y và tuyên bố`: a verb joined to an earlier one
                 // shares its subject, the clause's first person, not the object named last.
                 if v > clause, tokens[v - 1].kind == .word, Self.verbJoiners.contains(tokens[v - 1].key),
@@ -348,6 +352,19 @@ struct SpeakerAttributor {
             if let index = inside.first(where: { mentions[$0].kind == kind }) { return index }
         }
         return nil
+    }
+
+    /// The person whose name opens the sentence from `s` (after titles and forms of address only), if any
+    /// and named before `end`; not one whose possessive follows (`Kenteris's lawyer, X, said`).
+    private func openingPerson(_ s: Int, before end: Int) -> Int? {
+        guard s < end, let person = firstNamed(in: s..<end, kinds: Self.personOnly),
+              mentions[person].end >= tokens.count || tokens[mentions[person].end].kind != .possessive else { return nil }
+        var j = s
+        while j < mentions[person].first {
+            guard let title = gazetteer.match(tokens, at: j, [.title, .honorific]) else { return nil }
+            j += title.length
+        }
+        return j == mentions[person].first ? person : nil
     }
 
     private func lastNamed(in range: Range<Int>, kind: Entity.Kind) -> Int? {

@@ -294,4 +294,19 @@ import Testing
                 + "first leg gave us a great advantage,\" he said.")
         #expect(analysis.quotes.map(\.speaker) == ["Graeme Souness"])
     }
+
+    /// A speech verb right after a comma has no subject of its own: it shares the sentence's, the person
+    /// who opens it, not the object or the body named last (`X chỉ trích Y và Z, nói:`, `X, director of
+    /// Y Rights, said:`); not a person whose possessive opens it (`Kenteris's lawyer, X, said:`).
+    @Test func aSpeechVerbAfterACommaSharesTheSentencesSubject() {
+        let vietnamese = Analyze.paragraphs(
+            "Ông Ceferin chỉ trích dữ dội Ed Woodward và Agnelli, nói: \"Chúng tôi không biết rằng có những con rắn độc ở gần\".")
+        #expect(vietnamese.quotes.map(\.speaker) == ["Ceferin"])
+        let english = Analyze.paragraphs(
+            "Emma Pike, director general of British Music Rights, said: \"We believe that copyright is an essential part of it.\"")
+        #expect(english.quotes.map(\.speaker) == ["Emma Pike"])
+        let possessive = Analyze.paragraphs(
+            "Kostas Kenteris was cleared. Kenteris's lawyer, Gregory Ioannidis, said: \"The decision means he has been exonerated.\"")
+        #expect(possessive.quotes.map(\.speaker) == ["Gregory Ioannidis"])
+    }
 }
