@@ -194,15 +194,25 @@ extension SpeakerAttributor {
 
     /// The person named right before the comma at `clause - 1`, when the clause from `clause` opens in
     /// lowercase with no conjunction (but a relative `who`), pronoun, form of address or title (an
-    /// apposition, not a new subject).
+    /// apposition, not a new subject); a form of address before `trai` or `gái` is a sibling's kinship noun
+    /// (`X, anh trai của Y kể lại`), which opens an apposition too.
     func appositionSubject(_ clause: Int, from s: Int) -> Int? {
         let tokens = block.tokens
         guard clause - 1 > s, clause < tokens.count, tokens[clause - 1].kind == .punct, tokens[clause - 1].first == ",",
               tokens[clause].kind == .word, !tokens[clause].isCapitalized, !tokens[clause].isAllCaps,
-              Self.relativeWords.contains(tokens[clause].key) || gazetteer.categories(tokens, at: clause)
+              Self.relativeWords.contains(tokens[clause].key) || isKinshipNoun(clause) || gazetteer.categories(tokens, at: clause)
                 .isDisjoint(with: [.conjunction, .pronoun, .honorific, .title, .functionWord, .speechVerb]),
               let person = mentionEnding(at: clause - 1, from: s), mentions[person].kind == .person else { return nil }
         return person
+    }
+
+    static let siblingGenders = KeySet(words: ["trai", "gái"])
+
+    /// `anh trai`, `chị gái`, `em gái`: a form of address and `trai` or `gái` (male, female) at token `j`.
+    private func isKinshipNoun(_ j: Int) -> Bool {
+        let tokens = block.tokens
+        return j + 1 < tokens.count && Self.siblingGenders.contains(tokens[j + 1].key)
+            && gazetteer.categories(tokens, at: j).contains(.honorific)
     }
 
     /// The block's mention starting at or after `s` and ending at token `v`.

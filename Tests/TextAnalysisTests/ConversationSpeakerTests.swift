@@ -309,4 +309,12 @@ import Testing
             "Kostas Kenteris was cleared. Kenteris's lawyer, Gregory Ioannidis, said: \"The decision means he has been exonerated.\"")
         #expect(possessive.quotes.map(\.speaker) == ["Gregory Ioannidis"])
     }
+
+    /// `X, anh trai của Y kể lại:`: a sibling's kinship noun (a form of address and `trai` or `gái`) opens an
+    /// apposition to the person before the comma, who speaks; not to the sibling named in it.
+    @Test func aSiblingsKinshipNounOpensAnApposition() {
+        let analysis = Analyze.paragraphs(
+            "Bà Nguyễn Thị Lan, chị gái của anh Nguyễn Văn Tùng cho biết: \"Trong chiếc túi vải vẫn còn nhuộm đỏ máu của em tôi\".")
+        #expect(analysis.quotes.map(\.speaker) == ["Nguyễn Thị Lan"])
+    }
 }
