@@ -110,11 +110,13 @@ struct SpeakerAttributor {
 
     private func afterClosingMark(_ quote: QuotedSpan) -> SpeakerRef? {
         guard let close = quote.closeToken else { return nil }
-        if let found = afterClosingMark(close, endedSentence: endsSentence(quote)) { return found }
+        // (A short phrase, a saying's or a nickname's, is attributed only by a speech verb: `"cố đấm ăn xôi", X`.)
+        let anyVerb = endsSentence(quote) || !closesShortPhrase(close)
+        if let found = afterClosingMark(close, endedSentence: endsSentence(quote), anyVerb: anyVerb) { return found }
         // `"...". Bóng đá là ... của họ", ông X nói`: the writer closed the quotation twice; its attribution
         // follows the stray second mark.
         guard let stray = strayClosingMark(after: close) else { return nil }
-        return afterClosingMark(stray, endedSentence: false)
+        return afterClosingMark(stray, endedSentence: false, anyVerb: anyVerb)
     }
 
     /// `... khi dạy các con mình", bà chia sẻ.`: in a paragraph that a quotation from an earlier one runs
@@ -180,7 +182,8 @@ struct SpeakerAttributor {
             && (scalars[pos + 1].properties.isAlphabetic || scalars[pos + 1].properties.numericType != nil)
     }
 
-    private func afterClosingMark(_ close: Int, endedSentence: Bool) -> SpeakerRef? {
+    /// `anyVerb`: a person's name right after the mark and a comma speaks whatever the verb after it.
+    private func afterClosingMark(_ close: Int, endedSentence: Bool, anyVerb: Bool = true) -> SpeakerRef? {
         let n = tokens.count
         var a = close + 1
         while a < n, tokens[a].kind == .punct, ",-\u{2013}\u{2014}".unicodeScalars.contains(tokens[a].first) { a += 1 }
@@ -214,7 +217,20 @@ struct SpeakerAttributor {
             }
             v += 1
         }
+        // (`"...", Thủ hiến Delhi Arvind Kejriwal gửi lời thỉnh cầu tới ...`: with no speech verb, a comma after
+        // the mark and a person's name opening the words after it, that person, whatever the verb.)
+        if anyVerb, commaAfter, let person = openingPerson(a, before: e) { return .mention(person) }
         return nil
+    }
+
+    /// Whether the quotation closed at token `close` is a phrase of fewer than eight words.
+    private func closesShortPhrase(_ close: Int) -> Bool {
+        var words = 0
+        for k in stride(from: close - 1, through: max(0, close - 9), by: -1) {
+            if tokens[k].kind == .punct, QuoteMarks.isQuoteMark(tokens[k].first) { return words < 8 }
+            if tokens[k].kind == .word { words += 1 }
+        }
+        return false
     }
 
     /// The tokens of the sentence after the marks that end one at `stop` (`.`, `!`, `?`, `…`), if any.
@@ -354,15 +370,23 @@ struct SpeakerAttributor {
         return nil
     }
 
-    /// The person whose name opens the sentence from `s` (after titles and forms of address only), if any
-    /// and named before `end`; not one whose possessive follows (`Kenteris's lawyer, X, said`).
+    /// The person whose name opens the words from `s` (after titles and forms of address, and a body or
+    /// place a title holds: `Thủ hiến Delhi X`), if any and named before `end`; not one whose possessive
+    /// follows (`Kenteris's lawyer, X, said`).
     private func openingPerson(_ s: Int, before end: Int) -> Int? {
         guard s < end, let person = firstNamed(in: s..<end, kinds: Self.personOnly),
               mentions[person].end >= tokens.count || tokens[mentions[person].end].kind != .possessive else { return nil }
         var j = s
+        var titled = false
         while j < mentions[person].first {
-            guard let title = gazetteer.match(tokens, at: j, [.title, .honorific]) else { return nil }
-            j += title.length
+            if let title = gazetteer.match(tokens, at: j, [.title, .honorific]) {
+                j += title.length
+                titled = true
+            } else if titled, let held = named(in: j..<end).first, mentions[held].first == j, mentions[held].kind != .person {
+                j = mentions[held].end
+            } else {
+                return nil
+            }
         }
         return j == mentions[person].first ? person : nil
     }

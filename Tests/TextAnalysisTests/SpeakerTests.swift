@@ -335,4 +335,16 @@ import Testing
             "Wim Kok led the review.", "Wim Kok's report said: \"The ink had scarcely dried on the agreement.\"")
         #expect(analysis.quotes.map(\.speaker) == ["Wim Kok"])
     }
+
+    /// After a quotation, a comma and a person's name (after a title and what it holds) speak whatever the
+    /// verb (`gửi lời thỉnh cầu`); not after a short phrase, which is a saying or a nickname.
+    @Test func aNameRightAfterTheClosingMarkAndACommaSpeaksWhateverTheVerb() {
+        let plea = Analyze.paragraphs(
+            "\"Xin hãy giúp chúng tôi lấy ôxy, sẽ có thảm kịch xảy ra ở đây\", Thủ hiến Delhi Arvind Kejriwal "
+                + "gửi lời thỉnh cầu tới Thủ tướng tại một hội nghị.")
+        #expect(plea.quotes.map(\.speaker) == ["Arvind Kejriwal"])
+        let nickname = Analyze.paragraphs(
+            "Nhiều người gọi anh là \"ông vua nhạc sống\", Nguyễn Văn Tùng vẫn đi diễn đều đặn khắp nơi.")
+        #expect(nickname.quotes.isEmpty)
+    }
 }
