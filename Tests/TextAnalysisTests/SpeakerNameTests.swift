@@ -312,4 +312,14 @@ import Testing
             "Trong thông báo, FAQ nhấn mạnh \"những căng thẳng leo thang ở khu vực có thể dẫn đến xung đột\".")
         #expect(analysis.quotes.map(\.speaker) == ["Cơ quan Hàng không Liên bang Quillan"])
     }
+
+    /// `DJ`, written in capitals inside a run of capitalised words, is a title: the station before it is a
+    /// body, the name after it a person's.
+    @Test func aDiscJockeysTitleSplitsTheStationFromTheName() {
+        let analysis = Analyze.paragraphs(
+            "Radio 1 DJ John Peel said: \"There might be more appearances outside the band for all of them.\"")
+        #expect(analysis.quotes.map(\.speaker) == ["John Peel"])
+        #expect(analysis.entities(.organization) == ["Radio 1"])
+        #expect(analysis.entities(.person) == ["John Peel"])
+    }
 }
