@@ -28,6 +28,8 @@ enum SpeakerRef: Sendable, Equatable {
 ///    a short `X said.`; then after a stray closing mark later in the block, if any (the writer closed
 ///    the quotation twice: `"...". Y ... họ", ông X nói`). A verb more than 25 tokens after the mark
 ///    attributes only to a person named right after it (`"...", X, giáo sư ... tại Đại học Y ở Z, cho biết`).
+///    With no speech verb, a person's name right after the mark and a comma speaks whatever the verb
+///    (`"...", Thủ hiến Delhi X gửi lời thỉnh cầu`), unless the quotation is a short phrase ending no sentence.
 /// 2. Before the opening mark, in the same sentence: a speech verb close to the mark (`X said: "`,
 ///    `X told the BBC: "`, `X nói rằng "`, `X cho biết: "`), its subject being the person (else
 ///    organisation, else place) nearest before the verb in its clause, else a pronoun, else the phrase;
@@ -40,7 +42,9 @@ enum SpeakerRef: Sendable, Equatable {
 ///    the speaker is that phrase, not named. A clause after a comma that opens in lowercase is an
 ///    apposition (`X, bạn diễn của Y, nói:`, `X, who played Y, told ...`): the person before it speaks;
 ///    the names of a relative clause right before the verb (`The actor, whose films include ..., said:`)
-///    are not its subject, the words before the clause are.
+///    are not its subject, the words before the clause are. A verb right after a comma with no subject of
+///    its own shares the sentence's, the person who opens it (`X chỉ trích Y và Z, nói:`, `X, director of
+///    Y Rights, said:`).
 ///    A person's possessive before the words that speak (`Tony Blair's official spokesman said:`) names
 ///    whose spokesman it is: the phrase speaks, not named.
 ///    A short capitalised subject the recogniser left untyped (`"...", CCTV cho biết`) is kept as written;
