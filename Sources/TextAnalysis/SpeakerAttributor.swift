@@ -518,8 +518,14 @@ struct SpeakerAttributor {
                 mentions[m].kind == .organization && mentions[m].first - start <= 1 ? mentions[m].end : nil
             }
             let heads = Array(start..<min(end, start + 3)) + (afterBody.map { $0 < end ? [$0] : [] } ?? [])
-            for j in heads where tokens[j].kind == .word && !inside.contains(where: { $0.contains(j) }) {
-                if gazetteer.match(tokens, at: j, [.unnamedHead, .title]) != nil {
+            for j in heads where !inside.contains(where: { $0.contains(j) }) {
+                // (`the 34-year-old told`, `said the 30-year-old, who is retiring`: an age alone describes
+                // someone too, and ends the description.)
+                if SpeakerNameLinker.isAge(tokens[j], in: block), j + 1 < end, tokens[j + 1].kind != .word {
+                    return .unnamed(block: block.index, tokens: start..<(j + 1))
+                }
+                if tokens[j].kind == .word && gazetteer.match(tokens, at: j, [.unnamedHead, .title]) != nil
+                    || SpeakerNameLinker.isAge(tokens[j], in: block) {
                     // (`Cư dân mạng | cũng vào trang cá nhân của X bình luận`: a word marking a verb's time or
                     // addition ends the description; the predicate goes on after it.)
                     let cut = ((j + 1)..<end).first { k in

@@ -136,12 +136,21 @@ struct SpeakerNameLinker {
     static let year = Tokenizer.key(of: "year".unicodeScalars[...])
     static let old = Tokenizer.key(of: "old".unicodeScalars[...])
 
+    static let yearOld = Array("-year-old".unicodeScalars)
+
+    /// `34-year-old`: a number joined to `-year-old`, which the tokenizer keeps as one token.
+    static func isAge(_ token: Token, in block: BlockText) -> Bool {
+        token.kind == .number && token.end - token.start > yearOld.count
+            && block.scalars[(token.end - yearOld.count)..<token.end].elementsEqual(yearOld) { CharTable.shared.lowercase($0) == $1.value }
+    }
+
     /// Whether a described speaker is described by age (`sinh năm 1997`, `62 tuổi`, `34-year-old`), which
     /// only fits one individual.
     static func describesByAge(_ range: Range<Int>, in block: BlockText) -> Bool {
         let tokens = block.tokens
         for j in range {
             let t = tokens[j]
+            if isAge(t, in: block) { return true }
             if t.key == sinh, j + 2 < range.upperBound, tokens[j + 1].key == nam, tokens[j + 2].kind == .number { return true }
             if t.key == tuoi, j > range.lowerBound, tokens[j - 1].kind == .number { return true }
             if t.key == year, j + 2 < range.upperBound, tokens[j + 2].key == old, j > range.lowerBound,

@@ -114,9 +114,14 @@ extension SpeakerResolver {
 
     /// English: `The Oscar-nominated actor said`, `the England coach added`: `the`, one to three qualifying
     /// words and a role or a profession (not a spokesman's) refer back, as `the actor` does (pronouns.txt),
-    /// to the latest clause subject (else person) of the last two paragraphs named before the description.
+    /// to the latest clause subject (else person) of the last two paragraphs named before the description;
+    /// so does `the` and an age alone (`the 34-year-old told`).
     func describedInEnglish(_ block: Int, _ range: Range<Int>, _ quote: Analyzer.FoundQuote) -> Int? {
-        guard !vietnamese, Self.isQualifiedRole(range, texts[block].tokens, gazetteer),
+        let tokens = texts[block].tokens
+        // (`the 34-year-old told`: an age alone after `the` refers back as a role does.)
+        let age = range.count == 2 && tokens[range.lowerBound].key == EntityRecognizer.the
+            && SpeakerNameLinker.isAge(tokens[range.lowerBound + 1], in: texts[block])
+        guard !vietnamese, age || Self.isQualifiedRole(range, tokens, gazetteer),
               !names(.person, block, range),
               let person = subjectNamed(before: block, range.lowerBound)
                 ?? seenPersons.last(where: { isNamed($0, before: block, range.lowerBound) }),

@@ -334,4 +334,19 @@ import Testing
             "Chủ tịch Habeco Trần Đình Phong cũng dự họp.")
         #expect(two.quotes.map(\.named) == [false])
     }
+
+    /// `the 34-year-old told`: `the` and an age alone (one token, `34-year-old`) describe the person named
+    /// before, as `the midfielder` does, not whoever speaks next in the paragraph; after `said`, the age ends
+    /// the description (`said the 30-year-old, who retires next year`).
+    @Test func anAgeAloneRefersBackToThePersonNamedBefore() {
+        let analysis = Analyze.paragraphs(
+            "Norwich have signed Charlton midfielder Graham Stuart until the end of the season.",
+            "\"It was a very easy decision to make,\" the 34-year-old told the club's website. Canaries boss Nigel "
+                + "Worthington added: \"I'm delighted that Graham will be joining us until the end of the season.\"")
+        #expect(analysis.quotes.map(\.speaker) == ["Graham Stuart", "Nigel Worthington"])
+        let relative = Analyze.paragraphs(
+            "Double Olympic champion Hicham Benali is set to make a rare appearance in France.",
+            "\"If I am to compete in it, it is only if I feel I can win,\" said the 30-year-old, who retires next year.")
+        #expect(relative.quotes.map(\.speaker) == ["Hicham Benali"])
+    }
 }
