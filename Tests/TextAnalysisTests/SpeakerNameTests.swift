@@ -322,4 +322,13 @@ import Testing
         #expect(analysis.entities(.organization) == ["Radio 1"])
         #expect(analysis.entities(.person) == ["John Peel"])
     }
+
+    /// `Marketing` after a manager's title is the department, no name: the person before the title speaks.
+    @Test func aDepartmentAfterATitleIsNoSpeaker() {
+        let analysis = Analyze.paragraphs(
+            "Đại diện Karofi, bà Nguyễn Thị Bích Thủy, Phó Giám đốc Marketing cho biết: \"Chúng tôi luôn tận tâm "
+                + "hướng đến khách hàng trong mọi hoạt động\".")
+        #expect(analysis.quotes.map(\.speaker) == ["Nguyễn Thị Bích Thủy"])
+        #expect(!analysis.entities(.person).contains("Marketing"))
+    }
 }
