@@ -338,7 +338,10 @@ final class EntityRecognizer: Sendable {
             let token = tokens[j]
             if token.isNameLike {
                 if vietnamese {
-                    if gazetteer.match(tokens, at: j, [.title]) != nil || isGluedCredit(tokens, j) { break }
+                    if let title = gazetteer.match(tokens, at: j, [.title]), !titleWordsAreGivenNames(tokens, title, at: j, from: start) {
+                        break
+                    }
+                    if isGluedCredit(tokens, j) { break }
                     if foreignNameAfterKnown(tokens, at: j, from: start) { break }
                     // `Giám đốc ĐHQG Hà Nội | Phạm Bảo Sơn`: a full name after a body's acronym is its head's.
                     if tokens[start].isAllCaps, !tokens[j].isAllCaps,
@@ -741,6 +744,14 @@ final class EntityRecognizer: Sendable {
         }
         guard walk.end > head else { return nil }
         return vietnamese ? legalFormEnd(tokens, from: walk.end) ?? walk.end : walk.end  // `Công ty X, Inc.`
+    }
+
+    /// `Phạm Quốc Vương`: right after a family name opening the run, a title written in capitals whose words
+    /// end the run (`Quốc vương`, a monarch) is the person's middle and given names, not a new title.
+    func titleWordsAreGivenNames(_ tokens: [Token], _ title: Gazetteer.Match, at j: Int, from start: Int) -> Bool {
+        guard j == start + 1, gazetteer.categories(tokens, at: start).contains(.familyName),
+              tokens[j..<(j + title.length)].allSatisfy({ $0.isCapitalized }) else { return false }
+        return j + title.length >= tokens.count || !tokens[j + title.length].isNameLike
     }
 
     /// `Giám đốc Targa Australia | Eugene Arocca`, `bang Alaska | Sarah Palin`: a foreign given name and a

@@ -172,4 +172,12 @@ import Testing
         #expect(analysis.entities(.person) == ["Philip French"])
         #expect(analysis.quotes.map(\.speaker) == ["Philip French"])
     }
+
+    /// `Phạm Quốc Vương`: a title's words (`Quốc vương`, a monarch) right after a family name, ending the run,
+    /// are the person's names; before a name they are still a title.
+    @Test func aTitlesWordsAfterAFamilyNameAreGivenNames() {
+        let analysis = Analyze.paragraphs(
+            "Theo ông Phạm Quốc Vương, huyện có diện tích trồng cau lớn. Quốc vương Maha Vajiralongkorn cũng tới thăm.")
+        #expect(analysis.entities(.person) == ["Phạm Quốc Vương", "Maha Vajiralongkorn"])
+    }
 }
