@@ -156,12 +156,14 @@ extension SpeakerAttributor {
             && tokens[j - 1].end == tokens[j].start && tokens[j + 1].start == tokens[j].end {
             return true
         }
-        // `PGS. Đặng Văn Đông kể lại`: the full stop of a title's abbreviation before a name.
+        // `PGS. Đặng Văn Đông kể lại`, `TS. BS Trần Minh Long nhận định`: the full stop of a title's
+        // abbreviation before a name, or before another title and a name.
         if tokens[j - 1].kind == .word, tokens[j - 1].isCapitalized || tokens[j - 1].isAllCaps,
            tokens[j - 1].end == tokens[j].start, tokens[j - 1].end - tokens[j - 1].start <= 4,
            gazetteer.match(tokens, at: j - 1, [.title, .honorific])?.length == 1,
-           case let next = namedPosition(from: j + 1), next < named.count,
-           mentions[named[next]].first == j + 1, mentions[named[next]].kind == .person {
+           case let name = j + 1 + (gazetteer.match(tokens, at: j + 1, [.title])?.length ?? 0),
+           case let next = namedPosition(from: name), next < named.count,
+           mentions[named[next]].first == name, mentions[named[next]].kind == .person {
             return true
         }
         return insideMention(j)

@@ -117,6 +117,13 @@ struct SpeakerAttributor {
         // (A short phrase, a saying's or a nickname's, is attributed only by a speech verb: `"cố đấm ăn xôi", X`.)
         let anyVerb = endsSentence(quote) || !closesShortPhrase(close)
         if let found = afterClosingMark(close, endedSentence: endsSentence(quote), anyVerb: anyVerb) { return found }
+        // `"...". GS Mùi cho biết.`: in Vietnamese, a full stop after the mark, then a sentence that is only the
+        // attribution, ending with its speech verb.
+        if BlockText.looksVietnamese([block]), close + 1 < tokens.count, tokens[close + 1].kind == .punct, tokens[close + 1].first == ".",
+           sentenceEndsWithSpeechVerb(after: close + 1),
+           let found = afterClosingMark(close + 1, endedSentence: false, anyVerb: false) {
+            return found
+        }
         // `"...". Bóng đá là ... của họ", ông X nói`: the writer closed the quotation twice; its attribution
         // follows the stray second mark.
         guard let stray = strayClosingMark(after: close) else { return nil }
@@ -225,6 +232,17 @@ struct SpeakerAttributor {
         // the mark and a person's name opening the words after it, that person, whatever the verb.)
         if anyVerb, commaAfter, let person = openingPerson(a, before: e) { return .mention(person) }
         return nil
+    }
+
+    /// Whether the sentence after the full stop at `stop` is at most `attributionReach` tokens and ends
+    /// with a speech verb right before its own full stop: `. TS. BS X - Phó trưởng khoa nhận định.`
+    private func sentenceEndsWithSpeechVerb(after stop: Int) -> Bool {
+        let start = stop + 1
+        let end = regionEnd(from: start)
+        // (Ended by a full stop or the paragraph, not by a quotation mark: `X cho biết: "` opens another.)
+        guard start < end, end - start <= Self.attributionReach,
+              end == tokens.count || ".!?\u{2026}".unicodeScalars.contains(tokens[end].first) else { return false }
+        return (max(start, end - 3)..<end).contains { v in speechVerb(at: v).map { v + $0 == end } ?? false }
     }
 
     /// Whether the quotation closed at token `close` is a phrase of fewer than eight words.

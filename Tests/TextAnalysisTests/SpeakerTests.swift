@@ -347,4 +347,20 @@ import Testing
             "Nhiều người gọi anh là \"ông vua nhạc sống\", Nguyễn Văn Tùng vẫn đi diễn đều đặn khắp nơi.")
         #expect(nickname.quotes.isEmpty)
     }
+
+    /// `"...". TS. BS X - Phó trưởng khoa nhận định.`: in Vietnamese, a sentence after the mark's full stop that
+    /// ends with its speech verb is only the attribution (past a title's abbreviation and another title); not
+    /// one whose verb opens another quotation (`Y cho biết: "`).
+    @Test func aSentenceEndingWithASpeechVerbAfterTheMarkAttributes() {
+        let analysis = Analyze.paragraphs(
+            "Bệnh nhân được đưa vào viện trong đêm.",
+            "\"Cháu bị đa chấn thương, chúng tôi phải mổ cấp cứu ngay trong đêm\". TS. BS Trần Minh Long - Phó "
+                + "trưởng khoa Hồi sức nhận định.")
+        #expect(analysis.quotes.map(\.speaker) == ["Trần Minh Long"])
+        let another = Analyze.paragraphs(
+            "Thanh Hào chia sẻ: \"Em muốn ứng tuyển vào vị trí phân tích dữ liệu của công ty\". Tiểu Yến cho biết: "
+                + "\"Em đến để tìm hiểu xem các nhà tuyển dụng cần gì ở sinh viên\".")
+        #expect(analysis.quotes.count == 1)
+        #expect(another.quotes.map(\.speaker) == ["Thanh Hào", "Tiểu Yến"])
+    }
 }
