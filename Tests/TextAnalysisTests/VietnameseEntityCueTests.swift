@@ -328,5 +328,12 @@ import Testing
         #expect(analysis.entities(.organization).contains("Đại sứ quán Pháp tại Nhật Bản"))
         #expect(analysis.quotes.map(\.speaker) == ["Đại sứ quán Pháp tại Nhật Bản"])
     }
-}
 
+    /// `hầm` (a road tunnel) and `trạm thu phí` (a toll station) open a place's name, not a person's.
+    @Test func aTunnelAndATollStationArePlaces() {
+        let analysis = Analyze.paragraphs(
+            "Xe qua hầm Phước Tượng rồi dừng tại trạm thu phí Bắc Hải Vân để nộp phí.")
+        #expect(analysis.entities(.place) == ["Phước Tượng", "Bắc Hải Vân"])
+        #expect(analysis.entities(.person).isEmpty)
+    }
+}
