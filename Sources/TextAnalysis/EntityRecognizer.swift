@@ -338,10 +338,7 @@ final class EntityRecognizer: Sendable {
             let token = tokens[j]
             if token.isNameLike {
                 if vietnamese {
-                    if let title = gazetteer.match(tokens, at: j, [.title]), !titleWordsAreGivenNames(tokens, title, at: j, from: start) {
-                        break
-                    }
-                    if isGluedCredit(tokens, j) { break }
+                    if titleEndsRun(tokens, at: j, from: start) || isGluedCredit(tokens, j) { break }
                     if foreignNameAfterKnown(tokens, at: j, from: start) { break }
                     // `Giám đốc ĐHQG Hà Nội | Phạm Bảo Sơn`: a full name after a body's acronym is its head's.
                     if tokens[start].isAllCaps, !tokens[j].isAllCaps,
@@ -746,12 +743,14 @@ final class EntityRecognizer: Sendable {
         return vietnamese ? legalFormEnd(tokens, from: walk.end) ?? walk.end : walk.end  // `Công ty X, Inc.`
     }
 
-    /// `Phạm Quốc Vương`: right after a family name opening the run, a title written in capitals whose words
-    /// end the run (`Quốc vương`, a monarch) is the person's middle and given names, not a new title.
-    func titleWordsAreGivenNames(_ tokens: [Token], _ title: Gazetteer.Match, at j: Int, from start: Int) -> Bool {
+    /// Whether a title at token `j` ends a Vietnamese run from `start`; not `Phạm Quốc Vương`: right after a
+    /// family name opening the run, a title written in capitals whose words end the run (`Quốc vương`, a
+    /// monarch) is the person's middle and given names.
+    func titleEndsRun(_ tokens: [Token], at j: Int, from start: Int) -> Bool {
+        guard let title = gazetteer.match(tokens, at: j, [.title]) else { return false }
         guard j == start + 1, gazetteer.categories(tokens, at: start).contains(.familyName),
-              tokens[j..<(j + title.length)].allSatisfy({ $0.isCapitalized }) else { return false }
-        return j + title.length >= tokens.count || !tokens[j + title.length].isNameLike
+              tokens[j..<(j + title.length)].allSatisfy({ $0.isCapitalized }) else { return true }
+        return j + title.length < tokens.count && tokens[j + title.length].isNameLike
     }
 
     /// `Giám đốc Targa Australia | Eugene Arocca`, `bang Alaska | Sarah Palin`: a foreign given name and a
