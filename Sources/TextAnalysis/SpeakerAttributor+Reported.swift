@@ -202,8 +202,9 @@ extension SpeakerAttributor {
         let tokens = block.tokens
         guard clause - 1 > s, clause < tokens.count, tokens[clause - 1].kind == .punct, tokens[clause - 1].first == ",",
               tokens[clause].kind == .word, !tokens[clause].isCapitalized, !tokens[clause].isAllCaps,
-              Self.relativeWords.contains(tokens[clause].key) || isKinshipNoun(clause) || gazetteer.categories(tokens, at: clause)
-                .isDisjoint(with: [.conjunction, .pronoun, .honorific, .title, .functionWord, .speechVerb]),
+              Self.relativeWords.contains(tokens[clause].key) || isKinshipNoun(clause)
+                || gazetteer.categories(tokens, at: clause)
+                    .isDisjoint(with: [.conjunction, .pronoun, .honorific, .title, .functionWord, .speechVerb]),
               let person = mentionEnding(at: clause - 1, from: s), mentions[person].kind == .person else { return nil }
         return person
     }

@@ -30,6 +30,8 @@ enum SpeakerRef: Sendable, Equatable {
 ///    attributes only to a person named right after it (`"...", X, giáo sư ... tại Đại học Y ở Z, cho biết`).
 ///    With no speech verb, a person's name right after the mark and a comma speaks whatever the verb
 ///    (`"...", Thủ hiến Delhi X gửi lời thỉnh cầu`), unless the quotation is a short phrase ending no sentence.
+///    In Vietnamese, a short sentence after the mark's full stop that ends with its speech verb is the
+///    attribution (`"...". GS X cho biết.`).
 /// 2. Before the opening mark, in the same sentence: a speech verb close to the mark (`X said: "`,
 ///    `X told the BBC: "`, `X nói rằng "`, `X cho biết: "`), its subject being the person (else
 ///    organisation, else place) nearest before the verb in its clause, else a pronoun, else the phrase;
@@ -119,8 +121,8 @@ struct SpeakerAttributor {
         if let found = afterClosingMark(close, endedSentence: endsSentence(quote), anyVerb: anyVerb) { return found }
         // `"...". GS Mùi cho biết.`: in Vietnamese, a full stop after the mark, then a sentence that is only the
         // attribution, ending with its speech verb.
-        if BlockText.looksVietnamese([block]), close + 1 < tokens.count, tokens[close + 1].kind == .punct, tokens[close + 1].first == ".",
-           sentenceEndsWithSpeechVerb(after: close + 1),
+        if BlockText.looksVietnamese([block]), close + 1 < tokens.count,
+           tokens[close + 1].kind == .punct, tokens[close + 1].first == ".", sentenceEndsWithSpeechVerb(after: close + 1),
            let found = afterClosingMark(close + 1, endedSentence: false, anyVerb: false) {
             return found
         }
@@ -404,7 +406,8 @@ struct SpeakerAttributor {
             if let title = gazetteer.match(tokens, at: j, [.title, .honorific]) {
                 j += title.length
                 titled = true
-            } else if titled, let held = named(in: j..<end).first, mentions[held].first == j, mentions[held].kind != .person {
+            } else if titled, let held = named(in: j..<end).first, mentions[held].first == j,
+                      mentions[held].kind != .person {
                 j = mentions[held].end
             } else {
                 return nil

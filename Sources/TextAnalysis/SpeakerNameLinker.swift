@@ -141,7 +141,8 @@ struct SpeakerNameLinker {
     /// `34-year-old`: a number joined to `-year-old`, which the tokenizer keeps as one token.
     static func isAge(_ token: Token, in block: BlockText) -> Bool {
         token.kind == .number && token.end - token.start > yearOld.count
-            && block.scalars[(token.end - yearOld.count)..<token.end].elementsEqual(yearOld) { CharTable.shared.lowercase($0) == $1.value }
+            && block.scalars[(token.end - yearOld.count)..<token.end]
+                .elementsEqual(yearOld) { CharTable.shared.lowercase($0) == $1.value }
     }
 
     /// Whether a described speaker is described by age (`sinh năm 1997`, `62 tuổi`, `34-year-old`), which
