@@ -26,10 +26,15 @@ struct PhraseSet: Sendable {
 
     /// Whether the words right before token `end` are one of the phrases (case is not compared).
     func endsPhrase(_ tokens: [Token], before end: Int) -> Bool {
+        phraseLength(tokens, before: end) != nil
+    }
+
+    /// The number of words of the phrase of the set right before token `end`, if one is (the shortest).
+    func phraseLength(_ tokens: [Token], before end: Int) -> Int? {
         for length in 1...max(longest, 1) where length <= end {
             let key = tokens[(end - length)..<end].reduce(TokenKey.seed) { TokenKey.combine($0, $1.key) }
-            if keys.contains(key) { return true }
+            if keys.contains(key) { return length }
         }
-        return false
+        return nil
     }
 }

@@ -507,10 +507,19 @@ struct SpeakerAttributor {
             start += 1
         }
         var end = range.upperBound
-        // (`HLV người Bồ Đào Nha từng nhấn mạnh`, `He will say`: the words before the verb that mark its
-        // time, manner or mood are no part of who spoke.)
-        while end > start, tokens[end - 1].kind == .punct
-            || (!tokens[end - 1].isCapitalized && Self.beforeVerb.contains(tokens[end - 1].key)) { end -= 1 }
+        // (`HLV người Bồ Đào Nha từng nhấn mạnh`, `He will say`, `Vị chuyên gia này thẳng thắn chia sẻ`: the
+        // words before the verb that mark its time, manner or mood are no part of who spoke.)
+        while end > start {
+            if tokens[end - 1].kind == .punct
+                || (!tokens[end - 1].isCapitalized && Self.beforeVerb.contains(tokens[end - 1].key)) {
+                end -= 1
+            } else if let manner = Self.mannerWords.phraseLength(tokens, before: end), end - manner > start,
+                      !tokens[end - manner].isCapitalized {
+                end -= manner
+            } else {
+                break
+            }
+        }
         // A pronoun right next to the verb.
         let probe = preferLast ? max(range.lowerBound, end - 2) : range.lowerBound
         for j in probe..<min(range.upperBound, probe + 2) where tokens[j].kind == .word {
@@ -633,6 +642,9 @@ struct SpeakerAttributor {
                                            "would", "has", "have", "had", "can", "could", "may", "might",
                                            "should", "must", "did", "does", "once", "meanwhile", "today",
                                            "yesterday", "however", "previously", "recently", "earlier", "now"])
+
+    /// Vietnamese words of manner between a speaker and the speech verb (`thẳng thắn`, `xúc động`).
+    static let mannerWords = PhraseSet(list: "manner-words")
 
     /// Words for a newspaper, magazine or channel before its name.
     static let mediaWords = KeySet(words: ["tờ", "báo", "nhật", "tạp", "chí", "kênh", "đài", "the", "newspaper",

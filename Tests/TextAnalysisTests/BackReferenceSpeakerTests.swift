@@ -349,4 +349,13 @@ import Testing
             "\"If I am to compete in it, it is only if I feel I can win,\" said the 30-year-old, who retires next year.")
         #expect(relative.quotes.map(\.speaker) == ["Hicham Benali"])
     }
+
+    /// A word of manner before the speech verb (`thẳng thắn`, `xúc động`) is no part of the description:
+    /// `Vị chuyên gia này thẳng thắn chia sẻ` refers back as `Vị chuyên gia này chia sẻ` does.
+    @Test func aWordOfMannerBeforeTheVerbIsNoPartOfTheDescription() {
+        let analysis = Analyze.paragraphs(
+            "Ông Nguyễn Văn An là chuyên gia kinh tế.",
+            "Vị chuyên gia này thẳng thắn chia sẻ: \"Thị trường sẽ còn biến động mạnh trong những tháng tới\".")
+        #expect(analysis.quotes.map(\.speaker) == ["Nguyễn Văn An"])
+    }
 }
