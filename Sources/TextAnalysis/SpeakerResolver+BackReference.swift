@@ -62,7 +62,25 @@ extension SpeakerResolver {
 
     /// Whether the mention is a body named right after a word for a medium (`tờ X`).
     static func isMedium(_ m: Mention, _ texts: [BlockText]) -> Bool {
-        m.kind == .organization && m.first > 0 && mediumCues.contains(texts[m.block].tokens[m.first - 1].key)
+        let tokens = texts[m.block].tokens
+        guard m.kind == .organization else { return false }
+        // (English: `magazine Rolling Stone`, `the Sun newspaper`.)
+        return m.first > 0 && (mediumCues.contains(tokens[m.first - 1].key) || englishMediumWords.contains(tokens[m.first - 1].key))
+            || m.end < tokens.count && englishMediumWords.contains(tokens[m.end].key)
+    }
+
+    /// English words for a medium: before or after its name they make it one (`magazine Rolling Stone`), and
+    /// after `the` they stand for the medium last named (`"...," the magazine reported`).
+    static let englishMediumWords = KeySet(words: ["magazine", "newspaper", "paper", "tabloid", "website", "broadcaster"])
+
+    /// `"...," the magazine reported`: `the` and a word for a medium, in English, is the medium named in the
+    /// last two paragraphs, if any.
+    func mediumReferredBack(_ block: Int, _ range: Range<Int>, _ quote: Analyzer.FoundQuote) -> Int? {
+        let tokens = texts[block].tokens
+        guard !vietnamese, range.count == 2, tokens[range.lowerBound].key == EntityRecognizer.the,
+              Self.englishMediumWords.contains(tokens[range.lowerBound + 1].key),
+              let medium = lastMediumSeen, quote.block - mentions[medium].block <= Self.backReferenceBlocks else { return nil }
+        return medium
     }
 
     /// The medium or person a Vietnamese description refers back to (see the type's rules), if any.

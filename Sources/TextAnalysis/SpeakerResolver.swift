@@ -228,21 +228,37 @@ final class SpeakerResolver {
         if let person = Analyzer.apposition(of: tokens, in: texts[block], appositions) {
             return named(person)
         }
-        // `An IAAF statement`, `thông cáo của Mỹ - Nhật`: a body's document speaks for the body.
-        if Self.namesADocument(tokens, in: texts[block]), let body = bodyInside(block, tokens) {
+        // `An IAAF statement`, `thông cáo của Mỹ - Nhật`: a body's document speaks for the body; so does a
+        // medium's word for itself (`the China Daily newspaper said`).
+        if Self.namesADocument(tokens, in: texts[block]) || !vietnamese && namesAMedium(tokens, in: texts[block]),
+           let body = bodyInside(block, tokens) {
             return jointBody(body, within: tokens) ?? named(body)
         }
         if SpeakerNameLinker.describesByAge(tokens, in: texts[block]),
            let person = Analyzer.onlyPersonOfParagraph(quote.block, seenPersons, mentions, canonicals) {
             return named(person)
         }
-        if let earlier = referredBack(block, tokens, quote) ?? describedInEnglish(block, tokens, quote) { return named(earlier) }
+        if let earlier = referredBack(block, tokens, quote) ?? mediumReferredBack(block, tokens, quote)
+            ?? describedInEnglish(block, tokens, quote) {
+            return named(earlier)
+        }
         return unnamed(block, tokens)
     }
 
     static let documentWords = KeySet(words: ["statement", "communique", "communiqué"])
     static let documentPairs: [(UInt64, UInt64)] = [("thông", "cáo"), ("tuyên", "bố"), ("thông", "báo")].map {
         (Tokenizer.key(of: $0.0.unicodeScalars[...]), Tokenizer.key(of: $0.1.unicodeScalars[...]))
+    }
+
+    /// Whether the English phrase is a body's name and a word for a medium after it, after `the` at most
+    /// (`the China Daily newspaper`; not `one reviewer in Rolling Stone magazine`).
+    private func namesAMedium(_ range: Range<Int>, in block: BlockText) -> Bool {
+        let t = block.tokens
+        guard range.count >= 2, Self.englishMediumWords.contains(t[range.upperBound - 1].key) else { return false }
+        let start = t[range.lowerBound].key == EntityRecognizer.the ? range.lowerBound + 1 : range.lowerBound
+        let low = firstMention(from: block.index, start)
+        return low < mentions.count && mentions[low].block == block.index && mentions[low].first == start
+            && mentions[low].end == range.upperBound - 1
     }
 
     /// Whether the phrase holds a word for a body's written statement.

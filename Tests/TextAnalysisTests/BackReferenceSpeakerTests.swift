@@ -358,4 +358,17 @@ import Testing
             "Vị chuyên gia này thẳng thắn chia sẻ: \"Thị trường sẽ còn biến động mạnh trong những tháng tới\".")
         #expect(analysis.quotes.map(\.speaker) == ["Nguyễn Văn An"])
     }
+
+    /// `the magazine reported` is the medium last named (`US magazine Rolling Stone`), not the person named
+    /// last; `the China Daily newspaper said` is that paper.
+    @Test func aWordForAMediumIsTheMediumLastNamed() {
+        let magazine = Analyze.paragraphs(
+            "Prince earned more than any other pop star, beating Madonna in US magazine Rolling Stone's annual list.",
+            "Veterans Simon and Garfunkel were in 10th place. \"Prince returned to centre stage after a decade in the "
+                + "commercial wilderness,\" the magazine reported.")
+        #expect(magazine.quotes.map(\.speaker) == ["Rolling Stone"])
+        let newspaper = Analyze.paragraphs(
+            "\"The statement comes as especially bad news for the tobacco company,\" the China Daily newspaper said.")
+        #expect(newspaper.quotes.map(\.speaker) == ["China Daily"])
+    }
 }
