@@ -20,6 +20,8 @@ import ArticleModel
 /// - `Theo lãnh đạo Cục X:` (the leadership of a body) is the one person the article names with a title of
 ///   that body (`Cục trưởng Cục X Y`, `Y - Cục trưởng Cục X`).
 /// An indefinite or plural phrase (`một`, `các`, `những`, `nhiều`) introduces someone new.
+/// In English, `the magazine`, `the newspaper` (`englishMediumWords`) is the medium named in the last two
+/// paragraphs (`magazine Rolling Stone`, `the Sun newspaper`).
 extension SpeakerResolver {
     static let mediumHeads: [[UInt64]] = [
         ["tờ"], ["nhật", "báo"], ["tạp", "chí"], ["kênh"], ["đài", "truyền", "hình"], ["hãng", "tin"],
