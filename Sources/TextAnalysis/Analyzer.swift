@@ -99,7 +99,7 @@ public struct Analyzer: Sendable {
 
         // Quotations, block by block, with the attribution their own sentences give; then their speakers.
         let quotedByBlock = texts.map { QuoteFinder.find($0.scalars, $0.tokens) }
-        let found = Self.foundQuotes(quotedByBlock, texts, mentions, gazetteer)
+        let found = Self.foundQuotes(quotedByBlock, texts, mentions, gazetteer, vietnamese: vietnamese)
         let resolved = SpeakerResolver(
             texts: texts, mentions: mentions, written: written, canonicals: canonicals, found: found,
             outsideQuotes: Self.outsideQuotes(mentions, quotedByBlock, texts), gazetteer: gazetteer,
@@ -188,13 +188,13 @@ public struct Analyzer: Sendable {
     /// Every pair of quotation marks, with the attribution its own sentence gives and whether it is a
     /// quotation or a term (short, or unattributed and short without sentence punctuation).
     static func foundQuotes(_ quotedByBlock: [[QuotedSpan]], _ texts: [BlockText], _ mentions: [Mention],
-                            _ gazetteer: Gazetteer) -> [FoundQuote] {
+                            _ gazetteer: Gazetteer, vietnamese: Bool) -> [FoundQuote] {
         var namedByBlock = [[Int]](repeating: [], count: texts.count)
         for (index, m) in mentions.enumerated() where m.kind != .date { namedByBlock[m.block].append(index) }
         var found: [FoundQuote] = []
         for text in texts {
             let attributor = SpeakerAttributor(gazetteer: gazetteer, block: text, named: namedByBlock[text.index],
-                                               mentions: mentions)
+                                               mentions: mentions, vietnamese: vietnamese)
             var previousClose = -1, previousEndedSentence = false
             for quoted in quotedByBlock[text.index] {
                 let wordCount = Self.wordCount(text.tokens[quoted.firstToken..<quoted.endToken])
@@ -221,7 +221,7 @@ public struct Analyzer: Sendable {
                 }
                 if isQuote, ref == nil, quoted.openToken == 0, text.index > 0 {
                     quote.paragraphReporter = reportedClosing(paragraph: text.index - 1, quotedByBlock, texts, mentions,
-                                                              namedByBlock, gazetteer)
+                                                              namedByBlock, gazetteer, vietnamese: vietnamese)
                 }
                 found.append(quote)
                 // (Scare quotes inside the reported sentence, `said instead of the "bonfire of quangos" ...`, are
@@ -232,7 +232,7 @@ public struct Analyzer: Sendable {
                 }
             }
         }
-        attributeRunOns(&found, texts, mentions, namedByBlock, gazetteer)
+        attributeRunOns(&found, texts, mentions, namedByBlock, gazetteer, vietnamese: vietnamese)
         return found
     }
 
@@ -240,7 +240,7 @@ public struct Analyzer: Sendable {
     /// with no mark of their own (`"Khi mang thai ...` / `Bố mẹ tôi ... của mình", bà chia sẻ.`): by news
     /// style its speaker is named where it ends, after the closing mark that closes nothing.
     static func attributeRunOns(_ found: inout [FoundQuote], _ texts: [BlockText], _ mentions: [Mention],
-                                _ namedByBlock: [[Int]], _ gazetteer: Gazetteer) {
+                                _ namedByBlock: [[Int]], _ gazetteer: Gazetteer, vietnamese: Bool) {
         for p in found.indices where found[p].isQuote && found[p].ref == nil && found[p].span.closeToken == nil {
             var next = p + 1
             while next < found.count, found[next].block == found[p].block { next += 1 }
@@ -252,7 +252,7 @@ public struct Analyzer: Sendable {
                 let firstOwn = own < found.count && found[own].block == block ? found[own].span.openToken : Int.max
                 if firstOwn == 0 { break }  // (a paragraph opening with a mark: `runOnAttribution`)
                 let attributor = SpeakerAttributor(gazetteer: gazetteer, block: texts[block], named: namedByBlock[block],
-                                                   mentions: mentions)
+                                                   mentions: mentions, vietnamese: vietnamese)
                 if let ref = attributor.runOnEnd(before: firstOwn) {
                     found[p].ref = ref
                     break
@@ -311,7 +311,8 @@ public struct Analyzer: Sendable {
     /// paragraph's last sentence, past its last quotation (a quoted term of fewer words is no quotation);
     /// none when a quotation runs on out of it.
     static func reportedClosing(paragraph b: Int, _ quotedByBlock: [[QuotedSpan]], _ texts: [BlockText],
-                                _ mentions: [Mention], _ namedByBlock: [[Int]], _ gazetteer: Gazetteer) -> Int? {
+                                _ mentions: [Mention], _ namedByBlock: [[Int]], _ gazetteer: Gazetteer,
+                                vietnamese: Bool) -> Int? {
         var lastMark = -1
         // (A term quoted inside the last sentence, `X said the plans "lacked compulsion".`, is part of it.)
         if let last = quotedByBlock[b].last(where: {
@@ -320,7 +321,8 @@ public struct Analyzer: Sendable {
             guard let close = last.closeToken else { return nil }
             lastMark = close
         }
-        let attributor = SpeakerAttributor(gazetteer: gazetteer, block: texts[b], named: namedByBlock[b], mentions: mentions)
+        let attributor = SpeakerAttributor(gazetteer: gazetteer, block: texts[b], named: namedByBlock[b], mentions: mentions,
+                                           vietnamese: vietnamese)
         return attributor.reportedInLastSentence(after: lastMark)
     }
 

@@ -73,6 +73,8 @@ struct SpeakerAttributor {
     /// Indices into `mentions` of this block's person, organisation and place mentions, in order.
     let named: [Int]
     let mentions: [Mention]
+    /// The article's language (`BlockText.looksVietnamese`), for the rules only one language writes.
+    let vietnamese: Bool
 
     static let theo = Tokenizer.key(of: "theo".unicodeScalars[...])
     static let according = Tokenizer.key(of: "according".unicodeScalars[...])
@@ -117,11 +119,12 @@ struct SpeakerAttributor {
     private func afterClosingMark(_ quote: QuotedSpan) -> SpeakerRef? {
         guard let close = quote.closeToken else { return nil }
         // (A short phrase, a saying's or a nickname's, is attributed only by a speech verb: `"cố đấm ăn xôi", X`.)
-        let anyVerb = endsSentence(quote) || !closesShortPhrase(close)
+        let anyVerb = endsSentence(quote)
+            || Analyzer.wordCount(tokens[quote.firstToken..<quote.endToken]) >= Analyzer.unattributedTermWords
         if let found = afterClosingMark(close, endedSentence: endsSentence(quote), anyVerb: anyVerb) { return found }
         // `"...". GS Mùi cho biết.`: in Vietnamese, a full stop after the mark, then a sentence that is only the
         // attribution, ending with its speech verb.
-        if BlockText.looksVietnamese([block]), close + 1 < tokens.count,
+        if vietnamese, close + 1 < tokens.count,
            tokens[close + 1].kind == .punct, tokens[close + 1].first == ".", sentenceEndsWithSpeechVerb(after: close + 1),
            let found = afterClosingMark(close + 1, endedSentence: false, anyVerb: false) {
             return found
@@ -245,16 +248,6 @@ struct SpeakerAttributor {
         guard start < end, end - start <= Self.attributionReach,
               end == tokens.count || ".!?\u{2026}".unicodeScalars.contains(tokens[end].first) else { return false }
         return (max(start, end - 3)..<end).contains { v in speechVerb(at: v).map { v + $0 == end } ?? false }
-    }
-
-    /// Whether the quotation closed at token `close` is a phrase of fewer than eight words.
-    private func closesShortPhrase(_ close: Int) -> Bool {
-        var words = 0
-        for k in stride(from: close - 1, through: max(0, close - 9), by: -1) {
-            if tokens[k].kind == .punct, QuoteMarks.isQuoteMark(tokens[k].first) { return words < 8 }
-            if tokens[k].kind == .word { words += 1 }
-        }
-        return false
     }
 
     /// The tokens of the sentence after the marks that end one at `stop` (`.`, `!`, `?`, `…`), if any.

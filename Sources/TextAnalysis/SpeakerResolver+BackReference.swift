@@ -67,8 +67,11 @@ extension SpeakerResolver {
         let tokens = texts[m.block].tokens
         guard m.kind == .organization else { return false }
         // (English: `magazine Rolling Stone`, `the Sun newspaper`.)
-        return m.first > 0 && (mediumCues.contains(tokens[m.first - 1].key) || englishMediumWords.contains(tokens[m.first - 1].key))
-            || m.end < tokens.count && englishMediumWords.contains(tokens[m.end].key)
+        if m.first > 0, case let before = tokens[m.first - 1].key,
+           mediumCues.contains(before) || englishMediumWords.contains(before) {
+            return true
+        }
+        return m.end < tokens.count && englishMediumWords.contains(tokens[m.end].key)
     }
 
     /// English words for a medium: before or after its name they make it one (`magazine Rolling Stone`), and
@@ -298,9 +301,7 @@ extension SpeakerResolver {
 
 extension SpeakerResolver {
     /// Words for the leadership of a body (`lãnh đạo Cục X`, `người đứng đầu Sở Y`).
-    static let leadershipWords: [[UInt64]] = [["lãnh", "đạo"], ["người", "đứng", "đầu"]].map {
-        $0.map { Tokenizer.key(of: $0.unicodeScalars[...]) }
-    }
+    static let leadershipWords: [[UInt64]] = [["lãnh", "đạo"].map { Tokenizer.key(of: $0.unicodeScalars[...]) }, bodyHead]
 
     /// `Theo lãnh đạo Cục Xúc tiến thương mại:` after `Ông Vũ Bá Phú - Cục trưởng Cục Xúc tiến thương mại`:
     /// the leadership of a body (organisation mention `body`, right after a word for it) is the person the

@@ -293,6 +293,11 @@ import Testing
                 + "Ông Nguyễn Văn Sơn cũng dự lễ.",
             "\"Báo cáo sẽ là một tài liệu có giá trị với các nước thành viên\", Thứ trưởng nhấn mạnh.")
         #expect(analysis.quotes.map(\.speaker) == ["Lê Tấn Dũng"])
+        // (`Bộ Công an` ends with `an`: no English article before the name, which stays the one seen.)
+        let police = Analyze.paragraphs(
+            "Thứ trưởng Bộ Công an Nguyễn Văn Sơn cho biết, lực lượng công an phát hiện 1.400 vụ.",
+            "\"Riêng trong quý 1, các lực lượng công an trong cả nước phát hiện 1.400 vụ\", Thứ trưởng thông tin.")
+        #expect(police.quotes.map(\.speaker) == ["Nguyễn Văn Sơn"])
     }
 
     /// `tiếp tục` (goes on) before the verb is no part of the description: `Người đàn ông này tiếp tục cho
