@@ -343,22 +343,44 @@ extension EntityRecognizer {
             && gazetteer.categories(tokens, at: chunk.upperBound - 1).contains(.organization)
     }
 
+    /// Words that say how wide a body reaches (`quốc gia`, `trung ương`), which end its name.
+    static let bodyWideWords: [(UInt64, UInt64)] = ["quốc gia", "nhà nước", "trung ương", "quốc tế", "tối cao"].map {
+        let words = $0.split(separator: " ")
+        return (Tokenizer.key(of: words[0].unicodeScalars[...]), Tokenizer.key(of: words[1].unicodeScalars[...]))
+    }
+
     /// `Cơ quan Cảnh sát điều tra Công an X`, `Tổng công ty Xây dựng công trình giao thông 4`: lowercase
     /// field words inside a body's name, kept only when a capitalised word or a number follows them;
-    /// the index after them, or nil.
+    /// the index after them, or nil. `Sở Văn hóa thể thao và du lịch X`: `và` may join two fields, and
+    /// `Trung tâm Giám sát an toàn không gian mạng quốc gia`: a body-wide word of two syllables or more
+    /// (`bodyWideWords`) ends them by itself.
     func orgFieldsEnd(_ tokens: [Token], from j: Int) -> Int? {
         let n = tokens.count
         var k = j
-        var pairEnd = -1
+        var pairEnd = -1, wideEnd = -1
         while k < n, tokens[k].kind == .word, !tokens[k].isCapitalized, !tokens[k].isAllCaps,
               let field = gazetteer.match(tokens, at: k, [.orgField, .orgWord]) {
             // `khám, chữa bệnh`: a pair of activities written with its comma names the field by itself.
             if field.length > 2, tokens[k..<(k + field.length)].contains(where: { $0.kind == .punct }) {
                 pairEnd = k + field.length
             }
+            if field.length == 2, Self.bodyWideWords.contains(where: { $0 == (tokens[k].key, tokens[k + 1].key) }) {
+                wideEnd = k + 2
+            }
             k += field.length
+            if k + 1 < n, tokens[k].key == Self.va, tokens[k + 1].kind == .word, !tokens[k + 1].isCapitalized,
+               gazetteer.match(tokens, at: k + 1, [.orgField, .orgWord]) != nil {
+                k += 1
+            }
         }
-        if pairEnd == k { return k }
+        if pairEnd == k || wideEnd == k && k > j + 2 { return k }
+        // (`Viện Sức khỏe nghề nghiệp và Môi trường`: `và` and a capitalised field that is no body's head,
+        // title or person's name; the walk takes them.)
+        if k > j, k + 1 < n, tokens[k].key == Self.va, tokens[k + 1].isCapitalized, !tokens[k + 1].sentenceStart,
+           gazetteer.match(tokens, at: k + 1, [.orgField, .orgWord]) != nil,
+           gazetteer.match(tokens, at: k + 1, [.orgHead, .title, .honorific, .organization]) == nil {
+            return k
+        }
         // (`Cục Cảnh sát giao thông (Bộ Công an)`: a parenthesis naming its parent or alias ends it too, and
         // so does an administrative unit with its name, `Trung tâm y tế huyện X`.)
         guard k > j, k < n, tokens[k].kind == .number || tokens[k].isNameLike && !tokens[k].sentenceStart

@@ -47,6 +47,22 @@ import Testing
         ])
     }
 
+    @Test func fieldsJoinedByVaOrEndedByAWideWordStayInTheBodysName() {
+        let analysis = Analyze.paragraphs(
+            "Sở Văn hóa thể thao và du lịch Lâm Đồng tổ chức hội chợ, còn Viện Sức khỏe nghề nghiệp và Môi trường lấy mẫu.",
+            "Trung tâm Giám sát an toàn không gian mạng quốc gia thuộc Cục An toàn thông tin cảnh báo lỗ hổng mới.")
+        #expect(analysis.entities(.organization) == [
+            "Sở Văn hóa thể thao và du lịch Lâm Đồng", "Viện Sức khỏe nghề nghiệp và Môi trường",
+            "Trung tâm Giám sát an toàn không gian mạng quốc gia", "Cục An toàn thông tin",
+        ])
+        #expect(analysis.entities(.place).isEmpty)
+    }
+
+    @Test func fieldsJoinedByVaBeforeAnotherBodyEndTheFirst() {
+        let analysis = Analyze.paragraphs("Sở Y tế kiểm soát và Bộ Y tế quản lý danh sách này.")
+        #expect(analysis.entities(.organization) == ["Sở Y tế", "Bộ Y tế"])
+    }
+
     @Test func fieldWordsBeforeAVerbPhraseEndNoName() {
         let analysis = Analyze.paragraphs("Sở Y tế đầu tư thêm máy thở cho các bệnh viện tuyến huyện.")
         #expect(analysis.entities(.organization) == ["Sở Y tế"])
