@@ -12,7 +12,7 @@ extension EntityRecognizer {
         { $0.makerAndModel(&$1, $2) },
         { $0.capitalisedHeading(&$1, $2) }, { $0.romanNumeral(&$1, $2) }, { $0.compassBeforePlace(&$1, $2) },
         { $0.dashJoinedBody(&$1, $2) }, { $0.acronymAfterTitle(&$1, $2) }, { $0.sentenceStartSyllables(&$1, $2) },
-        { $0.commonWordAtSentenceStart(&$1, $2) }, { $0.hospitalDepartment(&$1, $2) },
+        { $0.commonWordAtSentenceStart(&$1, $2) }, { $0.hospitalDepartment(&$1, $2) }, { $0.streetInAddress(&$1, $2) },
         { $0.vietnameseNonName(&$1, $2) }, { $0.endsWithNothingOrEvent(&$1, $2) },
     ]
     static let englishRunRules: [RunRule] = [
@@ -250,6 +250,27 @@ extension EntityRecognizer {
         guard c.i > 0, c.tokens[c.i - 1].key == Self.khoa, !c.tokens[c.i - 1].isCapitalized else { return false }
         if run.chunk.count >= 2, gazetteer.match(c.tokens, at: c.i, [.familyName, .givenName]) != nil { return false }
         c.i = run.chunk.upperBound
+        return true
+    }
+
+    /// Abbreviated administrative units in addresses (`Q.3`, `P.12`).
+    static let unitAbbreviations = KeySet(words: ["q", "p"])
+    static let bis = Tokenizer.key(of: "Bis".unicodeScalars[...])
+
+    /// `778/10 Nguyễn Kiệm, Quận Phú Nhuận`, `số 36 Giang Văn Minh, phường Kim Mã`: capitalised words
+    /// between a house number and a comma before an administrative unit (`Quận`, `P.`) are a street, a
+    /// place, though streets are mostly named after people.
+    func streetInAddress(_ c: inout ScanContext, _ run: NameRun) -> Bool {
+        let tokens = c.tokens, end = run.chunk.upperBound
+        guard c.i > 0, tokens[c.i - 1].kind == .number, tokens[c.i - 1].end < tokens[c.i].start, end + 1 < c.n,
+              tokens[end].kind == .punct, tokens[end].first == ",", tokens[end + 1].kind == .word else { return false }
+        let unit = tokens[end + 1]
+        guard Self.administrativeUnits.contains(unit.key) && gazetteer.match(tokens, at: end + 1, [.placePrefix]) != nil
+                || Self.unitAbbreviations.contains(unit.key) && unit.isCapitalized && end + 2 < c.n
+                    && tokens[end + 2].kind == .punct && tokens[end + 2].first == "." else { return false }
+        // (`288 Bis Nguyễn Văn Cừ`: `bis`, a second house of the same number, is no part of the street.)
+        let first = tokens[c.i].key == Self.bis && end > c.i + 1 ? c.i + 1 : c.i
+        c.add(c.mention(first, end, .place), next: end)
         return true
     }
 

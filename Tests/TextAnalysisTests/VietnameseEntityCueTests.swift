@@ -63,6 +63,22 @@ import Testing
         #expect(analysis.entities(.organization) == ["Sở Y tế", "Bộ Y tế"])
     }
 
+    @Test func aNameBetweenAHouseNumberAndAnAdministrativeUnitIsAStreet() {
+        let analysis = Analyze.paragraphs(
+            "Hồ sơ gửi về số 25 Lê Văn Hưu, phường Ngô Thì Nhậm, hoặc 160/16 Võ Văn Tần, Q. 3.",
+            "Ông Lê Văn Hưu, trưởng ban, sẽ nhận hồ sơ tại 12 Bis Nguyễn Trãi, Quận 1.")
+        #expect(analysis.entities(.place).contains("Võ Văn Tần"))
+        #expect(analysis.entities(.place).contains("Nguyễn Trãi"))
+        #expect(analysis.entities.filter { $0.text == "Lê Văn Hưu" }.map(\.type) == [.place, .person])
+        #expect(!analysis.entities(.person).contains("Bis Nguyễn Trãi"))
+    }
+
+    @Test func aNumberBeforeANameWithoutAUnitAfterItMakesNoStreet() {
+        let analysis = Analyze.paragraphs("Trong hiệp hai, số 10 Nguyễn Văn An, tiền vệ của đội khách, ghi bàn.")
+        #expect(analysis.entities(.person) == ["Nguyễn Văn An"])
+        #expect(analysis.entities(.place).isEmpty)
+    }
+
     @Test func fieldWordsBeforeAVerbPhraseEndNoName() {
         let analysis = Analyze.paragraphs("Sở Y tế đầu tư thêm máy thở cho các bệnh viện tuyến huyện.")
         #expect(analysis.entities(.organization) == ["Sở Y tế"])
