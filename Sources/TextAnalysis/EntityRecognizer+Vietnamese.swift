@@ -225,7 +225,8 @@ extension EntityRecognizer {
         let last = chunk.upperBound - 1
         if j == last || j + 1 == last, gazetteer.match(tokens, at: last, [.orgHead]) != nil {
             return !Self.isForeignWord(scalars, tokens[last])
-                && isHeadGivenNameAfterFamilyName(tokens, at: last, followedByName: false)
+                && (isHeadGivenNameAfterFamilyName(tokens, at: last, followedByName: false)
+                    || j == last && isTwoSyllableGivenName(tokens, chunk.lowerBound))
         }
         if Self.middleNames.contains(tokens[j].key), chunk.count >= 4 { j += 1 }  // `Nguyễn Thị Trường Giang`
         guard chunk.count >= 3, isHeadGivenNameAfterFamilyName(tokens, at: j) else { return false }
@@ -248,6 +249,22 @@ extension EntityRecognizer {
         }
         return family >= 0 && !tokens[family].isAllCaps && gazetteer.categories(tokens, at: family).contains(.familyName)
             && isHeadGivenName(tokens, at: j, followedByName: followedByName)
+    }
+
+    /// Syllables that make a body's or a role's word with a head after them (`Chi cục`, `Phân viện`,
+    /// `Thiền viện`, `Trưởng ban`, `Khoa Báo chí`), never a given name before one.
+    static let headPrefixes = KeySet(words: ["chi", "phân", "tiểu", "thiền", "khoa", "trưởng", "phó", "tổng", "liên", "nhà"])
+
+    /// `Xuân Trường`, `Khánh Hội`: one capitalised syllable that is nothing known, then a head of one
+    /// syllable (`isHeadGivenName`) closing the run, is a two-syllable given name: a head alone names no body.
+    func isTwoSyllableGivenName(_ tokens: [Token], _ start: Int) -> Bool {
+        let first = tokens[start]
+        guard start + 1 < tokens.count, first.kind == .word, first.isCapitalized, !first.isAllCaps,
+              !Self.headPrefixes.contains(first.key),
+              start + 2 >= tokens.count || !tokens[start + 2].isNameLike,
+              gazetteer.match(tokens, at: start, [.orgHead, .title, .honorific, .place, .organization, .stopword,
+                                                  .notEntity, .venueHead, .eventHead, .placePrefix]) == nil else { return false }
+        return isHeadGivenName(tokens, at: start + 1, followedByName: false)
     }
 
     /// The middle names that never end a full name: a given name follows them.

@@ -616,6 +616,7 @@ final class EntityRecognizer: Sendable {
         let closes = j + 1 >= tokens.count || !tokens[j + 1].isNameLike
         return isHeadGivenNameAfterFamilyName(tokens, at: j)
             || closes && isHeadGivenNameAfterFamilyName(tokens, at: j, followedByName: false)
+            || closes && j == start + 1 && isTwoSyllableGivenName(tokens, start)
     }
 
     func hasOrgHead(_ tokens: [Token], _ run: Range<Int>) -> Bool {

@@ -159,6 +159,21 @@ import Testing
         #expect(analysis.entities(.organization).isEmpty)
     }
 
+    /// One syllable that is nothing known and a one-syllable head closing the run are a given name of two
+    /// syllables, as a head alone names no body.
+    @Test(arguments: ["Xuân Trường", "Khánh Hội", "Bá Đoàn"])
+    func aSyllableAndAClosingHeadAreAGivenName(_ name: String) {
+        let analysis = Analyze.paragraphs("Hôm qua \(name) ghi bàn ở phút 35.", "Bàn thắng của \(name) giúp đội nhà thắng.")
+        #expect(analysis.entities(.person) == [name])
+        #expect(analysis.entities(.organization).isEmpty)
+    }
+
+    /// A syllable that makes a body's word with the head (`Chi cục`, `Thiền viện`) opens no given name.
+    @Test func aBodysWordBeforeAHeadIsNoGivenName() {
+        let analysis = Analyze.paragraphs("Năm nay Khoa Báo chí tuyển thêm 50 sinh viên, và Thiền Viện mở cửa đón khách.")
+        #expect(analysis.entities(.person).isEmpty)
+    }
+
     /// After a title, a foreign given name and a surname right after a body's head are the holder's.
     @Test func aForeignNameAfterATitleAndAHeadIsThePersons() {
         let analysis = Analyze.paragraphs("Đô đốc Hải quân Charles Richard cho biết: \"Chúng tôi đang theo dõi rất sát\".")
