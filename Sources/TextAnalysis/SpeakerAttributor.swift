@@ -559,7 +559,19 @@ struct SpeakerAttributor {
                 }
             }
         }
-        if let organization = pick(.organization) { return .mention(organization) }
+        // (`đăng trên tài khoản Facebook chính thức nói rằng`: a known site named after the noun for where one
+        // posts is where, not who; the body named before it speaks, else the phrase that opens with the noun describes
+        // who did: `một tài khoản Twitter bình luận`.)
+        let bodies = named(in: range).filter { mentions[$0].kind == .organization }
+        let speaking = bodies.filter { m in  // (an account's own name, `tài khoản The Fella`, still speaks)
+            !Self.postingPlaces.endsPhrase(tokens, before: mentions[m].first)
+                || gazetteer.match(tokens, at: mentions[m].first, [.organization]) == nil
+        }
+        if let organization = preferLast ? speaking.last : speaking.first { return .mention(organization) }
+        if let site = bodies.last {
+            let noun = mentions[site].first - (Self.postingPlaces.phraseLength(tokens, before: mentions[site].first) ?? 0)
+            return noun - start <= 1 && end - start <= 12 ? .unnamed(block: block.index, tokens: start..<end) : nil
+        }
         if let place = pick(.place) {
             // (`đơn vị lữ hành có trụ sở ở Hà Nội`: a place after `ở`, `tại`, `in` is where, not who.)
             let first = mentions[place].first
@@ -638,6 +650,7 @@ struct SpeakerAttributor {
 
     /// Vietnamese words of manner between a speaker and the speech verb (`thẳng thắn`, `xúc động`).
     static let mannerWords = PhraseSet(list: "manner-words")
+    static let postingPlaces = PhraseSet(list: "posting-places")
 
     /// Words for a newspaper, magazine or channel before its name.
     static let mediaWords = KeySet(words: ["tờ", "báo", "nhật", "tạp", "chí", "kênh", "đài", "the", "newspaper",

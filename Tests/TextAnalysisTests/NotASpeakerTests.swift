@@ -23,6 +23,18 @@ import Testing
         #expect(analysis.quotes.first?.named == true)
     }
 
+    /// A known site after the noun for where one posts (`tài khoản Facebook`) is where the words appeared:
+    /// the body named before it speaks, or the phrase with the noun describes an unnamed speaker.
+    @Test func aSiteWhereWordsWerePostedIsNoSpeaker() {
+        let analysis = Analyze.paragraphs(
+            "Đại sứ quán Pháp hôm qua đăng trên tài khoản Facebook chính thức nói rằng \"chúng tôi rất tiếc về sự việc này\".",
+            "\"Tại sao lại không có ai chịu trách nhiệm về việc này chứ?\", một tài khoản Twitter bình luận.",
+            "Facebook cho biết: \"Chúng tôi sẽ gỡ bỏ mọi quảng cáo vi phạm chính sách\".")
+        #expect(analysis.quotes.map(\.speaker) == ["Đại sứ quán Pháp", "một tài khoản Twitter", "Facebook"])
+        #expect(analysis.quotes.map(\.named) == [true, false, true])
+        #expect(analysis.entities(.organization) == ["Đại sứ quán Pháp", "Facebook", "Twitter"])
+    }
+
     /// Audiences, patients, customers, researchers and fans speak unnamed, not as the person named before.
     @Test(arguments: ["một bệnh nhân Covid-19 cho biết", "một số khán giả cho biết", "các nhà khoa học cho biết"])
     func anUnnamedPatientOrViewerIsNoNamedPerson(_ attribution: String) {
