@@ -13,6 +13,7 @@ extension EntityRecognizer {
         { $0.capitalisedHeading(&$1, $2) }, { $0.romanNumeral(&$1, $2) }, { $0.compassBeforePlace(&$1, $2) },
         { $0.dashJoinedBody(&$1, $2) }, { $0.acronymAfterTitle(&$1, $2) }, { $0.sentenceStartSyllables(&$1, $2) },
         { $0.commonWordAtSentenceStart(&$1, $2) }, { $0.hospitalDepartment(&$1, $2) }, { $0.streetInAddress(&$1, $2) },
+        { $0.foreignSourceAfterTheo(&$1, $2) },
         { $0.vietnameseNonName(&$1, $2) }, { $0.endsWithNothingOrEvent(&$1, $2) },
     ]
     static let englishRunRules: [RunRule] = [
@@ -271,6 +272,24 @@ extension EntityRecognizer {
         // (`288 Bis Nguyễn Văn Cừ`: `bis`, a second house of the same number, is no part of the street.)
         let first = tokens[c.i].key == Self.bis && end > c.i + 1 ? c.i + 1 : c.i
         c.add(c.mention(first, end, .place), next: end)
+        return true
+    }
+
+    /// `Theo Guardian, ...`, `Theo The Hindu, ...`: in Vietnamese text, foreign words between `theo`
+    /// (according to) and a comma name the source, a medium or another body, when they are one word, open
+    /// with `The` or end with a head; a person is named with Vietnamese letters, a form of address (`theo
+    /// ông X`) or a given name and a surname, and a known place stays one (`Theo Mỹ,`).
+    func foreignSourceAfterTheo(_ c: inout ScanContext, _ run: NameRun) -> Bool {
+        let tokens = c.tokens, end = run.chunk.upperBound
+        guard c.i > 0, tokens[c.i - 1].key == Self.theo, c.i - 1 != c.titleEnd, end < c.n, tokens[end].kind == .punct,
+              tokens[end].first == ",", run.chunk.count <= 4, c.block.hasNoVietnameseLetter(run.chunk),
+              gazetteer.match(tokens, at: c.i, [.place, .title, .honorific]) == nil,
+              !gazetteer.categories(tokens, at: c.i).contains(.givenName) else { return false }
+        // (One word, `the` and words, or words ending with a head, `Indian Express`: a person's name is two
+        // words with neither, `Theo Collin Koh,`.)
+        guard run.chunk.count == 1 || tokens[c.i].key == Self.the
+                || gazetteer.categories(tokens, at: end - 1).contains(.orgHead) else { return false }
+        c.add(c.mention(c.i, end, .organization), next: end)
         return true
     }
 

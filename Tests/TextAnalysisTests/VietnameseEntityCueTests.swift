@@ -79,6 +79,15 @@ import Testing
         #expect(analysis.entities(.place).isEmpty)
     }
 
+    @Test func foreignWordsBetweenTheoAndACommaNameTheSource() {
+        let analysis = Analyze.paragraphs(
+            "Theo Guardian, cuộc biểu tình kéo dài ba ngày. Theo The Hindu, giá oxy đã tăng gấp đôi.",
+            "Theo Collin Koh, hải quân nước này cần thêm tàu. Theo Mỹ, vấn đề đã rõ.")
+        #expect(analysis.entities(.organization) == ["Guardian", "The Hindu"])
+        #expect(analysis.entities(.person) == ["Collin Koh"])
+        #expect(analysis.entities(.place) == ["Mỹ"])
+    }
+
     @Test func fieldWordsBeforeAVerbPhraseEndNoName() {
         let analysis = Analyze.paragraphs("Sở Y tế đầu tư thêm máy thở cho các bệnh viện tuyến huyện.")
         #expect(analysis.entities(.organization) == ["Sở Y tế"])
