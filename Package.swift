@@ -41,7 +41,7 @@ let package = Package(
         .target(
             name: "TextAnalysis",
             dependencies: ["ArticleModel", "TextKit"],
-            exclude: ["Gazetteers"],
+            exclude: ["Gazetteers", "Models"],
             plugins: ["EmbedFiles"]
         ),
         .target(

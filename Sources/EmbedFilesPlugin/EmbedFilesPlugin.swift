@@ -2,34 +2,37 @@ import Foundation
 import PackagePlugin
 
 /// Builds data files into the binary as Swift source, so that an installed `lede` needs no resource
-/// bundle beside it: the gazetteers for TextAnalysis, the sample articles for ArticleStore, and the git
-/// commit for `lede --version`. The generated code is rebuilt whenever an input file changes.
+/// bundle beside it: the gazetteers and learned models for TextAnalysis, the sample articles for
+/// ArticleStore, and the git commit for `lede --version`. The generated code is rebuilt whenever an input
+/// file changes.
 @main
 struct EmbedFilesPlugin: BuildToolPlugin {
-    /// Which folder of which target becomes which Swift enum.
-    static let folders: [String: (folder: String, typeName: String)] = [
-        "TextAnalysis": ("Gazetteers", "EmbeddedGazetteers"),
-        "ArticleStore": ("SampleLibrary", "EmbeddedSampleLibrary"),
+    /// Which folders of which target become which Swift enums.
+    static let folders: [String: [(folder: String, typeName: String)]] = [
+        "TextAnalysis": [("Gazetteers", "EmbeddedGazetteers"), ("Models", "EmbeddedModels")],
+        "ArticleStore": [("SampleLibrary", "EmbeddedSampleLibrary")],
     ]
 
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
         let tool = try context.tool(named: "embed-files").url
         if target.name == "lede" { return buildInfoCommand(context: context, tool: tool) }
-        guard let entry = Self.folders[target.name] else {
+        guard let entries = Self.folders[target.name] else {
             throw EmbedFilesError("EmbedFiles knows no data folder for target \(target.name)")
         }
-        let folder = target.directoryURL.appending(path: entry.folder)
-        let inputs = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
-            .filter { !$0.lastPathComponent.hasPrefix(".") }
-            .sorted { $0.lastPathComponent < $1.lastPathComponent }
-        let output = context.pluginWorkDirectoryURL.appending(path: "\(entry.typeName).swift")
-        return [.buildCommand(
-            displayName: "Embedding \(entry.folder) in \(target.name)",
-            executable: tool,
-            arguments: ["files", entry.typeName, output.path] + inputs.map(\.path),
-            inputFiles: inputs,
-            outputFiles: [output]
-        )]
+        return try entries.map { entry in
+            let folder = target.directoryURL.appending(path: entry.folder)
+            let inputs = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
+                .filter { !$0.lastPathComponent.hasPrefix(".") }
+                .sorted { $0.lastPathComponent < $1.lastPathComponent }
+            let output = context.pluginWorkDirectoryURL.appending(path: "\(entry.typeName).swift")
+            return .buildCommand(
+                displayName: "Embedding \(entry.folder) in \(target.name)",
+                executable: tool,
+                arguments: ["files", entry.typeName, output.path] + inputs.map(\.path),
+                inputFiles: inputs,
+                outputFiles: [output]
+            )
+        }
     }
 
     /// The commit the binary is built from, read from the git files themselves (no git process), and

@@ -57,7 +57,17 @@ public struct Analyzer: Sendable {
     static let unattributedTermWords = 8
 
     public func analyze(_ blocks: [Block]) -> Analysis {
-        guard !blocks.isEmpty else { return Analysis() }
+        analyzed(blocks, samplingKinds: false).analysis
+    }
+
+    /// Each distinct name of the article as `EntityKindModel` sees it before it changes anything: what
+    /// `Benchmarks/train-entity-kinds.py` trains the model on.
+    public func entityKindSamples(_ blocks: [Block]) -> [EntityKindSample] {
+        analyzed(blocks, samplingKinds: true).samples
+    }
+
+    private func analyzed(_ blocks: [Block], samplingKinds: Bool) -> (analysis: Analysis, samples: [EntityKindSample]) {
+        guard !blocks.isEmpty else { return (Analysis(), []) }
         let gazetteer = Gazetteer.shared
         let (texts, midSentenceCapitals, readTitleCase) = Self.blockTexts(blocks, gazetteer)
         var titleCase = readTitleCase
@@ -118,7 +128,29 @@ public struct Analyzer: Sendable {
                 analysis.terms.append(Quote(text: quoteText, speaker: nil, named: false, span: quoteSpan))
             }
         }
-        return analysis
+        // The learned second look at the entities' kinds, once the speakers are known.
+        let speakers = Set(analysis.quotes.compactMap { $0.named ? $0.speaker : nil })
+        if samplingKinds {
+            return (analysis, Self.kindSamples(analysis.entities, mentions, texts, speakers: speakers))
+        }
+        (vietnamese ? EntityKindModel.vietnamese : EntityKindModel.english)
+            .review(&analysis.entities, mentions, texts, speakers: speakers)
+        return (analysis, [])
+    }
+
+    /// The first mention of each distinct name (with the rules' kind), with the model's features.
+    static func kindSamples(_ entities: [Entity], _ mentions: [Mention], _ texts: [BlockText],
+                            speakers: Set<String>) -> [EntityKindSample] {
+        var seen = Set<UInt64>()
+        var samples: [EntityKindSample] = []
+        for (index, entity) in entities.enumerated() where entity.type != .date {
+            let m = mentions[index]
+            guard seen.insert(EntityKindModel.nameKey(m, texts[m.block], entity.type)).inserted else { continue }
+            let features = EntityKindModel.features(m, entity.type, texts[m.block],
+                                                    speaks: speakers.contains(entity.canonical))
+            samples.append(EntityKindSample(text: entity.text, type: entity.type, features: features))
+        }
+        return samples
     }
 
     /// The blocks tokenised, the keys of the words capitalised in mid-sentence anywhere but in a Title Case

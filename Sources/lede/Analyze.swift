@@ -17,6 +17,10 @@ struct Analyze: ParsableCommand {
     @Flag(help: "Print JSON Lines, one object per article: path, title, quotes, terms, entities.")
     var json = false
 
+    /// For `Benchmarks/train-entity-kinds.py`: the names as the entity-kind model sees them, not the analysis.
+    @Flag(name: .customLong("kind-features"), help: .hidden)
+    var kindFeatures = false
+
     @OptionGroup var reading: ReadingOptions
 
     func validate() throws {
@@ -37,6 +41,10 @@ struct Analyze: ParsableCommand {
             loaded.warnings.forEach { Output.error($0.description) }
             // Reading and analysis are two steps: the article as read, then what the analyser finds in it.
             var article = loaded.article
+            if kindFeatures {
+                try Output.json(KindSamplesRecord(path: article.path, samples: Analyzer().entityKindSamples(article.blocks)))
+                continue
+            }
             article.analysis = Analyzer().analyze(article.blocks)
             if json {
                 try Output.json(AnalysisRecord(article, wireSource: loaded.wireSource))
@@ -139,6 +147,12 @@ struct AnalysisRecord: Encodable {
         }
         return records
     }
+}
+
+/// One line of `lede analyze --kind-features`.
+struct KindSamplesRecord: Encodable {
+    var path: String
+    var samples: [EntityKindSample]
 }
 
 struct QuoteRecord: Encodable {

@@ -1,0 +1,144 @@
+import ArticleModel
+
+/// A learned second look at the kinds of an article's entities, where the rules stopped generalising
+/// (issue 14): an averaged perceptron per language, trained by `Benchmarks/train-entity-kinds.py` on hand
+/// annotations of real articles (kept outside the repository; none are test fixtures), weights in
+/// `Models/entity-kinds-LANG.txt`.
+///
+/// It sees each distinct name of the article once, with the kind the rules gave it (`features`): that kind,
+/// its words, first and last word, the tokens on either side of its first mention, the shape of its words,
+/// whether their letters are Vietnamese and whether it speaks in a quotation. It scores person,
+/// organisation, place and no entity; where another label beats the rules' kind by more than `margin`,
+/// every mention of the name with that kind takes it, or is dropped. Dates, quotations and speakers are
+/// the rules' alone.
+struct EntityKindModel: Sendable {
+    /// The labels, in the order of the weights file's columns; nil is no entity.
+    static let labels: [Entity.Kind?] = [.person, .organization, .place, nil]
+    /// How much more than the rules' kind another label must score.
+    static let margin: Float = 1
+
+    static let vietnamese = EntityKindModel(model: "entity-kinds-vi")
+    static let english = EntityKindModel(model: "entity-kinds-en")
+
+    private var weights: [UInt64: SIMD4<Float>] = [:]
+
+    init(model name: String) {
+        guard let text = EmbeddedModels.files[name + ".txt"] else {
+            preconditionFailure("the model \(name).txt is not in Models/")
+        }
+        self.init(weights: text)
+    }
+
+    /// Lines of `key w-person w-organization w-place w-none`; `#` starts a comment.
+    init(weights text: String) {
+        for line in Gazetteer.entries(of: text) {
+            let fields = line.split(separator: " ")
+            guard fields.count == 5, let key = UInt64(fields[0]) else { continue }
+            let values = fields[1...].compactMap { Float($0) }
+            guard values.count == 4 else { continue }
+            weights[key] = SIMD4(values[0], values[1], values[2], values[3])
+        }
+    }
+
+    var isEmpty: Bool { weights.isEmpty }
+
+    /// The label index the model gives a name the rules typed `kind`, if it overrides the rules.
+    func relabel(_ features: [UInt64], kind: Entity.Kind) -> Int? {
+        guard let rule = Self.labels.firstIndex(of: kind) else { return nil }
+        var scores = SIMD4<Float>(repeating: 0)
+        for feature in features {
+            if let w = weights[feature] { scores += w }
+        }
+        var best = rule
+        for label in 0..<4 where scores[label] > scores[best] { best = label }
+        return best != rule && scores[best] - scores[rule] > Self.margin ? best : nil
+    }
+
+    /// Changes the kinds of `entities` (one per mention of `mentions`) where the model overrides the rules,
+    /// dropping those it reads as no entity.
+    func review(_ entities: inout [Entity], _ mentions: [Mention], _ texts: [BlockText], speakers: Set<String>) {
+        guard !isEmpty else { return }
+        var decided: [UInt64: Int?] = [:]
+        var drop: [Bool] = []
+        for index in entities.indices where entities[index].type != .date {
+            let m = mentions[index], kind = entities[index].type
+            let name = Self.nameKey(m, texts[m.block], kind)
+            if decided[name] == nil {
+                let speaks = speakers.contains(entities[index].canonical)
+                decided[name] = .some(relabel(Self.features(m, kind, texts[m.block], speaks: speaks), kind: kind))
+            }
+            guard let label = decided[name] ?? nil else { continue }
+            if let newKind = Self.labels[label] {
+                entities[index].type = newKind
+            } else {
+                if drop.isEmpty { drop = Array(repeating: false, count: entities.count) }
+                drop[index] = true
+            }
+        }
+        guard !drop.isEmpty else { return }
+        entities = entities.indices.filter { !drop[$0] }.map { entities[$0] }
+    }
+
+    /// A name's identity within its article: its words and the kind the rules gave it.
+    static func nameKey(_ m: Mention, _ text: BlockText, _ kind: Entity.Kind) -> UInt64 {
+        let words = text.tokens[m.first..<m.end].reduce(TokenKey.seed) { TokenKey.combine($0, $1.key) }
+        return TokenKey.combine(words, kindCode(kind))
+    }
+
+    static func kindCode(_ kind: Entity.Kind) -> UInt64 {
+        switch kind {
+        case .person: 1
+        case .organization: 2
+        case .place: 3
+        case .date: 4
+        }
+    }
+
+    /// A feature's key: its template number and values hashed together (the weights file knows features
+    /// only by these keys).
+    static func key(_ template: UInt64, _ values: [UInt64]) -> UInt64 {
+        values.reduce(TokenKey.combine(TokenKey.seed, template)) { TokenKey.combine($0, $1) }
+    }
+
+    /// The features of a name the rules typed `kind`, at its first mention `m` (see `key`).
+    static func features(_ m: Mention, _ kind: Entity.Kind, _ text: BlockText, speaks: Bool) -> [UInt64] {
+        let tokens = text.tokens, span = tokens[m.first..<m.end]
+        let rule = kindCode(kind)
+        func feature(_ template: UInt64, _ values: UInt64...) -> UInt64 { key(template, values) }
+        // (A punctuation mark by its scalar: its key says little.)
+        func neighbour(_ j: Int) -> UInt64 {
+            guard tokens.indices.contains(j) else { return 0 }
+            return tokens[j].kind == .punct ? UInt64(tokens[j].first.value) : tokens[j].key
+        }
+        let first = span.first!.key, last = span.last!.key
+        let before = neighbour(m.first - 1), after = neighbour(m.end)
+        var shape = TokenKey.seed
+        var vietnameseWords = 0, words = 0
+        for token in span.prefix(4) {
+            let code: UInt64 = token.kind == .number ? 3 : token.kind != .word ? 5
+                : token.isAllCaps ? 1 : token.isCapitalized ? 2 : 4
+            shape = TokenKey.combine(shape, code)
+        }
+        for token in span where token.kind == .word {
+            words += 1
+            if BlockText.hasVietnameseLetter(text.scalars, token.start..<token.end) { vietnameseWords += 1 }
+        }
+        let letters: UInt64 = vietnameseWords == 0 ? 2 : vietnameseWords == words ? 1 : 3
+        var result = [
+            feature(0), feature(1, rule), feature(2, UInt64(min(span.count, 4))),
+            feature(4, first), feature(5, last), feature(6, before), feature(7, after),
+            feature(8, before, rule), feature(9, last, rule), feature(10, first, rule),
+            feature(11, shape), feature(12, letters), feature(13, letters, rule),
+        ]
+        if speaks { result += [feature(14), feature(15, rule)] }
+        for token in span where token.kind == .word || token.kind == .number { result.append(feature(3, token.key)) }
+        return result
+    }
+}
+
+/// A name as the model sees it, for training (`lede analyze --kind-features`).
+public struct EntityKindSample: Sendable, Encodable {
+    public var text: String
+    public var type: Entity.Kind
+    public var features: [UInt64]
+}
