@@ -129,7 +129,7 @@ public struct Analyzer: Sendable {
             }
         }
         // The learned second look at the entities' kinds, once the speakers are known.
-        let speakers = Set(analysis.quotes.compactMap { $0.named ? $0.speaker : nil })
+        let speakers = analysis.quotes.compactMap { $0.named ? $0.speaker : nil }
         if samplingKinds {
             return (analysis, Self.kindSamples(analysis.entities, mentions, texts, speakers: speakers))
         }
@@ -140,7 +140,7 @@ public struct Analyzer: Sendable {
 
     /// The first mention of each distinct name (with the rules' kind), with the model's features.
     static func kindSamples(_ entities: [Entity], _ mentions: [Mention], _ texts: [BlockText],
-                            speakers: Set<String>) -> [EntityKindSample] {
+                            speakers: [String]) -> [EntityKindSample] {
         var seen = Set<UInt64>()
         var samples: [EntityKindSample] = []
         for (index, entity) in entities.enumerated() where entity.type != .date {

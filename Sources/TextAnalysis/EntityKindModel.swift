@@ -20,7 +20,7 @@ struct EntityKindModel: Sendable {
     static let vietnamese = EntityKindModel(model: "entity-kinds-vi")
     static let english = EntityKindModel(model: "entity-kinds-en")
 
-    private var weights: [UInt64: SIMD4<Float>] = [:]
+    private var weights = KeyTable<SIMD4<Float>>()
 
     init(model name: String) {
         guard let text = EmbeddedModels.files[name + ".txt"] else {
@@ -37,10 +37,12 @@ struct EntityKindModel: Sendable {
             let values = fields[1...].compactMap { Float($0) }
             guard values.count == 4 else { continue }
             weights[key] = SIMD4(values[0], values[1], values[2], values[3])
+            count += 1
         }
     }
 
-    var isEmpty: Bool { weights.isEmpty }
+    var isEmpty: Bool { count == 0 }
+    private var count = 0
 
     /// The label index the model gives a name the rules typed `kind`, if it overrides the rules.
     func relabel(_ features: [UInt64], kind: Entity.Kind) -> Int? {
@@ -56,18 +58,26 @@ struct EntityKindModel: Sendable {
 
     /// Changes the kinds of `entities` (one per mention of `mentions`) where the model overrides the rules,
     /// dropping those it reads as no entity.
-    func review(_ entities: inout [Entity], _ mentions: [Mention], _ texts: [BlockText], speakers: Set<String>) {
+    func review(_ entities: inout [Entity], _ mentions: [Mention], _ texts: [BlockText], speakers: [String]) {
         guard !isEmpty else { return }
-        var decided: [UInt64: Int?] = [:]
+        // (A name's verdict, or -1 for the rules' kind; the features' buffer is reused name to name.)
+        var decided = KeyTable<Int>(capacity: 64)
+        var features: [UInt64] = []
+        features.reserveCapacity(32)
         var drop: [Bool] = []
         for index in entities.indices where entities[index].type != .date {
             let m = mentions[index], kind = entities[index].type
             let name = Self.nameKey(m, texts[m.block], kind)
-            if decided[name] == nil {
+            let label: Int
+            if let known = decided[name] {
+                label = known
+            } else {
                 let speaks = speakers.contains(entities[index].canonical)
-                decided[name] = .some(relabel(Self.features(m, kind, texts[m.block], speaks: speaks), kind: kind))
+                Self.features(m, kind, texts[m.block], speaks: speaks, into: &features)
+                label = relabel(features, kind: kind) ?? -1
+                decided[name] = label
             }
-            guard let label = decided[name] ?? nil else { continue }
+            guard label >= 0 else { continue }
             if let newKind = Self.labels[label] {
                 entities[index].type = newKind
             } else {
@@ -100,11 +110,24 @@ struct EntityKindModel: Sendable {
         values.reduce(TokenKey.combine(TokenKey.seed, template)) { TokenKey.combine($0, $1) }
     }
 
+    @inline(__always) private static func feature(_ template: UInt64, _ a: UInt64? = nil, _ b: UInt64? = nil) -> UInt64 {
+        var key = TokenKey.combine(TokenKey.seed, template)
+        if let a { key = TokenKey.combine(key, a) }
+        if let b { key = TokenKey.combine(key, b) }
+        return key
+    }
+
     /// The features of a name the rules typed `kind`, at its first mention `m` (see `key`).
     static func features(_ m: Mention, _ kind: Entity.Kind, _ text: BlockText, speaks: Bool) -> [UInt64] {
+        var result: [UInt64] = []
+        features(m, kind, text, speaks: speaks, into: &result)
+        return result
+    }
+
+    /// `features`, written over `result`.
+    static func features(_ m: Mention, _ kind: Entity.Kind, _ text: BlockText, speaks: Bool, into result: inout [UInt64]) {
         let tokens = text.tokens, span = tokens[m.first..<m.end]
         let rule = kindCode(kind)
-        func feature(_ template: UInt64, _ values: UInt64...) -> UInt64 { key(template, values) }
         // (A punctuation mark by its scalar: its key says little.)
         func neighbour(_ j: Int) -> UInt64 {
             guard tokens.indices.contains(j) else { return 0 }
@@ -124,15 +147,25 @@ struct EntityKindModel: Sendable {
             if BlockText.hasVietnameseLetter(text.scalars, token.start..<token.end) { vietnameseWords += 1 }
         }
         let letters: UInt64 = vietnameseWords == 0 ? 2 : vietnameseWords == words ? 1 : 3
-        var result = [
-            feature(0), feature(1, rule), feature(2, UInt64(min(span.count, 4))),
-            feature(4, first), feature(5, last), feature(6, before), feature(7, after),
-            feature(8, before, rule), feature(9, last, rule), feature(10, first, rule),
-            feature(11, shape), feature(12, letters), feature(13, letters, rule),
-        ]
-        if speaks { result += [feature(14), feature(15, rule)] }
+        result.removeAll(keepingCapacity: true)
+        result.append(feature(0))
+        result.append(feature(1, rule))
+        result.append(feature(2, UInt64(min(span.count, 4))))
+        result.append(feature(4, first))
+        result.append(feature(5, last))
+        result.append(feature(6, before))
+        result.append(feature(7, after))
+        result.append(feature(8, before, rule))
+        result.append(feature(9, last, rule))
+        result.append(feature(10, first, rule))
+        result.append(feature(11, shape))
+        result.append(feature(12, letters))
+        result.append(feature(13, letters, rule))
+        if speaks {
+            result.append(feature(14))
+            result.append(feature(15, rule))
+        }
         for token in span where token.kind == .word || token.kind == .number { result.append(feature(3, token.key)) }
-        return result
     }
 }
 
