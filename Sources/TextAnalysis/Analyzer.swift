@@ -7,7 +7,8 @@ import ArticleModel
 /// Steps: tokenise each block; find entity mentions (`EntityRecognizer`) and classify the open ones with
 /// the whole article known (`EntityClassifier`); in a headline in Title Case keep only the names the rest
 /// of the article or the gazetteer gives (`rereadTitleCase`); group people's names (`NameCanonicalizer`); pair quote
-/// marks (`QuoteFinder`); attribute each quotation from its own sentence (`SpeakerAttributor`).
+/// marks (`QuoteFinder`); attribute each quotation from its own sentence (`SpeakerAttributor`); last, a learned
+/// second look at the entities' kinds (`EntityKindModel`), which leaves quotations and speakers alone.
 ///
 /// Quotations of fewer than four words (a CJK word per two characters) are terms; so are unattributed
 /// ones of fewer than eight words with no sentence punctuation (scare quotes, titles), and ones of fewer
