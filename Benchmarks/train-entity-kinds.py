@@ -2,6 +2,7 @@
 """Trains EntityKindModel (Sources/TextAnalysis/EntityKindModel.swift) on hand-annotated articles.
 
 usage: train-entity-kinds.py --lang vi|en --out MODEL [--cmd COMMAND] [--epochs N] GOLD_DIR:ARTICLE_DIR...
+       train-entity-kinds.py --lang vi|en --cross-validate [--cmd COMMAND] [--epochs N] FOLD...
 
 Each GOLD_DIR holds gold files as ../shared/eval/GUIDELINES.md describes (`<article>.json`), ARTICLE_DIR the
 articles they annotate. COMMAND (default `.build/release/lede analyze --kind-features`) prints, per article,
@@ -10,7 +11,12 @@ the gold kind of its text (casefolded, trimmed as score.py compares), skipped wh
 optional, and labelled `none` where the gold does not list it. An averaged perceptron (labels person,
 organization, place, none) is trained over the names in a fixed order, and the weights of features seen in
 at least two names are written to MODEL, one line per feature: `key w-person w-organization w-place w-none`.
-Build lede again after training: the model is embedded in the binary."""
+Build lede again after training: the model is embedded in the binary.
+
+With --cross-validate, each FOLD is one or more GOLD_DIR:ARTICLE_DIR joined by commas; for each fold the
+model is trained on the others and the fold's names scored against its gold entities (people,
+organisations and places; score.py's comparison of names and kinds), with the rules' kinds and with the
+model's at several margins (EntityKindModel.margin is 1). Nothing is written."""
 import json, os, random, re, shlex, subprocess, sys, unicodedata
 
 LABELS = ['person', 'organization', 'place', 'none']
@@ -31,8 +37,8 @@ def opt(args, name, default):
     return default
 
 
-def samples(pairs, cmd, lang):
-    """(features, label) for each name of each annotated article."""
+def articles(pairs, cmd, lang):
+    """(gold, names) for each annotated article: its gold file and the names lede prints for it."""
     out = []
     for pair in pairs:
         gold_dir, article_dir = pair.split(':', 1)
@@ -51,25 +57,73 @@ def samples(pairs, cmd, lang):
         run = subprocess.run(cmd + paths, capture_output=True, text=True, check=True)
         for line in run.stdout.splitlines():
             record = json.loads(line)
-            gold = golds[os.path.basename(record['path'])]
-            optional = {norm(o) for o in gold.get('optional_entities', [])}
-            kinds = {}
-            for kind, texts in gold['entities'].items():
-                for text in texts:
-                    kinds.setdefault(norm(text), set()).add(kind)
-            for sample in record['samples']:
-                key = norm(sample['text'])
-                found = kinds.get(key, set())
-                if sample['type'] in found:
-                    label = sample['type']
-                elif len(found) == 1:
-                    label = next(iter(found))
-                elif found or key in optional:
-                    continue
-                else:
-                    label = 'none'
-                out.append((sample['features'], LABELS.index(label)))
+            out.append((golds[os.path.basename(record['path'])], record['samples']))
     return out
+
+
+def label(gold, sample):
+    """The label index a name is trained on, or None when the gold lists it only as optional."""
+    optional = {norm(o) for o in gold.get('optional_entities', [])}
+    found = {kind for kind, texts in gold['entities'].items() for text in texts if norm(text) == norm(sample['text'])}
+    if sample['type'] in found:
+        return LABELS.index(sample['type'])
+    if len(found) == 1:
+        return LABELS.index(next(iter(found)))
+    if found or norm(sample['text']) in optional:
+        return None
+    return LABELS.index('none')
+
+
+def samples(annotated):
+    """(features, label) for each name of each annotated article."""
+    return [(s['features'], k) for gold, names in annotated for s in names for k in [label(gold, s)] if k is not None]
+
+
+def relabel(weights, sample, margin):
+    """The label the model gives a name, as EntityKindModel.relabel decides it."""
+    scores = [0.0] * 4
+    for f in sample['features']:
+        w = weights.get(f)
+        if w:
+            for k in range(4):
+                scores[k] += w[k]
+    rule = LABELS.index(sample['type'])
+    best = rule
+    for k in range(4):
+        if scores[k] > scores[best]:
+            best = k
+    return LABELS[best] if best != rule and scores[best] - scores[rule] > margin else sample['type']
+
+
+def f1(annotated, weights, margin):
+    """Entity F1 over people, organisations and places, comparing names and kinds as score.py does."""
+    tp = fp = fn = 0
+    for gold, names in annotated:
+        optional = {norm(o) for o in gold.get('optional_entities', [])}
+        wanted = {(norm(t), k) for k, texts in gold['entities'].items() if k != 'date' for t in texts}
+        found = set()
+        for s in names:
+            kind = relabel(weights, s, margin) if weights else s['type']
+            if kind != 'none':
+                found.add((norm(s['text']), kind))
+        tp += len(wanted & found)
+        fp += len({x for x in found - wanted if x[0] not in optional})
+        fn += len(wanted - found)
+    p, r = tp / max(1, tp + fp), tp / max(1, tp + fn)
+    return 2 * p * r / max(1e-9, p + r)
+
+
+def cross_validate(folds, cmd, lang, epochs):
+    margins = [0, 0.5, 1, 2, 4]
+    data = [articles(fold.split(','), cmd, lang) for fold in folds]
+    print('fold  rules  ' + '  '.join(f'margin {m}' for m in margins))
+    rows = []
+    for i, held in enumerate(data):
+        weights = train(samples([a for j, fold in enumerate(data) if j != i for a in fold]), epochs)
+        row = [f1(held, None, 0)] + [f1(held, weights, m) for m in margins]
+        rows.append(row)
+        print(f'{i + 1:4}  ' + '  '.join(f'{x:.4f}' for x in row))
+    print('mean  ' + '  '.join(f'{sum(col) / len(col):.4f}' for col in zip(*rows)))
 
 
 def train(data, epochs):
@@ -115,10 +169,15 @@ def main():
     out = opt(args, '--out', None)
     cmd = shlex.split(opt(args, '--cmd', '.build/release/lede analyze --kind-features'))
     epochs = int(opt(args, '--epochs', '10'))
-    if lang not in ('vi', 'en') or not out or not args:
+    folds = '--cross-validate' in args
+    args = [a for a in args if a != '--cross-validate']
+    if lang not in ('vi', 'en') or not (out or folds) or not args:
         print(__doc__)
         sys.exit(2)
-    data = samples(args, cmd, lang)
+    if folds:
+        cross_validate(args, cmd, lang, epochs)
+        return
+    data = samples(articles(args, cmd, lang))
     weights = train(data, epochs)
     seen = {}
     for features, _ in data:
