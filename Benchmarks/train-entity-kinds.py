@@ -20,6 +20,7 @@ model's at several margins (EntityKindModel.margin is 1). Nothing is written."""
 import json, os, random, re, shlex, subprocess, sys, unicodedata
 
 LABELS = ['person', 'organization', 'place', 'none']
+DROP_FACTOR = float(os.environ.get('DROP_FACTOR', '5'))  # EntityKindModel.dropMargin / margin
 
 
 def norm(s):
@@ -76,7 +77,8 @@ def label(gold, sample):
 
 def samples(annotated):
     """(features, label) for each name of each annotated article."""
-    return [(s['features'], k) for gold, names in annotated for s in names for k in [label(gold, s)] if k is not None]
+    return [(s['features'], k) for gold, names in annotated for s in names if s['reviewed']
+            for k in [label(gold, s)] if k is not None]
 
 
 def relabel(weights, sample, margin):
@@ -92,7 +94,8 @@ def relabel(weights, sample, margin):
     for k in range(4):
         if scores[k] > scores[best]:
             best = k
-    return LABELS[best] if best != rule and scores[best] - scores[rule] > margin else sample['type']
+    needed = margin * DROP_FACTOR if LABELS[best] == 'none' else margin
+    return LABELS[best] if best != rule and scores[best] - scores[rule] > needed else sample['type']
 
 
 def f1(annotated, weights, margin):
@@ -103,7 +106,7 @@ def f1(annotated, weights, margin):
         wanted = {(norm(t), k) for k, texts in gold['entities'].items() if k != 'date' for t in texts}
         found = set()
         for s in names:
-            kind = relabel(weights, s, margin) if weights else s['type']
+            kind = relabel(weights, s, margin) if weights and s['reviewed'] else s['type']
             if kind != 'none':
                 found.add((norm(s['text']), kind))
         tp += len(wanted & found)

@@ -149,7 +149,8 @@ public struct Analyzer: Sendable {
             guard seen.insert(EntityKindModel.nameKey(m, texts[m.block], entity.type)).inserted else { continue }
             let features = EntityKindModel.features(m, entity.type, texts[m.block],
                                                     speaks: speakers.contains(entity.canonical))
-            samples.append(EntityKindSample(text: entity.text, type: entity.type, features: features))
+            samples.append(EntityKindSample(text: entity.text, type: entity.type, features: features,
+                                            reviewed: EntityKindModel.reviews(m)))
         }
         return samples
     }

@@ -59,11 +59,14 @@ struct EntityClassifier {
         var personWords = lineUpPlayerWords(mentions, blocks)
         for key in playerWords(mentions, blocks) { personWords.insert(key) }
         for index in mentions.indices where mentions[index].kind == nil && mentions[index].length >= 2 {
-            var kind = decide(mentions[index], blocks[mentions[index].block], key: 0, personWords: nil)
+            var guessed = false
+            var kind = decide(mentions[index], blocks[mentions[index].block], key: 0, personWords: nil, guessed: &guessed)
             if kind == .person, !vietnamese, namesNoPerson(mentions[index], blocks[mentions[index].block], common) {
                 kind = .organization
+                guessed = false
             }
             mentions[index].kind = kind
+            if guessed { mentions[index].clues.insert(.guessed) }
             if kind == .person {
                 let m = mentions[index]
                 for token in blocks[m.block].tokens[m.first..<m.end] where token.kind == .word {
@@ -76,12 +79,22 @@ struct EntityClassifier {
         }
         for index in mentions.indices where mentions[index].kind == nil {
             let m = mentions[index]
-            let kind = decide(m, blocks[m.block], key: blocks[m.block].tokens[m.first].key, personWords: personWords)
+            var guessed = false
+            let kind = decide(m, blocks[m.block], key: blocks[m.block].tokens[m.first].key, personWords: personWords,
+                              guessed: &guessed)
             mentions[index].kind = kind
+            if guessed { mentions[index].clues.insert(.guessed) }
             if kind == .person, m.clues.contains(.afterTitle) || m.clues.contains(.afterHonorific) {
                 for token in blocks[m.block].tokens[m.first..<m.end] where token.kind == .word {
                     personWords.insert(token.key)
                 }
+            }
+        }
+        // (What the passes below settle on evidence is no guess any more.)
+        let guesses = mentions.map { $0.clues.contains(.guessed) ? $0.kind : nil }
+        defer {
+            for index in mentions.indices where guesses[index] != nil && mentions[index].kind != guesses[index] {
+                mentions[index].clues.remove(.guessed)
             }
         }
         peopleInLists(&mentions, blocks, open: open, &personWords)
@@ -293,7 +306,10 @@ struct EntityClassifier {
     /// English months, which alone (`in May`, `May's figures`) name a time, no place or body.
     static let monthNames = KeySet(words: DateGrammar.monthNames)
 
-    private func decide(_ m: Mention, _ block: BlockText, key: UInt64, personWords: KeySet?) -> Entity.Kind? {
+    /// `guessed`: the kind is a default no clue gave (a run of two words or more a person, a lone foreign
+    /// or English word a body), which `EntityKindModel` may take a second look at.
+    private func decide(_ m: Mention, _ block: BlockText, key: UInt64, personWords: KeySet?,
+                        guessed: inout Bool) -> Entity.Kind? {
         if m.clues.contains(.noEntity) { return nil }
         // (A month that is a word of a person's name found in the article, `Theresa May`, stays the person.)
         if !vietnamese, m.length == 1, let personWords, Self.monthNames.contains(key), !personWords.contains(key),
@@ -334,7 +350,12 @@ struct EntityClassifier {
         if vietnamese, m.length >= 2, block.tokens[m.first].key == EntityRecognizer.the { return .organization }
         if m.length >= 2, namedAfterCountry(m, block) { return .organization }
         if m.length >= 2, !vietnamese, namesAWork(words, block) { return nil }
-        if m.length >= 2 { return .person }
+        if m.length >= 2 {
+            // (A Vietnamese family name or a given name opening the run is evidence, no guess.)
+            guessed = !m.clues.contains(.givenName)
+                && !(vietnamese && gazetteer.categories(block.tokens, at: m.first).contains(.familyName))
+            return .person
+        }
         guard let personWords else { return nil }
         // `the Bill` (before Parliament): a given name alone after a lowercase `the` is no one's name.
         if !vietnamese, !personWords.contains(key), m.clues.contains(.givenName), afterLowercaseThe(m, block) { return nil }
@@ -343,8 +364,10 @@ struct EntityClassifier {
             // (Not a word of a foreign phrase, `Game of Thrones`: Vietnamese words on both sides.)
             let alone = (m.first == 0 || !isForeignWord(block, m.first - 1, length: 2))
                 && (m.end >= block.tokens.count || !isForeignWord(block, m.end, length: 2))
-            return alone && isForeignWord(block, m.first) ? .organization : nil
+            guessed = alone && isForeignWord(block, m.first)
+            return guessed ? .organization : nil
         }
+        guessed = true
         return .organization
     }
 }

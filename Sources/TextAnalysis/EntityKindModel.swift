@@ -7,15 +7,19 @@ import ArticleModel
 ///
 /// It sees each distinct name of the article once, with the kind the rules gave it (`features`): that kind,
 /// its words, first and last word, the tokens on either side of its first mention, the shape of its words,
-/// whether their letters are Vietnamese and whether it speaks in a quotation. It scores person,
+/// whether their letters are Vietnamese, whether it speaks in a quotation, and the rules' evidence (the
+/// clues the scan left on it, whether the gazetteer knows the whole name). It scores person,
 /// organisation, place and no entity; where another label beats the rules' kind by more than `margin`,
 /// every mention of the name with that kind takes it, or is dropped. Dates, quotations and speakers are
 /// the rules' alone.
 struct EntityKindModel: Sendable {
     /// The labels, in the order of the weights file's columns; nil is no entity.
     static let labels: [Entity.Kind?] = [.person, .organization, .place, nil]
-    /// How much more than the rules' kind another label must score.
+    /// How much more than the rules' kind another kind must score.
     static let margin: Float = 1
+    /// How much more than the rules' kind `no entity` must score: dropping a name the rules found costs a
+    /// reader more than retyping it.
+    static let dropMargin: Float = 5
 
     static let vietnamese = EntityKindModel(model: "entity-kinds-vi")
     static let english = EntityKindModel(model: "entity-kinds-en")
@@ -75,7 +79,8 @@ struct EntityKindModel: Sendable {
         }
         var best = rule
         for label in 0..<4 where scores[label] > scores[best] { best = label }
-        return best != rule && scores[best] - scores[rule] > Self.margin ? best : nil
+        let needed = Self.labels[best] == nil ? Self.dropMargin : Self.margin
+        return best != rule && scores[best] - scores[rule] > needed ? best : nil
     }
 
     /// Changes the kinds of `entities` (one per mention of `mentions`) where the model overrides the rules,
@@ -87,7 +92,7 @@ struct EntityKindModel: Sendable {
         var features: [UInt64] = []
         features.reserveCapacity(32)
         var drop: [Bool] = []
-        for index in entities.indices where entities[index].type != .date {
+        for index in entities.indices where entities[index].type != .date && Self.reviews(mentions[index]) {
             let m = mentions[index], kind = entities[index].type
             let name = Self.nameKey(m, texts[m.block], kind)
             let label: Int
@@ -109,6 +114,12 @@ struct EntityKindModel: Sendable {
         }
         guard !drop.isEmpty else { return }
         entities = entities.indices.filter { !drop[$0] }.map { entities[$0] }
+    }
+
+    /// Whether the model looks at a name: only where the rules guessed, the classifier's default kind
+    /// (`Mention.Clues.guessed`); a scan rule's kind and a clue's stand.
+    static func reviews(_ m: Mention) -> Bool {
+        m.clues.contains(.guessed) && m.length >= 2
     }
 
     /// A name's identity within its article: its words and the kind the rules gave it.
@@ -187,6 +198,20 @@ struct EntityKindModel: Sendable {
             result.append(feature(14))
             result.append(feature(15, rule))
         }
+        // The rules' own evidence, so that the model learns how far each clue can be trusted: the clues
+        // the scan left on the mention, and whether the gazetteer knows the whole name as a place or body.
+        var clues = m.clues.rawValue
+        while clues != 0 {
+            let bit = UInt64(clues.trailingZeroBitCount)
+            result.append(feature(16, bit))
+            result.append(feature(17, bit, rule))
+            clues &= clues - 1
+        }
+        if let known = Gazetteer.shared.match(tokens, at: m.first, [.place, .organization]), known.length == m.length {
+            let category = known.category.intersection([.place, .organization]).rawValue
+            result.append(feature(18, category))
+            result.append(feature(19, category, rule))
+        }
         for token in span where token.kind == .word || token.kind == .number { result.append(feature(3, token.key)) }
     }
 }
@@ -196,4 +221,6 @@ public struct EntityKindSample: Sendable, Encodable {
     public var text: String
     public var type: Entity.Kind
     public var features: [UInt64]
+    /// Whether the model reviews the name: the classifier typed it (a scan rule's kind stands).
+    public var reviewed: Bool
 }

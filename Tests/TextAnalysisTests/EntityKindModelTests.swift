@@ -2,17 +2,18 @@ import ArticleModel
 @testable import TextAnalysis
 import Testing
 
-/// The learned second look at entity kinds: how its verdicts change an article's entities, and that the
-/// shipped models leave plain names alone.
+/// The learned second look at entity kinds: how its verdicts change an article's entities (only the
+/// classifier's guesses, past the margins), and that the shipped models leave plain names alone.
 @Suite struct EntityKindModelTests {
-    /// One block and the mentions of `name` in it (each occurrence), typed `kind`, as entities.
-    static func mentions(of name: String, in sentence: String, kind: Entity.Kind)
+    /// One block and the mentions of `name` in it (each occurrence), typed `kind` by the classifier's guess
+    /// (or with `clues`), as entities.
+    static func mentions(of name: String, in sentence: String, kind: Entity.Kind, clues: Mention.Clues = .guessed)
         -> (BlockText, [Mention], [Entity]) {
         let block = BlockText(index: 0, text: sentence)
         let words = BlockText(index: 0, text: name).tokens.map(\.key)
         var mentions: [Mention] = []
         for start in block.tokens.indices where block.tokens.hasKeys(words, at: start) {
-            mentions.append(Mention(block: 0, first: start, end: start + words.count, kind: kind))
+            mentions.append(Mention(block: 0, first: start, end: start + words.count, kind: kind, clues: clues))
         }
         let entities = mentions.map { m in
             Entity(text: block.text(m.first..<m.end), type: kind, canonical: name,
@@ -33,9 +34,27 @@ import Testing
         let (block, mentions, before) = Self.mentions(
             of: "Paris Saint Germain", in: "Paris Saint Germain thắng đậm, và Paris Saint Germain vào chung kết.", kind: .place)
         var entities = before
-        Self.model(.place, votes: 3, by: 2).review(&entities, mentions, [block], speakers: [])
+        Self.model(.place, votes: 3, by: EntityKindModel.dropMargin + 1).review(&entities, mentions, [block], speakers: [])
         #expect(before.count == 2)
         #expect(entities.isEmpty)
+    }
+
+    @Test func droppingANameNeedsTheWiderMargin() {
+        let (block, mentions, before) = Self.mentions(
+            of: "Paris Saint Germain", in: "Paris Saint Germain thắng đậm, và Paris Saint Germain vào chung kết.", kind: .place)
+        var entities = before
+        Self.model(.place, votes: 3, by: EntityKindModel.margin + 1).review(&entities, mentions, [block], speakers: [])
+        #expect(entities == before)
+    }
+
+    /// Only the classifier's guesses are reviewed: a kind a clue or a scan rule gave stands.
+    @Test func aKindAClueGaveStands() {
+        let (block, mentions, before) = Self.mentions(
+            of: "Paris Saint Germain", in: "Paris Saint Germain thắng đậm, và Paris Saint Germain vào chung kết.",
+            kind: .place, clues: .afterPlacePrefix)
+        var entities = before
+        Self.model(.place, votes: 1, by: 10).review(&entities, mentions, [block], speakers: [])
+        #expect(entities == before)
     }
 
     @Test func aNameReadAsAnotherKindChangesEveryMention() {
@@ -63,7 +82,7 @@ import Testing
             of: "Hà Nội", in: "Đội Hà Nội thắng ở Hà Nội.", kind: .place)
         var entities = places
         entities[0].type = .organization  // the rules typed the first mention a club
-        Self.model(.place, votes: 3, by: 2).review(&entities, mentions, [block], speakers: [])
+        Self.model(.place, votes: 3, by: EntityKindModel.dropMargin + 1).review(&entities, mentions, [block], speakers: [])
         #expect(entities.map(\.type) == [.organization])
     }
 
