@@ -5,13 +5,15 @@ import ArticleModel
 /// annotations of real articles (kept outside the repository; none are test fixtures), weights in
 /// `Models/entity-kinds-LANG.txt`.
 ///
-/// It sees each distinct name of the article once, with the kind the rules gave it (`features`): that kind,
-/// its words, first and last word, the tokens on either side of its first mention, the shape of its words,
-/// whether their letters are Vietnamese, whether it speaks in a quotation, and the rules' evidence (the
-/// clues the scan left on it, whether the gazetteer knows the whole name). It scores person,
-/// organisation, place and no entity; where another label beats the rules' kind by more than `margin`,
-/// every mention of the name with that kind takes it, or is dropped. Dates, quotations and speakers are
-/// the rules' alone.
+/// It sees only names of two words or more whose kind the classifier guessed (`reviews`), each once, with
+/// that kind (`features`): the kind, its words, first and last word, the tokens on either side of its first mention,
+/// the shape of its words, whether their letters are Vietnamese, whether it speaks in a quotation, and the
+/// clues the scan left on it (and whether the gazetteer knows the whole name). It scores person,
+/// organisation, place and no entity; where another kind beats the guess by more than `margin`, every
+/// mention of the name with that kind takes it, and where no entity beats it by more than `dropMargin`,
+/// they are dropped. A kind a clue or a scan rule gave, dates, quotations and speakers are the rules'.
+/// (Looking at every name gained more on held-out text but overrode behaviours the rules are tested for:
+/// see the README.)
 struct EntityKindModel: Sendable {
     /// The labels, in the order of the weights file's columns; nil is no entity.
     static let labels: [Entity.Kind?] = [.person, .organization, .place, nil]
@@ -116,8 +118,10 @@ struct EntityKindModel: Sendable {
         entities = entities.indices.filter { !drop[$0] }.map { entities[$0] }
     }
 
-    /// Whether the model looks at a name: only where the rules guessed, the classifier's default kind
-    /// (`Mention.Clues.guessed`); a scan rule's kind and a clue's stand.
+    /// Whether the model looks at a name: only a name of two words or more whose kind the classifier
+    /// guessed (`Mention.Clues.guessed`); a scan rule's kind and a clue's stand. (Not a lone word: its
+    /// guess often rests on evidence no clue records, `X, founded in`, a brand listed with a person, a
+    /// bench's label, which the model overrode.)
     static func reviews(_ m: Mention) -> Bool {
         m.clues.contains(.guessed) && m.length >= 2
     }
@@ -221,6 +225,6 @@ public struct EntityKindSample: Sendable, Encodable {
     public var text: String
     public var type: Entity.Kind
     public var features: [UInt64]
-    /// Whether the model reviews the name: the classifier typed it (a scan rule's kind stands).
+    /// Whether the model reviews the name (`EntityKindModel.reviews`); the trainer learns only from these.
     public var reviewed: Bool
 }
