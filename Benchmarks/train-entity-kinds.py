@@ -2,11 +2,12 @@
 """Trains EntityKindModel (Sources/TextAnalysis/EntityKindModel.swift) on hand-annotated articles.
 
 usage: train-entity-kinds.py --lang vi|en --out MODEL [--cmd COMMAND] [--epochs N] GOLD_DIR:ARTICLE_DIR...
-       train-entity-kinds.py --lang vi|en --cross-validate [--cmd COMMAND] [--epochs N] FOLD...
+       train-entity-kinds.py --lang vi|en --cross-validate [--cmd COMMAND] [--epochs N] [--drop-factor F] FOLD...
 
 Each GOLD_DIR holds gold files as ../shared/eval/GUIDELINES.md describes (`<article>.json`), ARTICLE_DIR the
 articles they annotate. COMMAND (default `.build/release/lede analyze --kind-features`) prints, per article,
-each distinct name with the kind the rules gave it and the model's feature keys. Each name is labelled with
+each distinct name with the kind the rules gave it, the model's feature keys and whether the model reviews
+it (EntityKindModel.reviews: the classifier guessed its kind); only those are trained on. Each is labelled with
 the gold kind of its text (casefolded, trimmed as score.py compares), skipped where the gold lists it only as
 optional, and labelled `none` where the gold does not list it. An averaged perceptron (labels person,
 organization, place, none) is trained over the names in a fixed order, and the weights of features seen in
@@ -16,11 +17,12 @@ Build lede again after training: the model is embedded in the binary.
 With --cross-validate, each FOLD is one or more GOLD_DIR:ARTICLE_DIR joined by commas; for each fold the
 model is trained on the others and the fold's names scored against its gold entities (people,
 organisations and places; score.py's comparison of names and kinds), with the rules' kinds and with the
-model's at several margins (EntityKindModel.margin is 1). Nothing is written."""
+model's at several margins (EntityKindModel.margin is 1; dropping a name needs five times the margin, as
+EntityKindModel.dropMargin does, or --drop-factor F times). Nothing is written."""
 import json, os, random, re, shlex, subprocess, sys, unicodedata
 
 LABELS = ['person', 'organization', 'place', 'none']
-DROP_FACTOR = float(os.environ.get('DROP_FACTOR', '5'))  # EntityKindModel.dropMargin / margin
+DROP_FACTOR = 5.0  # EntityKindModel.dropMargin / EntityKindModel.margin
 
 
 def norm(s):
@@ -172,6 +174,8 @@ def main():
     out = opt(args, '--out', None)
     cmd = shlex.split(opt(args, '--cmd', '.build/release/lede analyze --kind-features'))
     epochs = int(opt(args, '--epochs', '10'))
+    global DROP_FACTOR
+    DROP_FACTOR = float(opt(args, '--drop-factor', str(DROP_FACTOR)))
     folds = '--cross-validate' in args
     args = [a for a in args if a != '--cross-validate']
     if lang not in ('vi', 'en') or not (out or folds) or not args:
