@@ -132,27 +132,11 @@ public struct Analyzer: Sendable {
         // The learned second look at the entities' kinds, once the speakers are known.
         let speakers = analysis.quotes.compactMap { $0.named ? $0.speaker : nil }
         if samplingKinds {
-            return (analysis, Self.kindSamples(analysis.entities, mentions, texts, speakers: speakers))
+            return (analysis, EntityKindModel.samples(analysis.entities, mentions, texts, speakers: speakers))
         }
         (vietnamese ? EntityKindModel.vietnamese : EntityKindModel.english)
             .review(&analysis.entities, mentions, texts, speakers: speakers)
         return (analysis, [])
-    }
-
-    /// The first mention of each distinct name (with the rules' kind), with the model's features.
-    static func kindSamples(_ entities: [Entity], _ mentions: [Mention], _ texts: [BlockText],
-                            speakers: [String]) -> [EntityKindSample] {
-        var seen = Set<UInt64>()
-        var samples: [EntityKindSample] = []
-        for (index, entity) in entities.enumerated() where entity.type != .date {
-            let m = mentions[index]
-            guard seen.insert(EntityKindModel.nameKey(m, texts[m.block], entity.type)).inserted else { continue }
-            let features = EntityKindModel.features(m, entity.type, texts[m.block],
-                                                    speaks: speakers.contains(entity.canonical))
-            samples.append(EntityKindSample(text: entity.text, type: entity.type, features: features,
-                                            reviewed: EntityKindModel.reviews(m)))
-        }
-        return samples
     }
 
     /// The blocks tokenised, the keys of the words capitalised in mid-sentence anywhere but in a Title Case

@@ -90,13 +90,7 @@ struct EntityClassifier {
                 }
             }
         }
-        // (What the passes below settle on evidence is no guess any more.)
         let guesses = mentions.map { $0.clues.contains(.guessed) ? $0.kind : nil }
-        defer {
-            for index in mentions.indices where guesses[index] != nil && mentions[index].kind != guesses[index] {
-                mentions[index].clues.remove(.guessed)
-            }
-        }
         peopleInLists(&mentions, blocks, open: open, &personWords)
         // A lone word classified before its full name was seen gets a second look.
         // (Not a word right after an organisation's cue: `đồng hồ Garmin`, `chipmaker Arm`.)
@@ -111,6 +105,10 @@ struct EntityClassifier {
         for index in mentions.indices where mentions[index].clues.contains(.beforeWork) {
             let m = mentions[index]
             if !personWords.contains(blocks[m.block].tokens[m.first].key) { mentions[index].kind = nil }
+        }
+        // What the passes since the guesses settled on evidence is no guess any more.
+        for index in mentions.indices where guesses[index] != nil && mentions[index].kind != guesses[index] {
+            mentions[index].clues.remove(.guessed)
         }
     }
 
@@ -306,8 +304,9 @@ struct EntityClassifier {
     /// English months, which alone (`in May`, `May's figures`) name a time, no place or body.
     static let monthNames = KeySet(words: DateGrammar.monthNames)
 
-    /// `guessed`: the kind is a default no clue gave (a run of two words or more a person, a lone foreign
-    /// or English word a body), which `EntityKindModel` may take a second look at.
+    /// `guessed`: the kind is the default no clue gave a run of two words or more (a person), which
+    /// `EntityKindModel` may take a second look at. (A lone word's default often rests on evidence no clue
+    /// records, `X, founded in`, a brand listed with a person, a bench's label: the model overrode it.)
     private func decide(_ m: Mention, _ block: BlockText, key: UInt64, personWords: KeySet?,
                         guessed: inout Bool) -> Entity.Kind? {
         if m.clues.contains(.noEntity) { return nil }
@@ -364,10 +363,8 @@ struct EntityClassifier {
             // (Not a word of a foreign phrase, `Game of Thrones`: Vietnamese words on both sides.)
             let alone = (m.first == 0 || !isForeignWord(block, m.first - 1, length: 2))
                 && (m.end >= block.tokens.count || !isForeignWord(block, m.end, length: 2))
-            guessed = alone && isForeignWord(block, m.first)
-            return guessed ? .organization : nil
+            return alone && isForeignWord(block, m.first) ? .organization : nil
         }
-        guessed = true
         return .organization
     }
 }

@@ -49,6 +49,7 @@ struct EntityKindModel: Sendable {
             guard columns.count == 4 else { continue }
             lines.append((KeyTable<Int>.stored(key), SIMD4(columns[0], columns[1], columns[2], columns[3])))
         }
+        guard !lines.isEmpty else { return }
         var size = 16
         while size < lines.count * 2 { size *= 2 }
         keys = [UInt64](repeating: 0, count: size)
@@ -59,11 +60,9 @@ struct EntityKindModel: Sendable {
             keys[index] = key
             values[index] = weights
         }
-        count = lines.count
     }
 
-    var isEmpty: Bool { count == 0 }
-    private var count = 0
+    var isEmpty: Bool { keys.isEmpty }
 
     @inline(__always) private func slot(_ key: UInt64) -> Int {
         var index = KeyTable<Int>.home(key, mask)
@@ -73,7 +72,7 @@ struct EntityKindModel: Sendable {
 
     /// The label index the model gives a name the rules typed `kind`, if it overrides the rules.
     func relabel(_ features: [UInt64], kind: Entity.Kind) -> Int? {
-        guard let rule = Self.labels.firstIndex(of: kind) else { return nil }
+        guard !isEmpty, let rule = Self.labels.firstIndex(of: kind) else { return nil }
         var scores = SIMD4<Float>(repeating: 0)
         for feature in features {
             let index = slot(KeyTable<Int>.stored(feature))
@@ -118,12 +117,28 @@ struct EntityKindModel: Sendable {
         entities = entities.indices.filter { !drop[$0] }.map { entities[$0] }
     }
 
-    /// Whether the model looks at a name: only a name of two words or more whose kind the classifier
-    /// guessed (`Mention.Clues.guessed`); a scan rule's kind and a clue's stand. (Not a lone word: its
-    /// guess often rests on evidence no clue records, `X, founded in`, a brand listed with a person, a
-    /// bench's label, which the model overrode.)
+    /// Whether the model looks at a name: only one whose kind the classifier guessed
+    /// (`Mention.Clues.guessed`, a run of two words or more); a scan rule's kind and a clue's stand.
     static func reviews(_ m: Mention) -> Bool {
-        m.clues.contains(.guessed) && m.length >= 2
+        m.clues.contains(.guessed)
+    }
+
+    /// The first mention of each distinct name (with the rules' kind), with its features: what
+    /// `Benchmarks/train-entity-kinds.py` trains on (`reviewed` names only) and scores.
+    static func samples(_ entities: [Entity], _ mentions: [Mention], _ texts: [BlockText],
+                        speakers: [String]) -> [EntityKindSample] {
+        var seen = KeySet()
+        var samples: [EntityKindSample] = []
+        for (index, entity) in entities.enumerated() where entity.type != .date {
+            let m = mentions[index], name = nameKey(m, texts[m.block], entity.type)
+            guard !seen.contains(name) else { continue }
+            seen.insert(name)
+            samples.append(EntityKindSample(
+                text: entity.text, type: entity.type,
+                features: features(m, entity.type, texts[m.block], speaks: speakers.contains(entity.canonical)),
+                reviewed: reviews(m)))
+        }
+        return samples
     }
 
     /// A name's identity within its article: its words and the kind the rules gave it.

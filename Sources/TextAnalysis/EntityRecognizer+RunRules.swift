@@ -281,7 +281,7 @@ extension EntityRecognizer {
     /// ông X`) or a given name and a surname, and a known place stays one (`Theo Mỹ,`).
     func foreignSourceAfterTheo(_ c: inout ScanContext, _ run: NameRun) -> Bool {
         let tokens = c.tokens, end = run.chunk.upperBound
-        guard c.i > 0, tokens[c.i - 1].key == Self.theo, c.i - 1 != c.titleEnd, end < c.n, tokens[end].kind == .punct,
+        guard c.i > 0, tokens[c.i - 1].key == Self.theo, end < c.n, tokens[end].kind == .punct,
               tokens[end].first == ",", run.chunk.count <= 4, c.block.hasNoVietnameseLetter(run.chunk),
               gazetteer.match(tokens, at: c.i, [.place, .title, .honorific]) == nil,
               !gazetteer.categories(tokens, at: c.i).contains(.givenName) else { return false }

@@ -361,16 +361,13 @@ extension EntityRecognizer {
     }
 
     /// Words that say how wide a body reaches (`quốc gia`, `trung ương`), which end its name.
-    static let bodyWideWords: [(UInt64, UInt64)] = ["quốc gia", "nhà nước", "trung ương", "quốc tế", "tối cao"].map {
-        let words = $0.split(separator: " ")
-        return (Tokenizer.key(of: words[0].unicodeScalars[...]), Tokenizer.key(of: words[1].unicodeScalars[...]))
-    }
+    static let bodyReachWords = PhraseSet(list: "body-reach-words")
 
     /// `Cơ quan Cảnh sát điều tra Công an X`, `Tổng công ty Xây dựng công trình giao thông 4`: lowercase
     /// field words inside a body's name, kept only when a capitalised word or a number follows them;
     /// the index after them, or nil. `Sở Văn hóa thể thao và du lịch X`: `và` may join two fields, and
     /// `Trung tâm Giám sát an toàn không gian mạng quốc gia`: a body-wide word of two syllables or more
-    /// (`bodyWideWords`) ends them by itself.
+    /// (`body-reach-words.txt`) ends them by itself.
     func orgFieldsEnd(_ tokens: [Token], from j: Int) -> Int? {
         let n = tokens.count
         var k = j
@@ -381,7 +378,7 @@ extension EntityRecognizer {
             if field.length > 2, tokens[k..<(k + field.length)].contains(where: { $0.kind == .punct }) {
                 pairEnd = k + field.length
             }
-            if field.length == 2, Self.bodyWideWords.contains(where: { $0 == (tokens[k].key, tokens[k + 1].key) }) {
+            if field.length == 2, Self.bodyReachWords.startsPhrase(tokens, at: k) {
                 wideEnd = k + 2
             }
             k += field.length

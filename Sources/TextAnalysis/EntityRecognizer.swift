@@ -228,7 +228,6 @@ final class EntityRecognizer: Sendable {
         }
         if vietnamese, endsWithKnownBody(tokens, chunk) { mention.clues.insert(.hasOrgHead) }
         if vietnamese, isForeignCredit(c.block, chunk) { mention.clues.insert(.afterOrgCue) }
-        if !vietnamese, isFounded(tokens, i, chunk.upperBound) { mention.clues.insert(.afterOrgCue) }
         // English `Villa chairman Doug Ellis`, `United goalkeeper Roy Carroll`: a lowercase role between
         // a capitalised word and a name makes the word the person's organisation.
         if !vietnamese, mention.length <= 3, chunk.upperBound < n, !tokens[chunk.upperBound].isCapitalized,
@@ -568,19 +567,17 @@ final class EntityRecognizer: Sendable {
     /// name even if the article never repeats it mid-sentence (plural nouns, `Officials said`, are not).
     func speaksAsBody(_ block: BlockText, _ i: Int, _ end: Int) -> Bool {
         let tokens = block.tokens
-        if isFounded(tokens, i, end) { return true }
+        // `Tesco, founded in 1919,`: only a body is founded.
+        if end == i + 1, end + 1 < tokens.count, tokens[end].kind == .punct, tokens[end].first == ",",
+           tokens[end + 1].key == Self.founded {
+            return true
+        }
         guard end == i + 1, end < tokens.count, tokens[end].kind == .word, !tokens[i].isAllCaps,
               tokens[end].key == Self.shares || gazetteer.match(tokens, at: end, [.speechVerb]) != nil else {
             return false
         }
         return tokens[i].end - tokens[i].start > 2 && block.scalars[tokens[i].end - 1] != "s"
             && gazetteer.categories(tokens, at: i).isDisjoint(with: [.unnamedHead, .pronoun, .title, .functionWord])
-    }
-
-    /// `Tesco, founded in 1919,`: only a body is founded.
-    func isFounded(_ tokens: [Token], _ i: Int, _ end: Int) -> Bool {
-        end == i + 1 && end + 1 < tokens.count && tokens[end].kind == .punct && tokens[end].first == ","
-            && tokens[end + 1].key == Self.founded
     }
 
     /// An organisation head written after the name in Vietnamese text (`Masan Group`, `Hà Nội FC`), unlike

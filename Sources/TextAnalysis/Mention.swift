@@ -28,8 +28,8 @@ struct Mention: Sendable {
         /// Named in a team's line-up (`EntityRecognizer+LineUp`): a lone word of the player's name, or the
         /// team's, is the same player or team elsewhere in the article.
         static let lineUp = Clues(rawValue: 1 << 14)
-        /// Typed by `EntityClassifier`'s default, no clue having decided (`decide`): what `EntityKindModel`
-        /// may take a second look at.
+        /// A run of two words or more typed a person by `EntityClassifier`'s default, no clue having decided
+        /// (`decide`): what `EntityKindModel` takes a second look at.
         static let guessed = Clues(rawValue: 1 << 15)
     }
 

@@ -490,7 +490,7 @@ struct SpeakerAttributor {
     func subject(in range: Range<Int>, preferLast: Bool) -> SpeakerRef? {
         guard !range.isEmpty else { return nil }
         func pick(_ kind: Entity.Kind) -> Int? {
-            preferLast ? lastNamed(in: range, kind: kind) : firstNamed(in: range, kinds: kind == .person ? Self.personOnly : kind == .organization ? Self.organizationOnly : Self.placeOnly)
+            preferLast ? lastNamed(in: range, kind: kind) : firstNamed(in: range, kinds: kind == .person ? Self.personOnly : Self.placeOnly)
         }
         if let person = pick(.person) { return .mention(person) }
         var start = range.lowerBound

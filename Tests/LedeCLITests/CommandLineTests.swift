@@ -125,6 +125,22 @@ import Testing
         #expect(entities.contains { $0["text"] as? String == "Thừa Thiên Huế" && $0["type"] as? String == "place" })
     }
 
+    /// What `Benchmarks/train-entity-kinds.py` reads: per article, each distinct name once with the rules'
+    /// kind, its feature keys and whether the entity-kind model reviews it.
+    @Test func analyzeKindFeaturesListsEachNameOnceForTheTrainer() throws {
+        try write("coach.txt", "Tin\n\nHLV Park Hang Seo về Hà Nội. Hôm qua, Kiatisuk Senamuang cũng tới Hà Nội.\n")
+        let run = try LedeBinary.run(["analyze", "--kind-features", folder + "/coach.txt"])
+        #expect(run.status == 0)
+        let record = try #require(try JSONSerialization.jsonObject(with: Data(run.lines[0].utf8)) as? [String: Any])
+        #expect(record["path"] as? String == folder + "/coach.txt")
+        let samples = record["samples"] as? [[String: Any]] ?? []
+        #expect(samples.compactMap { $0["text"] as? String } == ["Park Hang Seo", "Hà Nội", "Kiatisuk Senamuang"])
+        #expect(samples.compactMap { $0["type"] as? String } == ["person", "place", "person"])
+        #expect(samples.allSatisfy { !(($0["features"] as? [Any]) ?? []).isEmpty })
+        // (A title and the gazetteer decide the first two; only the third is the classifier's guess.)
+        #expect(samples.compactMap { $0["reviewed"] as? Bool } == [false, false, true])
+    }
+
     @Test func unreadableFileExitsOneNamingIt() throws {
         let run = try LedeBinary.run(["analyze", "--json", folder + "/missing.txt", folder + "/storm.md"])
         #expect(run.status == 1)

@@ -102,4 +102,17 @@ import Testing
         #expect(english.entities(.place) == ["London", "Africa"])
         #expect(english.entities(.organization) == ["World Bank"])
     }
+
+    /// Names the classifier only guessed are the ones the model reviews; plain people among them stay people.
+    @Test(arguments: [
+        ("Park Hang Seo", "HLV trưởng của đội, Park Hang Seo, vừa trở lại. Park Hang Seo nói đội sẽ tập trung."),
+        ("Arsene Wenger", "The manager, Arsene Wenger, returned. Arsene Wenger told reporters the team would rest."),
+    ])
+    func theShippedModelsKeepAGuessedPerson(_ name: String, _ text: String) {
+        let blocks = [Block(.paragraph, text)]
+        let samples = Analyzer().entityKindSamples(blocks)
+        #expect(samples.map(\.text) == [name])
+        #expect(samples.map(\.reviewed) == [true])
+        #expect(Analyzer().analyze(blocks).entities.map(\.type) == [.person, .person])
+    }
 }

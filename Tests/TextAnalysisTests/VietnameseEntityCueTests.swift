@@ -88,6 +88,13 @@ import Testing
         #expect(analysis.entities(.place) == ["Mỹ"])
     }
 
+    /// Social networks are companies, and a photo credit names its agency.
+    @Test func aSocialNetworkAndAPhotoAgencyAreBodies() {
+        let analysis = Analyze.paragraphs(
+            "Cô đăng đoạn phim lên YouTube và Twitter ngay trong đêm (Ảnh: Getty).")
+        #expect(analysis.entities(.organization) == ["YouTube", "Twitter", "Getty"])
+    }
+
     @Test func fieldWordsBeforeAVerbPhraseEndNoName() {
         let analysis = Analyze.paragraphs("Sở Y tế đầu tư thêm máy thở cho các bệnh viện tuyến huyện.")
         #expect(analysis.entities(.organization) == ["Sở Y tế"])
