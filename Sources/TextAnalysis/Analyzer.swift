@@ -61,6 +61,14 @@ public struct Analyzer: Sendable {
         analyzed(blocks, samplingKinds: false).analysis
     }
 
+    /// The paragraph that may hold a Vietnamese article's byline: the last, or the one before it when the
+    /// last is a credit line of its own (`Đức Hoàng` above `Theo Reuters`, `Ảnh: X`).
+    private static func bylineBlock(_ texts: [BlockText], _ recognizer: EntityRecognizer) -> BlockText? {
+        guard let last = texts.last else { return nil }
+        guard texts.count >= 2, recognizer.isCreditLine(last) else { return last }
+        return texts[texts.count - 2]
+    }
+
     /// Each distinct name of the article as `EntityKindModel` sees it before it changes anything: what
     /// `Benchmarks/train-entity-kinds.py` trains the model on.
     public func entityKindSamples(_ blocks: [Block]) -> [EntityKindSample] {
@@ -78,7 +86,8 @@ public struct Analyzer: Sendable {
                                           footballReport: !vietnamese && EntityRecognizer.isFootballReport(texts))
         var mentions = texts.flatMap { recognizer.scan($0) }
         // (The byline's names are people whatever their syllables mean elsewhere: `EntityRecognizer+Byline`.)
-        if vietnamese, let last = texts.last, let byline = recognizer.bylineNames(last), let end = byline.last?.end {
+        if vietnamese, let last = Self.bylineBlock(texts, recognizer), let byline = recognizer.bylineNames(last),
+           let end = byline.last?.end {
             // (A credit's names are its sources, media: `Theo The Verge/PA`.)
             let after = mentions.filter { $0.block == last.index && $0.first >= end }.map { m in
                 var source = m

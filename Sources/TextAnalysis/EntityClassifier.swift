@@ -22,13 +22,15 @@ import TextKit
 /// word of a player's or a team's name in a line-up is that player or team throughout (`+LineUp`); in
 /// Vietnamese a lone foreign word in a list with a person's name is a person throughout (`+Lists`), and so
 /// is one before a verb of a player's play in a football report (`+Players`). A person's name that ends a
-/// body's name (`trường THPT Chu Văn An`) is that body where it stands alone (`+NamedBodies`).
+/// body's name (`trường THPT Chu Văn An`) is that body where it stands alone (`+NamedBodies`). An unknown
+/// acronym run together with a person's name is split into the body and the person (`+AcronymBeforeName`).
 struct EntityClassifier {
     let gazetteer: Gazetteer
     let vietnamese: Bool
 
     func classify(_ mentions: inout [Mention], blocks: [BlockText]) {
         if !vietnamese { trimOpeningGerunds(&mentions, blocks) }
+        splitAcronymBeforeName(&mentions, blocks)
         let open = mentions.map { $0.kind == nil }
         spreadUncounted(&mentions, blocks: blocks)
         // A city seen as a club (`Leeds manager Daniel Farke`) is the club throughout (`beat Leeds`).

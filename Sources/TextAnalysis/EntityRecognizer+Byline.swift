@@ -1,12 +1,14 @@
 import ArticleModel
 
-/// A Vietnamese article's byline: its last paragraph a short line of one or two writers' names.
+/// A Vietnamese article's byline: its last paragraph (or the one above a credit line, `Theo Reuters`) a
+/// short line of one or two writers' names.
 extension EntityRecognizer {
-    /// `Thế Anh`, `M. Hà`, `Toàn Vũ - Hà Hiền`: a Vietnamese article's last paragraph made only of one or
-    /// two names of two to four capitalised syllables (an initial with its full stop counts as one), joined
-    /// by a dash, a comma or `và`, names the writers: each name is a person, whatever its syllables mean
-    /// elsewhere (`Anh` is no Britain there, `Nhật` no Japan). A name the gazetteer knows as a whole place
-    /// or body (`Hà Nội`) is no byline; a credit glued to the last name (`Minh PhươngTheo AFP`) ends them.
+    /// `Thế Anh`, `M. Hà`, `Toàn Vũ - Hà Hiền`: a Vietnamese article's last paragraph (or the one above a
+    /// credit line of its own, `isCreditLine`) made only of one or two names of two to four capitalised
+    /// syllables (an initial with its full stop counts as one), joined by a dash, a comma or `và`, names the
+    /// writers: each name is a person, whatever its syllables mean elsewhere (`Anh` is no Britain there, `Nhật`
+    /// no Japan). A name the gazetteer knows as a whole place or body (`Hà Nội`) is no byline; a credit glued
+    /// to the last name (`Minh PhươngTheo AFP`) ends them.
     /// The mentions, or nil when the paragraph is no byline.
     func bylineNames(_ block: BlockText) -> [Mention]? {
         let tokens = block.tokens, n = tokens.count
@@ -27,6 +29,13 @@ extension EntityRecognizer {
             j += 1
         }
         return names.isEmpty ? nil : names
+    }
+
+    /// `Theo Reuters`, `Ảnh: Đỗ Thành Đạt`, `Nguồn: AFP`: a short paragraph (twelve tokens at most) that opens
+    /// with a credit's word names the article's sources, not its writers.
+    func isCreditLine(_ block: BlockText) -> Bool {
+        guard let first = block.tokens.first, block.tokens.count <= 12, first.kind == .word else { return false }
+        return first.key == Self.theo || Self.creditWords.contains(first.key)
     }
 
     /// `Theo`, `Tổng` glued to the word before (`PhươngTheo`: the tokenizer split them).

@@ -61,16 +61,17 @@ extension EntityRecognizer {
         return true
     }
 
-    /// `Galaxy A52`, `gạo ST25 Sóc Trăng`: a run of two or more words with a model's code in it (a word of
-    /// letters and digits, no hyphen) names a product, which news does not count as a body or a person;
-    /// so does a code alone with three digits or more (`BN2899`, a patient; `VJ3613`, a flight) or with a
-    /// hyphen (`EM-E14X`), and an age group alone (`U23`). In English a
-    /// run that ends with a code of two capitals (`Windows XP`, `Nintendo DS`) names a product too.
-    /// `iPhone 12 Pro Max`, `Mi 11 Lite`: Latin words right after a product's name and its number are
-    /// the model's, no name either; so are a model's words alone after a number (`11 Pro Max`).
+    /// `Galaxy A52`, `gạo ST25 Sóc Trăng`, `F-15E Strike Eagle`: a run of two or more words with a model's
+    /// code in it (a word of letters and digits, or capitals and digits joined by a hyphen) names a product,
+    /// which news does not count as a body or a person; so does a code alone with three digits or more
+    /// (`BN2899`, a patient; `VJ3613`, a flight) or with a hyphen (`EM-E14X`, `F-16`), and an age group alone
+    /// (`U23`). In English a run that ends with a code of two capitals (`Windows XP`, `Nintendo DS`) names a
+    /// product too. `iPhone 12 Pro Max`, `Mi 11 Lite`: Latin words right after a product's name and its number
+    /// are the model's, no name either; so are a model's words alone after a number (`11 Pro Max`).
     func productModel(_ c: inout ScanContext, _ run: NameRun) -> Bool {
         let chunk = run.chunk
-        guard chunk.count >= 2 && chunk.contains(where: { modelCodeDigits(c.block, c.tokens[$0]) > 0 })
+        guard chunk.count >= 2 && chunk.contains(where: { modelCodeDigits(c.block, c.tokens[$0]) > 0
+                                                             || isHyphenatedCode(c.block, c.tokens[$0]) })
             || chunk.count == 1 && (modelCodeDigits(c.block, c.tokens[chunk.lowerBound]) >= 3
                                     || isCode(c.block, c.tokens[chunk.lowerBound]))
             || !vietnamese && endsWithTwoCapitalCode(c.tokens, chunk)
@@ -129,16 +130,22 @@ extension EntityRecognizer {
     /// The product nouns of `product-nouns.txt`.
     static let productNouns = PhraseSet(list: "product-nouns")
 
-    /// `EM-E14X`, `A2-C1`, `COVID-19`: capitals and digits joined by a hyphen are a code (a model's, a level's,
-    /// a virus's); `U23`, `U20`: an age group, the category and no team until a country follows it.
+    /// `EM-E14X`, `A2-C1`, `COVID-19`, `F-16`, `B61-12`: capitals and digits joined by a hyphen are a code (a
+    /// model's, an aircraft's or a weapon's, a level's, a virus's); `U23`, `U20`: an age group, the category
+    /// and no team until a country follows it.
     func isCode(_ block: BlockText, _ token: Token) -> Bool {
-        guard token.kind == .word, token.isAllCaps || token.end - token.start <= 3 else { return false }
+        guard token.kind == .word else { return false }
+        if isHyphenatedCode(block, token) { return true }
         let letters = block.scalars[token.start..<token.end]
-        let digits = letters.filter { (48...57).contains($0.value) }.count
-        if letters.contains(where: Tokenizer.isHyphen) {
-            return digits > 0 && !letters.contains { $0.properties.isLowercase }
-        }
-        return letters.count == 3 && letters.first == "U" && digits == 2
+        return letters.count == 3 && letters.first == "U" && letters.dropFirst().allSatisfy { (48...57).contains($0.value) }
+    }
+
+    /// Capitals and digits joined by a hyphen, no lowercase letter (`F-15E`, `S-400`, `COVID-19`).
+    func isHyphenatedCode(_ block: BlockText, _ token: Token) -> Bool {
+        guard token.kind == .word else { return false }
+        let letters = block.scalars[token.start..<token.end]
+        return letters.contains(where: Tokenizer.isHyphen) && letters.contains { (48...57).contains($0.value) }
+            && !letters.contains { $0.properties.isLowercase }
     }
 
     /// How many digits a model's code has (`A52`, `ST25`, `X1`: a word that starts with a letter and holds

@@ -344,10 +344,30 @@ struct SpeakerAttributor {
         }
         if o - 1 >= s, tokens[o - 1].kind == .punct, tokens[o - 1].first == ":" {
             if let medium = mediumOpening(s..<(o - 1)) { return .mention(medium) }
-            if let person = firstNamed(in: s..<(o - 1), kinds: Self.personOnly) { return .mention(person) }
+            let main = mainClauseStart(s, before: o - 1)
+            if let person = firstNamed(in: main..<(o - 1), kinds: Self.personOnly)
+                ?? firstNamed(in: s..<(o - 1), kinds: Self.personOnly) { return .mention(person) }
         }
         return reportedEarlier(before: o, from: s)
     }
+
+    /// `Dù không còn là chồng Củng Lợi nhưng Hòa Tường vẫn dành cho cô sự trân trọng:`, `Although X lost, Y
+    /// was clear:`: a sentence that opens with a concession (concessive-openers.txt) says its main clause's
+    /// subject, after the `nhưng`, `song`, `but` or comma that ends the concession. The first token of the
+    /// main clause, or `s` when the sentence opens with no concession.
+    private func mainClauseStart(_ s: Int, before end: Int) -> Int {
+        guard Self.concessiveOpeners.startsPhrase(tokens, at: s) else { return s }
+        for j in (s + 1)..<max(s + 1, end) {
+            if tokens[j].kind == .punct ? tokens[j].first == "," : Self.mainClauseMarkers.contains(tokens[j].key) {
+                return j + 1
+            }
+        }
+        return s
+    }
+
+    static let concessiveOpeners = PhraseSet(list: "concessive-openers")
+    /// Words that end a concession and open the main clause (`Dù ... nhưng`, `Tuy ... song`).
+    static let mainClauseMarkers = KeySet(words: ["nhưng", "song", "but"])
 
     /// `Tờ Siam Sport chạy tít:`, `Tờ X tự hào vì thành tích của Y:`: a sentence that opens with a word
     /// for a medium and its name, whatever its verb, is the medium's.

@@ -17,6 +17,26 @@ import Testing
         #expect(analysis.quotes.first?.speaker == "Hoàng Thu Trang")
     }
 
+    /// Before a colon and no speech verb, a sentence that opens with a concession (`Dù ... nhưng`) says its
+    /// main clause's subject, not the person named in the concession.
+    @Test func aConcessionsPersonIsNotTheSpeakerOfTheMainClause() {
+        let analysis = Analyze.paragraphs(
+            "Dù không còn làm việc cùng Lê Văn Tâm nhưng Phạm Thu Hằng vẫn dành cho anh sự quý trọng: "
+                + "\"Chúng tôi vẫn là bạn tốt của nhau\".")
+        #expect(analysis.quotes.first?.speaker == "Phạm Thu Hằng")
+    }
+
+    /// `Trạm trưởng Trạm Kiểm soát Biên phòng X`: a station's head is a title and the station a body, so the
+    /// officer named before the dash speaks, not the station's place name.
+    @Test func aStationsHeadAfterADashDescribesTheOfficerWhoSpeaks() {
+        let analysis = Analyze.paragraphs(
+            "Đại úy Trần Văn Khải - Trạm trưởng Trạm Kiểm soát Biên phòng Mũi Nai, chia sẻ: "
+                + "\"Mỗi đêm, tổ tuần tra đi từ 6 đến 10 lượt\".")
+        #expect(analysis.quotes.first?.speaker == "Trần Văn Khải")
+        #expect(analysis.entities(.organization) == ["Trạm Kiểm soát Biên phòng Mũi Nai"])
+        #expect(analysis.entities(.person) == ["Trần Văn Khải"])
+    }
+
     @Test func speakerSaysThatQuote() {
         let analysis = Analyze.paragraphs("Ông Vũ Minh Khoa nói rằng \"mọi chuyện đã được giải quyết ổn thỏa, không ai bị thương\".")
         #expect(analysis.quotes.first?.speaker == "Vũ Minh Khoa")
@@ -122,6 +142,12 @@ import Testing
 }
 
 @Suite struct EnglishSpeakerTests {
+    @Test func aConcessionsPersonIsNotTheSpeakerOfTheMainClause() {
+        let analysis = Analyze.paragraphs(
+            "Although Mark Ellison lost the vote, Helen Brookes was clear: \"We will carry on with the plan.\"")
+        #expect(analysis.quotes.first?.speaker == "Helen Brookes")
+    }
+
     @Test(arguments: ["said", "added", "warned", "explained", "insisted", "argued", "claimed", "admitted", "assured"])
     func quoteThenSpeakerThenVerb(verb: String) {
         let analysis = Analyze.paragraphs("\"The new line will be open before the winter,\" Margaret Ellison \(verb).")

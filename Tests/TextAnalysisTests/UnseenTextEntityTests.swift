@@ -130,6 +130,56 @@ import Testing
         #expect(analysis.entities(.person).isEmpty)
     }
 
+    /// An aircraft's or a weapon's code (capitals and digits joined by a hyphen, `F-16`, `B61-12`) names a
+    /// model, alone or with the words of its name after it (`F-15E Strike Eagle`), in both languages.
+    @Test func anAircraftsOrAWeaponsCodeNamesNothingWithItsName() {
+        let vietnamese = Analyze.paragraphs(
+            "Không quân điều tiêm kích F-15E Strike Eagle và F-16 tới Đức.",
+            "Bom B61-12 cũng được thử nghiệm, theo Lầu Năm Góc.")
+        #expect(vietnamese.entities(.organization) == ["Lầu Năm Góc"])
+        #expect(vietnamese.entities(.person).isEmpty)
+        let english = Analyze.paragraphs("The air force sent F-16 and F-35 jets, and an S-400 battery stood nearby.")
+        #expect(english.entities(.organization).isEmpty)
+        #expect(english.entities(.person).isEmpty)
+    }
+
+    /// An unknown acronym run together with a name the article addresses elsewhere (`Ông Varga`, `Mr Varga`)
+    /// is the body and its official; without that, or with a known place after it, the run is a body's name.
+    @Test func anAcronymBeforeANameTheArticleAddressesIsTheBodyAndItsOfficial() {
+        let vietnamese = Analyze.paragraphs(
+            "Quan chức UNDX Tamas Varga cho rằng khu vực này đang đối mặt với khủng hoảng.",
+            "Ông Varga kêu gọi các nước hỗ trợ thêm.")
+        #expect(vietnamese.entities(.organization) == ["UNDX"])
+        #expect(vietnamese.entities(.person) == ["Tamas Varga", "Varga"])
+        let english = Analyze.paragraphs(
+            "Shares rose after QRTX Tamas Varga spoke to investors.", "Mr Varga said the firm would grow.")
+        #expect(english.entities(.organization) == ["QRTX"])
+        #expect(english.entities(.person) == ["Tamas Varga", "Varga"])
+        let unaddressed = Analyze.paragraphs("Đội bóng QRTX Hồng Lĩnh đã thắng ĐHQG Hà Nội trong trận mở màn.")
+        #expect(unaddressed.entities(.organization) == ["QRTX Hồng Lĩnh", "ĐHQG Hà Nội"])
+        #expect(unaddressed.entities(.person).isEmpty)
+    }
+
+    /// `BTV` (biên tập viên, an editor) and a company's `CIO` are titles before a name, no bodies.
+    @Test func anEditorsAndAChiefOfficersAbbreviationsAreTitles() {
+        let analysis = Analyze.paragraphs(
+            "BTV Quang Khải chia sẻ trên trang cá nhân về bữa cơm gia đình.",
+            "CIO Lê Thanh Vũ cho biết công ty sẽ mở thêm hai trung tâm dữ liệu.")
+        #expect(analysis.entities(.person) == ["Quang Khải", "Lê Thanh Vũ"])
+        #expect(analysis.entities(.organization).isEmpty)
+    }
+
+    /// `Đức Hoàng` above `Theo Reuters`: a writer's name on the line above a credit line is a byline too.
+    @Test func aBylineAboveACreditLineIsTheWriter() {
+        let analysis = Analyze.paragraphs(
+            "Người dân trong xóm đã góp tiền sửa lại con đường dẫn vào trường học của làng.",
+            "Đức Hoàng",
+            "Theo Reuters")
+        #expect(analysis.entities(.person) == ["Đức Hoàng"])
+        #expect(analysis.entities(.place).isEmpty)
+        #expect(analysis.entities(.organization) == ["Reuters"])
+    }
+
     @Test func aCitysBodyWrittenWithTPAndAFullStopIsWhole() {
         let analysis = Analyze.paragraphs("Dự án được bàn giao cho UBND TP. Đà Nẵng vào cuối tháng.")
         #expect(analysis.entities(.organization) == ["UBND TP. Đà Nẵng"])
