@@ -222,11 +222,12 @@ struct EntityClassifier {
         // `the Scissor Sisters`, `the Rolling Stones`: a name after a lowercase `the` is a body's (a band, a
         // team), not a person's, unless a given name opens it (`the Tony Blair era`).
         if !vietnamese, m.length >= 2, !m.clues.contains(.givenName), afterLowercaseThe(m, block) { return .organization }
-        // `(Quốc Oai, Hà Nội)`: a district before its province, in parentheses.
+        // `(Quốc Oai, Hà Nội)`, `(Chiềng Ban, huyện Mai Sơn, Sơn La)`: a district or a commune before its
+        // province or its district, in parentheses.
         let t = block.tokens
         if m.first > 0, t[m.first - 1].kind == .punct, t[m.first - 1].first == "(",
            m.end + 1 < t.count, t[m.end].kind == .punct, t[m.end].first == ",",
-           gazetteer.match(t, at: m.end + 1, [.place]) != nil {
+           gazetteer.match(t, at: m.end + 1, [.place, .placePrefix]) != nil {
             return .place
         }
         return nil

@@ -197,10 +197,27 @@ extension SpeakerAttributor {
     /// The person named right before the comma at `clause - 1`, when the clause from `clause` opens in
     /// lowercase with no conjunction (but a relative `who`), pronoun, form of address or title (an
     /// apposition, not a new subject); a form of address before `trai` or `gái` is a sibling's kinship noun
-    /// (`X, anh trai của Y kể lại`), which opens an apposition too.
+    /// (`X, anh trai của Y kể lại`), which opens an apposition too. After a dash the description may open
+    /// with a capital, as Vietnamese writes a title or a role there (`Jeremy Clarkson - MC chương trình Top
+    /// Gear (Anh) nhận xét`), but not with a person's name.
     func appositionSubject(_ clause: Int, from s: Int) -> Int? {
         let tokens = block.tokens
-        guard clause - 1 > s, clause < tokens.count, tokens[clause - 1].kind == .punct, tokens[clause - 1].first == ",",
+        guard clause - 1 > s, clause < tokens.count, tokens[clause - 1].kind == .punct else { return nil }
+        if EntityRecognizer.dashes.contains(tokens[clause - 1].first) {
+            guard tokens[clause].kind == .word,
+                  named(in: clause..<min(tokens.count, clause + 8)).first.map({ m in
+                      mentions[m].first != clause || mentions[m].kind != .person
+                  }) ?? true,
+                  gazetteer.categories(tokens, at: clause)
+                    .isDisjoint(with: [.conjunction, .pronoun, .honorific, .functionWord, .speechVerb]),
+                  let person = mentionEnding(at: clause - 1, from: s), mentions[person].kind == .person else { return nil }
+            // (`Chú X, phụ huynh của bạn Y - tốt nghiệp ... chia sẻ`: a person inside a comma's apposition is
+            // described there; the subject is the one that apposition follows.)
+            var c = mentions[person].first - 1
+            while c > s, !(tokens[c].kind == .punct && tokens[c].first == ",") { c -= 1 }
+            return c > s ? appositionSubject(c + 1, from: s) ?? person : person
+        }
+        guard tokens[clause - 1].first == ",",
               tokens[clause].kind == .word, !tokens[clause].isCapitalized, !tokens[clause].isAllCaps,
               Self.relativeWords.contains(tokens[clause].key) || isKinshipNoun(clause)
                 || gazetteer.categories(tokens, at: clause)

@@ -281,7 +281,7 @@ struct SpeakerAttributor {
                 for j in stride(from: v - 1, through: s, by: -1) where tokens[j].kind == .punct {
                     let mark = tokens[j].first
                     if mark == ")" { depth += 1 } else if mark == "(" { depth = max(0, depth - 1) }
-                    if depth == 0, ",;\u{2013}\u{2014}".unicodeScalars.contains(mark) {
+                    if depth == 0, ",;-\u{2013}\u{2014}".unicodeScalars.contains(mark) {
                         clause = j + 1
                         break
                     }

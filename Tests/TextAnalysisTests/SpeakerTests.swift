@@ -37,6 +37,18 @@ import Testing
         #expect(analysis.entities(.person) == ["Trần Văn Khải"])
     }
 
+    /// `X - Tổng Giám đốc Công ty Y chia sẻ:`: a role after a spaced dash describes the person before it,
+    /// who speaks, not a name inside the role; but a person described inside a comma's apposition (`Chú X,
+    /// phụ huynh của bạn Y - tốt nghiệp ...`) leaves the subject to the one that apposition follows.
+    @Test func aRoleAfterADashDescribesThePersonBeforeIt() {
+        let analysis = Analyze.paragraphs(
+            "Ông Bùi Văn Tiến - Tổng Giám đốc Công ty cổ phần Lọc dầu Hòa Sơn chia sẻ: "
+                + "\"Một trong những nỗ lực nổi bật năm nay là tiết giảm chi phí\".",
+            "Chú Nguyễn Văn Trung, phụ huynh của bạn Lê Minh Anh - tốt nghiệp ngành Công nghệ thông tin năm 2020 "
+                + "chia sẻ: \"Trước khi cho con vào học trường này, tôi đã tìm hiểu rất kỹ\".")
+        #expect(analysis.quotes.map(\.speaker) == ["Bùi Văn Tiến", "Nguyễn Văn Trung"])
+    }
+
     @Test func speakerSaysThatQuote() {
         let analysis = Analyze.paragraphs("Ông Vũ Minh Khoa nói rằng \"mọi chuyện đã được giải quyết ổn thỏa, không ai bị thương\".")
         #expect(analysis.quotes.first?.speaker == "Vũ Minh Khoa")

@@ -160,6 +160,13 @@ import Testing
         #expect(unaddressed.entities(.person).isEmpty)
     }
 
+    /// `(Chiềng Mai, huyện Mai Sơn, Sơn La)`: a commune before its district in parentheses is a place.
+    @Test func aCommuneBeforeItsDistrictInParenthesesIsAPlace() {
+        let analysis = Analyze.paragraphs("Ông Lò Văn Hương (Chiềng Mai, huyện Mai Sơn, Sơn La) trồng 4ha cà phê.")
+        #expect(analysis.entities(.place) == ["Chiềng Mai", "Mai Sơn", "Sơn La"])
+        #expect(analysis.entities(.person) == ["Lò Văn Hương"])
+    }
+
     /// `BTV` (biên tập viên, an editor) and a company's `CIO` are titles before a name, no bodies.
     @Test func anEditorsAndAChiefOfficersAbbreviationsAreTitles() {
         let analysis = Analyze.paragraphs(
