@@ -9,8 +9,9 @@ extension EntityRecognizer {
     /// Whether English blocks read like a football report.
     static func isFootballReport(_ blocks: [BlockText]) -> Bool {
         var seen = Set<UInt64>()
+        let words = footballWords  // (read once, not at every token)
         for block in blocks {
-            for token in block.tokens where token.kind == .word && footballWords.contains(token.key) {
+            for token in block.tokens where token.kind == .word && words.contains(token.key) {
                 seen.insert(token.key)
                 if seen.count >= footballCueCount { return true }
             }

@@ -142,19 +142,23 @@ extension EntityRecognizer {
 
     /// `Harry Potter and the Prisoner of Azkaban`, `Harry Potter and The Half-Blood Prince`: two capitalised
     /// words with no title before them, `and the`, then a Title Case phrase of two capitalised words or more
-    /// joined by `of`, that opens with no title (`Tony Blair and the Prince of Wales` are two people) and
-    /// ends at a mark is a work's title: no name, nor are its words elsewhere in the article.
+    /// joined by `of`, that opens with no title (`Tony Blair and the Prince of Wales` are two people) and ends
+    /// at a mark, or holds an `Of` written in capitals (`The Prisoner Of Azkaban`, as no name writes it), is a
+    /// work's title: no name, nor are its words elsewhere in the article.
     func titleJoinedByAndThe(_ c: inout ScanContext, _ run: NameRun) -> Bool {
         let tokens = c.tokens, end = run.chunk.upperBound
         guard run.chunk.count >= 2, !run.titled, end + 3 < c.n, tokens[end].key == Self.and, !tokens[end].isCapitalized,
-              tokens[end + 1].key == Self.the, tokens[end + 2].kind == .word, Self.startsUpper(tokens[end + 2]),
-              gazetteer.match(tokens, at: end + 2, [.title, .honorific, .place, .organization, .orgHead]) == nil else {
+              tokens[end + 1].key == Self.the else { return false }
+        let start = end + 2
+        guard tokens[start].kind == .word, Self.startsUpper(tokens[start]),
+              gazetteer.match(tokens, at: start, [.title, .honorific, .place, .organization, .orgHead]) == nil else {
             return false
         }
-        var j = end + 2
+        var j = start
         var capitals = 0
         var last = j
         var of = false
+        var capitalOf = false
         while j < c.n, j < end + 12, tokens[j].kind == .word || tokens[j].kind == .possessive {
             if tokens[j].kind == .word, Self.startsUpper(tokens[j]) {
                 capitals += 1
@@ -162,12 +166,15 @@ extension EntityRecognizer {
             } else if tokens[j].kind == .word, !Self.titleSmallWords.contains(tokens[j].key) {
                 break
             }
-            if tokens[j].key == Self.of { of = true }
+            if tokens[j].key == Self.of {
+                of = true
+                if tokens[j].isCapitalized { capitalOf = true }
+            }
             j += 1
         }
         // (`Simon Cowell and the Pop Idol judges`: a phrase that goes on in lowercase qualifies a noun; `Iggy
         // Pop and the Stooges`, `Mavis Staples and the Staple Singers`: a band's name has no `of`.)
-        guard capitals >= 2, of, last + 1 >= c.n || tokens[last + 1].kind == .punct else { return false }
+        guard capitals >= 2, of, capitalOf || last + 1 >= c.n || tokens[last + 1].kind == .punct else { return false }
         var mention = c.mention(run.chunk.lowerBound, last + 1, nil, clues: [])
         markWorkTitle(&c, &mention)
         c.add(mention, next: last + 1)

@@ -78,6 +78,8 @@ final class EntityRecognizer: Sendable {
     let midSentenceCapitals: KeySet
     /// An English football report: a city's name with a match cue is its club (`EntityRecognizer+Football`).
     let footballReport: Bool
+    /// `locatives` or `englishLocatives`, chosen once: `markLocative` asks at every lowercase word.
+    let locativeWords: KeySet
 
     init(gazetteer: Gazetteer, dates: DateRecognizer, vietnamese: Bool, midSentenceCapitals: KeySet,
          footballReport: Bool = false) {
@@ -86,6 +88,7 @@ final class EntityRecognizer: Sendable {
         self.vietnamese = vietnamese
         self.midSentenceCapitals = midSentenceCapitals
         self.footballReport = footballReport
+        locativeWords = vietnamese ? Self.locatives : Self.englishLocatives
     }
 
     static let locatives = KeySet(list: "locatives")
@@ -145,6 +148,7 @@ final class EntityRecognizer: Sendable {
         var c = ScanContext(block: block)
         let matchRules = vietnamese ? Self.vietnameseMatchRules : Self.englishMatchRules
         let runRules = vietnamese ? Self.vietnameseRunRules : Self.englishRunRules
+        let wanted = Self.wanted  // (read once: a static's every read goes through its lazy initialiser)
         while c.i < c.n {
             let token = c.tokens[c.i]
             if token.kind == .punct {
@@ -163,7 +167,7 @@ final class EntityRecognizer: Sendable {
                 continue
             }
             guard token.kind == .word else { c.i += 1; continue }
-            if let match = gazetteer.match(c.tokens, at: c.i, Self.wanted) {
+            if let match = gazetteer.match(c.tokens, at: c.i, wanted) {
                 let end = c.i + match.length
                 let hit = GazetteerHit(match: match, end: end, nextIsName: end < c.n && c.tokens[end].isNameLike)
                 if matchRules.contains(where: { $0(self, &c, hit) }) { continue }
@@ -207,7 +211,7 @@ final class EntityRecognizer: Sendable {
     /// (`David Noone from X`) or a person (`takes over from X`).
     func markLocative(_ c: inout ScanContext) {
         let i = c.i, token = c.tokens[i], tokens = c.tokens
-        if vietnamese ? Self.locatives.contains(token.key) : Self.englishLocatives.contains(token.key)
+        if locativeWords.contains(token.key)
             && (token.key != Self.from || i > 0 && tokens[i - 1].kind == .punct && tokens[i - 1].first == ","
                 || i > 0 && Self.residents.contains(tokens[i - 1].key))  // `a widow from X`
             || !vietnamese && token.key == Self.of && i > 0 && Self.placeNouns.contains(tokens[i - 1].key) {

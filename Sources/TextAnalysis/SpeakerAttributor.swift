@@ -318,7 +318,7 @@ struct SpeakerAttributor {
                 if let phrase = possessedSpeaker(clause, v) { return phrase }
                 // (`Chị Hằng (con gái bà Lữ - chủ cửa hàng) chia sẻ`: a name in parentheses describes the
                 // subject before them.)
-                if let person = lastNamedOutsideParentheses(in: clause..<v) ?? lastNamed(in: clause..<v, kind: .person) {
+                if let person = lastNamedOutsideParentheses(in: clause..<v) ?? lastSubjectPerson(in: clause..<v) {
                     return .mention(person)
                 }
                 if let own = describedClauseSubject(clause, v) { return own }
@@ -428,6 +428,33 @@ struct SpeakerAttributor {
         }
         return j == mentions[person].first ? person : nil
     }
+
+    /// `Tiền vệ Paul Pogba cũng đồng quan điểm với HLV Solskjaer khi nói:`: the last person named in `range`,
+    /// but one a preposition governs (`với`, `của`, `with`: past a title or a form of address) is the verb's
+    /// object, not its subject, when a person not so governed is named before it.
+    private func lastSubjectPerson(in range: Range<Int>) -> Int? {
+        let people = named(in: range).filter { mentions[$0].kind == .person }
+        guard let last = people.last else { return nil }
+        guard isGoverned(last) else { return last }
+        return people.last { !isGoverned($0) } ?? last
+    }
+
+    /// Whether a preposition stands right before mention `m`, or before the title or form of address that
+    /// opens it.
+    private func isGoverned(_ m: Int) -> Bool {
+        var j = mentions[m].first - 1
+        var hops = 0
+        while j >= 0, hops < 3, tokens[j].kind == .word, !Self.objectPrepositions.contains(tokens[j].key),
+              gazetteer.match(tokens, at: j, [.title, .honorific]) != nil {
+            j -= 1
+            hops += 1
+        }
+        return j >= 0 && tokens[j].kind == .word && Self.objectPrepositions.contains(tokens[j].key)
+    }
+
+    /// Prepositions whose name is an object (`với X`, `của X`, `cho X`; `with X`, `to X`).
+    static let objectPrepositions = KeySet(words: ["với", "cùng", "của", "cho", "về", "tới", "đến", "từ",
+                                                   "with", "to", "of", "for", "about", "from"])
 
     private func lastNamed(in range: Range<Int>, kind: Entity.Kind) -> Int? {
         named(in: range).last { mentions[$0].kind == kind }

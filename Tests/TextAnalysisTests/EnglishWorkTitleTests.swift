@@ -228,6 +228,14 @@ import Testing
         #expect(analysis.entities(.person).isEmpty)
     }
 
+    /// `The Prisoner Of Azkaban`: an `Of` in capitals marks a title written in Title Case, wherever it ends.
+    @Test func aTitleCasePhraseWithACapitalOfIsAWorkBeforeAVerbToo() {
+        let analysis = Analyze.paragraphs(
+            "Blockbuster films like Harry Potter and The Prisoner Of Azkaban took more at the box office.",
+            "Tony Blair and the Prince of Wales met later.")
+        #expect(analysis.entities(.person) == ["Tony Blair"])
+    }
+
     /// Two people, and a band, joined by `and the` stay what they are.
     @Test(arguments: ["Tony Blair and the Prince of Wales met.", "Iggy Pop and the Stooges played.",
                       "Simon Cowell and the Pop Idol judges agreed."])

@@ -37,6 +37,15 @@ import Testing
         #expect(analysis.entities(.person) == ["Trần Văn Khải"])
     }
 
+    /// `X cũng đồng quan điểm với HLV Y khi nói:`: a person after `với` (with) is the verb's object; the person
+    /// named before speaks.
+    @Test func aPersonAfterAPrepositionIsTheObjectNotTheSpeaker() {
+        let analysis = Analyze.paragraphs(
+            "Tiền vệ Lê Văn Hậu cũng đồng quan điểm với HLV Trần Minh Chiến khi nói: "
+                + "\"Kết quả khả quan, nhưng mọi chuyện vẫn chưa kết thúc\".")
+        #expect(analysis.quotes.first?.speaker == "Lê Văn Hậu")
+    }
+
     /// `X - Tổng Giám đốc Công ty Y chia sẻ:`: a role after a spaced dash describes the person before it,
     /// who speaks, not a name inside the role; but a person described inside a comma's apposition (`Chú X,
     /// phụ huynh của bạn Y - tốt nghiệp ...`) leaves the subject to the one that apposition follows.
