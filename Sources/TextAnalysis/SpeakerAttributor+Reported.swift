@@ -219,6 +219,9 @@ extension SpeakerAttributor {
         }
         guard tokens[clause - 1].first == ",",
               tokens[clause].kind == .word, !tokens[clause].isCapitalized, !tokens[clause].isAllCaps,
+              // (`..., ca sĩ Nguyên Vũ cho biết`: a profession or a title with a name after it is the clause's own
+              // subject, no apposition.)
+              openingPerson(clause, before: min(tokens.count, clause + 8)) == nil,
               Self.relativeWords.contains(tokens[clause].key) || isKinshipNoun(clause)
                 || gazetteer.categories(tokens, at: clause)
                     .isDisjoint(with: [.conjunction, .pronoun, .honorific, .title, .functionWord, .speechVerb]),

@@ -410,7 +410,7 @@ struct SpeakerAttributor {
     /// The person whose name opens the words from `s` (after titles and forms of address, and a body or
     /// place a title holds: `Thủ hiến Delhi X`), if any and named before `end`; not one whose possessive
     /// follows (`Kenteris's lawyer, X, said`).
-    private func openingPerson(_ s: Int, before end: Int) -> Int? {
+    func openingPerson(_ s: Int, before end: Int) -> Int? {
         guard s < end, let person = firstNamed(in: s..<end, kinds: Self.personOnly),
               mentions[person].end >= tokens.count || tokens[mentions[person].end].kind != .possessive else { return nil }
         var j = s

@@ -37,6 +37,15 @@ import Testing
         #expect(analysis.entities(.person) == ["Trần Văn Khải"])
     }
 
+    /// `Chia sẻ về mâu thuẫn với X, ca sĩ Y cho biết:`: a profession and a name after the comma are the verb's
+    /// own subject, no apposition to the person before the comma.
+    @Test func aProfessionAndANameAfterACommaAreTheClausesOwnSubject() {
+        let analysis = Analyze.paragraphs(
+            "Chia sẻ thêm về việc mâu thuẫn với Trương Minh Vĩnh, ca sĩ Lê Nguyên Khang cho biết: "
+                + "\"Vì hiểu lầm nhau nên hai anh em không nói chuyện\".")
+        #expect(analysis.quotes.first?.speaker == "Lê Nguyên Khang")
+    }
+
     /// `X cũng đồng quan điểm với HLV Y khi nói:`: a person after `với` (with) is the verb's object; the person
     /// named before speaks.
     @Test func aPersonAfterAPrepositionIsTheObjectNotTheSpeaker() {
@@ -163,6 +172,14 @@ import Testing
 }
 
 @Suite struct EnglishSpeakerTests {
+    /// `Commons Speaker X`: the chair of a parliament is a title, not part of the name.
+    @Test func theSpeakerOfAParliamentIsATitle() {
+        let analysis = Analyze.paragraphs(
+            "Commons Speaker Michael Martin said: \"The house will sit late tonight to finish the bill.\"")
+        #expect(analysis.quotes.first?.speaker == "Michael Martin")
+        #expect(analysis.entities(.person) == ["Michael Martin"])
+    }
+
     @Test func aConcessionsPersonIsNotTheSpeakerOfTheMainClause() {
         let analysis = Analyze.paragraphs(
             "Although Mark Ellison lost the vote, Helen Brookes was clear: \"We will carry on with the plan.\"")
