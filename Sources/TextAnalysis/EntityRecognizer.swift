@@ -191,6 +191,7 @@ final class EntityRecognizer: Sendable {
         }
         spreadListKinds(&c.mentions, c.tokens)
         joinNamesBeforeShortName(&c.mentions, c.tokens)
+        joinFieldLists(&c.mentions, c.tokens)
         return c.mentions
     }
 

@@ -160,6 +160,19 @@ import Testing
         #expect(unaddressed.entities(.person).isEmpty)
     }
 
+    /// A body's name that lists its fields, joined by commas and closed by `và`, is one name; without the
+    /// closing field the commas end it (a list of bodies and places stays a list).
+    @Test func aBodysNameListingItsFieldsIsOneName() {
+        let analysis = Analyze.paragraphs(
+            "Theo Bộ Văn hóa, Thể thao và Du lịch, lễ hội sẽ diễn ra vào tháng 5.",
+            "Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng của Quốc hội đã họp chiều qua.",
+            "Đoàn kiểm tra gồm Bộ Y tế, Sở Y tế Hà Nội và Bộ Công an.")
+        #expect(analysis.entities(.organization) == [
+            "Bộ Văn hóa, Thể thao và Du lịch", "Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng",
+            "Quốc hội", "Bộ Y tế", "Sở Y tế Hà Nội", "Bộ Công an"])
+        #expect(analysis.entities(.person).isEmpty)
+    }
+
     /// `(Chiềng Mai, huyện Mai Sơn, Sơn La)`: a commune before its district in parentheses is a place.
     @Test func aCommuneBeforeItsDistrictInParenthesesIsAPlace() {
         let analysis = Analyze.paragraphs("Ông Lò Văn Hương (Chiềng Mai, huyện Mai Sơn, Sơn La) trồng 4ha cà phê.")
