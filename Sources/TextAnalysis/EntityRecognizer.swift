@@ -806,6 +806,11 @@ final class EntityRecognizer: Sendable {
                                         nameFollows: Bool) -> Bool {
         let n = tokens.count, head = walk.head, token = tokens[walk.j]
         if walk.endedWithPlace || placesOnly, gazetteer.match(tokens, at: walk.j, [.place, .orgHead]) == nil { return false }
+        // `Bộ Y tế | PGS.TS Nguyễn Văn A`: a degree in capitals after the body's words opens the next person's
+        // name, no word of the body's.
+        if vietnamese, walk.j > head, token.isAllCaps, gazetteer.categories(tokens, at: walk.j).contains(.degree) {
+            return false
+        }
         // (Not after `chuyên`: `Hiệu trưởng Trường THPT chuyên Nguyễn Tất Thành`, a school named after a person.)
         if nameFollows, walk.j > head, !tokens[walk.j - 1].isNameLike, tokens[walk.j - 1].kind == .word,
            tokens[walk.j - 1].key != Self.chuyen, walk.j + 1 < n, tokens[walk.j + 1].isNameLike,

@@ -173,6 +173,15 @@ import Testing
         #expect(analysis.entities(.person).isEmpty)
     }
 
+    /// `Bộ Y tế PGS.TS X`: a degree in capitals after a body's name opens the next person's name.
+    @Test func aDegreeAfterABodysNameOpensTheNextPerson() {
+        let analysis = Analyze.paragraphs(
+            "Đại diện Bộ Y tế PGS Nguyễn Văn Minh cho biết thuốc sẽ về trong tháng tới.",
+            "Học viện Tài chính TS Lê Thu Hà phát biểu tại hội nghị.")
+        #expect(analysis.entities(.organization) == ["Bộ Y tế", "Học viện Tài chính"])
+        #expect(analysis.entities(.person) == ["Nguyễn Văn Minh", "Lê Thu Hà"])
+    }
+
     /// `(Chiềng Mai, huyện Mai Sơn, Sơn La)`: a commune before its district in parentheses is a place.
     @Test func aCommuneBeforeItsDistrictInParenthesesIsAPlace() {
         let analysis = Analyze.paragraphs("Ông Lò Văn Hương (Chiềng Mai, huyện Mai Sơn, Sơn La) trồng 4ha cà phê.")
