@@ -166,7 +166,7 @@ final class SpeakerResolver {
         switch quote.ref {
         case .mention(let index)?:
             if mentions[index].kind == .organization, let leader = leaderOfBody(index) { return named(leader) }
-            return named(index)
+            return jointSpeakers(index) ?? named(index)
         case .pronoun(let block, let tokens)?:
             if texts[block].tokens[tokens.lowerBound].key == SpeakerAttributor.it || Self.standsForABody(tokens, texts[block]) {
                 // (A body seen speaking in the paragraph before gives way to one named in this paragraph.)
@@ -494,6 +494,38 @@ final class SpeakerResolver {
         if m.kind == .person { name = SpeakerNameLinker.withoutLeadingAcronym(name) }
         return Speaker(name: name, named: true, span: span(m.block, m.first..<m.end))
     }
+
+    /// `"...", Quốc Cơ và Quốc Nghiệp chia sẻ`, `"...", said Jonathan Wolpaw and Dennis McFarlane.`: two people
+    /// joined by `và` or `and` right before the speech verb (past words such as `đều`, `cùng`), or right after
+    /// it at the sentence's end, speak together; the speaker is both, joined as written. Nil when mention
+    /// `index` is not one of such a pair.
+    private func jointSpeakers(_ index: Int) -> Speaker? {
+        guard mentions[index].kind == .person else { return nil }
+        for first in [index - 1, index] where first >= 0 && first + 1 < mentions.count {
+            let a = mentions[first], b = mentions[first + 1]
+            let tokens = texts[a.block].tokens
+            guard a.kind == .person, b.kind == .person, a.block == b.block, b.first == a.end + 1,
+                  EntityRecognizer.coordinators.contains(tokens[a.end].key) || tokens[a.end].key == EntityRecognizer.va,
+                  !tokens[a.end].isCapitalized else { continue }
+            var v = b.end
+            while v < tokens.count, v - b.end < 3, tokens[v].kind == .word, !tokens[v].isCapitalized,
+                  SpeakerAttributor.beforeVerb.contains(tokens[v].key) || Self.togetherWords.contains(tokens[v].key) {
+                v += 1
+            }
+            // (`said Jonathan Wolpaw and Dennis McFarlane.`: or the verb stands before the pair, which ends the
+            // sentence.)
+            let verbBefore = gazetteer.isLowercaseSpeechVerb(tokens, at: a.first - 1)
+                && (b.end == tokens.count || tokens[b.end].kind == .punct)
+            guard verbBefore || gazetteer.isLowercaseSpeechVerb(tokens, at: v) else { continue }
+            let and = texts[a.block].text(a.end..<(a.end + 1))
+            return Speaker(name: named(first).name + " " + and + " " + named(first + 1).name, named: true,
+                           span: span(a.block, a.first..<b.end))
+        }
+        return nil
+    }
+
+    /// Words between two joined speakers and their verb that say they spoke together (`cùng`, `both`).
+    static let togetherWords = KeySet(words: ["cùng", "both", "together"])
 
     private func fullestOrganization(_ index: Int) -> String {
         let m = mentions[index]

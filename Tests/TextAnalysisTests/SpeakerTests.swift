@@ -37,6 +37,14 @@ import Testing
         #expect(analysis.entities(.person) == ["Trần Văn Khải"])
     }
 
+    /// Two people joined by `và` right before the speech verb speak together: the speaker is both.
+    @Test func twoPeopleJoinedBeforeTheVerbSpeakTogether() {
+        let analysis = Analyze.paragraphs(
+            "\"Chúng tôi muốn giữ lấy giây phút tuyệt vời nhất cho các con\" - Lê Quốc Cường và Lê Quốc Nghĩa chia sẻ.",
+            "Lê Quốc Cường nói với Phạm Văn An: \"Anh cứ yên tâm, mọi việc sẽ ổn thôi\".")
+        #expect(analysis.quotes.map(\.speaker) == ["Lê Quốc Cường và Lê Quốc Nghĩa", "Lê Quốc Cường"])
+    }
+
     /// `Chia sẻ về mâu thuẫn với X, ca sĩ Y cho biết:`: a profession and a name after the comma are the verb's
     /// own subject, no apposition to the person before the comma.
     @Test func aProfessionAndANameAfterACommaAreTheClausesOwnSubject() {
@@ -172,6 +180,12 @@ import Testing
 }
 
 @Suite struct EnglishSpeakerTests {
+    @Test func twoPeopleJoinedAfterTheVerbSpeakTogether() {
+        let analysis = Analyze.paragraphs(
+            "\"The results show that people can learn to move a cursor,\" said Jonathan Welpaw and Dennis McFarland.")
+        #expect(analysis.quotes.first?.speaker == "Jonathan Welpaw and Dennis McFarland")
+    }
+
     /// `Commons Speaker X`: the chair of a parliament is a title, not part of the name.
     @Test func theSpeakerOfAParliamentIsATitle() {
         let analysis = Analyze.paragraphs(
