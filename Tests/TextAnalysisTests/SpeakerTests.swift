@@ -180,6 +180,15 @@ import Testing
 }
 
 @Suite struct EnglishSpeakerTests {
+    /// A name after a comma that ends its sentence is in apposition to the noun before it, no new subject:
+    /// `he` means the one who said, not the editor.
+    @Test func aNameInAppositionAtTheSentencesEndIsNoSubject() {
+        let analysis = Analyze.paragraphs(
+            "The case was weak, Lord Bexley said in his interview, which was conducted by the magazine's editor, "
+                + "Conservative MP Boris Jonson. He said: \"When civil servants give material to ministers, they say so.\"")
+        #expect(analysis.quotes.first?.speaker == "Bexley")
+    }
+
     @Test func twoPeopleJoinedAfterTheVerbSpeakTogether() {
         let analysis = Analyze.paragraphs(
             "\"The results show that people can learn to move a cursor,\" said Jonathan Welpaw and Dennis McFarland.")
