@@ -88,6 +88,11 @@ extension BlockText {
     /// Its capitals then tell no name from a common word. (A line of names alone, a byline, has no
     /// function word.)
     func isTitleCase(_ gazetteer: Gazetteer) -> Bool {
+        // (`Ảnh: Nguyễn Minh Đức`: a photo's credit is a name, whose capitals are the name's.)
+        if tokens.count >= 2, tokens[0].kind == .word, EntityRecognizer.creditWords.contains(tokens[0].key),
+           tokens[1].kind == .punct, tokens[1].first == ":" {
+            return false
+        }
         var words = 0
         var functionWord = false
         var depth = 0

@@ -31,11 +31,11 @@ extension EntityRecognizer {
         return names.isEmpty ? nil : names
     }
 
-    /// `Theo Reuters`, `Ảnh: Đỗ Thành Đạt`, `Nguồn: AFP`: a short paragraph (twelve tokens at most) that opens
-    /// with a credit's word names the article's sources, not its writers.
+    /// `Theo Reuters`, `Tổng hợp`, `Ảnh: Đỗ Thành Đạt`, `Nguồn: AFP`: a short paragraph (twelve tokens at most)
+    /// that opens with a credit's word names the article's sources, not its writers.
     func isCreditLine(_ block: BlockText) -> Bool {
         guard let first = block.tokens.first, block.tokens.count <= 12, first.kind == .word else { return false }
-        return first.key == Self.theo || Self.creditWords.contains(first.key)
+        return first.key == Self.theo || Tokenizer.creditKeys.contains(first.key) || Self.creditWords.contains(first.key)
     }
 
     /// `Theo`, `Tổng` glued to the word before (`PhươngTheo`: the tokenizer split them).

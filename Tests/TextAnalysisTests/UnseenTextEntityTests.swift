@@ -207,6 +207,19 @@ import Testing
         #expect(analysis.entities(.person) == ["Đức Hoàng"])
         #expect(analysis.entities(.place).isEmpty)
         #expect(analysis.entities(.organization) == ["Reuters"])
+        let compiled = Analyze.paragraphs(
+            "Người dân trong xóm đã góp tiền sửa lại con đường dẫn vào trường học của làng.", "Đức Hoàng", "Tổng hợp")
+        #expect(compiled.entities(.person) == ["Đức Hoàng"])
+        #expect(compiled.entities(.place).isEmpty)
+    }
+
+    /// `Ảnh: Nguyễn Minh Đức`: a photo's credit is no headline in Title Case; its name stays whole.
+    @Test func aPhotosCreditKeepsItsNameWhole() {
+        let analysis = Analyze.paragraphs(
+            "Cầu tre nối lò gạch với một quán cà phê nhỏ giữa cánh đồng.", "Ảnh: Nguyễn Minh Đức",
+            "Nhiều bạn trẻ tới đây để chụp ảnh.")
+        #expect(analysis.entities(.person) == ["Nguyễn Minh Đức"])
+        #expect(analysis.entities(.place).isEmpty)
     }
 
     @Test func aCitysBodyWrittenWithTPAndAFullStopIsWhole() {
