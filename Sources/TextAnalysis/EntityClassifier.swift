@@ -277,6 +277,22 @@ struct EntityClassifier {
         return !vietnamese || (m.first..<m.end).allSatisfy { isForeignWord(block, $0, length: 2) }
     }
 
+    /// `Fossil Việt Nam`, `VinWonders Phú Quốc`, `Four Seasons Hong Kong`: in Vietnamese text, foreign words
+    /// before a place's name of two words or more are a business's name there, not a person's (a Vietnamese
+    /// name has Vietnamese syllables; a foreigner's may end with a city's one word, `Amber Valletta`, never
+    /// with a place of two).
+    private func foreignBodyOfCountry(_ m: Mention, _ block: BlockText) -> Bool {
+        guard vietnamese, m.length >= 3 else { return false }
+        let tokens = block.tokens
+        for start in (m.first + 1)..<(m.end - 1) {
+            if let place = gazetteer.match(tokens, at: start, [.place]), place.length >= 2, start + place.length == m.end {
+                return block.hasNoVietnameseLetter(m.first..<start)
+                    && (m.first..<start).contains { isForeignWord(block, $0, length: 2) }
+            }
+        }
+        return false
+    }
+
     /// `Finding Neverland`, `Raging Bull`, `Million Dollar Baby`: a run opening with a verb's `-ing` form (of
     /// six letters or more, no given name: not `King`, `Irving`) or holding a number's word names a work or a
     /// thing, never a person; without a clue of its own it names nothing.
@@ -350,7 +366,7 @@ struct EntityClassifier {
         // `The Hollywood Reporter`, `The Voice`: in Vietnamese text an English name with its article is a
         // medium's, a band's or a show's, never a person's.
         if vietnamese, m.length >= 2, block.tokens[m.first].key == EntityRecognizer.the { return .organization }
-        if m.length >= 2, namedAfterCountry(m, block) { return .organization }
+        if m.length >= 2, namedAfterCountry(m, block) || foreignBodyOfCountry(m, block) { return .organization }
         if m.length >= 2, !vietnamese, namesAWork(words, block) { return nil }
         if m.length >= 2 {
             // (A Vietnamese family name or a given name opening the run is evidence, no guess.)

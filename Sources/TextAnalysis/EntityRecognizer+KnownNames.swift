@@ -9,7 +9,7 @@ extension EntityRecognizer {
 
     static let vietnameseKnownNameRules: [KnownNameRule] = [
         { $0.personAfterAddress(&$1, $2, &$3) }, { $0.teamAfterCue(&$1, $2, &$3) },
-        { $0.organizationRun(&$1, $2, &$3) },
+        { $0.regionalBranch(&$1, $2, &$3) }, { $0.organizationRun(&$1, $2, &$3) },
     ]
     static let englishKnownNameRules: [KnownNameRule] = [
         { $0.placeAndCompass(&$1, $2, &$3) }, { $0.cityBeforeRole(&$1, $2, &$3) },
@@ -108,7 +108,7 @@ extension EntityRecognizer {
         return true
     }
 
-    /// `BBC Wales`, `NHS Scotland`: a known body's branch for a country or region.
+    /// `BBC Wales`, `NHS Scotland`, `Facebook Việt Nam`: a known body's branch for a country or region.
     func regionalBranch(_ c: inout ScanContext, _ hit: GazetteerHit, _ known: inout KnownName) -> Bool {
         let end = hit.end
         guard known.kind == .organization, hit.nextIsName, let place = gazetteer.match(c.tokens, at: end, [.place]),

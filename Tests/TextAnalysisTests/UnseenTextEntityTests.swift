@@ -173,6 +173,18 @@ import Testing
         #expect(analysis.entities(.person).isEmpty)
     }
 
+    /// A known company before a country's name is its branch there (`Samsung Việt Nam`), and foreign words
+    /// before a place of two words name a business there (`Metro Hà Nội`), not a person; a foreigner's name
+    /// ending with a one-word city (`Amber Valletta`) and a Vietnamese name stay people.
+    @Test func aCompanyBeforeACountryIsItsBranch() {
+        let analysis = Analyze.paragraphs(
+            "Sau đó Samsung Việt Nam đã tuyển thêm 500 kỹ sư cho nhà máy mới.",
+            "Khu vui chơi VinWonders Phú Quốc mở cửa trở lại từ tháng 6.",
+            "Người mẫu Amber Valletta và ca sĩ Minh Anh cũng có mặt tại sự kiện.")
+        #expect(analysis.entities(.organization) == ["Samsung Việt Nam", "VinWonders Phú Quốc"])
+        #expect(analysis.entities(.person) == ["Amber Valletta", "Minh Anh"])
+    }
+
     /// `Bộ Y tế PGS.TS X`: a degree in capitals after a body's name opens the next person's name.
     @Test func aDegreeAfterABodysNameOpensTheNextPerson() {
         let analysis = Analyze.paragraphs(
