@@ -406,8 +406,9 @@ public struct Analyzer: Sendable {
                     // (`..., which was conducted by the magazine's editor, Conservative MP Boris Johnson.`: a name
                     // after a comma that ends its sentence names the noun before the comma, in apposition: no
                     // subject, unless a speech verb came before it, `said the firm's boss, X.`)
-                    if token.first == ",", m.end >= tokens.count || tokens[m.end].kind == .punct
-                        && tokens[m.end].first == ".", !(max(0, j - 6)..<j).contains(where: { isSpeechVerb($0, tokens, gazetteer) }) {
+                    let endsSentence = m.end >= tokens.count || tokens[m.end].kind == .punct && tokens[m.end].first == "."
+                    if token.first == ",", endsSentence,
+                       !(max(0, j - 6)..<j).contains(where: { isSpeechVerb($0, tokens, gazetteer) }) {
                         return false
                     }
                     return ",;:(".unicodeScalars.contains(token.first) || QuoteMarks.isQuoteMark(token.first)
