@@ -201,6 +201,14 @@ import Testing
         #expect(analysis.entities(.person) == ["Lò Văn Hương"])
     }
 
+    /// `bầu Đức`: a club's owner named by the sports pages' form of address is a person, even with a
+    /// syllable that is also a country's name.
+    @Test func aClubOwnersFormOfAddressMakesAPerson() {
+        let analysis = Analyze.paragraphs("Đội bóng của bầu Đức thắng trận thứ tám liên tiếp trên sân nhà.")
+        #expect(analysis.entities(.person) == ["Đức"])
+        #expect(analysis.entities(.place).isEmpty)
+    }
+
     /// `BTV` (biên tập viên, an editor) and a company's `CIO` are titles before a name, no bodies.
     @Test func anEditorsAndAChiefOfficersAbbreviationsAreTitles() {
         let analysis = Analyze.paragraphs(
