@@ -89,10 +89,7 @@ extension BlockText {
     /// function word.)
     func isTitleCase(_ gazetteer: Gazetteer) -> Bool {
         // (`Ảnh: Nguyễn Minh Đức`: a photo's credit is a name, whose capitals are the name's.)
-        if tokens.count >= 2, tokens[0].kind == .word, EntityRecognizer.creditWords.contains(tokens[0].key),
-           tokens[1].kind == .punct, tokens[1].first == ":" {
-            return false
-        }
+        if EntityRecognizer.isCreditLabel(tokens, at: 0) { return false }
         var words = 0
         var functionWord = false
         var depth = 0

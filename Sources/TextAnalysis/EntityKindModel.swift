@@ -158,18 +158,14 @@ struct EntityKindModel: Sendable {
 
     /// A feature's key: its template number and values hashed together (the weights file knows features
     /// only by these keys).
-    static func key(_ template: UInt64, _ values: [UInt64]) -> UInt64 {
-        values.reduce(TokenKey.combine(TokenKey.seed, template)) { TokenKey.combine($0, $1) }
-    }
-
-    @inline(__always) private static func feature(_ template: UInt64, _ a: UInt64? = nil, _ b: UInt64? = nil) -> UInt64 {
+    @inline(__always) static func feature(_ template: UInt64, _ a: UInt64? = nil, _ b: UInt64? = nil) -> UInt64 {
         var key = TokenKey.combine(TokenKey.seed, template)
         if let a { key = TokenKey.combine(key, a) }
         if let b { key = TokenKey.combine(key, b) }
         return key
     }
 
-    /// The features of a name the rules typed `kind`, at its first mention `m` (see `key`).
+    /// The features of a name the rules typed `kind`, at its first mention `m` (see `feature`).
     static func features(_ m: Mention, _ kind: Entity.Kind, _ text: BlockText, speaks: Bool) -> [UInt64] {
         var result: [UInt64] = []
         features(m, kind, text, speaks: speaks, into: &result)

@@ -35,7 +35,7 @@ extension EntityRecognizer {
     /// that opens with a credit's word names the article's sources, not its writers.
     func isCreditLine(_ block: BlockText) -> Bool {
         guard let first = block.tokens.first, block.tokens.count <= 12, first.kind == .word else { return false }
-        return first.key == Self.theo || Tokenizer.creditKeys.contains(first.key) || Self.creditWords.contains(first.key)
+        return Tokenizer.creditKeys.contains(first.key) || Self.creditWords.contains(first.key)  // (`Theo`, `Tổng`; `Ảnh`)
     }
 
     /// `Theo`, `Tổng` glued to the word before (`PhươngTheo`: the tokenizer split them).

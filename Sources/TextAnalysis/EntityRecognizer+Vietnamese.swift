@@ -189,11 +189,15 @@ extension EntityRecognizer {
     /// `Ảnh: Harbour Review`, `Nguồn: Daily Courier`: a credit in a Vietnamese article written in another
     /// language is a publication or agency (a Vietnamese name there is a photographer's).
     func isForeignCredit(_ block: BlockText, _ chunk: Range<Int>) -> Bool {
-        let tokens = block.tokens
         let i = chunk.lowerBound
-        guard chunk.count >= 2, i >= 2, tokens[i - 1].kind == .punct, tokens[i - 1].first == ":",
-              tokens[i - 2].kind == .word, Self.creditWords.contains(tokens[i - 2].key) else { return false }
+        guard chunk.count >= 2, i >= 2, Self.isCreditLabel(block.tokens, at: i - 2) else { return false }
         return block.hasNoVietnameseLetter(chunk)
+    }
+
+    /// `Ảnh:`, `Nguồn:`: a credit's word (credit-words.txt) and a colon at token `j`.
+    static func isCreditLabel(_ tokens: [Token], at j: Int) -> Bool {
+        j + 1 < tokens.count && tokens[j].kind == .word && creditWords.contains(tokens[j].key)
+            && tokens[j + 1].kind == .punct && tokens[j + 1].first == ":"
     }
 
     /// `Thể Công - Viettel`: a name unknown on its own, joined by a spaced dash to a known company's

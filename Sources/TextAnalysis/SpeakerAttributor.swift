@@ -353,12 +353,12 @@ struct SpeakerAttributor {
 
     /// `Dù không còn là chồng Củng Lợi nhưng Hòa Tường vẫn dành cho cô sự trân trọng:`, `Although X lost, Y
     /// was clear:`: a sentence that opens with a concession (concessive-openers.txt) says its main clause's
-    /// subject, after the `nhưng`, `song`, `but` or comma that ends the concession. The first token of the
-    /// main clause, or `s` when the sentence opens with no concession.
+    /// subject, after the comma or the contrasting word (`nhưng`, `song`, `but`: `Analyzer.contrastWords`) that
+    /// ends the concession. The first token of the main clause, or `s` when the sentence opens with none.
     private func mainClauseStart(_ s: Int, before end: Int) -> Int {
         guard Self.concessiveOpeners.startsPhrase(tokens, at: s) else { return s }
         for j in (s + 1)..<max(s + 1, end) {
-            if tokens[j].kind == .punct ? tokens[j].first == "," : Self.mainClauseMarkers.contains(tokens[j].key) {
+            if tokens[j].kind == .punct ? tokens[j].first == "," : Analyzer.contrastWords.contains(tokens[j].key) {
                 return j + 1
             }
         }
@@ -366,8 +366,6 @@ struct SpeakerAttributor {
     }
 
     static let concessiveOpeners = PhraseSet(list: "concessive-openers")
-    /// Words that end a concession and open the main clause (`Dù ... nhưng`, `Tuy ... song`).
-    static let mainClauseMarkers = KeySet(words: ["nhưng", "song", "but"])
 
     /// `Tờ Siam Sport chạy tít:`, `Tờ X tự hào vì thành tích của Y:`: a sentence that opens with a word
     /// for a medium and its name, whatever its verb, is the medium's.
@@ -434,9 +432,7 @@ struct SpeakerAttributor {
     /// object, not its subject, when a person not so governed is named before it.
     private func lastSubjectPerson(in range: Range<Int>) -> Int? {
         let people = named(in: range).filter { mentions[$0].kind == .person }
-        guard let last = people.last else { return nil }
-        guard isGoverned(last) else { return last }
-        return people.last { !isGoverned($0) } ?? last
+        return people.last { !isGoverned($0) } ?? people.last
     }
 
     /// Whether a preposition stands right before mention `m`, or before the title or form of address that

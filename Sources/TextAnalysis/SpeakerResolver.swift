@@ -504,8 +504,8 @@ final class SpeakerResolver {
         for first in [index - 1, index] where first >= 0 && first + 1 < mentions.count {
             let a = mentions[first], b = mentions[first + 1]
             let tokens = texts[a.block].tokens
-            guard a.kind == .person, b.kind == .person, a.block == b.block, b.first == a.end + 1,
-                  EntityRecognizer.coordinators.contains(tokens[a.end].key) || tokens[a.end].key == EntityRecognizer.va,
+            // (Joined by `and` or `và`, not `or`: `X hoặc Y nói` is one of them, no one knows which.)
+            guard Analyzer.listJoint(a, b, texts) == .listEnd, Self.togetherJoints.contains(tokens[a.end].key),
                   !tokens[a.end].isCapitalized else { continue }
             var v = b.end
             while v < tokens.count, v - b.end < 3, tokens[v].kind == .word, !tokens[v].isCapitalized,
@@ -526,6 +526,8 @@ final class SpeakerResolver {
 
     /// Words between two joined speakers and their verb that say they spoke together (`cùng`, `both`).
     static let togetherWords = KeySet(words: ["cùng", "both", "together"])
+    /// The list's last joints that make two speakers one (`and`, `và`; `Analyzer.listEnds` has `or` too).
+    static let togetherJoints = KeySet(words: ["and", "và"])
 
     private func fullestOrganization(_ index: Int) -> String {
         let m = mentions[index]

@@ -26,7 +26,7 @@ import Testing
     static func model(_ kind: Entity.Kind, votes label: Int, by weight: Float) -> EntityKindModel {
         var columns = [Float](repeating: 0, count: 4)
         columns[label] = weight
-        let key = EntityKindModel.key(1, [EntityKindModel.kindCode(kind)])
+        let key = EntityKindModel.feature(1, EntityKindModel.kindCode(kind))
         return EntityKindModel(weights: "# test\n\(key) " + columns.map { "\($0)" }.joined(separator: " ") + "\n")
     }
 
