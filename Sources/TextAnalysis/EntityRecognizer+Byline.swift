@@ -40,7 +40,13 @@ extension EntityRecognizer {
 
     /// `Theo`, `Tổng` glued to the word before (`PhươngTheo`: the tokenizer split them).
     func isGluedCredit(_ tokens: [Token], _ j: Int) -> Bool {
-        j > 0 && tokens[j].start == tokens[j - 1].end && Tokenizer.creditKeys.contains(tokens[j].key)
+        isGluedWord(tokens, j) && Tokenizer.creditKeys.contains(tokens[j].key)
+    }
+
+    /// A word the tokenizer split off the word before it, a space missing (`Thanh HuyềnĐầu tư`): where
+    /// a name ends, since whether the text went on or a new sentence began is unknown.
+    func isGluedWord(_ tokens: [Token], _ j: Int) -> Bool {
+        j > 0 && tokens[j - 1].kind == .word && tokens[j].start == tokens[j - 1].end
     }
 
     static let theo = Tokenizer.key(of: "theo".unicodeScalars[...])
@@ -51,7 +57,7 @@ extension EntityRecognizer {
         let tokens = block.tokens, n = tokens.count
         var j = start
         var words = 0
-        while j < n, tokens[j].kind == .word, tokens[j].isCapitalized, !tokens[j].isAllCaps, !isGluedCredit(tokens, j) {
+        while j < n, tokens[j].kind == .word, tokens[j].isCapitalized, !tokens[j].isAllCaps, !isGluedWord(tokens, j) {
             let letters = block.scalars[tokens[j].start..<tokens[j].end]
             if letters.count == 1, j == start, j + 2 < n, tokens[j + 1].kind == .punct, tokens[j + 1].first == "." {
                 j += 2  // an initial

@@ -18,7 +18,9 @@ import ArticleModel
 ///   place that is also a form of address opening a sentence (`Anh cho biết`) is the pronoun when the
 ///   article never capitalises it mid-sentence; a capitalised prefix that is a family name (`Hồ`) is none;
 /// - a word of two Vietnamese syllables glued across a lost space (`Hà Nộikhoảng`) ends no name: the run
-///   up to it is dropped; compass words alone (`Tây Nam`) name nothing;
+///   up to it is dropped; compass words alone (`Tây Nam`) name nothing; a capital glued to a lowercase
+///   letter in a Vietnamese word is a word of its own (the tokenizer splits `tạiHà Nội`), and a name ends
+///   before a word glued to it (`Thanh HuyềnĐầu tư`: a new sentence may have begun);
 /// - in English, a capitalised `The` mid-sentence before unknown capitalised words opens a work's title
 ///   (`The Aviator`): no entity, nor its repeats; so do a quotation in Title Case (`"Call of Duty"`), a
 ///   capitalised function word mid-sentence (`for You Don't Know My Name`), a run right before a work's noun
@@ -347,7 +349,7 @@ final class EntityRecognizer: Sendable {
             let token = tokens[j]
             if token.isNameLike {
                 if vietnamese {
-                    if titleEndsRun(tokens, at: j, from: start) || isGluedCredit(tokens, j) { break }
+                    if titleEndsRun(tokens, at: j, from: start) || isGluedWord(tokens, j) { break }
                     if foreignNameAfterKnown(tokens, at: j, from: start) { break }
                     // `Giám đốc ĐHQG Hà Nội | Phạm Bảo Sơn`: a full name after a body's acronym is its head's.
                     if tokens[start].isAllCaps, !tokens[j].isAllCaps,

@@ -72,10 +72,13 @@ enum Tokenizer {
                     let e = entry(c)
                     let cf = CharTable.flags(ofEntry: e)
                     if cf.isLetterOrDigit || cf.contains(.mark) {
-                        // (`Minh PhươngTheo AFP`: a byline glued to its credit ends before `Theo`.)
-                        if cf.contains(.upper), j > start, c == "T", gluedCredit(scalars, at: j) {
-                            creditFollows = true
-                            break
+                        // A capital right after a lowercase letter, in a word with a letter only Vietnamese
+                        // uses, starts a word the missing space glued on (`tạiViệt Nam`, `huyệnCần Giờ`);
+                        // English camel case (`iPhone`, `McKinsey`) holds no such letter.
+                        // (`Minh PhươngTheo AFP`: a byline glued to its credit, which starts a sentence.)
+                        if cf.contains(.upper), j > start, isLowercaseLetter(scalars[j - 1]) {
+                            creditFollows = c == "T" && gluedCredit(scalars, at: j)
+                            if creditFollows || seen.contains(.vietnamese) || vietnameseLetterAhead(scalars, from: j) { break }
                         }
                         seen.formUnion(cf)
                         if cf.contains(.letter) {
@@ -158,6 +161,24 @@ enum Tokenizer {
             && tokens[tokens.count - 2].kind == .punct && tokens[tokens.count - 2].first == ")"
     }
 
+    private static func isLowercaseLetter(_ s: Unicode.Scalar) -> Bool {
+        let flags = CharTable.shared.flags(s)
+        return flags.contains(.letter) && !flags.contains(.upper)
+    }
+
+    /// Whether the word going on at `j` holds a letter only Vietnamese uses (`vuaVũ`). Asked only at a
+    /// capital glued to a lowercase letter: rare enough to read ahead.
+    private static func vietnameseLetterAhead(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, from j: Int) -> Bool {
+        var k = j
+        while k < scalars.count {
+            let flags = CharTable.shared.flags(scalars[k])
+            guard flags.contains(.letter) || flags.contains(.mark) else { return false }
+            if flags.contains(.vietnamese) { return true }
+            k += 1
+        }
+        return false
+    }
+
     /// Words that open a Vietnamese byline's credit (`Theo AFP`, `Tổng hợp`), split off when glued to the name.
     static let creditWordTexts = ["Theo", "Tổng"]
     static let creditWords: [[Unicode.Scalar]] = creditWordTexts.map { Array($0.unicodeScalars) }
@@ -165,10 +186,9 @@ enum Tokenizer {
     static let creditKeys = KeySet(words: creditWordTexts)
 
     /// `PhươngTheo`, `ThủyTổng hợp`: a whole credit word glued to the lowercase end of a name, at `j`.
-    /// (Asked only at a capital inside a word: rare enough for the scalar properties.)
+    /// (Asked only at a glued capital: rare enough for the scalar properties.)
     private static func gluedCredit(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, at j: Int) -> Bool {
-        guard scalars[j - 1].properties.isLowercase else { return false }
-        return creditWords.contains { word in
+        creditWords.contains { word in
             let end = j + word.count
             guard end <= scalars.count, word.indices.allSatisfy({ scalars[j + $0] == word[$0] }) else { return false }
             return end == scalars.count || !(scalars[end].properties.isAlphabetic || scalars[end].properties.numericType != nil)

@@ -21,6 +21,19 @@ import Testing
         #expect(!BlockText.looksVietnamese([block("123 456")]))
     }
 
+    /// A capital glued to a lowercase letter starts a new word where the word holds a letter only
+    /// Vietnamese uses, before the capital or after it (a space lost on the site's page); English camel
+    /// case stays one word.
+    @Test(arguments: [("tạiHà Nội", ["tại", "Hà", "Nội"]), ("huyệnCần Giờ", ["huyện", "Cần", "Giờ"]),
+                      ("vuaĐinh", ["vua", "Đinh"]), ("iPhone McKinsey YouTube", ["iPhone", "McKinsey", "YouTube"]),
+                      ("TheoCorp", ["TheoCorp"]), ("UBND", ["UBND"])])
+    func aCapitalGluedInVietnameseTextStartsAWord(_ text: String, _ words: [String]) {
+        let scalars = Array(text.unicodeScalars)
+        let tokens = Tokenizer.tokenize(scalars)
+        #expect(tokens.map { String(String.UnicodeScalarView(scalars[$0.start..<$0.end])) } == words)
+        #expect(!tokens.contains { $0.sentenceStart && $0.start > 0 })  // (mid-sentence: no new sentence)
+    }
+
     /// Analysis streams over token arrays many times: a token stays 24 bytes (the first scalar before the
     /// 64-bit key, so no padding).
     @Test func aTokenIsTwentyFourBytes() {

@@ -34,6 +34,16 @@ import Testing
         #expect(analysis.entities(.organization) == Set(sources))
     }
 
+    /// A name glued to the word before it is found whole (`tạiHà Nội`, `quậnTân Bình`); one glued to the
+    /// word after it ends there, since a new sentence may have begun (`Thanh HuyềnĐầu tư`).
+    @Test func aNameGluedByAMissingSpaceIsFoundAndEndsAtTheGlue() {
+        let analysis = Analyze.paragraphs(
+            "Đoàn công tác đã có mặt tạiHà Nội và quậnTân Bình vào sáng nay để kiểm tra tình hình.",
+            "Thanh HuyềnĐầu tư vào vùng này vẫn còn thấp so với các tỉnh lân cận trong khu vực.")
+        #expect(analysis.entities(.place) == ["Hà Nội", "Tân Bình"])
+        #expect(analysis.entities(.person) == ["Thanh Huyền"])
+    }
+
     /// `Theo` is split off only as a whole word glued to a lowercase letter: `TheoCorp`, `MaxTheon` stay whole.
     @Test func onlyAWholeCreditWordGluedToALowercaseEndIsSplit() {
         let analysis = Analyze.paragraphs("Cổ phiếu của hãng TheoCorp và hãng MaxTheon tăng mạnh trong phiên sáng nay.")
