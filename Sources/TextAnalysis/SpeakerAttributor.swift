@@ -435,17 +435,24 @@ struct SpeakerAttributor {
         return people.last { !isGoverned($0) } ?? people.last
     }
 
-    /// Whether a preposition stands right before mention `m`, or before the title or form of address that
-    /// opens it.
+    /// Whether a preposition stands right before mention `m`, or before the titles or forms of address
+    /// that open it, of one word or more (`với HLV X`, `với Bộ trưởng X`, `với ông Bộ trưởng X`).
     private func isGoverned(_ m: Int) -> Bool {
         var j = mentions[m].first - 1
         var hops = 0
         while j >= 0, hops < 3, tokens[j].kind == .word, !Self.objectPrepositions.contains(tokens[j].key),
-              gazetteer.match(tokens, at: j, [.title, .honorific]) != nil {
-            j -= 1
+              let length = titleLength(endingAt: j) {
+            j -= length
             hops += 1
         }
         return j >= 0 && tokens[j].kind == .word && Self.objectPrepositions.contains(tokens[j].key)
+    }
+
+    /// The words of the title or form of address that ends at token `j` (the longest), if one does.
+    private func titleLength(endingAt j: Int) -> Int? {
+        (1...3).reversed().first { length in
+            j - length + 1 >= 0 && gazetteer.match(tokens, at: j - length + 1, [.title, .honorific])?.length == length
+        }
     }
 
     /// Prepositions whose name is an object (`với X`, `của X`, `cho X`; `with X`, `to X`).

@@ -56,9 +56,11 @@ import Testing
 
     /// `X cũng đồng quan điểm với HLV Y khi nói:`: a person after `với` (with) is the verb's object; the person
     /// named before speaks.
-    @Test func aPersonAfterAPrepositionIsTheObjectNotTheSpeaker() {
+    /// (Past a title of several words too: `với Bộ trưởng Y`, `với ông Bộ trưởng Y`.)
+    @Test(arguments: ["HLV", "Bộ trưởng", "ông Bộ trưởng"])
+    func aPersonAfterAPrepositionIsTheObjectNotTheSpeaker(_ title: String) {
         let analysis = Analyze.paragraphs(
-            "Tiền vệ Lê Văn Hậu cũng đồng quan điểm với HLV Trần Minh Chiến khi nói: "
+            "Tiền vệ Lê Văn Hậu cũng đồng quan điểm với \(title) Trần Minh Chiến khi nói: "
                 + "\"Kết quả khả quan, nhưng mọi chuyện vẫn chưa kết thúc\".")
         #expect(analysis.quotes.first?.speaker == "Lê Văn Hậu")
     }

@@ -219,6 +219,13 @@ import Testing
         #expect(analysis.entities(.place).isEmpty)
     }
 
+    /// `bầu` is also the verb to elect: a role after it (`bầu Kiểm soát viên`, an auditor of the board)
+    /// is the post being filled, no person's name.
+    @Test func aRoleAfterTheVerbToElectIsNoName() {
+        let analysis = Analyze.paragraphs("Đại hội đồng cổ đông đã bầu Kiểm soát viên mới cho nhiệm kỳ tới.")
+        #expect(analysis.entities(.person).isEmpty)
+    }
+
     /// `BTV` (biên tập viên, an editor) and a company's `CIO` are titles before a name, no bodies.
     @Test func anEditorsAndAChiefOfficersAbbreviationsAreTitles() {
         let analysis = Analyze.paragraphs(
