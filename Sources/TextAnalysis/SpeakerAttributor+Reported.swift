@@ -47,7 +47,7 @@ extension SpeakerAttributor {
     /// `Menzies Campbell said the war had hit trust hard. "Issues of war ..."`: the person who speaks in
     /// reported speech (`X said ...`, `X, who won ..., said ...`) in the sentence right before a quotation,
     /// that sentence starting after token `s` (the previous quotation's close). The person before the
-    /// sentence's first speech verb written in lowercase. Not when that sentence began inside the previous
+    /// sentence's first speech verb written in lowercase (past a post-nominal: `X QC warned`). Not when that sentence began inside the previous
     /// quotation (`"...," X and Y said in the letter. "...`): it is that quotation's own attribution, and
     /// the next one goes on in its speaker's voice.
     func reportedInSentenceBefore(_ quote: QuotedSpan, after s: Int, previousEndedSentence: Bool) -> Int? {
@@ -188,6 +188,11 @@ extension SpeakerAttributor {
         }
         if let person = mentionEnding(at: v, from: s), mentions[person].kind == .person { return person }
         let tokens = block.tokens
+        // (`Guy Mansfield QC warned`, `Andrew Tyrie MP said`: a post-nominal's few capitals stand between.)
+        if v - 2 > s, tokens[v - 1].isAllCaps, tokens[v - 1].end - tokens[v - 1].start <= 4,
+           let person = mentionEnding(at: v - 1, from: s), mentions[person].kind == .person {
+            return person
+        }
         guard v - 1 > s, tokens[v - 1].kind == .punct, tokens[v - 1].first == "," else { return nil }
         var c = v - 2
         while c > s, v - c <= 20, !(tokens[c].kind == .punct && tokens[c].first == ",") { c -= 1 }

@@ -265,6 +265,15 @@ import Testing
         #expect(analysis.quotes.map(\.speaker) == ["John Redfern", "Ed Dacre"])
     }
 
+    /// A post-nominal's capitals (`QC`, `MP`) may stand between the reporter and the verb.
+    @Test func reportedSpeechPastAPostNominalBeforeAQuotation() {
+        let analysis = Analyze.paragraphs(
+            "Mr Oaten said: \"The Tories should have the courage to change public opinion.\" The new chairman of "
+                + "the Bar Council, Guy Mansfield QC warned there was a real risk of people being driven away. "
+                + "\"What is going to happen to young men when there has been a bomb gone off somewhere?\"")
+        #expect(analysis.quotes.map(\.speaker) == ["Oaten", "Guy Mansfield"])
+    }
+
     /// A title of several words (`Director of rugby`) before a name leaves that name the clause's subject.
     @Test func aNameAfterALongTitleIsTheSubjectAPronounMeans() {
         let analysis = Analyze.paragraphs(
