@@ -7,7 +7,7 @@ import ArticleModel
 /// `thông cáo của Mỹ - Nhật`, as both);
 /// a description that refers back (`SpeakerResolver+BackReference`) as whom it means; a quotation with no
 /// attribution of its own by the fallback order in `unattributed`. Walks the mentions once, alongside
-/// the quotations, keeping who was named last.
+/// the quotations, keeping who was named last (not a photographer a credit names: `Ảnh: X`).
 final class SpeakerResolver {
     let texts: [BlockText]
     let mentions: [Mention]
@@ -137,7 +137,8 @@ final class SpeakerResolver {
             || (mentions[nextMention].block == quote.block
                 && texts[quote.block].tokens[mentions[nextMention].first].start < openStart) {
             if mentions[nextMention].kind == .person, outsideQuotes[nextMention],
-               vietnamese || !Self.modifiesANoun(mentions[nextMention], texts[mentions[nextMention].block]) {
+               vietnamese || !Self.modifiesANoun(mentions[nextMention], texts[mentions[nextMention].block]),
+               !Self.isCredited(mentions[nextMention], texts[mentions[nextMention].block]) {
                 seenPersons.append(nextMention)
                 if subjects[nextMention] { lastSubjectSeen = nextMention }
             }
@@ -148,6 +149,12 @@ final class SpeakerResolver {
             }
             nextMention += 1
         }
+    }
+
+    /// `(Ảnh: Hoàng Dung)`: a person named in a credit took the photograph; they take no part in the
+    /// story, so no later `chị` or `he` stands for them.
+    static func isCredited(_ m: Mention, _ text: BlockText) -> Bool {
+        m.first >= 2 && EntityRecognizer.isCreditLabel(text.tokens, at: m.first - 2)
     }
 
     static let indefiniteArticles = KeySet(words: ["a", "an"])

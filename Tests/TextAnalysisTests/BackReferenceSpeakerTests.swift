@@ -4,6 +4,16 @@ import Testing
 /// Speakers given by a description of someone already named, by a medium relaying someone's words, or by
 /// a body whose name opens with a describing word.
 @Suite struct BackReferenceSpeakerTests {
+    /// The photographer a caption credits (`Ảnh: X`) takes no part in the story: the pronoun after the
+    /// caption is the person the story was about.
+    @Test func aPhotoCreditIsNoOneAPronounMeans() {
+        let analysis = Analyze.paragraphs(
+            "Chị Ngô Thị Tuyết, một tiểu thương ở chợ Long Biên, cho biết giá mận năm nay xuống rất thấp.",
+            "Dân mạng kêu gọi giải cứu mận cơm (Ảnh: Hoàng Dung).",
+            "\"Mận rẻ lắm, hàng về tới Hà Nội mà khách cũng chẳng đoái hoài\" - chị nói.")
+        #expect(analysis.quotes.map(\.speaker) == ["Ngô Thị Tuyết"])
+    }
+
     @Test func aMediumRelayingAPersonsWordsIsNotTheSpeaker() {
         let analysis = Analyze.paragraphs(
             "Tờ Bangkok Post đã dẫn lời của Somchai Prasert sau trận đấu: \"Chúng tôi đã chơi hết sức mình trong hiệp hai.\"")
