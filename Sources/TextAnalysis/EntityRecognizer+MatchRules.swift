@@ -146,7 +146,8 @@ extension EntityRecognizer {
             || vietnamese && c.tokens[(c.i + 1)..<hit.end].contains { $0.isCapitalized || $0.isAllCaps }
         guard hit.category.contains(.orgHead), capitalised, !(hit.match.length == 1 && familyNameOpensPerson(c)),
               let orgEnd = organizationEnd(c.tokens, after: hit.end, placesOnly: hit.category.contains(.organization),
-                                           nameFollows: c.i == c.titleEnd, scalars: c.block.scalars) else { return false }
+                                           nameFollows: c.i == c.titleEnd || titleOfBodyBefore(c.tokens, c.i),
+                                           scalars: c.block.scalars) else { return false }
         let start = c.i
         // `UBND thành phố | yêu cầu`, `Chủ tịch UBND TP | Lê Văn A`: a unit's word with no name after it
         // names no place, so the head has no name either.

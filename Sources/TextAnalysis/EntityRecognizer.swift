@@ -7,7 +7,9 @@ import ArticleModel
 /// - a title or honorific (`Ngoại trưởng`, `ông`, `Mr`) is dropped and marks the name after it as a person;
 ///   a place right after a title (`Tổng thống Mỹ Joe Biden`) is a place and passes the mark on;
 /// - a capitalised Vietnamese organisation head (`Bộ`, `Đại học`) starts an organisation that runs over
-///   capitalised syllables, each allowed one lowercase syllable after it (`Bộ Ngoại giao Nga`);
+///   capitalised syllables, each allowed one lowercase syllable after it (`Bộ Ngoại giao Nga`), on past
+///   a place inside it (`Ngân hàng TMCP Sài Gòn Thương Tín`) but to a foreign short name after a Vietnamese
+///   place, a person's name, or a holder's name after a title and `của` (`Người phát ngôn của Hải quân X | Y`);
 /// - the capitalised words right after a noun for a work (`the film X`, `bộ phim X`) are its title: no
 ///   entity, nor are their repeats; after a word for a language (`tiếng Anh`) they name the language: none;
 /// - a capitalised Vietnamese venue or landform word (`Sân vận động`, `Mũi`, `Vịnh`, `Dinh`) opens a
@@ -657,7 +659,8 @@ final class EntityRecognizer: Sendable {
                 return unit
             }
             if token.isNameLike {
-                guard nameWordInOrganization(tokens, &walk, placesOnly: placesOnly, nameFollows: nameFollows) else { break }
+                guard nameWordInOrganization(tokens, &walk, placesOnly: placesOnly, nameFollows: nameFollows,
+                                             scalars: scalars) else { break }
                 continue
             }
             if token.kind == .number, walk.end == walk.j || walk.j == head {  // (`Quân khu 7`, `Bệnh viện 108`)
@@ -804,10 +807,36 @@ final class EntityRecognizer: Sendable {
 
     /// One capitalised word of a Vietnamese organisation's name (`organizationEnd`): takes it (and a known
     /// name, place or compound it starts) into the name and says true, or says false where the name ends.
+    /// `Ngân hàng TMCP Sài Gòn Thương Tín`, `Đại học Manchester Metropolitan`: a capitalised word after a
+    /// place inside a body's name goes on with the name, where no title calls for its holder's name after
+    /// the body, and the word opens no person's name, nor an acronym or a sentence. In Vietnamese text a
+    /// foreign word after a Vietnamese place is the body's own short name (`Cơ quan Vũ trụ Liên bang Nga |
+    /// Roscosmos`); after a foreign place it goes on (`Manchester Metropolitan`).
+    private func nameGoesOnAfterPlace(_ tokens: [Token], _ j: Int, nameFollows: Bool, scalars: [Unicode.Scalar]) -> Bool {
+        guard !nameFollows, tokens[j].isCapitalized, !tokens[j].isAllCaps, !tokens[j].sentenceStart,
+              !personNameStarts(tokens, at: j, j..<tokens.count),
+              gazetteer.match(tokens, at: j, [.title, .honorific, .organization, .speechVerb]) == nil else { return false }
+        guard vietnamese, j > 0 else { return true }
+        let syllable = { (t: Token) in Self.isVietnameseSyllable(scalars[t.start..<t.end]) }
+        return syllable(tokens[j]) || !syllable(tokens[j - 1])
+    }
+
+    /// `của`, `of`: what joins a title to the body it is held in.
+    static let possessives = KeySet(words: ["của", "of"])
+
+    /// Whether a title and `của` stand before the body starting at `start`, so its holder's name may follow
+    /// the body (`Người phát ngôn của Hải quân Indonesia | Julius Widjojono`).
+    func titleOfBodyBefore(_ tokens: [Token], _ start: Int) -> Bool {
+        start >= 2 && Self.possessives.contains(tokens[start - 1].key) && gazetteer.titleLength(tokens, endingAt: start - 2) != nil
+    }
+
     private func nameWordInOrganization(_ tokens: [Token], _ walk: inout OrganizationWalk, placesOnly: Bool,
-                                        nameFollows: Bool) -> Bool {
+                                        nameFollows: Bool, scalars: [Unicode.Scalar]) -> Bool {
         let n = tokens.count, head = walk.head, token = tokens[walk.j]
-        if walk.endedWithPlace || placesOnly, gazetteer.match(tokens, at: walk.j, [.place, .orgHead]) == nil { return false }
+        if walk.endedWithPlace || placesOnly, gazetteer.match(tokens, at: walk.j, [.place, .orgHead]) == nil,
+           placesOnly || !nameGoesOnAfterPlace(tokens, walk.j, nameFollows: nameFollows, scalars: scalars) {
+            return false
+        }
         // `Bộ Y tế | PGS.TS Nguyễn Văn A`: a degree in capitals after the body's words opens the next person's
         // name, no word of the body's.
         if vietnamese, walk.j > head, token.isAllCaps, gazetteer.categories(tokens, at: walk.j).contains(.degree) {

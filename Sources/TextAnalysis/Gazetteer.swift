@@ -222,6 +222,14 @@ extension Gazetteer {
             && match(tokens, at: j, [.speechVerb]) != nil
     }
 
+    /// The words of the title or form of address that ends at token `j` (the longest, of three words at
+    /// most), if one does.
+    func titleLength(_ tokens: [Token], endingAt j: Int) -> Int? {
+        (1...3).reversed().first { length in
+            j - length + 1 >= 0 && match(tokens, at: j - length + 1, [.title, .honorific])?.length == length
+        }
+    }
+
     /// The entries of the list `Gazetteers/NAME.txt` (one per line, `#` starts a comment).
     static func listEntries(_ name: String) -> [String] {
         guard let text = EmbeddedGazetteers.files[name + ".txt"] else {

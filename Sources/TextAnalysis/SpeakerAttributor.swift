@@ -441,19 +441,13 @@ struct SpeakerAttributor {
         var j = mentions[m].first - 1
         var hops = 0
         while j >= 0, hops < 3, tokens[j].kind == .word, !Self.objectPrepositions.contains(tokens[j].key),
-              let length = titleLength(endingAt: j) {
+              let length = gazetteer.titleLength(tokens, endingAt: j) {
             j -= length
             hops += 1
         }
         return j >= 0 && tokens[j].kind == .word && Self.objectPrepositions.contains(tokens[j].key)
     }
 
-    /// The words of the title or form of address that ends at token `j` (the longest), if one does.
-    private func titleLength(endingAt j: Int) -> Int? {
-        (1...3).reversed().first { length in
-            j - length + 1 >= 0 && gazetteer.match(tokens, at: j - length + 1, [.title, .honorific])?.length == length
-        }
-    }
 
     /// Prepositions whose name is an object (`với X`, `của X`, `cho X`; `with X`, `to X`).
     static let objectPrepositions = KeySet(words: ["với", "cùng", "của", "cho", "về", "tới", "đến", "từ",

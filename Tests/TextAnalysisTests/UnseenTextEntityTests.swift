@@ -121,6 +121,19 @@ import Testing
         #expect(analysis.entities(.place).isEmpty)
     }
 
+    /// A capitalised word after a place inside a body's name goes on with the name; not a foreign short
+    /// name after a Vietnamese place, nor the holder's name after a title's body.
+    @Test func aBodysNameGoesOnAfterAPlaceInside() {
+        let analysis = Analyze.paragraphs(
+            "Ngân hàng TMCP Sài Gòn Thương Tín đã tổ chức đại hội cổ đông thường niên trong sáng nay.",
+            "Một nghiên cứu của Đại học Manchester Metropolitan cho thấy kết quả tương tự.",
+            "Theo Phó Tổng giám đốc của Cơ quan Vũ trụ Liên bang Nga Roscosmos, mức lương đã tăng.",
+            "Người phát ngôn của Hải quân Indonesia Julius Widjojono cho biết tàu đã chìm.")
+        #expect(analysis.entities(.organization) == ["Ngân hàng TMCP Sài Gòn Thương Tín", "Đại học Manchester Metropolitan",
+                                                     "Cơ quan Vũ trụ Liên bang Nga", "Roscosmos", "Hải quân Indonesia"])
+        #expect(analysis.entities(.person) == ["Julius Widjojono"])
+    }
+
     @Test func aHeadingInCapitalsAndAPatientsCodeNameNothing() {
         let analysis = Analyze.paragraphs(
             "TIN MỚI NHẤT",
