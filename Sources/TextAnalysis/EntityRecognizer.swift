@@ -38,7 +38,8 @@ import ArticleModel
 ///   makes an organisation name wins: `New York Times`, but a compass word keeps a place: `Bristol South`;
 ///   right after a title a place before a surname opens a person's name: `striker Milan Baros`);
 /// - a run of other capitalised words (in English also joined by `of`, `and`, ... inside organisation
-///   names) is a candidate, classified later when the whole article is known;
+///   names; in Vietnamese text by an English name's `of`, `for`) is a candidate, classified later when the
+///   whole article is known;
 /// - at a sentence's start, a function word is skipped, and a lone unknown capitalised word counts only
 ///   if the article also capitalises it mid-sentence;
 /// - joined names stay whole (`Pratt & Whitney`, `Thể Công - Viettel`, `GE Aerospace`), and a body stops
@@ -435,7 +436,9 @@ final class EntityRecognizer: Sendable {
                 j += 1  // `Paolo di Canio`
                 continue
             }
-            if !vietnamese, token.kind == .word || token.first == "&", j + 1 < tokens.count,
+            // (In Vietnamese text only an English name's `of`, `for`: `British Journal of Haematology`.)
+            if !vietnamese || Self.englishConnectors.contains(token.key),
+               token.kind == .word || token.first == "&", j + 1 < tokens.count,
                tokens[j + 1].isNameLike, gazetteer.categories(tokens, at: j).contains(.connector) {
                 if firstConnector == nil { firstConnector = j }
                 j += 1
@@ -820,6 +823,8 @@ final class EntityRecognizer: Sendable {
         let syllable = { (t: Token) in Self.isVietnameseSyllable(scalars[t.start..<t.end]) }
         return syllable(tokens[j]) || !syllable(tokens[j - 1])
     }
+
+    static let englishConnectors = KeySet(words: ["of", "for"])
 
     /// `của`, `of`: what joins a title to the body it is held in.
     static let possessives = KeySet(words: ["của", "of"])

@@ -134,6 +134,14 @@ import Testing
         #expect(analysis.entities(.person) == ["Julius Widjojono"])
     }
 
+    /// An English name's `of` or `for` joins its words in Vietnamese text too.
+    @Test func anEnglishNamesOfJoinsItInVietnameseText() {
+        let analysis = Analyze.paragraphs(
+            "Báo cáo về ca bệnh này đã được công bố trên tờ British Journal of Haematology số tháng 1.",
+            "Nghiên cứu đăng trên tạp chí của National Academy of Sciences cho thấy điều ngược lại.")
+        #expect(analysis.entities(.organization) == ["British Journal of Haematology", "National Academy of Sciences"])
+    }
+
     @Test func aHeadingInCapitalsAndAPatientsCodeNameNothing() {
         let analysis = Analyze.paragraphs(
             "TIN MỚI NHẤT",
