@@ -94,6 +94,12 @@ import Testing
         #expect(analysis.entities(.person) == ["Trần Khải"])
     }
 
+    /// A club's or a paper's English head after a known name (`Hotspur`, `Herald`) goes on with it too.
+    @Test func anEnglishClubsHeadAfterAKnownNameInVietnameseText() {
+        let analysis = Analyze.paragraphs("Tottenham Hotspur đã rút lui, tờ Xiaoxiang Morning Herald cho biết.")
+        #expect(analysis.entities(.organization) == ["Tottenham Hotspur", "Xiaoxiang Morning Herald"])
+    }
+
     @Test func urbanDistrictNamedByNumber() {
         let analysis = Analyze.paragraphs("Nhiều người dân ở quận 3 và phường 12 phản ánh tình trạng ngập.")
         #expect(analysis.entities(.place) == ["quận 3", "phường 12"])
