@@ -24,6 +24,8 @@ import TextKit
 /// is one before a verb of a player's play in a football report (`+Players`). A person's name that ends a
 /// body's name (`trường THPT Chu Văn An`) is that body where it stands alone (`+NamedBodies`). An unknown
 /// acronym run together with a person's name is split into the body and the person (`+AcronymBeforeName`).
+/// In Vietnamese a capitalised syllable before a lowercase one that the article also writes as a lowercase
+/// compound (`Khoa học`, `Anh hùng`, `Khách sạn`) is that compound, no name (`+Compounds`).
 struct EntityClassifier {
     let gazetteer: Gazetteer
     let vietnamese: Bool
@@ -103,6 +105,7 @@ struct EntityClassifier {
         }
         settleLineUpTeams(&mentions, blocks)
         bodiesNamedAfterPeople(&mentions, blocks)
+        dropCapitalisedCompounds(&mentions, blocks)
         for index in mentions.indices where mentions[index].clues.contains(.noEntity) { mentions[index].kind = nil }
         for index in mentions.indices where mentions[index].clues.contains(.beforeWork) {
             let m = mentions[index]

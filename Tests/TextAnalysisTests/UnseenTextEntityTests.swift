@@ -134,6 +134,18 @@ import Testing
         #expect(analysis.entities(.person) == ["Julius Widjojono"])
     }
 
+    /// A capitalised syllable before a lowercase one that the article also writes as a lowercase compound
+    /// is that compound (`Khoa học`, `Anh hùng`, `Khách sạn`), no name; a name before a function word, or
+    /// after a form of address, stays one.
+    @Test func aCompoundWrittenWithACapitalIsNoName() {
+        let analysis = Analyze.paragraphs(
+            "Em theo học ngành Khoa học máy tính và ở tại Khách sạn Alisia, gặp Anh hùng Lao động Phạm Tuân.",
+            "Nhiều em yêu khoa học, ở khách sạn, muốn làm anh hùng như ông Khoa và khoa và bạn bè.",
+            "Khoa và các bạn đều là sinh viên.")
+        #expect(analysis.entities(.person) == ["Phạm Tuân", "Khoa"])
+        #expect(analysis.entities(.place).isEmpty)
+    }
+
     /// An English name's `of` or `for` joins its words in Vietnamese text too.
     @Test func anEnglishNamesOfJoinsItInVietnameseText() {
         let analysis = Analyze.paragraphs(
