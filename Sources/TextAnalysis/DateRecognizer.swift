@@ -3,11 +3,14 @@ import TextKit
 /// Finds explicit calendar expressions: `18/10`, `1/11/2021`, `tháng 4/2021`, `năm 2015` (as `2015`),
 /// `27 April 2021`, `April 2021`, `April 27`, weekdays (`Monday`, `thứ Hai`, `Chủ nhật`) and years; dates
 /// written out (`24 tháng 5 năm 1064`, `tháng 8 năm 2014`) and ranges (`20 - 25/4`, `2015 - 2016`) as one.
-/// Bare month names, relative time and clock times are left alone. These are rules over tokens; the
+/// A bare month name only after a word that places it in time (`in June`, `since November`, `last
+/// March`; `May` only after `in`, `since`, `until`, `last`, `next`, `early`, `late`); relative time and clock
+/// times are left alone. These are rules over tokens; the
 /// numbers inside a token are read by TextKit's `NumberGroup`, and the words and number ranges are
 /// `DateGrammar`'s, as for the publication dates TextKit's `DateScanner` reads.
 struct DateRecognizer: Sendable {
     private let months: KeySet
+    private let fullMonths: KeySet
     private let weekdays: KeySet
     private let vietnameseWeekdays: KeySet
     private let thu = Tokenizer.key(of: DateGrammar.vietnameseWeekdayLead.unicodeScalars[...])
@@ -20,6 +23,7 @@ struct DateRecognizer: Sendable {
 
     private init() {
         months = KeySet(words: Array(DateGrammar.monthNumbers.keys))  // with the wire style's `Nov 24`
+        fullMonths = KeySet(words: DateGrammar.monthNames)
         weekdays = KeySet(words: DateGrammar.weekdays)
         vietnameseWeekdays = KeySet(words: DateGrammar.vietnameseWeekdayNumbers)
     }
@@ -66,6 +70,9 @@ struct DateRecognizer: Sendable {
                     return i..<(i + 2)
                 }
             }
+            if token.isCapitalized, i > 0, fullMonths.contains(token.key), isLoneMonthLead(tokens[i - 1], before: token) {
+                return i..<(i + 1)  // in June
+            }
             if token.key == thang, i + 1 < tokens.count, tokens[i + 1].kind == .number,
                let parts = Self.numbers(scalars, tokens[i + 1].start..<tokens[i + 1].end),
                parts.count == 2, DateGrammar.months.contains(parts[0]), DateGrammar.years.contains(parts[1]) {
@@ -81,6 +88,16 @@ struct DateRecognizer: Sendable {
         default:
             return nil
         }
+    }
+
+    /// Words that place a bare month in time; `May` (a name, a verb) only after the stricter ones.
+    private static let monthLeads = KeySet(words: ["in", "since", "until", "till", "by", "from", "through", "last",
+                                                   "next", "this", "early", "late", "during", "before", "after"])
+    private static let mayLeads = KeySet(words: ["in", "since", "until", "last", "next", "early", "late"])
+    private static let may = Tokenizer.key(of: "may".unicodeScalars[...])
+
+    private func isLoneMonthLead(_ lead: Token, before month: Token) -> Bool {
+        lead.kind == .word && !lead.isCapitalized && (month.key == Self.may ? Self.mayLeads : Self.monthLeads).contains(lead.key)
     }
 
     private func monthAfter(_ tokens: [Token], _ i: Int) -> Int? {

@@ -147,8 +147,14 @@ import Testing
         #expect(Analyze.paragraphs(sentence).entities(.date).contains(date))
     }
 
-    @Test func bareMonthIsNotADate() {
-        #expect(Analyze.paragraphs("The report is due in March.").entities(.date).isEmpty)
+    /// A bare month is a date after a word that places it in time (`in March`, `since November`); not
+    /// `May` the name, nor a month after any other word; `June 2004` stays one date.
+    @Test func aBareMonthIsADateOnlyAfterAWordPlacingItInTime() {
+        let analysis = Analyze.paragraphs(
+            "The report is due in March, a year after sales fell in June 2004.",
+            "Prices have risen since November, and the election may come in May.",
+            "Theresa May wrote to May supporters; April Jones and the March for Jobs were there.")
+        #expect(analysis.entities(.date) == ["March", "June 2004", "November", "May"])
     }
 }
 
@@ -273,9 +279,9 @@ import Testing
 }
 
 @Suite struct NotEntityTests {
-    @Test func nationalitiesAndBareMonthsAreNotEntities() {
+    @Test func nationalitiesAreNotEntities() {
         let analysis = Analyze.paragraphs("Several Spanish and Dutch fans travelled in January, while Irish supporters stayed home.")
-        #expect(analysis.entities.isEmpty)
+        #expect(analysis.entities.map(\.type) == [.date])  // (only `January`: a bare month placed in time)
     }
 
     @Test func aNationalityBeforeANameLeavesTheName() {
