@@ -7,16 +7,35 @@ extension DateRecognizer {
     /// last one or two digits); `20 - 25/4`, `14-17/04/2021`: a day, a dash and a later day's full date.
     /// The dash may stand in the number (one token) or between spaces (three). A range of two bare small
     /// numbers (`1-10`, a score or a count) is none.
+    /// `24-26 June`, `4 - 6 March 2005`: a range of days before a month's name (and a year) is one date.
     func range(_ tokens: [Token], _ scalars: [Unicode.Scalar], at i: Int) -> Range<Int>? {
         let token = tokens[i]
         if let dash = (token.start..<token.end).first(where: { Self.isDash(scalars[$0]) }) {
+            if isDayRange(scalars, token.start..<dash, (dash + 1)..<token.end), let month = monthAfter(tokens, i) {
+                return i..<withYear(tokens, scalars, after: month)
+            }
             return isRange(scalars, token.start..<dash, (dash + 1)..<token.end) ? i..<(i + 1) : nil
         }
         guard i + 2 < tokens.count, tokens[i + 1].kind == .punct, Self.isDash(tokens[i + 1].first),
               tokens[i + 2].kind == .number,
-              tokens[i + 2].start - tokens[i + 1].end <= 1, tokens[i + 1].start - token.end <= 1,
-              isRange(scalars, token.start..<token.end, tokens[i + 2].start..<tokens[i + 2].end) else { return nil }
-        return i..<(i + 3)
+              tokens[i + 2].start - tokens[i + 1].end <= 1, tokens[i + 1].start - token.end <= 1 else { return nil }
+        let left = token.start..<token.end, right = tokens[i + 2].start..<tokens[i + 2].end
+        if isDayRange(scalars, left, right), let month = monthAfter(tokens, i + 2) {
+            return i..<withYear(tokens, scalars, after: month)
+        }
+        return isRange(scalars, left, right) ? i..<(i + 3) : nil
+    }
+
+    /// Two days of a month, the second later (`24-26`).
+    private func isDayRange(_ scalars: [Unicode.Scalar], _ left: Range<Int>, _ right: Range<Int>) -> Bool {
+        guard let from = Self.numbers(scalars, left), from.count == 1, from.digits(0) <= 2,
+              let to = Self.numbers(scalars, right), to.count == 1, to.digits(0) <= 2 else { return false }
+        return DateGrammar.days.contains(from[0]) && DateGrammar.days.contains(to[0]) && to[0] > from[0]
+    }
+
+    /// The end of a date whose month is token `month`: after the year that follows it, if one does.
+    private func withYear(_ tokens: [Token], _ scalars: [Unicode.Scalar], after month: Int) -> Int {
+        month + 1 < tokens.count && isYear(tokens, scalars, month + 1) ? month + 2 : month + 1
     }
 
     private static func isDash(_ s: Unicode.Scalar) -> Bool { s == "-" || s == "\u{2013}" }

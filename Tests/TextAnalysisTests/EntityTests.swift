@@ -142,6 +142,8 @@ import Testing
         ("It opened in 1998.", "1998"),
         ("He ran the club in 1965-71.", "1965-71"),
         ("The 2005-06 season was his last.", "2005-06"),
+        ("Fans travel to the farm from 24-26 June.", "24-26 June"),
+        ("The tie is on 4 - 6 March 2005 in Croatia.", "4 - 6 March 2005"),
     ])
     func dates(sentence: String, date: String) {
         #expect(Analyze.paragraphs(sentence).entities(.date).contains(date))
