@@ -102,17 +102,19 @@ extension SpeakerResolver {
         // (`Chẳng thế mà, HLV người Bồ Đào Nha từng nhấn mạnh`: a nationality makes the phrase definite
         // wherever its clause opens.)
         let demonym = namesNationality(block, range)
-        // `HLV trưởng của Barcelona cho biết`, `"...", Chủ tịch Hòa Phát nói`: a title with a body, wherever its
-        // clause opens, is the person named with that title (`HLV Ronald Koeman`), not someone new.
-        if !demonym, let titled = sameTitleHolder(block, range, quote) ?? bareTitleHolder(block, range) { return titled }
-        // (`Người đứng đầu CLB Juventus chia sẻ`: the head of a body is one person, named before.)
-        let head = tokens.hasKeys(Self.bodyHead, at: range.lowerBound, before: range.upperBound)
-        guard opensClause(tokens, range.lowerBound) || demonym, head || !names(.organization, block, range) else { return nil }
-        // (`Vị cựu trọng tài Thái Lan`, `Vị HLV người Hàn Quốc`: a classifier and `former`, `new` before it.)
+        // (`Vị cựu trọng tài Thái Lan`, `Vị HLV người Hàn Quốc`, `cựu Tổng thống Mỹ`: a classifier and `former`,
+        // `new` before it.)
         var lead = range.lowerBound
         while lead < range.upperBound - 1, lead - range.lowerBound < 2, Self.professionLeads.contains(tokens[lead].key) {
             lead += 1
         }
+        // `HLV trưởng của Barcelona cho biết`, `"...", Chủ tịch Hòa Phát nói`: a title with a body, wherever its
+        // clause opens, is the person named with that title (`HLV Ronald Koeman`), not someone new.
+        let titleOn = lead..<range.upperBound
+        if !demonym, let titled = sameTitleHolder(block, titleOn, quote) ?? bareTitleHolder(block, titleOn) { return titled }
+        // (`Người đứng đầu CLB Juventus chia sẻ`: the head of a body is one person, named before.)
+        let head = tokens.hasKeys(Self.bodyHead, at: range.lowerBound, before: range.upperBound)
+        guard opensClause(tokens, range.lowerBound) || demonym, head || !names(.organization, block, range) else { return nil }
         let describes = head || demonym || gazetteer.match(tokens, at: lead, [.profession]) != nil
             || (Self.demonstratives.contains(tokens[range.upperBound - 1].key)
                 && (range.lowerBound..<min(range.upperBound, range.lowerBound + 2)).contains { j in  // `Vị chuyên gia`

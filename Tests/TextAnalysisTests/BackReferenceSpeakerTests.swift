@@ -203,6 +203,14 @@ import Testing
         #expect(two.quotes.map(\.speaker) == ["Ryan Mason"])
     }
 
+    /// (`cựu`, former, before the title changes nothing: `cựu Tổng thống Mỹ` is the former president named.)
+    @Test func aFormerTitleWithAPlaceIsThePersonNamedWithThatTitle() {
+        let analysis = Analyze.paragraphs(
+            "Tổng thống Donald Trump nói rằng ông luôn nỗ lực cải thiện quan hệ với Moscow.",
+            "\"Tôi có mối quan hệ tốt với các nhà lãnh đạo cho tới khi dịch bệnh ập đến\", cựu Tổng thống Mỹ cho biết.")
+        #expect(analysis.quotes.map(\.speaker) == ["Donald Trump"])
+    }
+
     /// A description refers back wherever its clause opens: after a comma, or after the quotation it
     /// attributes.
     @Test func aDescriptionOpeningAClauseAfterACommaOrAQuotationRefersBack() {
