@@ -146,6 +146,16 @@ import Testing
         #expect(analysis.entities(.place).isEmpty)
     }
 
+    /// Shares, profit and market value are a company's: the name after `cổ phiếu của` is a body, but one
+    /// with a form of address stays the person who holds them.
+    @Test func aNameAfterSharesOfIsACompany() {
+        let analysis = Analyze.paragraphs(
+            "Cổ phiếu của Hoàng Huy tăng mạnh trong phiên sáng, lợi nhuận của Minh Tiến giảm.",
+            "Cổ phiếu của ông Trần Đình Long cũng tăng.")
+        #expect(analysis.entities(.organization) == ["Hoàng Huy", "Minh Tiến"])
+        #expect(analysis.entities(.person) == ["Trần Đình Long"])
+    }
+
     /// An English name's `of` or `for` joins its words in Vietnamese text too.
     @Test func anEnglishNamesOfJoinsItInVietnameseText() {
         let analysis = Analyze.paragraphs(
