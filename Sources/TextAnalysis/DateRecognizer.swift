@@ -4,14 +4,13 @@ import TextKit
 /// `27 April 2021`, `April 2021`, `April 27`, weekdays (`Monday`, `thứ Hai`, `Chủ nhật`) and years; dates
 /// written out (`24 tháng 5 năm 1064`, `tháng 8 năm 2014`) and ranges (`20 - 25/4`, `2015 - 2016`,
 /// `24-26 June`) as one.
-/// A bare month name only after a word that places it in time (`in June`, `since November`, `last
+/// A bare month name (or its abbreviation) only after a word that places it in time (`in June`, `since November`, `last
 /// March`; `May` only after `in`, `since`, `until`, `last`, `next`, `early`, `late`); relative time and clock
 /// times are left alone. These are rules over tokens; the
 /// numbers inside a token are read by TextKit's `NumberGroup`, and the words and number ranges are
 /// `DateGrammar`'s, as for the publication dates TextKit's `DateScanner` reads.
 struct DateRecognizer: Sendable {
     private let months: KeySet
-    private let fullMonths: KeySet
     private let weekdays: KeySet
     private let vietnameseWeekdays: KeySet
     private let thu = Tokenizer.key(of: DateGrammar.vietnameseWeekdayLead.unicodeScalars[...])
@@ -24,7 +23,6 @@ struct DateRecognizer: Sendable {
 
     private init() {
         months = KeySet(words: Array(DateGrammar.monthNumbers.keys))  // with the wire style's `Nov 24`
-        fullMonths = KeySet(words: DateGrammar.monthNames)
         weekdays = KeySet(words: DateGrammar.weekdays)
         vietnameseWeekdays = KeySet(words: DateGrammar.vietnameseWeekdayNumbers)
     }
@@ -63,16 +61,15 @@ struct DateRecognizer: Sendable {
             return nil
         case .word:
             if token.isCapitalized, weekdays.contains(token.key) { return i..<(i + 1) }
-            if token.isCapitalized, months.contains(token.key), i + 1 < tokens.count,
-               tokens[i + 1].kind == .number, let parts = Self.numbers(scalars, tokens[i + 1].start..<tokens[i + 1].end),
-               parts.count == 1 {
-                if DateGrammar.years.contains(parts[0]) { return i..<(i + 2) }  // April 2021
-                if DateGrammar.days.contains(parts[0]) {  // April 27[, 2021]
-                    return i..<(i + 2)
+            if token.isCapitalized, months.contains(token.key) {
+                if i + 1 < tokens.count, tokens[i + 1].kind == .number,
+                   let parts = Self.numbers(scalars, tokens[i + 1].start..<tokens[i + 1].end), parts.count == 1 {
+                    if DateGrammar.years.contains(parts[0]) { return i..<(i + 2) }  // April 2021
+                    if DateGrammar.days.contains(parts[0]) { return i..<(i + 2) }  // April 27[, 2021]
                 }
-            }
-            if token.isCapitalized, i > 0, fullMonths.contains(token.key), isLoneMonthLead(tokens[i - 1], before: token) {
-                return i..<(i + 1)  // in June
+                if i > 0, isLoneMonthLead(tokens[i - 1], before: token) {
+                    return i..<(i + 1)  // in June
+                }
             }
             if token.key == thang, i + 1 < tokens.count, tokens[i + 1].kind == .number,
                let parts = Self.numbers(scalars, tokens[i + 1].start..<tokens[i + 1].end),

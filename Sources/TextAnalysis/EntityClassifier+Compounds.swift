@@ -13,6 +13,7 @@ extension EntityClassifier {
     func dropCapitalisedCompounds(_ mentions: inout [Mention], _ blocks: [BlockText]) {
         guard vietnamese else { return }
         var pairs = KeySet()
+        var firstWords: UInt64 = 0  // (a one-word filter on the pairs' first words: most words are none)
         var candidates: [(index: Int, pair: UInt64)] = []
         for (index, m) in mentions.enumerated() where m.kind != nil && m.kind != .date && m.length == 1
             && m.clues.isDisjoint(with: [.afterTitle, .afterHonorific, .afterPlacePrefix]) {
@@ -20,6 +21,7 @@ extension EntityClassifier {
             guard m.end < tokens.count, tokens[m.first].isCapitalized, isCompoundEnd(tokens, m.end) else { continue }
             let pair = TokenKey.combine(TokenKey.combine(TokenKey.seed, tokens[m.first].key), tokens[m.end].key)
             pairs.insert(pair)
+            firstWords |= 1 << (tokens[m.first].key & 63)
             candidates.append((index, pair))
         }
         guard !candidates.isEmpty else { return }
@@ -27,8 +29,9 @@ extension EntityClassifier {
         for block in blocks {
             let tokens = block.tokens
             // (The candidates' second words passed `isCompoundEnd`: the pair's key alone tells them here.)
-            for j in tokens.indices.dropLast() where tokens[j].kind == .word && !tokens[j].isCapitalized
-                && !tokens[j].isAllCaps && tokens[j + 1].kind == .word && !tokens[j + 1].isCapitalized {
+            for j in tokens.indices.dropLast() where firstWords & (1 << (tokens[j].key & 63)) != 0
+                && tokens[j].kind == .word && !tokens[j].isCapitalized && !tokens[j].isAllCaps
+                && tokens[j + 1].kind == .word && !tokens[j + 1].isCapitalized {
                 let pair = TokenKey.combine(TokenKey.combine(TokenKey.seed, tokens[j].key), tokens[j + 1].key)
                 if pairs.contains(pair) { written.insert(pair) }
             }
