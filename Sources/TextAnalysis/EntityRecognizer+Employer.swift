@@ -13,8 +13,9 @@ extension EntityRecognizer {
     /// right before it.
     func markEmployer(_ c: inout ScanContext) {
         let i = c.i, tokens = c.tokens
-        guard !vietnamese, i + 1 < c.n, Self.employerWords.contains(tokens[i].key), !tokens[i].isCapitalized,
-              tokens[i + 1].isNameLike, !tokens[i + 1].isAllCaps, let last = c.mentions.last, last.end == i,
+        // (The token tests first: most words have no name after them, and the set's probe costs more.)
+        guard !vietnamese, i + 1 < c.n, !tokens[i].isCapitalized, tokens[i + 1].isNameLike, !tokens[i + 1].isAllCaps,
+              Self.employerWords.contains(tokens[i].key), let last = c.mentions.last, last.end == i,
               last.length >= 2, last.kind == .person || last.kind == nil && last.clues.isDisjoint(with: Self.bodyClues),
               !gazetteer.categories(tokens, at: i + 1).contains(.givenName) else { return }
         var j = i + 1
