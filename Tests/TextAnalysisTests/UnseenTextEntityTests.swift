@@ -146,6 +146,13 @@ import Testing
         #expect(analysis.entities(.place).isEmpty)
     }
 
+    /// A city's old literary name (`Hà thành`, `Sài thành`) is the city, whatever the second word's case.
+    @Test func aCitysLiteraryNameIsAPlace() {
+        let analysis = Analyze.paragraphs("Cặp đôi đã đi dạo phố Hà Thành, rồi về Sài thành đón Tết cùng gia đình.")
+        #expect(analysis.entities(.place) == ["Hà Thành", "Sài thành"])
+        #expect(analysis.entities(.person).isEmpty)
+    }
+
     /// Shares, profit and market value are a company's: the name after `cổ phiếu của` is a body, but one
     /// with a form of address stays the person who holds them.
     @Test func aNameAfterSharesOfIsACompany() {
