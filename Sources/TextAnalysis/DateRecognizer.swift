@@ -3,10 +3,9 @@ import TextKit
 /// Finds explicit calendar expressions: `18/10`, `1/11/2021`, `tháng 4/2021`, `năm 2015` (as `2015`),
 /// `27 April 2021`, `April 2021`, `April 27`, weekdays (`Monday`, `thứ Hai`, `Chủ nhật`) and years; dates
 /// written out (`24 tháng 5 năm 1064`, `tháng 8 năm 2014`) and ranges (`20 - 25/4`, `2015 - 2016`,
-/// `24-26 June`) as one.
-/// A bare month name (or its abbreviation) only after a word that places it in time (`in June`, `since November`, `last
-/// March`; `May` only after `in`, `since`, `until`, `last`, `next`, `early`, `late`); relative time and clock
-/// times are left alone. These are rules over tokens; the
+/// `24-26 June`) as one. A bare month name (or its abbreviation) only after a word that places it in time
+/// (`in June`, `since November`, `last March`; `May` only after `in`, `since`, `until`, `last`, `next`,
+/// `early`, `late`); relative time and clock times are left alone. These are rules over tokens; the
 /// numbers inside a token are read by TextKit's `NumberGroup`, and the words and number ranges are
 /// `DateGrammar`'s, as for the publication dates TextKit's `DateScanner` reads.
 struct DateRecognizer: Sendable {
