@@ -7,7 +7,8 @@ import ArticleModel
 /// `thông cáo của Mỹ - Nhật`, as both);
 /// a description that refers back (`SpeakerResolver+BackReference`) as whom it means; a quotation with no
 /// attribution of its own by the fallback order in `unattributed`. Walks the mentions once, alongside
-/// the quotations, keeping who was named last (not a photographer a credit names: `Ảnh: X`).
+/// the quotations, keeping who was named last (not a photographer a credit names, `Ảnh: X`, nor a
+/// character someone played, `vai X`).
 final class SpeakerResolver {
     let texts: [BlockText]
     let mentions: [Mention]
@@ -138,7 +139,8 @@ final class SpeakerResolver {
                 && texts[quote.block].tokens[mentions[nextMention].first].start < openStart) {
             if mentions[nextMention].kind == .person, outsideQuotes[nextMention],
                vietnamese || !Self.modifiesANoun(mentions[nextMention], texts[mentions[nextMention].block]),
-               !Self.isCredited(mentions[nextMention], texts[mentions[nextMention].block]) {
+               !Self.isCredited(mentions[nextMention], texts[mentions[nextMention].block]),
+               !Self.isRoleName(mentions[nextMention], texts[mentions[nextMention].block]) {
                 seenPersons.append(nextMention)
                 if subjects[nextMention] { lastSubjectSeen = nextMention }
             }
@@ -155,6 +157,17 @@ final class SpeakerResolver {
     /// story, so no later `chị` or `he` stands for them.
     static func isCredited(_ m: Mention, _ text: BlockText) -> Bool {
         m.first >= 2 && EntityRecognizer.isCreditLabel(text.tokens, at: m.first - 2)
+    }
+
+    /// Words before a fictional character's name (`vai Lâm Đại Ngọc`, `nhân vật X`, `the role of X`).
+    static let roleWords: [[UInt64]] = [["vai"], ["vai", "diễn"], ["nhân", "vật"], ["role", "of"]]
+        .map { $0.map { Tokenizer.key(of: $0.unicodeScalars[...]) } }
+
+    /// `ngoài vai Lâm Đại Ngọc`, `vào vai ông Ngọc`: a character the person played takes no part in the
+    /// story either, so no later description or pronoun (`Cô gái 20 tuổi ... trả lời:`) stands for them.
+    static func isRoleName(_ m: Mention, _ text: BlockText) -> Bool {
+        let end = m.clues.contains(.afterHonorific) ? m.first - 1 : m.first  // (past `ông`, `bà`)
+        return roleWords.contains { text.tokens.hasKeys($0, at: end - $0.count, before: end) }
     }
 
     static let indefiniteArticles = KeySet(words: ["a", "an"])

@@ -4,6 +4,16 @@ import Testing
 /// Speakers given by a description of someone already named, by a medium relaying someone's words, or by
 /// a body whose name opens with a describing word.
 @Suite struct BackReferenceSpeakerTests {
+    /// A character the person played (`vai X`, `vai ông X`, `nhân vật X`) is no one a later description
+    /// means: the actress is.
+    @Test(arguments: ["vai Lâm Đại Ngọc", "vai bà Lâm Đại Ngọc", "nhân vật Lâm Đại Ngọc"])
+    func aCharacterPlayedIsNoOneADescriptionMeans(_ role: String) {
+        let analysis = Analyze.paragraphs(
+            "Đạo diễn từng hỏi Trần Hiểu Húc, ngoài \(role) còn muốn diễn nhân vật nào khác không. "
+                + "Cô gái 20 tuổi khi đó đã trả lời đầy quyết liệt: \"Tôi sẽ chỉ diễn một vai này mà thôi\".")
+        #expect(analysis.quotes.map(\.speaker) == ["Trần Hiểu Húc"])
+    }
+
     /// The photographer a caption credits (`Ảnh: X`) takes no part in the story: the pronoun after the
     /// caption is the person the story was about.
     @Test func aPhotoCreditIsNoOneAPronounMeans() {
