@@ -808,8 +808,6 @@ final class EntityRecognizer: Sendable {
 
     static let chuyen = Tokenizer.key(of: "chuyên".unicodeScalars[...])
 
-    /// One capitalised word of a Vietnamese organisation's name (`organizationEnd`): takes it (and a known
-    /// name, place or compound it starts) into the name and says true, or says false where the name ends.
     /// `Ngân hàng TMCP Sài Gòn Thương Tín`, `Đại học Manchester Metropolitan`: a capitalised word after a
     /// place inside a body's name goes on with the name, where no title calls for its holder's name after
     /// the body, and the word opens no person's name, nor an acronym or a sentence. In Vietnamese text a
@@ -824,17 +822,21 @@ final class EntityRecognizer: Sendable {
         return syllable(tokens[j]) || !syllable(tokens[j - 1])
     }
 
+    /// The connectors an English name's words are joined by in Vietnamese text too (`capitalisedRun`):
+    /// no Vietnamese word is spelt so.
     static let englishConnectors = KeySet(words: ["of", "for"])
 
     /// `của`, `of`: what joins a title to the body it is held in.
-    static let possessives = KeySet(words: ["của", "of"])
+    static let titleBodyJoints = KeySet(words: ["của", "of"])
 
     /// Whether a title and `của` stand before the body starting at `start`, so its holder's name may follow
     /// the body (`Người phát ngôn của Hải quân Indonesia | Julius Widjojono`).
     func titleOfBodyBefore(_ tokens: [Token], _ start: Int) -> Bool {
-        start >= 2 && Self.possessives.contains(tokens[start - 1].key) && gazetteer.titleLength(tokens, endingAt: start - 2) != nil
+        start >= 2 && Self.titleBodyJoints.contains(tokens[start - 1].key) && gazetteer.titleLength(tokens, endingAt: start - 2) != nil
     }
 
+    /// One capitalised word of a Vietnamese organisation's name (`organizationEnd`): takes it (and a known
+    /// name, place or compound it starts) into the name and says true, or says false where the name ends.
     private func nameWordInOrganization(_ tokens: [Token], _ walk: inout OrganizationWalk, placesOnly: Bool,
                                         nameFollows: Bool, scalars: [Unicode.Scalar]) -> Bool {
         let n = tokens.count, head = walk.head, token = tokens[walk.j]

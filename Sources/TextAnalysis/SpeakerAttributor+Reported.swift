@@ -47,9 +47,9 @@ extension SpeakerAttributor {
     /// `Menzies Campbell said the war had hit trust hard. "Issues of war ..."`: the person who speaks in
     /// reported speech (`X said ...`, `X, who won ..., said ...`) in the sentence right before a quotation,
     /// that sentence starting after token `s` (the previous quotation's close). The person before the
-    /// sentence's first speech verb written in lowercase (past a post-nominal: `X QC warned`). Not when that sentence began inside the previous
-    /// quotation (`"...," X and Y said in the letter. "...`): it is that quotation's own attribution, and
-    /// the next one goes on in its speaker's voice.
+    /// sentence's first speech verb written in lowercase (past a post-nominal: `X QC warned`). Not when that
+    /// sentence began inside the previous quotation (`"...," X and Y said in the letter. "...`): it is that
+    /// quotation's own attribution, and the next one goes on in its speaker's voice.
     func reportedInSentenceBefore(_ quote: QuotedSpan, after s: Int, previousEndedSentence: Bool) -> Int? {
         guard let (start, end) = sentenceBefore(quote, after: s, previousEndedSentence: previousEndedSentence) else {
             return nil

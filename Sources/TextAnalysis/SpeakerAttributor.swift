@@ -448,7 +448,6 @@ struct SpeakerAttributor {
         return j >= 0 && tokens[j].kind == .word && Self.objectPrepositions.contains(tokens[j].key)
     }
 
-
     /// Prepositions whose name is an object (`với X`, `của X`, `cho X`; `with X`, `to X`).
     static let objectPrepositions = KeySet(words: ["với", "cùng", "của", "cho", "về", "tới", "đến", "từ",
                                                    "with", "to", "of", "for", "about", "from"])

@@ -76,7 +76,8 @@ enum Tokenizer {
                         // uses, starts a word the missing space glued on (`tạiViệt Nam`, `huyệnCần Giờ`);
                         // English camel case (`iPhone`, `McKinsey`) holds no such letter.
                         // (`Minh PhươngTheo AFP`: a byline glued to its credit, which starts a sentence.)
-                        if cf.contains(.upper), j > start, isLowercaseLetter(scalars[j - 1]) {
+                        if cf.contains(.upper), j > start, flags(scalars[j - 1]).contains(.letter),
+                           !flags(scalars[j - 1]).contains(.upper) {
                             creditFollows = c == "T" && gluedCredit(scalars, at: j)
                             if creditFollows || seen.contains(.vietnamese) || vietnameseLetterAhead(scalars, from: j) { break }
                         }
@@ -159,11 +160,6 @@ enum Tokenizer {
         // dateline's dash (`TOKYO (Reuters) - Shares`, `(TTXVN) - Sáng`), which starts the story.
         return tokens.count == 1 || tokens.count >= 2 && tokens.count <= 16
             && tokens[tokens.count - 2].kind == .punct && tokens[tokens.count - 2].first == ")"
-    }
-
-    private static func isLowercaseLetter(_ s: Unicode.Scalar) -> Bool {
-        let flags = CharTable.shared.flags(s)
-        return flags.contains(.letter) && !flags.contains(.upper)
     }
 
     /// Whether the word going on at `j` holds a letter only Vietnamese uses (`vuaVũ`). Asked only at a
