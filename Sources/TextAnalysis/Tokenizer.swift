@@ -68,6 +68,8 @@ enum Tokenizer {
                 let isNumber = f.contains(.digit)
                 var j = i
                 while j < count {
+                    j = plainRun(scalars, table, from: j, key: &key, seen: &seen, letters: &letters)
+                    guard j < count else { break }
                     let c = scalars[j]
                     let e = entry(c)
                     let cf = CharTable.flags(ofEntry: e)
@@ -148,6 +150,34 @@ enum Tokenizer {
             i += 1
         }
         return Tokens(tokens: tokens, words: words, vietnameseWords: vietnameseWords)
+    }
+
+    /// The end of the run of lowercase letters, digits and marks from `j`, folded into the word's key, flags
+    /// and letter count. Most of every word is such a run: a loop of its own keeps its state in registers,
+    /// where the general loop, which also handles capitals and joiners, spilled it on every scalar.
+    @inline(__always)
+    private static func plainRun(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ table: UnsafeBufferPointer<UInt32>,
+                                 from j: Int, key: inout UInt64, seen: inout CharTable.Flags,
+                                 letters: inout Int) -> Int {
+        let wordPart = CharTable.Flags.letter.rawValue | CharTable.Flags.digit.rawValue | CharTable.Flags.mark.rawValue
+        var k = j
+        var runKey = key
+        var runFlags = seen.rawValue
+        var runLetters = letters
+        while k < scalars.count {
+            let s = scalars[k]
+            let e = s.value < CharTable.tableSize ? table[Int(s.value)] : CharTable.entry(computing: s)
+            let f = CharTable.flags(ofEntry: e).rawValue
+            guard f & wordPart != 0, f & CharTable.Flags.upper.rawValue == 0 else { break }
+            runFlags |= f
+            runLetters &+= Int(f & CharTable.Flags.letter.rawValue)
+            runKey = TokenKey.mix(runKey, CharTable.lowercase(ofEntry: e))
+            k &+= 1
+        }
+        key = runKey
+        seen = CharTable.Flags(rawValue: runFlags)
+        letters = runLetters
+        return k
     }
 
     /// Whether the punctuation mark `s`, the last of `tokens`, starts a sentence after it.
