@@ -49,10 +49,16 @@ extension EntityClassifier {
     }
 
     /// A name before a colon and a quotation, at its paragraph's start (`Lý Hải: "..."`, an interview's
-    /// answer) or with a speech verb in lowercase between (`Lý Hải chia sẻ: "..."`). (A work may `kể về`,
-    /// tell about, something; it quotes no one.)
+    /// answer) or with a speech verb in lowercase between (`Lý Hải chia sẻ: "..."`); or after a quotation
+    /// and a comma, before a speech verb (`"...", Dakota Johnson nói`). (A work may `kể về`, tell about,
+    /// something; it quotes no one.)
     private func speaks(_ m: Mention, _ block: BlockText) -> Bool {
         let tokens = block.tokens
+        if m.first >= 2, tokens[m.first - 1].kind == .punct, tokens[m.first - 1].first == ",",
+           tokens[m.first - 2].kind == .punct, QuoteMarks.isQuoteMark(tokens[m.first - 2].first),
+           gazetteer.isLowercaseSpeechVerb(tokens, at: m.end) {
+            return true
+        }
         var j = m.end
         if gazetteer.isLowercaseSpeechVerb(tokens, at: j), let verb = gazetteer.match(tokens, at: j, [.speechVerb]) {
             j += verb.length

@@ -5,13 +5,15 @@ import ArticleModel
 /// Rules, in the order they are tried at each token:
 /// - a calendar expression is a date;
 /// - a title or honorific (`Ngoại trưởng`, `ông`, `Mr`) is dropped and marks the name after it as a person;
-///   a place right after a title (`Tổng thống Mỹ Joe Biden`) is a place and passes the mark on;
+///   a place right after a title (`Tổng thống Mỹ Joe Biden`) is a place and passes the mark on; a body's
+///   one-word head alone after a form of address that gives a gender is a name (`thầy Hội`, `Mr Bank`);
 /// - a capitalised Vietnamese organisation head (`Bộ`, `Đại học`) starts an organisation that runs over
 ///   capitalised syllables, each allowed one lowercase syllable after it (`Bộ Ngoại giao Nga`), on past
 ///   a place inside it (`Ngân hàng TMCP Sài Gòn Thương Tín`) but to a foreign short name after a Vietnamese
 ///   place, a person's name, or a holder's name after a title and `của` (`Người phát ngôn của Hải quân X | Y`);
 /// - the capitalised words right after a noun for a work (`the film X`, `bộ phim X`) are its title: no
-///   entity, nor are their repeats; after a word for a language (`tiếng Anh`) they name the language: none;
+///   entity, nor are their repeats (but for a form the article addresses or has speak: `ông X`, `X:` before
+///   a quotation, `"...", X nói`); after a word for a language (`tiếng Anh`) they name the language: none;
 /// - a capitalised Vietnamese venue or landform word (`Sân vận động`, `Mũi`, `Vịnh`, `Dinh`) opens a
 ///   place's name (at a sentence's start, before a known place's whole name, it is that place's noun);
 /// - a capitalised compass word before a known place of two or more syllables is part of that place
@@ -266,9 +268,10 @@ final class EntityRecognizer: Sendable {
             return
         }
         // A head word alone (`Quỹ`, `Bộ`, `Government`) names no particular organisation, nor with a unit's
-        // word only (`UBND TP`).
+        // word only (`UBND TP`); but for a one-word head that is a person's name, `isAddressedWord`.
         if let head = gazetteer.match(tokens, at: i, [.orgHead]),
            head.length >= mention.length || vietnamese && onlyUnitWords(tokens, (i + head.length)..<chunk.upperBound),
+           !(head.length == 1 && isAddressedWord(c.block, chunk)),
            !gazetteer.categories(tokens, at: i).contains(.organization),
            vietnamese || !mention.clues.contains(.beforeRole) {  // (`United goalkeeper X` is a club)
             c.i = chunk.upperBound
@@ -284,12 +287,19 @@ final class EntityRecognizer: Sendable {
         }
     }
 
+    /// `thầy Hội`, `ông Đàn`, `Mr Bank`: one word right after a form of address that tells a man from a
+    /// woman is a person's name, even when it is also a body's head. (Not after a title or an address that
+    /// is also a verb: `Chủ tịch Hội`, `đã bầu Ban chấp hành`, `tờ DR Sport`.)
+    func isAddressedWord(_ block: BlockText, _ chunk: Range<Int>) -> Bool {
+        chunk.count == 1 && !PersonGender.addressed(before: chunk.lowerBound, in: block).isEmpty
+    }
+
     /// What the words of a candidate run say of it: an organisation's head, a place word, an acronym, a
     /// given name first.
     private func runClues(_ c: ScanContext, _ chunk: Range<Int>) -> Mention.Clues {
         let tokens = c.tokens, i = c.i
         var clues: Mention.Clues = []
-        if hasOrgHead(tokens, chunk), !(vietnamese && i == c.prefixEnd),
+        if hasOrgHead(tokens, chunk), !(vietnamese && i == c.prefixEnd), !isAddressedWord(c.block, chunk),
            !(vietnamese && headIsGivenName(tokens, chunk, c.block.scalars)),
            !(chunk.lowerBound == i && familyNameOpensPerson(c) && !hasOrgHead(tokens, (i + 1)..<chunk.upperBound)) {
             clues.insert(.hasOrgHead)

@@ -2,7 +2,8 @@ import ArticleModel
 
 /// Gives every quotation of an article its speaker, in reading order, following `Analyzer`'s documented
 /// rules: a named speaker as the fullest name the article gives; a pronoun as the person (or, for `it`,
-/// the organisation, under the name an acronym spells out) it stands for; a description as the person it
+/// the organisation, under the name an acronym spells out; for `they`, `họ`, a body that just spoke) it
+/// stands for; a description as the person it
 /// was attached to, a body's statement (`An IAAF statement`, `thông cáo của X`) as the body (two joined,
 /// `thông cáo của Mỹ - Nhật`, as both);
 /// a description that refers back (`SpeakerResolver+BackReference`) as whom it means; a quotation with no
@@ -196,6 +197,9 @@ final class SpeakerResolver {
                 }
                 return (speaking ?? lastOrganizationSeen).map(named)
             }
+            if Self.pluralPronouns.contains(texts[block].tokens[tokens.lowerBound].key), let body = bodyThatSpoke(before: block) {
+                return named(body)
+            }
             if let phrase = quote.describedReporter {
                 return unnamed(quote.block, phrase)
             }
@@ -224,6 +228,29 @@ final class SpeakerResolver {
     /// (`the organisation said`, `công ty này cho biết`).
     static let bodyWords = KeySet(words: ["organisation", "organization", "company", "firm", "group", "union", "charity",
                                           "agency", "club", "công", "tổ", "hãng", "cơ", "tập", "doanh"])
+
+    static let pluralPronouns = KeySet(words: ["they", "họ"])
+
+    /// What a plural pronoun (`Police said ... They said`, `Tờ Indosport cho rằng ... Họ viết thêm:`) stands
+    /// for: a body that spoke in the pronoun's paragraph or the one before, when no person has spoken since.
+    private func bodyThatSpoke(before block: Int) -> Int? {
+        guard let body = lastSpeakingOrganization, block - mentions[body].block <= 1, (lastSubjectSeen ?? -1) < body else {
+            return nil
+        }
+        return body
+    }
+
+    /// `Họ viết thêm: "..."`: an unattributed quotation in a sentence a plural pronoun opens, read as
+    /// `bodyThatSpoke` reads one. (`họ` stays out of the pronoun gazetteer: the paths that read pronouns
+    /// take one for a person.)
+    private func pluralPronounBody(_ quote: Analyzer.FoundQuote) -> Int? {
+        let tokens = texts[quote.block].tokens
+        var j = quote.span.openToken - 1
+        if j >= 0, tokens[j].kind == .punct, SpeakerAttributor.endsReportedSentence(tokens[j].first) { j -= 1 }
+        while j > 0, !tokens[j].sentenceStart { j -= 1 }
+        guard j >= 0, j < quote.span.openToken, Self.pluralPronouns.contains(tokens[j].key) else { return nil }
+        return bodyThatSpoke(before: quote.block)
+    }
 
     static func standsForABody(_ tokens: Range<Int>, _ text: BlockText) -> Bool {
         guard tokens.count >= 2 else { return false }
@@ -355,6 +382,7 @@ final class SpeakerResolver {
             return unnamed(quote.block, phrase)
         }
         if let subject = sentenceSubject(position, quote) { return named(subject) }
+        if let body = pluralPronounBody(quote) { return named(body) }
         if let result = inherited(position, sameParagraphOnly: true) { return result }
         if let person = seenPersons.last, mentions[person].block == quote.block {
             // (`Now he fears ... after players including fly-half Charlie Hodgson were away. "We're in ..."`: a

@@ -328,6 +328,28 @@ import Testing
         #expect(police.quotes.map(\.speaker) == ["Nguyễn Văn Sơn"])
     }
 
+    /// A title and the country the person serves (`đặc phái viên Mỹ`) is the person named with that title.
+    @Test func aTitleWithItsCountryIsThePersonNamedWithIt() {
+        let analysis = Analyze.paragraphs(
+            "Đặc phái viên Robert Kessler đến Hà Nội chiều nay.",
+            "Ông Kessler cũng đề cao vai trò của Việt Nam trong khu vực.",
+            "\"Việt Nam đã làm được những điều phi thường\", đặc phái viên Mỹ nhấn mạnh.")
+        #expect(analysis.quotes.map(\.speaker) == ["Robert Kessler"])
+    }
+
+    /// A plural pronoun (`họ`, `they`) after a body that spoke, with no person speaking since, is the body,
+    /// not the person the body's sentence named.
+    @Test func aPluralPronounAfterASpeakingBodyIsTheBody() {
+        let analysis = Analyze.paragraphs(
+            "Tờ Jakarta Sport cho rằng HLV Lee Min Soo thực sự lo lắng. "
+                + "Họ viết thêm: \"HLV Lee Min Soo có thể mất nhiều trụ cột vì chấn thương.\"")
+        #expect(analysis.quotes.map(\.speaker) == ["Jakarta Sport"])
+        let english = Analyze.paragraphs(
+            "A statement from the label Northgate said singer Tom Ashby would work with his other band. "
+                + "However they said that the group would \"reconvene in due course\".")
+        #expect(english.quotes.map(\.speaker) == ["Northgate"])
+    }
+
     /// `tiếp tục` (goes on) before the verb is no part of the description: `Người đàn ông này tiếp tục cho
     /// biết` ends with its demonstrative and refers back.
     @Test func aDescriptionBeforeTiepTucRefersBack() {

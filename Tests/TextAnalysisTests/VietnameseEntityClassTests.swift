@@ -63,6 +63,16 @@ import Testing
         #expect(analysis.quotes.map(\.speaker) == ["Lê Hào"])
     }
 
+    /// The same when the name speaks after a quotation (`"...", Dana Whitlow nói`) and the film's noun stood
+    /// before it (`diễn viên chính của bộ phim Dana Whitlow chia sẻ`).
+    @Test func aNameAfterAFilmCueThatSpeaksAfterAQuotationIsAPerson() {
+        let analysis = Analyze.paragraphs(
+            "Trả lời phỏng vấn, nữ diễn viên chính của bộ phim Dana Whitlow chia sẻ, cô phải tập luyện nhiều.",
+            "\"Tôi thực sự phải chuẩn bị kỹ cho mỗi lần quay\", Dana Whitlow nói.")
+        #expect(analysis.entities(.person) == ["Dana Whitlow"])
+        #expect(analysis.quotes.map(\.speaker) == ["Dana Whitlow"])
+    }
+
     /// `Đoàn` heads bodies (`Đoàn Thanh niên`, `Đoàn Luật sư`) and is a family name: after `ông`, or before
     /// two given-name syllables, it opens a person's name.
     @Test func aHeadThatIsAFamilyNameOpensAPersonsName() {

@@ -14,6 +14,19 @@ import Testing
         #expect(!analysis.entities(.organization).contains("Trường Thịnh"))
     }
 
+    /// A body's one-word head right after a form of address that gives a gender (`thầy`, `ông`, `Mr`) is a
+    /// person's name; after a title, or an address that is also a verb (`bầu`, to elect), it stays a head.
+    @Test func aHeadWordAfterAFormOfAddressIsAName() {
+        let analysis = Analyze.paragraphs(
+            "\"Tất cả các hình ảnh đều có ghi chú nguồn cụ thể\", thầy Hội chia sẻ.",
+            "Chủ tịch Hội cho biết đại hội đã bầu Ban chấp hành mới.")
+        #expect(analysis.quotes.map(\.speaker) == ["Hội"])
+        #expect(analysis.entities(.person) == ["Hội"])
+        #expect(!analysis.entities(.person).contains("Ban"))
+        let english = Analyze.paragraphs("\"We will look at every case,\" Mr Bank said.")
+        #expect(english.entities(.person) == ["Bank"])
+    }
+
     @Test func aHeadSyllableAfterAFamilyNameIsAGivenName() {
         let analysis = Analyze.paragraphs(
             "Thứ trưởng Bộ Công Thương Nguyễn Trường Khải cho biết, ông Lê Hội Nghĩa sẽ dẫn đoàn công tác.")
