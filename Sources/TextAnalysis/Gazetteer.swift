@@ -92,7 +92,7 @@ struct Gazetteer: Sendable {
     }
 
     /// Entries live in one flat array; the table maps a phrase key to its slice (no array per lookup).
-    private var entries = KeyTable<Slice>()
+    private var entries = SliceTable()
     private var flat: [Entry] = []
     private var pending: [UInt64: [Entry]] = [:]
     /// Per first word's key (as a one-word phrase), the longest entry added since the last seal.
@@ -244,5 +244,49 @@ extension KeySet {
     /// than look phrases up in the gazetteer.
     init(list name: String) {
         self.init(words: Gazetteer.listEntries(name))
+    }
+}
+
+extension Gazetteer {
+    /// `KeyTable<Slice>` without the optional: a slot is a key and a slice, 16 bytes where the optional's tag
+    /// padded it to 24. The table is read for nearly every word of every article and is larger than the
+    /// processor's nearest caches, so its size is what a lookup waits for.
+    struct SliceTable: Sendable {
+        private struct Slot: Sendable {
+            var key: UInt64
+            var slice: Slice
+        }
+
+        private var slots = [Slot](repeating: Slot(key: 0, slice: Slice(start: 0, count: 0, longest: 0)), count: 16)
+        private var mask = 15
+        private var count = 0
+
+        @inline(__always) private func slot(_ key: UInt64) -> Int {
+            var index = KeyTable<Bool>.home(key, mask)
+            while slots[index].key != 0 && slots[index].key != key { index = (index + 1) & mask }
+            return index
+        }
+
+        subscript(key: UInt64) -> Slice? {
+            get {
+                let index = slot(KeyTable<Bool>.stored(key))
+                return slots[index].key == 0 ? nil : slots[index].slice
+            }
+            set {
+                guard let newValue else { return }  // (entries are never removed)
+                let key = KeyTable<Bool>.stored(key)
+                let index = slot(key)
+                if slots[index].key == 0 { count += 1 }
+                slots[index] = Slot(key: key, slice: newValue)
+                if count * 2 > slots.count { grow() }
+            }
+        }
+
+        private mutating func grow() {
+            let old = slots
+            slots = [Slot](repeating: Slot(key: 0, slice: Slice(start: 0, count: 0, longest: 0)), count: old.count * 2)
+            mask = slots.count - 1
+            for entry in old where entry.key != 0 { slots[slot(entry.key)] = entry }
+        }
     }
 }
