@@ -130,6 +130,25 @@ struct SpeakerNameLinker {
         return words.dropFirst().joined(separator: " ")
     }
 
+    /// `Alexandre "Mano" Polking` speaks as `Alexandre Polking`: a nickname in quotation marks inside a
+    /// person's name is part of the entity as written, but the sidebar names the person.
+    static func withoutNickname(_ name: String) -> String {
+        guard name.unicodeScalars.contains(where: QuoteMarks.isQuoteMark) else { return name }
+        var words: [Substring] = []
+        var inside = false
+        for word in name.split(separator: " ") {
+            let opens = word.unicodeScalars.first.map(QuoteMarks.isQuoteMark) ?? false
+            // (The nickname ends with the word its closing mark ends: `"Big Sam"`.)
+            let closes = word.unicodeScalars.count > 1 && (word.unicodeScalars.last.map(QuoteMarks.isQuoteMark) ?? false)
+            if opens || inside {
+                inside = !closes
+                continue
+            }
+            words.append(word)
+        }
+        return words.count >= 2 ? words.joined(separator: " ") : name
+    }
+
     static let sinh = Tokenizer.key(of: "sinh".unicodeScalars[...])
     static let nam = Tokenizer.key(of: "năm".unicodeScalars[...])
     static let tuoi = Tokenizer.key(of: "tuổi".unicodeScalars[...])

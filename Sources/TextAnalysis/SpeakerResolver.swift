@@ -539,7 +539,7 @@ final class SpeakerResolver {
             if fuller[slot] == nil, fuller.count < 16 { fuller[slot] = linker().fullerForm(of: key, gender: gender) }
             if let found = fuller[slot] ?? nil { name = found }
         }
-        if m.kind == .person { name = SpeakerNameLinker.withoutLeadingAcronym(name) }
+        if m.kind == .person { name = SpeakerNameLinker.withoutNickname(SpeakerNameLinker.withoutLeadingAcronym(name)) }
         return Speaker(name: name, named: true, span: span(m.block, m.first..<m.end))
     }
 

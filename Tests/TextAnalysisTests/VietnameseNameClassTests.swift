@@ -57,16 +57,19 @@ import Testing
     }
 
     /// A nickname in quotation marks between a given name and a surname is part of one person's name, and
-    /// its marks end no attribution.
+    /// its marks end no attribution; the person speaks under the name without it.
     @Test(arguments: [
         ("Riêng HLV Alexandre \"Mano\" Polkinson cho biết: \"Tôi không quan sát rõ tình huống đó trên sân.\"",
-         "Alexandre \"Mano\" Polkinson"),
-        ("Egypt striker Ahmed 'Mido' Hossamy said: \"I am happy to be back in the team again.\"", "Ahmed 'Mido' Hossamy"),
+         "Alexandre \"Mano\" Polkinson", "Alexandre Polkinson"),
+        ("Egypt striker Ahmed 'Mido' Hossamy said: \"I am happy to be back in the team again.\"", "Ahmed 'Mido' Hossamy",
+         "Ahmed Hossamy"),
+        ("Coach Samuel \"Big Sam\" Ardley said: \"We will look at every case on its merits.\"", "Samuel \"Big Sam\" Ardley",
+         "Samuel Ardley"),
     ])
-    func aNicknameInsideANameKeepsItWhole(text: String, name: String) {
+    func aNicknameInsideANameKeepsItWhole(text: String, name: String, speaker: String) {
         let analysis = Analyze.paragraphs(text)
         #expect(analysis.entities(.person) == [name])
-        #expect(analysis.quotes.map(\.speaker) == [name])
+        #expect(analysis.quotes.map(\.speaker) == [speaker])
     }
 
     /// A person's name inside a programme's title (`phim truyền hình Bill Nye the Science Guy`) still names
