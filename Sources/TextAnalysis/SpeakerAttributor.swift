@@ -68,8 +68,23 @@ enum SpeakerRef: Sendable, Equatable {
 ///    the first person of its sentence (`Putin ký sắc lệnh ...: "`).
 /// Chinese and Japanese quotations are attributed first by their own rules (`SpeakerAttributor+CJK`).
 struct SpeakerAttributor {
+    /// English bodies' one-word heads (`Council`, `Commission`, `Government`), by key: the same word in
+    /// lowercase after `the` describes a body (`said the council`).
+    static let bodyHeads = KeySet(Gazetteer.listEntries("org-heads").compactMap { head in
+        head.contains(" ") || !head.unicodeScalars.allSatisfy(\.isASCII) ? nil : Tokenizer.key(of: head.unicodeScalars[...])
+    })
+
     let gazetteer: Gazetteer
     let block: BlockText
+    /// `said the council`, `the assembly government said`: in English, `the` and one or two lowercase words
+    /// ending with a body's head describe a body (`SpeakerResolver.bodyNamedBack` finds which).
+    private func describesABody(_ range: Range<Int>) -> Bool {
+        let tokens = block.tokens
+        return !vietnamese && (2...3).contains(range.count) && tokens[range.lowerBound].key == EntityRecognizer.the
+            && tokens[(range.lowerBound + 1)..<range.upperBound].allSatisfy { $0.kind == .word && !$0.isCapitalized }
+            && Self.bodyHeads.contains(tokens[range.upperBound - 1].key)
+    }
+
     /// Indices into `mentions` of this block's person, organisation and place mentions, in order.
     let named: [Int]
     let mentions: [Mention]
@@ -568,7 +583,7 @@ struct SpeakerAttributor {
             }
         }
         // (`The England coach said`: a place or a body only qualifies the role, which refers back.)
-        if SpeakerResolver.isQualifiedRole(start..<end, tokens, gazetteer) {
+        if SpeakerResolver.isQualifiedRole(start..<end, tokens, gazetteer) || describesABody(start..<end) {
             return .unnamed(block: block.index, tokens: start..<end)
         }
         // An unnamed speaker: a short phrase that starts with a describing noun.

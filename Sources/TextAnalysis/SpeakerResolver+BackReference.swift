@@ -21,7 +21,8 @@ import ArticleModel
 ///   that body (`Cục trưởng Cục X Y`, `Y - Cục trưởng Cục X`).
 /// An indefinite or plural phrase (`một`, `các`, `những`, `nhiều`) introduces someone new.
 /// In English, `the magazine`, `the newspaper` (`englishMediumWords`) is the medium named in the last two
-/// paragraphs (`magazine Rolling Stone`, `the Sun newspaper`).
+/// paragraphs (`magazine Rolling Stone`, `the Sun newspaper`); `the council`, `the assembly government`, `the
+/// company` is a body named before (`bodyNamedBack`).
 extension SpeakerResolver {
     static let mediumHeads: [[UInt64]] = [
         ["tờ"], ["nhật", "báo"], ["tạp", "chí"], ["kênh"], ["đài", "truyền", "hình"], ["hãng", "tin"],
@@ -152,6 +153,32 @@ extension SpeakerResolver {
                 ?? seenPersons.last(where: { isNamed($0, before: block, range.lowerBound) }),
               quote.block - mentions[person].block <= Self.backReferenceBlocks else { return nil }
         return person
+    }
+
+    /// `"...," said the council`, `The Canada-based company says`: in English, `the` and one or two lowercase
+    /// words ending with a body's head (`SpeakerAttributor.describesABody`) is a body named before: the one
+    /// that spoke in this paragraph or the one before (`JP Morgan said ... The bank said`); else the latest
+    /// whose name holds the words (`Welsh Assembly Government` for `the assembly government`); else, for a
+    /// word any body is (`company`, `firm`), the body named last in the last two paragraphs.
+    func bodyNamedBack(_ block: Int, _ range: Range<Int>, _ quote: Analyzer.FoundQuote) -> Int? {
+        let tokens = texts[block].tokens
+        guard !vietnamese, range.count >= 2, tokens[range.lowerBound].key == EntityRecognizer.the,
+              SpeakerAttributor.bodyHeads.contains(tokens[range.upperBound - 1].key),
+              gazetteer.match(tokens, at: range.upperBound - 1, [.unnamedHead]) == nil else { return nil }  // (`the report`)
+        if let body = lastSpeakingOrganization, quote.block - mentions[body].block <= 1 { return body }
+        let words = tokens[(range.lowerBound + 1)..<range.upperBound]
+        var index = nextMention - 1
+        while index >= 0 {
+            let m = mentions[index]
+            if m.kind == .organization, outsideQuotes[index], isNamed(index, before: block, range.lowerBound) {
+                let name = texts[m.block].tokens[m.first..<m.end]
+                if words.allSatisfy({ word in name.contains { $0.key == word.key } }) { return index }
+            }
+            index -= 1
+        }
+        guard Self.bodyWords.contains(tokens[range.upperBound - 1].key), let body = lastOrganizationSeen,
+              quote.block - mentions[body].block <= Self.backReferenceBlocks else { return nil }
+        return body
     }
 
     /// The latest clause subject named before token `start` of `block`. (`The actor, whose films include

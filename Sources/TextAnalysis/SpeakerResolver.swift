@@ -42,9 +42,9 @@ final class SpeakerResolver {
         return first
     }()
     /// What `it said` means.
-    private var lastOrganizationSeen: Int?
+    private(set) var lastOrganizationSeen: Int?
     /// `Microsoft said ...`: what `it said` means first, if recent.
-    private var lastSpeakingOrganization: Int?
+    private(set) var lastSpeakingOrganization: Int?
     /// The latest body named right after a word for a medium (`tờ X`): what `Nhật báo này viết` means.
     private(set) var lastMediumSeen: Int?
     /// The speakers given so far, by quotation.
@@ -286,7 +286,7 @@ final class SpeakerResolver {
             return named(person)
         }
         if let earlier = referredBack(block, tokens, quote) ?? mediumReferredBack(block, tokens, quote)
-            ?? describedInEnglish(block, tokens, quote) {
+            ?? bodyNamedBack(block, tokens, quote) ?? describedInEnglish(block, tokens, quote) {
             return named(earlier)
         }
         return unnamed(block, tokens)

@@ -350,6 +350,29 @@ import Testing
         #expect(english.quotes.map(\.speaker) == ["Northgate"])
     }
 
+    /// In English, `the` and lowercase words ending with a body's head is a body named before: the one that
+    /// just spoke, else the latest whose name holds the words, else for `company`, `firm` the last one named.
+    @Test(arguments: [
+        ("Greystone City Council approved the plan on Monday. \"We are pleased with the outcome of the vote,\" said the council.",
+         "Greystone City Council"),
+        ("In a statement, the Welsh Assembly Government said the wait was \"unacceptable\". Dr Ann Hale called it a setback. "
+            + "\"We will put in place appropriate care for our patients,\" said the assembly government.", "Welsh Assembly Government"),
+        ("Harlow Capital said it would fund the scheme. The bank said it was \"a very different company than it was in 1900\".",
+         "Harlow Capital"),
+        ("Video game maker Quillsoft is to hold open auditions. The Canada-based company says it wants \"a wide variety of people to use as models\".",
+         "Quillsoft"),
+    ])
+    func aBodyDescribedWithTheIsTheBodyNamedBefore(text: String, speaker: String) {
+        #expect(Analyze.paragraphs(text).quotes.map(\.speaker) == [speaker])
+    }
+
+    /// With no body named before, the description speaks, not named.
+    @Test func aBodyDescribedWithNoBodyNamedIsNotNamed() {
+        let analysis = Analyze.paragraphs("\"We now have to verify certain aspects of the deal,\" the commission said.")
+        #expect(analysis.quotes.map(\.speaker) == ["the commission"])
+        #expect(analysis.quotes.map(\.named) == [false])
+    }
+
     /// `tiếp tục` (goes on) before the verb is no part of the description: `Người đàn ông này tiếp tục cho
     /// biết` ends with its demonstrative and refers back.
     @Test func aDescriptionBeforeTiepTucRefersBack() {
