@@ -246,6 +246,10 @@ public struct Analyzer: Sendable {
                     quote.describedReporter = attributor.describedInSentenceBefore(
                         quoted, after: previousClose, previousEndedSentence: previousEndedSentence)
                 }
+                if isQuote, reporter == nil, ref == nil, quote.describedReporter == nil {
+                    quote.pronounReporter = attributor.pronounReportedInSentenceBefore(
+                        quoted, after: previousClose, previousEndedSentence: previousEndedSentence)
+                }
                 if isQuote, ref == nil, quoted.openToken == 0, text.index > 0 {
                     quote.paragraphReporter = reportedClosing(paragraph: text.index - 1, quotedByBlock, texts, mentions,
                                                               namedByBlock, gazetteer, vietnamese: vietnamese)
@@ -326,6 +330,9 @@ public struct Analyzer: Sendable {
         /// Unattributed and opening its paragraph: the person who speaks in reported speech at the end of the
         /// paragraph before (`reportedClosing`).
         var paragraphReporter: Int? = nil
+        /// Unattributed, with no reporter named: the pronoun that reports the sentence right before it
+        /// (`..., he argued.`: `SpeakerAttributor.pronounReportedInSentenceBefore`).
+        var pronounReporter: Range<Int>? = nil
     }
 
     /// Whether the attribution is a personal pronoun (`he`, `she`), not `it` nor `the company`.

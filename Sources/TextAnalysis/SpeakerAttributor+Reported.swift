@@ -86,6 +86,23 @@ extension SpeakerAttributor {
     /// The sentence right before the quotation's opening mark, from after token `s` (the previous
     /// quotation's close): its bounds (the mark before it, its full stop), or nil when the quotation opens
     /// no sentence or that sentence began inside the previous quotation.
+    /// `The image portrayed Mr Howard as a hypnotist, he argued. "Concern has been expressed ...`: the
+    /// pronoun that reports the sentence right before the quotation, after a comma at its end (`, he
+    /// argued.`): the quotation goes on in that pronoun's voice, not in the voice of a name inside what it
+    /// reported.
+    func pronounReportedInSentenceBefore(_ quote: QuotedSpan, after s: Int, previousEndedSentence: Bool) -> Range<Int>? {
+        guard let (start, end) = sentenceBefore(quote, after: s, previousEndedSentence: previousEndedSentence) else {
+            return nil
+        }
+        let tokens = block.tokens
+        var v = end - 1
+        while v > start + 2, tokens[v].kind == .word, !tokens[v].isCapitalized, speechVerb(at: v) == nil { v -= 1 }
+        guard v > start + 2, let verb = speechVerb(at: v), v + verb == end,
+              let pronoun = (1...2).first(where: { v - $0 > start && gazetteer.match(tokens, at: v - $0, [.pronoun])?.length == $0 }),
+              tokens[v - pronoun - 1].kind == .punct, tokens[v - pronoun - 1].first == "," else { return nil }
+        return (v - pronoun)..<v
+    }
+
     private func sentenceBefore(_ quote: QuotedSpan, after s: Int, previousEndedSentence: Bool) -> (Int, Int)? {
         let tokens = block.tokens
         let end = quote.openToken - 1

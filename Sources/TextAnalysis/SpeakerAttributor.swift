@@ -31,7 +31,10 @@ enum SpeakerRef: Sendable, Equatable {
 ///    With no speech verb, a person's name right after the mark and a comma speaks whatever the verb
 ///    (`"...", Thủ hiến Delhi X gửi lời thỉnh cầu`), unless the quotation is a short phrase ending no sentence.
 ///    In Vietnamese, a short sentence after the mark's full stop that ends with its speech verb is the
-///    attribution (`"...". GS X cho biết.`).
+///    attribution (`"...". GS X cho biết.`). Lowercase words that go on with the quotation's sentence, then
+///    a comma and a pronoun right before the verb, give the pronoun, however far (`"..." within the US, he
+///    said`). In English, `the` and lowercase words ending with a body's head describe a speaker (`said
+///    the council`).
 /// 2. Before the opening mark, in the same sentence: a speech verb close to the mark (`X said: "`,
 ///    `X told the BBC: "`, `X nói rằng "`, `X cho biết: "`), its subject being the person (else
 ///    organisation, else place) nearest before the verb in its clause, else a pronoun, else the phrase;
@@ -238,6 +241,13 @@ struct SpeakerAttributor {
             if let length = speechVerb(at: v) {
                 if v == a {  // "...," said X
                     return subject(in: (v + length)..<e, preferLast: false)
+                }
+                // (`"..." within the US, he said`: words that go on with the quotation's own sentence, then a
+                // comma and a pronoun: the pronoun is the subject.)
+                if tokens[a].kind == .word, !tokens[a].isCapitalized,
+                   let comma = (a..<v).last(where: { tokens[$0].kind == .punct && tokens[$0].first == "," }),
+                   let pronoun = gazetteer.match(tokens, at: comma + 1, [.pronoun]), comma + 1 + pronoun.length == v {
+                    return .pronoun(block: block.index, tokens: (comma + 1)..<v)
                 }
                 if v - a <= Self.attributionReach { return possessedSpeaker(a, v) ?? subject(in: a..<v, preferLast: false) }
                 // (`"...", Zachary Abuza, giáo sư ... tại Đại học X có trụ sở tại Washington, cho biết`: a verb

@@ -381,6 +381,10 @@ final class SpeakerResolver {
         if let phrase = quote.describedReporter {
             return unnamed(quote.block, phrase)
         }
+        if let pronoun = quote.pronounReporter,
+           let who = pronounSpeaker(span(quote.block, pronoun), PersonGender.gender(ofPronoun: pronoun, in: texts[quote.block])) {
+            return who
+        }
         if let subject = sentenceSubject(position, quote) { return named(subject) }
         if let body = pluralPronounBody(quote) { return named(body) }
         if let result = inherited(position, sameParagraphOnly: true) { return result }

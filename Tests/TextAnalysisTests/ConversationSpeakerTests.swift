@@ -3,6 +3,25 @@ import Testing
 
 /// Who a speech verb's subject is when several people are named around a quotation.
 @Suite struct ConversationSpeakerTests {
+    /// A sentence reported by a pronoun at its end (`..., he argued.`) gives the quotation after it that
+    /// pronoun's person, not a name inside what it reported.
+    @Test func aPronounReportingTheSentenceBeforeSpeaksTheQuotation() {
+        let analysis = Analyze.paragraphs(
+            "Campaign spokesman Tom Faraday said the poster had been misunderstood. "
+                + "The image simply portrayed Mr Harlow as a magician, he argued. "
+                + "\"Concern has been expressed and clearly we have to take those views on board.\"")
+        #expect(analysis.quotes.map(\.speaker) == ["Tom Faraday"])
+    }
+
+    /// After a closing mark, words that go on with the quotation's own sentence, a comma and a pronoun
+    /// before the verb: the pronoun speaks (`"..." within the US, he said`), not the words before it.
+    @Test func aPronounAfterACommaBeforeTheVerbSpeaks() {
+        let analysis = Analyze.paragraphs(
+            "Party leader Carl Benning welcomed the result. "
+                + "The first task was to \"rebuild a sense of domestic purpose\" within the country, he said.")
+        #expect(analysis.quotes.map(\.speaker) == ["Carl Benning"])
+    }
+
     @Test func theSubjectBeforeAnAppositionSpeaksNotAPersonInsideIt() {
         let analysis = Analyze.paragraphs(
             "Lê Minh Tâm, đồng nghiệp lâu năm của Phạm Quốc Khánh tại bệnh viện, nói: "
