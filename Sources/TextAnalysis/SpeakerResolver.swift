@@ -589,6 +589,12 @@ final class SpeakerResolver {
            let expansion = speltOut[tokens[m.first].key] {
             return written[expansion]
         }
+        // (`Bộ Giao thông vận tải (GTVT)`, then `Bộ GTVT cho biết`: the head and the acronym spelt out after
+        // the full name with that head.)
+        if m.length == 2, tokens[m.first + 1].isAllCaps, let expansion = speltOut[tokens[m.first + 1].key],
+           texts[mentions[expansion].block].tokens[mentions[expansion].first].key == tokens[m.first].key {
+            return written[expansion]
+        }
         guard let other = longestOrganization[tokens[m.first].key], mentions[other].length > m.length else {
             return canonical(index)
         }

@@ -23,6 +23,15 @@ import Testing
         #expect(spelt.quotes.map(\.speaker) == ["Federation of Northern Rowers"])
     }
 
+    /// A Vietnamese body named by its head and the acronym spelt out after its full name (`Bộ Giao thông vận
+    /// tải (GTVT)`, then `Bộ GTVT`) speaks under the full name.
+    @Test func aHeadAndAnAcronymSpeakUnderTheFullName() {
+        let analysis = Analyze.paragraphs(
+            "Thông tin trên được Bộ Giao thông vận tải (GTVT) nêu ra trong báo cáo gửi Chính phủ.",
+            "\"Việc giao dự toán phải có sự đồng ý của Quốc hội\" - Bộ GTVT nhấn mạnh.")
+        #expect(analysis.quotes.map(\.speaker) == ["Bộ Giao thông vận tải"])
+    }
+
     /// A profession written with a capital at a sentence's start is no part of the name after it.
     @Test(arguments: ["Model", "Agent", "Wing", "Treasurer", "US Attorney"])
     func aCapitalisedProfessionOpeningTheSentenceIsNoPartOfTheName(_ profession: String) {
