@@ -58,7 +58,8 @@ enum SpeakerRef: Sendable, Equatable {
 ///    the body speaks. A described speaker ends before the words that mark the verb's time or addition
 ///    (`Người phát ngôn cũng cho biết`, `A spokesman also said`) and after a joining word before it (`thì`),
 ///    no word inside a name describes (`báo The Economist` is named), and a title's abbreviation with a full
-///    stop before a name ends no sentence (`PGS. X kể lại`). A speech verb in the passive or used as a
+///    stop before a name ends no sentence (`PGS. X kể lại`), nor does an initial after a form of address
+///    (`bà C. nói`). A speech verb in the passive or used as a
 ///    noun (`được mô tả là "..."`, `những lời chỉ trích "..."`) attributes nothing.
 ///    In both 1 and 2, a relaying phrase (`Tờ X dẫn lời ông Y:`, `"...", báo X dẫn lời Y`, `X quoted Y as
 ///    saying`) gives the person after it, not the medium before it (`SpeakerAttributor+Relay`). In 1, so does

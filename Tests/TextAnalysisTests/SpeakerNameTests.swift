@@ -23,6 +23,16 @@ import Testing
         #expect(spelt.quotes.map(\.speaker) == ["Federation of Northern Rowers"])
     }
 
+    /// A person the article names only by initials (`bà N.T.C.`) and then by the last one after a form of
+    /// address (`bà C. nói`): the initial's full stop ends no sentence, and the initial is that person.
+    @Test func anInitialAfterAFormOfAddressSpeaks() {
+        let analysis = Analyze.paragraphs(
+            "Người có hành vi đe dọa là bà N.T.C. (SN 1965), trú ở xã Sơn Thành.",
+            "Cháu T.H.L. vẫn đi học bình thường.",
+            "\"Nhà thằng nhỏ ni vay mượn của cô. Nó núp trong nhà.\" - bà C. nói trong clip.")
+        #expect(analysis.quotes.map(\.speaker) == ["N.T.C"])
+    }
+
     /// A Vietnamese body named by its head and the acronym spelt out after its full name (`Bộ Giao thông vận
     /// tải (GTVT)`, then `Bộ GTVT`) speaks under the full name.
     @Test func aHeadAndAnAcronymSpeakUnderTheFullName() {
