@@ -6,7 +6,8 @@ import ArticleModel
 /// - a calendar expression is a date;
 /// - a title or honorific (`Ngoại trưởng`, `ông`, `Mr`) is dropped and marks the name after it as a person;
 ///   a place right after a title (`Tổng thống Mỹ Joe Biden`) is a place and passes the mark on; a body's
-///   one-word head alone after a form of address that gives a gender is a name (`thầy Hội`, `Mr Bank`);
+///   one-word head alone after a form of address that gives a gender is a name (`thầy Hội`, `Mr Bank`), and
+///   after a word that announces a body it is the body's short name (`tờ Telegraph`);
 /// - a capitalised Vietnamese organisation head (`Bộ`, `Đại học`) starts an organisation that runs over
 ///   capitalised syllables, each allowed one lowercase syllable after it (`Bộ Ngoại giao Nga`), on past
 ///   a place inside it (`Ngân hàng TMCP Sài Gòn Thương Tín`) but to a foreign short name after a Vietnamese
@@ -268,10 +269,12 @@ final class EntityRecognizer: Sendable {
             return
         }
         // A head word alone (`Quỹ`, `Bộ`, `Government`) names no particular organisation, nor with a unit's
-        // word only (`UBND TP`); but for a one-word head that is a person's name, `isAddressedWord`.
+        // word only (`UBND TP`); but for a one-word head that is a person's name, `isAddressedWord`, or a
+        // body's short name after a word that announces one (`tờ Telegraph`, `tờ Guardian`).
         if let head = gazetteer.match(tokens, at: i, [.orgHead]),
            head.length >= mention.length || vietnamese && onlyUnitWords(tokens, (i + head.length)..<chunk.upperBound),
            !(head.length == 1 && isAddressedWord(c.block, chunk)),
+           !(head.length == 1 && mention.length == 1 && mention.clues.contains(.afterOrgCue)),
            !gazetteer.categories(tokens, at: i).contains(.organization),
            vietnamese || !mention.clues.contains(.beforeRole) {  // (`United goalkeeper X` is a club)
             c.i = chunk.upperBound

@@ -594,7 +594,10 @@ struct SpeakerAttributor {
             }
         }
         // (`The England coach said`: a place or a body only qualifies the role, which refers back.)
-        if SpeakerResolver.isQualifiedRole(start..<end, tokens, gazetteer) || describesABody(start..<end) {
+        // (`Tờ báo này viết`: a word for a medium and no name open a description of the medium named before.)
+        if SpeakerResolver.isQualifiedRole(start..<end, tokens, gazetteer) || describesABody(start..<end)
+            || vietnamese && start < end && SpeakerResolver.mediumHeadLength(tokens, at: start, within: end) != nil
+                && named(in: start..<end).isEmpty {
             return .unnamed(block: block.index, tokens: start..<end)
         }
         // An unnamed speaker: a short phrase that starts with a describing noun.

@@ -2,7 +2,8 @@ import ArticleModel
 
 /// Vietnamese descriptions that refer back to someone already named instead of introducing someone new:
 /// - `Nhật báo hàng đầu Hong Kong viết:`, `Tờ báo này cho biết`: a phrase opening with a word for a medium
-///   is the medium last named after such a word (`tờ South China Morning Post`);
+///   is the medium last named after such a word (`tờ South China Morning Post`), or after one and the words
+///   that describe it (`tờ nhật báo thể thao hàng đầu Thái Lan X`);
 /// - `Võ sĩ người Australia gốc Việt chia sẻ:`, `Vị chuyên gia này cho biết`: a sentence opening with a
 ///   profession (after `vị`, `cựu`, `tân`: `Vị cựu trọng tài Thái Lan`), or with a describing noun and a
 ///   demonstrative (`này`, `ấy`, `đó`), and naming no body (`Người phát ngôn Bộ Ngoại giao` is someone
@@ -63,7 +64,15 @@ extension SpeakerResolver {
         mediumHeads.first { tokens.hasKeys($0, at: start, before: end) }?.count
     }
 
-    /// Whether the mention is a body named right after a word for a medium (`tờ X`).
+    /// Whether a whole word for a medium (`tờ`, `hãng tin`) ends at token `j` (`niềm tin` is no `hãng tin`).
+    static func endsMediumHead(_ tokens: [Token], at j: Int) -> Bool {
+        j >= 0 && mediumCues.contains(tokens[j].key)
+            && mediumHeads.contains { tokens.hasKeys($0, at: j - $0.count + 1, before: j + 1) }
+    }
+
+    /// Whether the mention is a body named right after a word for a medium (`tờ X`), or after one and the
+    /// words that describe it (`tờ nhật báo thể thao hàng đầu Thái Lan Siam Sport`: up to eight words, no
+    /// mark between).
     static func isMedium(_ m: Mention, _ texts: [BlockText]) -> Bool {
         let tokens = texts[m.block].tokens
         guard m.kind == .organization else { return false }
@@ -71,6 +80,14 @@ extension SpeakerResolver {
         if m.first > 0, case let before = tokens[m.first - 1].key,
            mediumCues.contains(before) || englishMediumWords.contains(before) {
             return true
+        }
+        // (Past a place's capitalised words right before the name, only lowercase words.)
+        var j = m.first - 1
+        while j >= 0, m.first - j <= 3, tokens[j].kind == .word, tokens[j].isCapitalized, !tokens[j].sentenceStart { j -= 1 }
+        while j >= 0, m.first - j <= 9, tokens[j].kind == .word, !tokens[j].isCapitalized || tokens[j].sentenceStart {
+            if endsMediumHead(tokens, at: j) { return true }
+            if tokens[j].sentenceStart { break }
+            j -= 1
         }
         return m.end < tokens.count && englishMediumWords.contains(tokens[m.end].key)
     }

@@ -122,6 +122,20 @@ import Testing
         #expect(analysis.quotes.map(\.speaker) == ["Straits Times"])
     }
 
+    /// `Tờ báo này viết` (this paper wrote) is the medium named before, even one named after words that
+    /// describe it (`tờ nhật báo thể thao hàng đầu Thái Lan X`) or by a one-word name that is also a head
+    /// (`tờ Telegraph`); `niềm tin từ X` (trust from X) names no medium.
+    @Test(arguments: [
+        ("Nói về trận đấu, tờ Daily Sportsline đánh giá đội khách có lợi thế.", "Daily Sportsline"),
+        ("Sau trận, tờ nhật báo thể thao hàng đầu Thái Lan Sportsline chạy bài dài về đội khách.", "Sportsline"),
+        ("Tờ Telegraph đưa tin về trận đấu, còn HLV Park Hang Seo nhận được niềm tin từ VFF.", "Telegraph"),
+    ])
+    func aMediumDescribedWithThisIsTheMediumNamedBefore(first: String, medium: String) {
+        let analysis = Analyze.paragraphs(
+            first, "Tờ báo này viết thêm: \"Đội chủ nhà đã chơi một trận đấu hoàn hảo trước đối thủ mạnh.\"")
+        #expect(analysis.quotes.map(\.speaker) == [medium])
+    }
+
     @Test func aJointStatementIsByBothParties() {
         let analysis = Analyze.paragraphs(
             "\"Hai nước cam kết tăng cường hợp tác về an ninh hàng hải trong khu vực\", thông cáo của Pháp - Ấn Độ nêu rõ.")
