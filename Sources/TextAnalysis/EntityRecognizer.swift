@@ -33,8 +33,9 @@ import ArticleModel
 ///   Million Dollar Baby`), and names listed with titles (`+Works`);
 /// - in English, a sentence's first word capitalised nowhere else before an acronym or a known name is an
 ///   ordinary word (`Early HSDPA`), the tail of a longer title after `of the` names nothing (`News of the
-///   World`), a run ending in a code of two capitals is a product (`Windows XP`), and a body's head before
-///   a full name ends the body (`Audit Committee | Peter Ainsworth`);
+///   World`), a run ending in a code of two capitals is a product (`Windows XP`), a body's head before
+///   a full name ends the body (`Audit Committee | Peter Ainsworth`), and a run ending with a word that ends
+///   companies' names and no person's is a company (`Deutsche Boerse`, `company-tails.txt`);
 /// - an initial's full stop stays inside a name (`George C. Wolfe`, `T.Thủy`), and so does a nickname in
 ///   quotation marks (`Alexandre "Mano" Polking`);
 /// - gazetteer places and organisations are what they are (in English a following capitalised word that
@@ -111,6 +112,8 @@ final class EntityRecognizer: Sendable {
     static let placeLeads = KeySet(list: "place-leads")
     static let coordinators = KeySet(words: ["and", "&"])
     static let suffixHeads = KeySet(list: "suffix-heads")
+    /// English words that end a company's name and no person's (`Deutsche Boerse`).
+    static let companyTails = KeySet(list: "company-tails")
     static let the = Tokenizer.key(of: "the".unicodeScalars[...])
     static let who = Tokenizer.key(of: "who".unicodeScalars[...])
     static let saints = KeySet(words: ["St", "Saint"])
@@ -308,9 +311,12 @@ final class EntityRecognizer: Sendable {
             clues.insert(.hasOrgHead)
         }
         // `Luton Town`, `Hull City`: a town's name with `Town` or `City` after it is its club (the towns
-        // called `X City` are in the gazetteer).
+        // called `X City` are in the gazetteer); `Deutsche Boerse`, `Mittal Steel`: a company's (not after a
+        // given name: `Helen Steel`).
         if !vietnamese, chunk.count >= 2, tokens[chunk.upperBound - 1].isCapitalized,
-           isClubSuffix(tokens[chunk.upperBound - 1]) {
+           isClubSuffix(tokens[chunk.upperBound - 1])
+            || Self.companyTails.contains(tokens[chunk.upperBound - 1].key)
+                && !gazetteer.categories(tokens, at: chunk.lowerBound).contains(.givenName) {
             clues.insert(.hasOrgHead)
         }
         if gazetteer.categories(tokens, at: chunk.upperBound - 1).contains(.placeSuffix)

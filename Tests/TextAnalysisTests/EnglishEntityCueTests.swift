@@ -4,6 +4,16 @@ import Testing
 
 /// Context cues that decide what an unknown English name is (the names here are made up).
 @Suite struct EnglishEntityCueTests {
+    /// A run ending with a word that ends companies' names and no person's (`Boerse`, `Steel`, `Universal`)
+    /// is an organisation, unless a given name opens it; and such words join no list into one name.
+    @Test func aCompanysLastWordMakesItAnOrganisation() {
+        let analysis = Analyze.paragraphs(
+            "Shares in Kessel Boerse fell on Monday, while Vantor Universal said profits rose.",
+            "Carrow Steel and Wendham Petroleum gained, and campaigner Helen Steel said the deal was unfair.")
+        #expect(analysis.entities(.organization) == ["Kessel Boerse", "Vantor Universal", "Carrow Steel", "Wendham Petroleum"])
+        #expect(analysis.entities(.person) == ["Helen Steel"])
+    }
+
     @Test(arguments: [
         "Shares in Fenwold Marsh slipped after the warning.",
         "Analysts at Quillan Hart expect a weaker year.",
