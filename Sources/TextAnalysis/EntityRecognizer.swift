@@ -35,7 +35,8 @@ import ArticleModel
 ///   ordinary word (`Early HSDPA`), the tail of a longer title after `of the` names nothing (`News of the
 ///   World`), a run ending in a code of two capitals is a product (`Windows XP`), a body's head before
 ///   a full name ends the body (`Audit Committee | Peter Ainsworth`), and a run ending with a word that ends
-///   companies' names and no person's is a company (`Deutsche Boerse`, `company-tails.txt`);
+///   companies' names and no person's is a company (`Deutsche Boerse`, `company-tails.txt`); in either
+///   language, so is one opening with a word that opens bodies' names (`Stade Toulousain`, `org-openers.txt`);
 /// - an initial's full stop stays inside a name (`George C. Wolfe`, `T.Thủy`), and so does a nickname in
 ///   quotation marks (`Alexandre "Mano" Polking`);
 /// - gazetteer places and organisations are what they are (in English a following capitalised word that
@@ -114,6 +115,8 @@ final class EntityRecognizer: Sendable {
     static let suffixHeads = KeySet(list: "suffix-heads")
     /// English words that end a company's name and no person's (`Deutsche Boerse`).
     static let companyTails = KeySet(list: "company-tails")
+    /// Words that open bodies' names and no person's (`Stade Toulousain`, `Air Deccan`).
+    static let orgOpeners = KeySet(list: "org-openers")
     static let the = Tokenizer.key(of: "the".unicodeScalars[...])
     static let who = Tokenizer.key(of: "who".unicodeScalars[...])
     static let saints = KeySet(words: ["St", "Saint"])
@@ -317,6 +320,10 @@ final class EntityRecognizer: Sendable {
            isClubSuffix(tokens[chunk.upperBound - 1])
             || Self.companyTails.contains(tokens[chunk.upperBound - 1].key)
                 && !gazetteer.categories(tokens, at: chunk.lowerBound).contains(.givenName) {
+            clues.insert(.hasOrgHead)
+        }
+        // `Stade Toulousain`, `Air Deccan`: a word that opens bodies' names and no person's.
+        if chunk.count >= 2, tokens[chunk.lowerBound].isCapitalized, Self.orgOpeners.contains(tokens[chunk.lowerBound].key) {
             clues.insert(.hasOrgHead)
         }
         if gazetteer.categories(tokens, at: chunk.upperBound - 1).contains(.placeSuffix)

@@ -4,6 +4,16 @@ import Testing
 
 /// Context cues that decide what an unknown English name is (the names here are made up).
 @Suite struct EnglishEntityCueTests {
+    /// A run opening with a word that opens bodies' names and no person's (`Stade`, `Real`, `Air`) is an
+    /// organisation, in either language.
+    @Test func aBodysFirstWordMakesItAnOrganisation() {
+        let analysis = Analyze.paragraphs("On Saturday Stade Marignan beat Real Oviedo, and Air Kestrel cancelled flights.")
+        #expect(analysis.entities(.organization) == ["Stade Marignan", "Real Oviedo", "Air Kestrel"])
+        #expect(analysis.entities(.person).isEmpty)
+        let vietnamese = Analyze.paragraphs("Theo hãng tin Reuters, đội Stade Marignan đã thắng Real Oviedo tại sân nhà hôm thứ Bảy.")
+        #expect(vietnamese.entities(.organization).isSuperset(of: ["Stade Marignan", "Real Oviedo"]))
+    }
+
     /// A run ending with a word that ends companies' names and no person's (`Boerse`, `Steel`, `Universal`)
     /// is an organisation, unless a given name opens it; and such words join no list into one name.
     @Test func aCompanysLastWordMakesItAnOrganisation() {
