@@ -10,8 +10,9 @@ import Testing
         let analysis = Analyze.paragraphs("On Saturday Stade Marignan beat Real Oviedo, and Air Kestrel cancelled flights.")
         #expect(analysis.entities(.organization) == ["Stade Marignan", "Real Oviedo", "Air Kestrel"])
         #expect(analysis.entities(.person).isEmpty)
-        let vietnamese = Analyze.paragraphs("Theo hãng tin Reuters, đội Stade Marignan đã thắng Real Oviedo tại sân nhà hôm thứ Bảy.")
-        #expect(vietnamese.entities(.organization).isSuperset(of: ["Stade Marignan", "Real Oviedo"]))
+        let vietnamese = Analyze.paragraphs(
+            "Theo hãng tin Reuters, đội Stade Marignan đã thắng Real Oviedo tại sân nhà hôm thứ Bảy. Los Verdes vẫn dẫn đầu.")
+        #expect(vietnamese.entities(.organization).isSuperset(of: ["Stade Marignan", "Real Oviedo", "Los Verdes"]))
     }
 
     /// A run ending with a word that ends companies' names and no person's (`Boerse`, `Steel`, `Universal`)
