@@ -83,9 +83,6 @@ extension SpeakerAttributor {
 
     static let describingDeterminers = KeySet(words: ["a", "an", "the", "one", "another", "một"])
 
-    /// The sentence right before the quotation's opening mark, from after token `s` (the previous
-    /// quotation's close): its bounds (the mark before it, its full stop), or nil when the quotation opens
-    /// no sentence or that sentence began inside the previous quotation.
     /// `The image portrayed Mr Howard as a hypnotist, he argued. "Concern has been expressed ...`: the
     /// pronoun that reports the sentence right before the quotation, after a comma at its end (`, he
     /// argued.`): the quotation goes on in that pronoun's voice, not in the voice of a name inside what it
@@ -103,6 +100,9 @@ extension SpeakerAttributor {
         return (v - pronoun)..<v
     }
 
+    /// The sentence right before the quotation's opening mark, from after token `s` (the previous
+    /// quotation's close): its bounds (the mark before it, its full stop), or nil when the quotation opens
+    /// no sentence or that sentence began inside the previous quotation.
     private func sentenceBefore(_ quote: QuotedSpan, after s: Int, previousEndedSentence: Bool) -> (Int, Int)? {
         let tokens = block.tokens
         let end = quote.openToken - 1

@@ -59,8 +59,8 @@ enum SpeakerRef: Sendable, Equatable {
 ///    (`Người phát ngôn cũng cho biết`, `A spokesman also said`) and after a joining word before it (`thì`),
 ///    no word inside a name describes (`báo The Economist` is named), and a title's abbreviation with a full
 ///    stop before a name ends no sentence (`PGS. X kể lại`), nor does an initial after a form of address
-///    (`bà C. nói`). A speech verb in the passive or used as a
-///    noun (`được mô tả là "..."`, `những lời chỉ trích "..."`) attributes nothing.
+///    (`bà C. nói`). A speech verb in the passive or used as a noun (`được mô tả là "..."`, `những lời chỉ
+///    trích "..."`) attributes nothing.
 ///    In both 1 and 2, a relaying phrase (`Tờ X dẫn lời ông Y:`, `"...", báo X dẫn lời Y`, `X quoted Y as
 ///    saying`) gives the person after it, not the medium before it (`SpeakerAttributor+Relay`). In 1, so does
 ///    a phrase saying whose words they were, even in a new sentence (`" - vẫn là lời của X`, `". Đó là phát
@@ -80,15 +80,6 @@ struct SpeakerAttributor {
 
     let gazetteer: Gazetteer
     let block: BlockText
-    /// `said the council`, `the assembly government said`: in English, `the` and one or two lowercase words
-    /// ending with a body's head describe a body (`SpeakerResolver.bodyNamedBack` finds which).
-    private func describesABody(_ range: Range<Int>) -> Bool {
-        let tokens = block.tokens
-        return !vietnamese && (2...3).contains(range.count) && tokens[range.lowerBound].key == EntityRecognizer.the
-            && tokens[(range.lowerBound + 1)..<range.upperBound].allSatisfy { $0.kind == .word && !$0.isCapitalized }
-            && Self.bodyHeads.contains(tokens[range.upperBound - 1].key)
-    }
-
     /// Indices into `mentions` of this block's person, organisation and place mentions, in order.
     let named: [Int]
     let mentions: [Mention]
@@ -133,6 +124,15 @@ struct SpeakerAttributor {
         // `những lời chỉ trích "..."`: a noun, no verb.)
         if j > 0, !tokens[j - 1].isCapitalized, Self.noVerbBefore.contains(tokens[j - 1].key) { return nil }
         return length
+    }
+
+    /// `said the council`, `the assembly government said`: in English, `the` and one or two lowercase words
+    /// ending with a body's head describe a body (`SpeakerResolver.bodyNamedBack` finds which).
+    private func describesABody(_ range: Range<Int>) -> Bool {
+        let tokens = block.tokens
+        return !vietnamese && (2...3).contains(range.count) && tokens[range.lowerBound].key == EntityRecognizer.the
+            && tokens[(range.lowerBound + 1)..<range.upperBound].allSatisfy { $0.kind == .word && !$0.isCapitalized }
+            && Self.bodyHeads.contains(tokens[range.upperBound - 1].key)
     }
 
     private func afterClosingMark(_ quote: QuotedSpan) -> SpeakerRef? {

@@ -3,9 +3,8 @@ import ArticleModel
 /// Gives every quotation of an article its speaker, in reading order, following `Analyzer`'s documented
 /// rules: a named speaker as the fullest name the article gives; a pronoun as the person (or, for `it`,
 /// the organisation, under the name an acronym spells out; for `they`, `họ`, a body that just spoke) it
-/// stands for; a description as the person it
-/// was attached to, a body's statement (`An IAAF statement`, `thông cáo của X`) as the body (two joined,
-/// `thông cáo của Mỹ - Nhật`, as both);
+/// stands for; a description as the person it was attached to, a body's statement (`An IAAF statement`,
+/// `thông cáo của X`) as the body (two joined, `thông cáo của Mỹ - Nhật`, as both);
 /// a description that refers back (`SpeakerResolver+BackReference`) as whom it means; a quotation with no
 /// attribution of its own by the fallback order in `unattributed`. Walks the mentions once, alongside
 /// the quotations, keeping who was named last (not a photographer a credit names, `Ảnh: X`, nor a

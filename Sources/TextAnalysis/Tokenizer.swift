@@ -170,7 +170,7 @@ enum Tokenizer {
             let f = CharTable.flags(ofEntry: e).rawValue
             guard f & wordPart != 0, f & CharTable.Flags.upper.rawValue == 0 else { break }
             runFlags |= f
-            runLetters &+= Int(f & CharTable.Flags.letter.rawValue)
+            runLetters &+= Int(f & CharTable.Flags.letter.rawValue)  // (`letter` is the lowest bit: 1 or 0)
             runKey = TokenKey.mix(runKey, CharTable.lowercase(ofEntry: e))
             k &+= 1
         }
