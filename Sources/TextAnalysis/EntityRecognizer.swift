@@ -279,8 +279,7 @@ final class EntityRecognizer: Sendable {
         // body's short name after a word that announces one (`tờ Telegraph`, `tờ Guardian`).
         if let head = gazetteer.match(tokens, at: i, [.orgHead]),
            head.length >= mention.length || vietnamese && onlyUnitWords(tokens, (i + head.length)..<chunk.upperBound),
-           !(head.length == 1 && isAddressedWord(c.block, chunk)),
-           !(head.length == 1 && mention.length == 1 && mention.clues.contains(.afterOrgCue)),
+           !(head.length == 1 && (isAddressedWord(c.block, chunk) || mention.length == 1 && mention.clues.contains(.afterOrgCue))),
            !gazetteer.categories(tokens, at: i).contains(.organization),
            vietnamese || !mention.clues.contains(.beforeRole) {  // (`United goalkeeper X` is a club)
             c.i = chunk.upperBound

@@ -94,10 +94,19 @@ extension SpeakerAttributor {
         let tokens = block.tokens
         var v = end - 1
         while v > start + 2, tokens[v].kind == .word, !tokens[v].isCapitalized, speechVerb(at: v) == nil { v -= 1 }
-        guard v > start + 2, let verb = speechVerb(at: v), v + verb == end,
-              let pronoun = (1...2).first(where: { v - $0 > start && gazetteer.match(tokens, at: v - $0, [.pronoun])?.length == $0 }),
-              tokens[v - pronoun - 1].kind == .punct, tokens[v - pronoun - 1].first == "," else { return nil }
-        return (v - pronoun)..<v
+        guard v > start + 2, let verb = speechVerb(at: v), v + verb == end else { return nil }
+        return pronounAfterComma(before: v, from: start + 1)
+    }
+
+    /// `, he argued`: the pronoun right before the speech verb at token `v`, right after the last comma from
+    /// token `start`, if one is.
+    func pronounAfterComma(before v: Int, from start: Int) -> Range<Int>? {
+        let tokens = block.tokens
+        guard let comma = (start..<v).last(where: { tokens[$0].kind == .punct && tokens[$0].first == "," }),
+              let pronoun = gazetteer.match(tokens, at: comma + 1, [.pronoun]), comma + 1 + pronoun.length == v else {
+            return nil
+        }
+        return (comma + 1)..<v
     }
 
     /// The sentence right before the quotation's opening mark, from after token `s` (the previous

@@ -245,10 +245,8 @@ struct SpeakerAttributor {
                 }
                 // (`"..." within the US, he said`: words that go on with the quotation's own sentence, then a
                 // comma and a pronoun: the pronoun is the subject.)
-                if tokens[a].kind == .word, !tokens[a].isCapitalized,
-                   let comma = (a..<v).last(where: { tokens[$0].kind == .punct && tokens[$0].first == "," }),
-                   let pronoun = gazetteer.match(tokens, at: comma + 1, [.pronoun]), comma + 1 + pronoun.length == v {
-                    return .pronoun(block: block.index, tokens: (comma + 1)..<v)
+                if tokens[a].kind == .word, !tokens[a].isCapitalized, let pronoun = pronounAfterComma(before: v, from: a) {
+                    return .pronoun(block: block.index, tokens: pronoun)
                 }
                 if v - a <= Self.attributionReach { return possessedSpeaker(a, v) ?? subject(in: a..<v, preferLast: false) }
                 // (`"...", Zachary Abuza, giáo sư ... tại Đại học X có trụ sở tại Washington, cho biết`: a verb

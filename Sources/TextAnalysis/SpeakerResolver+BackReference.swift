@@ -172,6 +172,9 @@ extension SpeakerResolver {
         return person
     }
 
+    /// How many mentions back `bodyNamedBack` looks for a body whose name holds the words.
+    static let bodyReach = 400
+
     /// `"...," said the council`, `The Canada-based company says`: in English, `the` and one or two lowercase
     /// words ending with a body's head (`SpeakerAttributor.describesABody`) is a body named before: the one
     /// that spoke in this paragraph or the one before (`JP Morgan said ... The bank said`); else the latest
@@ -185,7 +188,8 @@ extension SpeakerResolver {
         if let body = lastSpeakingOrganization, quote.block - mentions[body].block <= 1 { return body }
         let words = tokens[(range.lowerBound + 1)..<range.upperBound]
         var index = nextMention - 1
-        while index >= 0 {
+        // (Bounded: an article may hold thousands of such descriptions.)
+        while index >= 0, nextMention - index <= Self.bodyReach {
             let m = mentions[index]
             if m.kind == .organization, outsideQuotes[index], isNamed(index, before: block, range.lowerBound) {
                 let name = texts[m.block].tokens[m.first..<m.end]

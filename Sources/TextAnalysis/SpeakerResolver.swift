@@ -244,11 +244,19 @@ final class SpeakerResolver {
     /// take one for a person.)
     private func pluralPronounBody(_ quote: Analyzer.FoundQuote) -> Int? {
         let tokens = texts[quote.block].tokens
-        var j = quote.span.openToken - 1
-        if j >= 0, tokens[j].kind == .punct, SpeakerAttributor.endsReportedSentence(tokens[j].first) { j -= 1 }
-        while j > 0, !tokens[j].sentenceStart { j -= 1 }
-        guard j >= 0, j < quote.span.openToken, Self.pluralPronouns.contains(tokens[j].key) else { return nil }
+        guard let j = sentenceStart(before: quote.span.openToken, in: tokens), Self.pluralPronouns.contains(tokens[j].key) else {
+            return nil
+        }
         return bodyThatSpoke(before: quote.block)
+    }
+
+    /// The first token of the sentence before token `open` (past a mark that ends it right there), looked
+    /// for at most `speechVerbReach` tokens back: a paragraph may hold thousands of quotations and no stop.
+    private func sentenceStart(before open: Int, in tokens: [Token]) -> Int? {
+        var j = open - 1
+        if j >= 0, tokens[j].kind == .punct, Tokenizer.endsSentence(tokens[j].first) { j -= 1 }
+        while j > 0, open - j < Self.speechVerbReach, !tokens[j].sentenceStart { j -= 1 }
+        return j >= 0 && j < open && (j == 0 || tokens[j].sentenceStart) ? j : nil
     }
 
     static func standsForABody(_ tokens: Range<Int>, _ text: BlockText) -> Bool {
@@ -486,10 +494,7 @@ final class SpeakerResolver {
     /// `open`, opening it or after one joining word (`Now he`, `But she`), if any.
     private func openingPronoun(before open: Int, in text: BlockText) -> Range<Int>? {
         let tokens = text.tokens
-        var j = open - 1
-        if j >= 0, tokens[j].kind == .punct, Tokenizer.endsSentence(tokens[j].first) { j -= 1 }
-        while j > 0, !tokens[j].sentenceStart { j -= 1 }
-        guard j >= 0, j < open else { return nil }
+        guard let j = sentenceStart(before: open, in: tokens) else { return nil }
         for k in j...min(j + 1, open - 1) where tokens[k].kind == .word {
             if let pronoun = gazetteer.match(tokens, at: k, [.pronoun]),
                PersonGender.gender(ofPronoun: k..<(k + pronoun.length), in: text) != nil {

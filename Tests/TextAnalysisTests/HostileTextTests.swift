@@ -59,6 +59,15 @@ import TextKit
         #expect(analysis.entities.filter { $0.type == .person }.count == 20_000)
     }
 
+    /// Thousands of bodies and thousands of descriptions of a body none of them is (`the commission said`):
+    /// each description looks back a bounded way, and none takes a body whose name lacks its word.
+    @Test func thousandsOfBodiesDescribedWithThe() {
+        let paragraph = "Harlow Council met on Monday. \"We will look at every case on its merits,\" the commission said. "
+        let analysis = Analyzer().analyze([Block(.paragraph, String(repeating: paragraph, count: 3_000))])
+        #expect(analysis.quotes.count == 3_000)
+        #expect(analysis.quotes.allSatisfy { $0.speaker == "the commission" && !$0.named })
+    }
+
     @Test func controlAndBidiCharactersDoNotCrash() {
         let text = "\u{202E}Ông\u{0000} Lê\u{200B} Văn\t\"trích\u{202E} dẫn có bốn từ\"\r\n\u{FEFF}"
         let analysis = Analyzer().analyze([Block(.paragraph, text), Block(.heading, ""), Block(.paragraph, "\"")])
