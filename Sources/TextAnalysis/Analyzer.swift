@@ -194,6 +194,7 @@ public struct Analyzer: Sendable {
         for (position, (keys, index)) in zip(personWords, personIndices).enumerated() {
             canonicals[index] = names.canonical(keys, text: written[index], gender: addressed[position])
         }
+        linkAliases(&canonicals, mentions, texts)
         return canonicals
     }
 
@@ -242,6 +243,7 @@ public struct Analyzer: Sendable {
                     ? attributor.reportedInSentenceBefore(quoted, after: previousClose,
                                                           previousEndedSentence: previousEndedSentence) : nil
                 var quote = FoundQuote(block: text.index, span: quoted, ref: ref, isQuote: isQuote, reporter: reporter)
+                if !isQuote, wordCount >= 2 { quote.shortSpeech = attributor.shortSpeechAttribution(quoted) }
                 if isQuote, reporter == nil, ref == nil || Self.isPersonalPronoun(ref, in: text) {
                     quote.describedReporter = attributor.describedInSentenceBefore(
                         quoted, after: previousClose, previousEndedSentence: previousEndedSentence)
@@ -333,6 +335,9 @@ public struct Analyzer: Sendable {
         /// Unattributed, with no reporter named: the pronoun that reports the sentence right before it
         /// (`..., he argued.`: `SpeakerAttributor.pronounReportedInSentenceBefore`).
         var pronounReporter: Range<Int>? = nil
+        /// A term that someone says (`"It's incredible," the youngster said.`): its attribution, whose
+        /// speaker the quotation right after it goes on in (`SpeakerResolver.inherited`).
+        var shortSpeech: SpeakerRef? = nil
     }
 
     /// Whether the attribution is a personal pronoun (`he`, `she`), not `it` nor `the company`.

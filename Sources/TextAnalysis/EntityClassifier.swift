@@ -94,6 +94,7 @@ struct EntityClassifier {
                 }
             }
         }
+        if vietnamese { speakingUnknownPlaces(&mentions, blocks) }
         let guesses = mentions.map { $0.clues.contains(.guessed) ? $0.kind : nil }
         peopleInLists(&mentions, blocks, open: open, &personWords)
         // A lone word classified before its full name was seen gets a second look.

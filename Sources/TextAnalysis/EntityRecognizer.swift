@@ -818,6 +818,7 @@ final class EntityRecognizer: Sendable {
     }
 
     static let legalForms = KeySet(words: ["tnhh", "mtv", "cp", "jsc"])
+    static let saintWords = KeySet(words: ["san", "santa", "santo", "são", "saint", "st", "sankt"])
 
     /// A Latin word that is no Vietnamese syllable (`Dispatch`, `Chosun`): a foreign name's.
     static func isForeignWord(_ scalars: [Unicode.Scalar], _ token: Token) -> Bool {
@@ -881,9 +882,11 @@ final class EntityRecognizer: Sendable {
            gazetteer.match(tokens, at: walk.j, [.place, .orgHead]) == nil {
             return false
         }
-        // `Đô đốc Hải quân | Charles Richard`: after a title, a foreign given name and a surname right after
-        // the head are the holder's, not the body's.
-        if nameFollows, walk.j == head, walk.j + 1 < n, tokens[walk.j + 1].isNameLike, !tokens[walk.j + 1].isAllCaps,
+        // `Đô đốc Hải quân | Charles Richard`, `chủ tịch CLB Tottenham | Daniel Levy`: after a title, a foreign
+        // given name and a surname after the head (or after the body's name) are the holder's, not the body's;
+        // not after a saint's word, which names a place or a club after the saint (`CLB San Martin Burzaco`).
+        if nameFollows, walk.j + 1 < n, walk.j == head || !Self.saintWords.contains(tokens[walk.j - 1].key),
+           tokens[walk.j + 1].isNameLike, !tokens[walk.j + 1].isAllCaps,
            gazetteer.categories(tokens, at: walk.j).contains(.givenName),
            gazetteer.match(tokens, at: walk.j, [.place, .organization, .orgHead, .familyName]) == nil {
             return false

@@ -24,6 +24,12 @@ struct PhraseSet: Sendable {
         return false
     }
 
+    /// Whether the tokens of `range` are one of the phrases, exactly (case is not compared).
+    func isPhrase(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        !range.isEmpty && range.count <= longest
+            && keys.contains(tokens[range].reduce(TokenKey.seed) { TokenKey.combine($0, $1.key) })
+    }
+
     /// Whether the words right before token `end` are one of the phrases (case is not compared).
     func endsPhrase(_ tokens: [Token], before end: Int) -> Bool {
         phraseLength(tokens, before: end) != nil

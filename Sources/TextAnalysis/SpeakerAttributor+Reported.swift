@@ -176,7 +176,7 @@ extension SpeakerAttributor {
         let tokens = block.tokens
         guard tokens[j].kind == .punct, j > 0, j + 1 < tokens.count else { return false }
         // (`Ahmed "Mido" Hossam said:`: a nickname's marks inside a recognised name.)
-        if QuoteMarks.isQuoteMark(tokens[j].first) { return insideMention(j) }
+        if QuoteMarks.isQuoteMark(tokens[j].first) { return insideMention(j) || isPluralPossessive(j) }
         guard tokens[j].first == "." else { return false }
         if tokens[j - 1].kind == .word && tokens[j + 1].kind == .word
             && tokens[j - 1].end == tokens[j].start && tokens[j + 1].start == tokens[j].end {
@@ -200,6 +200,26 @@ extension SpeakerAttributor {
             return true
         }
         return insideMention(j)
+    }
+
+    /// `ITV Wales' Waterfront programme`, `Atticus' David Slager told`: a single mark glued to a word ending
+    /// in `s`, with a space and a word after it, is a possessive's apostrophe, not a closing quotation mark,
+    /// unless a single mark opened a quotation earlier in the sentence (`the 'axis of evils' speech`).
+    private func isPluralPossessive(_ j: Int) -> Bool {
+        let tokens = block.tokens
+        guard QuoteMarks.isSingle(tokens[j].first), tokens[j - 1].kind == .word, tokens[j - 1].end == tokens[j].start,
+              block.scalars[tokens[j - 1].end - 1] == "s" || block.scalars[tokens[j - 1].end - 1] == "S",
+              tokens[j + 1].kind == .word, tokens[j + 1].start > tokens[j].end else { return false }
+        var k = j - 1
+        while k >= 0, j - k <= Self.maxRegion, !(tokens[k].kind == .punct && (Self.endsReportedSentence(tokens[k].first)
+                  || QuoteMarks.isQuoteMark(tokens[k].first) && !QuoteMarks.isSingle(tokens[k].first))) {
+            if tokens[k].kind == .punct, QuoteMarks.isSingle(tokens[k].first), k + 1 < j,
+               tokens[k + 1].start == tokens[k].end, k == 0 || tokens[k - 1].end < tokens[k].start {
+                return false
+            }
+            k -= 1
+        }
+        return true
     }
 
     /// Whether token `j` lies inside a mention, not at its edge (mentions do not overlap: the one before
@@ -230,6 +250,23 @@ extension SpeakerAttributor {
         var c = v - 2
         while c > s, v - c <= 20, !(tokens[c].kind == .punct && tokens[c].first == ",") { c -= 1 }
         return c > s && v - c <= 20 ? appositionSubject(c + 1, from: s) : nil
+    }
+
+    /// `Ủy ban Bầu cử - cơ quan chuyên giám sát tài chính bầu cử, cho biết:`: a body named before a dash and
+    /// a lowercase description that runs to the comma right before the verb at `verb` is the verb's subject,
+    /// as a person before such an apposition is (`appositionSubject`).
+    func bodyBeforeApposition(_ verb: Int, from s: Int) -> Int? {
+        let tokens = block.tokens
+        guard verb - 1 > s, tokens[verb - 1].kind == .punct, tokens[verb - 1].first == "," else { return nil }
+        var d = verb - 2
+        func isCommaOrDash(_ token: Token) -> Bool {
+            token.kind == .punct && (token.first == "," || EntityRecognizer.dashes.contains(token.first))
+        }
+        while d > s, verb - d <= 20, !isCommaOrDash(tokens[d]) { d -= 1 }
+        guard d > s, d + 1 < verb - 1, tokens[d].kind == .punct, EntityRecognizer.dashes.contains(tokens[d].first),
+              tokens[d + 1].kind == .word, !tokens[d + 1].isCapitalized, !tokens[d + 1].isAllCaps,
+              let body = mentionEnding(at: d, from: s), mentions[body].kind == .organization else { return nil }
+        return body
     }
 
     /// The person named right before the comma at `clause - 1`, when the clause from `clause` opens in

@@ -49,9 +49,12 @@ enum SpeakerRef: Sendable, Equatable {
 ///    the names of a relative clause right before the verb (`The actor, whose films include ..., said:`)
 ///    are not its subject, the words before the clause are. A verb right after a comma with no subject of
 ///    its own shares the sentence's, the person who opens it (`X chỉ trích Y và Z, nói:`, `X, director of
-///    Y Rights, said:`).
+///    Y Rights, said:`); so does a body before a dash and a lowercase description that runs to that comma
+///    (`Ủy ban Bầu cử - cơ quan chuyên giám sát ..., cho biết:`). An apostrophe after a plural's or a name's
+///    `s` is no quotation mark (`he told ITV Wales' Waterfront programme:`, `Atticus' David Slager told`).
 ///    A person's possessive before the words that speak (`Tony Blair's official spokesman said:`) names
-///    whose spokesman it is: the phrase speaks, not named.
+///    whose spokesman it is: the phrase speaks, not named; after a person named with a comma it is that
+///    person's apposition (`Mr Prettejohn, Lloyd's chief executive said`), and the person speaks.
 ///    A short capitalised subject the recogniser left untyped (`"...", CCTV cho biết`) is kept as written;
 ///    a name after a description and a comma speaks (`cựu tiền vệ Chelsea, Fabregas chia sẻ`).
 ///    A describing word that opens an organisation's name (`Đại sứ quán Bỉ nhấn mạnh:`) describes no one:
@@ -110,6 +113,13 @@ struct SpeakerAttributor {
         if isEmbedded(quote), let found = beforeOpeningMark(quote) { return found }
         if let found = afterClosingMark(quote) { return found }
         return beforeOpeningMark(quote)
+    }
+
+    /// `"It's incredible," the youngster said.`: the attribution after a short quoted span that ends as
+    /// speech does (with `,`, `.`, `!` or `?` inside its marks), which a term has too when someone says it.
+    func shortSpeechAttribution(_ quote: QuotedSpan) -> SpeakerRef? {
+        guard quote.end > quote.start, ",.!?".unicodeScalars.contains(block.scalars[quote.end - 1]) else { return nil }
+        return afterClosingMark(quote)
     }
 
     func isStop(_ token: Token) -> Bool {
@@ -313,7 +323,7 @@ struct SpeakerAttributor {
                 // `X, bạn diễn của Y trong Z, nói:`, `X, who played Y, said:`: the clause is an apposition
                 // to the person before its comma, who is the subject.
                 if let person = appositionSubject(clause, from: s)
-                    ?? (clause == v ? personEnding(at: v, from: s) : nil) {
+                    ?? (clause == v ? personEnding(at: v, from: s) ?? bodyBeforeApposition(v, from: s) : nil) {
                     return .mention(person)
                 }
                 // (`The Oscar-nominated actor, whose films include ... The Phantom Menace, said:`: the names of
@@ -538,9 +548,15 @@ struct SpeakerAttributor {
                                          "blog", "website", "diary", "column", "article"])
 
     /// `Tony Blair's official spokesman said:`, `Ms Hollis's lawyer told`: a person's possessive and up to four
-    /// lowercase words right before the verb name whose spokesman it is; the phrase speaks, not named.
+    /// lowercase words right before the verb name whose spokesman it is; the phrase speaks, not named. Not
+    /// after a person named with a comma (`Mr Prettejohn, Lloyd's chief executive said`): the phrase is
+    /// then that person's apposition, and the person speaks.
     private func possessedSpeaker(_ clause: Int, _ v: Int) -> SpeakerRef? {
         guard let owner = lastNamed(in: clause..<v, kind: .person) else { return nil }
+        if let first = firstNamed(in: clause..<mentions[owner].first, kinds: Self.personOnly),
+           tokens[mentions[first].end].kind == .punct, tokens[mentions[first].end].first == "," {
+            return nil
+        }
         let after = mentions[owner].end
         var end = v
         while end > after + 1, !tokens[end - 1].isCapitalized, Self.beforeVerb.contains(tokens[end - 1].key) { end -= 1 }

@@ -8,7 +8,7 @@ import ArticleModel
 /// a description that refers back (`SpeakerResolver+BackReference`) as whom it means; a quotation with no
 /// attribution of its own by the fallback order in `unattributed`. Walks the mentions once, alongside
 /// the quotations, keeping who was named last (not a photographer a credit names, `Ảnh: X`, nor a
-/// character someone played, `vai X`).
+/// character someone played, `vai X`, nor a person in what a pronoun reports, `X has failed, he claimed`).
 final class SpeakerResolver {
     let texts: [BlockText]
     let mentions: [Mention]
@@ -48,6 +48,8 @@ final class SpeakerResolver {
     private(set) var lastMediumSeen: Int?
     /// The speakers given so far, by quotation.
     private(set) var resolved: [Speaker?] = []
+    /// The speakers of terms someone says (`FoundQuote.shortSpeech`), by position in `found`.
+    private var shortSpeakers: [Int: Speaker] = [:]
     /// A body speaks under the fullest name the article gives it (`Harwood` said → `Harwood plc`).
     private var longestOrganization = KeyTable<Int>()
     /// Acronyms the article spells out (`the British Chamber of Commerce (BCC)`, or a name whose initials
@@ -122,7 +124,16 @@ final class SpeakerResolver {
     /// The speaker of every quotation of `found` (nil for terms and for quotations nobody said).
     func resolveAll() -> [Speaker?] {
         for (position, quote) in found.enumerated() {
-            guard quote.isQuote else { resolved.append(nil); continue }
+            guard quote.isQuote else {
+                if let said = quote.shortSpeech {
+                    advance(to: quote)
+                    var speech = quote
+                    speech.ref = said
+                    shortSpeakers[position] = resolve(position, speech)
+                }
+                resolved.append(nil)
+                continue
+            }
             advance(to: quote)
             let result = resolve(position, quote)
             if let result, result.named { lastNamed = (result.name, result.span) }
@@ -140,7 +151,8 @@ final class SpeakerResolver {
             if mentions[nextMention].kind == .person, outsideQuotes[nextMention],
                vietnamese || !Self.modifiesANoun(mentions[nextMention], texts[mentions[nextMention].block]),
                !Self.isCredited(mentions[nextMention], texts[mentions[nextMention].block]),
-               !Self.isRoleName(mentions[nextMention], texts[mentions[nextMention].block]) {
+               !Self.isRoleName(mentions[nextMention], texts[mentions[nextMention].block]),
+               !Self.isReportedByPronoun(mentions[nextMention], texts[mentions[nextMention].block], gazetteer) {
                 seenPersons.append(nextMention)
                 if subjects[nextMention] { lastSubjectSeen = nextMention }
             }
@@ -609,8 +621,9 @@ final class SpeakerResolver {
     }
 
     /// An unattributed quotation continues its run-on predecessor or takes the speaker of the previous
-    /// quotation in its paragraph (or, unless `sameParagraphOnly`, of the last one in the paragraph before,
-    /// past headings that name no one: of one that ran on through up to two paragraphs before it).
+    /// quotation in its paragraph (or of a term someone says there: `"It's incredible," the youngster said.
+    /// "I was not ...`), or, unless `sameParagraphOnly`, of the last one in the paragraph before, past
+    /// headings that name no one (of one that ran on through up to two paragraphs before it).
     private func inherited(_ position: Int, sameParagraphOnly: Bool) -> Speaker? {
         var p = position - 1
         let block = found[position].block
@@ -623,7 +636,7 @@ final class SpeakerResolver {
         while p >= 0, position - p <= 8 {
             let previous = found[p]
             if block - previous.block > 1, sameParagraphOnly || before - previous.block > 2 { return nil }
-            if previous.isQuote, let who = resolved[p] {
+            if let who = previous.isQuote ? resolved[p] : shortSpeakers[p] {
                 if previous.block == block || previous.span.closeToken == nil && previous.block == block - 1
                     || (!sameParagraphOnly && (previous.block == before
                         || previous.span.closeToken == nil && before - previous.block <= 2)) {

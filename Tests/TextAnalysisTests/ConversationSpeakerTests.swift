@@ -345,4 +345,54 @@ import Testing
             "Bà Nguyễn Thị Lan, chị gái của anh Nguyễn Văn Tùng cho biết: \"Trong chiếc túi vải vẫn còn nhuộm đỏ máu của em tôi\".")
         #expect(analysis.quotes.map(\.speaker) == ["Nguyễn Thị Lan"])
     }
+
+    /// People named in a sentence a pronoun reports (`X would lead the campaign, he said.`, `Nobody, he
+    /// claimed, could picture X`) are what was said: neither that pronoun nor a later one stands for them.
+    @Test func aPersonInWhatAPronounReportsIsNotWhomItMeans() {
+        let analysis = Analyze.paragraphs(
+            "Campaign chief Hal Brenner unveiled the poster. Nobody, he claimed, could picture Liberal leader Ted Marsh "
+                + "in Downing Street. And Peter Quinn would be in the front line of the campaign, he said. "
+                + "\"Between now and the election the leader will spend more time out of London,\" he promised.")
+        #expect(analysis.quotes.map(\.speaker) == ["Hal Brenner"])
+    }
+
+    /// `ITV Wales' Waterfront programme`, `Atticus' David Slager told`: an apostrophe after a plural's or a
+    /// name's `s` is no closing quotation mark, so the attribution before the quotation reads on across it.
+    @Test func aPossessivesApostropheIsNoQuotationMark() {
+        let told = Analyze.paragraphs(
+            "Lord Fenner said the chancellor would be best placed to take over from Mr Grant. When asked about the "
+                + "leadership, he told ITV Wales' Waterfront programme: \"That contest is a long way away and it will come.\"")
+        #expect(told.quotes.map(\.speaker) == ["Fenner"])
+        let after = Analyze.paragraphs(
+            "\"We are long-term investors and are experienced in removing management,\" Atticus' Dan Slade told the paper.")
+        #expect(after.quotes.map(\.speaker) == ["Dan Slade"])
+    }
+
+    /// A term someone says (`"It's incredible," the youngster said.`) passes its speaker to the quotation
+    /// right after it, not the speaker of an earlier quotation of the paragraph.
+    @Test func aQuotationGoesOnInTheVoiceOfATermSaidBeforeIt() {
+        let analysis = Analyze.paragraphs(
+            "\"We will go to Twickenham with a little fear and it will help us,\" said coach Bernard Laval. "
+                + "Meanwhile, winger Jean Granier is delighted with his first call-up. "
+                + "\"It's incredible,\" the youngster said. \"I was not expecting it at all.\"")
+        #expect(analysis.quotes.map(\.speaker) == ["Bernard Laval", "Jean Granier"])
+    }
+
+    /// `X - cơ quan ..., cho biết:`: a body before a dash and a lowercase description that runs to the comma
+    /// before the verb speaks, not a person named in an earlier paragraph.
+    @Test func aBodyBeforeADashAppositionSpeaks() {
+        let analysis = Analyze.paragraphs(
+            "Thủ tướng Boris Johnson đã chào đón con trai vào năm ngoái.",
+            "Trong một tuyên bố hôm nay, Ủy ban Giám sát - cơ quan chuyên theo dõi tài chính các đảng, cho biết: "
+                + "\"Có những cơ sở hợp lý để nghi ngờ rằng sai phạm đã xảy ra\".")
+        #expect(analysis.quotes.map(\.speaker) == ["Ủy ban Giám sát"])
+    }
+
+    /// `"...," X, Y's chief adviser said.`: a possessive phrase after a person and a comma is that person's
+    /// apposition; the person speaks, not `Y's chief adviser`.
+    @Test func aPersonBeforeAPossessiveAppositionSpeaks() {
+        let analysis = Analyze.paragraphs(
+            "\"The regulator should seize the moment and act now on commissions,\" Mr Pettigrew, Mr Grant's chief adviser said.")
+        #expect(analysis.quotes.map(\.speaker) == ["Pettigrew"])
+    }
 }

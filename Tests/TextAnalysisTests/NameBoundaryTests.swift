@@ -195,4 +195,15 @@ import Testing
             "Theo ông Phạm Quốc Vương, huyện có diện tích trồng cau lớn. Quốc vương Maha Vajiralongkorn cũng tới thăm.")
         #expect(analysis.entities(.person) == ["Phạm Quốc Vương", "Maha Vajiralongkorn"])
     }
+
+    /// After a title, a foreign given name and a surname after a body's name are the holder's (`chủ tịch CLB
+    /// Tottenham | Daniel Levy`); not after a saint's word, which names the club or place (`CLB San Martin`).
+    @Test func aForeignHoldersNameAfterABodysNameIsAPersons() {
+        let analysis = Analyze.paragraphs(
+            "Trong khi đó, chủ tịch CLB Westbury Daniel Lomax cho biết đội bóng sẽ sớm có huấn luyện viên mới.")
+        #expect(analysis.entities(.organization) == ["CLB Westbury"])
+        #expect(analysis.entities(.person) == ["Daniel Lomax"])
+        let saint = Analyze.paragraphs("Huấn luyện viên CLB San Martin Rosales cho biết đội sẽ thi đấu tấn công.")
+        #expect(!saint.entities(.person).contains("Martin Rosales"))
+    }
 }

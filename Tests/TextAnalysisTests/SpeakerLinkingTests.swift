@@ -111,4 +111,17 @@ import Testing
             "In a statement, it added: \"We are sorry for the trouble and will replace every unit free of charge.\"")
         #expect(analysis.quote(startingWith: "We are sorry")?.speaker == "Norvale")
     }
+
+    /// `ông X (còn gọi với cái tên Y)`, `X (also known as Y)`: the other name in parentheses is the same
+    /// person, who speaks and is counted under the name.
+    @Test func anotherNameInParenthesesIsTheSamePerson() {
+        let analysis = Analyze.paragraphs(
+            "Ông Joseph Mensah (còn gọi với cái tên Papa Jo) cho biết đây là một công việc nghiêm túc.",
+            "Nhớ lại ngày đầu, Papa Jo cho biết: \"Từ năm 1962 khi 15 tuổi, tôi bắt đầu học việc\".")
+        #expect(analysis.quotes.map(\.speaker) == ["Joseph Mensah"])
+        #expect(Set(analysis.entities.filter { $0.type == .person }.map(\.canonical)) == ["Joseph Mensah"])
+        let english = Analyze.paragraphs(
+            "Curtis Jameson (also known as Fifty Grand) opened the show. \"We worked hard for this night,\" Fifty Grand said.")
+        #expect(english.quotes.map(\.speaker) == ["Curtis Jameson"])
+    }
 }
