@@ -38,6 +38,17 @@ import Testing
         #expect(analysis.entities(.place).contains("Leeds"))
         #expect(analysis.entities(.organization).isEmpty)
     }
+
+    /// `have not played Leeds`, `face Leeds`: only a team is played or faced, so the city is its club in
+    /// every mention; in a football report a transfer's `move to Leeds` names the club too.
+    @Test func aCityPlayedOrMovedToIsItsClub() {
+        let played = Analyze.paragraphs(
+            "Chelsea have not played Barcelona since that quarter-final, and Barcelona fans still remember it.")
+        #expect(played.entities(.organization).contains("Barcelona"))
+        #expect(!played.entities(.place).contains("Barcelona"))
+        let move = Analyze.paragraphs(Self.report, "He has been linked with a move to Leeds in the summer.")
+        #expect(move.entities(.organization).contains("Leeds"))
+    }
 }
 
 /// Players named by surname alone in a Vietnamese football report.
