@@ -370,8 +370,13 @@ struct SpeakerAttributor {
             }
             v -= 1
         }
-        if tokens[s].key == Self.theo || (tokens[s].key == Self.according && s + 1 < o && tokens[s + 1].key == Self.to) {
-            let start = tokens[s].key == Self.theo ? s + 1 : s + 2
+        // (`Theo X:`; also after a comma or a contrasting word, `Mặc dù X đã nỗ lực, song theo Bộ GTVT:"`.)
+        if let opening = (s..<o).last(where: { j in
+            (tokens[j].key == Self.theo || tokens[j].key == Self.according && j + 1 < o && tokens[j + 1].key == Self.to)
+                && (j == s || tokens[j - 1].kind == .punct && tokens[j - 1].first == ","
+                    || Analyzer.contrastWords.contains(tokens[j - 1].key))
+        }) {
+            let start = tokens[opening].key == Self.theo ? opening + 1 : opening + 2
             var end = start
             while end < o, !(tokens[end].kind == .punct && tokens[end].first == ",") { end += 1 }
             if let found = firstNamed(in: start..<end, kinds: Self.allNamed) { return .mention(found) }

@@ -395,4 +395,17 @@ import Testing
             "\"The regulator should seize the moment and act now on commissions,\" Mr Pettigrew, Mr Grant's chief adviser said.")
         #expect(analysis.quotes.map(\.speaker) == ["Pettigrew"])
     }
+
+    /// `Theo X:` speaks also after a comma or a contrasting word (`Mặc dù ..., song theo Bộ X:"`, `which,
+    /// according to X from the company, can "`), not a person named before it.
+    @Test func theoAfterACommaOrAContrastingWordSpeaks() {
+        let vietnamese = Analyze.paragraphs(
+            "Mặc dù UBND thành phố, ông Trần Văn Khải và các cơ quan liên quan đã nỗ lực, song theo Bộ Xây dựng:"
+                + "\"Hiện nay, các điều kiện kỹ thuật của dự án đã đảm bảo có thể vận hành\".")
+        #expect(vietnamese.quotes.map(\.speaker) == ["Bộ Xây dựng"])
+        let english = Analyze.paragraphs(
+            "Creative showed a headset, said Ricardo Dominguez. Adidas has a trainer which, according to Susan Reiss "
+                + "from the company, can \"sense, understand, and adapt to your running style\".")
+        #expect(english.quote(startingWith: "sense")?.speaker == "Susan Reiss")
+    }
 }

@@ -235,4 +235,15 @@ import Testing
         let known = Analyze.paragraphs("Trong khi đó, Hà Nội cho biết sẽ tiếp tục đàm phán với các đối tác trong khu vực.")
         #expect(known.entities(.place) == ["Hà Nội"])
     }
+
+    /// `Hoa hậu đền Hùng Giáng My`: a known place after a title ends there, and the name after it is the
+    /// person's, whom the `Cô` after it means.
+    @Test func aNameAfterATitlesKnownPlaceIsThePersons() {
+        let analysis = Analyze.paragraphs(
+            "Ưng Hoàng Phúc khiến fan xuýt xoa bởi thân hình săn chắc. Nam ca sĩ cho biết, anh tập gym mỗi ngày.",
+            "Nhan sắc trẻ trung của Hoa hậu đền Hùng Giáng My. Cô cũng có chia sẻ triết lý: \"Có ba thứ không ai "
+                + "cướp được của ta, đó là thức ăn đã ăn vào dạ dày\".")
+        #expect(analysis.entities(.person).contains("Giáng My"))
+        #expect(analysis.quotes.map(\.speaker) == ["Giáng My"])
+    }
 }
