@@ -21,15 +21,28 @@ extension EntityRecognizer {
 
     /// A function word at a sentence's start is skipped (unless it is also a known name); also right after
     /// a closing quotation mark, where a full stop was left out (`…five years" Asked about it, she said`),
-    /// but not before a capitalised word, where it opens a name (`," Will Townsend said`).
+    /// but not before a capitalised word, where it opens a name (`," Will Townsend said`); also between
+    /// lowercase words, where a full stop was left out too (`at high speed They spend`); also written in
+    /// capitals for emphasis between lowercase words (`improve services AND cut taxes`), no acronym.
     func skipSentenceStopword(_ c: inout ScanContext, _ hit: GazetteerHit) -> Bool {
         let token = c.tokens[c.i], category = hit.category
-        guard category.contains(.stopword), !token.isAllCaps,
-              token.sentenceStart || Self.afterClosingQuoteMark(c.tokens, c.i) && !hit.nextIsName,
+        // (In English, and not a known name nor a given name: `WHO`, `when Will was`; nor before a particle,
+        // `Theo van Gogh`.)
+        let betweenLowercase = !vietnamese && hit.match.length == 1 && !hit.nextIsName
+            && category.isDisjoint(with: [.organization, .place, .givenName])
+            && c.i > 0 && Self.isLowercaseWord(c.tokens[c.i - 1])
+            && hit.end < c.n && Self.isLowercaseWord(c.tokens[hit.end])
+            && !gazetteer.categories(c.tokens, at: hit.end).contains(.nameParticle)
+        guard category.contains(.stopword), !token.isAllCaps || betweenLowercase,
+              token.sentenceStart || Self.afterClosingQuoteMark(c.tokens, c.i) && !hit.nextIsName || betweenLowercase,
               !category.contains(.place),
               !category.contains(.organization) || hit.match.length == 1 && !hit.nextIsName else { return false }
         c.i = hit.end
         return true
+    }
+
+    static func isLowercaseWord(_ token: Token) -> Bool {
+        token.kind == .word && !token.isCapitalized && !token.isAllCaps
     }
 
     /// Whether the token at `i` follows a quotation mark set off from it by a space (a closing one).

@@ -39,4 +39,14 @@ import Testing
         #expect(analysis.entities(.organization) == ["Tamarind Books"])
         #expect(analysis.entities(.person).isEmpty)
     }
+
+    /// A function word between lowercase words is no name: a sentence start whose full stop was left out
+    /// (`at high speed They spend`) or capitals for emphasis (`improve services AND cut taxes`); a known
+    /// body in capitals stays one (`the WHO said`).
+    @Test func aFunctionWordBetweenLowercaseWordsIsNoName() {
+        let analysis = Analyze.paragraphs(
+            "Most users are logging on at high speed They spend twice as long online. The party claims it can "
+                + "improve services AND cut taxes, and the WHO said it agreed.")
+        #expect(analysis.entities.map(\.text) == ["WHO"])
+    }
 }
