@@ -2,13 +2,13 @@ import ArticleModel
 
 /// What a list says of its words: a list names things of one kind.
 extension EntityClassifier {
-    /// `Bruno Fernandes và Cavani`, `Pogba, Bruno Fernandes và Rashford`: in a Vietnamese football report a
-    /// lone foreign word taken for a company (no cue and no word list made it one: `open`) that a comma or
-    /// `và` joins to a person's name is a person too: players are named by surname alone, and clubs are
-    /// seldom listed with people. (Elsewhere brands are: `ông X và Vingroup`.) Spreads along the list,
-    /// adding the words made people to `personWords`.
+    /// `Bruno Fernandes và Cavani`, `Pogba, Bruno Fernandes và Rashford`, `Luis Figo, Dani and Patrick
+    /// Kluivert`: in a football report a lone word taken for a company (no cue and no word list made it
+    /// one: `open`; in Vietnamese text, a foreign word) that a comma or `và`, `and` joins to a person's name
+    /// is a person too: players are named by one name alone, and clubs are seldom listed with people.
+    /// (Elsewhere brands are: `ông X và Vingroup`.) Spreads along the list, adding the words made people to
+    /// `personWords`.
     func peopleInLists(_ mentions: inout [Mention], _ blocks: [BlockText], open: [Bool], _ personWords: inout KeySet) {
-        guard vietnamese else { return }
         var football: Bool?  // (found on first need: most articles have no such list)
         var changed = true
         var forward = true
@@ -21,7 +21,7 @@ extension EntityClassifier {
                 let index = backwards ? mentions.count - 1 - step : step
                 guard open[index], mentions[index].length == 1, mentions[index].kind == .organization,
                       mentions[index].clues.isDisjoint(with: [.acronym, .hasOrgHead, .afterOrgCue, .lineUp, .beforeRole]),
-                      isForeignWord(blocks[mentions[index].block], mentions[index].first),
+                      !vietnamese || isForeignWord(blocks[mentions[index].block], mentions[index].first),
                       !hasDigit(blocks[mentions[index].block], mentions[index].first) else { continue }  // (`U23`)
                 let neighbours = [index - 1, index + 1].filter { mentions.indices.contains($0) }
                 guard neighbours.contains(where: { joinedInList(mentions[min(index, $0)], mentions[max(index, $0)], blocks)

@@ -37,4 +37,13 @@ import Testing
         let analysis = Analyze.paragraphs("Ông Phạm Nhật Vượng và Zentrova đã ký thỏa thuận hợp tác mới.")
         #expect(analysis.entities(.organization) == ["Zentrova"])
     }
+
+    /// So in an English football report: `Luis Figo, Dani and Patrick Kluivert` lists three players.
+    @Test func aSurnameListedWithAPlayerInAnEnglishFootballReportIsAPlayer() {
+        let analysis = Analyze.paragraphs(
+            "The striker scored twice in the league, and his goals lifted the side above the derby rivals.",
+            "They lost the second leg to goals from Luis Ferreiro, Danvo and Patrick Kolmar.")
+        #expect(analysis.entities(.person) == ["Luis Ferreiro", "Danvo", "Patrick Kolmar"])
+        #expect(analysis.entities(.organization).isEmpty)
+    }
 }
