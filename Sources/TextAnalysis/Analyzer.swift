@@ -47,8 +47,9 @@ import ArticleModel
 /// speech in the previous paragraph's last sentence, past its last quotation (`..., Mr Howard said.`); the
 /// speaker of the last quotation of the previous paragraph
 /// (past headings that name no one, or of a quotation that ran on through up to two paragraphs before);
-/// the speaker of the next attributed quotation in its paragraph; the latest person named within the three
-/// paragraphs before.
+/// the speaker of the next attributed quotation in its paragraph; if it opens its paragraph, the person who
+/// opens the paragraph before as its subject when that one holds no quotation mark (`X trở thành đội trưởng
+/// sau khi Y ra đi.` / `"..."`); the latest person named within the three paragraphs before.
 public struct Analyzer: Sendable {
     public init() {}
 

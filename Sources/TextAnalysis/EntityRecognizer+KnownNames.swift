@@ -131,9 +131,15 @@ extension EntityRecognizer {
     }
 
     /// A known name followed by capitalised words with an organisation's head is that organisation's
-    /// name (in Vietnamese only when it ends with a Latin head: `Masan Group`).
+    /// name (in Vietnamese only when it ends with a Latin head: `Masan Group`; or when such a head follows
+    /// the known name at once, whatever comes after it: `PTGĐ FPT Telecom | Chu Hùng Thắng`).
     func organizationRun(_ c: inout ScanContext, _ hit: GazetteerHit, _ known: inout KnownName) -> Bool {
         guard hit.nextIsName else { return false }
+        if vietnamese, known.kind == .organization, isSuffixHead(c.tokens, hit.end) {
+            c.add(c.mention(c.i, hit.end + 1, .organization), next: hit.end + 1)
+            if c.i == c.titleEnd { c.titleEnd = hit.end + 1 }
+            return true
+        }
         let chunk = capitalisedRun(c.tokens, from: c.i)
         guard chunk.upperBound > hit.end, !vietnamese || isSuffixHead(c.tokens, chunk.upperBound - 1),
               hasOrgHead(c.tokens, chunk) else { return false }

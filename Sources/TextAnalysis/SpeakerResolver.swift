@@ -437,10 +437,33 @@ final class SpeakerResolver {
         if let person = quote.paragraphReporter, outsideQuotes[person], !quotationNames(person, quote) { return named(person) }
         if let result = inherited(position, sameParagraphOnly: false) { return result }
         if let next = nextAttributed(position), case .mention(let index)? = found[next].ref { return named(index) }
+        if let subject = subjectOpeningParagraph(before: quote), !quotationNames(subject, quote) { return named(subject) }
         if let person = seenPersons.last, quote.block - mentions[person].block <= 3, !quotationNames(person, quote) {
             return named(person)
         }
         return nil
+    }
+
+    /// `Fernandinho trở thành đội trưởng sau khi David Silva ra đi.` / `"Đó là một khoảnh khắc ...`: a
+    /// quotation opening its paragraph right after a paragraph (a sentence, not a heading) with no quotation
+    /// mark that opens with a person as its subject is in that person's voice, not the last person's it names.
+    private func subjectOpeningParagraph(before quote: Analyzer.FoundQuote) -> Int? {
+        guard quote.span.openToken == 0, quote.block > 0 else { return nil }
+        let previous = texts[quote.block - 1]
+        // (A sentence, ended by its mark; not a caption, which reads as a headline: `Nick Cannon sắp đón cặp
+        // sinh đôi với bạn gái X`.)
+        guard let last = previous.tokens.last, last.kind == .punct, ".!?\u{2026}".unicodeScalars.contains(last.first),
+              let firstWord = previous.tokens.firstIndex(where: { $0.kind == .word }),
+              !previous.tokens.contains(where: { $0.kind == .punct && QuoteMarks.isQuoteMark($0.first) }) else { return nil }
+        let first = firstMention(from: quote.block - 1, 0)
+        guard first < mentions.count, mentions[first].block == quote.block - 1, mentions[first].kind == .person,
+              subjects[first], outsideQuotes[first] else { return nil }
+        // (The name opens the paragraph, or its title does: `Tiền vệ Fernandinho trở thành ...`.)
+        let lead = mentions[first].first - firstWord
+        guard lead == 0 || gazetteer.titleLength(previous.tokens, endingAt: mentions[first].first - 1) == lead else {
+            return nil
+        }
+        return first
     }
 
     /// `Double try scorer Martyn Williams was keen not to talk about it. "We've got ..."`, `Mr Slattery

@@ -408,4 +408,14 @@ import Testing
                 + "from the company, can \"sense, understand, and adapt to your running style\".")
         #expect(english.quote(startingWith: "sense")?.speaker == "Susan Reiss")
     }
+
+    /// A quotation opening its paragraph after a one-sentence paragraph whose subject opens it (past a
+    /// title) goes on in that subject's voice, not the voice of a person the sentence names later.
+    @Test func aQuotationAfterAParagraphAboutItsSubjectIsTheSubjects() {
+        let analysis = Analyze.paragraphs(
+            "\"Thật vinh dự khi được trở thành đội trưởng của câu lạc bộ\", Fernandinho nói.",
+            "Tiền vệ Fernandinho trở thành đội trưởng của đội bóng sau khi David Silva ra đi.",
+            "\"Đó là một khoảnh khắc đặc biệt đối với tôi, điều tôi thực sự thích thú\".")
+        #expect(analysis.quotes.map(\.speaker) == ["Fernandinho", "Fernandinho"])
+    }
 }

@@ -206,4 +206,14 @@ import Testing
         let saint = Analyze.paragraphs("Huấn luyện viên CLB San Martin Rosales cho biết đội sẽ thi đấu tấn công.")
         #expect(!saint.entities(.person).contains("Martin Rosales"))
     }
+
+    /// A known body followed at once by a Latin company word is one body (`FPT Telecom`), and a director's
+    /// rank by its letters is a title (`PTGĐ`, `Phó TGĐ`): the name after them is the holder's.
+    @Test func aKnownBodysLatinHeadAndADirectorsLettersEndBeforeTheName() {
+        let analysis = Analyze.paragraphs(
+            "Tại hội thảo, PTGĐ FPT Telecom Chu Hùng Thắng cho biết: \"Khách hàng là trọng tâm của chúng tôi\".")
+        #expect(analysis.entities(.organization) == ["FPT Telecom"])
+        #expect(analysis.entities(.person) == ["Chu Hùng Thắng"])
+        #expect(analysis.quotes.map(\.speaker) == ["Chu Hùng Thắng"])
+    }
 }
