@@ -249,7 +249,9 @@ final class EntityRecognizer: Sendable {
         if vietnamese, isForeignCredit(c.block, chunk) { mention.clues.insert(.afterOrgCue) }
         // English `Villa chairman Doug Ellis`, `United goalkeeper Roy Carroll`: a lowercase role between
         // a capitalised word and a name makes the word the person's organisation.
+        // (Not a rank's word opening the sentence: `Former world number one X`.)
         if !vietnamese, mention.length <= 3, chunk.upperBound < n, !tokens[chunk.upperBound].isCapitalized,
+           !(mention.length == 1 && token.sentenceStart && Analyzer.rankWords.contains(token.key)),
            let role = gazetteer.match(tokens, at: chunk.upperBound, [.title])?.length
                // (`Beach Boys veteran X`; not one word opening the sentence, `Diminutive wing X`.)
                ?? (Self.professions.contains(tokens[chunk.upperBound].key) && !(mention.length == 1 && token.sentenceStart) ? 1 : nil),

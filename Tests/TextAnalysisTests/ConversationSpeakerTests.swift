@@ -418,4 +418,17 @@ import Testing
             "\"Đó là một khoảnh khắc đặc biệt đối với tôi, điều tôi thực sự thích thú\".")
         #expect(analysis.quotes.map(\.speaker) == ["Fernandinho", "Fernandinho"])
     }
+
+    /// A player's ranking is a title (`British number one Tim Henman`), so the name after it opens its
+    /// clause and is whom `he said` means; a rank's word opening the sentence before it (`Former world
+    /// number one X`) names no body.
+    @Test func aRankingBeforeANameIsATitle() {
+        let analysis = Analyze.paragraphs(
+            "Andy Morton will play in the doubles on Saturday. British number one Tom Hadley, who retired from "
+                + "the team this year, believes Britain can win. \"It's going to be a really tough match,\" he said.",
+            "Former world number one Juan Ferreira insists he can get back to his best.")
+        #expect(analysis.quotes.map(\.speaker) == ["Tom Hadley"])
+        #expect(analysis.entities(.organization).isEmpty)
+        #expect(analysis.entities(.person) == ["Andy Morton", "Tom Hadley", "Juan Ferreira"])
+    }
 }
