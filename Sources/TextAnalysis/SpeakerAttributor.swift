@@ -54,7 +54,9 @@ enum SpeakerRef: Sendable, Equatable {
 ///    `s` is no quotation mark (`he told ITV Wales' Waterfront programme:`, `Atticus' David Slager told`).
 ///    A person's possessive before the words that speak (`Tony Blair's official spokesman said:`) names
 ///    whose spokesman it is: the phrase speaks, not named; after a person named with a comma it is that
-///    person's apposition (`Mr Prettejohn, Lloyd's chief executive said`), and the person speaks.
+///    person's apposition (`Mr Prettejohn, Lloyd's chief executive said`), and the person speaks. In
+///    Vietnamese a relative's word and `của` before a person's name (`cha nuôi của X chia sẻ:`, relative-nouns.txt)
+///    make the relative the speaker, described.
 ///    A short capitalised subject the recogniser left untyped (`"...", CCTV cho biết`) is kept as written;
 ///    a name after a description and a comma speaks (`cựu tiền vệ Chelsea, Fabregas chia sẻ`).
 ///    A describing word that opens an organisation's name (`Đại sứ quán Bỉ nhấn mạnh:`) describes no one:
@@ -352,6 +354,7 @@ struct SpeakerAttributor {
                 if let phrase = possessedSpeaker(clause, v) { return phrase }
                 // (`Chị Hằng (con gái bà Lữ - chủ cửa hàng) chia sẻ`: a name in parentheses describes the
                 // subject before them.)
+                if let relative = relativeOfPerson(clause, v) { return relative }
                 if let person = lastNamedOutsideParentheses(in: clause..<v) ?? lastSubjectPerson(in: clause..<v) {
                     return .mention(person)
                 }
@@ -547,6 +550,24 @@ struct SpeakerAttributor {
               // (A short describing phrase, not a clause of its own: `before he left ... the chancellor`.)
               !phrase.contains(where: { gazetteer.match(tokens, at: $0, [.pronoun]) != nil }) else { return nil }
         return found
+    }
+
+    static let relativeNouns = PhraseSet(list: "relative-nouns")
+
+    /// `cha nuôi của Lưu Diệc Phi chia sẻ:`, `luật sư của X cho biết`: a clause that opens with a word for a
+    /// relative or a representative (relative-nouns.txt), `của` and a person's name right before the verb
+    /// is the relative's: the phrase speaks (the person it was attached to earlier, if any), not the one
+    /// named.
+    private func relativeOfPerson(_ clause: Int, _ v: Int) -> SpeakerRef? {
+        guard vietnamese, let person = lastNamed(in: clause..<v, kind: .person) else { return nil }
+        var end = v
+        while end > mentions[person].end, !tokens[end - 1].isCapitalized, Self.beforeVerb.contains(tokens[end - 1].key) {
+            end -= 1
+        }
+        let cua = mentions[person].first - 1
+        guard end == mentions[person].end, cua > clause, tokens[cua].key == Self.cua, !tokens[cua].isCapitalized,
+              Self.relativeNouns.isPhrase(tokens, clause..<cua) else { return nil }
+        return .unnamed(block: block.index, tokens: clause..<mentions[person].end)
     }
 
     static let writings = KeySet(words: ["report", "statement", "letter", "book", "memoir", "memoirs", "autobiography",

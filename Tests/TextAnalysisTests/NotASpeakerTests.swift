@@ -62,4 +62,14 @@ import Testing
             "The prime minister's official spokesman also told reporters: \"The words were his own, and clear.\"")
         #expect(analysis.quotes.map(\.speaker) == ["Cư dân mạng", "The prime minister's official spokesman"])
     }
+
+    /// `cha nuôi của X chia sẻ:`: a relative's word, `của` and a name opening the clause that speaks make
+    /// the relative the speaker, described, not the person named.
+    @Test func aRelativeOfANamedPersonSpeaksNotThePerson() {
+        let analysis = Analyze.paragraphs(
+            "Đáp lại sự tò mò của dư luận, cha nuôi của Lê Thu Hà chia sẻ: \"Tôi không có nghĩa vụ phải trả lời về "
+                + "vấn đề này\".")
+        #expect(analysis.quotes.first?.speaker == "cha nuôi của Lê Thu Hà")
+        #expect(analysis.quotes.first?.named == false)
+    }
 }
