@@ -26,6 +26,7 @@ extension EntityRecognizer {
     /// capitals for emphasis between lowercase words (`improve services AND cut taxes`), no acronym.
     func skipSentenceStopword(_ c: inout ScanContext, _ hit: GazetteerHit) -> Bool {
         let token = c.tokens[c.i], category = hit.category
+        guard category.contains(.stopword) else { return false }
         // (In English, and not a known name nor a given name: `WHO`, `when Will was`; nor before a particle,
         // `Theo van Gogh`.)
         let betweenLowercase = !vietnamese && hit.match.length == 1 && !hit.nextIsName
@@ -33,7 +34,7 @@ extension EntityRecognizer {
             && c.i > 0 && Self.isLowercaseWord(c.tokens[c.i - 1])
             && hit.end < c.n && Self.isLowercaseWord(c.tokens[hit.end])
             && !gazetteer.categories(c.tokens, at: hit.end).contains(.nameParticle)
-        guard category.contains(.stopword), !token.isAllCaps || betweenLowercase,
+        guard !token.isAllCaps || betweenLowercase,
               token.sentenceStart || Self.afterClosingQuoteMark(c.tokens, c.i) && !hit.nextIsName || betweenLowercase,
               !category.contains(.place),
               !category.contains(.organization) || hit.match.length == 1 && !hit.nextIsName else { return false }

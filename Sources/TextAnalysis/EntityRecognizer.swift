@@ -119,7 +119,8 @@ final class EntityRecognizer: Sendable {
     static let orgOpeners = KeySet(list: "org-openers")
     static let the = Tokenizer.key(of: "the".unicodeScalars[...])
     static let who = Tokenizer.key(of: "who".unicodeScalars[...])
-    static let saints = KeySet(words: ["St", "Saint"])
+    /// A saint's word before a name (`St Albans`; `CLB San Martin`, a club named after the saint).
+    static let saints = KeySet(words: ["St", "Saint", "San", "Santa", "Santo", "São", "Sankt"])
     static let founded = Tokenizer.key(of: "founded".unicodeScalars[...])
     /// People described by where they come from (`a pensioner from X`).
     static let residents = KeySet(list: "resident-nouns")
@@ -820,7 +821,6 @@ final class EntityRecognizer: Sendable {
     }
 
     static let legalForms = KeySet(words: ["tnhh", "mtv", "cp", "jsc"])
-    static let saintWords = KeySet(words: ["san", "santa", "santo", "são", "saint", "st", "sankt"])
 
     /// A Latin word that is no Vietnamese syllable (`Dispatch`, `Chosun`): a foreign name's.
     static func isForeignWord(_ scalars: [Unicode.Scalar], _ token: Token) -> Bool {
@@ -887,7 +887,7 @@ final class EntityRecognizer: Sendable {
         // `Đô đốc Hải quân | Charles Richard`, `chủ tịch CLB Tottenham | Daniel Levy`: after a title, a foreign
         // given name and a surname after the head (or after the body's name) are the holder's, not the body's;
         // not after a saint's word, which names a place or a club after the saint (`CLB San Martin Burzaco`).
-        if nameFollows, walk.j + 1 < n, walk.j == head || !Self.saintWords.contains(tokens[walk.j - 1].key),
+        if nameFollows, walk.j + 1 < n, walk.j == head || !Self.saints.contains(tokens[walk.j - 1].key),
            tokens[walk.j + 1].isNameLike, !tokens[walk.j + 1].isAllCaps,
            gazetteer.categories(tokens, at: walk.j).contains(.givenName),
            gazetteer.match(tokens, at: walk.j, [.place, .organization, .orgHead, .familyName]) == nil {

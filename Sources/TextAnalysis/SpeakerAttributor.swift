@@ -351,10 +351,9 @@ struct SpeakerAttributor {
                    !tokens[mentions[person].end..<(v - 1)].contains(where: { Self.complementizers.contains($0.key) }) {
                     return .mention(person)
                 }
-                if let phrase = possessedSpeaker(clause, v) { return phrase }
+                if let phrase = possessedSpeaker(clause, v) ?? relativeOfPerson(clause, v) { return phrase }
                 // (`Chị Hằng (con gái bà Lữ - chủ cửa hàng) chia sẻ`: a name in parentheses describes the
                 // subject before them.)
-                if let relative = relativeOfPerson(clause, v) { return relative }
                 if let person = lastNamedOutsideParentheses(in: clause..<v) ?? lastSubjectPerson(in: clause..<v) {
                     return .mention(person)
                 }
@@ -560,14 +559,20 @@ struct SpeakerAttributor {
     /// named.
     private func relativeOfPerson(_ clause: Int, _ v: Int) -> SpeakerRef? {
         guard vietnamese, let person = lastNamed(in: clause..<v, kind: .person) else { return nil }
-        var end = v
-        while end > mentions[person].end, !tokens[end - 1].isCapitalized, Self.beforeVerb.contains(tokens[end - 1].key) {
-            end -= 1
-        }
         let cua = mentions[person].first - 1
-        guard end == mentions[person].end, cua > clause, tokens[cua].key == Self.cua, !tokens[cua].isCapitalized,
-              Self.relativeNouns.isPhrase(tokens, clause..<cua) else { return nil }
+        guard verbStart(at: v, after: mentions[person].end) == mentions[person].end, cua > clause,
+              tokens[cua].key == Self.cua, !tokens[cua].isCapitalized, Self.relativeNouns.isPhrase(tokens, clause..<cua) else {
+            return nil
+        }
         return .unnamed(block: block.index, tokens: clause..<mentions[person].end)
+    }
+
+    /// Token `v`, or the first of the lowercase words that mark the verb's time or addition right before it
+    /// (`đã`, `cũng`, `also`: `beforeVerb`), going back no further than token `floor`.
+    private func verbStart(at v: Int, after floor: Int) -> Int {
+        var end = v
+        while end > floor, !tokens[end - 1].isCapitalized, Self.beforeVerb.contains(tokens[end - 1].key) { end -= 1 }
+        return end
     }
 
     static let writings = KeySet(words: ["report", "statement", "letter", "book", "memoir", "memoirs", "autobiography",
@@ -584,8 +589,7 @@ struct SpeakerAttributor {
             return nil
         }
         let after = mentions[owner].end
-        var end = v
-        while end > after + 1, !tokens[end - 1].isCapitalized, Self.beforeVerb.contains(tokens[end - 1].key) { end -= 1 }
+        let end = verbStart(at: v, after: after + 1)
         guard after < end, tokens[after].kind == .possessive, (2...5).contains(end - after),
               tokens[(after + 1)..<end].allSatisfy({ $0.kind == .word && !$0.isNameLike }),
               // (`Kok's report said`: a person's own writing speaks for the person.)

@@ -28,7 +28,7 @@ extension SpeakerResolver {
                   let pronoun = gazetteer.match(tokens, at: comma + 1, [.pronoun]),
                   case let verb = comma + 1 + pronoun.length,
                   PersonGender.gender(ofPronoun: (comma + 1)..<verb, in: text) != nil else { continue }
-            guard verb < end, gazetteer.isLowercaseSpeechVerb(tokens, at: verb),
+            guard verb < end, tokens[verb].kind == .word, !tokens[verb].isCapitalized,
                   let length = gazetteer.match(tokens, at: verb, [.speechVerb])?.length else { continue }
             // (The verb ends the sentence or another comma follows it: `, he said.`, `, he said, could`; not
             // `, he said that ...`, where the pronoun opens the reported words rather than interrupting them.)

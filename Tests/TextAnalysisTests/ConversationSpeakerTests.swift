@@ -404,8 +404,9 @@ import Testing
                 + "\"Hiện nay, các điều kiện kỹ thuật của dự án đã đảm bảo có thể vận hành\".")
         #expect(vietnamese.quotes.map(\.speaker) == ["Bộ Xây dựng"])
         let english = Analyze.paragraphs(
-            "Creative showed a headset, said Ricardo Dominguez. Adidas has a trainer which, according to Susan Reiss "
-                + "from the company, can \"sense, understand, and adapt to your running style\".")
+            "\"The benefits over Bluetooth are the lack of interference,\" said Ricardo Dominguez, Creative's manager. "
+                + "Adidas has a trainer which, according to Susan Reiss from the company, can \"sense, understand, "
+                + "and adapt to your running style\".")
         #expect(english.quote(startingWith: "sense")?.speaker == "Susan Reiss")
     }
 
