@@ -559,8 +559,10 @@ public struct Analyzer: Sendable {
     /// addition (`Valve also said`, `X will also say`): the name ending at `end` is its subject.
     static func speechVerbFollows(_ end: Int, _ tokens: [Token], _ gazetteer: Gazetteer) -> Bool {
         var v = end
+        // (`anh đã xem ... trước khi gặp Victoria và nói:`: a name right before `và` and a verb ends the
+        // object of another verb; the joined verb is that verb's subject's.)
         while v < tokens.count, v - end < 2, tokens[v].kind == .word, !tokens[v].isCapitalized,
-              SpeakerAttributor.beforeVerb.contains(tokens[v].key) {
+              SpeakerAttributor.beforeVerb.contains(tokens[v].key), !(v == end && listEnds.contains(tokens[v].key)) {
             v += 1
         }
         return gazetteer.isLowercaseSpeechVerb(tokens, at: v)
@@ -672,18 +674,28 @@ public struct Analyzer: Sendable {
         return nil
     }
 
-    /// A pronoun (not an honorific before a name) earlier in the quotation's paragraph: `ông đều nhờ ...`.
+    /// A pronoun (not an honorific before a name, nor a relative's classifier) earlier in the quotation's
+    /// paragraph: `ông đều nhờ ...`.
     static func pronounBefore(_ open: Int, in block: BlockText, _ gazetteer: Gazetteer) -> Range<Int>? {
         var j = open - 1
         while j >= 0, open - j <= 60 {
             let token = block.tokens[j]
             if token.kind == .word, !token.isCapitalized || token.sentenceStart,
                let m = gazetteer.match(block.tokens, at: j, [.pronoun]),
-               j + m.length >= block.tokens.count || !block.tokens[j + m.length].isNameLike {
+               j + m.length >= block.tokens.count || !block.tokens[j + m.length].isNameLike,
+               !(m.length == 1 && isKinClassifier(block.tokens, at: j)) {
                 return j..<(j + m.length)
             }
             j -= 1
         }
         return nil
+    }
+
+    /// `dành cho cô con gái nhỏ`, `anh trai của X`, `bà mẹ`: a form of address right before a word for a
+    /// relative is that relative's classifier (the daughter, the brother), not a pronoun for someone named.
+    static let kinAfterAddress = KeySet(words: ["con", "vợ", "chồng", "bố", "mẹ", "cha", "em", "bạn", "bé", "trai", "gái", "cháu"])
+
+    static func isKinClassifier(_ tokens: [Token], at j: Int) -> Bool {
+        j + 1 < tokens.count && tokens[j + 1].kind == .word && kinAfterAddress.contains(tokens[j + 1].key)
     }
 }

@@ -9,7 +9,8 @@ import TextKit
 /// `HA Gia Lai`, even right after a title, `Chủ tịch FLC`); two or more capitalised words a person, but in
 /// English not a run opening with an `-ing` form or holding a number's word (`Finding Neverland`, `Million
 /// Dollar Baby`: a work, nothing), and not an `-ing` form opening the sentence before a given name; in
-/// Vietnamese a lone letter is only a person's initial (`anh K.`). A single word is a person when it is a
+/// Vietnamese a lone letter is only a person's initial (`anh K.`; with its full stop and a lowercase word
+/// after it, also after a word for someone unnamed, `lái xe T. cho biết`). A single word is a person when it is a
 /// word of a person's name found elsewhere in the article, a common given name, or in English a word whose
 /// speech verb goes on with `he` or `she` (`Parry said he`) (not after a lowercase `the`: `the
 /// Bill`), and in English two or more words after a lowercase `the` are a body (`the Rolling Stones`);
@@ -327,6 +328,17 @@ struct EntityClassifier {
     /// English months, which alone (`in May`, `May's figures`) name a time, no place or body.
     static let monthNames = KeySet(words: DateGrammar.monthNames)
 
+    /// `Lái xe T. chuyên chở`, `sản phụ P. được`: a lone capital with its full stop, then a lowercase word, right
+    /// after a word for someone unnamed (unnamed-heads.txt) is that person's initial.
+    private func isInitialAfterUnnamedHead(_ m: Mention, _ block: BlockText) -> Bool {
+        let t = block.tokens, stop = m.first + 1
+        guard m.first > 0, stop + 1 < t.count, t[stop].kind == .punct, t[stop].first == ".", t[stop].start == t[m.first].end,
+              t[stop + 1].kind == .word, !t[stop + 1].isCapitalized else { return false }
+        return (1...3).contains { length in
+            m.first - length >= 0 && gazetteer.match(t, at: m.first - length, [.unnamedHead])?.length == length
+        }
+    }
+
     /// `guessed`: the kind is the default no clue gave a run of two words or more (a person), which
     /// `EntityKindModel` may take a second look at. (A lone word's default often rests on evidence no clue
     /// records, `X, founded in`, a brand listed with a person, a bench's label: the model overrode it.)
@@ -338,10 +350,11 @@ struct EntityClassifier {
            m.clues.isDisjoint(with: [.afterTitle, .afterHonorific]) {
             return nil
         }
-        // `khu C`, `hãng W`: in Vietnamese a lone letter names something only as a person's initial (`anh K.`).
+        // `khu C`, `hãng W`: in Vietnamese a lone letter names something only as a person's initial (`anh K.`;
+        // `Lái xe T. cho biết`, after a word for someone news does not name).
         if vietnamese, m.length == 1, block.tokens[m.first].end - block.tokens[m.first].start == 1,
            m.clues.isDisjoint(with: [.afterTitle, .afterHonorific]) {
-            return nil
+            return isInitialAfterUnnamedHead(m, block) ? .person : nil
         }
         if m.clues.contains(.weak) {
             guard let personWords else { return nil }

@@ -221,9 +221,8 @@ extension EntityRecognizer {
         if vietnamese, token.isCapitalized, !token.isAllCaps, gazetteer.categories(c.tokens, at: c.i).contains(.familyName) {
             return false
         }
-        // `yêu cầu X`, `nhu cầu X`: `cầu` closing another noun is no bridge.
-        if vietnamese, token.key == Self.cau, c.i > 0, c.tokens[c.i - 1].kind == .word,
-           Self.bridgeCompounds.contains(c.tokens[c.i - 1].key) {
+        // `yêu cầu X`, `bà xã X`: a prefix closing another word (the demand, the wife) names no place.
+        if vietnamese, hit.match.length == 1, c.i > 0, Self.prefixCompounds.endsPhrase(c.tokens, before: c.i + 1) {
             return false
         }
         if vietnamese, hit.match.length == 1, Self.numberedPlaces.contains(token.key), end < c.n,
@@ -245,9 +244,8 @@ extension EntityRecognizer {
         return k < tokens.count && tokens[k].isNameLike && !tokens[k].isAllCaps ? k : nil
     }
 
-    static let cau = Tokenizer.key(of: "cầu".unicodeScalars[...])
-    /// Syllables that make `cầu` part of another noun (`yêu cầu`, `toàn cầu`).
-    static let bridgeCompounds = KeySet(list: "bridge-compounds")
+    /// Compounds whose last word is also a place prefix (`yêu cầu`, `bà xã`).
+    static let prefixCompounds = PhraseSet(list: "prefix-compounds")
 
     /// A word that names nothing is skipped (`Ông Xi Jinping`: after a form of address a word that is
     /// otherwise no name starts one); in English an adjective before a body's name belongs to it.

@@ -182,11 +182,11 @@ extension SpeakerAttributor {
             && tokens[j - 1].end == tokens[j].start && tokens[j + 1].start == tokens[j].end {
             return true
         }
-        // `bà C. nói`, `anh H. cho biết`: one capital after a form of address is a name's initial (news
-        // writes people it will not name so), and the lowercase word after its full stop goes on the sentence.
-        if j >= 2, tokens[j - 1].kind == .word, tokens[j - 1].isCapitalized, tokens[j - 1].end - tokens[j - 1].start == 1,
-           tokens[j - 1].end == tokens[j].start, tokens[j + 1].kind == .word, !tokens[j + 1].isCapitalized,
-           gazetteer.match(tokens, at: j - 2, [.honorific])?.length == 1 {
+        // `bà C. nói`, `Lái xe T. cho biết`, `Chủ doanh nghiệp Đ.H. tại X cho biết`: one capital is a name's
+        // initial (news writes people it will not name so), and the lowercase word after its full stop goes on
+        // the sentence, whatever word stands before the initial.
+        if tokens[j - 1].kind == .word, tokens[j - 1].isCapitalized, tokens[j - 1].end - tokens[j - 1].start == 1,
+           tokens[j - 1].end == tokens[j].start, tokens[j + 1].kind == .word, !tokens[j + 1].isCapitalized {
             return true
         }
         // `PGS. Đặng Văn Đông kể lại`, `TS. BS Trần Minh Long nhận định`: the full stop of a title's

@@ -49,7 +49,9 @@ enum SpeakerRef: Sendable, Equatable {
 ///    the names of a relative clause right before the verb (`The actor, whose films include ..., said:`)
 ///    are not its subject, the words before the clause are. A verb right after a comma with no subject of
 ///    its own shares the sentence's, the person who opens it (`X chỉ trích Y và Z, nói:`, `X, director of
-///    Y Rights, said:`); so does a body before a dash and a lowercase description that runs to that comma
+///    Y Rights, said:`); a verb joined by `và`, `and` shares its clause's subject, the first person or the
+///    pronoun that opens it (`anh đã xem ... trước khi gặp Y và nói:`), and a name right before that `và` is
+///    no subject of the verb; so does a body before a dash and a lowercase description that runs to that comma
 ///    (`Ủy ban Bầu cử - cơ quan chuyên giám sát ..., cho biết:`). An apostrophe after a plural's or a name's
 ///    `s` is no quotation mark (`he told ITV Wales' Waterfront programme:`, `Atticus' David Slager told`).
 ///    A person's possessive before the words that speak (`Tony Blair's official spokesman said:`) names
@@ -63,8 +65,8 @@ enum SpeakerRef: Sendable, Equatable {
 ///    the body speaks. A described speaker ends before the words that mark the verb's time or addition
 ///    (`Người phát ngôn cũng cho biết`, `A spokesman also said`) and after a joining word before it (`thì`),
 ///    no word inside a name describes (`báo The Economist` is named), and a title's abbreviation with a full
-///    stop before a name ends no sentence (`PGS. X kể lại`), nor does an initial after a form of address
-///    (`bà C. nói`). A speech verb in the passive or used as a noun (`được mô tả là "..."`, `những lời chỉ
+///    stop before a name ends no sentence (`PGS. X kể lại`), nor does an initial before a lowercase word
+///    (`bà C. nói`, `Chủ doanh nghiệp Đ.H. tại X cho biết`). A speech verb in the passive or used as a noun (`được mô tả là "..."`, `những lời chỉ
 ///    trích "..."`) attributes nothing.
 ///    In both 1 and 2, a relaying phrase (`Tờ X dẫn lời ông Y:`, `"...", báo X dẫn lời Y`, `X quoted Y as
 ///    saying`) gives the person after it, not the medium before it (`SpeakerAttributor+Relay`). In 1, so does
@@ -343,7 +345,14 @@ struct SpeakerAttributor {
                 // opens it (after a title or a form of address), not the object named last.
                 if clause == v, let person = openingPerson(s, before: v - 1) { return .mention(person) }
                 // `X criticised Y and said:`, `X đã chỉ trích Y và tuyên bố`: a verb joined to an earlier one
-                // shares its subject, the clause's first person, not the object named last.
+                // shares its subject, the clause's first person, not the object named last; or the pronoun
+                // that opens the clause (`anh đã xem video của nhóm Spice Girls ... và nói với bạn:`).
+                if v > clause, tokens[v - 1].kind == .word, Self.verbJoiners.contains(tokens[v - 1].key),
+                   let pronoun = gazetteer.match(tokens, at: clause, [.pronoun]), clause + pronoun.length < v - 1,
+                   !tokens[clause].isCapitalized || tokens[clause].sentenceStart,
+                   !(pronoun.length == 1 && Analyzer.isKinClassifier(tokens, at: clause)) {
+                    return .pronoun(block: block.index, tokens: clause..<(clause + pronoun.length))
+                }
                 if v > clause, tokens[v - 1].kind == .word, Self.verbJoiners.contains(tokens[v - 1].key),
                    let person = firstNamed(in: clause..<(v - 1), kinds: Self.personOnly),
                    mentions[person].end < v - 1,

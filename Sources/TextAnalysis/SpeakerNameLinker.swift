@@ -178,4 +178,15 @@ struct SpeakerNameLinker {
         }
         return false
     }
+
+    /// Where an age that closes a description starts (`vị chủ tịch | 73 tuổi`, `Ngôi sao | sinh năm 1991`),
+    /// so that the words before it can be read as a title or a profession alone; nil when none closes it.
+    static func closingAge(_ range: Range<Int>, in block: BlockText) -> Int? {
+        let tokens = block.tokens, end = range.upperBound
+        guard end - range.lowerBound >= 2 else { return nil }
+        if tokens[end - 1].key == tuoi, tokens[end - 2].kind == .number { return end - 2 }
+        if end - range.lowerBound >= 3, tokens[end - 1].kind == .number, tokens[end - 2].key == nam,
+           tokens[end - 3].key == sinh { return end - 3 }
+        return nil
+    }
 }

@@ -5,8 +5,8 @@ import ArticleModel
 ///   is the medium last named after such a word (`tờ South China Morning Post`), or after one and the words
 ///   that describe it (`tờ nhật báo thể thao hàng đầu Thái Lan X`);
 /// - `Võ sĩ người Australia gốc Việt chia sẻ:`, `Vị chuyên gia này cho biết`: a sentence opening with a
-///   profession (after `vị`, `cựu`, `tân`: `Vị cựu trọng tài Thái Lan`), or with a describing noun and a
-///   demonstrative (`này`, `ấy`, `đó`), and naming no body (`Người phát ngôn Bộ Ngoại giao` is someone
+///   profession (after `vị`, `cựu`, `tân`: `Vị cựu trọng tài Thái Lan`; `ngôi sao`, a star, counts as one),
+///   or with a describing noun and a demonstrative (`này`, `ấy`, `đó`), and naming no body (`Người phát ngôn Bộ Ngoại giao` is someone
 ///   new) is the latest clause subject of the last two paragraphs;
 ///   a description that gives a gender (`Nữ diễn viên`, `Hoa hậu`, `Người đẹp`) is the latest person known
 ///   to be of it
@@ -20,7 +20,8 @@ import ArticleModel
 ///   clause subject before, though named since outside a subject (`khi Kiatisuk cho rằng`).
 /// - `Theo lãnh đạo Cục X:` (the leadership of a body) is the one person the article names with a title of
 ///   that body (`Cục trưởng Cục X Y`, `Y - Cục trưởng Cục X`).
-/// An indefinite or plural phrase (`một`, `các`, `những`, `nhiều`) introduces someone new.
+/// An indefinite or plural phrase (`một`, `các`, `những`, `nhiều`) introduces someone new. An age closing a
+/// description (`vị chủ tịch 73 tuổi`, `sinh năm 1948`) changes nothing of whom it means.
 /// In English, `the magazine`, `the newspaper` (`englishMediumWords`) is the medium named in the last two
 /// paragraphs (`magazine Rolling Stone`, `the Sun newspaper`); `the council`, `the assembly government`, `the
 /// company` is a body named before (`bodyNamedBack`).
@@ -107,10 +108,13 @@ extension SpeakerResolver {
     }
 
     /// The medium or person a Vietnamese description refers back to (see the type's rules), if any.
-    func referredBack(_ block: Int, _ range: Range<Int>, _ quote: Analyzer.FoundQuote) -> Int? {
+    func referredBack(_ block: Int, _ described: Range<Int>, _ quote: Analyzer.FoundQuote) -> Int? {
         guard vietnamese else { return nil }
         let tokens = texts[block].tokens
-        guard !range.isEmpty, !Self.indefinites.contains(tokens[range.lowerBound].key) else { return nil }
+        guard !described.isEmpty, !Self.indefinites.contains(tokens[described.lowerBound].key) else { return nil }
+        // (`vị chủ tịch 73 tuổi`, `Ngôi sao sinh năm 1991`: an age after the description adds nothing to whom
+        // it means.)
+        let range = described.lowerBound..<(SpeakerNameLinker.closingAge(described, in: texts[block]) ?? described.upperBound)
         if Self.mediumHeadLength(tokens, at: range.lowerBound, within: range.upperBound) != nil {
             guard let medium = lastMediumSeen, quote.block - mentions[medium].block <= Self.backReferenceBlocks else {
                 return nil

@@ -9,6 +9,8 @@ import ArticleModel
 /// attribution of its own by the fallback order in `unattributed`. Walks the mentions once, alongside
 /// the quotations, keeping who was named last (not a photographer a credit names, `Ảnh: X`, nor a
 /// character someone played, `vai X`, nor a person in what a pronoun reports, `X has failed, he claimed`).
+/// A form of address before a word for a relative is that relative's classifier, no pronoun (`dành cho cô
+/// con gái nhỏ:`, the daughter; `Analyzer.isKinClassifier`).
 final class SpeakerResolver {
     let texts: [BlockText]
     let mentions: [Mention]

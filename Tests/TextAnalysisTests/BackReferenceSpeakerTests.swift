@@ -463,4 +463,23 @@ import Testing
             "\"The statement comes as especially bad news for the tobacco company,\" the China Daily newspaper said.")
         #expect(newspaper.quotes.map(\.speaker) == ["China Daily"])
     }
+
+    /// An age closing a description (`vị chủ tịch 73 tuổi`, `sinh năm 1948`) adds nothing to whom it means:
+    /// the title alone refers back to the person named with it.
+    @Test func anAgeClosingADescriptionChangesNotWhomItMeans() {
+        let analysis = Analyze.paragraphs(
+            "Khi được hỏi về giải đấu, chủ tịch Carlos Mendes tiết lộ rằng có một CLB đã thể hiện sự miễn cưỡng.",
+            "\"Tôi chưa bao giờ thấy những lời đe dọa như thế này\", vị chủ tịch 73 tuổi chia sẻ.")
+        #expect(analysis.quotes.map(\.speaker) == ["Carlos Mendes"])
+    }
+
+    /// `Ngôi sao Hollywood cho biết:`: `ngôi sao` (a star) describes someone already named, as a profession
+    /// does, and the place after it only says where.
+    @Test func aStarsDescriptionRefersBack() {
+        let analysis = Analyze.paragraphs(
+            "Hoa hậu Thế giới Anita Verma thừa nhận cô bị sốc khi Rahul Kapoor cầu hôn. Ngôi sao Hollywood cho biết: "
+                + "\"Tôi không ngờ anh ấy cầu hôn ở thời điểm đó\".")
+        #expect(analysis.quotes.map(\.speaker) == ["Anita Verma"])
+        #expect(analysis.entities(.place) == ["Hollywood"])
+    }
 }

@@ -432,4 +432,26 @@ import Testing
         #expect(analysis.entities(.organization).isEmpty)
         #expect(analysis.entities(.person) == ["Andy Morton", "Tom Hadley", "Juan Ferreira"])
     }
+
+    /// `dành cho cô con gái nhỏ:`: a form of address before a word for a relative is the relative's
+    /// classifier (the daughter), not a pronoun, so it does not hand the quotation to the woman named before.
+    @Test func aFormOfAddressBeforeARelativesWordIsNoPronoun() {
+        let analysis = Analyze.paragraphs(
+            "\"Chúng tôi luôn đặt con cái lên hàng đầu\", Lê Thị Hà chia sẻ thêm.",
+            "Ca sĩ Trần Văn Khôi hạnh phúc khi xuất hiện bên cạnh vợ trong sự kiện.",
+            "Nam ca sĩ vui vẻ chia sẻ về tình cảm dành cho cô con gái nhỏ: \"Con gái quấn tôi lắm, lúc nào cũng "
+                + "đòi bố bế\".")
+        #expect(analysis.quotes.map(\.speaker) == ["Lê Thị Hà", "Trần Văn Khôi"])
+    }
+
+    /// `anh đã xem video của nhóm X ... trước khi gặp Y và nói:`: a speech verb joined by `và` shares the
+    /// subject of its clause, the pronoun that opens it, not a name the clause holds as an object (nor is a
+    /// name right before `và` and the verb its subject).
+    @Test func aJoinedSpeechVerbSharesThePronounOpeningItsClause() {
+        let analysis = Analyze.paragraphs(
+            "Minh Thư nói thêm, tình cảm giữa cô và chồng là \"tình yêu sét đánh\".",
+            "Quang Vinh giải thích rằng, anh đã xem một video ca nhạc của nhóm Sao Mai vào năm 1996 trước khi gặp "
+                + "Minh Thư và nói với bạn của mình: \"Người đó sẽ là cô gái mà tôi cưới\".")
+        #expect(analysis.quotes.map(\.speaker).last == "Quang Vinh")
+    }
 }

@@ -72,4 +72,15 @@ import Testing
         #expect(analysis.quotes.first?.speaker == "cha nuôi của Lê Thu Hà")
         #expect(analysis.quotes.first?.named == false)
     }
+
+    /// `Chủ doanh nghiệp Đ.H. tại tỉnh X cho biết:`, `Lái xe T. ...`: a person news will not name is written
+    /// by an initial; its full stop before a lowercase word ends no sentence, and after a word for someone
+    /// unnamed (`lái xe`, `sản phụ`) the initial is that person, so the place after it does not speak.
+    @Test func aPersonWrittenByAnInitialSpeaksNotThePlaceAfterIt() {
+        let analysis = Analyze.paragraphs(
+            "Chủ doanh nghiệp Đ.H. tại tỉnh Thừa Thiên Huế cho biết: \"Mỗi năm chi phí qua trạm khoảng 10 tỷ đồng\".",
+            "Lái xe T. chuyên chở hàng hóa tuyến Huế - Đà Nẵng cảm thấy \"điêu đứng\" trước thông tin tăng phí. "
+                + "\"Bây giờ không qua hầm thì phải đi đường đèo\".")
+        #expect(analysis.quotes.map(\.speaker) == ["Đ.H", "T"])
+    }
 }

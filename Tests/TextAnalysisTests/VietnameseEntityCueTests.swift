@@ -279,6 +279,20 @@ import Testing
         #expect(analysis.entities(.person).isEmpty)
     }
 
+    /// `ông xã`, `bà xã` (husband, wife) end in the prefix `xã` (commune) but name no place.
+    @Test func aPlacePrefixClosingAnotherWordNamesNoPlace() {
+        let analysis = Analyze.paragraphs("Ông xã Lý Minh Hải sánh đôi cùng bà xã Đỗ Minh Hà trong buổi ra mắt phim.")
+        #expect(analysis.entities(.person) == ["Lý Minh Hải", "Đỗ Minh Hà"])
+        #expect(analysis.entities(.place).isEmpty)
+    }
+
+    /// A lone capital with its full stop after a word for someone unnamed (`sản phụ P. được`) is a person's
+    /// initial; after any other word it names nothing (`thuốc C. auris`, a species).
+    @Test func anInitialAfterAWordForSomeoneUnnamedIsAPerson() {
+        let analysis = Analyze.paragraphs("Sản phụ P. được hội chẩn ngay trong đêm. Nấm kháng thuốc C. auris rất nguy hiểm.")
+        #expect(analysis.entities(.person) == ["P"])
+    }
+
     @Test func wellKnownForeignCompaniesInVietnameseTextAreBodies() {
         let analysis = Analyze.paragraphs("Tài xế Grab phản đối mức chiết khấu mới, trong khi Coty mở rộng thị trường.")
         #expect(analysis.entities(.organization) == ["Grab", "Coty"])
