@@ -303,6 +303,8 @@ extension EntityRecognizer {
     /// A word with Vietnamese letters that is no syllable but two of them, one after the other
     /// (`Nộikhoảng`, `PhươngTheo`). (Names of minority languages' places, `Krông`, `Đắk`, are no two
     /// syllables.)
+    /// (`Marín`, `Rubén` are no two syllables: with a head of plain letters, the tail must hold a letter only
+    /// Vietnamese writes, or be a function word, `Mailà`.)
     /// (`Bidenở`: a foreign name before a Vietnamese syllable too, when the syllable has a letter only
     /// Vietnamese writes. `José`, `Chávez` are no two syllables: `j`, `z` are no Vietnamese letters.)
     func isGluedSyllables(_ block: BlockText, _ token: Token) -> Bool {
@@ -316,12 +318,25 @@ extension EntityRecognizer {
         for cut in (range.lowerBound + 1)..<range.upperBound {
             let head = scalars[range.lowerBound..<cut], tail = scalars[cut..<range.upperBound]
             guard head.count >= 2, Self.isVietnameseSyllable(tail) else { continue }
-            if Self.isVietnameseSyllable(head) { return true }
+            // (`Marín`, `Rubén`: a plain head and a tail whose only marked letter European names also write
+            // are one foreign name, stressed on its last syllable, unless the tail is a function word, `Mailà`, or
+            // opens with a capital, `DanhNguyên`.)
+            if Self.isVietnameseSyllable(head),
+               !head.allSatisfy(\.isASCII) || Self.hasVietnameseOnlyLetter(tail) || Self.isFunctionWord(tail)
+                || tail.first!.properties.isUppercase {
+                return true
+            }
             if Self.hasVietnameseOnlyLetter(tail), !Self.hasVietnameseOnlyLetter(head), tail.first!.properties.isLowercase {
                 return true
             }
         }
         return false
+    }
+
+    static let functionWords = KeySet(list: "function-words")
+
+    static func isFunctionWord(_ letters: ArraySlice<Unicode.Scalar>) -> Bool {
+        functionWords.contains(letters.reduce(TokenKey.seed) { TokenKey.mix($0, CharTable.shared.lowercase($1)) })
     }
 
     /// How many runs of vowels the letters have, counting every letter above ASCII but `đ` as a vowel

@@ -357,6 +357,14 @@ import Testing
         #expect(analysis.entities(.organization) == ["Reuters"])
     }
 
+    /// `Marín`, `Rubén`: a plain syllable and one whose only mark European names write too are one foreign
+    /// name; a function word glued to a plain one (`Mailà`) is still a lost space.
+    @Test func aForeignNameStressedOnItsLastSyllableIsNoGlue() {
+        let analysis = Analyze.paragraphs(
+            "Chủ tịch Lorenzo Marín và hậu vệ Rubén Dias cùng dự buổi lễ.", "Ca sĩ Giang Mailà khách mời.")
+        #expect(analysis.entities(.person) == ["Lorenzo Marín", "Rubén Dias"])
+    }
+
     @Test func aMinorityPlaceSyllableIsNoGlue() {
         let analysis = Analyze.paragraphs("Đoàn công tác đến huyện Krông Pắc của tỉnh Đắk Lắk.")
         #expect(analysis.entities(.place) == ["Krông Pắc", "Đắk Lắk"])
