@@ -19,6 +19,7 @@ extension SpeakerAttributor {
     /// `Đó là`, opening the sentence right after a quotation: `Đó là (lời) tâm sự của X`.
     static let thatIs = ["đó", "là"].map { Tokenizer.key(of: $0.unicodeScalars[...]) }
     static let thatIsReach = 5
+    static let loi = Tokenizer.key(of: "lời".unicodeScalars[...])
 
     /// `Tờ X dẫn lời ông Y: "...`, `"...", báo X dẫn lời Y`, `the BBC quoted Y as saying`: within `range`
     /// (the quotation's sentence before or after it), the person (else pronoun) right after a relaying
@@ -32,9 +33,15 @@ extension SpeakerAttributor {
 
     /// Whose words a quotation was, said in the words right after it (`range`): the person or body after
     /// `của`/`of` and a few words after a phrase of `wordsOfPhrases` anywhere (`" - vẫn là lời của thủ môn
-    /// X.`), or after `Đó là` opening the range (`". Đó là tâm sự của chị X`).
+    /// X.`), or after `Đó là` opening the range (`". Đó là tâm sự của chị X`); the person right after `lời`
+    /// opening it (`", lời ông Long.`).
     func wordsOf(in range: Range<Int>) -> SpeakerRef? {
         let tokens = block.tokens
+        // (`"...", lời ông Long.`: `lời` (the words of) opening them names the person right after it.)
+        if range.count > 1, tokens[range.lowerBound].key == Self.loi, !tokens[range.lowerBound].isCapitalized {
+            let start = range.lowerBound + (tokens[range.lowerBound + 1].key == Self.cua ? 2 : 1)
+            if let found = speaker(after: start, in: range, reach: 3, kinds: [.person]) { return found }
+        }
         let opensWithThatIs = range.count > Self.thatIs.count && tokens.hasKeys(Self.thatIs, at: range.lowerBound)
         guard let end = opensWithThatIs ? range.lowerBound + 2 : phraseEnd(Self.wordsOfPhrases, in: range) else { return nil }
         let reach = opensWithThatIs ? Self.thatIsReach : Self.wordsOfReach

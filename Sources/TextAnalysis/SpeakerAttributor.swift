@@ -27,7 +27,10 @@ enum SpeakerRef: Sendable, Equatable {
 ///    unless the quotation ended its sentence and a new capitalised sentence follows that is more than
 ///    a short `X said.`; then after a stray closing mark later in the block, if any (the writer closed
 ///    the quotation twice: `"...". Y ... họ", ông X nói`). A verb more than 25 tokens after the mark
-///    attributes only to a person named right after it (`"...", X, giáo sư ... tại Đại học Y ở Z, cho biết`).
+///    attributes only to a person named right after it, past a title (`"...", X, giáo sư ... tại Đại học Y ở
+///    Z, cho biết`, `" - tiến sĩ X, ..., giải thích`). In English, a verb after a comma with its subject after
+///    it, `the` or a name, ending the sentence, is the attribution (`"..." on the EU is used to ..., say the
+///    Tories.`), unless a person named before that comma is the subject (`X, an analyst at Y, told Reuters`).
 ///    With no speech verb, a person's name right after the mark and a comma speaks whatever the verb
 ///    (`"...", Thủ hiến Delhi X gửi lời thỉnh cầu`), unless the quotation is a short phrase ending no sentence.
 ///    In Vietnamese, a short sentence after the mark's full stop that ends with its speech verb is the
@@ -71,7 +74,7 @@ enum SpeakerRef: Sendable, Equatable {
 ///    In both 1 and 2, a relaying phrase (`Tờ X dẫn lời ông Y:`, `"...", báo X dẫn lời Y`, `X quoted Y as
 ///    saying`) gives the person after it, not the medium before it (`SpeakerAttributor+Relay`). In 1, so does
 ///    a phrase saying whose words they were, even in a new sentence (`" - vẫn là lời của X`, `". Đó là phát
-///    biểu cuối cùng của X`).
+///    biểu cuối cùng của X`, `", lời ông X.`).
 /// 3. `Theo X, "...` and `According to X, "...`. A short phrase with none of these is a term, unless its
 ///    sentence reports someone's words before it (`X said it expects to lose "hundreds of millions"`:
 ///    `reportedInSameSentence`).
@@ -262,11 +265,25 @@ struct SpeakerAttributor {
                 if tokens[a].kind == .word, !tokens[a].isCapitalized, let pronoun = pronounAfterComma(before: v, from: a) {
                     return .pronoun(block: block.index, tokens: pronoun)
                 }
+                // (`"..." on the EU is being used to lull the public, say the Tories.`: in English, a verb after a
+                // comma with its subject after it, `the` or a name, ending the sentence, is its attribution; not
+                // where a person named before the comma is the subject, `X, an analyst at Y, told Reuters`.)
+                if !vietnamese, v - 1 > a, tokens[v - 1].kind == .punct, tokens[v - 1].first == ",",
+                   !Analyzer.objectVerbs.contains(tokens[v].key), v + length < e, e - (v + length) <= 4,
+                   e == n || Tokenizer.endsSentence(tokens[e].first),
+                   tokens[v + length].key == EntityRecognizer.the || tokens[v + length].isCapitalized,
+                   firstNamed(in: a..<v, kinds: Self.personOnly) == nil,
+                   let inverted = subject(in: (v + length)..<e, preferLast: false) {
+                    return inverted
+                }
                 if v - a <= Self.attributionReach { return possessedSpeaker(a, v) ?? subject(in: a..<v, preferLast: false) }
                 // (`"...", Zachary Abuza, giáo sư ... tại Đại học X có trụ sở tại Washington, cho biết`: a verb
                 // further away attributes only when a person's name opens the words after the mark.)
+                // (`" - tiến sĩ Noah Koblinsky, nhà sinh lý học ..., giải thích`: past a title or a form of address.)
                 guard let person = firstNamed(in: a..<v, kinds: Self.personOnly),
-                      mentions[person].first - a <= 1 else { return nil }
+                      mentions[person].first - a <= 1
+                        || gazetteer.match(tokens, at: a, [.title, .honorific]).map({ a + $0.length == mentions[person].first }) == true
+                else { return nil }
                 return .mention(person)
             }
             v += 1

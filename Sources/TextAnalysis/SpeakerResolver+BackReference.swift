@@ -160,7 +160,8 @@ extension SpeakerResolver {
     }
 
     /// English: `The Oscar-nominated actor said`, `the England coach added`: `the`, one to three qualifying
-    /// words and a role or a profession (not a spokesman's) refer back, as `the actor` does (pronouns.txt),
+    /// words and a role or a profession (not a spokesman's; or two roles joined by `and`, `the Labour peer and
+    /// former minister`) refer back, as `the actor` does (pronouns.txt),
     /// to the latest clause subject (else person) of the last two paragraphs named before the description;
     /// so does `the` and an age alone (`the 34-year-old told`).
     func describedInEnglish(_ block: Int, _ range: Range<Int>, _ quote: Analyzer.FoundQuote) -> Int? {
@@ -240,19 +241,26 @@ extension SpeakerResolver {
     })
 
     static func isQualifiedRole(_ range: Range<Int>, _ tokens: [Token], _ gazetteer: Gazetteer) -> Bool {
-        guard (3...5).contains(range.count), tokens[range.lowerBound].key == EntityRecognizer.the else { return false }
+        guard (3...7).contains(range.count), tokens[range.lowerBound].key == EntityRecognizer.the else { return false }
         let head = range.upperBound - 1
         // (A title's abbreviation is written in capitals: `the Ealing North MP`.)
         let lowercaseOrTitle = !tokens[head].isCapitalized || tokens[head].isAllCaps && gazetteer.match(tokens, at: head, [.title]) != nil
         guard tokens[head].kind == .word, lowercaseOrTitle, gazetteer.match(tokens, at: head, [.unnamedHead]) == nil,
-              EntityRecognizer.professions.contains(tokens[head].key) || gazetteer.match(tokens, at: head, [.title])?.length == 1
-                || definiteRoles.contains(tokens[head].key)
-        else { return false }
+              isRole(tokens, head, gazetteer) else { return false }
+        // (`the Labour peer and former minister`: two roles of one person joined by `and`.)
+        let joined = ((range.lowerBound + 2)..<head).filter { tokens[$0].key == EntityRecognizer.and }
+        guard range.count <= 5 || joined.count == 1 else { return false }
         return ((range.lowerBound + 1)..<head).allSatisfy { j in
             tokens[j].kind == .number || tokens[j].kind == .punct && tokens[j].first == "-"
+                || joined.contains(j) && isRole(tokens, j - 1, gazetteer)
                 || tokens[j].kind == .word && gazetteer.categories(tokens, at: j)
                     .isDisjoint(with: [.pronoun, .speechVerb, .conjunction, .unnamedHead, .functionWord])
         }
+    }
+
+    private static func isRole(_ tokens: [Token], _ j: Int, _ gazetteer: Gazetteer) -> Bool {
+        EntityRecognizer.professions.contains(tokens[j].key) || gazetteer.match(tokens, at: j, [.title])?.length == 1
+            || definiteRoles.contains(tokens[j].key)
     }
 
     /// How far before a person's name its title may stand (`Chủ tịch HĐQT Hòa Phát | Trần Đình Long`).

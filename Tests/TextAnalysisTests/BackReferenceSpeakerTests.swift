@@ -482,4 +482,13 @@ import Testing
         #expect(analysis.quotes.map(\.speaker) == ["Anita Verma"])
         #expect(analysis.entities(.place) == ["Hollywood"])
     }
+
+    /// `the Labour peer and former minister said:`: two roles joined by `and` after `the` refer back as one
+    /// does; the party's name only qualifies the role.
+    @Test func twoJoinedRolesReferBackAsOne() {
+        let analysis = Analyze.paragraphs(
+            "Lord Hendry agreed to withdraw his bill. During the debate, the Labour peer and former minister said: "
+                + "\"The monarchy should symbolise the values of this country.\"")
+        #expect(analysis.quotes.map(\.speaker) == ["Hendry"])
+    }
 }

@@ -83,4 +83,32 @@ import Testing
                 + "\"Bây giờ không qua hầm thì phải đi đường đèo\".")
         #expect(analysis.quotes.map(\.speaker) == ["Đ.H", "T"])
     }
+
+    /// `..., say the Tories.`: an English speech verb after a comma with its subject after it, ending the
+    /// sentence, attributes the sentence's quotation, not the body named inside it.
+    @Test func anInvertedAttributionEndingTheSentenceSpeaks() {
+        let analysis = Analyze.paragraphs(
+            "A \"taxpayer subsidised propaganda exercise\" on the treaty is being used to lull the public into a false "
+                + "sense of security, say the Tories.",
+            "Rail fares \"will rise faster than wages for a decade\" under the plan, Ms Okafor told Reuters.")
+        #expect(analysis.quotes.map(\.speaker) == ["Tories", "Okafor"])
+    }
+
+    /// `", lời ông Minh.`: `lời` (the words of) right after a quotation names whose words they were.
+    @Test func theWordsOfAPersonAfterAQuotationAreHis() {
+        let analysis = Analyze.paragraphs(
+            "Ông Trần Đình Minh nói không ai làm thép mãi được. Khi hoàn thành Dung Quất 2 thì đạt trên 200.000 tỷ đồng "
+                + "doanh thu. \"Sớm muộn cũng phải đa ngành, nhưng không bằng mọi giá\", lời ông Minh.")
+        #expect(analysis.quotes.map(\.speaker) == ["Trần Đình Minh"])
+    }
+
+    /// `" - tiến sĩ X, nhà sinh lý học ... tại Trung tâm Y, giải thích`: a person opening the words after the
+    /// mark, past a title, speaks however far the verb.
+    @Test func aTitledPersonOpeningTheWordsAfterTheMarkSpeaksHoweverFarTheVerb() {
+        let analysis = Analyze.paragraphs(
+            "\"Hiểu được các hình thức hoạt động thể chất đóng góp như thế nào đối với não bộ là rất quan trọng\" - tiến "
+                + "sĩ Noah Kellerman, nhà sinh lý học thể dục và là điều phối viên dự án tại Trung tâm Chăm sóc lão khoa "
+                + "Baycrest, giải thích trên Medical Xpress.")
+        #expect(analysis.quotes.map(\.speaker) == ["Noah Kellerman"])
+    }
 }
