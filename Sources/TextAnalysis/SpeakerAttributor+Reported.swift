@@ -304,6 +304,37 @@ extension SpeakerAttributor {
         return person
     }
 
+    /// `thầy X, hiện giảng dạy tại Y, đồng thời là Phó Tổng GĐ Công ty Z, Chủ tịch HĐQT Công ty W cũng cho
+    /// biết:`: descriptions one after another, each after a comma, each opening in lowercase or with a title
+    /// and naming no person, follow the person they describe, named right before the first of them, who
+    /// speaks. (At most `maxDescriptions` of them; the verb's own clause `clause..<verb` is the last.)
+    func appositionChainSubject(_ clause: Int, before verb: Int, from region: Int) -> Int? {
+        let tokens = block.tokens
+        // (Such a sentence often runs past the region the verb's subject is sought in: back to its own start.)
+        var s = region - 1
+        while s >= 0, clause - s <= Self.maxDescriptions * Self.maxRegion, !isStop(tokens[s]) || isInsideWord(s) { s -= 1 }
+        s += 1
+        var c = clause, end = verb
+        for _ in 0..<Self.maxDescriptions {
+            guard c - 1 > s, c < end, tokens[c - 1].kind == .punct, tokens[c - 1].first == ",", tokens[c].kind == .word,
+                  !tokens[c].isCapitalized && gazetteer.categories(tokens, at: c)
+                    .isDisjoint(with: [.conjunction, .pronoun, .honorific, .functionWord, .speechVerb])
+                    || gazetteer.match(tokens, at: c, [.title]) != nil,
+                  !named(in: c..<end).contains(where: { mentions[$0].kind == .person }),
+                  !(c..<end).contains(where: { speechVerb(at: $0) != nil }) else { return nil }
+            if let person = mentionEnding(at: c - 1, from: s), mentions[person].kind == .person {
+                return c != clause ? person : nil
+            }
+            var p = c - 2
+            while p > s, !(tokens[p].kind == .punct && tokens[p].first == ",") { p -= 1 }
+            end = c - 1
+            c = p + 1
+        }
+        return nil
+    }
+
+    static let maxDescriptions = 4
+
     static let siblingGenders = KeySet(words: ["trai", "gái"])
 
     /// `anh trai`, `chị gái`, `em gái`: a form of address and `trai` or `gái` (male, female) at token `j`.

@@ -48,7 +48,9 @@ enum SpeakerRef: Sendable, Equatable {
 ///    `Russia said`), never after `ở`, `tại`, `in` (`một nhà kinh doanh ở Đan Đông cho biết` is the phrase);
 ///    after a noun it qualifies (`nhà ngoại giao Việt Nam`, `tờ báo của Thái Lan`, `a court in France`)
 ///    the speaker is that phrase, not named. A clause after a comma that opens in lowercase is an
-///    apposition (`X, bạn diễn của Y, nói:`, `X, who played Y, told ...`): the person before it speaks;
+///    apposition (`X, bạn diễn của Y, nói:`, `X, who played Y, told ...`): the person before it speaks; so
+///    does the person before a chain of them, the last opening with a title (`thầy X, hiện giảng dạy tại Y,
+///    đồng thời là Phó Tổng GĐ Công ty Z, Chủ tịch HĐQT Công ty W cũng cho biết:`);
 ///    the names of a relative clause right before the verb (`The actor, whose films include ..., said:`)
 ///    are not its subject, the words before the clause are. A verb right after a comma with no subject of
 ///    its own shares the sentence's, the person who opens it (`X chỉ trích Y và Z, nói:`, `X, director of
@@ -344,7 +346,8 @@ struct SpeakerAttributor {
                 // `X, bạn diễn của Y trong Z, nói:`, `X, who played Y, said:`: the clause is an apposition
                 // to the person before its comma, who is the subject.
                 if let person = appositionSubject(clause, from: s)
-                    ?? (clause == v ? personEnding(at: v, from: s) ?? bodyBeforeApposition(v, from: s) : nil) {
+                    ?? (clause == v ? personEnding(at: v, from: s) ?? bodyBeforeApposition(v, from: s) : nil)
+                    ?? appositionChainSubject(clause, before: v, from: s) {
                     return .mention(person)
                 }
                 // (`The Oscar-nominated actor, whose films include ... The Phantom Menace, said:`: the names of

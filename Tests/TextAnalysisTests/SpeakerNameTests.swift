@@ -23,6 +23,17 @@ import Testing
         #expect(spelt.quotes.map(\.speaker) == ["Federation of Northern Rowers"])
     }
 
+    /// `Bạn X` opening a sentence is how school pages address a student: a form of address, no part of the
+    /// name; `bạn diễn của Y` (a co-star) stays a noun.
+    @Test func aStudentAddressedAsBạnSpeaksUnderTheName() {
+        let analysis = Analyze.paragraphs(
+            "Bạn Nguyễn Thanh Thiên - cựu sinh viên ngành Quản trị kinh doanh cho biết: \"Kiến thức của các thầy là vô "
+                + "cùng lớn\".",
+            "Glynn Turman, bạn diễn của Chadwick Boseman trong phim Ma Rainey nói: \"Anh ấy thật đáng kinh ngạc\".")
+        #expect(analysis.quotes.map(\.speaker) == ["Nguyễn Thanh Thiên", "Glynn Turman"])
+        #expect(analysis.entities(.person) == ["Nguyễn Thanh Thiên", "Glynn Turman", "Chadwick Boseman"])
+    }
+
     /// A person the article names only by initials (`bà N.T.C.`) and then by the last one after a form of
     /// address (`bà C. nói`): the initial's full stop ends no sentence, and the initial is that person.
     @Test func anInitialAfterAFormOfAddressSpeaks() {

@@ -403,6 +403,18 @@ import Testing
         #expect(analysis.quotes.map(\.speaker) == ["Nicola Stone", "an executive spokeswoman", "A spokesman for the council"])
         #expect(analysis.quotes.map(\.named) == [true, false, false])
     }
+
+    /// `thầy X, hiện giảng dạy tại Y, đồng thời là Phó Tổng GĐ Công ty Z, Chủ tịch HĐQT Công ty W (WW) cũng cho
+    /// biết:`: descriptions one after another follow the person named before the first of them, who speaks,
+    /// not the body that ends the last one; however long the sentence.
+    @Test func aChainOfDescriptionsFollowsThePersonWhoSpeaks() {
+        let analysis = Analyze.paragraphs(
+            "Vừa là doanh nhân, vừa đóng vai trò người thầy giảng dạy chuyên môn, thầy Nguyễn Phúc Khang, hiện giảng dạy "
+                + "tại khoa Tài chính - Thương mại, đồng thời là Phó Tổng GĐ Công ty Thương mại Sài Gòn, Chủ tịch HĐQT "
+                + "Công ty CP Kỹ nghệ Súc sản Miền Nam (SUSAN) cũng cho biết: \"Khi tham gia giảng dạy, tôi dường như "
+                + "quên mất mình là doanh nhân\".")
+        #expect(analysis.quotes.map(\.speaker) == ["Nguyễn Phúc Khang"])
+    }
 }
 
 /// A person's possessive before the words that speak.
