@@ -396,11 +396,20 @@ extension EntityRecognizer {
         return true
     }
 
-    /// `Proceeds of Crime Act`: words joined by `of` to a law's or event's name are part of it.
+    static let bill = Tokenizer.key(of: "bill".unicodeScalars[...])
+
+    /// `Proceeds of Crime Act`: words joined by `of` to a law's or event's name are part of it; so are those
+    /// after `of` following one (`Act of Settlement`, `Bill of Rights`), unless they name a known place or
+    /// body (`Treaty of Rome`).
     func lawOrEventWithOf(_ c: inout ScanContext, _ run: NameRun) -> Bool {
         let after = run.chunk.upperBound
         guard after + 1 < c.n, c.tokens[after].key == Self.of, c.tokens[after + 1].isCapitalized else { return false }
         let rest = capitalisedRun(c.tokens, from: after + 1)
+        if gazetteer.categories(c.tokens, at: after - 1).contains(.eventWord),
+           gazetteer.match(c.tokens, at: after + 1, [.place, .organization]) == nil {
+            c.i = rest.upperBound
+            return true
+        }
         guard gazetteer.categories(c.tokens, at: rest.upperBound - 1).contains(.eventWord) else { return false }
         c.i = rest.upperBound
         return true
@@ -411,6 +420,9 @@ extension EntityRecognizer {
     func endsWithNothingOrEvent(_ c: inout ScanContext, _ run: NameRun) -> Bool {
         let lastWord = gazetteer.categories(c.tokens, at: run.chunk.upperBound - 1)
         guard lastWord.contains(.notEntity) || lastWord.contains(.eventWord) else { return false }
+        // (`Bill said`: alone, the given name that also ends a bill's name is the person's; `Oscar` alone is
+        // still the award.)
+        if run.chunk.count == 1, c.tokens[run.chunk.lowerBound].key == Self.bill { return false }
         let last = c.tokens[run.chunk.upperBound - 1]
         if !vietnamese, run.chunk.count == 2, !lastWord.contains(.eventWord), !last.isAllCaps, last.end - last.start > 1,
            gazetteer.categories(c.tokens, at: run.chunk.lowerBound).contains(.givenName) {

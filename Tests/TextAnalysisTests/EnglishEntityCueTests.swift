@@ -196,6 +196,19 @@ import Testing
         let analysis = Analyze.paragraphs("Producer Kevin Wallace said the show would open in May.")
         #expect(analysis.entities(.person) == ["Kevin Wallace"])
     }
+
+    /// A bill's name (`the Terrorism Bill`) and a law's after `of` (`the Act of Settlement`, `the Bill of
+    /// Rights`) name no body; `Bill` alone is still a given name.
+    @Test func billsAndActsNameNoBody() {
+        let analysis = Analyze.paragraphs(
+            "The Act of Settlement bars Catholics from the throne, and MPs debated the Terrorism Bill and the Bill of "
+                + "Rights. Bill Hendry said the Commons would vote on Monday.",
+            "\"We will be there,\" Bill said.")
+        #expect(analysis.entities(.organization) == ["Commons"])
+        #expect(analysis.entities(.person) == ["Bill Hendry"])
+        #expect(analysis.quotes.map(\.speaker) == ["Bill"])
+        #expect(Analyze.paragraphs("Bill said he would be there on Monday.").entities(.person) == ["Bill"])
+    }
 }
 
 @Suite struct EnglishPlaceNameTests {
