@@ -168,7 +168,7 @@ struct EntityClassifier {
     }
 
     /// `Parry said he would`, `Keane admitted she`: a lone English word whose speech verb goes on with `he` or
-    /// `she` (past `that`) is a person's name, not the body a lone word is by default. (At a sentence's start
+    /// `she` (past `that`), or whose sentence the next one goes on with `He` or `She`, is a person's name, not the body a lone word is by default. (At a sentence's start
     /// only if the article never writes it in lowercase and it ends in no plural's `s`: `Officials say he`.)
     private func wordsSayingHeOrShe(_ mentions: [Mention], _ blocks: [BlockText]) -> [UInt64] {
         var found: [UInt64] = []
@@ -193,6 +193,7 @@ struct EntityClassifier {
     }
 
     private func saysHeOrShe(_ m: Mention, _ block: BlockText) -> Bool {
+        if goesOnWithHeOrShe(m, block) { return true }
         let tokens = block.tokens
         var v = m.end
         if v < tokens.count, tokens[v].kind == .word, SpeakerAttributor.beforeVerb.contains(tokens[v].key) { v += 1 }
@@ -200,6 +201,30 @@ struct EntityClassifier {
         var p = v + 1
         if tokens[p].key == Self.that, p + 1 < tokens.count { p += 1 }
         return Self.heOrShe.contains(tokens[p].key)
+    }
+
+    /// `After a tough first set, Molik grew in confidence and won. She will now meet X.`: the one name of its
+    /// sentence, opening a clause before a lowercase word, when the next sentence opens with `He` or `She`.
+    private func goesOnWithHeOrShe(_ m: Mention, _ block: BlockText) -> Bool {
+        let tokens = block.tokens
+        // (Opening the sentence, not an adverb's or a participle's form: `Very quickly`, `Clearly`, `Unveiling`.)
+        let word = block.scalars[tokens[m.first].start..<tokens[m.first].end]
+        let opensClause = tokens[m.first].sentenceStart && !word.reversed().starts(with: "yl".unicodeScalars)
+                && !word.reversed().starts(with: "gni".unicodeScalars)
+                && !gazetteer.categories(tokens, at: m.first).contains(.stopword)
+            || m.first > 0 && tokens[m.first - 1].kind == .punct && tokens[m.first - 1].first == ","
+        guard opensClause, m.end < tokens.count, tokens[m.end].kind == .word, !tokens[m.end].isCapitalized else { return false }
+        let endsSentence = { (j: Int) in tokens[j].kind == .punct && Tokenizer.endsSentence(tokens[j].first) }
+        var start = m.first
+        while start > 0, !endsSentence(start - 1) { start -= 1 }
+        var end = m.end
+        while end < tokens.count, !endsSentence(end) { end += 1 }
+        // (Another name in the sentence, and whom `she` means is no longer clear.)
+        let named = (start..<end).contains { j in
+            j != m.first && tokens[j].kind == .word && tokens[j].isCapitalized && !tokens[j].sentenceStart
+        }
+        guard !named, end + 1 < tokens.count, tokens[end].first == "." else { return false }
+        return tokens[end + 1].isCapitalized && Self.heOrShe.contains(tokens[end + 1].key)
     }
 
     static let heOrShe = KeySet(words: ["he", "she"])

@@ -240,5 +240,16 @@ import Testing
         #expect(analysis.entities(.organization) == ["BBC Sport", "Voxtel"])
         #expect(analysis.quotes.map(\.speaker) == ["Perrin"])
     }
+
+    /// The one name of a sentence, opening a clause, when the next sentence goes on with `She`: a person,
+    /// whom a description after (`said the 23-year-old`) then means; not an adverb opening the sentence.
+    @Test func aLoneWordTheNextSentenceCallsSheIsAPerson() {
+        let analysis = Analyze.paragraphs(
+            "After a tough first set, Kovac grew in confidence and won in 56 minutes. She will now meet the champion. "
+                + "\"Bring it on,\" said the 23-year-old. \"I played pretty well and it was nice to win in straight sets.\"",
+            "Very quickly it became clear that she was something special. She won again in June.")
+        #expect(analysis.entities(.person) == ["Kovac"])
+        #expect(analysis.quotes.map(\.speaker) == ["Kovac"])
+    }
 }
 
