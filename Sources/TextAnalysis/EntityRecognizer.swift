@@ -35,8 +35,8 @@ import ArticleModel
 ///   ordinary word (`Early HSDPA`), the tail of a longer title after `of the` names nothing (`News of the
 ///   World`), a run ending in a code of two capitals is a product (`Windows XP`), a body's head before
 ///   a full name ends the body (`Audit Committee | Peter Ainsworth`), and a run ending with a word that ends
-///   companies' names and no person's is a company (`Deutsche Boerse`, `company-tails.txt`); in either
-///   language, so is one opening with a word that opens bodies' names (`Stade Toulousain`, `org-openers.txt`);
+///   companies' names and no person's is a company (`Deutsche Boerse`, `company-tails.txt`; in Vietnamese
+///   text too, `quỹ Omega Advisors`); in either language, so is one opening with a word that opens bodies' names (`Stade Toulousain`, `org-openers.txt`);
 /// - an initial's full stop stays inside a name (`George C. Wolfe`, `T.Thủy`), and so does a nickname in
 ///   quotation marks (`Alexandre "Mano" Polking`);
 /// - gazetteer places and organisations are what they are (in English a following capitalised word that
@@ -317,9 +317,9 @@ final class EntityRecognizer: Sendable {
         }
         // `Luton Town`, `Hull City`: a town's name with `Town` or `City` after it is its club (the towns
         // called `X City` are in the gazetteer); `Deutsche Boerse`, `Mittal Steel`: a company's (not after a
-        // given name: `Helen Steel`).
-        if !vietnamese, chunk.count >= 2, tokens[chunk.upperBound - 1].isCapitalized,
-           isClubSuffix(tokens[chunk.upperBound - 1])
+        // given name: `Helen Steel`), in Vietnamese text too (`quỹ Omega Advisors`).
+        if chunk.count >= 2, tokens[chunk.upperBound - 1].isCapitalized,
+           !vietnamese && isClubSuffix(tokens[chunk.upperBound - 1])
             || Self.companyTails.contains(tokens[chunk.upperBound - 1].key)
                 && !gazetteer.categories(tokens, at: chunk.lowerBound).contains(.givenName) {
             clues.insert(.hasOrgHead)

@@ -25,6 +25,17 @@ import Testing
         #expect(analysis.entities(.person) == ["Helen Steel"])
     }
 
+    /// A firm of advice or research (`Analytics`, `Advisors`, `Consortium`) ends a company's name, in
+    /// Vietnamese text too.
+    @Test func anAdvisersOrAResearchersLastWordMakesACompany() {
+        let english = Analyze.paragraphs("Kestrel Investments expects growth, said Mark Dunn of Halden Consortium.")
+        #expect(english.entities(.organization) == ["Kestrel Investments", "Halden Consortium"])
+        #expect(english.entities(.person) == ["Mark Dunn"])
+        let vietnamese = Analyze.paragraphs("Theo quỹ đầu tư Omega Advisors và tổ chức Worker Rights Consortium, giá sẽ tăng.")
+        #expect(vietnamese.entities(.organization) == ["Omega Advisors", "Worker Rights Consortium"])
+        #expect(vietnamese.entities(.person).isEmpty)
+    }
+
     @Test(arguments: [
         "Shares in Fenwold Marsh slipped after the warning.",
         "Analysts at Quillan Hart expect a weaker year.",
