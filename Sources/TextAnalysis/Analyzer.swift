@@ -693,7 +693,8 @@ public struct Analyzer: Sendable {
 
     /// `dành cho cô con gái nhỏ`, `anh trai của X`, `bà mẹ`: a form of address right before a word for a
     /// relative is that relative's classifier (the daughter, the brother), not a pronoun for someone named.
-    static let kinAfterAddress = KeySet(words: ["con", "vợ", "chồng", "bố", "mẹ", "cha", "em", "bạn", "bé", "trai", "gái", "cháu"])
+    static let kinAfterAddress = KeySet(words: ["con", "vợ", "chồng", "bố", "mẹ", "cha", "em", "bạn", "bé", "trai", "gái",
+                                                "cháu"])
 
     static func isKinClassifier(_ tokens: [Token], at j: Int) -> Bool {
         j + 1 < tokens.count && tokens[j + 1].kind == .word && kinAfterAddress.contains(tokens[j + 1].key)

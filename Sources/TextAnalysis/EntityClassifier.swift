@@ -168,8 +168,9 @@ struct EntityClassifier {
     }
 
     /// `Parry said he would`, `Keane admitted she`: a lone English word whose speech verb goes on with `he` or
-    /// `she` (past `that`), or whose sentence the next one goes on with `He` or `She`, is a person's name, not the body a lone word is by default. (At a sentence's start
-    /// only if the article never writes it in lowercase and it ends in no plural's `s`: `Officials say he`.)
+    /// `she` (past `that`), or whose sentence the next one goes on with `He` or `She`, is a person's name, not
+    /// the body a lone word is by default. (At a sentence's start only if the article never writes it in
+    /// lowercase and it ends in no plural's `s`: `Officials say he`.)
     private func wordsSayingHeOrShe(_ mentions: [Mention], _ blocks: [BlockText]) -> [UInt64] {
         var found: [UInt64] = []
         var opening: [UInt64] = []
@@ -209,11 +210,13 @@ struct EntityClassifier {
         let tokens = block.tokens
         // (Opening the sentence, not an adverb's or a participle's form: `Very quickly`, `Clearly`, `Unveiling`.)
         let word = block.scalars[tokens[m.first].start..<tokens[m.first].end]
-        let opensClause = tokens[m.first].sentenceStart && !word.reversed().starts(with: "yl".unicodeScalars)
-                && !word.reversed().starts(with: "gni".unicodeScalars)
+        let opensClause = tokens[m.first].sentenceStart && !word.suffix(2).elementsEqual("ly".unicodeScalars)
+                && !word.suffix(3).elementsEqual("ing".unicodeScalars)
                 && !gazetteer.categories(tokens, at: m.first).contains(.stopword)
             || m.first > 0 && tokens[m.first - 1].kind == .punct && tokens[m.first - 1].first == ","
-        guard opensClause, m.end < tokens.count, tokens[m.end].kind == .word, !tokens[m.end].isCapitalized else { return false }
+        guard opensClause, m.end < tokens.count, tokens[m.end].kind == .word, !tokens[m.end].isCapitalized else {
+            return false
+        }
         let endsSentence = { (j: Int) in tokens[j].kind == .punct && Tokenizer.endsSentence(tokens[j].first) }
         var start = m.first
         while start > 0, !endsSentence(start - 1) { start -= 1 }

@@ -36,7 +36,8 @@ import ArticleModel
 ///   World`), a run ending in a code of two capitals is a product (`Windows XP`), a body's head before
 ///   a full name ends the body (`Audit Committee | Peter Ainsworth`), and a run ending with a word that ends
 ///   companies' names and no person's is a company (`Deutsche Boerse`, `company-tails.txt`; in Vietnamese
-///   text too, `quỹ Omega Advisors`); in either language, so is one opening with a word that opens bodies' names (`Stade Toulousain`, `org-openers.txt`);
+///   text too, `quỹ Omega Advisors`); in either language, so is one opening with a word that opens bodies'
+///   names (`Stade Toulousain`, `org-openers.txt`);
 /// - an initial's full stop stays inside a name (`George C. Wolfe`, `T.Thủy`), and so does a nickname in
 ///   quotation marks (`Alexandre "Mano" Polking`);
 /// - gazetteer places and organisations are what they are (in English a following capitalised word that

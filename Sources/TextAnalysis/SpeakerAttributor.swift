@@ -71,8 +71,8 @@ enum SpeakerRef: Sendable, Equatable {
 ///    (`Người phát ngôn cũng cho biết`, `A spokesman also said`) and after a joining word before it (`thì`),
 ///    no word inside a name describes (`báo The Economist` is named), and a title's abbreviation with a full
 ///    stop before a name ends no sentence (`PGS. X kể lại`), nor does an initial before a lowercase word
-///    (`bà C. nói`, `Chủ doanh nghiệp Đ.H. tại X cho biết`). A speech verb in the passive or used as a noun (`được mô tả là "..."`, `những lời chỉ
-///    trích "..."`) attributes nothing.
+///    (`bà C. nói`, `Chủ doanh nghiệp Đ.H. tại X cho biết`). A speech verb in the passive or used as a noun
+///    (`được mô tả là "..."`, `những lời chỉ trích "..."`) attributes nothing.
 ///    In both 1 and 2, a relaying phrase (`Tờ X dẫn lời ông Y:`, `"...", báo X dẫn lời Y`, `X quoted Y as
 ///    saying`) gives the person after it, not the medium before it (`SpeakerAttributor+Relay`). In 1, so does
 ///    a phrase saying whose words they were, even in a new sentence (`" - vẫn là lời của X`, `". Đó là phát
@@ -283,9 +283,8 @@ struct SpeakerAttributor {
                 // further away attributes only when a person's name opens the words after the mark.)
                 // (`" - tiến sĩ Noah Koblinsky, nhà sinh lý học ..., giải thích`: past a title or a form of address.)
                 guard let person = firstNamed(in: a..<v, kinds: Self.personOnly),
-                      mentions[person].first - a <= 1
-                        || gazetteer.match(tokens, at: a, [.title, .honorific]).map({ a + $0.length == mentions[person].first }) == true
-                else { return nil }
+                      mentions[person].first - a <= 1 || gazetteer.match(tokens, at: a, [.title, .honorific])
+                        .map({ a + $0.length == mentions[person].first }) == true else { return nil }
                 return .mention(person)
             }
             v += 1

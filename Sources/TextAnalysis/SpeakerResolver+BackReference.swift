@@ -6,8 +6,8 @@ import ArticleModel
 ///   that describe it (`tờ nhật báo thể thao hàng đầu Thái Lan X`);
 /// - `Võ sĩ người Australia gốc Việt chia sẻ:`, `Vị chuyên gia này cho biết`: a sentence opening with a
 ///   profession (after `vị`, `cựu`, `tân`: `Vị cựu trọng tài Thái Lan`; `ngôi sao`, a star, counts as one),
-///   or with a describing noun and a demonstrative (`này`, `ấy`, `đó`), and naming no body (`Người phát ngôn Bộ Ngoại giao` is someone
-///   new) is the latest clause subject of the last two paragraphs;
+///   or with a describing noun and a demonstrative (`này`, `ấy`, `đó`), and naming no body (`Người phát
+///   ngôn Bộ Ngoại giao` is someone new) is the latest clause subject of the last two paragraphs;
 ///   a description that gives a gender (`Nữ diễn viên`, `Hoa hậu`, `Người đẹp`) is the latest person known
 ///   to be of it
 ///   (else the first person of its paragraph or the one before, when that one's gender is not known);
@@ -114,7 +114,8 @@ extension SpeakerResolver {
         guard !described.isEmpty, !Self.indefinites.contains(tokens[described.lowerBound].key) else { return nil }
         // (`vị chủ tịch 73 tuổi`, `Ngôi sao sinh năm 1991`: an age after the description adds nothing to whom
         // it means.)
-        let range = described.lowerBound..<(SpeakerNameLinker.closingAge(described, in: texts[block]) ?? described.upperBound)
+        let ageStart = SpeakerNameLinker.closingAge(described, in: texts[block])
+        let range = described.lowerBound..<(ageStart ?? described.upperBound)
         if Self.mediumHeadLength(tokens, at: range.lowerBound, within: range.upperBound) != nil {
             guard let medium = lastMediumSeen, quote.block - mentions[medium].block <= Self.backReferenceBlocks else {
                 return nil
