@@ -21,7 +21,7 @@ extension EntityRecognizer {
         { $0.ordinaryWordOpensSentence(&$1, $2) }, { $0.demonymBeforeName(&$1, $2) },
         { $0.tailOfLongerName(&$1, $2) }, { $0.productModel(&$1, $2) }, { $0.titleOfWork(&$1, $2) },
         { $0.titleWithThe(&$1, $2) }, { $0.titleJoinedByAndThe(&$1, $2) }, { $0.lawOrEventWithOf(&$1, $2) },
-        { $0.endsWithNothingOrEvent(&$1, $2) },
+        { $0.endsWithNothingOrEvent(&$1, $2) }, { $0.namesAnIllness(&$1, $2) },
     ]
 
     /// `Alexandre "Mano" Polking`, `Ahmed 'Mido' Hossam`: one or two capitalised words, a nickname of one or
@@ -397,6 +397,19 @@ extension EntityRecognizer {
     }
 
     static let bill = Tokenizer.key(of: "bill".unicodeScalars[...])
+
+    /// Lowercase English words for an illness, after which capitalised words name it (`Motor Neurone disease`).
+    static let illnessWords = KeySet(words: ["disease", "diseases", "syndrome", "virus", "disorder", "fever", "flu"])
+
+    /// `victims of Alzheimer's, Parkinson's and Motor Neurone disease`: capitalised words right before a
+    /// lowercase word for an illness name the illness, no entity.
+    func namesAnIllness(_ c: inout ScanContext, _ run: NameRun) -> Bool {
+        let after = run.chunk.upperBound
+        guard after < c.n, c.tokens[after].kind == .word, !c.tokens[after].isCapitalized,
+              Self.illnessWords.contains(c.tokens[after].key) else { return false }
+        c.i = after
+        return true
+    }
 
     /// `Proceeds of Crime Act`: words joined by `of` to a law's or event's name are part of it; so are those
     /// after `of` following one (`Act of Settlement`, `Bill of Rights`), unless they name a known place or

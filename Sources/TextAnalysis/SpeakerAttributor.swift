@@ -39,8 +39,10 @@ enum SpeakerRef: Sendable, Equatable {
 ///    said`). In English, `the` and lowercase words ending with a body's head describe a speaker (`said
 ///    the council`).
 /// 2. Before the opening mark, in the same sentence: a speech verb close to the mark (`X said: "`,
-///    `X told the BBC: "`, `X nói rằng "`, `X cho biết: "`), its subject being the person (else
-///    organisation, else place) nearest before the verb in its clause, else a pronoun, else the phrase;
+///    `X told the BBC: "`, `X nói rằng "`, `X cho biết: "`), or however far when its words run with no comma
+///    to `rằng`, `that` right before the mark (`X nói với Y trong cuộc điện đàm hôm 26/4 rằng: "`), its
+///    subject being the person (else organisation, else place) nearest before the verb in its clause, else a
+///    pronoun, else the phrase;
 ///    a clause opened by a conjunction whose own subject is a short describing phrase (`, mặc dù một nguồn
 ///    tin nói`, `, but an FA spokesman said`) is that phrase's, not a person's named earlier in the sentence.
 ///    A personal pronoun in the verb's own clause (`which, he says, "`) wins over a person named earlier in
@@ -328,9 +330,13 @@ struct SpeakerAttributor {
         s += 1
         guard s < o else { return nil }
         if let found = relayed(in: s..<o) { return found }
+        // (`X đã nói với Thủ tướng Y trong cuộc điện đàm hôm 26/4 rằng: "`: a speech verb whose words run, with
+        // no comma, to `rằng` or `that` right before the mark is the quotation's, however far back.)
+        let that = complementizerBefore(o, from: s)
         var v = o - 1
-        while v >= s, o - v <= 10 {
-            if let length = speechVerb(at: v), v + length <= o, o - (v + length) <= 6 {
+        while v >= s, o - v <= 10 || that != nil {
+            if let length = speechVerb(at: v), v + length <= o,
+               o - (v + length) <= 6 || that.map({ that in !tokens[(v + length)..<that].contains { $0.kind == .punct } }) == true {
                 // The verb's clause: back to a comma or dash outside parentheses.
                 var clause = s
                 var depth = 0
@@ -395,6 +401,9 @@ struct SpeakerAttributor {
                 }
                 if let person = lastNamed(in: s..<v, kind: .person) { return .mention(person) }
                 if let found = subject(in: clause..<v, preferLast: true) { return found }
+                // (A verb reached through `rằng` far back has its object after it, no subject: the rules after
+                // this loop decide.)
+                guard o - (v + length) <= 6 else { break }
                 if let found = subject(in: (v + length)..<o, preferLast: false) { return found }
                 return nil
             }
@@ -565,6 +574,13 @@ struct SpeakerAttributor {
     /// Words that join a second verb to the first one's subject (`and said`, `và tuyên bố`, `rồi nói`).
     static let verbJoiners = KeySet(words: ["and", "và", "rồi"])
     static let complementizers = KeySet(words: ["that", "rằng"])
+
+    /// The `rằng` or `that` right before the opening mark at `o` (past a colon), if the sentence from `s` has one.
+    private func complementizerBefore(_ o: Int, from s: Int) -> Int? {
+        var j = o - 1
+        if j > s, tokens[j].kind == .punct, tokens[j].first == ":" { j -= 1 }
+        return j > s && tokens[j].kind == .word && Self.complementizers.contains(tokens[j].key) ? j : nil
+    }
 
     /// `..., mặc dù một nguồn tin nói với People rằng: "`: a clause that opens with a conjunction (not a
     /// relative: `who`) and has a describing subject of its own is spoken by that unnamed source, not by a

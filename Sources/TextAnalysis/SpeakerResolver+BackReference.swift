@@ -248,12 +248,13 @@ extension SpeakerResolver {
         let lowercaseOrTitle = !tokens[head].isCapitalized || tokens[head].isAllCaps && gazetteer.match(tokens, at: head, [.title]) != nil
         guard tokens[head].kind == .word, lowercaseOrTitle, gazetteer.match(tokens, at: head, [.unnamedHead]) == nil,
               isRole(tokens, head, gazetteer) else { return false }
-        // (`the Labour peer and former minister`: two roles of one person joined by `and`.)
+        // (`the Labour peer and former minister`: two roles of one person joined by `and`; `the world 200m and
+        // 400m record holder`, two numbers.)
         let joined = ((range.lowerBound + 2)..<head).filter { tokens[$0].key == EntityRecognizer.and }
         guard range.count <= 5 || joined.count == 1 else { return false }
         return ((range.lowerBound + 1)..<head).allSatisfy { j in
             tokens[j].kind == .number || tokens[j].kind == .punct && tokens[j].first == "-"
-                || joined.contains(j) && isRole(tokens, j - 1, gazetteer)
+                || joined.contains(j) && (isRole(tokens, j - 1, gazetteer) || tokens[j - 1].kind == .number)
                 || tokens[j].kind == .word && gazetteer.categories(tokens, at: j)
                     .isDisjoint(with: [.pronoun, .speechVerb, .conjunction, .unnamedHead, .functionWord])
         }

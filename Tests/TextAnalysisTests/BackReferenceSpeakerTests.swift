@@ -491,4 +491,14 @@ import Testing
                 + "\"The monarchy should symbolise the values of this country.\"")
         #expect(analysis.quotes.map(\.speaker) == ["Hendry"])
     }
+
+    /// `the world 200m and 400m record holder told Five Live`: numbers joined by `and` qualify a role, and
+    /// `the holder` refers back as `the champion` does, not to the person named after the quotation.
+    @Test func aRecordHolderRefersBack() {
+        let analysis = Analyze.paragraphs(
+            "Former Olympic champion Michael Jensen has accused British sprinters of lacking pride.",
+            "\"At the moment, the biggest factor on their mind is to be number one in Britain,\" the world 200m and "
+                + "400m record holder told Five Live. However, Linford Carter countered: \"It is easy to criticise.\"")
+        #expect(analysis.quotes.map(\.speaker) == ["Michael Jensen", "Linford Carter"])
+    }
 }

@@ -25,6 +25,15 @@ import Testing
         #expect(analysis.entities(.person) == ["Helen Steel"])
     }
 
+    /// Capitalised words right before a lowercase word for an illness name it, no entity (`Motor Neurone
+    /// disease`, `the MyDoom virus`).
+    @Test func anIllnessNamesNoEntity() {
+        let analysis = Analyze.paragraphs(
+            "The research could help victims of Motor Neurone disease, and the Cabir virus spread to Dana Hale's phone.")
+        #expect(analysis.entities(.person) == ["Dana Hale"])
+        #expect(analysis.entities(.organization).isEmpty)
+    }
+
     /// A firm of advice or research (`Analytics`, `Advisors`, `Consortium`) ends a company's name, in
     /// Vietnamese text too.
     @Test func anAdvisersOrAResearchersLastWordMakesACompany() {

@@ -111,4 +111,15 @@ import Testing
                 + "Baycrest, giải thích trên Medical Xpress.")
         #expect(analysis.quotes.map(\.speaker) == ["Noah Kellerman"])
     }
+
+    /// `X đã nói với Thủ tướng Y trong cuộc điện đàm hôm 26/4 rằng: "`: a speech verb whose words run, with no
+    /// comma, to `rằng` right before the mark is the quotation's however far back, and its subject speaks, not
+    /// the source `Theo` names at the sentence's start.
+    @Test func aSpeechVerbRunningToRằngIsTheQuotationsHoweverFar() {
+        let analysis = Analyze.paragraphs(
+            "Theo Điều phối viên Hội đồng An ninh Quốc gia Nhà Trắng, Kurt Campbell, Tổng thống Mỹ Joe Biden đã nói với "
+                + "Thủ tướng Ấn Độ Narendra Modi trong cuộc điện đàm hôm 26/4 rằng: \"Các bạn hãy cho tôi biết những gì "
+                + "các bạn cần\".")
+        #expect(analysis.quotes.map(\.speaker) == ["Joe Biden"])
+    }
 }
