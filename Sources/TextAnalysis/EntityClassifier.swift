@@ -98,12 +98,21 @@ struct EntityClassifier {
         if vietnamese { speakingUnknownPlaces(&mentions, blocks) }
         let guesses = mentions.map { $0.clues.contains(.guessed) ? $0.kind : nil }
         peopleInLists(&mentions, blocks, open: open, &personWords)
-        // A lone word classified before its full name was seen gets a second look.
+        // A lone word classified before its full name was seen gets a second look; so does one the Vietnamese
+        // article names as a place after a place prefix elsewhere (`đảo Boracay`, then `Boracay là đảo nhỏ`).
         // (Not a word right after an organisation's cue: `đồng hồ Garmin`, `chipmaker Arm`.)
+        var placeWords = KeySet()
+        for m in mentions where vietnamese && m.length == 1 && m.kind == .place && m.clues.contains(.afterPlacePrefix) {
+            placeWords.insert(blocks[m.block].tokens[m.first].key)
+        }
         for index in mentions.indices where mentions[index].length == 1 && mentions[index].kind == .organization
             && mentions[index].clues.isDisjoint(with: [.acronym, .hasOrgHead, .afterOrgCue]) {
-            let m = mentions[index]
-            if personWords.contains(blocks[m.block].tokens[m.first].key) { mentions[index].kind = .person }
+            let key = blocks[mentions[index].block].tokens[mentions[index].first].key
+            if personWords.contains(key) {
+                mentions[index].kind = .person
+            } else if placeWords.contains(key) {
+                mentions[index].kind = .place
+            }
         }
         settleLineUpTeams(&mentions, blocks)
         bodiesNamedAfterPeople(&mentions, blocks)

@@ -286,6 +286,17 @@ import Testing
         #expect(analysis.entities(.place).isEmpty)
     }
 
+    /// A lone foreign word the article names as a place after a place prefix elsewhere (`đảo Boracay`) is
+    /// that place where it stands alone, not the body a lone foreign word is by default; `lọc nước X` (a
+    /// water filter's brand) and `võ đường X` (a school of martial arts) name no place.
+    @Test func aLoneWordNamedAsAPlaceElsewhereIsThePlace() {
+        let analysis = Analyze.paragraphs(
+            "Du khách đổ về đảo Borakai dịp nghỉ lễ. Borakai là đảo nhỏ dài khoảng 7km.",
+            "Gia đình anh dùng máy lọc nước Karova và cho con tập ở võ đường Vinamo.")
+        #expect(analysis.entities(.place) == ["Borakai"])
+        #expect(analysis.entities(.organization) == ["Karova", "Vinamo"])
+    }
+
     /// A lone capital with its full stop after a word for someone unnamed (`sản phụ P. được`) is a person's
     /// initial; after any other word it names nothing (`thuốc C. auris`, a species).
     @Test func anInitialAfterAWordForSomeoneUnnamedIsAPerson() {
