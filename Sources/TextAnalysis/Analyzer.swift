@@ -693,8 +693,9 @@ public struct Analyzer: Sendable {
 
     /// `dành cho cô con gái nhỏ`, `anh trai của X`, `bà mẹ`: a form of address right before a word for a
     /// relative is that relative's classifier (the daughter, the brother), not a pronoun for someone named.
-    static let kinAfterAddress = KeySet(words: ["con", "vợ", "chồng", "bố", "mẹ", "cha", "em", "bạn", "bé", "trai", "gái",
-                                                "cháu"])
+    /// (The relatives' words a form of address makes a possessive of, `PersonGender.relativeWords`, and a
+    /// child's, a grandchild's and a sibling's gender: `cô bé`, `cháu`, `anh trai`, `chị gái`.)
+    static let kinAfterAddress = KeySet(words: PersonGender.relativeWords + ["bé", "cháu", "trai", "gái"])
 
     static func isKinClassifier(_ tokens: [Token], at j: Int) -> Bool {
         j + 1 < tokens.count && tokens[j + 1].kind == .word && kinAfterAddress.contains(tokens[j + 1].key)

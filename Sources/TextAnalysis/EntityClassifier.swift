@@ -102,8 +102,10 @@ struct EntityClassifier {
         // article names as a place after a place prefix elsewhere (`đảo Boracay`, then `Boracay là đảo nhỏ`).
         // (Not a word right after an organisation's cue: `đồng hồ Garmin`, `chipmaker Arm`.)
         var placeWords = KeySet()
-        for m in mentions where vietnamese && m.length == 1 && m.kind == .place && m.clues.contains(.afterPlacePrefix) {
-            placeWords.insert(blocks[m.block].tokens[m.first].key)
+        if vietnamese {
+            for m in mentions where m.length == 1 && m.kind == .place && m.clues.contains(.afterPlacePrefix) {
+                placeWords.insert(blocks[m.block].tokens[m.first].key)
+            }
         }
         for index in mentions.indices where mentions[index].length == 1 && mentions[index].kind == .organization
             && mentions[index].clues.isDisjoint(with: [.acronym, .hasOrgHead, .afterOrgCue]) {

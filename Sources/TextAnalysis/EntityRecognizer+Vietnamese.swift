@@ -322,7 +322,7 @@ extension EntityRecognizer {
             // are one foreign name, stressed on its last syllable, unless the tail is a function word, `Mailà`, or
             // opens with a capital, `DanhNguyên`.)
             if Self.isVietnameseSyllable(head),
-               !head.allSatisfy(\.isASCII) || Self.hasVietnameseOnlyLetter(tail) || Self.isFunctionWord(tail)
+               !head.allSatisfy(\.isASCII) || Self.hasVietnameseOnlyLetter(tail) || isFunctionWord(tail)
                 || tail.first!.properties.isUppercase {
                 return true
             }
@@ -333,10 +333,10 @@ extension EntityRecognizer {
         return false
     }
 
-    static let functionWords = KeySet(list: "function-words")
-
-    static func isFunctionWord(_ letters: ArraySlice<Unicode.Scalar>) -> Bool {
-        functionWords.contains(letters.reduce(TokenKey.seed) { TokenKey.mix($0, CharTable.shared.lowercase($1)) })
+    /// Whether the letters are a function word (function-words.txt, through the gazetteer).
+    private func isFunctionWord(_ letters: ArraySlice<Unicode.Scalar>) -> Bool {
+        let key = letters.reduce(TokenKey.seed) { TokenKey.mix($0, CharTable.shared.lowercase($1)) }
+        return gazetteer.categories(ofWord: key, capitalized: false).contains(.functionWord)
     }
 
     /// How many runs of vowels the letters have, counting every letter above ASCII but `đ` as a vowel

@@ -202,9 +202,15 @@ struct Gazetteer: Sendable {
 
     /// Categories of the single token at `i` (entries of one token only).
     func categories(_ tokens: [Token], at i: Int) -> Category {
-        let key = TokenKey.combine(TokenKey.seed, tokens[i].key)
+        categories(ofWord: tokens[i].key, capitalized: tokens[i].isCapitalized || tokens[i].isAllCaps)
+    }
+
+    /// Categories of one word by its key (`Tokenizer.key(of:)`), for letters that are no token of their own
+    /// (the tail of two syllables glued together).
+    func categories(ofWord wordKey: UInt64, capitalized: Bool) -> Category {
+        let key = TokenKey.combine(TokenKey.seed, wordKey)
         guard prefixes.mayContain(key), let found = entries[key] else { return [] }
-        let capital: UInt64 = tokens[i].isCapitalized || tokens[i].isAllCaps ? 1 : 0
+        let capital: UInt64 = capitalized ? 1 : 0
         var category: Category = []
         for index in found.range where flat[index].length == 1 && flat[index].capitals & ~capital == 0 {
             let entry = flat[index]

@@ -20,7 +20,8 @@ struct PersonGender {
     static let maleTitle = keys(["mr", "sir", "lord"])
     static let femaleTitle = keys(["mrs", "ms", "miss", "dame", "lady"])
     /// Words for a relative, after which a form of address is a possessive pronoun (`vợ anh X`, `con bà Y`).
-    static let kinWords = KeySet(words: ["vợ", "chồng", "con", "bố", "mẹ", "cha", "em", "bạn"])
+    static let relativeWords = ["vợ", "chồng", "con", "bố", "mẹ", "cha", "em", "bạn"]
+    static let kinWords = KeySet(words: relativeWords)
     static let wife = Tokenizer.key(of: "vợ".unicodeScalars[...])
     static let husband = Tokenizer.key(of: "chồng".unicodeScalars[...])
     static let maleMiddle = Tokenizer.key(of: "văn".unicodeScalars[...])

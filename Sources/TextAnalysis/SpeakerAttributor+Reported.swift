@@ -283,8 +283,7 @@ extension SpeakerAttributor {
                   named(in: clause..<min(tokens.count, clause + 8)).first.map({ m in
                       mentions[m].first != clause || mentions[m].kind != .person
                   }) ?? true,
-                  gazetteer.categories(tokens, at: clause)
-                    .isDisjoint(with: [.conjunction, .pronoun, .honorific, .functionWord, .speechVerb]),
+                  gazetteer.categories(tokens, at: clause).isDisjoint(with: Self.notDescriptionOpeners),
                   let person = mentionEnding(at: clause - 1, from: s), mentions[person].kind == .person else { return nil }
             // (`Chú X, phụ huynh của bạn Y - tốt nghiệp ... chia sẻ`: a person inside a comma's apposition is
             // described there; the subject is the one that apposition follows.)
@@ -298,8 +297,7 @@ extension SpeakerAttributor {
               // subject, no apposition.)
               openingPerson(clause, before: min(tokens.count, clause + 8)) == nil,
               Self.relativeWords.contains(tokens[clause].key) || isKinshipNoun(clause)
-                || gazetteer.categories(tokens, at: clause)
-                    .isDisjoint(with: [.conjunction, .pronoun, .honorific, .title, .functionWord, .speechVerb]),
+                || gazetteer.categories(tokens, at: clause).isDisjoint(with: Self.notDescriptionOpeners.union(.title)),
               let person = mentionEnding(at: clause - 1, from: s), mentions[person].kind == .person else { return nil }
         return person
     }
@@ -317,8 +315,7 @@ extension SpeakerAttributor {
         var c = clause, end = verb
         for _ in 0..<Self.maxDescriptions {
             guard c - 1 > s, c < end, tokens[c - 1].kind == .punct, tokens[c - 1].first == ",", tokens[c].kind == .word,
-                  !tokens[c].isCapitalized && gazetteer.categories(tokens, at: c)
-                    .isDisjoint(with: [.conjunction, .pronoun, .honorific, .functionWord, .speechVerb])
+                  !tokens[c].isCapitalized && gazetteer.categories(tokens, at: c).isDisjoint(with: Self.notDescriptionOpeners)
                     || gazetteer.match(tokens, at: c, [.title]) != nil,
                   !named(in: c..<end).contains(where: { mentions[$0].kind == .person }),
                   !(c..<end).contains(where: { speechVerb(at: $0) != nil }) else { return nil }
@@ -334,6 +331,10 @@ extension SpeakerAttributor {
     }
 
     static let maxDescriptions = 4
+
+    /// Words that open a clause of its own (a conjunction, a pronoun, a form of address, a function word, a
+    /// speech verb), never a description set off after a name.
+    static let notDescriptionOpeners: Gazetteer.Category = [.conjunction, .pronoun, .honorific, .functionWord, .speechVerb]
 
     static let siblingGenders = KeySet(words: ["trai", "gái"])
 

@@ -284,9 +284,9 @@ struct SpeakerAttributor {
                 // (`"...", Zachary Abuza, giáo sư ... tại Đại học X có trụ sở tại Washington, cho biết`: a verb
                 // further away attributes only when a person's name opens the words after the mark.)
                 // (`" - tiến sĩ Noah Koblinsky, nhà sinh lý học ..., giải thích`: past a title or a form of address.)
-                guard let person = firstNamed(in: a..<v, kinds: Self.personOnly),
-                      mentions[person].first - a <= 1 || gazetteer.match(tokens, at: a, [.title, .honorific])
-                        .map({ a + $0.length == mentions[person].first }) == true else { return nil }
+                let first = firstNamed(in: a..<v, kinds: Self.personOnly)
+                guard let person = first.flatMap({ mentions[$0].first - a <= 1 ? $0 : nil }) ?? openingPerson(a, before: v)
+                else { return nil }
                 return .mention(person)
             }
             v += 1
@@ -372,18 +372,17 @@ struct SpeakerAttributor {
                 // `X criticised Y and said:`, `X đã chỉ trích Y và tuyên bố`: a verb joined to an earlier one
                 // shares its subject, the clause's first person, not the object named last; or the pronoun
                 // that opens the clause (`anh đã xem video của nhóm Spice Girls ... và nói với bạn:`).
-                if v > clause, tokens[v - 1].kind == .word, Self.verbJoiners.contains(tokens[v - 1].key),
-                   let pronoun = gazetteer.match(tokens, at: clause, [.pronoun]), clause + pronoun.length < v - 1,
-                   !tokens[clause].isCapitalized || tokens[clause].sentenceStart,
-                   !(pronoun.length == 1 && Analyzer.isKinClassifier(tokens, at: clause)) {
-                    return .pronoun(block: block.index, tokens: clause..<(clause + pronoun.length))
-                }
-                if v > clause, tokens[v - 1].kind == .word, Self.verbJoiners.contains(tokens[v - 1].key),
-                   let person = firstNamed(in: clause..<(v - 1), kinds: Self.personOnly),
-                   mentions[person].end < v - 1,
-                   // (Not across a reported clause: `X told the magazine that the star ... and asked:`.)
-                   !tokens[mentions[person].end..<(v - 1)].contains(where: { Self.complementizers.contains($0.key) }) {
-                    return .mention(person)
+                if v > clause, tokens[v - 1].kind == .word, Self.verbJoiners.contains(tokens[v - 1].key) {
+                    if let pronoun = gazetteer.match(tokens, at: clause, [.pronoun]), clause + pronoun.length < v - 1,
+                       !tokens[clause].isCapitalized || tokens[clause].sentenceStart,
+                       !(pronoun.length == 1 && Analyzer.isKinClassifier(tokens, at: clause)) {
+                        return .pronoun(block: block.index, tokens: clause..<(clause + pronoun.length))
+                    }
+                    if let person = firstNamed(in: clause..<(v - 1), kinds: Self.personOnly), mentions[person].end < v - 1,
+                       // (Not across a reported clause: `X told the magazine that the star ... and asked:`.)
+                       !tokens[mentions[person].end..<(v - 1)].contains(where: { Self.complementizers.contains($0.key) }) {
+                        return .mention(person)
+                    }
                 }
                 if let phrase = possessedSpeaker(clause, v) ?? relativeOfPerson(clause, v) { return phrase }
                 // (`Chị Hằng (con gái bà Lữ - chủ cửa hàng) chia sẻ`: a name in parentheses describes the
