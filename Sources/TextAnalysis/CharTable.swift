@@ -12,11 +12,19 @@ struct CharTable: Sendable {
         static let space = Flags(rawValue: 16)
         /// A letter only Vietnamese uses (`VietnameseLetters`).
         static let vietnamese = Flags(rawValue: 32)
+        /// A lowercase or uncased letter, a digit or a mark: what most of every word is. One flag, so the
+        /// tokenizer's innermost loop tests one bit per scalar where it tested two.
+        static let plain = Flags(rawValue: 64)
+        /// A scalar with a numeric value (`numericType`): digits of any script, `½`, `²`, `Ⅻ`.
+        static let numeric = Flags(rawValue: 128)
 
         @inline(__always) var isLetterOrDigit: Bool { contains(.letter) || contains(.digit) }
     }
 
     static let tableSize: UInt32 = 0x2000
+    /// A scalar the table does not cover reads the last entry instead, U+1FFF, which is unassigned: no
+    /// flag, so a loop that reads it without the bounds test stops there and asks `entry(computing:)`.
+    static let beyondTable = Int(tableSize - 1)
     static let shared = CharTable()
 
     /// Per scalar, its lowercase scalar (low 24 bits) and its flags (high 8): one load gives both.
@@ -48,6 +56,8 @@ struct CharTable: Sendable {
         if scalar == "\n" || scalar == "\t" || scalar == "\r" { result.insert(.space) }
         if props.isUppercase { result.insert(.upper) }
         if VietnameseLetters.contains(scalar) { result.insert(.vietnamese) }
+        if !result.isDisjoint(with: [.letter, .digit, .mark]), !result.contains(.upper) { result.insert(.plain) }
+        if props.numericType != nil { result.insert(.numeric) }
         return result
     }
 

@@ -46,6 +46,6 @@ extension EntityClassifier {
 
     private func hasDigit(_ block: BlockText, _ i: Int) -> Bool {
         let token = block.tokens[i]
-        return block.scalars[token.start..<token.end].contains { $0.properties.numericType != nil }
+        return block.scalars[token.start..<token.end].contains { CharTable.shared.flags($0).contains(.numeric) }
     }
 }

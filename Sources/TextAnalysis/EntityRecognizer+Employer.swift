@@ -11,11 +11,17 @@ extension EntityRecognizer {
 
     /// Marks the name after `of` or `at` at `c.i` as an organisation's when a person's full name ends
     /// right before it.
+    /// (The token tests inlined: asked at every lowercase English word, and most have no name after them.)
+    @inline(__always)
     func markEmployer(_ c: inout ScanContext) {
+        let i = c.i
+        guard !vietnamese, i + 1 < c.n, c.tokens[i + 1].isNameLike, !c.tokens[i + 1].isAllCaps else { return }
+        markEmployerBeforeName(&c)
+    }
+
+    private func markEmployerBeforeName(_ c: inout ScanContext) {
         let i = c.i, tokens = c.tokens
-        // (The token tests first: most words have no name after them, and the set's probe costs more.)
-        guard !vietnamese, i + 1 < c.n, !tokens[i].isCapitalized, tokens[i + 1].isNameLike, !tokens[i + 1].isAllCaps,
-              Self.employerWords.contains(tokens[i].key), let last = c.mentions.last, last.end == i,
+        guard !tokens[i].isCapitalized, Self.employerWords.contains(tokens[i].key), let last = c.mentions.last, last.end == i,
               last.length >= 2, last.kind == .person || last.kind == nil && last.clues.isDisjoint(with: Self.bodyClues),
               !gazetteer.categories(tokens, at: i + 1).contains(.givenName) else { return }
         var j = i + 1

@@ -165,8 +165,11 @@ final class EntityRecognizer: Sendable {
         let matchRules = vietnamese ? Self.vietnameseMatchRules : Self.englishMatchRules
         let runRules = vietnamese ? Self.vietnameseRunRules : Self.englishRunRules
         let wanted = Self.wanted  // (read once: a static's every read goes through its lazy initialiser)
-        while c.i < c.n {
-            let token = c.tokens[c.i]
+        // (The block's tokens held here: read through `c`, which every rule may change, each step retained
+        // and released them.)
+        let tokens = block.tokens, n = tokens.count
+        while c.i < n {
+            let token = tokens[c.i]
             if token.kind == .punct {
                 // `Mr.`: the period keeps the honorific attached to the name.
                 if token.first == ".", c.i == c.honorificEnd { c.honorificEnd = c.i + 1 }
@@ -178,14 +181,14 @@ final class EntityRecognizer: Sendable {
                 c.i += 1
                 continue
             }
-            if let range = dates.date(c.tokens, block.scalars, at: c.i) {
+            if let range = dates.date(tokens, block.scalars, at: c.i) {
                 c.add(c.mention(range.lowerBound, range.upperBound, .date), next: range.upperBound)
                 continue
             }
             guard token.kind == .word else { c.i += 1; continue }
-            if let match = gazetteer.match(c.tokens, at: c.i, wanted) {
+            if let match = gazetteer.match(tokens, at: c.i, wanted) {
                 let end = c.i + match.length
-                let hit = GazetteerHit(match: match, end: end, nextIsName: end < c.n && c.tokens[end].isNameLike)
+                let hit = GazetteerHit(match: match, end: end, nextIsName: end < n && tokens[end].isNameLike)
                 if matchRules.contains(where: { $0(self, &c, hit) }) { continue }
             }
             if !token.isNameLike {
@@ -195,11 +198,11 @@ final class EntityRecognizer: Sendable {
                 c.i += 1
                 continue
             }
-            let chunk = capitalisedRun(c.tokens, from: c.i, afterPrefix: vietnamese && c.i == c.prefixEnd,
+            let chunk = capitalisedRun(tokens, from: c.i, afterPrefix: vietnamese && c.i == c.prefixEnd,
                                        addressed: c.i == c.honorificEnd)
-            let alone = chunk.upperBound == c.n || c.tokens[chunk.upperBound].kind == .punct
-                && Self.opensAside(c.tokens[chunk.upperBound].first)
-            let afterParenthesis = c.i > 0 && c.tokens[c.i - 1].kind == .punct && c.tokens[c.i - 1].first == "("
+            let alone = chunk.upperBound == n || tokens[chunk.upperBound].kind == .punct
+                && Self.opensAside(tokens[chunk.upperBound].first)
+            let afterParenthesis = c.i > 0 && tokens[c.i - 1].kind == .punct && tokens[c.i - 1].first == "("
             let run = NameRun(chunk: chunk, alone: alone, afterParenthesis: afterParenthesis,
                               titled: c.i == c.titleEnd || c.i == c.honorificEnd)  // `TS. Lê Đăng Doanh`
             if runRules.contains(where: { $0(self, &c, run) }) { continue }
@@ -226,6 +229,7 @@ final class EntityRecognizer: Sendable {
     /// A locative (`tại`, `in`; `from` after a comma, `of` after a place noun) marks the name after it.
     /// `from` after a comma names a hometown (`, 17, from Wymondham`); elsewhere as often an employer
     /// (`David Noone from X`) or a person (`takes over from X`).
+    @inline(__always)
     func markLocative(_ c: inout ScanContext) {
         let i = c.i, token = c.tokens[i], tokens = c.tokens
         if locativeWords.contains(token.key)

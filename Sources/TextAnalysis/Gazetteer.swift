@@ -81,22 +81,27 @@ struct Gazetteer: Sendable {
         var category: Category
     }
 
-    /// Where a phrase's entries sit in `flat`, and for a phrase of one word the most words an entry
-    /// starting with that word has (0 when none does). Both in one slot of one table, eight bytes: the
-    /// first word's lookup is one probe (one wait for memory), where a second table made it two.
+    /// Where a phrase's entries sit in `flat`; and for a phrase of one word, the most words an entry
+    /// starting with that word has (0 when none does) and the categories of all those entries. All in
+    /// one slot of one table: the first word's lookup is one probe (one wait for memory), where a second
+    /// table made it two; and most words begin entries of none of the categories asked for (`cho` begins
+    /// `cho biết`, a speech verb), which the probe then tells without reading any entry.
     struct Slice: Sendable {
         var start: UInt32
         var count: UInt16
         var longest: UInt16
+        var reachable: Category
         var range: Range<Int> { Int(start)..<Int(start) + Int(count) }
+        static let empty = Slice(start: 0, count: 0, longest: 0, reachable: [])
     }
 
     /// Entries live in one flat array; the table maps a phrase key to its slice (no array per lookup).
     private var entries = SliceTable()
     private var flat: [Entry] = []
     private var pending: [UInt64: [Entry]] = [:]
-    /// Per first word's key (as a one-word phrase), the longest entry added since the last seal.
-    private var pendingLongest: [UInt64: Int] = [:]
+    /// Per first word's key (as a one-word phrase), the longest entry added since the last seal and the
+    /// categories of the entries it begins.
+    private var pendingLongest: [UInt64: (length: Int, categories: Category)] = [:]
     /// Every phrase that begins an entry (the entries themselves too): a phrase not in it ends the search
     /// for longer entries, and a first word not in it is no entry's.
     private var prefixes = KeyFilter(bits: 1 << 17)
@@ -151,32 +156,51 @@ struct Gazetteer: Sendable {
         if category == .title, tokens.count > 1 || !phrase.unicodeScalars.allSatisfy(\.isASCII) { capitals = 0 }
         pending[key, default: []].append(Entry(length: tokens.count, capitals: capitals, category: category))
         let first = TokenKey.combine(TokenKey.seed, tokens[0].key)
-        pendingLongest[first] = max(pendingLongest[first] ?? 0, tokens.count)
+        let known = pendingLongest[first] ?? (0, [])
+        pendingLongest[first] = (max(known.length, tokens.count), known.categories.union(category))
     }
 
     /// Moves the entries added so far into the flat lookup form.
     mutating func seal() {
         for (key, list) in pending {
             // Re-sealing after more additions copies the old slice next to the new entries.
-            let old = entries[key] ?? Slice(start: 0, count: 0, longest: 0)
-            let merged = Array(flat[old.range]) + list
-            entries[key] = Slice(start: UInt32(flat.count), count: UInt16(merged.count), longest: old.longest)
+            let old = entries[key] ?? .empty
+            let merged = Self.coalesced(Array(flat[old.range]) + list)
+            entries[key] = Slice(start: UInt32(flat.count), count: UInt16(merged.count), longest: old.longest,
+                                 reachable: old.reachable)
             flat.append(contentsOf: merged)
         }
-        for (key, length) in pendingLongest {
-            var slice = entries[key] ?? Slice(start: 0, count: 0, longest: 0)
-            slice.longest = max(slice.longest, UInt16(length))
+        for (key, first) in pendingLongest {
+            var slice = entries[key] ?? .empty
+            slice.longest = max(slice.longest, UInt16(first.length))
+            slice.reachable.formUnion(first.categories)
             entries[key] = slice
         }
         pending = [:]
         pendingLongest = [:]
     }
 
+    /// One entry per length and capitals, with the categories of all such entries: a word in several
+    /// lists (`anh`: a pronoun, a form of address) is one entry for `match` to read, not several.
+    static func coalesced(_ list: [Entry]) -> [Entry] {
+        var result: [Entry] = []
+        for entry in list {
+            if let same = result.firstIndex(where: { $0.length == entry.length && $0.capitals == entry.capitals }) {
+                result[same].category.formUnion(entry.category)
+            } else {
+                result.append(entry)
+            }
+        }
+        return result
+    }
+
     /// The longest entry of `wanted` categories starting at token `i`, whose capitals are capitals in the
     /// text too (so `Anh` the country is not `anh` the honorific, while `châu Âu` matches `Châu Âu`).
     func match(_ tokens: [Token], at i: Int, _ wanted: Category) -> Match? {
         let first = TokenKey.combine(TokenKey.seed, tokens[i].key)
-        guard prefixes.mayContain(first), let head = entries[first], head.longest > 0 else { return nil }
+        guard prefixes.mayContain(first), let head = entries[first], !head.reachable.isDisjoint(with: wanted) else {
+            return nil
+        }
         let maxLength = Int(head.longest)
         var key = TokenKey.seed
         var textCapitals: UInt64 = 0
@@ -254,8 +278,8 @@ extension KeySet {
 }
 
 extension Gazetteer {
-    /// `KeyTable<Slice>` without the optional: a slot is a key and a slice, 16 bytes where the optional's tag
-    /// padded it to 24. The table is read for nearly every word of every article and is larger than the
+    /// `KeyTable<Slice>` without the optional: a slot is a key and a slice, 24 bytes where the optional's tag
+    /// padded it to 32. The table is read for nearly every word of every article and is larger than the
     /// processor's nearest caches, so its size is what a lookup waits for.
     struct SliceTable: Sendable {
         private struct Slot: Sendable {
@@ -263,7 +287,7 @@ extension Gazetteer {
             var slice: Slice
         }
 
-        private var slots = [Slot](repeating: Slot(key: 0, slice: Slice(start: 0, count: 0, longest: 0)), count: 16)
+        private var slots = [Slot](repeating: Slot(key: 0, slice: .empty), count: 16)
         private var mask = 15
         private var count = 0
 
@@ -290,7 +314,7 @@ extension Gazetteer {
 
         private mutating func grow() {
             let old = slots
-            slots = [Slot](repeating: Slot(key: 0, slice: Slice(start: 0, count: 0, longest: 0)), count: old.count * 2)
+            slots = [Slot](repeating: Slot(key: 0, slice: .empty), count: old.count * 2)
             mask = slots.count - 1
             for entry in old where entry.key != 0 { slots[slot(entry.key)] = entry }
         }

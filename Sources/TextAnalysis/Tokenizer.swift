@@ -60,7 +60,6 @@ enum Tokenizer {
             if f.isLetterOrDigit {
                 let start = i
                 var key = TokenKey.seed
-                var letters = 0
                 var uppers = 0
                 var lowerPart = false  // `PC-owning`, `I'm`: a capital that does not start a name
                 var creditFollows = false  // (then the credit starts a sentence of its own)
@@ -68,7 +67,7 @@ enum Tokenizer {
                 let isNumber = f.contains(.digit)
                 var j = i
                 while j < count {
-                    j = plainRun(scalars, table, from: j, key: &key, seen: &seen, letters: &letters)
+                    j = plainRun(scalars, table, from: j, key: &key, seen: &seen)
                     guard j < count else { break }
                     let c = scalars[j]
                     let e = entry(c)
@@ -84,10 +83,7 @@ enum Tokenizer {
                             if creditFollows || seen.contains(.vietnamese) || vietnameseLetterAhead(scalars, from: j) { break }
                         }
                         seen.formUnion(cf)
-                        if cf.contains(.letter) {
-                            letters &+= 1
-                            if cf.contains(.upper) { uppers &+= 1 }
-                        }
+                        if cf.contains(.letter), cf.contains(.upper) { uppers &+= 1 }
                         key = TokenKey.mix(key, CharTable.lowercase(ofEntry: e))
                         j &+= 1
                         continue
@@ -121,8 +117,10 @@ enum Tokenizer {
                     break
                 }
                 let startsUpper = f.contains(.letter) && f.contains(.upper)
-                // `TVs`, `PCs`: a plural acronym names nothing.
-                let pluralAcronym = letters >= 3 && uppers == letters - 1 && scalars[j - 1] == "s"
+                // Capitals all but (`TVs`, `PCs`: a plural acronym, which names nothing) one final `s`, or all.
+                // (Asked only of a word with two capitals or more, so the letters are counted only then.)
+                let lowers = uppers >= 2 ? lowercaseLetters(scalars, start..<j) : 2
+                let pluralAcronym = lowers == 1 && scalars[j - 1] == "s"
                 if !isNumber {
                     words += 1
                     if seen.contains(.vietnamese) { vietnameseWords += 1 }
@@ -130,7 +128,7 @@ enum Tokenizer {
                 tokens.append(Token(
                     start: start, end: j, kind: isNumber ? .number : .word,
                     isCapitalized: startsUpper && !lowerPart && !pluralAcronym,
-                    isAllCaps: letters >= 2 && uppers == letters,
+                    isAllCaps: lowers == 0,
                     sentenceStart: atSentenceStart, key: key, first: s))
                 atSentenceStart = creditFollows
                 i = j
@@ -152,32 +150,37 @@ enum Tokenizer {
         return Tokens(tokens: tokens, words: words, vietnameseWords: vietnameseWords)
     }
 
-    /// The end of the run of lowercase letters, digits and marks from `j`, folded into the word's key, flags
-    /// and letter count. Most of every word is such a run: a loop of its own keeps its state in registers,
-    /// where the general loop, which also handles capitals and joiners, spilled it on every scalar.
+    /// The end of the run of plain scalars (`CharTable.Flags.plain`: lowercase letters, digits, marks) from
+    /// `j`, folded into the word's key and flags. Most of every word is such a run: a loop of its own keeps
+    /// its state in registers, where the general loop, which also handles capitals and joiners, spilled it
+    /// on every scalar. It reads the table with no bounds test (`beyondTable`) and one flag per scalar.
     @inline(__always)
     private static func plainRun(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ table: UnsafeBufferPointer<UInt32>,
-                                 from j: Int, key: inout UInt64, seen: inout CharTable.Flags,
-                                 letters: inout Int) -> Int {
-        let wordPart = CharTable.Flags.letter.rawValue | CharTable.Flags.digit.rawValue | CharTable.Flags.mark.rawValue
+                                 from j: Int, key: inout UInt64, seen: inout CharTable.Flags) -> Int {
+        let plain = UInt32(CharTable.Flags.plain.rawValue) << 24
         var k = j
         var runKey = key
-        var runFlags = seen.rawValue
-        var runLetters = letters
+        var runEntries: UInt32 = 0  // (the entries' flags, or-ed: their high byte)
         while k < scalars.count {
-            let s = scalars[k]
-            let e = s.value < CharTable.tableSize ? table[Int(s.value)] : CharTable.entry(computing: s)
-            let f = CharTable.flags(ofEntry: e).rawValue
-            guard f & wordPart != 0, f & CharTable.Flags.upper.rawValue == 0 else { break }
-            runFlags |= f
-            runLetters &+= Int(f & CharTable.Flags.letter.rawValue)  // (`letter` is the lowest bit: 1 or 0)
+            let e = table[min(Int(scalars[k].value), CharTable.beyondTable)]
+            guard e & plain != 0 else { break }
+            runEntries |= e
             runKey = TokenKey.mix(runKey, CharTable.lowercase(ofEntry: e))
             k &+= 1
         }
         key = runKey
-        seen = CharTable.Flags(rawValue: runFlags)
-        letters = runLetters
+        seen.formUnion(CharTable.flags(ofEntry: runEntries))
         return k
+    }
+
+    /// How many letters of `range` are not capitals.
+    private static func lowercaseLetters(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> Int {
+        var count = 0
+        for index in range {
+            let flags = CharTable.shared.flags(scalars[index])
+            if flags.contains(.letter), !flags.contains(.upper) { count += 1 }
+        }
+        return count
     }
 
     /// Whether the punctuation mark `s`, the last of `tokens`, starts a sentence after it.

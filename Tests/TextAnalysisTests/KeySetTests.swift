@@ -22,4 +22,15 @@ import Testing
         #expect(set.contains(Tokenizer.key(of: "from".unicodeScalars[...])))
         #expect(!set.contains(Tokenizer.key(of: "to".unicodeScalars[...])))
     }
+
+    /// A small set answers exactly as a `Set` of its keys for every other key asked (its two filter bits
+    /// only ever skip the probe for keys it does not hold).
+    @Test func aSmallSetAnswersAsASetDoes() {
+        let keys = (1...12).map { UInt64($0) &* 0xD6E8_FEB8_6659_FD93 }
+        let set = KeySet(keys)
+        let reference = Set(keys)
+        var generator = SystemRandomNumberGenerator()
+        let asked = keys + (0..<20_000).map { _ in UInt64.random(in: .min ... .max, using: &generator) }
+        #expect(asked.filter(set.contains) == asked.filter(reference.contains))
+    }
 }

@@ -34,6 +34,38 @@ import Testing
         #expect(!tokens.contains { $0.sentenceStart && $0.start > 0 })  // (mid-sentence: no new sentence)
     }
 
+    /// Capitals: a word of two capitals or more and no other letter is an acronym; all capitals but a
+    /// final `s` is a plural acronym, which names nothing (no capital); digits are no letters.
+    @Test(arguments: [("NATO", true, true), ("UBND", true, true), ("TVs", false, false), ("PCs", false, false),
+                      ("A", true, false), ("Hà", true, false), ("iPhone", false, false), ("AB1", true, true),
+                      ("U23", true, false), ("ABCd", true, false), ("ĐBSCL", true, true), ("ＡＢＣ", true, true)])
+    func capitalsAndAcronyms(_ word: String, _ capitalized: Bool, _ allCaps: Bool) {
+        let tokens = Tokenizer.tokenize(Array(word.unicodeScalars))
+        #expect(tokens.count == 1)
+        #expect(tokens.first?.isCapitalized == capitalized)
+        #expect(tokens.first?.isAllCaps == allCaps)
+    }
+
+    /// Letters past the precomputed table (fullwidth, CJK) are read in the same word as those before them,
+    /// and fold case into the same key as the word written in lowercase.
+    @Test func lettersPastTheTableStayInTheWord() {
+        let tokens = Tokenizer.tokenize(Array("Café東京 ＡＢＣ".unicodeScalars))
+        #expect(tokens.map { $0.end - $0.start } == [6, 3])
+        #expect(tokens[0].key == Tokenizer.key(of: "café東京".unicodeScalars[...]))
+        #expect(tokens[1].key == Tokenizer.key(of: "ａｂｃ".unicodeScalars[...]))
+    }
+
+    /// The table's flags: one for what most of a word is (no capital), one for a numeric value; the entry
+    /// that stands for every scalar past the table has none, so loops reading it stop and ask.
+    @Test func characterFlags() {
+        let flags = { (s: Unicode.Scalar) in CharTable.shared.flags(s) }
+        #expect(flags("a").contains(.plain) && flags("5").contains(.plain) && flags("\u{0301}").contains(.plain))
+        #expect(!flags("A").contains(.plain) && !flags(" ").contains(.plain) && !flags(",").contains(.plain))
+        #expect(flags("5").contains(.numeric) && flags("½").contains(.numeric) && flags("²").contains(.numeric))
+        #expect(flags("三").contains(.numeric) && !flags("a").contains(.numeric) && !flags("ộ").contains(.numeric))
+        #expect(flags(Unicode.Scalar(UInt32(CharTable.beyondTable))!).isEmpty)
+    }
+
     /// Analysis streams over token arrays many times: a token stays 24 bytes (the first scalar before the
     /// 64-bit key, so no padding).
     @Test func aTokenIsTwentyFourBytes() {
