@@ -4,19 +4,37 @@ import ArticleModel
 /// are tried in order after the first has set the kind; the first that takes the words ends the mention
 /// there, and a name no rule takes is the known words alone.
 extension EntityRecognizer {
-    /// A rule, given the recogniser it runs in (see `EntityRecognizer` on why a closure).
-    typealias KnownNameRule = @Sendable (EntityRecognizer, inout ScanContext, GazetteerHit, inout KnownName) -> Bool
+    /// A rule, by the method that runs it (`apply`): a switch calls it directly, where a table of
+    /// closures retained and released each closure it tried, at every word a rule was tried on.
+    enum KnownNameRule: Sendable {
+        case personAfterAddress, teamAfterCue, regionalBranch, organizationRun, placeAndCompass, cityBeforeRole
+        case clubOrCityWithSuffix, cityPlayingAMatch, joinedPlacesBody, bodyBusiness, eventOrStreet
+        case companyAfterPlace
+    }
+
+    func apply(_ rule: KnownNameRule, _ c: inout ScanContext, _ hit: GazetteerHit, _ name: inout KnownName) -> Bool {
+        switch rule {
+        case .personAfterAddress: return personAfterAddress(&c, hit, &name)
+        case .teamAfterCue: return teamAfterCue(&c, hit, &name)
+        case .regionalBranch: return regionalBranch(&c, hit, &name)
+        case .organizationRun: return organizationRun(&c, hit, &name)
+        case .placeAndCompass: return placeAndCompass(&c, hit, &name)
+        case .cityBeforeRole: return cityBeforeRole(&c, hit, &name)
+        case .clubOrCityWithSuffix: return clubOrCityWithSuffix(&c, hit, &name)
+        case .cityPlayingAMatch: return cityPlayingAMatch(&c, hit, &name)
+        case .joinedPlacesBody: return joinedPlacesBody(&c, hit, &name)
+        case .bodyBusiness: return bodyBusiness(&c, hit, &name)
+        case .eventOrStreet: return eventOrStreet(&c, hit, &name)
+        case .companyAfterPlace: return companyAfterPlace(&c, hit, &name)
+        }
+    }
 
     static let vietnameseKnownNameRules: [KnownNameRule] = [
-        { $0.personAfterAddress(&$1, $2, &$3) }, { $0.teamAfterCue(&$1, $2, &$3) },
-        { $0.regionalBranch(&$1, $2, &$3) }, { $0.organizationRun(&$1, $2, &$3) },
+        .personAfterAddress, .teamAfterCue, .regionalBranch, .organizationRun,
     ]
     static let englishKnownNameRules: [KnownNameRule] = [
-        { $0.placeAndCompass(&$1, $2, &$3) }, { $0.cityBeforeRole(&$1, $2, &$3) },
-        { $0.clubOrCityWithSuffix(&$1, $2, &$3) },
-        { $0.cityPlayingAMatch(&$1, $2, &$3) }, { $0.joinedPlacesBody(&$1, $2, &$3) },
-        { $0.regionalBranch(&$1, $2, &$3) }, { $0.bodyBusiness(&$1, $2, &$3) }, { $0.organizationRun(&$1, $2, &$3) },
-        { $0.eventOrStreet(&$1, $2, &$3) }, { $0.companyAfterPlace(&$1, $2, &$3) },
+        .placeAndCompass, .cityBeforeRole, .clubOrCityWithSuffix, .cityPlayingAMatch, .joinedPlacesBody,
+        .regionalBranch, .bodyBusiness, .organizationRun, .eventOrStreet, .companyAfterPlace,
     ]
 
     func knownPlaceOrOrganization(_ c: inout ScanContext, _ hit: GazetteerHit) -> Bool {
@@ -25,7 +43,7 @@ extension EntityRecognizer {
               !startsPersonName(c.tokens, at: c.i, hit.match, afterTitle: c.i == c.titleEnd) else { return false }
         var known = KnownName(kind: category.contains(.organization) ? .organization : .place, clues: c.clues(at: c.i))
         let rules = vietnamese ? Self.vietnameseKnownNameRules : Self.englishKnownNameRules
-        if rules.contains(where: { $0(self, &c, hit, &known) }) { return true }
+        if rules.contains(where: { apply($0, &c, hit, &known) }) { return true }
         let (start, end) = (c.i, hit.end)
         c.add(c.mention(start, end, known.kind, clues: known.clues), next: end)
         if !vietnamese, known.kind == .place, continuesList(c.tokens, after: end) { c.locativeEnd = end + 1 }

@@ -3,20 +3,41 @@ import ArticleModel
 /// The rules tried where the gazetteer knows the words at the scan's position, in order: the first that
 /// takes the words moves the scan on. Each returns whether it took them.
 extension EntityRecognizer {
-    /// A rule, given the recogniser it runs in (see `EntityRecognizer` on why a closure).
-    typealias MatchRule = @Sendable (EntityRecognizer, inout ScanContext, GazetteerHit) -> Bool
+    /// A rule, by the method that runs it (`apply`): a switch calls it directly, where a table of
+    /// closures retained and released each closure it tried, at every word a rule was tried on.
+    enum MatchRule: Sendable {
+        case skipSentenceStopword, workTitle, vietnameseCueWord, honorific, title, vietnameseOrganizationHead
+        case organizationCue, stageName, placeAfterPrefix, knownPlaceOrOrganization, placePrefix, notEntity
+        case quotedTitleAtKnown, functionWordOpensTitle, saintsPlace
+    }
+
+    func apply(_ rule: MatchRule, _ c: inout ScanContext, _ hit: GazetteerHit) -> Bool {
+        switch rule {
+        case .skipSentenceStopword: return skipSentenceStopword(&c, hit)
+        case .workTitle: return workTitle(&c, hit)
+        case .vietnameseCueWord: return vietnameseCueWord(&c, hit)
+        case .honorific: return honorific(&c, hit)
+        case .title: return title(&c, hit)
+        case .vietnameseOrganizationHead: return vietnameseOrganizationHead(&c, hit)
+        case .organizationCue: return organizationCue(&c, hit)
+        case .stageName: return stageName(&c, hit)
+        case .placeAfterPrefix: return placeAfterPrefix(&c, hit)
+        case .knownPlaceOrOrganization: return knownPlaceOrOrganization(&c, hit)
+        case .placePrefix: return placePrefix(&c, hit)
+        case .notEntity: return notEntity(&c, hit)
+        case .quotedTitleAtKnown: return quotedTitleAtKnown(&c, hit)
+        case .functionWordOpensTitle: return functionWordOpensTitle(&c, hit)
+        case .saintsPlace: return saintsPlace(&c, hit)
+        }
+    }
 
     static let vietnameseMatchRules: [MatchRule] = [
-        { $0.skipSentenceStopword(&$1, $2) }, { $0.workTitle(&$1, $2) }, { $0.vietnameseCueWord(&$1, $2) },
-        { $0.honorific(&$1, $2) }, { $0.title(&$1, $2) }, { $0.vietnameseOrganizationHead(&$1, $2) },
-        { $0.organizationCue(&$1, $2) }, { $0.stageName(&$1, $2) }, { $0.placeAfterPrefix(&$1, $2) },
-        { $0.knownPlaceOrOrganization(&$1, $2) }, { $0.placePrefix(&$1, $2) }, { $0.notEntity(&$1, $2) },
+        .skipSentenceStopword, .workTitle, .vietnameseCueWord, .honorific, .title, .vietnameseOrganizationHead,
+        .organizationCue, .stageName, .placeAfterPrefix, .knownPlaceOrOrganization, .placePrefix, .notEntity,
     ]
     static let englishMatchRules: [MatchRule] = [
-        { $0.quotedTitleAtKnown(&$1, $2) }, { $0.functionWordOpensTitle(&$1, $2) },
-        { $0.skipSentenceStopword(&$1, $2) }, { $0.workTitle(&$1, $2) }, { $0.organizationCue(&$1, $2) },
-        { $0.saintsPlace(&$1, $2) }, { $0.honorific(&$1, $2) }, { $0.title(&$1, $2) },
-        { $0.knownPlaceOrOrganization(&$1, $2) }, { $0.placePrefix(&$1, $2) }, { $0.notEntity(&$1, $2) },
+        .quotedTitleAtKnown, .functionWordOpensTitle, .skipSentenceStopword, .workTitle, .organizationCue,
+        .saintsPlace, .honorific, .title, .knownPlaceOrOrganization, .placePrefix, .notEntity,
     ]
 
     /// A function word at a sentence's start is skipped (unless it is also a known name); also right after

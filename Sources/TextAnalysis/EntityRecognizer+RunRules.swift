@@ -3,25 +3,58 @@ import ArticleModel
 /// The rules tried at a run of capitalised words the gazetteer does not take, in order: the first that
 /// takes the run moves the scan on; a run no rule takes is a candidate mention (`candidate`).
 extension EntityRecognizer {
-    /// A rule, given the recogniser it runs in (see `EntityRecognizer` on why a closure).
-    typealias RunRule = @Sendable (EntityRecognizer, inout ScanContext, NameRun) -> Bool
+    /// A rule, by the method that runs it (`apply`): a switch calls it directly, where a table of
+    /// closures retained and released each closure it tried, at every word a rule was tried on.
+    enum RunRule: Sendable {
+        case gluedSyllables, nicknameInName, quotedTitle, productModel, makerAndModel, capitalisedHeading
+        case romanNumeral, compassBeforePlace, dashJoinedBody, acronymAfterTitle, sentenceStartSyllables
+        case commonWordAtSentenceStart, hospitalDepartment, streetInAddress, foreignSourceAfterTheo
+        case vietnameseNonName, endsWithNothingOrEvent, wireDateline, ordinaryWordOpensSentence
+        case demonymBeforeName, tailOfLongerName, titleOfWork, titleWithThe, titleJoinedByAndThe
+        case lawOrEventWithOf, namesAnIllness
+    }
+
+    func apply(_ rule: RunRule, _ c: inout ScanContext, _ run: NameRun) -> Bool {
+        switch rule {
+        case .gluedSyllables: return gluedSyllables(&c, run)
+        case .nicknameInName: return nicknameInName(&c, run)
+        case .quotedTitle: return quotedTitle(&c, run)
+        case .productModel: return productModel(&c, run)
+        case .makerAndModel: return makerAndModel(&c, run)
+        case .capitalisedHeading: return capitalisedHeading(&c, run)
+        case .romanNumeral: return romanNumeral(&c, run)
+        case .compassBeforePlace: return compassBeforePlace(&c, run)
+        case .dashJoinedBody: return dashJoinedBody(&c, run)
+        case .acronymAfterTitle: return acronymAfterTitle(&c, run)
+        case .sentenceStartSyllables: return sentenceStartSyllables(&c, run)
+        case .commonWordAtSentenceStart: return commonWordAtSentenceStart(&c, run)
+        case .hospitalDepartment: return hospitalDepartment(&c, run)
+        case .streetInAddress: return streetInAddress(&c, run)
+        case .foreignSourceAfterTheo: return foreignSourceAfterTheo(&c, run)
+        case .vietnameseNonName: return vietnameseNonName(&c, run)
+        case .endsWithNothingOrEvent: return endsWithNothingOrEvent(&c, run)
+        case .wireDateline: return wireDateline(&c, run)
+        case .ordinaryWordOpensSentence: return ordinaryWordOpensSentence(&c, run)
+        case .demonymBeforeName: return demonymBeforeName(&c, run)
+        case .tailOfLongerName: return tailOfLongerName(&c, run)
+        case .titleOfWork: return titleOfWork(&c, run)
+        case .titleWithThe: return titleWithThe(&c, run)
+        case .titleJoinedByAndThe: return titleJoinedByAndThe(&c, run)
+        case .lawOrEventWithOf: return lawOrEventWithOf(&c, run)
+        case .namesAnIllness: return namesAnIllness(&c, run)
+        }
+    }
 
     static let vietnameseRunRules: [RunRule] = [
-        { $0.gluedSyllables(&$1, $2) }, { $0.nicknameInName(&$1, $2) }, { $0.quotedTitle(&$1, $2) },
-        { $0.productModel(&$1, $2) },
-        { $0.makerAndModel(&$1, $2) },
-        { $0.capitalisedHeading(&$1, $2) }, { $0.romanNumeral(&$1, $2) }, { $0.compassBeforePlace(&$1, $2) },
-        { $0.dashJoinedBody(&$1, $2) }, { $0.acronymAfterTitle(&$1, $2) }, { $0.sentenceStartSyllables(&$1, $2) },
-        { $0.commonWordAtSentenceStart(&$1, $2) }, { $0.hospitalDepartment(&$1, $2) }, { $0.streetInAddress(&$1, $2) },
-        { $0.foreignSourceAfterTheo(&$1, $2) },
-        { $0.vietnameseNonName(&$1, $2) }, { $0.endsWithNothingOrEvent(&$1, $2) },
+        .gluedSyllables, .nicknameInName, .quotedTitle, .productModel, .makerAndModel, .capitalisedHeading,
+        .romanNumeral, .compassBeforePlace, .dashJoinedBody, .acronymAfterTitle, .sentenceStartSyllables,
+        .commonWordAtSentenceStart, .hospitalDepartment, .streetInAddress, .foreignSourceAfterTheo,
+        .vietnameseNonName, .endsWithNothingOrEvent,
     ]
     static let englishRunRules: [RunRule] = [
-        { $0.wireDateline(&$1, $2) }, { $0.nicknameInName(&$1, $2) }, { $0.quotedTitle(&$1, $2) },
-        { $0.ordinaryWordOpensSentence(&$1, $2) }, { $0.demonymBeforeName(&$1, $2) },
-        { $0.tailOfLongerName(&$1, $2) }, { $0.productModel(&$1, $2) }, { $0.titleOfWork(&$1, $2) },
-        { $0.titleWithThe(&$1, $2) }, { $0.titleJoinedByAndThe(&$1, $2) }, { $0.lawOrEventWithOf(&$1, $2) },
-        { $0.endsWithNothingOrEvent(&$1, $2) }, { $0.namesAnIllness(&$1, $2) },
+        .wireDateline, .nicknameInName, .quotedTitle, .ordinaryWordOpensSentence, .demonymBeforeName,
+        .tailOfLongerName, .productModel, .titleOfWork, .titleWithThe, .titleJoinedByAndThe, .lawOrEventWithOf,
+        .endsWithNothingOrEvent, .namesAnIllness,
     ]
 
     /// `Alexandre "Mano" Polking`, `Ahmed 'Mido' Hossam`: one or two capitalised words, a nickname of one or

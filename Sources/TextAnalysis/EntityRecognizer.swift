@@ -78,8 +78,9 @@ import ArticleModel
 /// - a Vietnamese article's last line of one or two short names is its byline: people (`+Byline`), even
 ///   one opening with a one-syllable head (`Trường Thịnh`).
 ///
-/// The rule tables (`+MatchRules`, `+RunRules`, `+KnownNames`) hold closures that take the recogniser and
-/// call one of its methods: bound methods made a closure on the heap for every rule tried at every word.
+/// The rule tables (`+MatchRules`, `+RunRules`, `+KnownNames`) name each rule by a case that `apply` runs
+/// with a switch: bound methods made a closure on the heap for every rule tried at every word, and a table
+/// of closures retained and released each one it called.
 /// A class, not a struct, so that passing it copies no tables.
 final class EntityRecognizer: Sendable {
     let gazetteer: Gazetteer
@@ -91,6 +92,9 @@ final class EntityRecognizer: Sendable {
     let footballReport: Bool
     /// `locatives` or `englishLocatives`, chosen once: `markLocative` asks at every lowercase word.
     let locativeWords: KeySet
+    /// `of`, which `markLocative` compares every lowercase English word with (held here: a static's every
+    /// read calls its lazy initialiser).
+    let ofKey = EntityRecognizer.of
 
     init(gazetteer: Gazetteer, dates: DateRecognizer, vietnamese: Bool, midSentenceCapitals: KeySet,
          footballReport: Bool = false) {
@@ -136,6 +140,7 @@ final class EntityRecognizer: Sendable {
     /// `actor Jamie Foxx`, `Actor Michael Douglas`: an English profession at `c.i` ends a title, so the name
     /// after it is a person's. Whether the word is one.
     @discardableResult
+    @inline(__always)
     func markProfession(_ c: inout ScanContext) -> Bool {
         // (Only before a name: `a heavy metal artist. Sales of` passes no mark over the full stop.)
         guard !vietnamese, c.i + 1 < c.n, c.tokens[c.i + 1].isNameLike, Self.professions.contains(c.tokens[c.i].key) else {
@@ -189,7 +194,7 @@ final class EntityRecognizer: Sendable {
             if let match = gazetteer.match(tokens, at: c.i, wanted) {
                 let end = c.i + match.length
                 let hit = GazetteerHit(match: match, end: end, nextIsName: end < n && tokens[end].isNameLike)
-                if matchRules.contains(where: { $0(self, &c, hit) }) { continue }
+                if matchRules.contains(where: { apply($0, &c, hit) }) { continue }
             }
             if !token.isNameLike {
                 markProfession(&c)
@@ -205,7 +210,7 @@ final class EntityRecognizer: Sendable {
             let afterParenthesis = c.i > 0 && tokens[c.i - 1].kind == .punct && tokens[c.i - 1].first == "("
             let run = NameRun(chunk: chunk, alone: alone, afterParenthesis: afterParenthesis,
                               titled: c.i == c.titleEnd || c.i == c.honorificEnd)  // `TS. Lê Đăng Doanh`
-            if runRules.contains(where: { $0(self, &c, run) }) { continue }
+            if runRules.contains(where: { apply($0, &c, run) }) { continue }
             candidate(&c, run)
         }
         spreadListKinds(&c.mentions, c.tokens)
@@ -235,7 +240,7 @@ final class EntityRecognizer: Sendable {
         if locativeWords.contains(token.key)
             && (token.key != Self.from || i > 0 && tokens[i - 1].kind == .punct && tokens[i - 1].first == ","
                 || i > 0 && Self.residents.contains(tokens[i - 1].key))  // `a widow from X`
-            || !vietnamese && token.key == Self.of && i > 0 && Self.placeNouns.contains(tokens[i - 1].key) {
+            || !vietnamese && token.key == ofKey && i > 0 && Self.placeNouns.contains(tokens[i - 1].key) {
             c.locativeEnd = i + 1
         }
     }

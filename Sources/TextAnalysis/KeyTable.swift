@@ -97,7 +97,7 @@ struct KeySet: Sendable {
     }
 
     @inline(__always) private static func bits(_ key: UInt64) -> (high: UInt64, low: UInt64) {
-        (1 << (key >> 58), 1 << ((key >> 52) & 63))
+        (1 &<< (key &>> 58), 1 &<< (key &>> 52))  // (masking shifts: no test for a shift past 63)
     }
 
     mutating func insert(_ key: UInt64) {
@@ -120,6 +120,13 @@ struct KeySet: Sendable {
     }
 
     private func probe(_ key: UInt64) -> Bool { slots[slot(key)] != 0 }
+
+    /// The keys of both sets.
+    func union(_ other: KeySet) -> KeySet {
+        var result = self
+        for key in other.slots where key != 0 { result.insert(key) }
+        return result
+    }
 
     private mutating func grow() {
         let old = slots

@@ -11,9 +11,8 @@ struct PersonGender {
     /// Positive: male evidence; negative: female.
     private var votes: [String: Int] = [:]
 
-    static func keys(_ words: [String]) -> Set<UInt64> {
-        Set(words.map { Tokenizer.key(of: $0.unicodeScalars[...]) })
-    }
+    /// (Sets of token keys, not `Set`: `pronounAfter` asks of every word after a name, and `Set` hashed each.)
+    static func keys(_ words: [String]) -> KeySet { KeySet(words: words) }
     /// Forms of address, lowercase in Vietnamese prose (a capitalised `Anh` mid-sentence is England).
     static let maleAddress = keys(["ông", "anh", "chú", "thầy"])
     static let femaleAddress = keys(["bà", "chị", "cô"])
@@ -32,8 +31,8 @@ struct PersonGender {
     static let englishFemale = keys(["she", "her"])
     /// Any form of address before a name, whatever its case (see `addressed(before:in:)`); `bác` marks a
     /// man here but is not counted as a vote above.
-    static let maleForms = KeySet(maleAddress.union(maleTitle).union(keys(["bác"])))
-    static let femaleForms = KeySet(femaleAddress.union(femaleTitle))
+    static let maleForms = maleAddress.union(maleTitle).union(keys(["bác"]))
+    static let femaleForms = femaleAddress.union(femaleTitle)
 
     init(mentions: [Mention], texts: [BlockText], canonicals: [String], vietnamese: Bool, gazetteer: Gazetteer) {
         for (index, m) in mentions.enumerated() where m.kind == .person {
