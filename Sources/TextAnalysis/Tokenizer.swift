@@ -88,8 +88,8 @@ enum Tokenizer {
                         j &+= 1
                         continue
                     }
-                    // Joiners stay inside a word only between letters or digits.
-                    if j + 1 < count, isAlnum(j + 1), j > start, isAlnum(j - 1) {
+                    // Joiners stay inside a word only between letters or digits. (Most words end at a space.)
+                    if !cf.contains(.space), j + 1 < count, isAlnum(j + 1), j > start, isAlnum(j - 1) {
                         if isApostrophe(c) {
                             // A possessive 's ends the word: "David's" is "David" + "'s".
                             let next = scalars[j + 1]
@@ -144,7 +144,10 @@ enum Tokenizer {
             }
             tokens.append(Token(start: i, end: i + 1, kind: .punct, isCapitalized: false, isAllCaps: false,
                                 sentenceStart: false, key: TokenKey.mix(TokenKey.seed, s.value), first: s))
-            if opensSentence(s, beforeWord: isAlnum(i + 1), after: tokens) { atSentenceStart = true }
+            if opensSentence(s, beforeWord: isAlnum(i + 1), count: tokens.count,
+                             before: tokens.count >= 2 ? tokens[tokens.count - 2] : nil) {
+                atSentenceStart = true
+            }
             i += 1
         }
         return Tokens(tokens: tokens, words: words, vietnameseWords: vietnameseWords)
@@ -183,16 +186,17 @@ enum Tokenizer {
         return count
     }
 
-    /// Whether the punctuation mark `s`, the last of `tokens`, starts a sentence after it.
-    private static func opensSentence(_ s: Unicode.Scalar, beforeWord: Bool, after tokens: [Token]) -> Bool {
+    /// Whether the punctuation mark `s`, the last of `count` tokens so far, `before` the one before it,
+    /// starts a sentence after it. (Not given the array: passed out, it kept every append of the tokenizer
+    /// asking whether the array was still its own.)
+    private static func opensSentence(_ s: Unicode.Scalar, beforeWord: Bool, count: Int, before: Token?) -> Bool {
         // Only an opening quotation mark (one glued to the next word) starts a sentence.
         if QuoteMarks.isQuoteMark(s) { return beforeWord }
         if endsSentence(s) { return true }
         guard s == "-" || s == "\u{2013}" || s == "\u{2014}" || s == "\u{2022}" else { return false }
         // A dash right at a line start is a bullet; elsewhere it changes nothing, but for a wire
         // dateline's dash (`TOKYO (Reuters) - Shares`, `(TTXVN) - Sáng`), which starts the story.
-        return tokens.count == 1 || tokens.count >= 2 && tokens.count <= 16
-            && tokens[tokens.count - 2].kind == .punct && tokens[tokens.count - 2].first == ")"
+        return count == 1 || count <= 16 && before?.kind == .punct && before?.first == ")"
     }
 
     /// Whether the word going on at `j` holds a letter only Vietnamese uses (`vuaVũ`). Asked only at a
