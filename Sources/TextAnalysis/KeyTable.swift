@@ -70,8 +70,11 @@ struct KeyTable<Value>: Sendable where Value: Sendable {
 /// every new or grown table look up the array's type metadata at run time, about a thousand instructions,
 /// for sets made per article and per block; and a key alone halves the memory a probe reads.)
 struct KeySet: Sendable {
-    /// 0 marks an empty slot (`KeyTable.stored`).
-    private var slots = [UInt64](repeating: 0, count: 16)
+    /// 0 marks an empty slot (`KeyTable.stored`). A new set shares `emptySlots`, copied on its first insert:
+    /// most sets made per article stay empty or small, and a new array's allocation looked up its type's
+    /// metadata (hundreds of instructions), where the copy of an existing one does not.
+    private var slots = KeySet.emptySlots
+    private static let emptySlots = [UInt64](repeating: 0, count: 16)
     private var mask = 15
     private var count = 0
     /// Two bits per key, one in each word, from its top bits: most sets are word lists of a few dozen words

@@ -33,4 +33,17 @@ import Testing
         let asked = keys + (0..<20_000).map { _ in UInt64.random(in: .min ... .max, using: &generator) }
         #expect(asked.filter(set.contains) == asked.filter(reference.contains))
     }
+
+    /// New sets share their empty table until their first insert: one set's keys never show in another.
+    @Test func newSetsShareNothingOnceWritten() {
+        var first = KeySet(), second = KeySet()
+        let firstKeys = (1...40).map { UInt64($0) &* 0x9E37_79B9_7F4A_7C15 }
+        let secondKeys = (41...80).map { UInt64($0) &* 0x9E37_79B9_7F4A_7C15 }
+        for key in firstKeys { first.insert(key) }
+        #expect(!secondKeys.contains(where: second.contains) && !firstKeys.contains(where: second.contains))
+        for key in secondKeys { second.insert(key) }
+        #expect(firstKeys.allSatisfy(first.contains) && !secondKeys.contains(where: first.contains))
+        #expect(secondKeys.allSatisfy(second.contains) && !firstKeys.contains(where: second.contains))
+        #expect(!KeySet().contains(firstKeys[0]))
+    }
 }
