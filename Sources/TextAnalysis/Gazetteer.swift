@@ -95,16 +95,31 @@ struct Gazetteer: Sendable {
         static let empty = Slice(start: 0, count: 0, longest: 0, reachable: [])
     }
 
-    /// Entries live in one flat array; the table maps a phrase key to its slice (no array per lookup).
-    private var entries = SliceTable()
-    private var flat: [Entry] = []
+    /// The sealed tables, in one box that `seal` replaces: every rule type holds the gazetteer (a struct
+    /// made per paragraph, per quotation), and a copy of three tables retained and released three buffers
+    /// where the box is one.
+    private final class Tables: Sendable {
+        /// Entries live in one flat array; the table maps a phrase key to its slice (no array per lookup).
+        let entries: SliceTable
+        let flat: [Entry]
+        /// Every phrase that begins an entry (the entries themselves too): a phrase not in it ends the search
+        /// for longer entries, and a first word not in it is no entry's.
+        let prefixes: KeyFilter
+
+        init(entries: SliceTable = SliceTable(), flat: [Entry] = [], prefixes: KeyFilter = KeyFilter(bits: 1 << 17)) {
+            self.entries = entries
+            self.flat = flat
+            self.prefixes = prefixes
+        }
+    }
+
+    private var tables = Tables()
     private var pending: [UInt64: [Entry]] = [:]
     /// Per first word's key (as a one-word phrase), the longest entry added since the last seal and the
     /// categories of the entries it begins.
     private var pendingLongest: [UInt64: (length: Int, categories: Category)] = [:]
-    /// Every phrase that begins an entry (the entries themselves too): a phrase not in it ends the search
-    /// for longer entries, and a first word not in it is no entry's.
-    private var prefixes = KeyFilter(bits: 1 << 17)
+    /// The phrases added since the last seal that begin an entry.
+    private var pendingPrefixes: [UInt64] = []
 
     static let shared: Gazetteer = {
         var gazetteer = Gazetteer()
@@ -148,7 +163,7 @@ struct Gazetteer: Sendable {
         var capitals: UInt64 = 0
         for (offset, token) in tokens.enumerated() {
             key = TokenKey.combine(key, token.key)
-            prefixes.insert(key)
+            pendingPrefixes.append(key)
             if token.isCapitalized || token.isAllCaps { capitals |= 1 << UInt64(offset) }
         }
         // Titles are written lowercase mid-sentence (`tham mưu trưởng`, `prime minister`); only a one-word
@@ -162,6 +177,8 @@ struct Gazetteer: Sendable {
 
     /// Moves the entries added so far into the flat lookup form.
     mutating func seal() {
+        var entries = tables.entries, flat = tables.flat, prefixes = tables.prefixes
+        for key in pendingPrefixes { prefixes.insert(key) }
         for (key, list) in pending {
             // Re-sealing after more additions copies the old slice next to the new entries.
             let old = entries[key] ?? .empty
@@ -178,6 +195,8 @@ struct Gazetteer: Sendable {
         }
         pending = [:]
         pendingLongest = [:]
+        pendingPrefixes = []
+        tables = Tables(entries: entries, flat: flat, prefixes: prefixes)
     }
 
     /// One entry per length and capitals, with the categories of all such entries: a word in several
@@ -197,10 +216,10 @@ struct Gazetteer: Sendable {
     /// The longest entry of `wanted` categories starting at token `i`, whose capitals are capitals in the
     /// text too (so `Anh` the country is not `anh` the honorific, while `châu Âu` matches `Châu Âu`).
     func match(_ tokens: [Token], at i: Int, _ wanted: Category) -> Match? {
+        let tables = tables  // (the box once; its tables are read in place)
         let first = TokenKey.combine(TokenKey.seed, tokens[i].key)
-        guard prefixes.mayContain(first), let head = entries[first], !head.reachable.isDisjoint(with: wanted) else {
-            return nil
-        }
+        guard tables.prefixes.mayContain(first), let head = tables.entries[first],
+              !head.reachable.isDisjoint(with: wanted) else { return nil }
         let maxLength = Int(head.longest)
         var key = TokenKey.seed
         var textCapitals: UInt64 = 0
@@ -211,12 +230,12 @@ struct Gazetteer: Sendable {
             key = TokenKey.combine(key, token.key)
             if token.isCapitalized || token.isAllCaps { textCapitals |= 1 << UInt64(length) }
             length += 1
-            guard prefixes.mayContain(key) else { break }  // no entry goes on this way
-            guard let found = length == 1 ? head : entries[key] else { continue }
+            guard tables.prefixes.mayContain(key) else { break }  // no entry goes on this way
+            guard let found = length == 1 ? head : tables.entries[key] else { continue }
             var category: Category = []
-            for index in found.range where flat[index].length == length && flat[index].capitals & ~textCapitals == 0 {
-                let entry = flat[index]
-                category.formUnion(entry.category)
+            for index in found.range {
+                let entry = tables.flat[index]
+                if entry.length == length, entry.capitals & ~textCapitals == 0 { category.formUnion(entry.category) }
             }
             category.formIntersection(wanted)
             if !category.isEmpty { best = Match(length: length, category: category) }
@@ -233,12 +252,13 @@ struct Gazetteer: Sendable {
     /// (the tail of two syllables glued together).
     func categories(ofWord wordKey: UInt64, capitalized: Bool) -> Category {
         let key = TokenKey.combine(TokenKey.seed, wordKey)
-        guard prefixes.mayContain(key), let found = entries[key] else { return [] }
+        let tables = tables
+        guard tables.prefixes.mayContain(key), let found = tables.entries[key] else { return [] }
         let capital: UInt64 = capitalized ? 1 : 0
         var category: Category = []
-        for index in found.range where flat[index].length == 1 && flat[index].capitals & ~capital == 0 {
-            let entry = flat[index]
-            category.formUnion(entry.category)
+        for index in found.range {
+            let entry = tables.flat[index]
+            if entry.length == 1, entry.capitals & ~capital == 0 { category.formUnion(entry.category) }
         }
         return category
     }
