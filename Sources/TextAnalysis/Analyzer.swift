@@ -230,7 +230,7 @@ public struct Analyzer: Sendable {
                 var ref = wordCount >= Self.minimumQuoteWords ? attributor.attribute(quoted) : nil
                 var isQuote = wordCount >= Self.minimumQuoteWords
                 if isQuote, ref == nil, wordCount < Self.unattributedTermWords,
-                   !text.scalars[quoted.start..<quoted.end].contains(where: { ".!?,;:\u{2026}".unicodeScalars.contains($0) }) {
+                   !text.scalars[quoted.start..<quoted.end].contains(where: { $0.isOne(of: ".!?,;:\u{2026}") }) {
                     // (A short phrase is a term, unless its sentence reports someone's words: `X said it
                     // expects to lose "hundreds of millions of dollars"`.)
                     ref = attributor.reportedInSameSentence(quoted)
@@ -424,7 +424,7 @@ public struct Analyzer: Sendable {
                        !(max(0, j - 6)..<j).contains(where: { isSpeechVerb($0, tokens, gazetteer) }) {
                         return false
                     }
-                    return ",;:(".unicodeScalars.contains(token.first) || QuoteMarks.isQuoteMark(token.first)
+                    return token.first.isOne(of: ",;:(") || QuoteMarks.isQuoteMark(token.first)
                         || Tokenizer.endsSentence(token.first)
                 }
                 if token.sentenceStart { return true }

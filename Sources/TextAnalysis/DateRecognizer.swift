@@ -121,7 +121,7 @@ struct DateRecognizer: Sendable {
     private func followedByUnit(_ tokens: [Token], _ scalars: [Unicode.Scalar], _ i: Int) -> Bool {
         let end = tokens[i].end
         guard end < scalars.count else { return false }
-        return "%$€£".unicodeScalars.contains(scalars[end])
+        return scalars[end].isOne(of: "%$€£")
     }
 
     /// The integers of `18/10/2021`, `4/2021` or `2015`; nil for anything else (decimals, `1,000`, `3h30`).

@@ -205,7 +205,7 @@ extension EntityRecognizer {
     func romanNumeral(_ c: inout ScanContext, _ run: NameRun) -> Bool {
         let token = c.tokens[c.i]
         guard run.chunk.count == 1, token.isAllCaps,
-              c.block.scalars[token.start..<token.end].allSatisfy({ "IVXLC".unicodeScalars.contains($0) }) else { return false }
+              c.block.scalars[token.start..<token.end].allSatisfy({ $0.isOne(of: "IVXLC") }) else { return false }
         c.i = run.chunk.upperBound
         return true
     }

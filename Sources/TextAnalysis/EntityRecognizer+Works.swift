@@ -39,7 +39,7 @@ extension EntityRecognizer {
                     let ends = j + 1 >= tokens.count || tokens[j + 1].start > token.end || tokens[j + 1].kind == .punct
                     return ends ? j : nil
                 }
-                guard ":-&!?,.".unicodeScalars.contains(token.first) || token.first == "\u{2013}" else { return nil }
+                guard token.first.isOne(of: ":-&!?,.") || token.first == "\u{2013}" else { return nil }
             }
             j += 1
         }

@@ -318,7 +318,7 @@ extension Gazetteer {
         }
 
         subscript(key: UInt64) -> Slice? {
-            get {
+            @inline(__always) get {
                 let index = slot(KeyTable<Bool>.stored(key))
                 return slots[index].key == 0 ? nil : slots[index].slice
             }

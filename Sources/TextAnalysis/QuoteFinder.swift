@@ -55,8 +55,8 @@ enum QuoteFinder {
             let mark = tokens[k].first
             let pos = tokens[k].start
             // Glued to a following word (not to a comma or stop): the mark opens rather than closes.
-            let gluedAfter = !isSpace(pos + 1) && !",;:)!?".unicodeScalars.contains(scalars[pos + 1])
-            let spaceBefore = isSpace(pos - 1) || (pos > 0 && "([{-\u{2013}\u{2014}".unicodeScalars.contains(scalars[pos - 1]))
+            let gluedAfter = !isSpace(pos + 1) && !scalars[pos + 1].isOne(of: ",;:)!?")
+            let spaceBefore = isSpace(pos - 1) || (pos > 0 && scalars[pos - 1].isOne(of: "([{-\u{2013}\u{2014}"))
             if QuoteMarks.isSingle(mark) {
                 guard open == nil else { continue }  // nested single marks belong to the quotation
                 if let current = single, QuoteMarks.closes(mark, current.mark), !isSpace(pos - 1),
@@ -72,7 +72,7 @@ enum QuoteFinder {
                 if QuoteMarks.canOpen(mark) || (mark == "\u{201D}" && gluedAfter && spaceBefore) {
                     // (`sinh ra em ."Chúng tôi`, `nói:"Tôi`: with none open, a mark glued to the next word after a
                     // sentence's end or a colon opens one all the same.)
-                    let afterStop = pos > 0 && ".!?\u{2026}:".unicodeScalars.contains(scalars[pos - 1])
+                    let afterStop = pos > 0 && scalars[pos - 1].isOne(of: ".!?\u{2026}:")
                     if mark == "\"" && (!gluedAfter || !(spaceBefore || afterStop)) { continue }  // a stray closing mark
                     open = (mark, k)
                     single = nil
@@ -83,7 +83,7 @@ enum QuoteFinder {
             let opensHere = spaceBefore && gluedAfter
             // (Asked only of a mark that could open a nested quotation: most marks are not.)
             func afterSentence() -> Bool {
-                previousVisible(pos).map { ".!?\u{2026}:,;".unicodeScalars.contains($0) } ?? true
+                previousVisible(pos).map { $0.isOne(of: ".!?\u{2026}:,;") } ?? true
             }
             if QuoteMarks.closes(mark, current.mark) {
                 if mark == "\"" && opensHere {

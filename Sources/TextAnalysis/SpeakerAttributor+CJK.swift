@@ -34,7 +34,7 @@ extension SpeakerAttributor {
         let scalars = block.scalars
         if let close = quote.closeToken {
             var a = close + 1
-            while a < tokens.count, tokens[a].kind == .punct, "，,、".unicodeScalars.contains(tokens[a].first) { a += 1 }
+            while a < tokens.count, tokens[a].kind == .punct, tokens[a].first.isOne(of: "，,、") { a += 1 }
             if a < tokens.count, tokens[a].kind == .word, Self.isCJK(tokens[a].first) {
                 let word = Array(scalars[tokens[a].start..<tokens[a].end])
                 if word.first == "と", Self.japaneseSpeechStems.contains(where: { Self.contains(word, $0) }),
@@ -58,7 +58,7 @@ extension SpeakerAttributor {
     /// The CJK word token right before the opening mark, past one colon or comma.
     private func cjkWordBefore(_ open: Int) -> Int? {
         var j = open - 1
-        if j >= 0, block.tokens[j].kind == .punct, "：:，,".unicodeScalars.contains(block.tokens[j].first) { j -= 1 }
+        if j >= 0, block.tokens[j].kind == .punct, block.tokens[j].first.isOne(of: "：:，,") { j -= 1 }
         guard j >= 0, block.tokens[j].kind == .word, Self.isCJK(block.tokens[j].first) else { return nil }
         return j
     }

@@ -161,7 +161,7 @@ extension SpeakerAttributor {
         guard let close = quote.closeToken, close + 1 < tokens.count, quote.end > quote.start else { return false }
         let next = tokens[close + 1]
         guard next.kind == .word, !next.isCapitalized, !next.isAllCaps,
-              !".!?\u{2026}".unicodeScalars.contains(block.scalars[quote.end - 1]) else { return false }
+              !block.scalars[quote.end - 1].isOne(of: ".!?\u{2026}") else { return false }
         return gazetteer.match(tokens, at: close + 1, [.speechVerb, .pronoun, .honorific, .unnamedHead, .title]) == nil
     }
 

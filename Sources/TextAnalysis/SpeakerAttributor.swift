@@ -129,12 +129,12 @@ struct SpeakerAttributor {
     /// `"It's incredible," the youngster said.`: the attribution after a short quoted span that ends as
     /// speech does (with `,`, `.`, `!` or `?` inside its marks), which a term has too when someone says it.
     func shortSpeechAttribution(_ quote: QuotedSpan) -> SpeakerRef? {
-        guard quote.end > quote.start, ",.!?".unicodeScalars.contains(block.scalars[quote.end - 1]) else { return nil }
+        guard quote.end > quote.start, block.scalars[quote.end - 1].isOne(of: ",.!?") else { return nil }
         return afterClosingMark(quote)
     }
 
     func isStop(_ token: Token) -> Bool {
-        token.kind == .punct && (".!?;\u{2026}".unicodeScalars.contains(token.first) || QuoteMarks.isQuoteMark(token.first))
+        token.kind == .punct && (token.first.isOne(of: ".!?;\u{2026}") || QuoteMarks.isQuoteMark(token.first))
     }
 
     func speechVerb(at j: Int) -> Int? {
@@ -205,7 +205,7 @@ struct SpeakerAttributor {
     static let maxRunOnTokens = 600
 
     func endsSentence(_ quote: QuotedSpan) -> Bool {
-        ".!?\u{2026}".unicodeScalars.contains(block.scalars[quote.end - 1])
+        block.scalars[quote.end - 1].isOne(of: ".!?\u{2026}")
     }
 
     /// The next quotation mark of the block after token `close`, if it can only close (glued to the word
@@ -242,7 +242,7 @@ struct SpeakerAttributor {
     private func afterClosingMark(_ close: Int, endedSentence: Bool, anyVerb: Bool = true) -> SpeakerRef? {
         let n = tokens.count
         var a = close + 1
-        while a < n, tokens[a].kind == .punct, ",-\u{2013}\u{2014}".unicodeScalars.contains(tokens[a].first) { a += 1 }
+        while a < n, tokens[a].kind == .punct, tokens[a].first.isOne(of: ",-\u{2013}\u{2014}") { a += 1 }
         let e = regionEnd(from: a)
         // (`". Đó là phát biểu của X`: whose words they were may follow the full stop after the mark.)
         if let found = wordsOf(in: a < e ? a..<e : sentence(after: a)) { return found }
@@ -304,7 +304,7 @@ struct SpeakerAttributor {
         let end = regionEnd(from: start)
         // (Ended by a full stop or the paragraph, not by a quotation mark: `X cho biết: "` opens another.)
         guard start < end, end - start <= Self.attributionReach,
-              end == tokens.count || ".!?\u{2026}".unicodeScalars.contains(tokens[end].first) else { return false }
+              end == tokens.count || tokens[end].first.isOne(of: ".!?\u{2026}") else { return false }
         return (max(start, end - 3)..<end).contains { v in speechVerb(at: v).map { v + $0 == end } ?? false }
     }
 
@@ -343,7 +343,7 @@ struct SpeakerAttributor {
                 for j in stride(from: v - 1, through: s, by: -1) where tokens[j].kind == .punct {
                     let mark = tokens[j].first
                     if mark == ")" { depth += 1 } else if mark == "(" { depth = max(0, depth - 1) }
-                    if depth == 0, ",;-\u{2013}\u{2014}".unicodeScalars.contains(mark) {
+                    if depth == 0, mark.isOne(of: ",;-\u{2013}\u{2014}") {
                         clause = j + 1
                         break
                     }

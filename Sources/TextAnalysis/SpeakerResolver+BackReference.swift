@@ -53,7 +53,7 @@ extension SpeakerResolver {
         if tokens[i].sentenceStart { return true }
         guard i > 0, tokens[i - 1].kind == .punct else { return false }
         let mark = tokens[i - 1].first
-        return ",:-\u{2013}".unicodeScalars.contains(mark) || QuoteMarks.isQuoteMark(mark)
+        return mark.isOne(of: ",:-\u{2013}") || QuoteMarks.isQuoteMark(mark)
     }
 
     /// How many paragraphs back the person or medium may have been named.
@@ -388,7 +388,7 @@ extension SpeakerResolver {
             // `Vũ Bá Phú - Cục trưởng Cục X`, `Vũ Bá Phú, Cục trưởng Cục X`: punctuation, a title, the body.
             guard person + 1 < mentions.count, mentions[person + 1].kind == .organization,
                   mentions[person + 1].block == p.block, canonicals[person + 1] == name,
-                  p.end < own.count, own[p.end].kind == .punct, "-,\u{2013}".unicodeScalars.contains(own[p.end].first),
+                  p.end < own.count, own[p.end].kind == .punct, own[p.end].first.isOne(of: "-,\u{2013}"),
                   let title = gazetteer.match(own, at: p.end + 1, [.title]) else { return false }
             return p.end + 1 + title.length == mentions[person + 1].first
         }

@@ -380,7 +380,7 @@ final class SpeakerResolver {
         let other = mentions[body + 1]
         let tokens = texts[m.block].tokens
         guard other.block == m.block, other.kind == m.kind, other.first == m.end + 1, other.end <= range.upperBound,
-              tokens[m.end].kind == .punct ? "-\u{2013}".unicodeScalars.contains(tokens[m.end].first)
+              tokens[m.end].kind == .punct ? tokens[m.end].first.isOne(of: "-\u{2013}")
                   : Self.jointWords.contains(tokens[m.end].key) else { return nil }
         return Speaker(name: texts[m.block].text(m.first..<other.end), named: true, span: span(m.block, m.first..<other.end))
     }
@@ -454,7 +454,7 @@ final class SpeakerResolver {
         let previous = texts[quote.block - 1]
         // (A sentence, ended by its mark; not a caption, which reads as a headline: `Nick Cannon sắp đón cặp
         // sinh đôi với bạn gái X`.)
-        guard let last = previous.tokens.last, last.kind == .punct, ".!?\u{2026}".unicodeScalars.contains(last.first),
+        guard let last = previous.tokens.last, last.kind == .punct, last.first.isOne(of: ".!?\u{2026}"),
               let firstWord = previous.tokens.firstIndex(where: { $0.kind == .word }),
               !previous.tokens.contains(where: { $0.kind == .punct && QuoteMarks.isQuoteMark($0.first) }) else { return nil }
         let first = firstMention(from: quote.block - 1, 0)
@@ -678,7 +678,7 @@ final class SpeakerResolver {
     /// colon, question or exclamation mark at its end (`2. Người mẹ đừng bỏ lỡ cơ hội`).
     static func isHeadingLike(_ text: BlockText) -> Bool {
         guard text.words <= 12, let last = text.tokens.last(where: { $0.kind != .number }) else { return false }
-        if last.kind == .punct, ".:?!\u{2026}".unicodeScalars.contains(last.first) { return false }
+        if last.kind == .punct, last.first.isOne(of: ".:?!\u{2026}") { return false }
         return !text.tokens.contains { $0.kind == .punct && QuoteMarks.isQuoteMark($0.first) }
     }
 

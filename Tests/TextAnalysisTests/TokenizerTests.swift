@@ -66,6 +66,14 @@ import Testing
         #expect(flags(Unicode.Scalar(UInt32(CharTable.beyondTable))!).isEmpty)
     }
 
+    /// A scalar is one of a literal's marks, ASCII or not, and no other.
+    @Test func aScalarIsOneOfALiteralsMarks() {
+        #expect(Unicode.Scalar(".").isOne(of: ".!?\u{2026}") && Unicode.Scalar("\u{2026}").isOne(of: ".!?\u{2026}"))
+        #expect(Unicode.Scalar("—").isOne(of: ",-\u{2013}\u{2014}") && Unicode.Scalar("，").isOne(of: "：:，,"))
+        #expect(!Unicode.Scalar(",").isOne(of: ".!?\u{2026}") && !Unicode.Scalar("\u{2025}").isOne(of: ".!?\u{2026}"))
+        #expect(!Unicode.Scalar("a").isOne(of: ""))
+    }
+
     /// Analysis streams over token arrays many times: a token stays 24 bytes (the first scalar before the
     /// 64-bit key, so no padding).
     @Test func aTokenIsTwentyFourBytes() {
