@@ -178,6 +178,8 @@ public struct Analyzer: Sendable {
     static func canonicalForms(_ mentions: [Mention], _ written: [String], _ texts: [BlockText]) -> [String] {
         var personWords: [[UInt64]] = []
         var personIndices: [Int] = []
+        personWords.reserveCapacity(mentions.count)  // (once, not grown mention by mention)
+        personIndices.reserveCapacity(mentions.count)
         for (index, m) in mentions.enumerated() where m.kind == .person {
             var keys: [UInt64] = []
             keys.reserveCapacity(m.length)
@@ -218,7 +220,15 @@ public struct Analyzer: Sendable {
     /// quotation or a term (short, or unattributed and short without sentence punctuation).
     static func foundQuotes(_ quotedByBlock: [[QuotedSpan]], _ texts: [BlockText], _ mentions: [Mention],
                             _ gazetteer: Gazetteer, vietnamese: Bool) -> [FoundQuote] {
-        var namedByBlock = [[Int]](repeating: [], count: texts.count)
+        // (Each block's list made at its full size: grown mention by mention, each list was allocated again
+        // at every doubling.)
+        var namedCount = [Int](repeating: 0, count: texts.count)
+        for m in mentions where m.kind != .date { namedCount[m.block] += 1 }
+        var namedByBlock = namedCount.map { count in
+            var list: [Int] = []
+            list.reserveCapacity(count)
+            return list
+        }
         for (index, m) in mentions.enumerated() where m.kind != .date { namedByBlock[m.block].append(index) }
         var found: [FoundQuote] = []
         for text in texts {

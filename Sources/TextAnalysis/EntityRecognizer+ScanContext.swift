@@ -43,6 +43,7 @@ struct ScanContext {
 
     /// Records `mention` and goes on at `next`.
     mutating func add(_ mention: Mention, next: Int) {
+        if mentions.isEmpty { mentions.reserveCapacity(8) }  // (a paragraph names several: one allocation)
         mentions.append(mention)
         i = next
     }
