@@ -21,7 +21,8 @@ extension EntityRecognizer {
 
     private func markEmployerBeforeName(_ c: inout ScanContext) {
         let i = c.i, tokens = c.tokens
-        guard !tokens[i].isCapitalized, Self.employerWords.contains(tokens[i].key), let last = c.mentions.last, last.end == i,
+        guard !tokens[i].isCapitalized, Self.employerWords.contains(tokens[i].key),
+              let last = c.mentions.last, last.end == i,
               last.length >= 2, last.kind == .person || last.kind == nil && last.clues.isDisjoint(with: Self.bodyClues),
               !gazetteer.categories(tokens, at: i + 1).contains(.givenName) else { return }
         var j = i + 1

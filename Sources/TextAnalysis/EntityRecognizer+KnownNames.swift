@@ -4,8 +4,7 @@ import ArticleModel
 /// are tried in order after the first has set the kind; the first that takes the words ends the mention
 /// there, and a name no rule takes is the known words alone.
 extension EntityRecognizer {
-    /// A rule, by the method that runs it (`apply`): a switch calls it directly, where a table of
-    /// closures retained and released each closure it tried, at every word a rule was tried on.
+    /// A rule, named as the method `apply` runs for it (see `EntityRecognizer` on why a case, not a closure).
     enum KnownNameRule: Sendable {
         case personAfterAddress, teamAfterCue, regionalBranch, organizationRun, placeAndCompass, cityBeforeRole
         case clubOrCityWithSuffix, cityPlayingAMatch, joinedPlacesBody, bodyBusiness, eventOrStreet

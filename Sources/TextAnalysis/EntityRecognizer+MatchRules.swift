@@ -3,8 +3,7 @@ import ArticleModel
 /// The rules tried where the gazetteer knows the words at the scan's position, in order: the first that
 /// takes the words moves the scan on. Each returns whether it took them.
 extension EntityRecognizer {
-    /// A rule, by the method that runs it (`apply`): a switch calls it directly, where a table of
-    /// closures retained and released each closure it tried, at every word a rule was tried on.
+    /// A rule, named as the method `apply` runs for it (see `EntityRecognizer` on why a case, not a closure).
     enum MatchRule: Sendable {
         case skipSentenceStopword, workTitle, vietnameseCueWord, honorific, title, vietnameseOrganizationHead
         case organizationCue, stageName, placeAfterPrefix, knownPlaceOrOrganization, placePrefix, notEntity

@@ -3,8 +3,7 @@ import ArticleModel
 /// The rules tried at a run of capitalised words the gazetteer does not take, in order: the first that
 /// takes the run moves the scan on; a run no rule takes is a candidate mention (`candidate`).
 extension EntityRecognizer {
-    /// A rule, by the method that runs it (`apply`): a switch calls it directly, where a table of
-    /// closures retained and released each closure it tried, at every word a rule was tried on.
+    /// A rule, named as the method `apply` runs for it (see `EntityRecognizer` on why a case, not a closure).
     enum RunRule: Sendable {
         case gluedSyllables, nicknameInName, quotedTitle, productModel, makerAndModel, capitalisedHeading
         case romanNumeral, compassBeforePlace, dashJoinedBody, acronymAfterTitle, sentenceStartSyllables

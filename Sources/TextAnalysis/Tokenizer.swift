@@ -117,8 +117,7 @@ enum Tokenizer {
                     break
                 }
                 let startsUpper = f.contains(.letter) && f.contains(.upper)
-                // Capitals all but (`TVs`, `PCs`: a plural acronym, which names nothing) one final `s`, or all.
-                // (Asked only of a word with two capitals or more, so the letters are counted only then.)
+                // All capitals, or all but a final `s` (`TVs`: a plural acronym names nothing); counted only then.
                 let lowers = uppers >= 2 ? lowercaseLetters(scalars, start..<j) : 2
                 let pluralAcronym = lowers == 1 && scalars[j - 1] == "s"
                 if !isNumber {
@@ -144,8 +143,8 @@ enum Tokenizer {
             }
             tokens.append(Token(start: i, end: i + 1, kind: .punct, isCapitalized: false, isAllCaps: false,
                                 sentenceStart: false, key: TokenKey.mix(TokenKey.seed, s.value), first: s))
-            if opensSentence(s, beforeWord: isAlnum(i + 1), count: tokens.count,
-                             before: tokens.count >= 2 ? tokens[tokens.count - 2] : nil) {
+            let before = tokens.count >= 2 ? tokens[tokens.count - 2] : nil
+            if opensSentence(s, beforeWord: isAlnum(i + 1), count: tokens.count, before: before) {
                 atSentenceStart = true
             }
             i += 1
