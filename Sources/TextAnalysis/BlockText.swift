@@ -70,9 +70,9 @@ final class BlockText: Sendable {
     func text(scalarsFrom start: Int, to end: Int) -> String {
         guard start < end else { return "" }
         let lower = Int(utf8Offsets[start]), upper = Int(utf8Offsets[end])
-        return source.utf8.withContiguousStorageIfAvailable { bytes in
+        return source.utf8.withContiguousStorageIfAvailable { bytes in  // (made contiguous in `init`)
             String(decoding: UnsafeBufferPointer(rebasing: bytes[lower..<upper]), as: UTF8.self)
-        } ?? String(Substring(source.utf8.dropFirst(lower).prefix(upper - lower)))
+        }!
     }
 
     /// Whether most of the text is Vietnamese: letters only Vietnamese uses are frequent.

@@ -228,18 +228,26 @@ struct EntityClassifier {
         guard opensClause, m.end < tokens.count, tokens[m.end].kind == .word, !tokens[m.end].isCapitalized else {
             return false
         }
+        // The sentence around the name, which names no one else (else whom `she` means is no longer clear),
+        // read at most `sentenceReach` words either way: a paragraph with no full stop is no such sentence,
+        // and every lone word in it read all of it.
         let endsSentence = { (j: Int) in tokens[j].kind == .punct && Tokenizer.endsSentence(tokens[j].first) }
+        let otherName = { (j: Int) in tokens[j].kind == .word && tokens[j].isCapitalized && !tokens[j].sentenceStart }
         var start = m.first
-        while start > 0, !endsSentence(start - 1) { start -= 1 }
-        var end = m.end
-        while end < tokens.count, !endsSentence(end) { end += 1 }
-        // (Another name in the sentence, and whom `she` means is no longer clear.)
-        let named = (start..<end).contains { j in
-            j != m.first && tokens[j].kind == .word && tokens[j].isCapitalized && !tokens[j].sentenceStart
+        while start > 0, !endsSentence(start - 1) {
+            start -= 1
+            if otherName(start) || m.first - start > Self.sentenceReach { return false }
         }
-        guard !named, end + 1 < tokens.count, tokens[end].first == "." else { return false }
+        var end = m.end
+        while end < tokens.count, !endsSentence(end) {
+            if otherName(end) || end - m.end > Self.sentenceReach { return false }
+            end += 1
+        }
+        guard end + 1 < tokens.count, tokens[end].first == "." else { return false }
         return tokens[end + 1].isCapitalized && Self.heOrShe.contains(tokens[end + 1].key)
     }
+
+    static let sentenceReach = 120
 
     static let heOrShe = KeySet(words: ["he", "she"])
     static let that = Tokenizer.key(of: "that".unicodeScalars[...])

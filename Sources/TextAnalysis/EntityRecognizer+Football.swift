@@ -11,8 +11,7 @@ extension EntityRecognizer {
         var seen = Set<UInt64>()
         let words = footballWords  // (read once, not at every token)
         for block in blocks {
-            // (The set first: its filter turns nearly every token away at a branch the processor foresees,
-            // where the test of the token's kind, word or mark, it could not.)
+            // (The set first: its filter bits turn most tokens away, where the test of the kind passes most.)
             for token in block.tokens where words.contains(token.key) && token.kind == .word {
                 seen.insert(token.key)
                 if seen.count >= footballCueCount { return true }

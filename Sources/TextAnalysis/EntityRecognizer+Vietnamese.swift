@@ -323,7 +323,7 @@ extension EntityRecognizer {
             // opens with a capital, `DanhNguyên`.)
             if Self.isVietnameseSyllable(head),
                !head.allSatisfy(\.isASCII) || Self.hasVietnameseOnlyLetter(tail) || isFunctionWord(tail)
-                || tail.first!.properties.isUppercase {
+                || CharTable.isUppercase(tail.first!) {
                 return true
             }
             if Self.hasVietnameseOnlyLetter(tail), !Self.hasVietnameseOnlyLetter(head), tail.first!.properties.isLowercase {
@@ -335,8 +335,7 @@ extension EntityRecognizer {
 
     /// Whether the letters are a function word (function-words.txt, through the gazetteer).
     private func isFunctionWord(_ letters: ArraySlice<Unicode.Scalar>) -> Bool {
-        let key = letters.reduce(TokenKey.seed) { TokenKey.mix($0, CharTable.shared.lowercase($1)) }
-        return gazetteer.categories(ofWord: key, capitalized: false).contains(.functionWord)
+        gazetteer.categories(ofWord: Tokenizer.key(of: letters), capitalized: false).contains(.functionWord)
     }
 
     /// How many runs of vowels the letters have, counting every letter above ASCII but `đ` as a vowel

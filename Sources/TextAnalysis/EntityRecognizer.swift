@@ -170,8 +170,6 @@ final class EntityRecognizer: Sendable {
         let matchRules = vietnamese ? Self.vietnameseMatchRules : Self.englishMatchRules
         let runRules = vietnamese ? Self.vietnameseRunRules : Self.englishRunRules
         let wanted = Self.wanted  // (read once: a static's every read goes through its lazy initialiser)
-        // (The block's tokens held here: read through `c`, which every rule may change, each step retained
-        // and released them.)
         let tokens = block.tokens, n = tokens.count
         while c.i < n {
             let token = tokens[c.i]

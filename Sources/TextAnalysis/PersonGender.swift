@@ -11,13 +11,11 @@ struct PersonGender {
     /// Positive: male evidence; negative: female.
     private var votes: [String: Int] = [:]
 
-    /// (Sets of token keys, not `Set`: `pronounAfter` asks of every word after a name, and `Set` hashed each.)
-    static func keys(_ words: [String]) -> KeySet { KeySet(words: words) }
     /// Forms of address, lowercase in Vietnamese prose (a capitalised `Anh` mid-sentence is England).
-    static let maleAddress = keys(["ông", "anh", "chú", "thầy"])
-    static let femaleAddress = keys(["bà", "chị", "cô"])
-    static let maleTitle = keys(["mr", "sir", "lord"])
-    static let femaleTitle = keys(["mrs", "ms", "miss", "dame", "lady"])
+    static let maleAddress = KeySet(words: ["ông", "anh", "chú", "thầy"])
+    static let femaleAddress = KeySet(words: ["bà", "chị", "cô"])
+    static let maleTitle = KeySet(words: ["mr", "sir", "lord"])
+    static let femaleTitle = KeySet(words: ["mrs", "ms", "miss", "dame", "lady"])
     /// Words for a relative, after which a form of address is a possessive pronoun (`vợ anh X`, `con bà Y`).
     static let relativeWords = ["vợ", "chồng", "con", "bố", "mẹ", "cha", "em", "bạn"]
     static let kinWords = KeySet(words: relativeWords)
@@ -25,13 +23,13 @@ struct PersonGender {
     static let husband = Tokenizer.key(of: "chồng".unicodeScalars[...])
     static let maleMiddle = Tokenizer.key(of: "văn".unicodeScalars[...])
     static let femaleMiddle = Tokenizer.key(of: "thị".unicodeScalars[...])
-    static let malePronouns = keys(["he", "his", "him", "ông", "anh"])
-    static let femalePronouns = keys(["she", "her", "bà", "chị", "cô"])
-    static let englishMale = keys(["he", "his", "him"])
-    static let englishFemale = keys(["she", "her"])
+    static let malePronouns = KeySet(words: ["he", "his", "him", "ông", "anh"])
+    static let femalePronouns = KeySet(words: ["she", "her", "bà", "chị", "cô"])
+    static let englishMale = KeySet(words: ["he", "his", "him"])
+    static let englishFemale = KeySet(words: ["she", "her"])
     /// Any form of address before a name, whatever its case (see `addressed(before:in:)`); `bác` marks a
     /// man here but is not counted as a vote above.
-    static let maleForms = maleAddress.union(maleTitle).union(keys(["bác"]))
+    static let maleForms = maleAddress.union(maleTitle).union(KeySet(words: ["bác"]))
     static let femaleForms = femaleAddress.union(femaleTitle)
 
     init(mentions: [Mention], texts: [BlockText], canonicals: [String], vietnamese: Bool, gazetteer: Gazetteer) {

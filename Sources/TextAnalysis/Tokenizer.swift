@@ -186,8 +186,7 @@ enum Tokenizer {
     }
 
     /// Whether the punctuation mark `s`, the last of `count` tokens so far, `before` the one before it,
-    /// starts a sentence after it. (Not given the array: passed out, it kept every append of the tokenizer
-    /// asking whether the array was still its own.)
+    /// starts a sentence after it. (Given the count and one token, not the array: small enough to inline.)
     private static func opensSentence(_ s: Unicode.Scalar, beforeWord: Bool, count: Int, before: Token?) -> Bool {
         // Only an opening quotation mark (one glued to the next word) starts a sentence.
         if QuoteMarks.isQuoteMark(s) { return beforeWord }
@@ -227,8 +226,8 @@ enum Tokenizer {
         }
     }
 
-    /// The key of a word as written, for gazetteer phrases.
-    static func key(of word: Substring.UnicodeScalarView) -> UInt64 {
+    /// The key of a word as written (its scalars), for gazetteer phrases and for letters that are no token.
+    static func key(of word: some Sequence<Unicode.Scalar>) -> UInt64 {
         var key = TokenKey.seed
         for s in word { key = TokenKey.mix(key, CharTable.shared.lowercase(s)) }
         return key
